@@ -1,0 +1,715 @@
+#include "app/cli/cli.h"
+
+#include "core/chart/chartdocument.h"
+#include "core/chart/chartexpander.h"
+#include "core/ingest/demogenerator.h"
+#include "core/ingest/importservice.h"
+#include "core/layout/graphlayout.h"
+#include "core/model/progress.h"
+#include "core/normalize/timeparse.h"
+#include "core/store/casestore.h"
+#include "widgets/chartlayouter.h"
+#include "widgets/chartprinter.h"
+#include "widgets/chartscene.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace sg {
+
+namespace {
+
+QJsonObject entityJson(const Entity &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("type"), entityTypeName(e.type)},
+                       {QStringLiteral("key"), e.key},
+                       {QStringLiteral("label"), e.label},
+                       {QStringLiteral("raw"), e.raw},
+                       {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)}};
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject linkJson(const Link &l)
+{
+    return QJsonObject{{QStringLiteral("source"), l.from},
+                       {QStringLiteral("target"), l.to},
+                       {QStringLiteral("type"), l.kind == LinkKind::Aggregate ? l.eventType : linkKindName(l.kind)},
+                       {QStringLiteral("count"), l.count},
+                       {QStringLiteral("duration"), l.totalDuration},
+                       {QStringLiteral("first"), l.kind == LinkKind::Aggregate ? QJsonValue(isoUtc(l.firstUtcMs)) : QJsonValue()},
+                       {QStringLiteral("last"), l.kind == LinkKind::Aggregate ? QJsonValue(isoUtc(l.lastUtcMs)) : QJsonValue()}};
+}
+
+QString entityLine(const Entity &e)
+{
+    QString line = e.reference();
+    if (!e.label.isEmpty())
+        line += QStringLiteral("  \"%1\"").arg(e.label);
+    if (!e.aliases.isEmpty())
+        line += QStringLiteral("  (%1)").arg(e.aliases.join(QStringLiteral(", ")));
+    return QStringLiteral("%1  %2").arg(e.id, 6).arg(line);
+}
+
+std::optional<QPageSize> paperFromName(const QString &name)
+{
+    const QString n = name.toUpper();
+    const std::pair<const char *, QPageSize::PageSizeId> sizes[] = {
+        {"A4", QPageSize::A4}, {"A3", QPageSize::A3}, {"A2", QPageSize::A2}, {"A1", QPageSize::A1},
+        {"A0", QPageSize::A0}, {"LETTER", QPageSize::Letter}, {"LEGAL", QPageSize::Legal}, {"TABLOID", QPageSize::Tabloid},
+    };
+    for (const auto &[key, id] : sizes) {
+        if (n == QLatin1String(key))
+            return QPageSize(id);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+    using namespace std::placeholders;
+    m_commands = {
+        {QStringLiteral("create"), QStringLiteral("create CASE --name NAME [--number NO] [--region KH] [--tz Asia/Phnom_Penh] [--examiner E]"),
+         std::bind(&Cli::create, this, _1)},
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|cdr-csv] [--region R] [--tz Z]"),
+         std::bind(&Cli::import, this, _1)},
+        {QStringLiteral("stats"), QStringLiteral("stats CASE"), std::bind(&Cli::stats, this, _1)},
+        {QStringLiteral("sources"), QStringLiteral("sources CASE"), std::bind(&Cli::sources, this, _1)},
+        {QStringLiteral("search"), QStringLiteral("search CASE QUERY [--limit N]"), std::bind(&Cli::search, this, _1)},
+        {QStringLiteral("show"), QStringLiteral("show CASE ENTITY"), std::bind(&Cli::show, this, _1)},
+        {QStringLiteral("expand"), QStringLiteral("expand CASE ENTITY... [--hops N] [--types T,...] [--from D] [--to D] [--min-count K] [--limit L]"),
+         std::bind(&Cli::expand, this, _1)},
+        {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
+        {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
+        {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
+                                                 "[--layout ENGINE] --out FILE.pdf [--paper A4] [--portrait] [--title T]"),
+         std::bind(&Cli::chart, this, _1)},
+    };
+}
+
+bool Cli::needsGui(const QStringList &arguments)
+{
+    return arguments.size() > 1 && (arguments[1] == QLatin1String("chart") || arguments[1] == QLatin1String("demo"));
+}
+
+void Cli::print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void Cli::printJson(const QJsonObject &object)
+{
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int Cli::usage(const QString &problem)
+{
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("error"), problem}, {QStringLiteral("detail"), tr("see seagull-cli --help")}});
+    } else {
+        QString text = tr("seagull-cli: %1").arg(problem) + QLatin1Char('\n');
+        std::fputs(text.toUtf8().constData(), stderr);
+    }
+    return 2;
+}
+
+int Cli::fail(const Error &error)
+{
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("error"), error.message}, {QStringLiteral("detail"), error.detail}});
+    } else {
+        const QString text = tr("seagull-cli: %1").arg(error.oneLine()) + QLatin1Char('\n');
+        std::fputs(text.toUtf8().constData(), stderr);
+    }
+    return 1;
+}
+
+int Cli::fail(ErrorCode code, const QString &message, const QString &detail) { return fail(Error{code, message, detail}); }
+
+int Cli::run()
+{
+    QStringList args = m_arguments;
+    m_json = args.contains(QStringLiteral("--json"));
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
+        || args[1] == QLatin1String("help")) {
+        QString text = tr("Usage: seagull-cli COMMAND [options] [--json]") + QStringLiteral("\n\n");
+        for (const Command &c : std::as_const(m_commands))
+            text += QStringLiteral("  seagull-cli %1\n").arg(c.synopsis);
+        print(text);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        print(QStringLiteral("seagull-cli %1").arg(QLatin1String(SEAGULL_VERSION)));
+        return 0;
+    }
+    const QString name = args[1];
+    for (const Command &command : std::as_const(m_commands)) {
+        if (command.name != name)
+            continue;
+        QCommandLineParser parser;
+        parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object.")));
+        const auto value = [&parser](const char *option, const QString &description) {
+            parser.addOption(QCommandLineOption(QString::fromLatin1(option), description, QStringLiteral("value")));
+        };
+        value("name", tr("Case name."));
+        value("number", tr("Case number."));
+        value("region", tr("Region (ISO country code) for numbers without a country code."));
+        value("tz", tr("IANA time zone of local times."));
+        value("examiner", tr("Examiner's name."));
+        value("format", tr("Import format."));
+        value("limit", tr("Most results, or new neighbours per entity."));
+        value("hops", tr("How many steps out to expand."));
+        value("types", tr("Entity types to keep, comma-separated."));
+        value("from", tr("Only events from this date or time."));
+        value("to", tr("Only events up to this date or time."));
+        value("min-count", tr("Only links with at least this many events."));
+        value("seed", tr("Entity to start the chart from (repeatable)."));
+        value("chart", tr("Saved chart to print (id)."));
+        value("layout", tr("Layout engine."));
+        value("out", tr("Output file."));
+        value("paper", tr("Paper size."));
+        value("title", tr("Chart title."));
+        parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
+        QStringList parseArgs = args;
+        parseArgs.removeAt(1);
+        if (!parser.parse(parseArgs))
+            return usage(parser.errorText());
+        // Options that do not belong to this command are mistakes, not silently ignored.
+        const QString synopsis = command.synopsis;
+        for (const QString &option : parser.optionNames()) {
+            if (option != QLatin1String("json") && !synopsis.contains(QStringLiteral("--") + option))
+                return usage(tr("the option --%1 does not apply to %2").arg(option, name));
+        }
+        return command.handler(parser);
+    }
+    return usage(tr("unknown command \"%1\"").arg(name));
+}
+
+Result<std::unique_ptr<CaseStore>> Cli::openCase(const QString &path)
+{
+    return CaseStore::open(path);
+}
+
+Result<QList<EntityId>> Cli::resolveAll(const CaseStore &store, const QStringList &references)
+{
+    QList<EntityId> ids;
+    for (const QString &reference : references) {
+        auto entity = store.resolve(reference);
+        if (!entity)
+            return entity.error();
+        ids.append(entity->id);
+    }
+    return ids;
+}
+
+Result<std::optional<qint64>> Cli::parseTime(const CaseStore &store, const QString &text, bool endOfDay)
+{
+    if (text.isEmpty())
+        return std::optional<qint64>();
+    const auto parsed = DateTimeParser::parse(text, DateOrder::YearMonthDay);
+    if (!parsed || (!parsed->epochMs && !parsed->date.isValid()))
+        return Error{ErrorCode::InvalidInput, tr("Cannot read the date \"%1\".").arg(text), tr("use YYYY-MM-DD or YYYY-MM-DD HH:MM")};
+    if (parsed->epochMs)
+        return std::optional<qint64>(*parsed->epochMs);
+    const QTime time = parsed->time.isValid() ? parsed->time : (endOfDay ? QTime(23, 59, 59, 999) : QTime(0, 0));
+    const QTimeZone zone(store.info().timeZone.toUtf8());
+    return std::optional<qint64>(QDateTime(parsed->date, time, zone.isValid() ? zone : QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+int Cli::create(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("create needs exactly one case file"));
+    if (!parser.isSet(QStringLiteral("name")))
+        return usage(tr("create needs --name"));
+    CaseInfo info;
+    info.name = parser.value(QStringLiteral("name"));
+    info.number = parser.value(QStringLiteral("number"));
+    if (parser.isSet(QStringLiteral("region")))
+        info.region = parser.value(QStringLiteral("region")).toUpper();
+    if (parser.isSet(QStringLiteral("tz")))
+        info.timeZone = parser.value(QStringLiteral("tz"));
+    info.examiner = parser.value(QStringLiteral("examiner"));
+    if (!QTimeZone(info.timeZone.toUtf8()).isValid())
+        return fail(ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(info.timeZone));
+    auto store = CaseStore::create(args.first(), info);
+    if (!store)
+        return fail(store.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("case"), args.first()}, {QStringLiteral("name"), info.name}});
+    else
+        print(tr("Created case \"%1\" in %2.").arg(info.name, args.first()));
+    return 0;
+}
+
+int Cli::import(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usage(tr("import needs a case file and at least one file or folder"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("format")))
+        options.format = parser.value(QStringLiteral("format"));
+    options.region = parser.value(QStringLiteral("region")).toUpper();
+    options.timeZone = parser.value(QStringLiteral("tz"));
+
+    QStringList files;
+    for (const QString &path : args.mid(1)) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            found.sort();
+            files << found;
+        } else {
+            files << path;
+        }
+    }
+
+    ImportService service(**store);
+    QJsonArray imported;
+    for (const QString &file : std::as_const(files)) {
+        Progress progress;
+        auto outcome = service.importFile(file, options, &progress);
+        if (!outcome)
+            return fail(outcome.error());
+        QJsonArray rejected;
+        for (const RejectedRow &row : std::as_const(outcome->report.rejected))
+            rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
+        imported.append(QJsonObject{{QStringLiteral("file"), file},
+                                    {QStringLiteral("source"), outcome->source.id},
+                                    {QStringLiteral("duplicate"), outcome->duplicate},
+                                    {QStringLiteral("format"), outcome->source.format},
+                                    {QStringLiteral("rows"), outcome->report.rows},
+                                    {QStringLiteral("events"), outcome->report.events},
+                                    {QStringLiteral("entities"), outcome->report.entities},
+                                    {QStringLiteral("preamble_lines"), outcome->report.preambleLines},
+                                    {QStringLiteral("trailer_lines"), outcome->report.trailerLines},
+                                    {QStringLiteral("rejected"), rejected},
+                                    {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->report.notes)}});
+        if (m_json)
+            continue;
+        if (outcome->duplicate) {
+            print(tr("%1: already imported as source %2 (same SHA-256); nothing added.").arg(file).arg(outcome->source.id));
+            continue;
+        }
+        print(tr("%1: source %2, %3 events from %4 rows, %5 entities.")
+                  .arg(file)
+                  .arg(outcome->source.id)
+                  .arg(outcome->report.events)
+                  .arg(outcome->report.rows)
+                  .arg(outcome->report.entities));
+        for (const QString &note : std::as_const(outcome->report.notes))
+            print(QStringLiteral("  ") + note);
+        if (outcome->report.preambleLines || outcome->report.trailerLines)
+            print(QStringLiteral("  ") + tr("skipped %1 preamble and %2 trailer lines")
+                                             .arg(outcome->report.preambleLines).arg(outcome->report.trailerLines));
+        if (!outcome->report.rejected.isEmpty()) {
+            print(QStringLiteral("  ") + tr("%n rows could not be read:", nullptr, int(outcome->report.rejected.size())));
+            int shown = 0;
+            for (const RejectedRow &row : std::as_const(outcome->report.rejected)) {
+                if (++shown > 20) {
+                    print(QStringLiteral("    ") + tr("… and %1 more").arg(outcome->report.rejected.size() - 20));
+                    break;
+                }
+                print(QStringLiteral("    ") + tr("line %1: %2").arg(row.line).arg(row.message));
+            }
+        }
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("imported"), imported}});
+    return 0;
+}
+
+int Cli::stats(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("stats needs exactly one case file"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    auto stats = (*store)->stats();
+    if (!stats)
+        return fail(stats.error());
+    if (m_json) {
+        QJsonObject entities, events;
+        for (auto it = stats->entities.constBegin(); it != stats->entities.constEnd(); ++it)
+            entities.insert(it.key(), it.value());
+        for (auto it = stats->events.constBegin(); it != stats->events.constEnd(); ++it)
+            events.insert(it.key(), it.value());
+        printJson(QJsonObject{{QStringLiteral("sources"), stats->sources},
+                              {QStringLiteral("entities"), entities},
+                              {QStringLiteral("events"), events},
+                              {QStringLiteral("links"), stats->links}});
+        return 0;
+    }
+    const CaseInfo info = (*store)->info();
+    print(tr("Case %1: %2").arg(info.number, info.name));
+    print(tr("Sources: %1").arg(stats->sources));
+    for (auto it = stats->entities.constBegin(); it != stats->entities.constEnd(); ++it)
+        print(tr("Entities (%1): %2").arg(it.key()).arg(it.value()));
+    for (auto it = stats->events.constBegin(); it != stats->events.constEnd(); ++it)
+        print(tr("Events (%1): %2").arg(it.key()).arg(it.value()));
+    print(tr("Links: %1").arg(stats->links));
+    return 0;
+}
+
+int Cli::sources(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("sources needs exactly one case file"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    auto sources = (*store)->sources();
+    if (!sources)
+        return fail(sources.error());
+    QJsonArray list;
+    for (const SourceRecord &s : std::as_const(*sources)) {
+        QJsonObject counts;
+        for (auto it = s.counts.constBegin(); it != s.counts.constEnd(); ++it)
+            counts.insert(it.key(), it.value());
+        list.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("path"), s.path},
+                                {QStringLiteral("sha256"), s.sha256},
+                                {QStringLiteral("format"), s.format},
+                                {QStringLiteral("status"), s.status},
+                                {QStringLiteral("region"), s.region},
+                                {QStringLiteral("time_zone"), s.timeZone},
+                                {QStringLiteral("examiner"), s.examiner},
+                                {QStringLiteral("imported_at"), s.importedAt.toString(Qt::ISODate)},
+                                {QStringLiteral("counts"), counts},
+                                {QStringLiteral("rejected"), s.rejected}});
+        if (!m_json) {
+            print(tr("%1  %2  %3  %4 events  %5 rejected  %6")
+                      .arg(s.id)
+                      .arg(s.format, s.fileName)
+                      .arg(s.counts.value(QStringLiteral("events")))
+                      .arg(s.rejected)
+                      .arg(s.sha256));
+        }
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("sources"), list}});
+    return 0;
+}
+
+int Cli::search(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usage(tr("search needs a case file and one query (quote it if it has spaces)"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    bool ok = true;
+    const int limit = parser.isSet(QStringLiteral("limit")) ? parser.value(QStringLiteral("limit")).toInt(&ok) : 50;
+    if (!ok || limit <= 0)
+        return usage(tr("--limit needs a positive number"));
+    auto results = (*store)->search(args[1], limit);
+    if (!results)
+        return fail(results.error());
+    QJsonArray list;
+    for (const Entity &e : std::as_const(*results)) {
+        list.append(entityJson(e));
+        if (!m_json)
+            print(entityLine(e));
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("entities"), list}});
+    else if (results->isEmpty())
+        print(tr("Nothing found for \"%1\".").arg(args[1]));
+    return 0;
+}
+
+int Cli::show(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usage(tr("show needs a case file and one entity"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    auto entity = (*store)->resolve(args[1]);
+    if (!entity)
+        return fail(entity.error());
+    auto summary = (*store)->summary(entity->id);
+    if (!summary)
+        return fail(summary.error());
+    if (m_json) {
+        QJsonObject e = entityJson(summary->entity);
+        e.insert(QStringLiteral("events"), summary->events);
+        e.insert(QStringLiteral("neighbours"), summary->neighbours);
+        QJsonArray sources;
+        for (const Provenance &p : std::as_const(summary->sources))
+            sources.append(QJsonObject{{QStringLiteral("source"), p.sourceId},
+                                       {QStringLiteral("file"), p.sourceFile},
+                                       {QStringLiteral("locator"), p.locator}});
+        e.insert(QStringLiteral("sources"), sources);
+        printJson(QJsonObject{{QStringLiteral("entities"), QJsonArray{e}}});
+        return 0;
+    }
+    print(entityLine(summary->entity));
+    if (summary->entity.raw)
+        print(QStringLiteral("  ") + tr("kept as written: the number did not validate for its source's region"));
+    print(QStringLiteral("  ") + tr("%1 events, %2 linked entities").arg(summary->events).arg(summary->neighbours));
+    for (const Provenance &p : std::as_const(summary->sources))
+        print(QStringLiteral("  ") + tr("source %1 (%2): first at %3").arg(p.sourceId).arg(p.sourceFile, p.locator));
+    return 0;
+}
+
+int Cli::expand(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usage(tr("expand needs a case file and at least one entity"));
+    ExpandFilter filter;
+    bool ok = true;
+    auto number = [&](const char *option, int fallback, int minimum) {
+        if (!parser.isSet(QString::fromLatin1(option)))
+            return fallback;
+        bool good = false;
+        const int v = parser.value(QString::fromLatin1(option)).toInt(&good);
+        if (!good || v < minimum)
+            ok = false;
+        return v;
+    };
+    filter.hops = number("hops", 1, 1);
+    filter.limit = number("limit", 50, 0);
+    filter.minCount = number("min-count", 1, 1);
+    if (!ok)
+        return usage(tr("--hops, --limit and --min-count need whole numbers (hops and min-count at least 1)"));
+    if (parser.isSet(QStringLiteral("types"))) {
+        const QStringList types = parser.value(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &t : types) {
+            const auto type = entityTypeFromName(t.trimmed());
+            if (!type)
+                return usage(tr("unknown entity type \"%1\"; known: %2").arg(t, entityTypeNames().join(QStringLiteral(", "))));
+            filter.entityTypes.append(*type);
+        }
+    }
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    auto from = parseTime(**store, parser.value(QStringLiteral("from")), false);
+    if (!from)
+        return fail(from.error());
+    auto to = parseTime(**store, parser.value(QStringLiteral("to")), true);
+    if (!to)
+        return fail(to.error());
+    filter.fromUtcMs = *from;
+    filter.toUtcMs = *to;
+    auto seeds = resolveAll(**store, args.mid(1));
+    if (!seeds)
+        return fail(seeds.error());
+    auto result = (*store)->expand(*seeds, filter);
+    if (!result)
+        return fail(result.error());
+    if (m_json) {
+        QJsonArray entities, links;
+        for (const Entity &e : std::as_const(result->entities))
+            entities.append(entityJson(e));
+        for (const Link &l : std::as_const(result->links))
+            links.append(linkJson(l));
+        printJson(QJsonObject{{QStringLiteral("entities"), entities},
+                              {QStringLiteral("links"), links},
+                              {QStringLiteral("omitted"), result->omitted}});
+        return 0;
+    }
+    for (const Entity &e : std::as_const(result->entities))
+        print(entityLine(e));
+    print(tr("%n neighbours", nullptr, int(result->entities.size())));
+    if (result->omitted > 0)
+        print(tr("%1 more left out by --limit %2").arg(result->omitted).arg(filter.limit));
+    return 0;
+}
+
+int Cli::verify(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("verify needs exactly one case file"));
+    auto store = CaseStore::open(args.first(), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return fail(store.error());
+    auto report = (*store)->verify();
+    if (!report)
+        return fail(report.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), report->ok},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
+                              {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)}});
+    } else {
+        for (const QString &note : std::as_const(report->notes))
+            print(note);
+        for (const QString &problem : std::as_const(report->problems))
+            print(tr("PROBLEM: %1").arg(problem));
+        print(report->ok ? tr("The case verifies: integrity check, audit chain and source hashes are sound.")
+                         : tr("The case does NOT verify: %n problems.", nullptr, int(report->problems.size())));
+    }
+    return report->ok ? 0 : 1;
+}
+
+int Cli::demo(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("demo needs exactly one output case file"));
+    auto demo = DemoGenerator::write(args.first());
+    if (!demo)
+        return fail(demo.error());
+
+    // The overview chart the GUI opens with: both compounds' coordinators and their callers.
+    auto store = CaseStore::open(args.first());
+    if (!store)
+        return fail(store.error());
+    ChartDocument chart;
+    chart.setName(tr("Compounds overview"));
+    ChartExpander expander(chart, **store);
+    auto seeds = resolveAll(**store, demo->denBosses);
+    if (!seeds)
+        return fail(seeds.error());
+    if (Status s = expander.add(*seeds, QPointF()); !s)
+        return fail(s.error());
+    ExpandFilter filter;
+    filter.limit = 14;
+    for (const EntityId id : std::as_const(*seeds)) {
+        if (auto added = expander.expand({id}, filter); !added)
+            return fail(added.error());
+    }
+    if (Status s = layoutChart(chart, LayoutEngine::Sfdp); !s)
+        return fail(s.error());
+    auto chartId = (*store)->saveChart(0, chart.name(), chart.toJson());
+    if (!chartId)
+        return fail(chartId.error());
+
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("case"), demo->casePath},
+                              {QStringLiteral("evidence"), demo->evidenceFolder},
+                              {QStringLiteral("records"), demo->calls},
+                              {QStringLiteral("chart"), *chartId},
+                              {QStringLiteral("den_bosses"), QJsonArray::fromStringList(demo->denBosses)},
+                              {QStringLiteral("callers"), QJsonArray::fromStringList(demo->callers)}});
+    } else {
+        print(tr("Demonstration case written to %1 (%2 records; evidence in %3).")
+                  .arg(demo->casePath).arg(demo->calls).arg(demo->evidenceFolder));
+        print(tr("Compound coordinators: %1").arg(demo->denBosses.join(QStringLiteral(", "))));
+    }
+    return 0;
+}
+
+int Cli::chart(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("chart needs exactly one case file"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("chart needs --out FILE.pdf"));
+    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return usage(tr("this version writes PDF only: give --out a .pdf file"));
+    const bool hasSeeds = parser.isSet(QStringLiteral("seed"));
+    const bool hasChart = parser.isSet(QStringLiteral("chart"));
+    if (hasSeeds == hasChart)
+        return usage(tr("chart needs either --seed ENTITY (repeatable) or --chart ID"));
+    PrintOptions print;
+    if (parser.isSet(QStringLiteral("paper"))) {
+        const auto paper = paperFromName(parser.value(QStringLiteral("paper")));
+        if (!paper)
+            return usage(tr("unknown paper \"%1\"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid").arg(parser.value(QStringLiteral("paper"))));
+        print.pageSize = *paper;
+    }
+    if (parser.isSet(QStringLiteral("portrait")))
+        print.orientation = QPageLayout::Portrait;
+    std::optional<LayoutEngine> engine;
+    if (parser.isSet(QStringLiteral("layout"))) {
+        engine = layoutEngineFromName(parser.value(QStringLiteral("layout")));
+        if (!engine)
+            return usage(tr("unknown layout \"%1\"; use %2").arg(parser.value(QStringLiteral("layout")),
+                                                                 layoutEngineNames().join(QStringLiteral(", "))));
+    }
+
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    std::unique_ptr<ChartDocument> chart;
+    if (hasChart) {
+        auto json = (*store)->chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
+        if (!json)
+            return fail(json.error());
+        auto loaded = ChartDocument::fromJson(*json);
+        if (!loaded)
+            return fail(loaded.error());
+        chart = std::move(*loaded);
+    } else {
+        chart = std::make_unique<ChartDocument>();
+        chart->setName(tr("Link chart"));
+        auto seeds = resolveAll(**store, parser.values(QStringLiteral("seed")));
+        if (!seeds)
+            return fail(seeds.error());
+        ChartExpander expander(*chart, **store);
+        if (Status s = expander.add(*seeds, QPointF()); !s)
+            return fail(s.error());
+        ExpandFilter filter;
+        filter.hops = parser.value(QStringLiteral("hops")).isEmpty() ? 1 : parser.value(QStringLiteral("hops")).toInt();
+        filter.limit = parser.value(QStringLiteral("limit")).isEmpty() ? 50 : parser.value(QStringLiteral("limit")).toInt();
+        if (filter.hops < 1 || filter.limit < 0)
+            return usage(tr("--hops must be at least 1 and --limit at least 0"));
+        for (int hop = 0; hop < filter.hops; ++hop) {
+            // Each hop expands everything on the chart so far, like repeated double-clicks.
+            ExpandFilter step = filter;
+            step.hops = 1;
+            if (auto added = expander.expand(chart->nodeIds(), step); !added)
+                return fail(added.error());
+        }
+        if (!engine)
+            engine = LayoutEngine::Sfdp;
+    }
+    if (engine) {
+        if (Status s = layoutChart(*chart, *engine); !s)
+            return fail(s.error());
+    }
+    print.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : chart->name();
+    print.caseName = (*store)->info().name;
+    print.caseNumber = (*store)->info().number;
+    print.examiner = (*store)->examiner().isEmpty() ? (*store)->info().examiner : (*store)->examiner();
+    ChartScene scene(chart.get());
+    ChartPrinter printer(&scene, print);
+    if (Status s = printer.exportPdf(out); !s)
+        return fail(s.error());
+    (void)(*store)->appendAudit(QStringLiteral("export_pdf"), QJsonObject{{QStringLiteral("file"), out},
+                                                                          {QStringLiteral("chart"), print.title}});
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("out"), out},
+                              {QStringLiteral("entities"), chart->nodeCount()},
+                              {QStringLiteral("links"), int(chart->links().size())}});
+    } else {
+        this->print(tr("Chart with %1 entities written to %2.").arg(chart->nodeCount()).arg(out));
+    }
+    return 0;
+}
+
+} // namespace sg

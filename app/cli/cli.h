@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/model/records.h"
+#include "core/model/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+
+namespace sg {
+
+class CaseStore;
+
+// seagull-cli: the headless face of Seagull (DESIGN.md §6). Each command reads its own options,
+// prints a human-readable answer (translated) or one JSON object with --json, and returns the
+// process exit status: 0 done, 1 the work failed, 2 the command line was wrong.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::Cli)
+
+public:
+    explicit Cli(QStringList arguments);
+    int run();
+
+    // Commands that need a GUI application object (fonts for measuring and printing).
+    static bool needsGui(const QStringList &arguments);
+
+private:
+    using Handler = std::function<int(QCommandLineParser &)>;
+    struct Command
+    {
+        QString name;
+        QString synopsis;
+        Handler handler;
+    };
+
+    int usage(const QString &problem);
+    int fail(const Error &error);
+    int fail(ErrorCode code, const QString &message, const QString &detail = {});
+    void printJson(const QJsonObject &object);
+    void print(const QString &text);
+    Result<std::unique_ptr<CaseStore>> openCase(const QString &path);
+    Result<QList<EntityId>> resolveAll(const CaseStore &store, const QStringList &references);
+    Result<std::optional<qint64>> parseTime(const CaseStore &store, const QString &text, bool endOfDay);
+
+    int create(QCommandLineParser &parser);
+    int import(QCommandLineParser &parser);
+    int stats(QCommandLineParser &parser);
+    int sources(QCommandLineParser &parser);
+    int search(QCommandLineParser &parser);
+    int show(QCommandLineParser &parser);
+    int expand(QCommandLineParser &parser);
+    int verify(QCommandLineParser &parser);
+    int demo(QCommandLineParser &parser);
+    int chart(QCommandLineParser &parser);
+
+    QStringList m_arguments;
+    bool m_json = false;
+    QList<Command> m_commands;
+};
+
+} // namespace sg

@@ -1,0 +1,49 @@
+// seagull: the desktop workstation. Wires settings, language and the main window together.
+
+#include "core/chart/chartdocument.h"
+#include "core/store/casestore.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Seagull"));
+    QApplication::setApplicationName(QStringLiteral("Seagull"));
+    QApplication::setApplicationVersion(QStringLiteral(SEAGULL_VERSION));
+    // One fallback list for all seven languages: CJK in Chinese forms, Lao and Khmer in Noto.
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Khmer"), QStringLiteral("Noto Sans Lao"),
+                      QStringLiteral("Noto Sans Myanmar"), QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+
+    sg::LanguageManager languages;
+    languages.setLanguage(QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Seagull link-analysis workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open."));
+    QCommandLineOption expand(QStringLiteral("expand"), QApplication::translate("main", "Entity to put on an empty chart and expand."),
+                              QStringLiteral("entity"));
+    parser.addOption(expand);
+    parser.process(app);
+
+    sg::MainWindow window(&languages);
+    window.show();
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty() && window.openCase(args.first()) && parser.isSet(expand) && window.chart()->nodeCount() == 0) {
+        if (auto entity = window.store()->resolve(parser.value(expand))) {
+            const QList<sg::EntityId> ids{entity->id};
+            if (!window.addToChart(ids, QPointF()) || !window.expandEntities(ids))
+                qWarning("could not expand %s", qPrintable(parser.value(expand)));
+        }
+    }
+    return app.exec();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/chart/chartdocument.h"
+
+#include <QUndoCommand>
+
+namespace sg {
+
+// One undoable command per kind of chart edit. Commands store values and ids, never pointers
+// to items; the document they edit outlives its undo stack.
+
+class AddEntitiesCommand : public QUndoCommand
+{
+public:
+    AddEntitiesCommand(ChartDocument *document, const QList<ChartNode> &nodes, const QList<Link> &links,
+                       const QHash<EntityId, qint64> &more, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChartDocument *m_document;
+    QList<ChartNode> m_nodes;
+    QList<Link> m_links;
+    QHash<EntityId, qint64> m_more;
+    QHash<EntityId, qint64> m_moreBefore;
+    QList<ChartLinkState> m_linksBefore;
+};
+
+class RemoveEntitiesCommand : public QUndoCommand
+{
+public:
+    RemoveEntitiesCommand(ChartDocument *document, const QList<EntityId> &ids);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChartDocument *m_document;
+    QList<ChartNode> m_nodes;
+    QList<ChartLink> m_links;
+};
+
+class MoveEntitiesCommand : public QUndoCommand
+{
+public:
+    enum { Id = 0x5347 };
+    MoveEntitiesCommand(ChartDocument *document, const QHash<EntityId, QPointF> &positions, int dragId,
+                        const QString &text);
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_dragId > 0 ? Id : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ChartDocument *m_document;
+    QHash<EntityId, QPointF> m_before;
+    QHash<EntityId, QPointF> m_after;
+    int m_dragId;
+};
+
+} // namespace sg

@@ -1,0 +1,531 @@
+#include "core/ingest/cdrimporter.h"
+
+#include "core/ingest/csvreader.h"
+#include "core/model/progress.h"
+#include "core/normalize/digits.h"
+#include "core/normalize/phonenormalizer.h"
+#include "core/store/sourcewriter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <QStringDecoder>
+#include <QTimeZone>
+
+#include <array>
+
+namespace sg {
+
+namespace {
+
+
+constexpr int HeaderSearchRecords = 40;
+
+// Header names, reduced by headerKey(), for each role.
+const QHash<QString, CdrRole> &headerSynonyms()
+{
+    static const QHash<QString, CdrRole> synonyms = [] {
+        QHash<QString, CdrRole> h;
+        auto add = [&h](CdrRole role, std::initializer_list<const char *> names) {
+            for (const char *name : names)
+                h.insert(QString::fromUtf8(name), role);
+        };
+        add(CdrRole::Caller, {"aparty", "anumber", "apartynumber", "anum", "amsisdn", "calling", "callingnumber",
+                              "callingparty", "callingpartynumber", "caller", "callernumber", "callerid", "from",
+                              "fromnumber", "originating", "originatingnumber", "orignumber", "sender",
+                              "主叫", "主叫号码", "主叫号", "sốgọi", "thuêbaogọi", "sốmáygọi", "เบอร์โทรออก",
+                              "หมายเลขต้นทาง"});
+        add(CdrRole::Callee, {"bparty", "bnumber", "bpartynumber", "bnum", "bmsisdn", "called", "callednumber",
+                              "calledparty", "calledpartynumber", "callee", "dialled", "dialed", "dialednumber",
+                              "diallednumber", "to", "tonumber", "terminating", "terminatingnumber", "destination",
+                              "destinationnumber", "recipient", "被叫", "被叫号码", "被叫号", "sốbịgọi",
+                              "thuêbaobịgọi", "sốmáybịgọi", "เบอร์ปลายทาง", "หมายเลขปลายทาง"});
+        add(CdrRole::Subscriber, {"msisdn", "target", "targetnumber", "targetmsisdn", "subscriber",
+                                  "subscribernumber", "servedmsisdn", "servednumber", "本机号码", "机主号码",
+                                  "目标号码", "thuêbao", "sốthuêbao", "หมายเลขผู้ใช้บริการ", "เบอร์เป้าหมาย"});
+        add(CdrRole::Other, {"otherparty", "othernumber", "otherpartynumber", "partner", "partnernumber",
+                             "counterpart", "counterpartnumber", "remote", "remotenumber", "contact",
+                             "对方号码", "对端号码", "对方", "sốđốiphương", "đốiphương", "เบอร์คู่สนทนา",
+                             "หมายเลขคู่สาย"});
+        add(CdrRole::DateTime, {"datetime", "starttime", "startdatetime", "calldatetime", "timestamp", "start",
+                                "callstart", "callstarttime", "eventtime", "eventdatetime", "seizuretime",
+                                "answertime", "calldate", "date", "eventdate", "startdate", "time", "calltime",
+                                "开始时间", "通话时间", "通话开始时间", "呼叫时间", "日期", "通话日期", "时间",
+                                "thờigian", "thờigianbắtđầu", "ngàygiờ", "ngày", "giờ", "ngàygọi",
+                                "วันที่", "เวลา", "วันเวลา", "วันที่และเวลา"});
+        add(CdrRole::Duration, {"duration", "dur", "callduration", "calldur", "durationsec", "durationsecs",
+                                "durationseconds", "durations", "durationhhmmss", "seconds", "secs", "talktime",
+                                "通话时长", "时长", "thờilượng", "thờigiangọi", "ระยะเวลา", "ระยะเวลาโทร"});
+        add(CdrRole::CallType, {"calltype", "type", "eventtype", "recordtype", "servicetype", "service",
+                                "callcategory", "usagetype", "通话类型", "呼叫类型", "业务类型", "loạicuộcgọi",
+                                "loại", "ประเภท", "ประเภทการโทร"});
+        add(CdrRole::Direction, {"direction", "calldirection", "inout", "io", "呼叫方向", "方向", "chiều",
+                                 "hướng", "ทิศทาง"});
+        add(CdrRole::Cell, {"cellid", "cell", "ci", "cgi", "ecgi", "lacci", "cellsite", "site", "siteid", "bts",
+                            "btsid", "towerid", "tower", "celltower", "firstcellid", "startcellid", "基站",
+                            "小区", "基站号", "小区号", "trạm", "mãtrạm", "เซลล์ไซต์"});
+        add(CdrRole::Imei, {"imei", "imeinumber", "handsetimei", "串号", "设备号"});
+        add(CdrRole::Imsi, {"imsi", "imsinumber"});
+        return h;
+    }();
+    return synonyms;
+}
+
+// "Calling Number", "calling_number" and "CALLING-NUMBER" all become "callingnumber".
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar c : header.trimmed().toLower()) {
+        if (c.isLetterOrNumber() || c.isMark())
+            key.append(c);
+    }
+    return key;
+}
+
+struct Classified
+{
+    std::optional<EventType> type;
+    enum Direction { Unknown, Outgoing, Incoming } direction = Unknown;
+};
+
+Classified classify(const QString &value)
+{
+    QString v;
+    for (const QChar c : value.toUpper()) {
+        if (c.isLetterOrNumber())
+            v.append(c);
+    }
+    Classified c;
+    static const QHash<QString, std::pair<std::optional<EventType>, Classified::Direction>> codes = [] {
+        QHash<QString, std::pair<std::optional<EventType>, Classified::Direction>> h;
+        const auto call = std::optional<EventType>(EventType::Call);
+        const auto sms = std::optional<EventType>(EventType::Sms);
+        const std::optional<EventType> none;
+        for (const char *s : {"MOC", "MO", "OUT", "OUTGOING", "O", "ORIG", "ORIGINATING", "OUTBOUND", "DIALED",
+                              "DIALLED", "主叫", "ĐI", "GỌIĐI", "โทรออก"})
+            h.insert(QString::fromUtf8(s), {none, Classified::Outgoing});
+        for (const char *s : {"MTC", "MT", "IN", "INCOMING", "I", "TERM", "TERMINATING", "INBOUND", "RECEIVED",
+                              "被叫", "ĐẾN", "GỌIĐẾN", "รับสาย", "โทรเข้า"})
+            h.insert(QString::fromUtf8(s), {none, Classified::Incoming});
+        for (const char *s : {"SMSMO", "MOSMS", "SMSOUT", "SMSO", "SENTSMS", "OUTGOINGSMS", "SMSSENT", "短信主叫",
+                              "发短信"})
+            h.insert(QString::fromUtf8(s), {sms, Classified::Outgoing});
+        for (const char *s : {"SMSMT", "MTSMS", "SMSIN", "SMSI", "RECEIVEDSMS", "INCOMINGSMS", "SMSRECEIVED",
+                              "短信被叫", "收短信"})
+            h.insert(QString::fromUtf8(s), {sms, Classified::Incoming});
+        for (const char *s : {"VOICE", "CALL", "VOICECALL", "通话", "语音", "THOẠI", "CUỘCGỌI"})
+            h.insert(QString::fromUtf8(s), {call, Classified::Unknown});
+        for (const char *s : {"SMS", "TEXT", "MESSAGE", "短信", "TINNHẮN"})
+            h.insert(QString::fromUtf8(s), {sms, Classified::Unknown});
+        for (const char *s : {"VOICEMO", "MOVOICE", "CALLOUT", "OUTGOINGCALL", "VOICEOUT"})
+            h.insert(QString::fromUtf8(s), {call, Classified::Outgoing});
+        for (const char *s : {"VOICEMT", "MTVOICE", "CALLIN", "INCOMINGCALL", "VOICEIN"})
+            h.insert(QString::fromUtf8(s), {call, Classified::Incoming});
+        return h;
+    }();
+    const auto it = codes.constFind(v);
+    if (it != codes.constEnd()) {
+        c.type = it->first;
+        c.direction = it->second;
+    }
+    return c;
+}
+
+QString decodeField(const QByteArray &bytes) { return QString::fromUtf8(bytes).trimmed(); }
+
+// Is the head of the file text we can read? Returns the reason when it is not.
+std::optional<QString> notTextReason(const QByteArray &head, bool *utf16)
+{
+    *utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    if (*utf16)
+        return std::nullopt;
+    if (head.contains('\0'))
+        return CdrCsvImporter::tr("it is not a text file (it contains binary data)");
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A multi-byte character may be cut at the end of the sample: ignore the last 3 bytes.
+    const QByteArray sample = head.size() > 4 ? head.left(head.size() - 3) : head;
+    (void)decoder.decode(sample);
+    if (decoder.hasError())
+        return CdrCsvImporter::tr("it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again");
+    return std::nullopt;
+}
+
+QByteArray toUtf8(const QByteArray &bytes, bool utf16)
+{
+    if (!utf16)
+        return bytes;
+    QStringDecoder decoder(QStringDecoder::Utf16);
+    return QString(decoder.decode(bytes)).toUtf8();
+}
+
+// Decides what a date-like column holds from its sample values.
+CdrRole classifyDateColumn(const QStringList &samples, DateOrder order)
+{
+    int full = 0, dateOnly = 0, timeOnly = 0;
+    for (const QString &s : samples) {
+        if (s.isEmpty())
+            continue;
+        if (DateTimeParser::parseTime(s)) {
+            ++timeOnly;
+            continue;
+        }
+        const auto parsed = DateTimeParser::parse(s, order);
+        if (!parsed)
+            continue;
+        if (parsed->epochMs || (parsed->date.isValid() && parsed->time.isValid()))
+            ++full;
+        else if (parsed->date.isValid())
+            ++dateOnly;
+    }
+    if (timeOnly > full && timeOnly > dateOnly)
+        return CdrRole::Time;
+    if (dateOnly > full)
+        return CdrRole::Date;
+    return CdrRole::DateTime;
+}
+
+} // namespace
+
+QString CdrLayout::describe() const
+{
+    QStringList parts;
+    static const std::array<std::pair<CdrRole, const char *>, 13> names{{
+        {CdrRole::Caller, "caller"}, {CdrRole::Callee, "callee"}, {CdrRole::Subscriber, "subscriber"},
+        {CdrRole::Other, "other party"}, {CdrRole::DateTime, "date and time"}, {CdrRole::Date, "date"},
+        {CdrRole::Time, "time"}, {CdrRole::Duration, "duration"}, {CdrRole::CallType, "call type"},
+        {CdrRole::Direction, "direction"}, {CdrRole::Cell, "cell"}, {CdrRole::Imei, "IMEI"}, {CdrRole::Imsi, "IMSI"},
+    }};
+    for (const auto &[role, name] : names) {
+        if (columns.contains(role))
+            parts << QStringLiteral("%1=\"%2\"").arg(QLatin1String(name), headers.value(columns.value(role)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString CdrCsvImporter::displayName() const { return tr("Call records (CSV)"); }
+
+Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArray &rawHead)
+{
+    CdrLayout best;
+    bool utf16 = false;
+    if (const auto reason = notTextReason(rawHead, &utf16))
+        return Error{ErrorCode::InvalidInput, tr("%1 cannot be imported: %2.").arg(fileName, *reason), {}};
+    QByteArray head = toUtf8(rawHead, utf16);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    best.utf16 = utf16;
+
+    int bestScore = 0;
+    int bestPartialScore = 0;
+    QStringList bestFound;
+    for (const char delimiter : {',', ';', '\t', '|'}) {
+        QBuffer buffer(&head);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, delimiter);
+        QList<QByteArray> fields;
+        for (qint64 record = 0; record < HeaderSearchRecords && reader.next(fields); ++record) {
+            if (fields.size() < 3)
+                continue;
+            CdrLayout layout;
+            layout.delimiter = delimiter;
+            layout.headerRecord = record;
+            QList<int> dateColumns;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QString header = decodeField(fields[i]);
+                layout.headers << header;
+                const auto it = headerSynonyms().constFind(headerKey(header));
+                if (it == headerSynonyms().constEnd())
+                    continue;
+                if (*it == CdrRole::DateTime) {
+                    dateColumns << i;
+                } else if (!layout.columns.contains(*it)) {
+                    layout.columns.insert(*it, i);
+                }
+            }
+            const bool explicitParties = layout.has(CdrRole::Caller) && layout.has(CdrRole::Callee);
+            const bool targetParties = layout.has(CdrRole::Subscriber) && layout.has(CdrRole::Other);
+            const int score = int(layout.columns.size()) + int(dateColumns.size());
+            if (!(explicitParties || targetParties) || dateColumns.isEmpty()) {
+                // Not a header (a preamble line, or a header we cannot use): remember the most
+                // header-like one for the error message.
+                if (score > bestPartialScore) {
+                    bestPartialScore = score;
+                    bestFound.clear();
+                    for (const QString &h : std::as_const(layout.headers))
+                        bestFound << QLatin1Char('"') + h + QLatin1Char('"');
+                }
+                continue;
+            }
+            if (score <= bestScore)
+                break;
+
+            // Read sample data rows to classify the date columns and the day/month order.
+            QMap<int, QStringList> samples;
+            QList<QByteArray> row;
+            for (int n = 0; n < 5000 && reader.next(row); ++n) {
+                for (const int c : std::as_const(dateColumns)) {
+                    if (c < row.size())
+                        samples[c] << decodeField(row[c]);
+                }
+            }
+            QStringList allDateSamples;
+            for (const int c : std::as_const(dateColumns))
+                allDateSamples << samples.value(c);
+            layout.dateOrder = DateTimeParser::detectOrder(allDateSamples);
+            for (const int c : std::as_const(dateColumns)) {
+                const CdrRole role = classifyDateColumn(samples.value(c), layout.dateOrder);
+                if (!layout.columns.contains(role))
+                    layout.columns.insert(role, c);
+            }
+            bestScore = score;
+            best = layout;
+            best.utf16 = utf16;
+            break; // the first header-like record of this delimiter is the header
+        }
+    }
+
+    const bool parties = (best.has(CdrRole::Caller) && best.has(CdrRole::Callee))
+        || (best.has(CdrRole::Subscriber) && best.has(CdrRole::Other));
+    const bool when = best.has(CdrRole::DateTime) || best.has(CdrRole::Date);
+    if (!parties || !when) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 has no recognisable call-record columns: it needs the two parties (such as "
+                        "\"Calling Number\" and \"Called Number\", or \"MSISDN\" and \"Other Party\") and a "
+                        "date.").arg(fileName),
+                     bestFound.isEmpty() ? tr("no header row found in the first %1 lines").arg(HeaderSearchRecords)
+                                         : tr("best header row: %1").arg(bestFound.join(QStringLiteral(", ")))};
+    }
+    return best;
+}
+
+int CdrCsvImporter::sniff(const QString &fileName, const QByteArray &head) const
+{
+    const auto layout = detect(fileName, head);
+    if (!layout)
+        return 0;
+    return 50 + int(layout->columns.size()) * 4;
+}
+
+Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &displayFileName,
+                                         const ImportOptions &options, SourceWriter &writer, Progress *progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("Cannot read %1.").arg(displayFileName), file.errorString()};
+    const QByteArray head = file.peek(1 << 16);
+    auto detected = detect(displayFileName, head);
+    if (!detected)
+        return detected.error();
+    const CdrLayout layout = *detected;
+
+    // UTF-16 input is converted once; UTF-8 input streams from the file.
+    QByteArray converted;
+    QBuffer convertedBuffer(&converted);
+    QIODevice *device = &file;
+    if (layout.utf16) {
+        converted = toUtf8(file.readAll(), true);
+        convertedBuffer.open(QIODevice::ReadOnly);
+        device = &convertedBuffer;
+    }
+    if (device->peek(3) == QByteArray("\xEF\xBB\xBF"))
+        device->skip(3);
+
+    const QTimeZone zone(options.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        return Error{ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(options.timeZone),
+                     tr("use an IANA name such as Asia/Phnom_Penh")};
+    }
+    ZoneConverter converter(zone);
+    PhoneNormalizer phones(options.region);
+
+    ImportReport report;
+    report.preambleLines = 0;
+    report.notes << tr("Columns: %1").arg(layout.describe());
+    if (layout.has(CdrRole::Date) && !layout.has(CdrRole::Time))
+        report.notes << tr("The file has dates without times; events are placed at midnight.");
+
+    const auto col = [&layout](CdrRole role) { return layout.columns.value(role, -1); };
+    const int callerCol = col(layout.has(CdrRole::Caller) ? CdrRole::Caller : CdrRole::Subscriber);
+    const int calleeCol = col(layout.has(CdrRole::Caller) ? CdrRole::Callee : CdrRole::Other);
+    const bool targetCentric = !layout.has(CdrRole::Caller);
+    int needed = 0;
+    for (const int c : layout.columns)
+        needed = std::max(needed, c + 1);
+
+    if (progress) {
+        progress->setTotal(device->size());
+        progress->setStage(tr("Reading %1").arg(displayFileName));
+    }
+
+    CsvReader reader(device, layout.delimiter);
+    QList<QByteArray> fields;
+    struct PendingReject { qint64 line; QString message; bool shortRow; };
+    QList<PendingReject> rejects;
+    qint64 lastGoodLine = 0;
+    qint64 record = 0;
+    QSet<EntityId> entities;
+
+    auto phoneEntity = [&](const QString &raw, const QString &locator) -> Result<EntityId> {
+        const NormalizedPhone p = phones.normalize(raw);
+        return writer.entity(EntityType::Phone, p.key, !p.valid, locator, raw);
+    };
+    auto field = [&fields](int c) { return c >= 0 && c < fields.size() ? decodeField(fields[c]) : QString(); };
+
+    while (reader.next(fields)) {
+        const qint64 index = record++;
+        if (index < layout.headerRecord)
+            continue;
+        if (index == layout.headerRecord) {
+            report.preambleLines = reader.line() - 1;
+            continue;
+        }
+        if (progress && index % 2048 == 0) {
+            progress->setDone(reader.position());
+            if (progress->isCancelled())
+                return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(displayFileName), {}};
+        }
+        const qint64 line = reader.line();
+        bool blank = true;
+        for (const QByteArray &f : std::as_const(fields)) {
+            if (!f.trimmed().isEmpty()) {
+                blank = false;
+                break;
+            }
+        }
+        if (blank)
+            continue;
+        ++report.rows;
+        auto reject = [&](const QString &message) {
+            rejects.append({line, message, fields.size() < layout.headers.size()});
+        };
+        if (fields.size() < needed) {
+            reject(tr("expected %1 fields, found %2").arg(layout.headers.size()).arg(fields.size()));
+            continue;
+        }
+        if (reader.unterminatedQuote()) {
+            reject(tr("a quoted field is not closed"));
+            continue;
+        }
+        const QString callerRaw = field(callerCol);
+        const QString calleeRaw = field(calleeCol);
+        if (callerRaw.isEmpty() || calleeRaw.isEmpty()) {
+            reject(tr("the %1 number is empty").arg(callerRaw.isEmpty() ? layout.headers.value(callerCol)
+                                                                         : layout.headers.value(calleeCol)));
+            continue;
+        }
+
+        // When
+        Event event;
+        const QString whenText = layout.has(CdrRole::DateTime) ? field(col(CdrRole::DateTime)) : field(col(CdrRole::Date));
+        const auto when = DateTimeParser::parse(whenText, layout.dateOrder);
+        if (!when || (!when->epochMs && !when->date.isValid())) {
+            reject(tr("cannot read the date \"%1\"").arg(whenText));
+            continue;
+        }
+        if (when->epochMs) {
+            event.utcMs = *when->epochMs;
+            event.utcOffsetSeconds = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(event.utcMs, Qt::UTC));
+        } else {
+            QTime time = when->time.isValid() ? when->time : QTime(0, 0);
+            if (layout.has(CdrRole::Time) && !layout.has(CdrRole::DateTime)) {
+                const QString timeText = field(col(CdrRole::Time));
+                const auto t = DateTimeParser::parseTime(timeText);
+                if (!t) {
+                    reject(tr("cannot read the time \"%1\"").arg(timeText));
+                    continue;
+                }
+                time = *t;
+            }
+            if (when->utcOffsetSeconds) {
+                const qint64 localMs = QDateTime(when->date, time, Qt::UTC).toMSecsSinceEpoch();
+                event.utcOffsetSeconds = *when->utcOffsetSeconds;
+                event.utcMs = localMs - qint64(*when->utcOffsetSeconds) * 1000;
+            } else {
+                const auto [utc, offset] = converter.toUtc(when->date, time);
+                event.utcMs = utc;
+                event.utcOffsetSeconds = offset;
+            }
+        }
+
+        // How long
+        if (layout.has(CdrRole::Duration)) {
+            const QString durationText = field(col(CdrRole::Duration));
+            const auto duration = DateTimeParser::parseDuration(durationText);
+            if (!duration) {
+                reject(tr("cannot read the duration \"%1\"").arg(durationText));
+                continue;
+            }
+            event.duration = *duration;
+        }
+
+        // What and which way
+        const QString typeText = field(col(CdrRole::CallType));
+        const QString directionText = field(col(CdrRole::Direction));
+        const Classified byType = classify(typeText);
+        const Classified byDirection = classify(directionText);
+        event.type = byType.type.value_or(byDirection.type.value_or(EventType::Call));
+        const Classified::Direction direction =
+            byDirection.direction != Classified::Unknown ? byDirection.direction : byType.direction;
+        event.direction = typeText.isEmpty() || directionText.isEmpty() ? typeText + directionText
+                                                                        : typeText + QLatin1Char('/') + directionText;
+        event.cell = field(col(CdrRole::Cell));
+
+        const QString locator = QStringLiteral("%1:line %2").arg(displayFileName).arg(line);
+        auto callerId = phoneEntity(callerRaw, locator);
+        if (!callerId)
+            return callerId.error();
+        auto calleeId = phoneEntity(calleeRaw, locator);
+        if (!calleeId)
+            return calleeId.error();
+        const bool incoming = direction == Classified::Incoming;
+        // Target-centric rows say who called whom through the direction; A/B rows are already
+        // oriented (the A party is the calling party, whatever the record type).
+        const bool swap = targetCentric && incoming;
+        event.from = swap ? *calleeId : *callerId;
+        event.to = swap ? *callerId : *calleeId;
+        if (Status s = writer.event(event, locator); !s)
+            return s.error();
+        entities.insert(*callerId);
+        entities.insert(*calleeId);
+
+        // The handset and SIM belong to the party the operator served: the target, or the
+        // caller of an outgoing and the callee of an incoming record.
+        const EntityId served = targetCentric ? *callerId : (incoming ? *calleeId : *callerId);
+        for (const auto &[role, type] : {std::pair{CdrRole::Imei, EntityType::Device}, std::pair{CdrRole::Imsi, EntityType::Sim}}) {
+            const QString value = digitsOnly(field(col(role)));
+            if (value.isEmpty())
+                continue;
+            auto id = writer.entity(type, value, false, locator, field(col(role)));
+            if (!id)
+                return id.error();
+            if (Status s = writer.declaredLink(LinkKind::Uses, served, *id, locator); !s)
+                return s.error();
+            entities.insert(*id);
+        }
+        ++report.events;
+        lastGoodLine = line;
+    }
+
+    // Short rows after the last good row are the report's totals, not records.
+    for (const PendingReject &r : std::as_const(rejects)) {
+        if (r.line > lastGoodLine && r.shortRow) {
+            ++report.trailerLines;
+            --report.rows;
+        } else {
+            report.rejected.append(RejectedRow{r.line, r.message});
+        }
+    }
+    report.entities = entities.size();
+    if (report.events == 0) {
+        const QString first = report.rejected.isEmpty()
+            ? tr("the file has a header but no records")
+            : tr("line %1: %2").arg(report.rejected.first().line).arg(report.rejected.first().message);
+        return Error{ErrorCode::InvalidInput, tr("No record of %1 could be read.").arg(displayFileName), first};
+    }
+    if (progress)
+        progress->setDone(progress->total());
+    return report;
+}
+
+} // namespace sg

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/ingest/importer.h"
+#include "core/normalize/timeparse.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace sg {
+
+// What a call-record column holds.
+enum class CdrRole {
+    Caller,     // A party: the number that made the call or sent the message
+    Callee,     // B party
+    Subscriber, // the target of a target-centric record; direction says who called whom
+    Other,      // the other party of a target-centric record
+    DateTime,
+    Date,
+    Time,
+    Duration,
+    CallType,
+    Direction,
+    Cell,
+    Imei,
+    Imsi,
+};
+
+// The layout of a call-record text file as detected from its start.
+struct CdrLayout
+{
+    char delimiter = ',';
+    bool utf16 = false;
+    qint64 headerRecord = 0; // 0-based index of the header record
+    QStringList headers;
+    QHash<CdrRole, int> columns;
+    DateOrder dateOrder = DateOrder::DayMonthYear;
+
+    bool has(CdrRole role) const { return columns.contains(role); }
+    QString describe() const;
+};
+
+// Operator call records (CDR) in CSV: columns found by their header names in English, Chinese,
+// Thai and Vietnamese; comma, semicolon, tab or pipe; UTF-8 with or without BOM, or UTF-16 with
+// BOM; report preambles before the header and totals after the data; dates in any common order.
+class CdrCsvImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::CdrCsvImporter)
+
+public:
+    QString format() const override { return QStringLiteral("cdr-csv"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int sniff(const QString &fileName, const QByteArray &head) const override;
+    Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                             SourceWriter &writer, Progress *progress) override;
+
+    // Detects the layout from the first bytes of a file; an Error names what is missing.
+    static Result<CdrLayout> detect(const QString &fileName, const QByteArray &head);
+};
+
+} // namespace sg

@@ -1,0 +1,93 @@
+#include "core/ingest/csvreader.h"
+
+namespace sg {
+
+namespace {
+constexpr qint64 BlockSize = 1 << 18;
+}
+
+CsvReader::CsvReader(QIODevice *device, char delimiter)
+    : m_device(device)
+    , m_delimiter(delimiter)
+{
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray block = m_device->read(BlockSize);
+    if (block.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buffer.append(block);
+    return true;
+}
+
+bool CsvReader::next(QList<QByteArray> &fields)
+{
+    fields.clear();
+    m_unterminated = false;
+    if (m_pos >= m_buffer.size() && !fill())
+        return false;
+
+    m_recordLine = m_line;
+    QByteArray field;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    for (;;) {
+        if (m_pos >= m_buffer.size()) {
+            if (!fill()) {
+                // End of input ends the record.
+                m_unterminated = inQuotes;
+                fields.append(field);
+                return true;
+            }
+        }
+        const char c = m_buffer.at(m_pos++);
+        ++m_consumed;
+        if (inQuotes) {
+            if (c == '"') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
+                    field.append('"');
+                    ++m_pos;
+                    ++m_consumed;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == '\n')
+                    ++m_line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == m_delimiter) {
+            fields.append(field);
+            field.clear();
+            fieldWasQuoted = false;
+        } else if (c == '\n') {
+            ++m_line;
+            if (!fieldWasQuoted && field.endsWith('\r'))
+                field.chop(1);
+            fields.append(field);
+            return true;
+        } else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
+            inQuotes = true;
+            fieldWasQuoted = true;
+        } else if (c == '\r' && fieldWasQuoted) {
+            // CR after a closing quote: part of CRLF, not of the field.
+        } else {
+            field.append(c);
+        }
+    }
+}
+
+} // namespace sg

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace sg {
+
+class Progress;
+class SourceWriter;
+
+struct ImportOptions
+{
+    QString format = QStringLiteral("auto"); // or an importer's format name
+    QString region;                           // ISO 3166 code for numbers without country code
+    QString timeZone;                         // IANA zone of local times in the source
+};
+
+// A record that could not be read: where it is and why.
+struct RejectedRow
+{
+    qint64 line = 0;
+    QString message;
+};
+
+struct ImportReport
+{
+    qint64 rows = 0;          // data records read (imported or rejected)
+    qint64 events = 0;
+    qint64 entities = 0;      // distinct entities the source mentions
+    qint64 preambleLines = 0; // lines before the header
+    qint64 trailerLines = 0;  // summary lines after the data
+    QList<RejectedRow> rejected;
+    QStringList notes;        // what the analyst should know (detected layout, assumptions)
+};
+
+// One reader of one evidence format. Importers are stateless between runs; run() is called on a
+// worker thread with a SourceWriter whose transaction it must not commit.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    virtual QString format() const = 0;      // stable name, e.g. "cdr-csv"
+    virtual QString displayName() const = 0; // translated
+    virtual QString version() const = 0;
+    // 0: cannot read this file; 100: certain. `head` is the start of the file.
+    virtual int sniff(const QString &fileName, const QByteArray &head) const = 0;
+    virtual Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                                     SourceWriter &writer, Progress *progress) = 0;
+};
+
+// Every importer Seagull has, in the order format sniffing asks them.
+std::vector<std::unique_ptr<Importer>> createImporters();
+
+} // namespace sg

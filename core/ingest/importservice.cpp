@@ -1,0 +1,198 @@
+#include "core/ingest/importservice.h"
+
+#include "core/ingest/cdrimporter.h"
+#include "core/model/progress.h"
+#include "core/normalize/phonenormalizer.h"
+#include "core/store/casestore.h"
+#include "core/store/filehash.h"
+#include "core/store/sourcewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+namespace sg {
+
+namespace {
+
+
+// SQLite evidence comes with companions that hold part of its content.
+const char *const Companions[] = {"-wal", "-shm", "-journal"};
+
+} // namespace
+
+std::vector<std::unique_ptr<Importer>> createImporters()
+{
+    std::vector<std::unique_ptr<Importer>> importers;
+    importers.push_back(std::make_unique<CdrCsvImporter>());
+    return importers;
+}
+
+ImportService::ImportService(CaseStore &store)
+    : m_store(store)
+{
+}
+
+QStringList ImportService::formats()
+{
+    QStringList names;
+    for (const auto &importer : createImporters())
+        names << importer->format();
+    return names;
+}
+
+Result<ImportOutcome> ImportService::importFile(const QString &path, const ImportOptions &requested, Progress *progress)
+{
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    if (!info.exists())
+        return Error{ErrorCode::NotFound, tr("The file %1 does not exist.").arg(path), {}};
+    if (!info.isFile())
+        return Error{ErrorCode::InvalidInput, tr("%1 is not a file.").arg(path), {}};
+    if (!info.isReadable())
+        return Error{ErrorCode::Io, tr("%1 cannot be read: permission denied.").arg(path), {}};
+    if (info.size() == 0)
+        return Error{ErrorCode::InvalidInput, tr("%1 is empty.").arg(path), {}};
+
+    ImportOptions options = requested;
+    if (options.region.isEmpty())
+        options.region = m_store.info().region;
+    if (options.timeZone.isEmpty())
+        options.timeZone = m_store.info().timeZone;
+    if (!PhoneNormalizer::isKnownRegion(options.region))
+        return Error{ErrorCode::InvalidInput, tr("Unknown region \"%1\".").arg(options.region), tr("use a two-letter country code such as KH")};
+    if (!QTimeZone(options.timeZone.toUtf8()).isValid())
+        return Error{ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(options.timeZone), tr("use an IANA name such as Asia/Phnom_Penh")};
+
+    // 1. Hash the evidence where it is; the same file twice adds nothing.
+    if (progress) {
+        progress->setStage(tr("Hashing %1").arg(fileName));
+        progress->setTotal(info.size());
+    }
+    auto hash = sha256OfFile(path, progress);
+    if (!hash)
+        return hash.error();
+    auto earlier = m_store.sourceBySha256(*hash);
+    if (!earlier)
+        return earlier.error();
+    if (earlier->has_value()) {
+        ImportOutcome outcome;
+        outcome.duplicate = true;
+        outcome.source = **earlier;
+        return outcome;
+    }
+
+    // 2. Work on a private copy, never on the evidence itself.
+    QTemporaryDir workDir;
+    if (!workDir.isValid())
+        return Error{ErrorCode::Io, tr("No working folder could be created for the import."), workDir.errorString()};
+    const QString copyPath = QDir(workDir.path()).filePath(fileName);
+    if (!QFile::copy(path, copyPath))
+        return Error{ErrorCode::Io, tr("%1 could not be copied to the working folder.").arg(path), {}};
+    for (const char *suffix : Companions) {
+        const QString companion = path + QLatin1String(suffix);
+        if (QFileInfo::exists(companion) && !QFile::copy(companion, copyPath + QLatin1String(suffix)))
+            return Error{ErrorCode::Io, tr("%1 could not be copied to the working folder.").arg(companion), {}};
+    }
+    auto copyHash = sha256OfFile(copyPath);
+    if (!copyHash)
+        return copyHash.error();
+    if (*copyHash != *hash)
+        return Error{ErrorCode::Integrity, tr("%1 changed while it was being copied; import it again.").arg(path), {}};
+
+    // 3. Find the importer.
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("Cannot read %1.").arg(path), copy.errorString()};
+    const QByteArray head = copy.read(1 << 16);
+    copy.close();
+    auto importers = createImporters();
+    Importer *chosen = nullptr;
+    QStringList tried;
+    if (options.format.isEmpty() || options.format == QLatin1String("auto")) {
+        int best = 0;
+        for (const auto &importer : importers) {
+            tried << importer->format();
+            const int confidence = importer->sniff(fileName, head);
+            if (confidence > best) {
+                best = confidence;
+                chosen = importer.get();
+            }
+        }
+        if (!chosen) {
+            // Let the most likely importer say exactly what it misses.
+            for (const auto &importer : importers) {
+                if (importer->format() == QLatin1String("cdr-csv")) {
+                    auto layout = CdrCsvImporter::detect(fileName, head);
+                    if (!layout)
+                        return layout.error();
+                }
+            }
+            return Error{ErrorCode::InvalidInput, tr("%1 is not in a format Seagull can import.").arg(path),
+                         tr("formats tried: %1").arg(tried.join(QStringLiteral(", ")))};
+        }
+    } else {
+        for (const auto &importer : importers) {
+            if (importer->format() == options.format)
+                chosen = importer.get();
+        }
+        if (!chosen) {
+            return Error{ErrorCode::InvalidInput, tr("Unknown format \"%1\".").arg(options.format),
+                         tr("known formats: %1").arg(formats().join(QStringLiteral(", ")))};
+        }
+    }
+
+    // 4. Read everything into one transaction.
+    SourceRecord record;
+    record.path = info.absoluteFilePath();
+    record.fileName = fileName;
+    record.sha256 = *hash;
+    record.size = info.size();
+    record.format = chosen->format();
+    record.importer = QStringLiteral("seagull/%1").arg(chosen->format());
+    record.importerVersion = chosen->version();
+    record.region = options.region.toUpper();
+    record.timeZone = options.timeZone;
+    auto writer = m_store.beginSource(record);
+    if (!writer)
+        return writer.error();
+    auto report = chosen->run(copyPath, fileName, options, **writer, progress);
+    if (!report)
+        return report.error();
+
+    // 5. The evidence must be exactly what it was before the import began.
+    if (progress)
+        progress->setStage(tr("Checking %1").arg(fileName));
+    auto after = sha256OfFile(path);
+    if (!after)
+        return after.error();
+    if (*after != *hash) {
+        return Error{ErrorCode::Integrity, tr("%1 changed during the import; nothing was added.").arg(path),
+                     tr("SHA-256 before %1, after %2").arg(*hash, *after)};
+    }
+
+    QMap<QString, qint64> counts{{QStringLiteral("rows"), report->rows},
+                                 {QStringLiteral("events"), report->events},
+                                 {QStringLiteral("entities"), report->entities},
+                                 {QStringLiteral("preamble_lines"), report->preambleLines},
+                                 {QStringLiteral("trailer_lines"), report->trailerLines}};
+    QJsonArray rejected;
+    for (const RejectedRow &row : std::as_const(report->rejected))
+        rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
+    if (progress)
+        progress->setStage(tr("Linking %1").arg(fileName));
+    if (Status s = (*writer)->commit(counts, rejected); !s)
+        return s.error();
+
+    ImportOutcome outcome;
+    outcome.source = (*writer)->source();
+    outcome.report = *report;
+    return outcome;
+}
+
+} // namespace sg

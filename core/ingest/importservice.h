@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/ingest/importer.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sg {
+
+class CaseStore;
+class Progress;
+
+struct ImportOutcome
+{
+    SourceRecord source;       // the new source, or the earlier one for a duplicate
+    ImportReport report;
+    bool duplicate = false;    // the same file (same SHA-256) was imported before: nothing added
+};
+
+// Imports evidence files into a case with the guarantees of DESIGN.md §2: the file is hashed,
+// copied into a private working folder and read there; everything from it is committed in one
+// transaction or not at all; the original's hash is checked again afterwards. Runs on the
+// calling thread; give it the worker's own CaseStore.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::ImportService)
+
+public:
+    explicit ImportService(CaseStore &store);
+
+    Result<ImportOutcome> importFile(const QString &path, const ImportOptions &options, Progress *progress = nullptr);
+    // The importers' format names, for `--format` and the import dialog.
+    static QStringList formats();
+
+private:
+    CaseStore &m_store;
+};
+
+} // namespace sg

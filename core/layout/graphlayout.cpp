@@ -1,0 +1,162 @@
+#include "core/layout/graphlayout.h"
+
+#include "core/model/progress.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QRectF>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <array>
+#include <memory>
+
+namespace sg {
+
+namespace {
+
+constexpr std::array engineNames{
+    std::pair{LayoutEngine::Dot, "dot"},     std::pair{LayoutEngine::Neato, "neato"},
+    std::pair{LayoutEngine::Sfdp, "sfdp"},   std::pair{LayoutEngine::Fdp, "fdp"},
+    std::pair{LayoutEngine::Circo, "circo"}, std::pair{LayoutEngine::Twopi, "twopi"},
+};
+
+QMutex &graphvizLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+
+constexpr double PointsPerInch = 72.0;
+
+// cgraph takes char* for names and values it does not modify.
+char *str(const char *s) { return const_cast<char *>(s); }
+
+} // namespace
+
+QString layoutEngineName(LayoutEngine engine)
+{
+    for (const auto &[e, name] : engineNames) {
+        if (e == engine)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<LayoutEngine> layoutEngineFromName(const QString &name)
+{
+    for (const auto &[e, n] : engineNames) {
+        if (name == QLatin1String(n))
+            return e;
+    }
+    return std::nullopt;
+}
+
+QStringList layoutEngineNames()
+{
+    QStringList names;
+    for (const auto &[e, n] : engineNames)
+        names << QString::fromLatin1(n);
+    return names;
+}
+
+Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList<LayoutNode> &nodes,
+                                                const QList<LayoutEdge> &edges, Progress *progress)
+{
+    QHash<qint64, QPointF> positions;
+    if (nodes.isEmpty())
+        return positions;
+    if (nodes.size() == 1) {
+        positions.insert(nodes.first().id, QPointF(0, 0));
+        return positions;
+    }
+
+    QMutexLocker lock(&graphvizLock());
+    if (progress) {
+        progress->setStage(tr("Laying out %n entities", nullptr, int(nodes.size())));
+        if (progress->isCancelled())
+            return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+    }
+
+    std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
+    if (!gvc)
+        return Error{ErrorCode::Layout, tr("Graphviz could not be started."), {}};
+    const bool directed = engine == LayoutEngine::Dot;
+    std::unique_ptr<Agraph_t, decltype(&agclose)> graph(
+        agopen(str("chart"), directed ? Agdirected : Agundirected, nullptr), &agclose);
+    if (!graph)
+        return Error{ErrorCode::Layout, tr("Graphviz could not be started."), {}};
+
+    Agraph_t *g = graph.get();
+    agattr(g, AGRAPH, str("overlap"), str(engine == LayoutEngine::Dot ? "true" : "prism"));
+    agattr(g, AGRAPH, str("sep"), str("+12"));
+    agattr(g, AGRAPH, str("splines"), str("false"));
+    agattr(g, AGRAPH, str("start"), str("1")); // fixed seed: the same chart lays out the same way
+    agattr(g, AGRAPH, str("outputorder"), str("edgesfirst"));
+    if (engine == LayoutEngine::Sfdp)
+        agattr(g, AGRAPH, str("K"), str("1.2"));
+    if (engine == LayoutEngine::Dot) {
+        agattr(g, AGRAPH, str("rankdir"), str("LR"));
+        agattr(g, AGRAPH, str("nodesep"), str("0.4"));
+    }
+    agattr(g, AGNODE, str("shape"), str("box"));
+    agattr(g, AGNODE, str("fixedsize"), str("true"));
+    agattr(g, AGNODE, str("width"), str("1"));
+    agattr(g, AGNODE, str("height"), str("1"));
+    agattr(g, AGNODE, str("label"), str(""));
+    agattr(g, AGNODE, str("pos"), str(""));
+    agattr(g, AGNODE, str("pin"), str("false"));
+    agattr(g, AGEDGE, str("weight"), str("1"));
+
+    QHash<qint64, Agnode_t *> handles;
+    for (const LayoutNode &node : nodes) {
+        const QByteArray name = QByteArray::number(node.id);
+        Agnode_t *n = agnode(g, const_cast<char *>(name.constData()), 1);
+        agsafeset(n, str("width"), QByteArray::number(std::max(0.1, node.size.width() / PointsPerInch), 'f', 3).data(), str(""));
+        agsafeset(n, str("height"), QByteArray::number(std::max(0.1, node.size.height() / PointsPerInch), 'f', 3).data(), str(""));
+        if (node.pinned && (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp)) {
+            const QByteArray pos = QByteArray::number(node.position.x() / PointsPerInch, 'f', 3) + ','
+                + QByteArray::number(-node.position.y() / PointsPerInch, 'f', 3) + '!';
+            agsafeset(n, str("pos"), const_cast<char *>(pos.constData()), str(""));
+            agsafeset(n, str("pin"), str("true"), str("false"));
+        }
+        handles.insert(node.id, n);
+    }
+    for (const LayoutEdge &edge : edges) {
+        Agnode_t *a = handles.value(edge.from);
+        Agnode_t *b = handles.value(edge.to);
+        if (!a || !b || a == b)
+            continue;
+        Agedge_t *e = agedge(g, a, b, nullptr, 1);
+        const QByteArray weight = QByteArray::number(std::max(1.0, edge.weight), 'f', 2);
+        agsafeset(e, str("weight"), const_cast<char *>(weight.constData()), str("1"));
+    }
+
+    const QByteArray engineName = layoutEngineName(engine).toLatin1();
+    if (gvLayout(gvc.get(), g, engineName.constData()) != 0)
+        return Error{ErrorCode::Layout, tr("Graphviz could not lay out the chart with %1.").arg(layoutEngineName(engine)), {}};
+
+    QRectF bounds;
+    for (auto it = handles.constBegin(); it != handles.constEnd(); ++it) {
+        const pointf p = ND_coord(it.value());
+        const QPointF scene(p.x, -p.y); // Graphviz's y axis points up
+        positions.insert(it.key(), scene);
+        bounds |= QRectF(scene, QSizeF(0.001, 0.001));
+    }
+    gvFreeLayout(gvc.get(), g);
+
+    // Centre the drawing on the origin, unless pinned nodes fix where it is.
+    bool anyPinned = false;
+    for (const LayoutNode &node : nodes)
+        anyPinned = anyPinned || node.pinned;
+    if (!anyPinned) {
+        const QPointF centre = bounds.center();
+        for (auto it = positions.begin(); it != positions.end(); ++it)
+            *it -= centre;
+    }
+    return positions;
+}
+
+} // namespace sg

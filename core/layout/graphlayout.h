@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sg {
+
+class Progress;
+
+enum class LayoutEngine { Dot, Neato, Sfdp, Fdp, Circo, Twopi };
+
+QString layoutEngineName(LayoutEngine engine);
+std::optional<LayoutEngine> layoutEngineFromName(const QString &name);
+QStringList layoutEngineNames();
+
+struct LayoutNode
+{
+    qint64 id = 0;
+    QSizeF size;        // in scene units (points), measured by the caller
+    QPointF position;   // current position, used for pinned nodes
+    bool pinned = false;
+};
+
+struct LayoutEdge
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    double weight = 1;
+};
+
+// Lays out a graph with one of Graphviz's engines. Node sizes come from the caller (Qt measures
+// labels, Graphviz does not); the seed is fixed, so the same input gives the same positions.
+// Graphviz is not thread-safe: calls are serialised by a process-wide lock, and may run on any
+// thread. Positions come back in scene coordinates (y down), centred on the origin.
+class GraphLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::GraphLayout)
+
+public:
+    static Result<QHash<qint64, QPointF>> run(LayoutEngine engine, const QList<LayoutNode> &nodes,
+                                              const QList<LayoutEdge> &edges, Progress *progress = nullptr);
+};
+
+} // namespace sg

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/model/types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sg {
+
+using EntityId = qint64;
+using SourceId = qint64;
+
+// Case metadata kept in the case file.
+struct CaseInfo
+{
+    QString name;
+    QString number;
+    QString region = QStringLiteral("KH"); // default region for numbers without a country code
+    QString timeZone = QStringLiteral("Asia/Phnom_Penh"); // default zone for local times
+    QString examiner;
+};
+
+// One evidence item as imported.
+struct SourceRecord
+{
+    SourceId id = 0;
+    QString path;
+    QString fileName;
+    QString sha256;
+    qint64 size = 0;
+    QString format;
+    QString importer;
+    QString importerVersion;
+    QString examiner;
+    QDateTime importedAt; // UTC
+    QString region;
+    QString timeZone;
+    QString status;
+    QMap<QString, qint64> counts; // "events", "entities", "rows", ...
+    qint64 rejected = 0;
+};
+
+struct Entity
+{
+    EntityId id = 0;
+    EntityType type = EntityType::Phone;
+    QString key;   // canonical key, unique per type
+    QString label; // display name, may be empty
+    bool raw = false; // the key could not be normalised and is kept as given
+    QStringList aliases;
+
+    QString reference() const { return entityTypeName(type) + QLatin1Char(':') + key; }
+};
+
+// Where a fact came from: the source and the record inside it.
+struct Provenance
+{
+    SourceId sourceId = 0;
+    QString sourceFile;
+    QString locator;
+};
+
+// An edge as the chart and the CLI see it. For aggregate links `from` is the originator
+// (caller, sender) of the events.
+struct Link
+{
+    EntityId from = 0;
+    EntityId to = 0;
+    LinkKind kind = LinkKind::Aggregate;
+    QString eventType; // "call", "sms", ... for aggregates
+    qint64 count = 0;
+    qint64 totalDuration = 0; // seconds
+    double totalAmount = 0;
+    qint64 firstUtcMs = 0;
+    qint64 lastUtcMs = 0;
+};
+
+struct Event
+{
+    qint64 id = 0;
+    EventType type = EventType::Call;
+    EntityId from = 0;
+    EntityId to = 0;
+    qint64 utcMs = 0;
+    int utcOffsetSeconds = 0;
+    qint64 duration = 0;
+    QString direction;
+    QString cell;
+    Provenance provenance;
+};
+
+// Filters for neighbour expansion (CLI `expand`, double-click on the chart).
+struct ExpandFilter
+{
+    int hops = 1;
+    qint64 minCount = 1;
+    std::optional<qint64> fromUtcMs;
+    std::optional<qint64> toUtcMs;
+    int limit = 50;                  // new neighbours per entity; 0 means no limit
+    QList<EntityType> entityTypes;   // empty: all
+    QList<EntityId> exclude;         // already shown, not counted as new
+};
+
+struct ExpandResult
+{
+    QList<Entity> entities;        // the new neighbours, most connected first
+    QList<Link> links;             // links among the seeds and the new neighbours
+    QMap<EntityId, qint64> omittedPerEntity; // neighbours left out by the limit, per expanded entity
+    qint64 omitted = 0;
+};
+
+} // namespace sg

@@ -1,0 +1,110 @@
+#include "core/model/types.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace sg {
+namespace {
+
+constexpr std::array entityNames{
+    std::pair{EntityType::Phone, "phone"},
+    std::pair{EntityType::Device, "device"},
+    std::pair{EntityType::Sim, "sim"},
+    std::pair{EntityType::Account, "account"},
+    std::pair{EntityType::Messenger, "messenger"},
+    std::pair{EntityType::Email, "email"},
+    std::pair{EntityType::Person, "person"},
+    std::pair{EntityType::Organization, "organization"},
+    std::pair{EntityType::Location, "location"},
+    std::pair{EntityType::Document, "document"},
+};
+
+constexpr std::array eventNames{
+    std::pair{EventType::Call, "call"},
+    std::pair{EventType::Sms, "sms"},
+    std::pair{EventType::Message, "message"},
+    std::pair{EventType::Transfer, "transfer"},
+    std::pair{EventType::CellRegistration, "cell_registration"},
+};
+
+constexpr std::array linkNames{
+    std::pair{LinkKind::Aggregate, "aggregate"},
+    std::pair{LinkKind::Owns, "owns"},
+    std::pair{LinkKind::Uses, "uses"},
+    std::pair{LinkKind::MemberOf, "member_of"},
+    std::pair{LinkKind::LocatedAt, "located_at"},
+    std::pair{LinkKind::Associate, "associate"},
+    std::pair{LinkKind::SameAs, "same_as"},
+};
+
+template <typename Table, typename Enum>
+QString nameOf(const Table &table, Enum value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename Enum, typename Table>
+std::optional<Enum> valueOf(const Table &table, const QString &name)
+{
+    for (const auto &[v, n] : table) {
+        if (name == QLatin1String(n))
+            return v;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString entityTypeName(EntityType type) { return nameOf(entityNames, type); }
+std::optional<EntityType> entityTypeFromName(const QString &name) { return valueOf<EntityType>(entityNames, name); }
+
+QStringList entityTypeNames()
+{
+    QStringList names;
+    for (const auto &[v, n] : entityNames)
+        names << QString::fromLatin1(n);
+    return names;
+}
+
+QString entityTypeDisplayName(EntityType type)
+{
+    switch (type) {
+    case EntityType::Phone: return QCoreApplication::translate("sg::EntityType", "Phone number");
+    case EntityType::Device: return QCoreApplication::translate("sg::EntityType", "Device");
+    case EntityType::Sim: return QCoreApplication::translate("sg::EntityType", "SIM card");
+    case EntityType::Account: return QCoreApplication::translate("sg::EntityType", "Account");
+    case EntityType::Messenger: return QCoreApplication::translate("sg::EntityType", "Messenger account");
+    case EntityType::Email: return QCoreApplication::translate("sg::EntityType", "Email address");
+    case EntityType::Person: return QCoreApplication::translate("sg::EntityType", "Person");
+    case EntityType::Organization: return QCoreApplication::translate("sg::EntityType", "Organisation");
+    case EntityType::Location: return QCoreApplication::translate("sg::EntityType", "Location");
+    case EntityType::Document: return QCoreApplication::translate("sg::EntityType", "Document");
+    }
+    return {};
+}
+
+QString eventTypeName(EventType type) { return nameOf(eventNames, type); }
+std::optional<EventType> eventTypeFromName(const QString &name) { return valueOf<EventType>(eventNames, name); }
+
+QString eventTypeDisplayName(EventType type)
+{
+    switch (type) {
+    case EventType::Call: return QCoreApplication::translate("sg::EventType", "Call");
+    case EventType::Sms: return QCoreApplication::translate("sg::EventType", "SMS");
+    case EventType::Message: return QCoreApplication::translate("sg::EventType", "Message");
+    case EventType::Transfer: return QCoreApplication::translate("sg::EventType", "Transfer");
+    case EventType::CellRegistration: return QCoreApplication::translate("sg::EventType", "Cell registration");
+    }
+    return {};
+}
+
+QString linkKindName(LinkKind kind) { return nameOf(linkNames, kind); }
+std::optional<LinkKind> linkKindFromName(const QString &name) { return valueOf<LinkKind>(linkNames, name); }
+
+} // namespace sg

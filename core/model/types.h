@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sg {
+
+// The ontology: what kinds of things a case holds. The names are stored in the case file and
+// spoken by the CLI (`phone:+85512345678`), so they never change once released.
+enum class EntityType {
+    Phone,
+    Device,
+    Sim,
+    Account,
+    Messenger,
+    Email,
+    Person,
+    Organization,
+    Location,
+    Document,
+};
+
+enum class EventType {
+    Call,
+    Sms,
+    Message,
+    Transfer,
+    CellRegistration,
+};
+
+// How a link came to be: the aggregate of events between two entities, or declared by a
+// source or an analyst.
+enum class LinkKind {
+    Aggregate,
+    Owns,
+    Uses,
+    MemberOf,
+    LocatedAt,
+    Associate,
+    SameAs,
+};
+
+QString entityTypeName(EntityType type);
+std::optional<EntityType> entityTypeFromName(const QString &name);
+QStringList entityTypeNames();
+// The translated, human name ("Phone number").
+QString entityTypeDisplayName(EntityType type);
+
+QString eventTypeName(EventType type);
+std::optional<EventType> eventTypeFromName(const QString &name);
+QString eventTypeDisplayName(EventType type);
+
+QString linkKindName(LinkKind kind);
+std::optional<LinkKind> linkKindFromName(const QString &name);
+
+} // namespace sg

@@ -1,0 +1,39 @@
+#include "core/normalize/digits.h"
+
+namespace sg {
+
+QString toAsciiDigits(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            out.append(c);
+            continue;
+        }
+        // Full-width plus is common in CJK exports of numbers.
+        if (c.unicode() == 0xFF0B) {
+            out.append(QLatin1Char('+'));
+            continue;
+        }
+        const int value = c.category() == QChar::Number_DecimalDigit ? c.digitValue() : -1;
+        out.append(value >= 0 ? QChar(u'0' + value) : c);
+    }
+    return out;
+}
+
+QString digitsOnly(const QString &text)
+{
+    const QString ascii = toAsciiDigits(text);
+    QString out;
+    out.reserve(ascii.size());
+    for (const QChar c : ascii) {
+        if (c.isDigit())
+            out.append(c);
+        else if (c == QLatin1Char('+') && out.isEmpty())
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace sg

@@ -1,0 +1,311 @@
+#include "core/normalize/timeparse.h"
+
+#include "core/normalize/digits.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace sg {
+namespace {
+
+struct Token
+{
+    enum Kind { Number, Word } kind = Number;
+    qint64 value = 0;
+    int length = 0; // digits in a number
+    QString text;   // lower-case word
+};
+
+// Splits "05-Mar-2024 2:22:10.5 PM +07:00" into numbers and words; separators are dropped but
+// a sign in front of a trailing offset is kept as a word.
+QList<Token> tokenize(const QString &input)
+{
+    QList<Token> tokens;
+    const QString text = toAsciiDigits(input.trimmed());
+    int i = 0;
+    const int n = text.size();
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c.isDigit()) {
+            Token t;
+            while (i < n && text.at(i).isDigit() && t.length < 18) {
+                t.value = t.value * 10 + text.at(i).digitValue();
+                ++t.length;
+                ++i;
+            }
+            tokens.append(t);
+        } else if (c.isLetter()) {
+            Token t;
+            t.kind = Token::Word;
+            while (i < n && text.at(i).isLetter())
+                t.text.append(text.at(i++).toLower());
+            tokens.append(t);
+        } else {
+            if (c == QLatin1Char('+') || (c == QLatin1Char('-') && text.left(i).contains(QLatin1Char(':')))) {
+                Token t;
+                t.kind = Token::Word;
+                t.text = c;
+                tokens.append(t);
+            } else if (c == QLatin1Char('.') && text.left(i).contains(QLatin1Char(':'))) {
+                Token t;
+                t.kind = Token::Word;
+                t.text = c;
+                tokens.append(t);
+            }
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+int monthFromWord(const QString &word)
+{
+    static const std::array<const char *, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
+                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int m = 0; m < 12; ++m) {
+        if (word.startsWith(QLatin1String(names[m])))
+            return m + 1;
+    }
+    return 0;
+}
+
+int expandYear(qint64 year)
+{
+    if (year < 100)
+        return int(year < 70 ? 2000 + year : 1900 + year);
+    return int(year);
+}
+
+bool isTimeOnly(const QString &text)
+{
+    static const QRegularExpression timePattern(
+        QStringLiteral("^\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?\\s*([AaPp][Mm])?$"));
+    return timePattern.match(toAsciiDigits(text.trimmed())).hasMatch();
+}
+
+} // namespace
+
+DateOrder DateTimeParser::detectOrder(const QStringList &samples)
+{
+    for (const QString &sample : samples) {
+        if (isTimeOnly(sample))
+            continue; // "06:26:12" says nothing about dates
+        const QList<Token> tokens = tokenize(sample);
+        if (tokens.size() < 3 || tokens[0].kind != Token::Number || tokens[1].kind != Token::Number)
+            continue;
+        if (tokens[0].length == 4)
+            return DateOrder::YearMonthDay;
+        if (tokens[0].value > 12)
+            return DateOrder::DayMonthYear;
+        if (tokens[1].value > 12)
+            return DateOrder::MonthDayYear;
+    }
+    return DateOrder::DayMonthYear;
+}
+
+std::optional<LocalDateTime> DateTimeParser::parse(const QString &text, DateOrder order)
+{
+    QList<Token> tokens = tokenize(text);
+    if (tokens.isEmpty())
+        return std::nullopt;
+
+    LocalDateTime result;
+    // Unix time: 10 digits of seconds or 13 of milliseconds, alone.
+    if (tokens.size() == 1 && tokens[0].kind == Token::Number && (tokens[0].length == 10 || tokens[0].length == 13)) {
+        result.epochMs = tokens[0].length == 10 ? tokens[0].value * 1000 : tokens[0].value;
+        return result;
+    }
+    // Compact forms: yyyyMMdd and yyyyMMddHHmmss.
+    if (tokens[0].kind == Token::Number && (tokens[0].length == 8 || tokens[0].length == 14 || tokens[0].length == 12)) {
+        const qint64 v = tokens[0].value;
+        QList<Token> expanded;
+        auto push = [&expanded](qint64 value, int length) {
+            Token t;
+            t.value = value;
+            t.length = length;
+            expanded.append(t);
+        };
+        if (tokens[0].length == 8) {
+            push(v / 10000, 4), push(v / 100 % 100, 2), push(v % 100, 2);
+        } else if (tokens[0].length == 12) {
+            push(v / 100000000, 4), push(v / 1000000 % 100, 2), push(v / 10000 % 100, 2);
+            push(v / 100 % 100, 2), push(v % 100, 2);
+        } else {
+            push(v / 10000000000LL, 4), push(v / 100000000 % 100, 2), push(v / 1000000 % 100, 2);
+            push(v / 10000 % 100, 2), push(v / 100 % 100, 2), push(v % 100, 2);
+        }
+        tokens = expanded + tokens.mid(1);
+        order = DateOrder::YearMonthDay;
+    }
+
+    int pos = 0;
+    // Date part: three fields, or a time alone.
+    const bool timeOnly = isTimeOnly(text);
+    if (!timeOnly) {
+        if (tokens.size() < 3)
+            return std::nullopt;
+        int year = 0, month = 0, day = 0;
+        const Token &a = tokens[0], &b = tokens[1], &c = tokens[2];
+        if (b.kind == Token::Word && a.kind == Token::Number && c.kind == Token::Number) {
+            month = monthFromWord(b.text); // 05-Mar-2024
+            day = int(a.value);
+            year = expandYear(c.value);
+        } else if (a.kind == Token::Word && b.kind == Token::Number && c.kind == Token::Number) {
+            month = monthFromWord(a.text); // Mar 5 2024
+            day = int(b.value);
+            year = expandYear(c.value);
+        } else if (a.kind == Token::Number && b.kind == Token::Number && c.kind == Token::Number) {
+            if (a.length == 4) {
+                year = int(a.value), month = int(b.value), day = int(c.value);
+            } else if (order == DateOrder::MonthDayYear) {
+                month = int(a.value), day = int(b.value), year = expandYear(c.value);
+            } else {
+                day = int(a.value), month = int(b.value), year = expandYear(c.value);
+            }
+        } else {
+            return std::nullopt;
+        }
+        result.date = QDate(year, month, day);
+        if (!result.date.isValid())
+            return std::nullopt;
+        pos = 3;
+    }
+
+    // Time part: hours, minutes, optional seconds and fraction, optional AM/PM, optional offset.
+    if (pos < tokens.size() && tokens[pos].kind == Token::Word && tokens[pos].text == QLatin1String("t"))
+        ++pos;
+    if (pos < tokens.size() && tokens[pos].kind == Token::Number) {
+        int hour = int(tokens[pos].value), minute = 0, second = 0, msec = 0;
+        ++pos;
+        if (pos < tokens.size() && tokens[pos].kind == Token::Number) {
+            minute = int(tokens[pos++].value);
+            if (pos < tokens.size() && tokens[pos].kind == Token::Number)
+                second = int(tokens[pos++].value);
+        }
+        if (pos + 1 < tokens.size() && tokens[pos].kind == Token::Word && tokens[pos].text == QLatin1String(".")
+            && tokens[pos + 1].kind == Token::Number) {
+            Token frac = tokens[pos + 1];
+            qint64 v = frac.value;
+            int len = frac.length;
+            while (len > 3) { v /= 10; --len; }
+            while (len < 3) { v *= 10; ++len; }
+            msec = int(v);
+            pos += 2;
+        }
+        if (pos < tokens.size() && tokens[pos].kind == Token::Word
+            && (tokens[pos].text == QLatin1String("am") || tokens[pos].text == QLatin1String("pm"))) {
+            if (hour < 1 || hour > 12)
+                return std::nullopt;
+            if (tokens[pos].text == QLatin1String("pm") && hour != 12)
+                hour += 12;
+            if (tokens[pos].text == QLatin1String("am") && hour == 12)
+                hour = 0;
+            ++pos;
+        }
+        result.time = QTime(hour, minute, second, msec);
+        if (!result.time.isValid())
+            return std::nullopt;
+    } else if (timeOnly) {
+        return std::nullopt;
+    }
+    if (pos < tokens.size() && tokens[pos].kind == Token::Word) {
+        const QString &w = tokens[pos].text;
+        if (w == QLatin1String("z") || w == QLatin1String("utc") || w == QLatin1String("gmt")) {
+            result.utcOffsetSeconds = 0;
+            ++pos; // an offset may follow: "GMT+7"
+        }
+        if (pos < tokens.size() && tokens[pos].kind == Token::Word
+            && (tokens[pos].text == QLatin1String("+") || tokens[pos].text == QLatin1String("-"))
+            && pos + 1 < tokens.size() && tokens[pos + 1].kind == Token::Number) {
+            const int sign = tokens[pos].text == QLatin1String("-") ? -1 : 1;
+            qint64 h = tokens[pos + 1].value, m = 0;
+            if (tokens[pos + 1].length == 4) {
+                m = h % 100;
+                h /= 100;
+            } else if (pos + 2 < tokens.size() && tokens[pos + 2].kind == Token::Number) {
+                m = tokens[pos + 2].value;
+                ++pos;
+            }
+            if (h > 14 || m > 59)
+                return std::nullopt;
+            result.utcOffsetSeconds = sign * int(h * 3600 + m * 60);
+            pos += 2;
+        }
+    }
+    // Anything left over means we misread the value: refuse rather than guess.
+    if (pos < tokens.size())
+        return std::nullopt;
+    return result;
+}
+
+std::optional<QTime> DateTimeParser::parseTime(const QString &text)
+{
+    const auto parsed = parse(text, DateOrder::YearMonthDay);
+    if (parsed && !parsed->date.isValid() && parsed->time.isValid())
+        return parsed->time;
+    // Compact HHmmss.
+    const QString digits = toAsciiDigits(text.trimmed());
+    if (digits.size() == 6) {
+        bool ok = false;
+        const int v = digits.toInt(&ok);
+        if (ok) {
+            const QTime t(v / 10000, v / 100 % 100, v % 100);
+            if (t.isValid())
+                return t;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> DateTimeParser::parseDuration(const QString &input)
+{
+    const QString text = toAsciiDigits(input.trimmed());
+    if (text.isEmpty())
+        return qint64(0);
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
+    const double fractional = text.toDouble(&ok);
+    if (ok)
+        return fractional >= 0 ? std::optional<qint64>(qint64(fractional + 0.5)) : std::nullopt;
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() == 2 || parts.size() == 3) {
+        qint64 total = 0;
+        for (const QString &part : parts) {
+            const qint64 v = part.toLongLong(&ok);
+            if (!ok || v < 0)
+                return std::nullopt;
+            total = total * 60 + v;
+        }
+        return total;
+    }
+    return std::nullopt;
+}
+
+ZoneConverter::ZoneConverter(const QTimeZone &zone)
+    : m_zone(zone)
+{
+}
+
+std::pair<qint64, int> ZoneConverter::toUtc(const QDate &date, const QTime &time)
+{
+    const qint64 localMs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL
+        + time.msecsSinceStartOfDay();
+    const qint64 hourKey = localMs / 3600000LL;
+    auto it = m_offsetByLocalHour.constFind(hourKey);
+    int offset = 0;
+    if (it != m_offsetByLocalHour.constEnd()) {
+        offset = *it;
+    } else {
+        const QDateTime dt(date, QTime(time.hour(), 0), m_zone);
+        offset = dt.offsetFromUtc();
+        m_offsetByLocalHour.insert(hourKey, offset);
+    }
+    return {localMs - qint64(offset) * 1000, offset};
+}
+
+} // namespace sg

@@ -1,0 +1,839 @@
+#include "core/store/casestore.h"
+
+#include "core/model/progress.h"
+#include "core/normalize/digits.h"
+#include "core/normalize/phonenormalizer.h"
+#include "core/store/filehash.h"
+#include "core/store/schema.h"
+#include "core/store/sourcewriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sg {
+
+namespace {
+
+// 'SGUL': marks a SQLite file as a Seagull case.
+constexpr qint64 ApplicationId = 0x5347554C;
+
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QString auditHash(const QString &prev, const QString &at, const QString &examiner, const QString &action,
+                  const QString &detail)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &part : {prev, at, examiner, action, detail}) {
+        const QByteArray utf8 = part.toUtf8();
+        // Length-prefixed so that moving text between fields changes the hash.
+        hash.addData(QByteArray::number(utf8.size()) + ':');
+        hash.addData(utf8);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString defaultExaminer()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+// Reads an entity row laid out as id, type, key, label, raw.
+Entity entityFromRow(const sql::Statement &stmt)
+{
+    Entity e;
+    e.id = stmt.int64(0);
+    e.type = entityTypeFromName(stmt.text(1)).value_or(EntityType::Phone);
+    e.key = stmt.text(2);
+    e.label = stmt.text(3);
+    e.raw = stmt.int64(4) != 0;
+    return e;
+}
+
+} // namespace
+
+CaseStore::~CaseStore() = default;
+
+Result<std::unique_ptr<CaseStore>> CaseStore::create(const QString &path, const CaseInfo &info)
+{
+    if (QFileInfo::exists(path)) {
+        return Error{ErrorCode::InvalidInput, tr("A file named %1 already exists; choose another name.").arg(path), {}};
+    }
+    auto created = [&]() -> Result<std::unique_ptr<CaseStore>> {
+        std::unique_ptr<CaseStore> store(new CaseStore);
+        store->m_examiner = info.examiner.isEmpty() ? defaultExaminer() : info.examiner;
+        if (Status s = store->m_db.open(path, true); !s)
+            return s.error();
+        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+                                                       "PRAGMA application_id = %1;").arg(ApplicationId));
+            !s)
+            return s.error();
+        if (Status s = store->migrate(); !s)
+            return s.error();
+        CaseInfo stored = info;
+        if (stored.examiner.isEmpty())
+            stored.examiner = store->m_examiner;
+        if (Status s = store->setInfo(stored); !s)
+            return s.error();
+        if (Status s = store->appendAudit(QStringLiteral("create"),
+                                          QJsonObject{{QStringLiteral("name"), info.name},
+                                                      {QStringLiteral("number"), info.number}});
+            !s)
+            return s.error();
+        return store;
+    }();
+    if (!created) {
+        // A case that could not be set up completely is not left behind half-made.
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    return created;
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, Mode mode)
+{
+    if (!QFileInfo::exists(path))
+        return Error{ErrorCode::NotFound, tr("The case file %1 does not exist.").arg(path), {}};
+    std::unique_ptr<CaseStore> store(new CaseStore);
+    store->m_readOnly = mode == Mode::ReadOnly;
+    store->m_examiner = defaultExaminer();
+    if (Status s = store->m_db.open(path, false, store->m_readOnly); !s)
+        return s.error();
+
+    // Reading the header tells a case from any other file.
+    auto header = store->m_db.prepare(QStringLiteral("PRAGMA application_id"));
+    if (!header || !header->next()) {
+        return Error{ErrorCode::NotACase, tr("%1 is not a Seagull case file.").arg(path), store->m_db.lastError()};
+    }
+    const qint64 appId = header->int64(0);
+    header->reset();
+    auto version = store->m_db.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!version || !version->next())
+        return Error{ErrorCode::NotACase, tr("%1 is not a Seagull case file.").arg(path), store->m_db.lastError()};
+    const int userVersion = int(version->int64(0));
+    version->reset();
+    if (appId != ApplicationId)
+        return Error{ErrorCode::NotACase, tr("%1 is not a Seagull case file.").arg(path), {}};
+    if (userVersion > schema::CurrentVersion) {
+        return Error{ErrorCode::TooNew,
+                     tr("%1 was written by a newer version of Seagull; update Seagull to open it.").arg(path),
+                     QStringLiteral("case schema %1, this version reads up to %2").arg(userVersion).arg(schema::CurrentVersion)};
+    }
+    if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s.error();
+    if (!store->m_readOnly) {
+        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+            return s.error();
+        if (Status s = store->migrate(); !s)
+            return s.error();
+    } else if (userVersion < schema::CurrentVersion) {
+        return Error{ErrorCode::TooNew, tr("%1 must be upgraded before it can be opened read-only.").arg(path), {}};
+    }
+    if (Status s = store->loadInfo(); !s)
+        return s.error();
+    return store;
+}
+
+int CaseStore::schemaVersion() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!stmt || !stmt->next())
+        return -1;
+    return int(stmt->int64(0));
+}
+
+Status CaseStore::migrate()
+{
+    int version = schemaVersion();
+    const int startVersion = version;
+    while (version < schema::CurrentVersion) {
+        const int next = version + 1;
+        sql::Transaction transaction(m_db);
+        if (Status s = transaction.begin(); !s)
+            return s;
+        if (Status s = m_db.exec(schema::migrationStep(next)); !s) {
+            return Error{ErrorCode::Database, tr("The case file could not be upgraded to version %1.").arg(next),
+                         s.error().detail};
+        }
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)); !s)
+            return s;
+        if (startVersion > 0) {
+            // Upgrades of existing cases are part of the record.
+            if (Status s = appendAudit(QStringLiteral("migrate"),
+                                       QJsonObject{{QStringLiteral("from"), version}, {QStringLiteral("to"), next}});
+                !s)
+                return s;
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+        version = next;
+    }
+    return Ok{};
+}
+
+Status CaseStore::loadInfo()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT key, value FROM case_meta"));
+    if (!stmt)
+        return stmt.error();
+    while (stmt->next()) {
+        const QString key = stmt->text(0);
+        const QString value = stmt->text(1);
+        if (key == QLatin1String("name"))
+            m_info.name = value;
+        else if (key == QLatin1String("number"))
+            m_info.number = value;
+        else if (key == QLatin1String("region"))
+            m_info.region = value;
+        else if (key == QLatin1String("time_zone"))
+            m_info.timeZone = value;
+        else if (key == QLatin1String("examiner"))
+            m_info.examiner = value;
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return Ok{};
+}
+
+Status CaseStore::setInfo(const CaseInfo &info)
+{
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO case_meta(key, value) VALUES (?1, ?2) "
+                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!stmt)
+        return stmt.error();
+    const std::pair<const char *, QString> values[] = {{"name", info.name},
+                                                       {"number", info.number},
+                                                       {"region", info.region},
+                                                       {"time_zone", info.timeZone},
+                                                       {"examiner", info.examiner}};
+    for (const auto &[key, value] : values) {
+        stmt->bind(1, QString::fromLatin1(key)).bind(2, value.isNull() ? QStringLiteral("") : value);
+        if (!stmt->exec())
+            return m_db.error(tr("The case properties could not be saved."));
+    }
+    m_info = info;
+    return Ok{};
+}
+
+Result<QList<SourceRecord>> CaseStore::sources() const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, region, "
+        "time_zone, status, counts, rejected FROM sources ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    QList<SourceRecord> result;
+    while (stmt->next()) {
+        SourceRecord s;
+        s.id = stmt->int64(0);
+        s.path = stmt->text(1);
+        s.fileName = stmt->text(2);
+        s.sha256 = stmt->text(3);
+        s.size = stmt->int64(4);
+        s.format = stmt->text(5);
+        s.importer = stmt->text(6);
+        s.importerVersion = stmt->text(7);
+        s.examiner = stmt->text(8);
+        s.importedAt = QDateTime::fromString(stmt->text(9), Qt::ISODateWithMs);
+        s.region = stmt->text(10);
+        s.timeZone = stmt->text(11);
+        s.status = stmt->text(12);
+        const QJsonObject counts = QJsonDocument::fromJson(stmt->text(13).toUtf8()).object();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            s.counts.insert(it.key(), it.value().toInteger());
+        s.rejected = stmt->int64(14);
+        result.append(s);
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return result;
+}
+
+Result<std::optional<SourceRecord>> CaseStore::sourceBySha256(const QString &sha256) const
+{
+    auto all = sources();
+    if (!all)
+        return all.error();
+    for (const SourceRecord &s : *all) {
+        if (s.sha256 == sha256)
+            return std::optional<SourceRecord>(s);
+    }
+    return std::optional<SourceRecord>();
+}
+
+Result<std::unique_ptr<SourceWriter>> CaseStore::beginSource(const SourceRecord &source)
+{
+    if (m_readOnly)
+        return Error{ErrorCode::Io, tr("The case is open read-only."), path()};
+    SourceRecord record = source;
+    if (record.examiner.isEmpty())
+        record.examiner = m_examiner;
+    if (!record.importedAt.isValid())
+        record.importedAt = QDateTime::currentDateTimeUtc();
+    std::unique_ptr<SourceWriter> writer(new SourceWriter(*this, record));
+    if (Status s = writer->start(); !s)
+        return s.error();
+    return writer;
+}
+
+Result<std::optional<Entity>> CaseStore::entity(EntityId id) const
+{
+    auto list = entitiesById({id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Entity>();
+    return std::optional<Entity>(list->first());
+}
+
+Result<std::optional<Entity>> CaseStore::entityByKey(EntityType type, const QString &key) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ?1 AND key = ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, entityTypeName(type)).bind(2, key);
+    if (!stmt->next()) {
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+        return std::optional<Entity>();
+    }
+    return entity(stmt->int64(0));
+}
+
+Result<Entity> CaseStore::resolve(const QString &reference) const
+{
+    const QString ref = reference.trimmed();
+    auto notFound = [&ref]() {
+        return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(ref), {}};
+    };
+    auto found = [&](const Result<std::optional<Entity>> &r) -> std::optional<Result<Entity>> {
+        if (!r)
+            return Result<Entity>(r.error());
+        if (r->has_value())
+            return Result<Entity>(**r);
+        return std::nullopt;
+    };
+
+    const int colon = ref.indexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        if (const auto type = entityTypeFromName(ref.left(colon))) {
+            const QString key = ref.mid(colon + 1);
+            if (auto r = found(entityByKey(*type, key)))
+                return *r;
+            if (*type == EntityType::Phone) {
+                const NormalizedPhone phone = PhoneNormalizer::normalize(key, m_info.region);
+                if (auto r = found(entityByKey(EntityType::Phone, phone.key)))
+                    return *r;
+            }
+            return notFound();
+        }
+    }
+    static const QRegularExpression idPattern(QStringLiteral("^[1-9][0-9]{0,6}$"));
+    if (idPattern.match(ref).hasMatch()) {
+        if (auto r = found(entity(ref.toLongLong())))
+            return *r;
+    }
+    const NormalizedPhone phone = PhoneNormalizer::normalize(ref, m_info.region);
+    if (auto r = found(entityByKey(EntityType::Phone, phone.key)))
+        return *r;
+    for (const QString &typeName : entityTypeNames()) {
+        if (auto r = found(entityByKey(*entityTypeFromName(typeName), ref)))
+            return *r;
+    }
+    return notFound();
+}
+
+Result<QList<Entity>> CaseStore::entitiesById(const QList<EntityId> &ids) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE id = ?1"));
+    auto aliases = m_db.prepare(QStringLiteral("SELECT DISTINCT name FROM aliases WHERE entity_id = ?1 ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    if (!aliases)
+        return aliases.error();
+    QList<Entity> result;
+    result.reserve(ids.size());
+    for (const EntityId id : ids) {
+        stmt->bind(1, id);
+        if (stmt->next()) {
+            Entity e = entityFromRow(*stmt);
+            aliases->bind(1, id);
+            while (aliases->next())
+                e.aliases.append(aliases->text(0));
+            aliases->reset();
+            result.append(e);
+        }
+        const bool failed = stmt->failed();
+        stmt->reset();
+        if (failed)
+            return m_db.error(tr("The case file could not be read."));
+    }
+    return result;
+}
+
+Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
+{
+    const QString q = toAsciiDigits(query.trimmed());
+    if (q.isEmpty())
+        return QList<Entity>();
+
+    QList<EntityId> ids;
+    QSet<EntityId> seen;
+    auto add = [&](EntityId id) {
+        if (!seen.contains(id) && ids.size() < limit) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
+
+    // A number typed in any common form finds its canonical entity first.
+    const NormalizedPhone phone = PhoneNormalizer::normalize(q, m_info.region);
+    if (phone.valid) {
+        auto exact = entityByKey(EntityType::Phone, phone.key);
+        if (!exact)
+            return exact.error();
+        if (exact->has_value())
+            add((*exact)->id);
+    }
+
+    QStringList needles{q};
+    const QString digits = digitsOnly(q);
+    // "012 345 678" is stored as +85512345678: look for the digits without spaces and without
+    // the national trunk prefix too.
+    if (digits.size() >= 3 && digits != q) {
+        needles << digits;
+    }
+    QString withoutTrunk = digits;
+    while (withoutTrunk.startsWith(QLatin1Char('0')) || withoutTrunk.startsWith(QLatin1Char('+')))
+        withoutTrunk.remove(0, 1);
+    if (withoutTrunk.size() >= 6 && withoutTrunk != digits)
+        needles << withoutTrunk;
+
+    for (const QString &needle : std::as_const(needles)) {
+        if (ids.size() >= limit)
+            break;
+        if (needle.size() >= 3) {
+            auto stmt = m_db.prepare(QStringLiteral(
+                "SELECT rowid FROM entity_search WHERE entity_search MATCH ?1 ORDER BY rank LIMIT ?2"));
+            if (!stmt)
+                return stmt.error();
+            QString phrase = needle;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            stmt->bind(1, QLatin1Char('"') + phrase + QLatin1Char('"')).bind(2, qint64(limit));
+            while (stmt->next())
+                add(stmt->int64(0));
+            if (stmt->failed())
+                return m_db.error(tr("The search could not be run."));
+        } else {
+            auto stmt = m_db.prepare(QStringLiteral(
+                "SELECT id FROM entities WHERE key LIKE ?1 ESCAPE '\\' OR label LIKE ?1 ESCAPE '\\' ORDER BY id LIMIT ?2"));
+            if (!stmt)
+                return stmt.error();
+            QString pattern = needle;
+            pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+                .replace(QLatin1Char('_'), QLatin1String("\\_"));
+            stmt->bind(1, pattern + QLatin1Char('%')).bind(2, qint64(limit));
+            while (stmt->next())
+                add(stmt->int64(0));
+            if (stmt->failed())
+                return m_db.error(tr("The search could not be run."));
+        }
+    }
+    return entitiesById(ids);
+}
+
+Result<EntitySummary> CaseStore::summary(EntityId id) const
+{
+    auto e = entity(id);
+    if (!e)
+        return e.error();
+    if (!e->has_value())
+        return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(id), {}};
+    EntitySummary summary;
+    summary.entity = **e;
+
+    auto counts = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM events WHERE from_entity = ?1) + (SELECT count(*) FROM events WHERE to_entity = ?1), "
+        "(SELECT count(*) FROM (SELECT to_entity FROM links WHERE from_entity = ?1 UNION "
+        "SELECT from_entity FROM links WHERE to_entity = ?1))"));
+    if (!counts)
+        return counts.error();
+    counts->bind(1, id);
+    if (counts->next()) {
+        summary.events = counts->int64(0);
+        summary.neighbours = counts->int64(1);
+    }
+    if (counts->failed())
+        return m_db.error(tr("The case file could not be read."));
+
+    auto sources = m_db.prepare(QStringLiteral(
+        "SELECT s.id, s.file_name, es.locator FROM entity_sources es JOIN sources s ON s.id = es.source_id "
+        "WHERE es.entity_id = ?1 ORDER BY s.id"));
+    if (!sources)
+        return sources.error();
+    sources->bind(1, id);
+    while (sources->next())
+        summary.sources.append(Provenance{sources->int64(0), sources->text(1), sources->text(2)});
+    if (sources->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return summary;
+}
+
+Status CaseStore::fillSelection(const QList<EntityId> &ids) const
+{
+    if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS selection(id INTEGER PRIMARY KEY); "
+                                            "DELETE FROM temp.selection;"));
+        !s)
+        return s;
+    auto insert = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.selection(id) VALUES (?1)"));
+    if (!insert)
+        return insert.error();
+    for (const EntityId id : ids) {
+        insert->bind(1, id);
+        if (!insert->exec())
+            return m_db.error(tr("The case file could not be read."));
+    }
+    return Ok{};
+}
+
+Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs,
+                                          std::optional<qint64> toUtcMs) const
+{
+    if (Status s = fillSelection(ids); !s)
+        return s.error();
+    const bool timed = fromUtcMs || toUtcMs;
+    const QString sqlText = timed
+        ? QStringLiteral("SELECT from_entity, to_entity, 'aggregate', type, count(*), sum(duration), coalesce(sum(amount), 0), "
+                         "min(utc_ms), max(utc_ms) FROM events "
+                         "WHERE from_entity IN temp.selection AND to_entity IN temp.selection AND utc_ms >= ?1 AND utc_ms <= ?2 "
+                         "GROUP BY from_entity, to_entity, type "
+                         "UNION ALL SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, "
+                         "first_utc_ms, last_utc_ms FROM links WHERE kind <> 'aggregate' "
+                         "AND from_entity IN temp.selection AND to_entity IN temp.selection")
+        : QStringLiteral("SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, first_utc_ms, "
+                         "last_utc_ms FROM links WHERE from_entity IN temp.selection AND to_entity IN temp.selection "
+                         "ORDER BY id");
+    auto stmt = m_db.prepare(sqlText);
+    if (!stmt)
+        return stmt.error();
+    if (timed) {
+        stmt->bind(1, fromUtcMs.value_or(std::numeric_limits<qint64>::min()));
+        stmt->bind(2, toUtcMs.value_or(std::numeric_limits<qint64>::max()));
+    }
+    QList<Link> links;
+    while (stmt->next()) {
+        Link l;
+        l.from = stmt->int64(0);
+        l.to = stmt->int64(1);
+        l.kind = linkKindFromName(stmt->text(2)).value_or(LinkKind::Aggregate);
+        l.eventType = stmt->text(3);
+        l.count = stmt->int64(4);
+        l.totalDuration = stmt->int64(5);
+        l.totalAmount = stmt->real(6);
+        l.firstUtcMs = stmt->int64(7);
+        l.lastUtcMs = stmt->int64(8);
+        links.append(l);
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return links;
+}
+
+Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const ExpandFilter &filter) const
+{
+    const bool timed = filter.fromUtcMs || filter.toUtcMs;
+    // Neighbours of one entity with their event counts, most connected first.
+    const QString sqlText = timed
+        ? QStringLiteral("SELECT other, count(*) AS n FROM ("
+                         " SELECT to_entity AS other FROM events WHERE from_entity = ?1 AND to_entity IS NOT NULL "
+                         "   AND utc_ms >= ?2 AND utc_ms <= ?3"
+                         " UNION ALL SELECT from_entity FROM events WHERE to_entity = ?1 AND utc_ms >= ?2 AND utc_ms <= ?3"
+                         ") WHERE other <> ?1 GROUP BY other ORDER BY n DESC, other")
+        : QStringLiteral("SELECT other, sum(n) AS n FROM ("
+                         " SELECT to_entity AS other, count AS n FROM links WHERE from_entity = ?1"
+                         " UNION ALL SELECT from_entity, count FROM links WHERE to_entity = ?1"
+                         ") WHERE other <> ?1 GROUP BY other ORDER BY n DESC, other");
+    auto stmt = m_db.prepare(sqlText);
+    auto typeOf = m_db.prepare(QStringLiteral("SELECT type FROM entities WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    if (!typeOf)
+        return typeOf.error();
+
+    QSet<EntityId> present(filter.exclude.cbegin(), filter.exclude.cend());
+    for (const EntityId id : seeds)
+        present.insert(id);
+    QSet<QString> allowedTypes;
+    for (const EntityType t : filter.entityTypes)
+        allowedTypes.insert(entityTypeName(t));
+
+    ExpandResult result;
+    QList<EntityId> added;
+    QList<EntityId> frontier = seeds;
+    for (int hop = 0; hop < std::max(1, filter.hops) && !frontier.isEmpty(); ++hop) {
+        QList<EntityId> next;
+        for (const EntityId id : std::as_const(frontier)) {
+            stmt->bind(1, id);
+            if (timed) {
+                stmt->bind(2, filter.fromUtcMs.value_or(std::numeric_limits<qint64>::min()));
+                stmt->bind(3, filter.toUtcMs.value_or(std::numeric_limits<qint64>::max()));
+            }
+            qint64 taken = 0;
+            qint64 omitted = 0;
+            while (stmt->next()) {
+                const EntityId other = stmt->int64(0);
+                const qint64 count = stmt->int64(1);
+                if (count < filter.minCount)
+                    break; // ordered by count: nothing further qualifies
+                if (present.contains(other))
+                    continue;
+                if (!allowedTypes.isEmpty()) {
+                    typeOf->bind(1, other);
+                    const bool allowed = typeOf->next() && allowedTypes.contains(typeOf->text(0));
+                    typeOf->reset();
+                    if (!allowed)
+                        continue;
+                }
+                if (filter.limit > 0 && taken >= filter.limit) {
+                    ++omitted;
+                    continue;
+                }
+                ++taken;
+                present.insert(other);
+                added.append(other);
+                next.append(other);
+            }
+            const bool failed = stmt->failed();
+            stmt->reset();
+            if (failed)
+                return m_db.error(tr("The neighbours could not be read."));
+            if (omitted > 0) {
+                result.omittedPerEntity.insert(id, omitted);
+                result.omitted += omitted;
+            }
+        }
+        frontier = next;
+    }
+
+    auto entities = entitiesById(added);
+    if (!entities)
+        return entities.error();
+    result.entities = *entities;
+    auto links = linksAmong(seeds + added, filter.fromUtcMs, filter.toUtcMs);
+    if (!links)
+        return links.error();
+    // Links among the seeds alone were already known to the caller; report those touching a new entity.
+    const QSet<EntityId> addedSet(added.cbegin(), added.cend());
+    for (const Link &l : std::as_const(*links)) {
+        if ((addedSet.contains(l.from) || addedSet.contains(l.to)) && l.count >= 1)
+            result.links.append(l);
+    }
+    return result;
+}
+
+Result<CaseStats> CaseStore::stats() const
+{
+    CaseStats stats;
+    auto run = [this](const QString &text, auto &&onRow) -> Status {
+        auto stmt = m_db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        while (stmt->next())
+            onRow(*stmt);
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+        return Ok{};
+    };
+    if (Status s = run(QStringLiteral("SELECT count(*) FROM sources WHERE status = 'complete'"),
+                       [&](const sql::Statement &st) { stats.sources = st.int64(0); });
+        !s)
+        return s.error();
+    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"),
+                       [&](const sql::Statement &st) { stats.entities.insert(st.text(0), st.int64(1)); });
+        !s)
+        return s.error();
+    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM events GROUP BY type ORDER BY type"),
+                       [&](const sql::Statement &st) { stats.events.insert(st.text(0), st.int64(1)); });
+        !s)
+        return s.error();
+    if (Status s = run(QStringLiteral("SELECT count(*) FROM links"),
+                       [&](const sql::Statement &st) { stats.links = st.int64(0); });
+        !s)
+        return s.error();
+    return stats;
+}
+
+Result<QList<ChartInfo>> CaseStore::charts() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, modified_at FROM charts ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    QList<ChartInfo> result;
+    while (stmt->next())
+        result.append(ChartInfo{stmt->int64(0), stmt->text(1), stmt->text(2)});
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return result;
+}
+
+Result<qint64> CaseStore::saveChart(qint64 id, const QString &name, const QByteArray &document)
+{
+    sql::Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    const QString now = nowUtc();
+    if (id > 0) {
+        auto stmt = m_db.prepare(QStringLiteral("UPDATE charts SET name = ?2, modified_at = ?3, document = ?4 WHERE id = ?1"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id).bind(2, name).bind(3, now).bind(4, QString::fromUtf8(document));
+        if (!stmt->exec() || m_db.changes() == 0)
+            return m_db.error(tr("The chart could not be saved."));
+    } else {
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO charts(name, created_at, modified_at, document) VALUES (?1, ?2, ?2, ?3)"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, name).bind(2, now).bind(3, QString::fromUtf8(document));
+        if (!stmt->exec())
+            return m_db.error(tr("The chart could not be saved."));
+        id = m_db.lastInsertId();
+    }
+    if (Status s = appendAudit(QStringLiteral("save_chart"),
+                               QJsonObject{{QStringLiteral("chart"), id}, {QStringLiteral("name"), name}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QByteArray> CaseStore::chartDocument(qint64 id) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT document FROM charts WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    if (!stmt->next())
+        return Error{ErrorCode::NotFound, tr("The chart %1 does not exist in this case.").arg(id), m_db.lastError()};
+    return stmt->text(0).toUtf8();
+}
+
+Status CaseStore::appendAudit(const QString &action, const QJsonObject &detail)
+{
+    auto last = m_db.prepare(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    QString prev;
+    if (last->next())
+        prev = last->text(0);
+    if (last->failed())
+        return m_db.error(tr("The audit log could not be read."));
+    const QString at = nowUtc();
+    const QString detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    const QString hash = auditHash(prev, at, m_examiner, action, detailText);
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit(at, examiner, action, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, at).bind(2, m_examiner).bind(3, action).bind(4, detailText).bind(5, prev).bind(6, hash);
+    if (!insert->exec())
+        return m_db.error(tr("The audit log could not be written."));
+    return Ok{};
+}
+
+Result<QList<AuditEntry>> CaseStore::auditLog() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, at, examiner, action, detail FROM audit ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    QList<AuditEntry> entries;
+    while (stmt->next())
+        entries.append(AuditEntry{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4)});
+    if (stmt->failed())
+        return m_db.error(tr("The audit log could not be read."));
+    return entries;
+}
+
+Status CaseStore::verifyAuditChain(VerifyReport &report) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, at, examiner, action, detail, prev_hash, hash FROM audit ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    QString prev;
+    while (stmt->next()) {
+        const qint64 id = stmt->int64(0);
+        if (stmt->text(5) != prev) {
+            report.problems << tr("Audit entry %1 does not follow the entry before it: entries were removed or reordered.").arg(id);
+        }
+        const QString expected = auditHash(stmt->text(5), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4));
+        if (expected != stmt->text(6))
+            report.problems << tr("Audit entry %1 was changed after it was written.").arg(id);
+        prev = stmt->text(6);
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The audit log could not be read."));
+    return Ok{};
+}
+
+Result<VerifyReport> CaseStore::verify(Progress *progress) const
+{
+    VerifyReport report;
+    if (progress)
+        progress->setStage(tr("Checking the case file"));
+    auto integrity = m_db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next()) {
+        const QString line = integrity->text(0);
+        if (line != QLatin1String("ok"))
+            report.problems << tr("SQLite integrity check: %1").arg(line);
+    }
+    if (integrity->failed())
+        report.problems << tr("SQLite integrity check could not run: %1").arg(m_db.lastError());
+
+    if (Status s = verifyAuditChain(report); !s)
+        return s.error();
+
+    auto all = sources();
+    if (!all)
+        return all.error();
+    for (const SourceRecord &source : std::as_const(*all)) {
+        if (progress && progress->isCancelled())
+            return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+        if (source.sha256.isEmpty())
+            continue;
+        if (!QFileInfo::exists(source.path)) {
+            report.notes << tr("Source %1 (%2) is not available at %3; its hash was not checked.")
+                                .arg(source.id).arg(source.fileName, source.path);
+            continue;
+        }
+        if (progress)
+            progress->setStage(tr("Hashing %1").arg(source.fileName));
+        auto hash = sha256OfFile(source.path, progress);
+        if (!hash) {
+            report.problems << tr("Source %1 (%2) could not be read: %3").arg(source.id).arg(source.path, hash.error().detail);
+        } else if (*hash != source.sha256) {
+            report.problems << tr("Source %1 (%2) has changed since import: SHA-256 %3, recorded %4.")
+                                   .arg(source.id).arg(source.path, *hash, source.sha256);
+        } else {
+            report.notes << tr("Source %1 (%2): SHA-256 matches.").arg(source.id).arg(source.fileName);
+        }
+    }
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+} // namespace sg

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace sg {
+
+class Progress;
+class SourceWriter;
+
+struct CaseStats
+{
+    qint64 sources = 0;
+    QMap<QString, qint64> entities; // by type name
+    QMap<QString, qint64> events;   // by type name
+    qint64 links = 0;
+};
+
+// What the inspector shows about one entity.
+struct EntitySummary
+{
+    Entity entity;
+    qint64 events = 0;
+    qint64 neighbours = 0;
+    QList<Provenance> sources;
+};
+
+struct ChartInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString modifiedAt;
+};
+
+struct VerifyReport
+{
+    bool ok = true;
+    QStringList problems;
+    QStringList notes;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at;
+    QString examiner;
+    QString action;
+    QString detail;
+};
+
+// The case file: one SQLite database per case (DESIGN.md §2). Owns one connection; use it from
+// one thread at a time (a worker opens its own CaseStore on the same file). Creating or opening
+// migrates the schema forward; a case written by a newer version is refused.
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::CaseStore)
+
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<CaseStore>> create(const QString &path, const CaseInfo &info);
+    static Result<std::unique_ptr<CaseStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    ~CaseStore();
+
+    QString path() const { return m_db.path(); }
+    int schemaVersion() const;
+    CaseInfo info() const { return m_info; }
+    Status setInfo(const CaseInfo &info);
+
+    // Who is working: recorded with imports and in the audit log.
+    void setExaminer(const QString &examiner) { m_examiner = examiner; }
+    QString examiner() const { return m_examiner; }
+
+    // Sources
+    Result<QList<SourceRecord>> sources() const;
+    Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
+    // Starts writing one source in one transaction; nothing is visible until commit().
+    Result<std::unique_ptr<SourceWriter>> beginSource(const SourceRecord &source);
+
+    // Entities
+    Result<std::optional<Entity>> entity(EntityId id) const;
+    Result<std::optional<Entity>> entityByKey(EntityType type, const QString &key) const;
+    // "phone:+855...", "42" (an id), or a phone number in any common form (normalised with the
+    // case region). NotFound when nothing matches.
+    Result<Entity> resolve(const QString &reference) const;
+    Result<QList<Entity>> search(const QString &query, int limit = 200) const;
+    Result<EntitySummary> summary(EntityId id) const;
+
+    // Neighbourhoods
+    Result<ExpandResult> expand(const QList<EntityId> &seeds, const ExpandFilter &filter) const;
+    // Links whose both ends are in `ids`, optionally counting only events in a time range.
+    Result<QList<Link>> linksAmong(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs = {},
+                                   std::optional<qint64> toUtcMs = {}) const;
+
+    Result<CaseStats> stats() const;
+
+    // Charts
+    Result<QList<ChartInfo>> charts() const;
+    Result<qint64> saveChart(qint64 id, const QString &name, const QByteArray &document);
+    Result<QByteArray> chartDocument(qint64 id) const;
+
+    // Audit
+    Status appendAudit(const QString &action, const QJsonObject &detail);
+    Result<QList<AuditEntry>> auditLog() const;
+    // SQLite's integrity check, the audit chain, and the hashes of the source files that are
+    // still where they were imported from.
+    Result<VerifyReport> verify(Progress *progress = nullptr) const;
+
+    // For SourceWriter and migrations only.
+    sql::Database &database() { return m_db; }
+
+private:
+    CaseStore() = default;
+    Status migrate();
+    Status loadInfo();
+    Result<QList<Entity>> entitiesById(const QList<EntityId> &ids) const;
+    Status fillSelection(const QList<EntityId> &ids) const;
+    Status verifyAuditChain(VerifyReport &report) const;
+
+    mutable sql::Database m_db;
+    CaseInfo m_info;
+    QString m_examiner;
+    bool m_readOnly = false;
+};
+
+} // namespace sg

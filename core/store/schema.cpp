@@ -1,0 +1,153 @@
+#include "core/store/schema.h"
+
+namespace sg::schema {
+
+namespace {
+
+// Version 1: the case model (DESIGN.md §2).
+const char *const Step1 = R"SQL(
+CREATE TABLE case_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id               INTEGER PRIMARY KEY,
+    path             TEXT NOT NULL,
+    file_name        TEXT NOT NULL,
+    sha256           TEXT,              -- NULL for analyst-entered facts
+    size             INTEGER NOT NULL DEFAULT 0,
+    format           TEXT NOT NULL,
+    importer         TEXT NOT NULL,
+    importer_version TEXT NOT NULL,
+    examiner         TEXT NOT NULL DEFAULT '',
+    imported_at      TEXT NOT NULL,     -- ISO 8601 UTC
+    region           TEXT NOT NULL DEFAULT '',
+    time_zone        TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL,
+    counts           TEXT NOT NULL DEFAULT '{}',  -- JSON object
+    rejected         INTEGER NOT NULL DEFAULT 0,
+    rejected_rows    TEXT NOT NULL DEFAULT '[]'   -- JSON array of {line, message}
+);
+CREATE UNIQUE INDEX sources_sha256 ON sources(sha256);
+
+CREATE TABLE entities (
+    id     INTEGER PRIMARY KEY,
+    type   TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    label  TEXT NOT NULL DEFAULT '',
+    raw    INTEGER NOT NULL DEFAULT 0,   -- 1: key kept as given, it did not validate
+    UNIQUE (type, key)
+);
+
+-- Which sources mention an entity, with the first record that did.
+CREATE TABLE entity_sources (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    locator   TEXT NOT NULL,
+    raw_value TEXT NOT NULL DEFAULT '',  -- the value as written in that source
+    PRIMARY KEY (entity_id, source_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_sources_source ON entity_sources(source_id);
+
+CREATE TABLE aliases (
+    id        INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name      TEXT NOT NULL,
+    kind      TEXT NOT NULL DEFAULT 'name',
+    source_id INTEGER REFERENCES sources(id),
+    locator   TEXT NOT NULL,
+    UNIQUE (entity_id, name, source_id)
+);
+
+CREATE TABLE events (
+    id           INTEGER PRIMARY KEY,
+    type         TEXT NOT NULL,
+    from_entity  INTEGER NOT NULL REFERENCES entities(id),
+    to_entity    INTEGER REFERENCES entities(id),
+    utc_ms       INTEGER NOT NULL,
+    utc_offset   INTEGER NOT NULL DEFAULT 0,  -- seconds east of UTC in the source's zone
+    duration     INTEGER NOT NULL DEFAULT 0,  -- seconds
+    amount       REAL,
+    currency     TEXT,
+    direction    TEXT NOT NULL DEFAULT '',    -- as written: MOC, MTC, in, out, ...
+    cell         TEXT NOT NULL DEFAULT '',
+    body         TEXT,
+    source_id    INTEGER NOT NULL REFERENCES sources(id),
+    locator      TEXT NOT NULL
+);
+CREATE INDEX events_from ON events(from_entity, utc_ms);
+CREATE INDEX events_to ON events(to_entity, utc_ms);
+CREATE INDEX events_source ON events(source_id);
+
+-- Declared links (owns, uses, ...) and the aggregate of events per ordered pair and event type.
+CREATE TABLE links (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL,
+    from_entity    INTEGER NOT NULL REFERENCES entities(id),
+    to_entity      INTEGER NOT NULL REFERENCES entities(id),
+    event_type     TEXT NOT NULL DEFAULT '',
+    count          INTEGER NOT NULL DEFAULT 0,
+    total_duration INTEGER NOT NULL DEFAULT 0,
+    total_amount   REAL NOT NULL DEFAULT 0,
+    first_utc_ms   INTEGER,
+    last_utc_ms    INTEGER,
+    UNIQUE (kind, from_entity, to_entity, event_type)
+);
+CREATE INDEX links_to ON links(to_entity);
+
+-- Which sources contributed to a link, with the first record and how many events.
+CREATE TABLE link_sources (
+    link_id   INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    locator   TEXT NOT NULL,
+    count     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (link_id, source_id)
+) WITHOUT ROWID;
+
+CREATE TABLE charts (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    document    TEXT NOT NULL      -- JSON written by ChartDocument
+);
+
+-- Append-only: each row's hash covers its content and the previous row's hash.
+CREATE TABLE audit (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    examiner  TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    detail    TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)SQL";
+
+// Version 2: full-text search over entity keys, labels and aliases. The trigram tokenizer finds
+// any part of a number and works for scripts written without spaces (Thai, Khmer, Lao, Burmese).
+const char *const Step2 = R"SQL(
+CREATE VIRTUAL TABLE entity_search USING fts5(text, tokenize = 'trigram');
+INSERT INTO entity_search(rowid, text)
+SELECT e.id, e.key || ' ' || e.label || ' ' ||
+       COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '')
+FROM entities e;
+)SQL";
+
+} // namespace
+
+QString migrationStep(int version)
+{
+    switch (version) {
+    case 1: return QString::fromUtf8(Step1);
+    case 2: return QString::fromUtf8(Step2);
+    }
+    return {};
+}
+
+} // namespace sg::schema

@@ -1,0 +1,198 @@
+#include "core/store/sourcewriter.h"
+
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sg {
+
+namespace {
+
+
+} // namespace
+
+SourceWriter::SourceWriter(CaseStore &store, const SourceRecord &source)
+    : m_store(store)
+    , m_db(store.database())
+    , m_transaction(store.database())
+    , m_source(source)
+{
+}
+
+SourceWriter::~SourceWriter() = default;
+
+Status SourceWriter::start()
+{
+    if (Status s = m_transaction.begin(); !s)
+        return s;
+    auto prepare = [this](sql::Statement &target, const char *sqlText) -> Status {
+        auto stmt = m_db.prepare(QString::fromUtf8(sqlText));
+        if (!stmt)
+            return stmt.error();
+        target = *stmt;
+        return Ok{};
+    };
+    const std::pair<sql::Statement *, const char *> statements[] = {
+        {&m_insertEntity, "INSERT INTO entities(type, key, raw) VALUES (?1, ?2, ?3) ON CONFLICT(type, key) DO NOTHING"},
+        {&m_selectEntity, "SELECT id FROM entities WHERE type = ?1 AND key = ?2"},
+        {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
+        {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, 'name', ?3, ?4)"},
+        {&m_insertEvent, "INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, amount, currency, "
+                         "direction, cell, body, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, ?7, ?8, NULL, ?9, ?10)"},
+        {&m_insertDeclared, "INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', 1) "
+                            "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + 1 RETURNING id"},
+        {&m_insertDeclaredSource, "INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES (?1, ?2, ?3, 1)"},
+    };
+    for (const auto &[target, text] : statements) {
+        if (Status s = prepare(*target, text); !s)
+            return s;
+    }
+
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO sources(path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, "
+        "region, time_zone, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'importing')"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, m_source.path).bind(2, m_source.fileName).bind(3, m_source.sha256).bind(4, m_source.size);
+    insert->bind(5, m_source.format).bind(6, m_source.importer).bind(7, m_source.importerVersion);
+    insert->bind(8, m_source.examiner).bind(9, m_source.importedAt.toUTC().toString(Qt::ISODateWithMs));
+    insert->bind(10, m_source.region).bind(11, m_source.timeZone);
+    if (!insert->exec())
+        return m_db.error(tr("The source could not be recorded in the case."));
+    m_source.id = m_db.lastInsertId();
+    return Ok{};
+}
+
+Result<EntityId> SourceWriter::entity(EntityType type, const QString &key, bool raw, const QString &locator,
+                                      const QString &rawValue)
+{
+    const QString typeName = entityTypeName(type);
+    const QString cacheKey = typeName + QLatin1Char('\n') + key;
+    if (const auto it = m_entityIds.constFind(cacheKey); it != m_entityIds.constEnd())
+        return *it;
+
+    m_insertEntity.bind(1, typeName).bind(2, key).bind(3, qint64(raw ? 1 : 0));
+    if (!m_insertEntity.exec())
+        return m_db.error(tr("An entity could not be stored."));
+    EntityId id = 0;
+    if (m_db.changes() > 0) {
+        id = m_db.lastInsertId();
+    } else {
+        m_selectEntity.bind(1, typeName).bind(2, key);
+        if (m_selectEntity.next())
+            id = m_selectEntity.int64(0);
+        const bool failed = m_selectEntity.failed();
+        m_selectEntity.reset();
+        if (failed || id == 0)
+            return m_db.error(tr("An entity could not be stored."));
+    }
+    m_insertEntitySource.bind(1, id).bind(2, m_source.id).bind(3, locator).bind(4, rawValue);
+    if (!m_insertEntitySource.exec())
+        return m_db.error(tr("An entity could not be stored."));
+    m_entityIds.insert(cacheKey, id);
+    return id;
+}
+
+Status SourceWriter::alias(EntityId entity, const QString &name, const QString &locator)
+{
+    m_insertAlias.bind(1, entity).bind(2, name).bind(3, m_source.id).bind(4, locator);
+    if (!m_insertAlias.exec())
+        return m_db.error(tr("An alias could not be stored."));
+    return Ok{};
+}
+
+Status SourceWriter::event(const Event &e, const QString &locator)
+{
+    m_insertEvent.bind(1, eventTypeName(e.type)).bind(2, e.from);
+    if (e.to)
+        m_insertEvent.bind(3, e.to);
+    else
+        m_insertEvent.bindNull(3);
+    m_insertEvent.bind(4, e.utcMs).bind(5, e.utcOffsetSeconds).bind(6, e.duration);
+    m_insertEvent.bind(7, e.direction).bind(8, e.cell).bind(9, m_source.id).bind(10, locator);
+    if (!m_insertEvent.exec())
+        return m_db.error(tr("An event could not be stored."));
+    return Ok{};
+}
+
+Status SourceWriter::declaredLink(LinkKind kind, EntityId from, EntityId to, const QString &locator)
+{
+    m_insertDeclared.bind(1, linkKindName(kind)).bind(2, from).bind(3, to);
+    qint64 linkId = 0;
+    if (m_insertDeclared.next())
+        linkId = m_insertDeclared.int64(0);
+    const bool failed = m_insertDeclared.failed();
+    m_insertDeclared.reset();
+    if (failed || linkId == 0)
+        return m_db.error(tr("A link could not be stored."));
+    m_insertDeclaredSource.bind(1, linkId).bind(2, m_source.id).bind(3, locator);
+    if (!m_insertDeclaredSource.exec())
+        return m_db.error(tr("A link could not be stored."));
+    return Ok{};
+}
+
+Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows)
+{
+    // Aggregate this source's events into links, adding to what other sources already gave.
+    const QString aggregate = QStringLiteral(
+        "INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms) "
+        "SELECT 'aggregate', from_entity, to_entity, type, count(*), sum(duration), coalesce(sum(amount), 0), min(utc_ms), max(utc_ms) "
+        "FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type "
+        "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET "
+        "count = count + excluded.count, total_duration = total_duration + excluded.total_duration, "
+        "total_amount = total_amount + excluded.total_amount, "
+        "first_utc_ms = min(first_utc_ms, excluded.first_utc_ms), last_utc_ms = max(last_utc_ms, excluded.last_utc_ms)");
+    const QString linkSources = QStringLiteral(
+        "INSERT INTO link_sources(link_id, source_id, locator, count) "
+        "SELECT l.id, ?1, (SELECT locator FROM events WHERE id = g.first_id), g.n FROM "
+        "(SELECT from_entity AS f, to_entity AS t, type AS ty, count(*) AS n, min(id) AS first_id "
+        " FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type) g "
+        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty");
+    // Re-index every entity this source mentions (its aliases may have changed).
+    const QString unindex = QStringLiteral(
+        "DELETE FROM entity_search WHERE rowid IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
+    const QString index = QStringLiteral(
+        "INSERT INTO entity_search(rowid, text) SELECT e.id, e.key || ' ' || e.label || ' ' || "
+        "COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '') "
+        "FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
+    for (const QString &text : {aggregate, linkSources, unindex, index}) {
+        auto stmt = m_db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, m_source.id);
+        if (!stmt->exec())
+            return m_db.error(tr("The links of the imported records could not be built."));
+    }
+
+    QJsonObject countsJson;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        countsJson.insert(it.key(), it.value());
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE sources SET status = 'complete', counts = ?2, rejected = ?3, rejected_rows = ?4 WHERE id = ?1"));
+    if (!update)
+        return update.error();
+    update->bind(1, m_source.id)
+        .bind(2, QString::fromUtf8(QJsonDocument(countsJson).toJson(QJsonDocument::Compact)))
+        .bind(3, qint64(rejectedRows.size()))
+        .bind(4, QString::fromUtf8(QJsonDocument(rejectedRows).toJson(QJsonDocument::Compact)));
+    if (!update->exec())
+        return m_db.error(tr("The source could not be recorded in the case."));
+    m_source.counts = counts;
+    m_source.rejected = rejectedRows.size();
+    m_source.status = QStringLiteral("complete");
+
+    QJsonObject audit{{QStringLiteral("source"), m_source.id},
+                      {QStringLiteral("file"), m_source.path},
+                      {QStringLiteral("sha256"), m_source.sha256},
+                      {QStringLiteral("format"), m_source.format},
+                      {QStringLiteral("counts"), countsJson},
+                      {QStringLiteral("rejected"), rejectedRows.size()}};
+    if (Status s = m_store.appendAudit(QStringLiteral("import"), audit); !s)
+        return s;
+    return m_transaction.commit();
+}
+
+} // namespace sg

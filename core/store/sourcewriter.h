@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QString>
+
+#include <memory>
+
+namespace sg {
+
+class CaseStore;
+
+// Writes everything one source brings, inside one transaction opened by
+// CaseStore::beginSource(). commit() aggregates the links, updates the search index, records the
+// source's counts and the audit entry, and commits; destroying the writer without commit() rolls
+// everything back, so a failed or cancelled import leaves the case exactly as it was.
+// Lives on the thread that created it.
+class SourceWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::SourceWriter)
+
+public:
+    ~SourceWriter();
+    SourceWriter(const SourceWriter &) = delete;
+    SourceWriter &operator=(const SourceWriter &) = delete;
+
+    SourceId sourceId() const { return m_source.id; }
+    const SourceRecord &source() const { return m_source; }
+
+    // The id of the entity with this type and key, created if needed. `locator` and `rawValue`
+    // record where this source first mentions it.
+    Result<EntityId> entity(EntityType type, const QString &key, bool raw, const QString &locator,
+                            const QString &rawValue);
+    Status alias(EntityId entity, const QString &name, const QString &locator);
+    Status event(const Event &event, const QString &locator);
+    Status declaredLink(LinkKind kind, EntityId from, EntityId to, const QString &locator);
+
+    // `rejectedRows` is a JSON array of {line, message}.
+    Status commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows);
+
+private:
+    friend class CaseStore;
+    SourceWriter(CaseStore &store, const SourceRecord &source);
+    Status start();
+
+    CaseStore &m_store;
+    sql::Database &m_db;
+    sql::Transaction m_transaction;
+    SourceRecord m_source;
+    QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
+    sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertEvent,
+        m_insertDeclared, m_insertDeclaredSource;
+};
+
+} // namespace sg

@@ -1,0 +1,175 @@
+#include "core/store/sqlite.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace sg::sql {
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    // A null QString binds as empty text: NULL is only ever bound on purpose, with bindNull().
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt.get(), index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_stmt.get(), index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt.get(), index);
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_failed = true;
+    return false;
+}
+
+bool Statement::exec()
+{
+    m_failed = false;
+    while (next()) {
+    }
+    const bool ok = !m_failed;
+    reset();
+    return ok;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL; }
+
+QString Statement::errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+void Statement::finalize(sqlite3_stmt *stmt) { sqlite3_finalize(stmt); }
+
+void Database::closeDb(sqlite3 *db) { sqlite3_close_v2(db); }
+
+Status Database::open(const QString &path, bool create, bool readOnly)
+{
+    sqlite3 *raw = nullptr;
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (create)
+        flags |= SQLITE_OPEN_CREATE;
+    flags |= SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(raw);
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("sg::CaseStore", "Cannot open the case file %1.").arg(path),
+                     detail};
+    }
+    m_db = std::shared_ptr<sqlite3>(raw, &closeDb);
+    m_path = path;
+    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_extended_result_codes(raw, 1);
+    return Ok{};
+}
+
+Status Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db.get(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("sg::CaseStore", "The case file could not be updated."),
+                     detail};
+    }
+    return Ok{};
+}
+
+Result<Statement> Database::prepare(const QString &sql) const
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db.get(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK) {
+        return error(QCoreApplication::translate("sg::CaseStore", "The case file could not be read."));
+    }
+    return Statement(m_db.get(), stmt);
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db.get()); }
+int Database::changes() const { return sqlite3_changes(m_db.get()); }
+QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db.get())); }
+
+Error Database::error(const QString &message) const
+{
+    ErrorCode code = ErrorCode::Database;
+    return Error{code, message, lastError()};
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::begin()
+{
+    Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = s.ok();
+    return s;
+}
+
+Status Transaction::commit()
+{
+    Status s = m_db.exec(QStringLiteral("COMMIT"));
+    if (s.ok())
+        m_active = false;
+    return s;
+}
+
+} // namespace sg::sql

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sg::sql {
+
+// Thin RAII layer over the SQLite C API, private to core/store. Statements are prepared once
+// and reused; every value is bound.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt, &finalize) {}
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds ''
+    Statement &bind(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+    template <typename T>
+    Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Steps once: true while a row is available. Errors are kept for error().
+    bool next();
+    // Runs to completion, returns false on error.
+    bool exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+    bool failed() const { return m_failed; }
+    QString errorMessage() const;
+
+private:
+    static void finalize(sqlite3_stmt *stmt);
+
+    sqlite3 *m_db = nullptr;
+    std::shared_ptr<sqlite3_stmt> m_stmt;
+    bool m_failed = false;
+};
+
+// One connection.
+class Database
+{
+public:
+    Database() = default;
+
+    Status open(const QString &path, bool create, bool readOnly = false);
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db.get(); }
+    QString path() const { return m_path; }
+
+    // Executes one or more statements without results.
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql) const;
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastError() const;
+    // An Error for a failed statement with the connection's message as detail.
+    Error error(const QString &message) const;
+
+private:
+    static void closeDb(sqlite3 *db);
+
+    std::shared_ptr<sqlite3> m_db;
+    QString m_path;
+};
+
+// Rolls the transaction back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status begin();
+    Status commit();
+    bool isActive() const { return m_active; }
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace sg::sql

@@ -1,0 +1,72 @@
+#include "widgets/backgroundtask.h"
+
+#include <QProgressDialog>
+#include <QThread>
+
+namespace sg {
+
+BackgroundTask::BackgroundTask(QWidget *parent, const QString &title, std::function<void(Progress &)> work)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_title(title)
+    , m_work(std::move(work))
+    , m_progress(std::make_shared<Progress>())
+{
+    m_timer.setInterval(100);
+    connect(&m_timer, &QTimer::timeout, this, &BackgroundTask::poll);
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    if (m_thread) {
+        m_progress->cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+    delete m_dialog;
+}
+
+bool BackgroundTask::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void BackgroundTask::start()
+{
+    auto progress = m_progress;
+    auto work = m_work;
+    m_thread = QThread::create([work, progress] { work(*progress); });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_timer.stop();
+        if (m_dialog)
+            m_dialog->hide();
+        emit finished();
+        deleteLater();
+    });
+    m_thread->start();
+    m_timer.start();
+}
+
+void BackgroundTask::poll()
+{
+    // Show the dialog only for work that takes longer than half a second.
+    if (!m_dialog && ++m_ticks >= 5 && m_parent) {
+        m_dialog = new QProgressDialog(m_title, tr("Cancel"), 0, 1000, m_parent);
+        m_dialog->setWindowTitle(m_title);
+        m_dialog->setWindowModality(Qt::WindowModal);
+        m_dialog->setMinimumDuration(0);
+        m_dialog->setAutoReset(false);
+        m_dialog->setAutoClose(false);
+        connect(m_dialog, &QProgressDialog::canceled, this, [this] { m_progress->cancel(); });
+        m_dialog->show();
+    }
+    if (m_dialog) {
+        const qint64 total = m_progress->total();
+        if (total > 0)
+            m_dialog->setValue(int(std::min<qint64>(1000, m_progress->done() * 1000 / total)));
+        else
+            m_dialog->setMaximum(0); // busy indicator
+        const QString stage = m_progress->stage();
+        if (!stage.isEmpty())
+            m_dialog->setLabelText(stage);
+    }
+}
+
+} // namespace sg

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/model/progress.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace sg {
+
+// Runs one piece of long work on its own thread while the UI stays live: a progress dialog
+// appears if the work takes more than a moment, its Cancel button asks the work to stop
+// (through Progress), and `finished` is emitted on the GUI thread when the work returns.
+// Deletes itself after finishing. Created and owned on the GUI thread.
+class BackgroundTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    BackgroundTask(QWidget *parent, const QString &title, std::function<void(Progress &)> work);
+    ~BackgroundTask() override;
+
+    void start();
+    Progress &progress() { return *m_progress; }
+    bool isRunning() const;
+
+signals:
+    void finished();
+
+private:
+    void poll();
+
+    QPointer<QWidget> m_parent;
+    QString m_title;
+    std::function<void(Progress &)> m_work;
+    std::shared_ptr<Progress> m_progress;
+    QThread *m_thread = nullptr;
+    QProgressDialog *m_dialog = nullptr;
+    QTimer m_timer;
+    int m_ticks = 0;
+};
+
+} // namespace sg

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/chart/chartdocument.h"
+#include "core/model/types.h"
+
+#include <QColor>
+#include <QFont>
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+class QRectF;
+
+namespace sg {
+
+// How charts look, in one place, for the screen and for print: fonts, colours, icon and node
+// sizes, label texts. Stateless; usable from the GUI thread only (fonts).
+class ChartStyle
+{
+public:
+    static constexpr double IconSize = 40;
+
+    static QFont labelFont();
+    static QFont keyFont();
+    static QColor typeColor(EntityType type);
+    static QString iconPath(EntityType type);
+    // Draws the type's icon into `rect` (vector, so print stays sharp).
+    static void drawIcon(QPainter *painter, EntityType type, const QRectF &rect);
+
+    // The lines under an entity's icon: its name (if any) and its key.
+    static QString primaryText(const ChartNode &node);
+    static QString secondaryText(const ChartNode &node);
+    // The whole node (icon and labels), centred on the node's position.
+    static QSizeF nodeSize(const ChartNode &node);
+
+    // The label drawn on a link (its event count) and the full story in its tooltip.
+    static QString linkLabel(const ChartLink &link);
+    static QString linkToolTip(const ChartLink &link, const QString &nameA, const QString &nameB);
+    static QString durationText(qint64 seconds);
+};
+
+} // namespace sg

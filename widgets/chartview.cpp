@@ -1,0 +1,84 @@
+#include "widgets/chartview.h"
+
+#include "widgets/chartscene.h"
+
+#include <QDataStream>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QWheelEvent>
+
+namespace sg {
+
+const char *const ChartView::EntityMimeType = "application/x-seagull-entities";
+
+ChartView::ChartView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setAcceptDrops(true);
+    setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
+}
+
+void ChartView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double next = std::clamp(current * factor, 0.02, 8.0);
+    scale(next / current, next / current);
+}
+
+void ChartView::fitChart()
+{
+    if (auto *chart = qobject_cast<ChartScene *>(scene())) {
+        const QRectF rect = chart->chartRect();
+        if (!rect.isEmpty()) {
+            fitInView(rect, Qt::KeepAspectRatio);
+            // Never blow a small chart up beyond natural size.
+            if (transform().m11() > 1.0)
+                setTransform(QTransform());
+            centerOn(rect.center());
+        }
+    }
+}
+
+void ChartView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    zoomBy(std::pow(1.2, steps));
+    event->accept();
+}
+
+void ChartView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(EntityMimeType)))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void ChartView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(EntityMimeType)))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void ChartView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(QLatin1String(EntityMimeType))) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    QByteArray data = event->mimeData()->data(QLatin1String(EntityMimeType));
+    QDataStream stream(&data, QIODevice::ReadOnly);
+    QList<EntityId> ids;
+    stream >> ids;
+    if (!ids.isEmpty())
+        emit entitiesDropped(ids, mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+}
+
+} // namespace sg

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/model/records.h"
+
+#include <QGraphicsView>
+
+namespace sg {
+
+class ChartScene;
+
+// The view of a chart: zoom with the wheel (around the cursor), rubber-band selection, and drops
+// of entities dragged from the search results. GUI thread.
+class ChartView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static const char *const EntityMimeType;
+
+    explicit ChartView(QWidget *parent = nullptr);
+
+    void zoomBy(double factor);
+    void fitChart();
+
+signals:
+    void entitiesDropped(const QList<sg::EntityId> &ids, const QPointF &scenePos);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+};
+
+} // namespace sg

@@ -1,0 +1,629 @@
+#include "widgets/mainwindow.h"
+
+#include "core/chart/chartdocument.h"
+#include "core/chart/chartexpander.h"
+#include "core/ingest/importservice.h"
+#include "core/store/casestore.h"
+#include "widgets/backgroundtask.h"
+#include "widgets/chartlayouter.h"
+#include "widgets/chartprinter.h"
+#include "widgets/chartscene.h"
+#include "widgets/chartview.h"
+#include "widgets/importdialog.h"
+#include "widgets/inspectorpanel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/searchpanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace sg {
+
+namespace {
+
+// Results of work done on a worker thread, handed back to the GUI thread.
+struct ImportResults
+{
+    QList<ImportOutcome> outcomes;
+    std::optional<Error> error;
+    QString failedFile;
+};
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_view(new ChartView(this))
+    , m_search(new SearchPanel(this))
+    , m_inspector(new InspectorPanel(this))
+    , m_searchDock(new QDockWidget(this))
+    , m_inspectorDock(new QDockWidget(this))
+    , m_statusCase(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
+    setCentralWidget(m_view);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    statusBar()->addPermanentWidget(m_statusCase);
+
+    createActions();
+    createMenus();
+    setChart(std::make_unique<ChartDocument>());
+
+    connect(m_search, &SearchPanel::entitiesActivated, this, [this](const QList<EntityId> &ids) {
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        if (Status s = addToChart(ids, centre); !s)
+            showError(tr("Add to chart"), s.error());
+    });
+    connect(m_view, &ChartView::entitiesDropped, this, [this](const QList<EntityId> &ids, const QPointF &pos) {
+        if (Status s = addToChart(ids, pos); !s)
+            showError(tr("Add to chart"), s.error());
+    });
+    if (m_languages) {
+        connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
+            QSettings().setValue(QStringLiteral("language"), language);
+        });
+    }
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_expandLimit = settings.value(QStringLiteral("chart/expandLimit"), 50).toInt();
+    retranslateUi();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Finish background work before the objects it reports to go away.
+    delete m_task;
+    delete m_scene;
+}
+
+bool MainWindow::isBusy() const { return m_task && m_task->isRunning(); }
+
+void MainWindow::createActions()
+{
+    auto make = [this](QKeySequence shortcut = {}) {
+        auto *action = new QAction(this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newCase = make(QKeySequence::New);
+    m_openCase = make(QKeySequence::Open);
+    m_import = make(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_saveChart = make(QKeySequence::Save);
+    m_exportPdf = make(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_quit = make(QKeySequence::Quit);
+    m_undo = make(QKeySequence::Undo);
+    m_redo = make(QKeySequence::Redo);
+    m_remove = make(QKeySequence::Delete);
+    m_selectAll = make(QKeySequence::SelectAll);
+    m_expand = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fit = make(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomIn = make(QKeySequence::ZoomIn);
+    m_zoomOut = make(QKeySequence::ZoomOut);
+    m_about = make();
+    for (const LayoutEngine engine : {LayoutEngine::Sfdp, LayoutEngine::Neato, LayoutEngine::Fdp, LayoutEngine::Dot,
+                                      LayoutEngine::Circo, LayoutEngine::Twopi}) {
+        QAction *action = make(engine == LayoutEngine::Sfdp ? QKeySequence(Qt::CTRL | Qt::Key_L) : QKeySequence());
+        connect(action, &QAction::triggered, this, [this, engine] { runLayout(engine); });
+        m_layoutActions.append({action, engine});
+    }
+
+    connect(m_newCase, &QAction::triggered, this, &MainWindow::newCaseTriggered);
+    connect(m_openCase, &QAction::triggered, this, &MainWindow::openCaseTriggered);
+    connect(m_import, &QAction::triggered, this, &MainWindow::importTriggered);
+    connect(m_saveChart, &QAction::triggered, this, [this] {
+        if (Status s = saveChart(); !s)
+            showError(tr("Save chart"), s.error());
+    });
+    connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdfTriggered);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_undo, &QAction::triggered, this, [this] { m_chart->undoStack()->undo(); });
+    connect(m_redo, &QAction::triggered, this, [this] { m_chart->undoStack()->redo(); });
+    connect(m_remove, &QAction::triggered, this, &MainWindow::removeSelectedTriggered);
+    connect(m_selectAll, &QAction::triggered, this, [this] { m_scene->selectEntities(m_chart->nodeIds()); });
+    connect(m_expand, &QAction::triggered, this, &MainWindow::expandSelectedTriggered);
+    connect(m_fit, &QAction::triggered, m_view, &ChartView::fitChart);
+    connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
+    connect(m_zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Seagull"),
+                           tr("<h3>Seagull %1</h3><p>Link analysis for telecom-fraud investigations, offline.</p>")
+                               .arg(QLatin1String(SEAGULL_VERSION)));
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageManager::languages()) {
+        auto *action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(m_languages && m_languages->language() == language);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (m_languages)
+                m_languages->setLanguage(language);
+        });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newCase, m_openCase});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_saveChart, m_exportPdf});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_selectAll, m_remove});
+
+    m_chartMenu = menuBar()->addMenu(QString());
+    m_chartMenu->addAction(m_expand);
+    m_layoutMenu = m_chartMenu->addMenu(QString());
+    for (const auto &[action, engine] : std::as_const(m_layoutActions))
+        m_layoutMenu->addAction(action);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_fit});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_chartMenu->setTitle(tr("&Chart"));
+    m_layoutMenu->setTitle(tr("&Layout"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newCase->setText(tr("&New case…"));
+    m_openCase->setText(tr("&Open case…"));
+    m_import->setText(tr("&Import file…"));
+    m_saveChart->setText(tr("&Save chart"));
+    m_exportPdf->setText(tr("&Export chart as PDF…"));
+    m_quit->setText(tr("&Quit"));
+    m_remove->setText(tr("&Remove from chart"));
+    m_selectAll->setText(tr("Select &all"));
+    m_expand->setText(tr("&Expand selected"));
+    m_fit->setText(tr("&Fit chart to window"));
+    m_zoomIn->setText(tr("Zoom &in"));
+    m_zoomOut->setText(tr("Zoom &out"));
+    m_about->setText(tr("&About Seagull"));
+    for (const auto &[action, engine] : std::as_const(m_layoutActions)) {
+        switch (engine) {
+        case LayoutEngine::Sfdp: action->setText(tr("&Network (sfdp)")); break;
+        case LayoutEngine::Neato: action->setText(tr("&Spring (neato)")); break;
+        case LayoutEngine::Fdp: action->setText(tr("&Force-directed (fdp)")); break;
+        case LayoutEngine::Dot: action->setText(tr("&Hierarchy (dot)")); break;
+        case LayoutEngine::Circo: action->setText(tr("&Circle (circo)")); break;
+        case LayoutEngine::Twopi: action->setText(tr("&Radial (twopi)")); break;
+        }
+    }
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title;
+    if (m_store) {
+        const CaseInfo info = m_store->info();
+        title = tr("%1 – %2 [*]").arg(info.name.isEmpty() ? QFileInfo(m_store->path()).fileName() : info.name,
+                                      m_chart->name());
+        m_statusCase->setText(info.number.isEmpty() ? m_store->path() : tr("Case %1").arg(info.number));
+    } else {
+        m_statusCase->setText(tr("No case open"));
+    }
+    setWindowTitle(title.isEmpty() ? QStringLiteral("Seagull") : title + QStringLiteral(" — Seagull"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasCase = m_store != nullptr;
+    const bool busy = isBusy();
+    m_import->setEnabled(hasCase && !busy);
+    m_saveChart->setEnabled(hasCase);
+    m_exportPdf->setEnabled(hasCase && m_chart->nodeCount() > 0);
+    const bool hasSelection = m_scene && !m_scene->selectedEntities().isEmpty();
+    m_expand->setEnabled(hasCase && hasSelection);
+    m_remove->setEnabled(hasSelection);
+    for (const auto &[action, engine] : std::as_const(m_layoutActions))
+        action->setEnabled(m_chart->nodeCount() > 1 && !busy);
+    QUndoStack *stack = m_chart->undoStack();
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
+{
+    ChartScene *old = m_scene;
+    m_chart = std::move(chart);
+    if (m_chart->name().isEmpty())
+        m_chart->setName(tr("Chart 1"));
+    m_scene = new ChartScene(m_chart.get(), this);
+    m_view->setScene(m_scene);
+    delete old;
+    QUndoStack *stack = m_chart->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(m_scene, &ChartScene::selectedEntitiesChanged, this, &MainWindow::selectionChanged);
+    connect(m_scene, &ChartScene::entityActivated, this, [this](EntityId id) {
+        if (Status s = expandEntities({id}); !s)
+            showError(tr("Expand"), s.error());
+    });
+    setWindowModified(false);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::selectionChanged()
+{
+    m_inspector->showEntities(m_scene->selectedEntities());
+    updateActions();
+}
+
+bool MainWindow::confirmDiscardChart()
+{
+    if (!m_store || m_chart->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved chart"),
+                                              tr("The chart \"%1\" has changes that are not saved in the case.").arg(m_chart->name()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        if (Status s = saveChart(); !s) {
+            showError(tr("Save chart"), s.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::openCase(const QString &path)
+{
+    auto store = CaseStore::open(path);
+    if (!store) {
+        showError(tr("Open case"), store.error());
+        return false;
+    }
+    std::unique_ptr<ChartDocument> chart;
+    auto charts = (*store)->charts();
+    if (charts && !charts->isEmpty()) {
+        auto json = (*store)->chartDocument(charts->first().id);
+        if (json) {
+            auto loaded = ChartDocument::fromJson(*json);
+            if (loaded) {
+                chart = std::move(*loaded);
+                chart->setChartId(charts->first().id);
+                chart->setName(charts->first().name);
+            } else {
+                showError(tr("Open chart"), loaded.error());
+            }
+        }
+    }
+    m_store = std::move(*store);
+    m_search->setStore(m_store.get());
+    m_inspector->setStore(m_store.get());
+    setChart(chart ? std::move(chart) : std::make_unique<ChartDocument>());
+    m_view->fitChart();
+    QSettings().setValue(QStringLiteral("lastCase"), QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    emit caseOpened(path);
+    return true;
+}
+
+bool MainWindow::createCase(const QString &path, const CaseInfo &info)
+{
+    auto store = CaseStore::create(path, info);
+    if (!store) {
+        showError(tr("New case"), store.error());
+        return false;
+    }
+    store->reset();
+    return openCase(path);
+}
+
+void MainWindow::newCaseTriggered()
+{
+    if (!confirmDiscardChart())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("New case"), QString(), tr("Seagull cases (*.seagull)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New case"), tr("Case name:"), QLineEdit::Normal,
+                                               QFileInfo(path).completeBaseName(), &ok);
+    if (!ok)
+        return;
+    CaseInfo info;
+    info.name = name;
+    createCase(path.endsWith(QLatin1String(".seagull")) ? path : path + QStringLiteral(".seagull"), info);
+}
+
+void MainWindow::openCaseTriggered()
+{
+    if (!confirmDiscardChart())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(), tr("Seagull cases (*.seagull);;All files (*)"));
+    if (!path.isEmpty())
+        openCase(path);
+}
+
+void MainWindow::importTriggered()
+{
+    if (!m_store)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import evidence"), QString(),
+                                                            tr("Call records (*.csv *.txt *.tsv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    ImportOptions defaults;
+    defaults.region = m_store->info().region;
+    defaults.timeZone = m_store->info().timeZone;
+    ImportDialog dialog(files, defaults, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importFiles(files, dialog.options());
+}
+
+void MainWindow::importFiles(const QStringList &paths, const ImportOptions &options)
+{
+    if (!m_store || isBusy()) {
+        emit importFinished(false);
+        return;
+    }
+    const QString casePath = m_store->path();
+    const QString examiner = m_store->examiner();
+    auto results = std::make_shared<ImportResults>();
+    auto *task = new BackgroundTask(this, tr("Importing"), [casePath, examiner, paths, options, results](Progress &progress) {
+        // The worker has its own connection to the case.
+        auto store = CaseStore::open(casePath);
+        if (!store) {
+            results->error = store.error();
+            return;
+        }
+        (*store)->setExaminer(examiner);
+        ImportService service(**store);
+        for (const QString &path : paths) {
+            auto outcome = service.importFile(path, options, &progress);
+            if (!outcome) {
+                results->error = outcome.error();
+                results->failedFile = path;
+                return;
+            }
+            results->outcomes.append(*outcome);
+        }
+    });
+    m_task = task;
+    connect(task, &BackgroundTask::finished, this, [this, results] {
+        updateActions();
+        QStringList lines;
+        QStringList details;
+        for (const ImportOutcome &o : std::as_const(results->outcomes)) {
+            if (o.duplicate) {
+                lines << tr("%1 was imported before (source %2); nothing was added.").arg(o.source.fileName).arg(o.source.id);
+                continue;
+            }
+            lines << tr("%1: %n events imported", nullptr, int(o.report.events)).arg(o.source.fileName);
+            if (!o.report.rejected.isEmpty())
+                lines << tr("%1: %n rows could not be read (see details)", nullptr, int(o.report.rejected.size())).arg(o.source.fileName);
+            for (const RejectedRow &row : o.report.rejected)
+                details << tr("%1 line %2: %3").arg(o.source.fileName).arg(row.line).arg(row.message);
+            details << o.report.notes;
+        }
+        m_search->setStore(m_store.get());
+        m_inspector->showEntities(m_scene->selectedEntities());
+        if (results->error) {
+            Error error = *results->error;
+            if (!lines.isEmpty())
+                error.detail = lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + error.detail;
+            if (error.code == ErrorCode::Cancelled)
+                statusBar()->showMessage(error.message, 8000);
+            else
+                showError(tr("Import"), error);
+            emit importFinished(false);
+            return;
+        }
+        showInfo(tr("Import finished"), lines.join(QLatin1Char('\n')), details.join(QLatin1Char('\n')));
+        emit importFinished(true);
+    });
+    task->start();
+    updateActions();
+}
+
+Status MainWindow::addToChart(const QList<EntityId> &ids, const QPointF &scenePos)
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    ChartExpander expander(*m_chart, *m_store);
+    Status status = expander.add(ids, scenePos);
+    if (status)
+        m_scene->selectEntities(ids);
+    return status;
+}
+
+Status MainWindow::expandEntities(const QList<EntityId> &ids)
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    ChartExpander expander(*m_chart, *m_store);
+    ExpandFilter filter;
+    filter.limit = m_expandLimit;
+    auto added = expander.expand(ids, filter);
+    if (!added)
+        return added.error();
+    statusBar()->showMessage(tr("%n entities added", nullptr, *added), 5000);
+    return Ok{};
+}
+
+void MainWindow::expandSelectedTriggered()
+{
+    if (Status s = expandEntities(m_scene->selectedEntities()); !s)
+        showError(tr("Expand"), s.error());
+}
+
+void MainWindow::removeSelectedTriggered()
+{
+    m_chart->removeEntities(m_scene->selectedEntities());
+}
+
+void MainWindow::runLayout(LayoutEngine engine)
+{
+    if (isBusy() || m_chart->nodeCount() == 0) {
+        emit layoutFinished(false);
+        return;
+    }
+    // Measuring needs the GUI thread; Graphviz then runs on a worker.
+    const LayoutInput input = layoutInput(*m_chart);
+    auto result = std::make_shared<std::optional<Result<QHash<qint64, QPointF>>>>();
+    auto *task = new BackgroundTask(this, tr("Laying out the chart"), [input, engine, result](Progress &progress) {
+        result->emplace(GraphLayout::run(engine, input.nodes, input.edges, &progress));
+    });
+    m_task = task;
+    QPointer<ChartDocument> chart = m_chart.get();
+    connect(task, &BackgroundTask::finished, this, [this, result, engine, chart] {
+        updateActions();
+        if (!chart || chart != m_chart.get() || !result->has_value()) {
+            emit layoutFinished(false);
+            return;
+        }
+        const auto &positions = **result;
+        if (!positions) {
+            if (positions.error().code != ErrorCode::Cancelled)
+                showError(tr("Layout"), positions.error());
+            emit layoutFinished(false);
+            return;
+        }
+        m_chart->applyLayout(*positions, layoutEngineName(engine));
+        m_view->fitChart();
+        emit layoutFinished(true);
+    });
+    task->start();
+    updateActions();
+}
+
+Status MainWindow::exportChartPdf(const QString &path)
+{
+    PrintOptions options;
+    options.title = m_chart->name();
+    if (m_store) {
+        options.caseName = m_store->info().name;
+        options.caseNumber = m_store->info().number;
+        options.examiner = m_store->examiner().isEmpty() ? m_store->info().examiner : m_store->examiner();
+    }
+    ChartPrinter printer(m_scene, options);
+    Status status = printer.exportPdf(path);
+    if (status && m_store) {
+        (void)m_store->appendAudit(QStringLiteral("export_pdf"),
+                                   QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("chart"), m_chart->name()}});
+    }
+    return status;
+}
+
+void MainWindow::exportPdfTriggered()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PDF"), m_chart->name() + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportChartPdf(path); !s)
+        showError(tr("Export chart as PDF"), s.error());
+    else
+        statusBar()->showMessage(tr("Chart written to %1").arg(path), 8000);
+}
+
+Status MainWindow::saveChart()
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    auto id = m_store->saveChart(m_chart->chartId(), m_chart->name(), m_chart->toJson());
+    if (!id)
+        return id.error();
+    m_chart->setChartId(*id);
+    m_chart->undoStack()->setClean();
+    statusBar()->showMessage(tr("Chart saved in the case."), 5000);
+    return Ok{};
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    m_lastError = error;
+    emit errorShown(error.message);
+    // Not blocking: the analyst reads it while the window stays usable.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!error.detail.isEmpty())
+        box->setDetailedText(error.detail);
+    box->open();
+}
+
+void MainWindow::showInfo(const QString &title, const QString &text, const QString &detail)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!detail.isEmpty())
+        box->setDetailedText(detail);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isBusy() || !confirmDiscardChart()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("chart/expandLimit"), m_expandLimit);
+    event->accept();
+}
+
+} // namespace sg

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/ingest/importer.h"
+#include "core/layout/graphlayout.h"
+#include "core/model/records.h"
+#include "core/model/result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace sg {
+
+class BackgroundTask;
+class CaseStore;
+class ChartDocument;
+class ChartScene;
+class ChartView;
+class InspectorPanel;
+class LanguageManager;
+class SearchPanel;
+
+// Seagull's main window: one case, one chart at a time, with the search and inspector panels.
+// Owns the case connection (CaseStore) and the chart document; long work (import, layout) runs
+// on worker threads with their own connections. Remembers its geometry and docks. GUI thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The operations behind the menus, public for the app's command line and for tests.
+    bool openCase(const QString &path);
+    bool createCase(const QString &path, const CaseInfo &info);
+    void importFiles(const QStringList &paths, const ImportOptions &options); // asynchronous: importFinished
+    Status addToChart(const QList<EntityId> &ids, const QPointF &scenePos);
+    Status expandEntities(const QList<EntityId> &ids);
+    void runLayout(LayoutEngine engine);                                     // asynchronous: layoutFinished
+    Status exportChartPdf(const QString &path);
+    Status saveChart();
+
+    CaseStore *store() const { return m_store.get(); }
+    ChartDocument *chart() const { return m_chart.get(); }
+    ChartScene *scene() const { return m_scene; }
+    ChartView *view() const { return m_view; }
+    SearchPanel *searchPanel() const { return m_search; }
+    InspectorPanel *inspectorPanel() const { return m_inspector; }
+    Error lastError() const { return m_lastError; }
+    bool isBusy() const;
+    int expandLimit() const { return m_expandLimit; }
+    void setExpandLimit(int limit) { m_expandLimit = limit; }
+
+signals:
+    void caseOpened(const QString &path);
+    void importFinished(bool ok);
+    void layoutFinished(bool ok);
+    void errorShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateTitle();
+    void updateActions();
+    void setChart(std::unique_ptr<ChartDocument> chart);
+    bool confirmDiscardChart();
+    void showError(const QString &title, const Error &error);
+    void showInfo(const QString &title, const QString &text, const QString &detail);
+    void selectionChanged();
+
+    void newCaseTriggered();
+    void openCaseTriggered();
+    void importTriggered();
+    void exportPdfTriggered();
+    void expandSelectedTriggered();
+    void removeSelectedTriggered();
+
+    LanguageManager *m_languages;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<ChartDocument> m_chart;
+    ChartScene *m_scene = nullptr;
+    ChartView *m_view;
+    SearchPanel *m_search;
+    InspectorPanel *m_inspector;
+    QDockWidget *m_searchDock;
+    QDockWidget *m_inspectorDock;
+    QLabel *m_statusCase;
+    QPointer<BackgroundTask> m_task;
+    Error m_lastError;
+    int m_expandLimit = 50;
+
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,
+          *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_saveChart = nullptr,
+            *m_exportPdf = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
+            *m_remove = nullptr, *m_selectAll = nullptr, *m_expand = nullptr, *m_fit = nullptr,
+            *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_about = nullptr;
+    QList<std::pair<QAction *, LayoutEngine>> m_layoutActions;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace sg
