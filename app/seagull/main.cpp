@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QFont>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
     QCommandLineOption expand(QStringLiteral("expand"), QApplication::translate("main", "Entity to put on an empty chart and expand."),
                               QStringLiteral("entity"));
     parser.addOption(expand);
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+                                  QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     sg::MainWindow window(&languages);
@@ -44,6 +49,15 @@ int main(int argc, char *argv[])
             if (!window.addToChart(ids, QPointF()) || !window.expandEntities(ids))
                 qWarning("could not expand %s", qPrintable(parser.value(expand)));
         }
+    }
+    if (parser.isSet(screenshot)) {
+        // For documentation and for looking at the window on a machine without a screen.
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(2000, &window, [&window, file] {
+            if (!window.grab().save(file))
+                qWarning("could not write %s", qPrintable(file));
+            QApplication::quit();
+        });
     }
     return app.exec();
 }

@@ -76,7 +76,7 @@ const QHash<QString, CdrRole> &headerSynonyms()
 QString headerKey(const QString &header)
 {
     QString key;
-    for (const QChar c : header.trimmed().toLower()) {
+    for (const QChar c : header.trimmed().toLower().normalized(QString::NormalizationForm_C)) {
         if (c.isLetterOrNumber() || c.isMark())
             key.append(c);
     }
@@ -134,6 +134,36 @@ Classified classify(const QString &value)
 
 QString decodeField(const QByteArray &bytes) { return QString::fromUtf8(bytes).trimmed(); }
 
+// Strict UTF-8 check; a sequence cut by the end of the sample is allowed.
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int follow = 0;
+        if (c < 0x80)
+            follow = 0;
+        else if (c >= 0xC2 && c <= 0xDF)
+            follow = 1;
+        else if (c >= 0xE0 && c <= 0xEF)
+            follow = 2;
+        else if (c >= 0xF0 && c <= 0xF4)
+            follow = 3;
+        else
+            return false;
+        for (int k = 1; k <= follow; ++k) {
+            if (i + k >= n)
+                return true; // cut by the sample's end
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+        }
+        i += follow + 1;
+    }
+    return true;
+}
+
 // Is the head of the file text we can read? Returns the reason when it is not.
 std::optional<QString> notTextReason(const QByteArray &head, bool *utf16)
 {
@@ -142,11 +172,7 @@ std::optional<QString> notTextReason(const QByteArray &head, bool *utf16)
         return std::nullopt;
     if (head.contains('\0'))
         return CdrCsvImporter::tr("it is not a text file (it contains binary data)");
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // A multi-byte character may be cut at the end of the sample: ignore the last 3 bytes.
-    const QByteArray sample = head.size() > 4 ? head.left(head.size() - 3) : head;
-    (void)decoder.decode(sample);
-    if (decoder.hasError())
+    if (!isValidUtf8(head))
         return CdrCsvImporter::tr("it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again");
     return std::nullopt;
 }

@@ -1,0 +1,61 @@
+#include "tests/common/fixtures.h"
+
+#include "core/store/casestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace sg::test {
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+    return path;
+}
+
+std::unique_ptr<CaseStore> newCase(const QString &dir, const QString &name)
+{
+    CaseInfo info;
+    info.name = QStringLiteral("Test case");
+    info.number = QStringLiteral("T-1");
+    info.region = QStringLiteral("KH");
+    info.timeZone = QStringLiteral("Asia/Phnom_Penh");
+    info.examiner = QStringLiteral("Tester");
+    auto store = CaseStore::create(QDir(dir).filePath(name), info);
+    if (!store)
+        qFatal("cannot create case: %s", qPrintable(store.error().oneLine()));
+    return std::move(*store);
+}
+
+QByteArray smallCdr()
+{
+    return "Calling Number,Called Number,Start Time,Duration,Call Type\n"
+           "012 345 678,092 111 222,05/03/2024 09:00:00,60,MOC\n"
+           "012 345 678,092 111 222,05/03/2024 10:00:00,120,MOC\n"
+           "012345678,+85592111222,06/03/2024 11:30:00,30,MOC\n"
+           "092 111 222,012 345 678,07/03/2024 08:15:00,45,MOC\n"
+           "012 345 678,097 7777 888,07/03/2024 12:00:00,0,SMS-MO\n"
+           "097 7777 888,011 999 000,08/03/2024 20:00:00,300,MOC\n";
+}
+
+Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace sg::test

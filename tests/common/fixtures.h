@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTest>
+
+#include <memory>
+
+namespace sg {
+class CaseStore;
+}
+
+// Builders for the tests: write format-faithful inputs into a test's temporary folder, so no
+// test depends on a binary blob.
+namespace sg::test {
+
+// Writes `content` as-is (bytes, so BOMs and encodings are exactly what the test says).
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content);
+
+// A new case in `dir` with region KH and zone Asia/Phnom_Penh.
+std::unique_ptr<CaseStore> newCase(const QString &dir, const QString &name = QStringLiteral("case.seagull"));
+
+// A small explicit call-record file: A calls B 3 times, B calls A once, A texts C, C calls D.
+// Numbers in Cambodian national format.
+QByteArray smallCdr();
+
+// Runs a command and returns its exit code, standard output and standard error.
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+
+} // namespace sg::test
+
+// QVERIFY for Result/Status that prints the error when it fails.
+#define SG_VERIFY_OK(expr)                                                                                   \
+    do {                                                                                                     \
+        const auto &sg_result_ = (expr);                                                                     \
+        if (!sg_result_.ok())                                                                                \
+            QFAIL(qPrintable(QStringLiteral("%1 failed: %2").arg(QLatin1String(#expr), sg_result_.error().oneLine()))); \
+    } while (false)

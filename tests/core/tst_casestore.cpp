@@ -1,0 +1,256 @@
+// The case file: creation, migration, refusal of what it cannot read, the audit chain and
+// verification. Real SQLite files in a temporary folder; raw SQLite only to play the tamperer.
+
+#include "core/ingest/importservice.h"
+#include "core/store/casestore.h"
+#include "core/store/schema.h"
+#include "tests/common/fixtures.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace sg;
+
+namespace {
+
+// Raw access for the test's own checks and tampering.
+struct RawDb
+{
+    sqlite3 *db = nullptr;
+    explicit RawDb(const QString &path) { sqlite3_open(path.toUtf8().constData(), &db); }
+    ~RawDb() { sqlite3_close(db); }
+    bool exec(const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    QString text(const char *sql)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        return value;
+    }
+};
+
+} // namespace
+
+class tst_CaseStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createSetsUpTheFile()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QCOMPARE(store->schemaVersion(), schema::CurrentVersion);
+        QCOMPARE(store->info().name, QStringLiteral("Test case"));
+        QCOMPARE(store->info().region, QStringLiteral("KH"));
+        const QString path = store->path();
+        store.reset();
+
+        RawDb raw(path);
+        QCOMPARE(raw.text("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(raw.text("PRAGMA application_id"), QString::number(0x5347554C));
+        QCOMPARE(raw.text("SELECT action FROM audit ORDER BY id LIMIT 1"), QStringLiteral("create"));
+
+        // Reopened, the metadata is there and foreign keys are enforced.
+        auto reopened = CaseStore::open(path);
+        SG_VERIFY_OK(reopened);
+        QCOMPARE((*reopened)->info().number, QStringLiteral("T-1"));
+        QCOMPARE((*reopened)->info().timeZone, QStringLiteral("Asia/Phnom_Penh"));
+        QVERIFY(!(*reopened)->database().exec(QStringLiteral(
+            "INSERT INTO events(type, from_entity, utc_ms, source_id, locator) VALUES ('call', 999, 0, 999, 'x')")));
+    }
+
+    void createRefusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir.path(), QStringLiteral("taken.seagull"), "keep me");
+        auto store = CaseStore::create(path, CaseInfo{});
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::InvalidInput);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void migratesFromVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.seagull"));
+        {
+            // A case as version 1 wrote it, with data in it.
+            RawDb raw(path);
+            QVERIFY(raw.exec("PRAGMA application_id = 1397183820"));
+            QVERIFY(raw.exec(schema::migrationStep(1).toUtf8().constData()));
+            QVERIFY(raw.exec("PRAGMA user_version = 1"));
+            QVERIFY(raw.exec("INSERT INTO case_meta VALUES ('name', 'Old case'), ('region', 'TH'), ('time_zone', 'Asia/Bangkok')"));
+            QVERIFY(raw.exec("INSERT INTO sources(id, path, file_name, sha256, format, importer, importer_version, imported_at, status) "
+                             "VALUES (1, '/x.csv', 'x.csv', 'abc', 'cdr-csv', 'seagull/cdr-csv', '1', '2024-01-01T00:00:00Z', 'complete')"));
+            QVERIFY(raw.exec("INSERT INTO entities(id, type, key) VALUES (7, 'phone', '+66812345678')"));
+            QVERIFY(raw.exec("INSERT INTO aliases(entity_id, name, source_id, locator) VALUES (7, 'สมชาย', 1, 'x.csv:line 2')"));
+        }
+        auto store = CaseStore::open(path);
+        SG_VERIFY_OK(store);
+        QCOMPARE((*store)->schemaVersion(), schema::CurrentVersion);
+        QCOMPARE((*store)->info().name, QStringLiteral("Old case"));
+        // Version 2 added search: the old entity is found by its Thai alias and by its digits.
+        auto byName = (*store)->search(QStringLiteral("สมชาย"));
+        SG_VERIFY_OK(byName);
+        QCOMPARE(byName->size(), 1);
+        QCOMPARE(byName->first().id, EntityId(7));
+        auto byDigits = (*store)->search(QStringLiteral("812345678"));
+        SG_VERIFY_OK(byDigits);
+        QCOMPARE(byDigits->size(), 1);
+        // The upgrade is on the record.
+        auto log = (*store)->auditLog();
+        SG_VERIFY_OK(log);
+        QVERIFY(!log->isEmpty());
+        QCOMPARE(log->last().action, QStringLiteral("migrate"));
+        QVERIFY(log->last().detail.contains(QLatin1String("\"to\":2")));
+    }
+
+    void refusesNewerCase()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            auto store = test::newCase(dir.path());
+            path = store->path();
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec("PRAGMA user_version = 99"));
+        }
+        auto store = CaseStore::open(path);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::TooNew);
+        QVERIFY(store.error().message.contains(QLatin1String("newer version")));
+        RawDb raw(path);
+        QCOMPARE(raw.text("PRAGMA user_version"), QStringLiteral("99")); // never "upgraded" down
+    }
+
+    void refusesWhatIsNotACase()
+    {
+        QTemporaryDir dir;
+        const QString text = test::writeFile(dir.path(), QStringLiteral("notes.seagull"), "just some notes\n");
+        auto fromText = CaseStore::open(text);
+        QVERIFY(!fromText);
+        QCOMPARE(fromText.error().code, ErrorCode::NotACase);
+        QVERIFY(fromText.error().message.contains(QLatin1String("notes.seagull")));
+
+        const QString otherDb = dir.filePath(QStringLiteral("other.db"));
+        {
+            RawDb raw(otherDb);
+            QVERIFY(raw.exec("CREATE TABLE t(x)"));
+        }
+        auto fromDb = CaseStore::open(otherDb);
+        QVERIFY(!fromDb);
+        QCOMPARE(fromDb.error().code, ErrorCode::NotACase);
+
+        auto missing = CaseStore::open(dir.filePath(QStringLiteral("nothing.seagull")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void auditChainDetectsTampering()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            auto store = test::newCase(dir.path());
+            path = store->path();
+            ImportService service(*store);
+            const QString csv = test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+            SG_VERIFY_OK(service.importFile(csv, {}));
+            SG_VERIFY_OK(store->appendAudit(QStringLiteral("note"), QJsonObject{{QStringLiteral("n"), 1}}));
+            SG_VERIFY_OK(store->appendAudit(QStringLiteral("note"), QJsonObject{{QStringLiteral("n"), 2}}));
+            auto report = store->verify();
+            SG_VERIFY_OK(report);
+            QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        }
+        {
+            // The log defends itself against plain updates...
+            RawDb raw(path);
+            QVERIFY(!raw.exec("UPDATE audit SET detail = '{}' WHERE id = 2"));
+            QVERIFY(!raw.exec("DELETE FROM audit WHERE id = 2"));
+            // ...and a tamperer who removes the defence is caught by the chain.
+            QVERIFY(raw.exec("DROP TRIGGER audit_no_update"));
+            QVERIFY(raw.exec("UPDATE audit SET detail = replace(detail, 'cdr.csv', 'other.csv') WHERE action = 'import'"));
+        }
+        auto store = CaseStore::open(path);
+        SG_VERIFY_OK(store);
+        auto report = (*store)->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY(!report->ok);
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.first().contains(QLatin1String("was changed")), qPrintable(report->problems.first()));
+
+        {
+            // Put the detail back, then remove an entry from the middle of the log.
+            RawDb raw(path);
+            QVERIFY(raw.exec("UPDATE audit SET detail = replace(detail, 'other.csv', 'cdr.csv') WHERE action = 'import'"));
+            QVERIFY(raw.exec("DROP TRIGGER audit_no_delete"));
+            QVERIFY(raw.exec("DELETE FROM audit WHERE action = 'note' AND detail = '{\"n\":1}'"));
+            QCOMPARE(raw.text("SELECT count(*) FROM audit WHERE action = 'note'"), QStringLiteral("1"));
+        }
+        auto again = CaseStore::open(path);
+        SG_VERIFY_OK(again);
+        auto second = (*again)->verify();
+        SG_VERIFY_OK(second);
+        QVERIFY(!second->ok);
+        QVERIFY2(second->problems.join(QLatin1Char(' ')).contains(QLatin1String("does not follow")),
+                 qPrintable(second->problems.join(QLatin1Char('\n'))));
+    }
+
+    void verifyRehashesSources()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString csv = test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+        ImportService service(*store);
+        SG_VERIFY_OK(service.importFile(csv, {}));
+        auto clean = store->verify();
+        SG_VERIFY_OK(clean);
+        QVERIFY(clean->ok);
+        QVERIFY(clean->notes.join(QLatin1Char(' ')).contains(QLatin1String("matches")));
+
+        test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr() + "012 345 678,092 111 222,09/03/2024 09:00:00,1,MOC\n");
+        auto changed = store->verify();
+        SG_VERIFY_OK(changed);
+        QVERIFY(!changed->ok);
+        QVERIFY(changed->problems.first().contains(QLatin1String("has changed since import")));
+
+        QFile::remove(csv);
+        auto missing = store->verify();
+        SG_VERIFY_OK(missing);
+        QVERIFY(missing->ok); // an evidence file that is elsewhere now is noted, not a failure
+        QVERIFY(missing->notes.join(QLatin1Char(' ')).contains(QLatin1String("not available")));
+    }
+
+    void chartsRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto id = store->saveChart(0, QStringLiteral("First"), QByteArrayLiteral("{\"version\":1}"));
+        SG_VERIFY_OK(id);
+        QVERIFY(*id > 0);
+        auto same = store->saveChart(*id, QStringLiteral("Renamed"), QByteArrayLiteral("{\"version\":1,\"name\":\"x\"}"));
+        SG_VERIFY_OK(same);
+        QCOMPARE(*same, *id);
+        auto charts = store->charts();
+        SG_VERIFY_OK(charts);
+        QCOMPARE(charts->size(), 1);
+        QCOMPARE(charts->first().name, QStringLiteral("Renamed"));
+        auto json = store->chartDocument(*id);
+        SG_VERIFY_OK(json);
+        QCOMPARE(*json, QByteArrayLiteral("{\"version\":1,\"name\":\"x\"}"));
+        QVERIFY(!store->chartDocument(*id + 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CaseStore)
+#include "tst_casestore.moc"

@@ -1,0 +1,505 @@
+// The call-record importer on each supported layout, the evidence rules (hash, duplicate,
+// unchanged files), rejected rows, and all-or-nothing imports.
+
+#include "core/ingest/cdrimporter.h"
+#include "core/ingest/importservice.h"
+#include "core/model/progress.h"
+#include "core/store/casestore.h"
+#include "core/store/filehash.h"
+#include "core/store/sourcewriter.h"
+#include "tests/common/fixtures.h"
+
+#include <QFileInfo>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace sg;
+
+namespace {
+
+struct Snapshot
+{
+    qint64 sources = 0, entities = 0, events = 0, links = 0, audit = 0;
+    bool operator==(const Snapshot &o) const
+    {
+        return sources == o.sources && entities == o.entities && events == o.events && links == o.links && audit == o.audit;
+    }
+};
+
+qint64 count(CaseStore &store, const char *table)
+{
+    auto stmt = store.database().prepare(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    if (!stmt || !stmt->next())
+        qFatal("count failed");
+    return stmt->int64(0);
+}
+
+Snapshot snapshot(CaseStore &store)
+{
+    return Snapshot{count(store, "sources"), count(store, "entities"), count(store, "events"), count(store, "links"),
+                    count(store, "audit")};
+}
+
+// The first event of the case as "from|to|utc|duration|type|offset".
+QString firstEvent(CaseStore &store, const QString &where = QStringLiteral("1"))
+{
+    auto stmt = store.database().prepare(QStringLiteral(
+        "SELECT f.key, t.key, e.utc_ms, e.duration, e.type, e.utc_offset FROM events e JOIN entities f ON f.id = e.from_entity "
+        "JOIN entities t ON t.id = e.to_entity WHERE %1 ORDER BY e.id LIMIT 1").arg(where));
+    if (!stmt || !stmt->next())
+        return QStringLiteral("<none>");
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        .arg(stmt->text(0), stmt->text(1), QDateTime::fromMSecsSinceEpoch(stmt->int64(2), Qt::UTC).toString(Qt::ISODate))
+        .arg(stmt->int64(3))
+        .arg(stmt->text(4))
+        .arg(stmt->int64(5));
+}
+
+QByteArray utf16le(const QString &text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    return encoder.encode(text);
+}
+
+} // namespace
+
+class tst_CdrImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layouts_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<qint64>("events");
+        QTest::addColumn<qint64>("preamble");
+        QTest::addColumn<qint64>("trailer");
+        QTest::addColumn<QString>("first"); // from|to|utc|duration|type|offset
+
+        QTest::newRow("comma-explicit") << test::smallCdr() << "KH" << "Asia/Phnom_Penh" << qint64(6) << qint64(0) << qint64(0)
+                                        << "+85512345678|+85592111222|2024-03-05T02:00:00Z|60|call|25200";
+        QTest::newRow("semicolon-bom")
+            << QByteArray("\xEF\xBB\xBF" "A Party;B Party;Date Time;Duration;Type\r\n"
+                          "012345678;092111222;2024-03-05 09:00:00;00:01:00;VOICE\r\n"
+                          "092111222;012345678;2024-03-05 09:30:00;00:00:00;SMS\r\n")
+            << "KH" << "Asia/Phnom_Penh" << qint64(2) << qint64(0) << qint64(0)
+            << "+85512345678|+85592111222|2024-03-05T02:00:00Z|60|call|25200";
+        QTest::newRow("preamble-trailer")
+            << QByteArray("Call Detail Report\nOperator: Example Telecom\nPeriod;01/03/2024;31/03/2024\n\n"
+                          "Calling Number;Called Number;Start Time;Duration\n"
+                          "0812345678;0898765432;01/03/2024 10:00:00;61\n"
+                          "0898765432;0812345678;02/03/2024 10:00:00;62\n"
+                          "0812345678;0898765432;13/03/2024 23:59:59;63\n"
+                          "Total records: 3\n")
+            << "TH" << "Asia/Bangkok" << qint64(3) << qint64(4) << qint64(1)
+            << "+66812345678|+66898765432|2024-03-01T03:00:00Z|61|call|25200";
+        QTest::newRow("target-centric-separate-date-time")
+            << QByteArray("MSISDN,Other Party,Date,Time,Duration (hh:mm:ss),Direction\n"
+                          "0812345678,0898765432,01/03/2024,10:00:00,00:02:05,IN\n"
+                          "0812345678,0898765432,01/03/2024,11:00:00,00:00:10,OUT\n")
+            << "TH" << "Asia/Bangkok" << qint64(2) << qint64(0) << qint64(0)
+            << "+66898765432|+66812345678|2024-03-01T03:00:00Z|125|call|25200";
+        QTest::newRow("tab-chinese-headers")
+            << QStringLiteral("主叫号码\t被叫号码\t开始时间\t通话时长\t呼叫类型\n"
+                              "13812345678\t13987654321\t2024-03-05 09:00:00\t30\t主叫\n")
+                   .toUtf8()
+            << "CN" << "Asia/Shanghai" << qint64(1) << qint64(0) << qint64(0)
+            << "+8613812345678|+8613987654321|2024-03-05T01:00:00Z|30|call|28800";
+        QTest::newRow("vietnamese-headers-pipe")
+            << QStringLiteral("Số gọi|Số bị gọi|Thời gian|Thời lượng\n0912345678|0987654321|05/03/2024 09:00|90\n").toUtf8()
+            << "VN" << "Asia/Ho_Chi_Minh" << qint64(1) << qint64(0) << qint64(0)
+            << "+84912345678|+84987654321|2024-03-05T02:00:00Z|90|call|25200";
+        QTest::newRow("utf16-bom")
+            << utf16le(QStringLiteral("caller,callee,timestamp,duration\r\n02055551234,02099998888,2024-03-05 09:00:00,5\r\n"))
+            << "LA" << "Asia/Vientiane" << qint64(1) << qint64(0) << qint64(0)
+            << "+8562055551234|+8562099998888|2024-03-05T02:00:00Z|5|call|25200";
+        QTest::newRow("quoted-multiline-and-epoch")
+            << QByteArray("\"From\",\"To\",\"Timestamp\",\"Note\",\"Duration\"\n"
+                          "\"09781234567\",\"09791234567\",\"1709604000\",\"line one\nline two, with comma\",\"7\"\n")
+            << "MM" << "Asia/Yangon" << qint64(1) << qint64(0) << qint64(0)
+            << "+959781234567|+959791234567|2024-03-05T02:00:00Z|7|call|23400";
+        QTest::newRow("explicit-offset-in-value")
+            << QByteArray("caller,callee,start,duration\n012345678,092111222,2024-03-05T09:00:00+08:00,1\n")
+            << "KH" << "Asia/Phnom_Penh" << qint64(1) << qint64(0) << qint64(0)
+            << "+85512345678|+85592111222|2024-03-05T01:00:00Z|1|call|28800";
+        QTest::newRow("sms-codes")
+            << QByteArray("A Number,B Number,Call Date,Call Time,Call Type\n012345678,092111222,05/03/2024,09:00:00,SMS-MO\n")
+            << "KH" << "Asia/Phnom_Penh" << qint64(1) << qint64(0) << qint64(0)
+            << "+85512345678|+85592111222|2024-03-05T02:00:00Z|0|sms|25200";
+    }
+
+    void layouts()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, region);
+        QFETCH(QString, zone);
+        QFETCH(qint64, events);
+        QFETCH(qint64, preamble);
+        QFETCH(qint64, trailer);
+        QFETCH(QString, first);
+
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("records.csv"), content);
+        ImportService service(*store);
+        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), region, zone});
+        SG_VERIFY_OK(outcome);
+        QVERIFY(!outcome->duplicate);
+        QCOMPARE(outcome->source.format, QStringLiteral("cdr-csv"));
+        QVERIFY2(outcome->report.rejected.isEmpty(),
+                 qPrintable(outcome->report.rejected.isEmpty() ? QString() : outcome->report.rejected.first().message));
+        QCOMPARE(outcome->report.events, events);
+        QCOMPARE(outcome->report.preambleLines, preamble);
+        QCOMPARE(outcome->report.trailerLines, trailer);
+        QCOMPARE(count(*store, "events"), events);
+        QCOMPARE(firstEvent(*store), first);
+        auto sources = store->sources();
+        SG_VERIFY_OK(sources);
+        QCOMPARE(sources->size(), 1);
+        QCOMPARE(sources->first().region, region);
+        QCOMPARE(sources->first().timeZone, zone);
+        QCOMPARE(sources->first().counts.value(QStringLiteral("events")), events);
+    }
+
+    void nativeDigitsOfSixCountries_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QString>("aKey");
+        QTest::addColumn<QString>("bKey");
+        QTest::newRow("th") << "TH" << "๐๘๑๒๓๔๕๖๗๘" << "๐๘๙ ๘๗๖ ๕๔๓๒" << "+66812345678" << "+66898765432";
+        QTest::newRow("kh") << "KH" << "០១២ ៣៤៥ ៦៧៨" << "០៩២ ១១១ ២២២" << "+85512345678" << "+85592111222";
+        QTest::newRow("la") << "LA" << "໐໒໐ ໕໕໕໕ ໑໒໓໔" << "໐໒໐ ໙໙໙໙ ໘໘໘໘" << "+8562055551234" << "+8562099998888";
+        QTest::newRow("mm") << "MM" << "၀၉၇၈၁၂၃၄၅၆၇" << "၀၉ ၇၉၁ ၂၃၄ ၅၆၇" << "+959781234567" << "+959791234567";
+        QTest::newRow("vn") << "VN" << "０９１２３４５６７８" << "0987 654 321" << "+84912345678" << "+84987654321";
+        QTest::newRow("cn") << "CN" << "１３８１２３４５６７８" << "139 8765 4321" << "+8613812345678" << "+8613987654321";
+    }
+
+    void nativeDigitsOfSixCountries()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QString, aKey);
+        QFETCH(QString, bKey);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString csv = QStringLiteral("Calling Number,Called Number,Start Time,Duration\n%1,%2,05/03/2024 09:00:00,10\n").arg(a, b);
+        const QString path = test::writeFile(dir.path(), QStringLiteral("native.csv"), csv.toUtf8());
+        ImportService service(*store);
+        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), region, QStringLiteral("UTC")});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(1));
+        auto from = store->entityByKey(EntityType::Phone, aKey);
+        SG_VERIFY_OK(from);
+        QVERIFY2(from->has_value(), qPrintable(aKey));
+        QVERIFY(!(*from)->raw);
+        auto to = store->entityByKey(EntityType::Phone, bKey);
+        SG_VERIFY_OK(to);
+        QVERIFY2(to->has_value(), qPrintable(bKey));
+        // The number as written is kept with the provenance.
+        auto summary = store->summary((*from)->id);
+        SG_VERIFY_OK(summary);
+        QCOMPARE(summary->sources.size(), 1);
+        QCOMPARE(summary->sources.first().locator, QStringLiteral("native.csv:line 2"));
+    }
+
+    void invalidNumbersKeptRaw()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("raw.csv"),
+                                             "caller,callee,time,duration\nBANK-ABC,012345678,2024-03-05 09:00,0\n*123#,012345678,2024-03-05 09:01,0\n");
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(2));
+        auto bank = store->entityByKey(EntityType::Phone, QStringLiteral("BANK-ABC"));
+        SG_VERIFY_OK(bank);
+        QVERIFY(bank->has_value());
+        QVERIFY((*bank)->raw);
+        auto ussd = store->entityByKey(EntityType::Phone, QStringLiteral("*123#"));
+        SG_VERIFY_OK(ussd);
+        QVERIFY(ussd->has_value());
+    }
+
+    void devicesAndSims()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("imei.csv"),
+                                             "Calling Number,Called Number,Start Time,Duration,Call Type,Cell ID,IMEI,IMSI\n"
+                                             "012345678,092111222,05/03/2024 09:00:00,60,MOC,456-06-1207-31051,353456789012345,456061234567890\n"
+                                             "092111222,012345678,05/03/2024 10:00:00,60,MTC,456-06-1207-31051,353456789012345,456061234567890\n"
+                                             "092111222,012345678,05/03/2024 11:00:00,60,MOC,,,\n");
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        auto stats = store->stats();
+        SG_VERIFY_OK(stats);
+        QCOMPARE(stats->entities.value(QStringLiteral("device")), qint64(1));
+        QCOMPARE(stats->entities.value(QStringLiteral("sim")), qint64(1));
+        // Outgoing row: the caller was served; incoming row (MTC): the callee. Both are 012...
+        auto phone = store->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(phone);
+        auto device = store->resolve(QStringLiteral("device:353456789012345"));
+        SG_VERIFY_OK(device);
+        auto links = store->linksAmong({phone->id, device->id});
+        SG_VERIFY_OK(links);
+        QCOMPARE(links->size(), 1);
+        QCOMPARE(links->first().kind, LinkKind::Uses);
+        QCOMPARE(links->first().from, phone->id);
+        QCOMPARE(firstEvent(*store, QStringLiteral("e.cell <> ''")).section(QLatin1Char('|'), 0, 1),
+                 QStringLiteral("+85512345678|+85592111222"));
+    }
+
+    void aggregation()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+        ImportService service(*store);
+        SG_VERIFY_OK(service.importFile(path, {}));
+        auto a = store->resolve(QStringLiteral("012 345 678"));
+        SG_VERIFY_OK(a);
+        auto b = store->resolve(QStringLiteral("+855 92 111 222"));
+        SG_VERIFY_OK(b);
+        auto links = store->linksAmong({a->id, b->id});
+        SG_VERIFY_OK(links);
+        QCOMPARE(links->size(), 2);
+        for (const Link &l : std::as_const(*links)) {
+            QCOMPARE(l.kind, LinkKind::Aggregate);
+            QCOMPARE(l.eventType, QStringLiteral("call"));
+            if (l.from == a->id) {
+                // Three calls, written in two number formats, are one link.
+                QCOMPARE(l.count, qint64(3));
+                QCOMPARE(l.totalDuration, qint64(210));
+                QCOMPARE(QDateTime::fromMSecsSinceEpoch(l.firstUtcMs, Qt::UTC), QDateTime(QDate(2024, 3, 5), QTime(2, 0), Qt::UTC));
+                QCOMPARE(QDateTime::fromMSecsSinceEpoch(l.lastUtcMs, Qt::UTC), QDateTime(QDate(2024, 3, 6), QTime(4, 30), Qt::UTC));
+            } else {
+                QCOMPARE(l.from, b->id);
+                QCOMPARE(l.count, qint64(1));
+                QCOMPARE(l.totalDuration, qint64(45));
+            }
+        }
+        // A second source adds to the same links.
+        const QString more = test::writeFile(dir.path(), QStringLiteral("more.csv"),
+                                             "caller,callee,time,duration\n012345678,092111222,2024-04-01 08:00:00,100\n");
+        SG_VERIFY_OK(service.importFile(more, {}));
+        auto after = store->linksAmong({a->id, b->id});
+        SG_VERIFY_OK(after);
+        for (const Link &l : std::as_const(*after)) {
+            if (l.from == a->id) {
+                QCOMPARE(l.count, qint64(4));
+                QCOMPARE(l.totalDuration, qint64(310));
+                QCOMPARE(QDateTime::fromMSecsSinceEpoch(l.lastUtcMs, Qt::UTC), QDateTime(QDate(2024, 4, 1), QTime(1, 0), Qt::UTC));
+            }
+        }
+        // Each link knows its sources and their first record.
+        auto stmt = store->database().prepare(QStringLiteral(
+            "SELECT s.file_name, ls.locator, ls.count FROM link_sources ls JOIN links l ON l.id = ls.link_id "
+            "JOIN sources s ON s.id = ls.source_id WHERE l.from_entity = ?1 AND l.to_entity = ?2 ORDER BY s.id"));
+        SG_VERIFY_OK(stmt);
+        stmt->bind(1, a->id).bind(2, b->id);
+        QVERIFY(stmt->next());
+        QCOMPARE(stmt->text(0), QStringLiteral("cdr.csv"));
+        QCOMPARE(stmt->text(1), QStringLiteral("cdr.csv:line 2"));
+        QCOMPARE(stmt->int64(2), qint64(3));
+        QVERIFY(stmt->next());
+        QCOMPARE(stmt->text(1), QStringLiteral("more.csv:line 2"));
+    }
+
+    void reimportAddsNothing()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+        ImportService service(*store);
+        auto first = service.importFile(path, {});
+        SG_VERIFY_OK(first);
+        const Snapshot before = snapshot(*store);
+        auto again = service.importFile(path, {});
+        SG_VERIFY_OK(again);
+        QVERIFY(again->duplicate);
+        QCOMPARE(again->source.id, first->source.id);
+        // The same bytes under another name are the same evidence.
+        const QString copy = test::writeFile(dir.path(), QStringLiteral("renamed.csv"), test::smallCdr());
+        auto renamed = service.importFile(copy, {});
+        SG_VERIFY_OK(renamed);
+        QVERIFY(renamed->duplicate);
+        QVERIFY(snapshot(*store) == before);
+    }
+
+    void evidenceIsNeverWritten()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        auto hashBefore = sha256OfFile(path);
+        SG_VERIFY_OK(hashBefore);
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.sha256, *hashBefore);
+        QCOMPARE(outcome->source.path, QFileInfo(path).absoluteFilePath());
+        auto hashAfter = sha256OfFile(path);
+        SG_VERIFY_OK(hashAfter);
+        QCOMPARE(*hashAfter, *hashBefore);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
+
+    void unreadableRowsAreListed()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("broken.csv"),
+                                             "Calling Number,Called Number,Start Time,Duration\n"
+                                             "012345678,092111222,05/03/2024 09:00:00,60\n"  // line 2 good
+                                             "012345678,092111222,2024-13-45 09:00:00,60\n"  // line 3 bad date
+                                             ",092111222,05/03/2024 09:00:00,60\n"           // line 4 empty caller
+                                             "012345678,092111222\n"                         // line 5 short row
+                                             "012345678,092111222,06/03/2024 09:00:00,abc\n" // line 6 bad duration
+                                             "\n"                                            // line 7 blank: skipped
+                                             "012345678,092111222,07/03/2024 09:00:00,60\n"); // line 8 good
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(2));
+        QCOMPARE(outcome->report.rows, qint64(6));
+        QCOMPARE(outcome->report.rejected.size(), 4);
+        QCOMPARE(outcome->report.rejected[0].line, qint64(3));
+        QVERIFY(outcome->report.rejected[0].message.contains(QLatin1String("2024-13-45")));
+        QCOMPARE(outcome->report.rejected[1].line, qint64(4));
+        QVERIFY(outcome->report.rejected[1].message.contains(QLatin1String("Calling Number")));
+        QCOMPARE(outcome->report.rejected[2].line, qint64(5));
+        QVERIFY(outcome->report.rejected[2].message.contains(QLatin1String("fields")));
+        QCOMPARE(outcome->report.rejected[3].line, qint64(6));
+        QVERIFY(outcome->report.rejected[3].message.contains(QLatin1String("abc")));
+        // The case keeps the list with the source.
+        auto sources = store->sources();
+        SG_VERIFY_OK(sources);
+        QCOMPARE(sources->first().rejected, qint64(4));
+    }
+
+    void failuresLeaveTheCaseAsItWas_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content"); // empty name: the file does not exist
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing-file") << "" << QByteArray() << "" << "" << int(ErrorCode::NotFound) << "does not exist";
+        QTest::newRow("empty-file") << "empty.csv" << QByteArray() << "" << "" << int(ErrorCode::InvalidInput) << "is empty";
+        QTest::newRow("binary-file") << "photo.csv" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "" << ""
+                                     << int(ErrorCode::InvalidInput) << "not a text file";
+        QTest::newRow("legacy-encoding") << "tis620.csv" << QByteArray("caller,callee,time\n\xc1\xd2\xc3,1,2\n") << "" << ""
+                                         << int(ErrorCode::InvalidInput) << "not UTF-8";
+        QTest::newRow("no-columns") << "shopping.csv" << QByteArray("item,price,qty\nrice,10,2\nfish,20,1\n") << "" << ""
+                                    << int(ErrorCode::InvalidInput) << "no recognisable call-record columns";
+        QTest::newRow("all-rows-broken") << "dates.csv"
+                                         << QByteArray("caller,callee,time,duration\n012345678,092111222,not a date,1\n")
+                                         << "" << "" << int(ErrorCode::InvalidInput) << "No record of dates.csv";
+        QTest::newRow("unknown-zone") << "zone.csv" << test::smallCdr() << "" << "Asia/Atlantis" << int(ErrorCode::InvalidInput)
+                                      << "Unknown time zone";
+        QTest::newRow("unknown-region") << "region.csv" << test::smallCdr() << "XQ" << "" << int(ErrorCode::InvalidInput)
+                                        << "Unknown region";
+    }
+
+    void failuresLeaveTheCaseAsItWas()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, region);
+        QFETCH(QString, zone);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        ImportService service(*store);
+        SG_VERIFY_OK(service.importFile(test::writeFile(dir.path(), QStringLiteral("good.csv"), test::smallCdr()), {}));
+        const Snapshot before = snapshot(*store);
+
+        const QString path = name.isEmpty() ? dir.filePath(QStringLiteral("absent.csv")) : test::writeFile(dir.path(), name, content);
+        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), region, zone});
+        QVERIFY(!outcome);
+        QCOMPARE(int(outcome.error().code), code);
+        QVERIFY2(outcome.error().oneLine().contains(says), qPrintable(outcome.error().oneLine()));
+        // The message names the file, unless the problem is an option rather than the file.
+        if (!says.startsWith(QLatin1String("Unknown")))
+            QVERIFY2(outcome.error().oneLine().contains(QFileInfo(path).fileName()), qPrintable(outcome.error().oneLine()));
+        QVERIFY(snapshot(*store) == before);
+    }
+
+    void cancelledImportAddsNothing()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const Snapshot before = snapshot(*store);
+        Progress progress;
+        progress.cancel();
+        ImportService service(*store);
+        auto outcome = service.importFile(test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr()), {}, &progress);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
+        QVERIFY(snapshot(*store) == before);
+    }
+
+    void uncommittedSourceRollsBack()
+    {
+        // A writer that is dropped halfway (a crash, an error in a later record) leaves nothing.
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const Snapshot before = snapshot(*store);
+        {
+            SourceRecord record;
+            record.path = QStringLiteral("/evidence/x.csv");
+            record.fileName = QStringLiteral("x.csv");
+            record.sha256 = QStringLiteral("00");
+            record.format = QStringLiteral("cdr-csv");
+            record.importer = QStringLiteral("test");
+            record.importerVersion = QStringLiteral("1");
+            auto writer = store->beginSource(record);
+            SG_VERIFY_OK(writer);
+            auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("x:1"), QStringLiteral("012345678"));
+            SG_VERIFY_OK(a);
+            auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85592111222"), false, QStringLiteral("x:1"), QStringLiteral("092111222"));
+            SG_VERIFY_OK(b);
+            Event e;
+            e.from = *a;
+            e.to = *b;
+            SG_VERIFY_OK((*writer)->event(e, QStringLiteral("x:1")));
+            QCOMPARE(count(*store, "events"), qint64(1)); // visible inside the transaction only
+        }
+        QVERIFY(snapshot(*store) == before);
+        auto found = store->search(QStringLiteral("+85512345678"));
+        SG_VERIFY_OK(found);
+        QVERIFY(found->isEmpty());
+    }
+
+    void sniffing()
+    {
+        CdrCsvImporter importer;
+        QVERIFY(importer.sniff(QStringLiteral("a.csv"), test::smallCdr()) > 0);
+        QCOMPARE(importer.sniff(QStringLiteral("b.csv"), QByteArray("item,price\nrice,1\n")), 0);
+        auto layout = CdrCsvImporter::detect(QStringLiteral("a.csv"), test::smallCdr());
+        SG_VERIFY_OK(layout);
+        QCOMPARE(layout->delimiter, ',');
+        QCOMPARE(layout->columns.value(CdrRole::Caller), 0);
+        QCOMPARE(layout->columns.value(CdrRole::Callee), 1);
+        QCOMPARE(layout->columns.value(CdrRole::DateTime), 2);
+        QCOMPARE(layout->columns.value(CdrRole::Duration), 3);
+        QCOMPARE(layout->columns.value(CdrRole::CallType), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CdrImport)
+#include "tst_cdrimport.moc"

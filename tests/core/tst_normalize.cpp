@@ -1,0 +1,211 @@
+// Phone numbers, native digits, dates, times and durations as they appear in the region's
+// records.
+
+#include "core/normalize/digits.h"
+#include "core/normalize/phonenormalizer.h"
+#include "core/normalize/timeparse.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sg;
+
+class tst_Normalize : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void digits_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("thai") << QStringLiteral("๐๘๑ ๒๓๔") << QStringLiteral("081 234");
+        QTest::newRow("khmer") << QStringLiteral("០១២៣៤៥៦៧៨៩") << QStringLiteral("0123456789");
+        QTest::newRow("lao") << QStringLiteral("໐໑໒໓໔໕໖໗໘໙") << QStringLiteral("0123456789");
+        QTest::newRow("myanmar") << QStringLiteral("၀၁၂၃၄၅၆၇၈၉") << QStringLiteral("0123456789");
+        QTest::newRow("full-width") << QStringLiteral("＋８６１３８") << QStringLiteral("+86138");
+        QTest::newRow("letters-kept") << QStringLiteral("BANK ๑") << QStringLiteral("BANK 1");
+    }
+    void digits()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(toAsciiDigits(input), expected);
+    }
+
+    void phones_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("valid");
+        // The six countries, each in its national format and in its own script's digits.
+        QTest::newRow("kh-national") << QStringLiteral("012 345 678") << QStringLiteral("KH") << QStringLiteral("+85512345678") << true;
+        QTest::newRow("kh-khmer-digits") << QStringLiteral("០១២ ៣៤៥ ៦៧៨") << QStringLiteral("KH") << QStringLiteral("+85512345678") << true;
+        QTest::newRow("th-national") << QStringLiteral("081-234-5678") << QStringLiteral("TH") << QStringLiteral("+66812345678") << true;
+        QTest::newRow("th-thai-digits") << QStringLiteral("๐๘๑ ๒๓๔ ๕๖๗๘") << QStringLiteral("TH") << QStringLiteral("+66812345678") << true;
+        QTest::newRow("vn-national") << QStringLiteral("091 234 5678") << QStringLiteral("VN") << QStringLiteral("+84912345678") << true;
+        QTest::newRow("vn-full-width") << QStringLiteral("０９１２３４５６７８") << QStringLiteral("VN") << QStringLiteral("+84912345678") << true;
+        QTest::newRow("la-national") << QStringLiteral("020 5555 1234") << QStringLiteral("LA") << QStringLiteral("+8562055551234") << true;
+        QTest::newRow("la-lao-digits") << QStringLiteral("໐໒໐ ໕໕໕໕ ໑໒໓໔") << QStringLiteral("LA") << QStringLiteral("+8562055551234") << true;
+        QTest::newRow("mm-national") << QStringLiteral("09 7812 34567") << QStringLiteral("MM") << QStringLiteral("+959781234567") << true;
+        QTest::newRow("mm-myanmar-digits") << QStringLiteral("၀၉ ၇၈၁၂ ၃၄၅၆၇") << QStringLiteral("MM") << QStringLiteral("+959781234567") << true;
+        QTest::newRow("cn-national") << QStringLiteral("138 1234 5678") << QStringLiteral("CN") << QStringLiteral("+8613812345678") << true;
+        QTest::newRow("cn-full-width") << QStringLiteral("１３８１２３４５６７８") << QStringLiteral("CN") << QStringLiteral("+8613812345678") << true;
+        // Foreign numbers as operators write them.
+        QTest::newRow("00-prefix-in-kh") << QStringLiteral("0066812345678") << QStringLiteral("KH") << QStringLiteral("+66812345678") << true;
+        QTest::newRow("no-plus-in-th") << QStringLiteral("8613812345678") << QStringLiteral("TH") << QStringLiteral("+8613812345678") << true;
+        QTest::newRow("plus-other-country") << QStringLiteral("+66 81 234 5678") << QStringLiteral("KH") << QStringLiteral("+66812345678") << true;
+        QTest::newRow("own-cc-without-plus") << QStringLiteral("85512345678") << QStringLiteral("KH") << QStringLiteral("+85512345678") << true;
+        // What does not validate is kept exactly as written.
+        QTest::newRow("short-code") << QStringLiteral("1294") << QStringLiteral("KH") << QStringLiteral("1294") << false;
+        QTest::newRow("sender-name") << QStringLiteral("BANK-ABC") << QStringLiteral("TH") << QStringLiteral("BANK-ABC") << false;
+        QTest::newRow("too-short") << QStringLiteral(" +855 12 345 ") << QStringLiteral("KH") << QStringLiteral("+855 12 345") << false;
+        QTest::newRow("invalid-digits") << QStringLiteral("0000000000") << QStringLiteral("VN") << QStringLiteral("0000000000") << false;
+    }
+    void phones()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, region);
+        QFETCH(QString, key);
+        QFETCH(bool, valid);
+        const NormalizedPhone result = PhoneNormalizer::normalize(raw, region);
+        QCOMPARE(result.key, key);
+        QCOMPARE(result.valid, valid);
+        // The cached path gives the same answer.
+        PhoneNormalizer cached(region);
+        QCOMPARE(cached.normalize(raw).key, key);
+        QCOMPARE(cached.normalize(raw).key, key);
+    }
+
+    void regionMatters()
+    {
+        // The same digits mean different subscribers in different countries.
+        QCOMPARE(PhoneNormalizer::normalize(QStringLiteral("0812345678"), QStringLiteral("TH")).key, QStringLiteral("+66812345678"));
+        QVERIFY(PhoneNormalizer::normalize(QStringLiteral("0812345678"), QStringLiteral("KH")).key != QStringLiteral("+66812345678"));
+        QVERIFY(PhoneNormalizer::isKnownRegion(QStringLiteral("mm")));
+        QVERIFY(!PhoneNormalizer::isKnownRegion(QStringLiteral("XX")));
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QDateTime>("expected"); // as local time (Qt::LocalTime unused: compare date and time)
+        const auto dt = [](int y, int mo, int d, int h, int mi, int s) { return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC); };
+        QTest::newRow("iso") << QStringLiteral("2024-03-05 14:22:10") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 10);
+        QTest::newRow("iso-t") << QStringLiteral("2024-03-05T14:22:10") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 10);
+        QTest::newRow("dmy-slash") << QStringLiteral("05/03/2024 14:22:10") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 10);
+        QTest::newRow("mdy-slash") << QStringLiteral("03/05/2024 14:22:10") << int(DateOrder::MonthDayYear) << dt(2024, 3, 5, 14, 22, 10);
+        QTest::newRow("dmy-dots") << QStringLiteral("05.03.2024 14:22") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 0);
+        QTest::newRow("compact") << QStringLiteral("20240305142210") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 10);
+        QTest::newRow("month-name") << QStringLiteral("05-Mar-2024 02:22:10 PM") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 10);
+        QTest::newRow("twelve-am") << QStringLiteral("2024/03/05 12:05:00 AM") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 0, 5, 0);
+        QTest::newRow("thai-digits") << QStringLiteral("๐๕/๐๓/๒๐๒๔ ๑๔:๒๒:๑๐") << int(DateOrder::DayMonthYear) << dt(2024, 3, 5, 14, 22, 10);
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, order);
+        QFETCH(QDateTime, expected);
+        const auto parsed = DateTimeParser::parse(text, DateOrder(order));
+        QVERIFY2(parsed.has_value(), qPrintable(text));
+        QCOMPARE(parsed->date, expected.date());
+        QCOMPARE(parsed->time, expected.time());
+    }
+
+    void dateWithoutTime()
+    {
+        const auto parsed = DateTimeParser::parse(QStringLiteral("2024-03-05"), DateOrder::DayMonthYear);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->date, QDate(2024, 3, 5));
+        QVERIFY(!parsed->time.isValid());
+        const auto timeOnly = DateTimeParser::parseTime(QStringLiteral("14:05:09"));
+        QVERIFY(timeOnly.has_value());
+        QCOMPARE(*timeOnly, QTime(14, 5, 9));
+        QCOMPARE(*DateTimeParser::parseTime(QStringLiteral("140509")), QTime(14, 5, 9));
+        QVERIFY(!DateTimeParser::parseTime(QStringLiteral("2024-03-05")).has_value());
+    }
+
+    void badDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("month-13") << QStringLiteral("2024-13-05 10:00:00");
+        QTest::newRow("day-32") << QStringLiteral("32/01/2024 10:00");
+        QTest::newRow("hour-25") << QStringLiteral("2024-01-05 25:00:00");
+        QTest::newRow("words") << QStringLiteral("yesterday");
+        QTest::newRow("trailing-junk") << QStringLiteral("2024-01-05 10:00:00 xyz");
+        QTest::newRow("empty") << QString();
+    }
+    void badDates()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!DateTimeParser::parse(text, DateOrder::DayMonthYear).has_value());
+    }
+
+    void offsetsAndEpochs()
+    {
+        const auto withOffset = DateTimeParser::parse(QStringLiteral("2024-03-05T14:22:10+07:00"), DateOrder::DayMonthYear);
+        QVERIFY(withOffset && withOffset->utcOffsetSeconds);
+        QCOMPARE(*withOffset->utcOffsetSeconds, 7 * 3600);
+        const auto zulu = DateTimeParser::parse(QStringLiteral("2024-03-05T14:22:10Z"), DateOrder::DayMonthYear);
+        QVERIFY(zulu && zulu->utcOffsetSeconds);
+        QCOMPARE(*zulu->utcOffsetSeconds, 0);
+        const auto seconds = DateTimeParser::parse(QStringLiteral("1709623330"), DateOrder::DayMonthYear);
+        QVERIFY(seconds && seconds->epochMs);
+        QCOMPARE(*seconds->epochMs, 1709623330000LL);
+        const auto millis = DateTimeParser::parse(QStringLiteral("1709623330123"), DateOrder::DayMonthYear);
+        QVERIFY(millis && millis->epochMs);
+        QCOMPARE(*millis->epochMs, 1709623330123LL);
+    }
+
+    void order()
+    {
+        QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("01/02/2024"), QStringLiteral("13/02/2024")}), DateOrder::DayMonthYear);
+        QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("01/02/2024"), QStringLiteral("02/13/2024")}), DateOrder::MonthDayYear);
+        QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("2024/02/01")}), DateOrder::YearMonthDay);
+        // Times say nothing about the order of dates.
+        QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("06:26:12"), QStringLiteral("01/03/2024")}), DateOrder::DayMonthYear);
+        QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("01/02/2024")}), DateOrder::DayMonthYear);
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("seconds") << QStringLiteral("75") << qint64(75);
+        QTest::newRow("mm:ss") << QStringLiteral("01:15") << qint64(75);
+        QTest::newRow("hh:mm:ss") << QStringLiteral("01:02:03") << qint64(3723);
+        QTest::newRow("fraction") << QStringLiteral("12.6") << qint64(13);
+        QTest::newRow("empty") << QString() << qint64(0);
+        QTest::newRow("native") << QStringLiteral("๑๒") << qint64(12);
+    }
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        const auto parsed = DateTimeParser::parseDuration(text);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(*parsed, seconds);
+        QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("-5")).has_value());
+        QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("abc")).has_value());
+    }
+
+    void zones()
+    {
+        ZoneConverter bangkok(QTimeZone("Asia/Bangkok"));
+        QVERIFY(bangkok.isValid());
+        const auto [utc, offset] = bangkok.toUtc(QDate(2024, 3, 5), QTime(14, 0));
+        QCOMPARE(offset, 7 * 3600);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(utc, Qt::UTC), QDateTime(QDate(2024, 3, 5), QTime(7, 0), Qt::UTC));
+        ZoneConverter yangon(QTimeZone("Asia/Yangon"));
+        QCOMPARE(yangon.toUtc(QDate(2024, 3, 5), QTime(14, 0)).second, 6 * 3600 + 1800);
+        // A zone with daylight saving: the offset follows the date.
+        ZoneConverter berlin(QTimeZone("Europe/Berlin"));
+        QCOMPARE(berlin.toUtc(QDate(2024, 1, 5), QTime(12, 0)).second, 3600);
+        QCOMPARE(berlin.toUtc(QDate(2024, 7, 5), QTime(12, 0)).second, 7200);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Normalize)
+#include "tst_normalize.moc"
