@@ -40,6 +40,7 @@ void AddEntitiesCommand::undo()
 
 RemoveEntitiesCommand::RemoveEntitiesCommand(ChartDocument *document, const QList<EntityId> &ids)
     : m_document(document)
+    , m_orderBefore(document->nodeIds())
 {
     QSet<std::pair<EntityId, EntityId>> seen;
     for (const EntityId id : ids) {
@@ -72,6 +73,7 @@ void RemoveEntitiesCommand::redo()
 void RemoveEntitiesCommand::undo()
 {
     m_document->insertNodes(m_nodes);
+    m_document->setOrder(m_orderBefore);
     m_document->insertLinks(m_links);
 }
 

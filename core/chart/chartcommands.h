@@ -37,6 +37,7 @@ private:
     ChartDocument *m_document;
     QList<ChartNode> m_nodes;
     QList<ChartLink> m_links;
+    QList<EntityId> m_orderBefore;
 };
 
 class MoveEntitiesCommand : public QUndoCommand

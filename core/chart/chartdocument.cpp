@@ -107,19 +107,30 @@ void ChartDocument::applyLayout(const QHash<EntityId, QPointF> &positions, const
 
 QList<QPointF> ChartDocument::placeAround(const QPointF &centre, int count) const
 {
-    // Rings of increasing radius; each ring holds as many as fit at ~70 points apart.
+    // Points on rings of growing radius, about 70 points apart, skipping places that are
+    // already taken, so that a second page of neighbours does not land on the first.
+    constexpr double Spacing = 70;
+    constexpr double Clearance = 60;
     QList<QPointF> points;
-    double radius = 140;
-    int placed = 0;
-    while (placed < count) {
-        const int capacity = std::max(6, int(2 * std::numbers::pi * radius / 70));
-        const int inRing = std::min(capacity, count - placed);
-        for (int i = 0; i < inRing; ++i) {
-            const double angle = 2 * std::numbers::pi * i / inRing + (placed > 0 ? 0.3 : 0);
-            points.append(centre + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+    auto isFree = [&](const QPointF &p) {
+        for (const ChartNode &node : m_nodes) {
+            if (QLineF(node.position, p).length() < Clearance)
+                return false;
         }
-        placed += inRing;
-        radius += 90;
+        for (const QPointF &q : std::as_const(points)) {
+            if (QLineF(q, p).length() < Clearance)
+                return false;
+        }
+        return true;
+    };
+    for (double radius = 140; points.size() < count; radius += 90) {
+        const int capacity = std::max(6, int(2 * std::numbers::pi * radius / Spacing));
+        for (int i = 0; i < capacity && points.size() < count; ++i) {
+            const double angle = 2 * std::numbers::pi * i / capacity;
+            const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+            if (isFree(p))
+                points.append(p);
+        }
     }
     return points;
 }
@@ -149,6 +160,20 @@ void ChartDocument::eraseNodes(const QList<EntityId> &ids)
     }
     if (!removed.isEmpty())
         emit nodesRemoved(removed);
+}
+
+void ChartDocument::setOrder(const QList<EntityId> &order)
+{
+    QList<EntityId> ordered;
+    for (const EntityId id : order) {
+        if (m_nodes.contains(id))
+            ordered.append(id);
+    }
+    for (const EntityId id : std::as_const(m_order)) {
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    m_order = ordered;
 }
 
 void ChartDocument::insertLinks(const QList<ChartLink> &links)

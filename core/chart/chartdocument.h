@@ -97,6 +97,7 @@ public:
     // Raw mutators for the commands only; they emit the signals below.
     void insertNodes(const QList<ChartNode> &nodes);
     void eraseNodes(const QList<EntityId> &ids);
+    void setOrder(const QList<EntityId> &order);
     void insertLinks(const QList<ChartLink> &links);
     void eraseLinks(const QList<std::pair<EntityId, EntityId>> &keys);
     void setPositions(const QHash<EntityId, QPointF> &positions);

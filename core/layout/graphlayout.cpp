@@ -10,6 +10,7 @@
 #include <graphviz/gvc.h>
 
 #include <array>
+#include <cstdlib>
 #include <memory>
 
 namespace sg {
@@ -83,6 +84,16 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
     std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
     if (!gvc)
         return Error{ErrorCode::Layout, tr("Graphviz could not be started."), {}};
+    if (engine == LayoutEngine::Fdp) {
+        // Graphviz 2.42's fdp keeps state from a previous layout by another engine in the same
+        // process, so the same chart could come out differently. A throwaway fdp layout of a
+        // two-node graph resets that state; the real layout then repeats exactly.
+        std::unique_ptr<Agraph_t, decltype(&agclose)> primer(agopen(str("primer"), Agundirected, nullptr), &agclose);
+        agattr(primer.get(), AGRAPH, str("start"), str("random1"));
+        agedge(primer.get(), agnode(primer.get(), str("a"), 1), agnode(primer.get(), str("b"), 1), nullptr, 1);
+        if (gvLayout(gvc.get(), primer.get(), "fdp") == 0)
+            gvFreeLayout(gvc.get(), primer.get());
+    }
     const bool directed = engine == LayoutEngine::Dot;
     std::unique_ptr<Agraph_t, decltype(&agclose)> graph(
         agopen(str("chart"), directed ? Agdirected : Agundirected, nullptr), &agclose);
@@ -90,13 +101,18 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
         return Error{ErrorCode::Layout, tr("Graphviz could not be started."), {}};
 
     Agraph_t *g = graph.get();
-    agattr(g, AGRAPH, str("overlap"), str(engine == LayoutEngine::Dot ? "true" : "prism"));
+    bool anyPinned = false;
+    for (const LayoutNode &node : nodes)
+        anyPinned = anyPinned || node.pinned;
+    // Overlap removal would move pinned nodes too; with pins, neato's own spacing has to do.
+    agattr(g, AGRAPH, str("overlap"), str(engine == LayoutEngine::Dot ? "true" : (anyPinned ? "false" : "prism")));
     agattr(g, AGRAPH, str("sep"), str("+12"));
     agattr(g, AGRAPH, str("splines"), str("false"));
-    agattr(g, AGRAPH, str("start"), str("1")); // fixed seed: the same chart lays out the same way
+    // A fixed seed: the same chart lays out the same way ("random" is also the only start that
+    // honours the positions of pinned nodes).
+    agattr(g, AGRAPH, str("start"), str("random1"));
+    agattr(g, AGRAPH, str("notranslate"), str("true"));
     agattr(g, AGRAPH, str("outputorder"), str("edgesfirst"));
-    if (engine == LayoutEngine::Sfdp)
-        agattr(g, AGRAPH, str("K"), str("1.2"));
     if (engine == LayoutEngine::Dot) {
         agattr(g, AGRAPH, str("rankdir"), str("LR"));
         agattr(g, AGRAPH, str("nodesep"), str("0.4"));
@@ -134,6 +150,12 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
         agsafeset(e, str("weight"), const_cast<char *>(weight.constData()), str("1"));
     }
 
+    // fdp draws from the C library's generator without reseeding it: seed it here, under the
+    // lock, so that every engine gives the same drawing for the same chart.
+#if defined(Q_OS_UNIX)
+    srand48(1);
+#endif
+    std::srand(1);
     const QByteArray engineName = layoutEngineName(engine).toLatin1();
     if (gvLayout(gvc.get(), g, engineName.constData()) != 0)
         return Error{ErrorCode::Layout, tr("Graphviz could not lay out the chart with %1.").arg(layoutEngineName(engine)), {}};
@@ -147,14 +169,29 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
     }
     gvFreeLayout(gvc.get(), g);
 
-    // Centre the drawing on the origin, unless pinned nodes fix where it is.
-    bool anyPinned = false;
-    for (const LayoutNode &node : nodes)
-        anyPinned = anyPinned || node.pinned;
     if (!anyPinned) {
+        // Centre the drawing on the origin.
         const QPointF centre = bounds.center();
         for (auto it = positions.begin(); it != positions.end(); ++it)
             *it -= centre;
+        return positions;
+    }
+    // Graphviz treats pins as strong hints, not always exactly. Move the drawing so that the
+    // pinned nodes are where they were on average, then put each pinned node exactly back.
+    QPointF shift;
+    int pinned = 0;
+    for (const LayoutNode &node : nodes) {
+        if (node.pinned) {
+            shift += node.position - positions.value(node.id);
+            ++pinned;
+        }
+    }
+    shift /= pinned;
+    for (auto it = positions.begin(); it != positions.end(); ++it)
+        *it += shift;
+    for (const LayoutNode &node : nodes) {
+        if (node.pinned)
+            positions[node.id] = node.position;
     }
     return positions;
 }

@@ -1,0 +1,223 @@
+// Search and neighbour expansion over a case with a known shape: a hub that called ten numbers,
+// number i exactly i times on March 1..i, one of them calling a second-hop number, and a handset.
+
+#include "core/ingest/importservice.h"
+#include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
+#include "tests/common/fixtures.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sg;
+
+namespace {
+
+const QString Hub = QStringLiteral("+85512345600");
+
+QString neighbour(int i) { return QStringLiteral("+855921112%1").arg(i, 2, 10, QLatin1Char('0')); }
+
+qint64 utc(int day, int hour = 0) { return QDateTime(QDate(2024, 3, day), QTime(hour, 0), QTimeZone("Asia/Phnom_Penh")).toMSecsSinceEpoch(); }
+
+} // namespace
+
+class tst_Expand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+    EntityId m_hub = 0;
+
+    QList<QString> keys(const QList<Entity> &entities)
+    {
+        QList<QString> result;
+        for (const Entity &e : entities)
+            result << e.key;
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,IMEI\n";
+        for (int i = 1; i <= 10; ++i) {
+            for (int day = 1; day <= i; ++day)
+                csv += QStringLiteral("012 345 600,092 111 2%1,%2/03/2024 10:00:00,60,353456789012345\n")
+                           .arg(i, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')).toUtf8();
+        }
+        csv += "092 111 201,089 555 444,20/03/2024 10:00:00,30,\n092 111 201,089 555 444,21/03/2024 10:00:00,30,\n";
+        m_store = test::newCase(m_dir.path());
+        ImportService service(*m_store);
+        SG_VERIFY_OK(service.importFile(test::writeFile(m_dir.path(), QStringLiteral("star.csv"), csv), {}));
+
+        // A name for one number, as a contact book would give it.
+        SourceRecord book;
+        book.path = QStringLiteral("/evidence/contacts");
+        book.fileName = QStringLiteral("contacts");
+        book.sha256 = QStringLiteral("ab");
+        book.format = QStringLiteral("test");
+        book.importer = QStringLiteral("test");
+        book.importerVersion = QStringLiteral("1");
+        auto writer = m_store->beginSource(book);
+        SG_VERIFY_OK(writer);
+        auto id = (*writer)->entity(EntityType::Phone, neighbour(3), false, QStringLiteral("contacts:1"), QStringLiteral("092111203"));
+        SG_VERIFY_OK(id);
+        SG_VERIFY_OK((*writer)->alias(*id, QStringLiteral("Sok Dara ស៊ុក ដារ៉ា"), QStringLiteral("contacts:1")));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+
+        auto hub = m_store->resolve(QStringLiteral("phone:") + Hub);
+        SG_VERIFY_OK(hub);
+        m_hub = hub->id;
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("national") << "012 345 600" << Hub;
+        QTest::newRow("international") << "+855 12 345 600" << Hub;
+        QTest::newRow("00-prefix") << "00855 12 345 600" << Hub;
+        QTest::newRow("khmer-digits") << "០១២ ៣៤៥ ៦០០" << Hub;
+        QTest::newRow("digits-part") << "345600" << Hub;
+        QTest::newRow("latin-name") << "Sok Dara" << neighbour(3);
+        QTest::newRow("khmer-name") << "ដារ៉ា" << neighbour(3);
+        QTest::newRow("imei") << "353456789012345" << "353456789012345";
+    }
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        auto results = m_store->search(query);
+        SG_VERIFY_OK(results);
+        QVERIFY2(!results->isEmpty(), qPrintable(query));
+        QCOMPARE(results->first().key, first);
+    }
+
+    void searchFindsNothingForStrangers()
+    {
+        auto results = m_store->search(QStringLiteral("+66 81 999 0000"));
+        SG_VERIFY_OK(results);
+        QVERIFY(results->isEmpty());
+        auto empty = m_store->search(QStringLiteral("   "));
+        SG_VERIFY_OK(empty);
+        QVERIFY(empty->isEmpty());
+    }
+
+    void limitKeepsTheMostConnected()
+    {
+        ExpandFilter filter;
+        filter.limit = 3;
+        filter.entityTypes = {EntityType::Phone};
+        auto result = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(result);
+        QCOMPARE(keys(result->entities), (QList<QString>{neighbour(10), neighbour(9), neighbour(8)}));
+        QCOMPARE(result->omitted, qint64(7));
+        QCOMPARE(result->omittedPerEntity.value(m_hub), qint64(7));
+        // Links from the hub to each new neighbour, with their counts.
+        QCOMPARE(result->links.size(), 3);
+        for (const Link &l : std::as_const(result->links)) {
+            QCOMPARE(l.from, m_hub);
+            QVERIFY(l.count >= 8);
+        }
+
+        // The next page skips what is already shown.
+        for (const Entity &e : std::as_const(result->entities))
+            filter.exclude.append(e.id);
+        auto next = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(next);
+        QCOMPARE(keys(next->entities), (QList<QString>{neighbour(7), neighbour(6), neighbour(5)}));
+        QCOMPARE(next->omitted, qint64(4));
+    }
+
+    void minCount()
+    {
+        ExpandFilter filter;
+        filter.minCount = 5;
+        filter.limit = 0;
+        filter.entityTypes = {EntityType::Phone};
+        auto result = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(result);
+        QCOMPARE(result->entities.size(), 6); // numbers 5..10
+        QCOMPARE(result->omitted, qint64(0));
+    }
+
+    void timeRange()
+    {
+        ExpandFilter filter;
+        filter.limit = 0;
+        filter.entityTypes = {EntityType::Phone};
+        filter.fromUtcMs = utc(6);
+        auto late = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(late);
+        QCOMPARE(late->entities.size(), 5); // only numbers 6..10 were called from the 6th on
+        qint64 lateTotal = 0;
+        for (const Link &l : std::as_const(late->links))
+            lateTotal += l.count;
+        QCOMPARE(lateTotal, qint64(1 + 2 + 3 + 4 + 5)); // numbers 6..10 on days 6..i
+        filter.fromUtcMs = utc(1);
+        filter.toUtcMs = utc(2, 23);
+        auto early = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(early);
+        QCOMPARE(early->entities.size(), 10);
+        qint64 total = 0;
+        for (const Link &l : std::as_const(early->links))
+            total += l.count;
+        QCOMPARE(total, qint64(1 + 9 * 2)); // number 1 once, the others twice in two days
+    }
+
+    void hopsAndTypes()
+    {
+        ExpandFilter filter;
+        filter.limit = 0;
+        filter.hops = 1;
+        auto one = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(one);
+        QCOMPARE(one->entities.size(), 11); // ten numbers and the handset
+        QVERIFY(!keys(one->entities).contains(QStringLiteral("+85589555444")));
+        filter.hops = 2;
+        auto two = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(two);
+        QVERIFY(keys(two->entities).contains(QStringLiteral("+85589555444")));
+        filter.hops = 1;
+        filter.entityTypes = {EntityType::Device};
+        auto devices = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(devices);
+        QCOMPARE(keys(devices->entities), QList<QString>{QStringLiteral("353456789012345")});
+        QCOMPARE(devices->links.size(), 1);
+        QCOMPARE(devices->links.first().kind, LinkKind::Uses);
+    }
+
+    void resolveForms()
+    {
+        for (const QString &form : {QStringLiteral("phone:+85512345600"), QStringLiteral("012345600"), QString::number(m_hub),
+                                    QStringLiteral("phone:012 345 600")}) {
+            auto e = m_store->resolve(form);
+            SG_VERIFY_OK(e);
+            QCOMPARE(e->id, m_hub);
+        }
+        auto device = m_store->resolve(QStringLiteral("353456789012345"));
+        SG_VERIFY_OK(device);
+        QCOMPARE(device->type, EntityType::Device);
+        auto missing = m_store->resolve(QStringLiteral("phone:+66812345678"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void summary()
+    {
+        auto s = m_store->summary(m_hub);
+        SG_VERIFY_OK(s);
+        QCOMPARE(s->events, qint64(55));
+        QCOMPARE(s->neighbours, qint64(11));
+        QCOMPARE(s->sources.size(), 1);
+        QCOMPARE(s->sources.first().locator, QStringLiteral("star.csv:line 2"));
+        auto named = m_store->resolve(QStringLiteral("phone:") + neighbour(3));
+        SG_VERIFY_OK(named);
+        QCOMPARE(named->aliases, QStringList{QStringLiteral("Sok Dara ស៊ុក ដារ៉ា")});
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Expand)
+#include "tst_expand.moc"
