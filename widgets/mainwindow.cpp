@@ -601,7 +601,8 @@ void MainWindow::showError(const QString &title, const Error &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
-    box->open();
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 void MainWindow::showInfo(const QString &title, const QString &text, const QString &detail)
@@ -610,7 +611,8 @@ void MainWindow::showInfo(const QString &title, const QString &text, const QStri
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!detail.isEmpty())
         box->setDetailedText(detail);
-    box->open();
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

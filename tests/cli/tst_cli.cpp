@@ -1,0 +1,257 @@
+// seagull-cli as a script or another tool sees it: exit codes, one-line reasons, and the JSON
+// shapes of DESIGN.md §6. Runs the real binary on real case files.
+
+#include "tests/common/fixtures.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_case;
+    QString m_csv;
+
+    test::Run cli(const QStringList &args) { return test::runProcess(QStringLiteral(SEAGULL_CLI), args); }
+
+    QJsonObject json(const QStringList &args, int expectedExit = 0)
+    {
+        const test::Run run = cli(args + QStringList{QStringLiteral("--json")});
+        if (run.exitCode != expectedExit)
+            qWarning("%s -> %d\n%s%s", qPrintable(args.join(QLatin1Char(' '))), run.exitCode, run.out.constData(), run.err.constData());
+        [&] { QCOMPARE(run.exitCode, expectedExit); }();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        [&] { QVERIFY2(doc.isObject(), run.out.constData()); }();
+        return doc.object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFileInfo::exists(QStringLiteral(SEAGULL_CLI)));
+        m_case = m_dir.filePath(QStringLiteral("case.seagull"));
+        m_csv = test::writeFile(m_dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+    }
+
+    void usageErrorsExitTwo()
+    {
+        const test::Run none = cli({});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.out.contains("Usage"));
+        const test::Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown command"));
+        QCOMPARE(unknown.err.count('\n'), 1); // one line
+        const test::Run badOption = cli({QStringLiteral("stats"), m_case, QStringLiteral("--hops"), QStringLiteral("3")});
+        QCOMPARE(badOption.exitCode, 2);
+        QVERIFY(badOption.err.contains("--hops"));
+        const QJsonObject noName = json({QStringLiteral("create"), m_dir.filePath(QStringLiteral("x.seagull"))}, 2);
+        QVERIFY(noName.value(QStringLiteral("error")).toString().contains(QLatin1String("--name")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.seagull"))));
+    }
+
+    void createAndImport()
+    {
+        const QJsonObject created = json({QStringLiteral("create"), m_case, QStringLiteral("--name"), QStringLiteral("CLI case"),
+                                          QStringLiteral("--number"), QStringLiteral("KH-2024-17"), QStringLiteral("--region"),
+                                          QStringLiteral("kh"), QStringLiteral("--tz"), QStringLiteral("Asia/Phnom_Penh")});
+        QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("CLI case"));
+        const QJsonObject again = json({QStringLiteral("create"), m_case, QStringLiteral("--name"), QStringLiteral("x")}, 1);
+        QVERIFY(again.value(QStringLiteral("error")).toString().contains(QLatin1String("already exists")));
+
+        const QJsonObject imported = json({QStringLiteral("import"), m_case, m_csv});
+        const QJsonArray list = imported.value(QStringLiteral("imported")).toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject first = list.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("events")).toInt(), 6);
+        QCOMPARE(first.value(QStringLiteral("duplicate")).toBool(), false);
+        QCOMPARE(first.value(QStringLiteral("format")).toString(), QStringLiteral("cdr-csv"));
+        QVERIFY(first.value(QStringLiteral("rejected")).toArray().isEmpty());
+
+        const QJsonObject duplicate = json({QStringLiteral("import"), m_case, m_csv});
+        QVERIFY(duplicate.value(QStringLiteral("imported")).toArray().first().toObject().value(QStringLiteral("duplicate")).toBool());
+
+        // Human-readable output says the same.
+        const test::Run human = cli({QStringLiteral("import"), m_case, m_csv});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("already imported"), human.out.constData());
+    }
+
+    void importErrors()
+    {
+        const QJsonObject missing = json({QStringLiteral("import"), m_case, m_dir.filePath(QStringLiteral("nope.csv"))}, 1);
+        QVERIFY(missing.value(QStringLiteral("error")).toString().contains(QLatin1String("nope.csv")));
+        QVERIFY(missing.contains(QStringLiteral("detail")));
+        const QString notCase = test::writeFile(m_dir.path(), QStringLiteral("notes.txt"), "hello\n");
+        const QJsonObject wrongCase = json({QStringLiteral("stats"), notCase}, 1);
+        QVERIFY(wrongCase.value(QStringLiteral("error")).toString().contains(QLatin1String("not a Seagull case")));
+        const QString broken = test::writeFile(m_dir.path(), QStringLiteral("broken.csv"), "caller,callee,time\n1,2,x\n");
+        const test::Run human = cli({QStringLiteral("import"), m_case, broken});
+        QCOMPARE(human.exitCode, 1);
+        QVERIFY(human.err.startsWith("seagull-cli: "));
+        QVERIFY(human.err.contains("broken.csv"));
+        QCOMPARE(human.err.count('\n'), 1);
+    }
+
+    void folderImportAndRejectedRows()
+    {
+        QDir(m_dir.path()).mkdir(QStringLiteral("folder"));
+        test::writeFile(m_dir.filePath(QStringLiteral("folder")), QStringLiteral("a.csv"),
+                        "caller,callee,time,duration\n012345678,092111222,2024-04-01 10:00,5\n012345678,092111222,bad,5\n");
+        test::writeFile(m_dir.filePath(QStringLiteral("folder")), QStringLiteral("b.csv"),
+                        "caller,callee,time,duration\n092111222,011999000,2024-04-02 10:00,5\n");
+        const QJsonObject result = json({QStringLiteral("import"), m_case, m_dir.filePath(QStringLiteral("folder"))});
+        const QJsonArray list = result.value(QStringLiteral("imported")).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonArray rejected = list.first().toObject().value(QStringLiteral("rejected")).toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().toObject().value(QStringLiteral("line")).toInt(), 3);
+    }
+
+    void statsAndSources()
+    {
+        const QJsonObject stats = json({QStringLiteral("stats"), m_case});
+        QCOMPARE(stats.value(QStringLiteral("sources")).toInt(), 3);
+        QCOMPARE(stats.value(QStringLiteral("entities")).toObject().value(QStringLiteral("phone")).toInt(), 4);
+        QCOMPARE(stats.value(QStringLiteral("events")).toObject().value(QStringLiteral("call")).toInt(), 7);
+        QCOMPARE(stats.value(QStringLiteral("events")).toObject().value(QStringLiteral("sms")).toInt(), 1);
+        QVERIFY(stats.value(QStringLiteral("links")).toInt() >= 5);
+
+        const QJsonArray sources = json({QStringLiteral("sources"), m_case}).value(QStringLiteral("sources")).toArray();
+        QCOMPARE(sources.size(), 3);
+        const QJsonObject first = sources.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("sha256")).toString().size(), 64);
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
+        QCOMPARE(first.value(QStringLiteral("counts")).toObject().value(QStringLiteral("events")).toInt(), 6);
+        QCOMPARE(sources.at(1).toObject().value(QStringLiteral("rejected")).toInt(), 1);
+    }
+
+    void searchAndShow()
+    {
+        const QJsonArray found = json({QStringLiteral("search"), m_case, QStringLiteral("012 345 678")}).value(QStringLiteral("entities")).toArray();
+        QVERIFY(!found.isEmpty());
+        const QJsonObject a = found.first().toObject();
+        QCOMPARE(a.value(QStringLiteral("type")).toString(), QStringLiteral("phone"));
+        QCOMPARE(a.value(QStringLiteral("key")).toString(), QStringLiteral("+85512345678"));
+        QVERIFY(a.contains(QStringLiteral("id")) && a.contains(QStringLiteral("label")) && a.contains(QStringLiteral("aliases")));
+
+        const QJsonObject shown = json({QStringLiteral("show"), m_case, QStringLiteral("phone:+85512345678")});
+        const QJsonObject entity = shown.value(QStringLiteral("entities")).toArray().first().toObject();
+        QCOMPARE(entity.value(QStringLiteral("events")).toInt(), 6);
+        QCOMPARE(entity.value(QStringLiteral("sources")).toArray().first().toObject().value(QStringLiteral("locator")).toString(),
+                 QStringLiteral("cdr.csv:line 2"));
+        const QJsonObject unknown = json({QStringLiteral("show"), m_case, QStringLiteral("phone:+66899999999")}, 1);
+        QVERIFY(unknown.value(QStringLiteral("error")).toString().contains(QLatin1String("No entity")));
+    }
+
+    void expandFilters()
+    {
+        const QString a = QStringLiteral("phone:+85512345678");
+        const QJsonObject all = json({QStringLiteral("expand"), m_case, a});
+        QCOMPARE(all.value(QStringLiteral("entities")).toArray().size(), 2);
+        QCOMPARE(all.value(QStringLiteral("omitted")).toInt(), 0);
+        const QJsonObject link = all.value(QStringLiteral("links")).toArray().first().toObject();
+        for (const char *key : {"source", "target", "type", "count"})
+            QVERIFY2(link.contains(QLatin1String(key)), key);
+
+        const QJsonObject limited = json({QStringLiteral("expand"), m_case, a, QStringLiteral("--limit"), QStringLiteral("1")});
+        QCOMPARE(limited.value(QStringLiteral("entities")).toArray().size(), 1);
+        QCOMPARE(limited.value(QStringLiteral("omitted")).toInt(), 1);
+        // Most connected first: B (4 calls with the April one) before C (1 SMS).
+        QCOMPARE(limited.value(QStringLiteral("entities")).toArray().first().toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("+85592111222"));
+
+        const QJsonObject busy = json({QStringLiteral("expand"), m_case, a, QStringLiteral("--min-count"), QStringLiteral("2")});
+        QCOMPARE(busy.value(QStringLiteral("entities")).toArray().size(), 1);
+
+        const QJsonObject two = json({QStringLiteral("expand"), m_case, a, QStringLiteral("--hops"), QStringLiteral("2")});
+        QCOMPARE(two.value(QStringLiteral("entities")).toArray().size(), 3);
+
+        const QJsonObject april = json({QStringLiteral("expand"), m_case, a, QStringLiteral("--from"), QStringLiteral("2024-04-01"),
+                                        QStringLiteral("--to"), QStringLiteral("2024-04-30")});
+        QCOMPARE(april.value(QStringLiteral("entities")).toArray().size(), 1);
+        QCOMPARE(april.value(QStringLiteral("links")).toArray().first().toObject().value(QStringLiteral("count")).toInt(), 1);
+
+        const QJsonObject march = json({QStringLiteral("expand"), m_case, a, QStringLiteral("--to"), QStringLiteral("2024-03-06")});
+        QCOMPARE(march.value(QStringLiteral("entities")).toArray().size(), 1);
+
+        json({QStringLiteral("expand"), m_case, a, QStringLiteral("--hops"), QStringLiteral("zero")}, 2);
+        json({QStringLiteral("expand"), m_case, a, QStringLiteral("--types"), QStringLiteral("spaceship")}, 2);
+        json({QStringLiteral("expand"), m_case, a, QStringLiteral("--from"), QStringLiteral("last tuesday")}, 1);
+        json({QStringLiteral("expand"), m_case, QStringLiteral("phone:+66899999999")}, 1);
+    }
+
+    void verify()
+    {
+        const QJsonObject ok = json({QStringLiteral("verify"), m_case});
+        QCOMPARE(ok.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(ok.value(QStringLiteral("problems")).toArray().isEmpty());
+        // Change the evidence after import: verify says so and exits non-zero.
+        test::writeFile(m_dir.path(), QStringLiteral("cdr.csv"), test::smallCdr() + "1,2,3,4,5\n");
+        const QJsonObject bad = json({QStringLiteral("verify"), m_case}, 1);
+        QCOMPARE(bad.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(bad.value(QStringLiteral("problems")).toArray().first().toString().contains(QLatin1String("cdr.csv")));
+        test::writeFile(m_dir.path(), QStringLiteral("cdr.csv"), test::smallCdr());
+    }
+
+    void chartToPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+        const QJsonObject result = json({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("phone:+85512345678"),
+                                         QStringLiteral("--hops"), QStringLiteral("2"), QStringLiteral("--paper"), QStringLiteral("A3"),
+                                         QStringLiteral("--out"), pdf});
+        QCOMPARE(result.value(QStringLiteral("entities")).toInt(), 4);
+        const test::Run info = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains("Pages:           1"), info.out.constData());
+        QVERIFY2(info.out.contains("(A3)"), info.out.constData());
+        const test::Run text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.out.contains("KH-2024-17"), text.out.constData());
+        QVERIFY(text.out.contains("+85512345678"));
+
+        QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("c.png"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--paper"), QStringLiteral("B7")}).exitCode, 2);
+    }
+
+    void demo()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo.seagull"));
+        const QJsonObject result = json({QStringLiteral("demo"), demo});
+        const int records = result.value(QStringLiteral("records")).toInt();
+        QVERIFY(records > 10000);
+        QCOMPARE(result.value(QStringLiteral("den_bosses")).toArray().size(), 4);
+        const QJsonObject stats = json({QStringLiteral("stats"), demo});
+        const QJsonObject events = stats.value(QStringLiteral("events")).toObject();
+        QCOMPARE(events.value(QStringLiteral("call")).toInt() + events.value(QStringLiteral("sms")).toInt(), records);
+        QCOMPARE(stats.value(QStringLiteral("sources")).toInt(), 3);
+        QCOMPARE(json({QStringLiteral("verify"), demo}).value(QStringLiteral("ok")).toBool(), true);
+        // Deterministic: a second demo case has the same content.
+        const QString second = m_dir.filePath(QStringLiteral("demo2.seagull"));
+        const QJsonObject again = json({QStringLiteral("demo"), second});
+        QCOMPARE(again.value(QStringLiteral("den_bosses")), result.value(QStringLiteral("den_bosses")));
+        QCOMPARE(json({QStringLiteral("stats"), second}), stats);
+        // Its saved chart prints.
+        const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
+        const QJsonObject chart = json({QStringLiteral("chart"), demo, QStringLiteral("--chart"), QString::number(result.value(QStringLiteral("chart")).toInt()),
+                                        QStringLiteral("--out"), pdf});
+        QVERIFY(chart.value(QStringLiteral("entities")).toInt() > 20);
+        const test::Run text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.out.contains("DEMO-2024-001"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

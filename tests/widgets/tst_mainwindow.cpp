@@ -1,0 +1,199 @@
+// The main window driven as an analyst would, offscreen: open a case, search, put a number on
+// the chart, expand it (with the "N more" marker), lay it out, import with progress, export a
+// PDF and read it back with poppler.
+
+#include "core/chart/chartdocument.h"
+#include "core/store/casestore.h"
+#include "tests/common/fixtures.h"
+#include "widgets/chartscene.h"
+#include "widgets/chartview.h"
+#include "widgets/entityitem.h"
+#include "widgets/inspectorpanel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/searchpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDataStream>
+#include <QListView>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sg;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_case;
+
+    EntityId idOf(MainWindow &window, const QString &reference)
+    {
+        auto entity = window.store()->resolve(reference);
+        if (!entity)
+            qFatal("%s", qPrintable(entity.error().oneLine()));
+        return entity->id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SeagullTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        auto store = test::newCase(m_dir.path());
+        m_case = store->path();
+        store.reset();
+    }
+
+    void openSearchAddExpand()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(window.openCase(m_case));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Test case")));
+
+        // Import through the window: the work runs on a worker thread and reports back.
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importFiles({test::writeFile(m_dir.path(), QStringLiteral("cdr.csv"), test::smallCdr())}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(imported.first().first().toBool(), true);
+        QVERIFY(!window.isBusy());
+
+        // Search finds the number typed the local way.
+        SearchPanel *search = window.searchPanel();
+        QAbstractItemModelTester tester(search->resultView()->model());
+        search->setQuery(QStringLiteral("012 345 678"));
+        QVERIFY(search->resultCount() >= 1);
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        QCOMPARE(search->resultId(0), a);
+
+        // Double-clicking the result puts it on the chart.
+        QListView *results = search->resultView();
+        const QRect rect = results->visualRect(results->model()->index(0, 0));
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.chart()->nodeCount(), 1);
+        QVERIFY(window.scene()->entityItem(a));
+        QCOMPARE(window.scene()->selectedEntities(), QList<EntityId>{a});
+        QVERIFY(window.inspectorPanel()->text().contains(QLatin1String("+85512345678")));
+        QVERIFY(window.inspectorPanel()->text().contains(QLatin1String("cdr.csv")));
+
+        // Expanding with a limit of one leaves a marker for the other neighbour.
+        window.setExpandLimit(1);
+        SG_VERIFY_OK(window.expandEntities({a}));
+        QCOMPARE(window.chart()->nodeCount(), 2);
+        QCOMPARE(window.chart()->node(a)->more, qint64(1));
+        QVERIFY(window.scene()->entityItem(a)->toolTip().contains(QLatin1String("1 more")));
+        QCOMPARE(window.scene()->linkItemCount(), 1);
+        QCOMPARE(window.chart()->undoStack()->undoText(), QStringLiteral("Expand +85512345678"));
+        QVERIFY(window.isWindowModified());
+
+        // Double-clicking the entity on the chart brings the next one.
+        window.view()->centerOn(window.scene()->entityItem(a));
+        QApplication::processEvents();
+        const QPoint where = window.view()->mapFromScene(window.scene()->entityItem(a)->pos());
+        QTest::mouseDClick(window.view()->viewport(), Qt::LeftButton, {}, where);
+        QCOMPARE(window.chart()->nodeCount(), 3);
+        QCOMPARE(window.chart()->node(a)->more, qint64(0));
+
+        // Undo and redo through the stack the Edit menu uses.
+        window.chart()->undoStack()->undo();
+        QCOMPARE(window.chart()->nodeCount(), 2);
+        QCOMPARE(window.scene()->entityItemCount(), 2);
+        window.chart()->undoStack()->redo();
+        QCOMPARE(window.scene()->entityItemCount(), 3);
+
+        // Drop from the search results onto the chart.
+        search->setQuery(QStringLiteral("011 999 000"));
+        QCOMPARE(search->resultCount(), 1);
+        auto *mime = search->resultView()->model()->mimeData({search->resultView()->model()->index(0, 0)});
+        QVERIFY(mime->hasFormat(QLatin1String(ChartView::EntityMimeType)));
+        QDragEnterEvent enter(QPoint(30, 30), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.view()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(30, 30), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.view()->viewport(), &drop);
+        delete mime;
+        QCOMPARE(window.chart()->nodeCount(), 4);
+        QCOMPARE(window.scene()->linkItemCount(), 3); // the dropped number's link to the one on the chart
+
+        // Layout on a worker thread, applied as one undoable step.
+        QHash<EntityId, QPointF> before;
+        for (const ChartNode &n : window.chart()->nodes())
+            before.insert(n.id, n.position);
+        QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
+        window.runLayout(LayoutEngine::Sfdp);
+        QTRY_COMPARE_WITH_TIMEOUT(laidOut.count(), 1, 30000);
+        QCOMPARE(laidOut.first().first().toBool(), true);
+        QCOMPARE(window.chart()->undoStack()->undoText(), QStringLiteral("Layout (sfdp)"));
+        int moved = 0;
+        for (const ChartNode &n : window.chart()->nodes()) {
+            if (QLineF(n.position, before.value(n.id)).length() > 1)
+                ++moved;
+            QCOMPARE(window.scene()->entityItem(n.id)->pos(), n.position);
+        }
+        QVERIFY(moved > 0);
+
+        // Export to PDF and read it back.
+        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+        SG_VERIFY_OK(window.exportChartPdf(pdf));
+        const test::Run info = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains("Pages:           1"), info.out.constData());
+        QVERIFY2(info.out.contains("842 x 595 pts (A4)"), info.out.constData());
+        const test::Run text = test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.out.contains("Test case"), text.out.constData());
+        QVERIFY(text.out.contains("+85512345678"));
+        QVERIFY(text.out.contains("Page 1 of 1"));
+        QVERIFY(text.out.contains("Phone number")); // the legend
+
+        // Save the chart in the case; reopening the case shows it exactly.
+        SG_VERIFY_OK(window.saveChart());
+        QVERIFY(!window.isWindowModified());
+        const QByteArray saved = window.chart()->toJson();
+        QVERIFY(window.openCase(m_case));
+        QCOMPARE(window.chart()->toJson(), saved);
+        QCOMPARE(window.scene()->entityItemCount(), 4);
+
+        // Closing remembers the window's state.
+        window.close();
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        QVERIFY(QSettings().contains(QStringLiteral("window/state")));
+    }
+
+    void failedImportShowsTheFileAndKeepsTheCase()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        QVERIFY(window.openCase(m_case));
+        auto stats = window.store()->stats();
+        SG_VERIFY_OK(stats);
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.importFiles({test::writeFile(m_dir.path(), QStringLiteral("garbage.csv"), "a,b,c\n1,2,3\n")}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(imported.first().first().toBool(), false);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(window.lastError().message.contains(QLatin1String("garbage.csv")));
+        auto after = window.store()->stats();
+        SG_VERIFY_OK(after);
+        QCOMPARE(after->events, stats->events);
+        QCOMPARE(after->sources, stats->sources);
+
+        QVERIFY(!window.openCase(m_dir.filePath(QStringLiteral("missing.seagull"))));
+        QCOMPARE(window.lastError().code, ErrorCode::NotFound);
+        QVERIFY(window.store()); // the open case stays open
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
