@@ -1,4 +1,1672 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
+<context>
+    <name>main</name>
+    <message>
+        <source>Seagull link-analysis workstation</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្ថានីយការងារវិភាគតំណ Seagull</translation>
+    </message>
+    <message>
+        <source>Case file to open.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារករណីដែលត្រូវបើក។</translation>
+    </message>
+    <message>
+        <source>Entity to put on an empty chart and expand.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពដែលត្រូវដាក់លើគំនូសតាងទទេ ហើយពង្រីក។</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុករូបភាពបង្អួចទៅឯកសារ PNG នេះ ហើយចាកចេញ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseStore</name>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មានឯកសារឈ្មោះ %1 រួចហើយ សូមជ្រើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារករណី %1 មិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull case file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាឯកសារករណី Seagull ទេ។</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Seagull; update Seagull to open it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ត្រូវបានសរសេរដោយ Seagull កំណែថ្មីជាង សូមធ្វើបច្ចុប្បន្នភាព Seagull ដើម្បីបើក។</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before it can be opened read-only.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ត្រូវតែធ្វើឱ្យប្រសើរសិន ទើបអាចបើកបានតែអាន។</translation>
+    </message>
+    <message>
+        <source>The case file could not be upgraded to version %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចធ្វើឱ្យឯកសារករណីប្រសើរដល់កំណែ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានឯកសារករណីបានទេ។</translation>
+    </message>
+    <message>
+        <source>The case properties could not be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកលក្ខណៈសម្បត្តិករណីបានទេ។</translation>
+    </message>
+    <message>
+        <source>The case is open read-only.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណីត្រូវបានបើកសម្រាប់តែអាន។</translation>
+    </message>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអង្គភាព %1 ក្នុងករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចដំណើរការការស្វែងរកបានទេ។</translation>
+    </message>
+    <message>
+        <source>The neighbours could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានអង្គភាពជិតខាងបានទេ។</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកគំនូសតាងបានទេ។</translation>
+    </message>
+    <message>
+        <source>The chart %1 does not exist in this case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាង %1 មិនមានក្នុងករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានកំណត់ហេតុសវនកម្មបានទេ។</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរកំណត់ហេតុសវនកម្មបានទេ។</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were removed or reordered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ធាតុសវនកម្ម %1 មិនបន្តពីធាតុមុនទេ៖ ធាតុត្រូវបានលុប ឬប្តូរលំដាប់។</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ធាតុសវនកម្ម %1 ត្រូវបានកែប្រែក្រោយពេលសរសេរ។</translation>
+    </message>
+    <message>
+        <source>Checking the case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងពិនិត្យឯកសារករណី</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការពិនិត្យភាពត្រឹមត្រូវ SQLite៖ %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចដំណើរការការពិនិត្យភាពត្រឹមត្រូវ SQLite បានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ត្រូវបានបញ្ឈប់ដោយអ្នកប្រើ។</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) is not available at %3; its hash was not checked.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព %1 (%2) មិនមាននៅ %3 ទេ មិនបានពិនិត្យតម្លៃហាសទេ។</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងគណនាហាសនៃ %1</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) could not be read: %3</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានប្រភព %1 (%2) បានទេ៖ %3</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) has changed since import: SHA-256 %3, recorded %4.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព %1 (%2) បានផ្លាស់ប្តូរតាំងពីនាំចូល៖ SHA-256 %3 កត់ត្រា %4។</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): SHA-256 matches.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព %1 (%2)៖ SHA-256 ត្រូវគ្នា។</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបើកឯកសារករណី %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The case file could not be updated.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចធ្វើបច្ចុប្បន្នភាពឯកសារករណីបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CdrCsvImporter</name>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>វាមិនមែនជាឯកសារអត្ថបទទេ (មានទិន្នន័យគោលពីរ)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>វាមិនមែនជាអត្ថបទ UTF-8 ឬ UTF-16 ទេ សូមរក្សាទុកជា UTF-8 ហើយនាំចូលម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Call records (CSV)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ត្រាការហៅ (CSV)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចនាំចូល %1 បានទេ៖ %2។</translation>
+    </message>
+    <message>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 គ្មានជួរឈរកំណត់ត្រាការហៅដែលស្គាល់ទេ៖ ត្រូវការភាគីទាំងពីរ (ដូចជា &quot;Calling Number&quot; និង &quot;Called Number&quot; ឬ &quot;MSISDN&quot; និង &quot;Other Party&quot;) និងកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <source>no header row found in the first %1 lines</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រកមិនឃើញជួរក្បាលក្នុង %1 បន្ទាត់ដំបូងទេ</translation>
+    </message>
+    <message>
+        <source>best header row: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជួរក្បាលដែលប្រហាក់ប្រហែលបំផុត៖ %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រើឈ្មោះ IANA ដូចជា Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជួរឈរ៖ %1</translation>
+    </message>
+    <message>
+        <source>The file has dates without times; events are placed at midnight.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារមានកាលបរិច្ឆេទគ្មានម៉ោង ព្រឹត្តិការណ៍ត្រូវបានដាក់នៅពាក់កណ្តាលអធ្រាត្រ។</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងអាន %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រំពឹង %1 វាល ប៉ុន្តែរកឃើញ %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>វាលក្នុងសញ្ញាសម្រង់មិនត្រូវបានបិទទេ</translation>
+    </message>
+    <message>
+        <source>the %1 number is empty</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខ %1 ទទេ</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ</translation>
+    </message>
+    <message>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានម៉ោង &quot;%1&quot; បានទេ</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានរយៈពេល &quot;%1&quot; បានទេ</translation>
+    </message>
+    <message>
+        <source>the file has a header but no records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារមានក្បាល ប៉ុន្តែគ្មានកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាត់ %1៖ %2</translation>
+    </message>
+    <message>
+        <source>No record of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានកំណត់ត្រាណាមួយនៃ %1 បានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartDocument</name>
+    <message>
+        <source>Remove %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដកចេញ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ដកអង្គភាព %n ចេញ</numerusform>
+            <numerusform>ដកអង្គភាព %n ចេញ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ផ្លាស់ទីអង្គភាព %n</numerusform>
+            <numerusform>ផ្លាស់ទីអង្គភាព %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout (%1)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្លង់ (%1)</translation>
+    </message>
+    <message>
+        <source>The saved chart cannot be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានគំនូសតាងដែលបានរក្សាទុកបានទេ។</translation>
+    </message>
+    <message>
+        <source>The chart was saved by a newer version of Seagull.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងត្រូវបានរក្សាទុកដោយ Seagull កំណែថ្មីជាង។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartExpander</name>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអង្គភាព %1 ក្នុងករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែម %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>បន្ថែមអង្គភាព %n</numerusform>
+            <numerusform>បន្ថែមអង្គភាព %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពង្រីក %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand %n entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ពង្រីកអង្គភាព %n</numerusform>
+            <numerusform>ពង្រីកអង្គភាព %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរ PDF ទៅ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The output could not be opened for printing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបើកលទ្ធផលសម្រាប់បោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងតំណ</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណី %1៖ %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះពុម្ពនៅ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អ្នកពិនិត្យ៖ %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទំព័រ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពន្យល់សញ្ញា៖</translation>
+    </message>
+    <message>
+        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាត់៖ ព្រឹត្តិការណ៍រវាងអង្គភាពទាំងពីរ ព្រួញចង្អុលទៅអ្នកទទួល បន្ទាត់ដាច់ៗ៖ តំណដែលបានប្រកាស។</translation>
+    </message>
+    <message>
+        <source>The chart is empty.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងទទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartStyle</name>
+    <message>
+        <source>%1 s</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 វិនាទី</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 នាទី</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ម៉ោង %2 នាទី</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជាម្ចាស់</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រើ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 → %2៖ ព្រឹត្តិការណ៍ %n</numerusform>
+            <numerusform>%1 → %2៖ ព្រឹត្តិការណ៍ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រយៈពេលសរុប៖ %1</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Cli</name>
+    <message>
+        <source>see seagull-cli --help</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មើល seagull-cli --help</translation>
+    </message>
+    <message>
+        <source>seagull-cli: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>seagull-cli៖ %1</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli COMMAND [options] [--json]</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>របៀបប្រើ៖ seagull-cli ពាក្យបញ្ជា [ជម្រើស] [--json]</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះពុម្ពវត្ថុ JSON មួយ។</translation>
+    </message>
+    <message>
+        <source>Case name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះករណី។</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខករណី។</translation>
+    </message>
+    <message>
+        <source>Region (ISO country code) for numbers without a country code.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់ (លេខកូដប្រទេស ISO) សម្រាប់លេខដែលគ្មានលេខកូដប្រទេស។</translation>
+    </message>
+    <message>
+        <source>IANA time zone of local times.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់ម៉ោង IANA នៃម៉ោងក្នុងស្រុក។</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះអ្នកពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>Import format.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទម្រង់នាំចូល។</translation>
+    </message>
+    <message>
+        <source>Most results, or new neighbours per entity.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លទ្ធផលអតិបរមា ឬអង្គភាពជិតខាងថ្មីក្នុងមួយអង្គភាព។</translation>
+    </message>
+    <message>
+        <source>How many steps out to expand.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចំនួនជំហានដែលត្រូវពង្រីកចេញ។</translation>
+    </message>
+    <message>
+        <source>Entity types to keep, comma-separated.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទអង្គភាពដែលត្រូវរក្សា បំបែកដោយក្បៀស។</translation>
+    </message>
+    <message>
+        <source>Only events from this date or time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តែព្រឹត្តិការណ៍ចាប់ពីកាលបរិច្ឆេទ ឬម៉ោងនេះ។</translation>
+    </message>
+    <message>
+        <source>Only events up to this date or time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តែព្រឹត្តិការណ៍រហូតដល់កាលបរិច្ឆេទ ឬម៉ោងនេះ។</translation>
+    </message>
+    <message>
+        <source>Only links with at least this many events.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តែតំណដែលមានព្រឹត្តិការណ៍យ៉ាងហោចណាស់ចំនួននេះ។</translation>
+    </message>
+    <message>
+        <source>Entity to start the chart from (repeatable).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពដែលចាប់ផ្តើមគំនូសតាង (អាចដាក់ច្រើនដង)។</translation>
+    </message>
+    <message>
+        <source>Saved chart to print (id).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងដែលបានរក្សាទុកដើម្បីបោះពុម្ព (លេខសម្គាល់)។</translation>
+    </message>
+    <message>
+        <source>Layout engine.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ម៉ាស៊ីនរៀបប្លង់។</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារលទ្ធផល។</translation>
+    </message>
+    <message>
+        <source>Paper size.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទំហំក្រដាស។</translation>
+    </message>
+    <message>
+        <source>Chart title.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចំណងជើងគំនូសតាង។</translation>
+    </message>
+    <message>
+        <source>Portrait orientation.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទិសបញ្ឈរ។</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជម្រើស --%1 មិនអនុវត្តចំពោះ %2 ទេ</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់ពាក្យបញ្ជា &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ។</translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រើ YYYY-MM-DD ឬ YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>create needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>create ត្រូវការឯកសារករណីមួយគត់</translation>
+    </message>
+    <message>
+        <source>create needs --name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>create ត្រូវការ --name</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
+    </message>
+    <message>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានបង្កើតករណី &quot;%1&quot; ក្នុង %2។</translation>
+    </message>
+    <message>
+        <source>import needs a case file and at least one file or folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>import ត្រូវការឯកសារករណី និងឯកសារ ឬថតយ៉ាងហោចណាស់មួយ</translation>
+    </message>
+    <message>
+        <source>%1: already imported as source %2 (same SHA-256); nothing added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ បាននាំចូលរួចជាប្រភព %2 (SHA-256 ដូចគ្នា) មិនបានបន្ថែមអ្វីទេ។</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ ប្រភព %2 ព្រឹត្តិការណ៍ %3 ពី %4 ជួរ អង្គភាព %5។</translation>
+    </message>
+    <message>
+        <source>skipped %1 preamble and %2 trailer lines</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានរំលងបន្ទាត់ផ្តើម %1 និងបន្ទាត់បញ្ចប់ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>មិនអាចអាន %n ជួរបានទេ៖</numerusform>
+            <numerusform>មិនអាចអាន %n ជួរបានទេ៖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>… និង %1 ទៀត</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាត់ %1៖ %2</translation>
+    </message>
+    <message>
+        <source>stats needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>stats ត្រូវការឯកសារករណីមួយគត់</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណី %1៖ %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព៖ %1</translation>
+    </message>
+    <message>
+        <source>Entities (%1): %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព (%1)៖ %2</translation>
+    </message>
+    <message>
+        <source>Events (%1): %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ព្រឹត្តិការណ៍ (%1)៖ %2</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំណ៖ %1</translation>
+    </message>
+    <message>
+        <source>sources needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>sources ត្រូវការឯកសារករណីមួយគត់</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 events  %5 rejected  %6</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1  %2  %3  ព្រឹត្តិការណ៍ %4  បដិសេធ %5  %6</translation>
+    </message>
+    <message>
+        <source>search needs a case file and one query (quote it if it has spaces)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>search ត្រូវការឯកសារករណី និងសំណួរមួយ (ដាក់សញ្ញាសម្រង់ប្រសិនបើមានដកឃ្លា)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--limit ត្រូវការលេខវិជ្ជមាន</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រកមិនឃើញ &quot;%1&quot; ទេ។</translation>
+    </message>
+    <message>
+        <source>show needs a case file and one entity</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>show ត្រូវការឯកសារករណី និងអង្គភាពមួយ</translation>
+    </message>
+    <message>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុកដូចដែលបានសរសេរ៖ លេខមិនត្រឹមត្រូវតាមតំបន់នៃប្រភពរបស់វាទេ</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 linked entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ព្រឹត្តិការណ៍ %1 អង្គភាពភ្ជាប់ %2</translation>
+    </message>
+    <message>
+        <source>source %1 (%2): first at %3</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព %1 (%2)៖ លើកដំបូងនៅ %3</translation>
+    </message>
+    <message>
+        <source>expand needs a case file and at least one entity</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>expand ត្រូវការឯកសារករណី និងអង្គភាពយ៉ាងហោចណាស់មួយ</translation>
+    </message>
+    <message>
+        <source>--hops, --limit and --min-count need whole numbers (hops and min-count at least 1)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--hops, --limit និង --min-count ត្រូវការចំនួនគត់ (hops និង min-count យ៉ាងហោចណាស់ 1)</translation>
+    </message>
+    <message>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់ប្រភេទអង្គភាព &quot;%1&quot; ប្រភេទដែលស្គាល់៖ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>អង្គភាពជិតខាង %n</numerusform>
+            <numerusform>អង្គភាពជិតខាង %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more left out by --limit %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ទៀតត្រូវបានទុកចោលដោយ --limit %2</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>verify ត្រូវការឯកសារករណីមួយគត់</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ហា៖ %1</translation>
+    </message>
+    <message>
+        <source>The case verifies: integrity check, audit chain and source hashes are sound.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណីត្រូវបានផ្ទៀងផ្ទាត់៖ ការពិនិត្យភាពត្រឹមត្រូវ ខ្សែសវនកម្ម និងហាសប្រភពល្អ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case does NOT verify: %n problems.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ករណីមិនត្រូវបានផ្ទៀងផ្ទាត់ទេ៖ បញ្ហា %n។</numerusform>
+            <numerusform>ករណីមិនត្រូវបានផ្ទៀងផ្ទាត់ទេ៖ បញ្ហា %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs exactly one output case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>demo ត្រូវការឯកសារករណីលទ្ធផលមួយគត់</translation>
+    </message>
+    <message>
+        <source>Compounds overview</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទិដ្ឋភាពទូទៅនៃបរិវេណ</translation>
+    </message>
+    <message>
+        <source>Demonstration case written to %1 (%2 records; evidence in %3).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណីបង្ហាញត្រូវបានសរសេរទៅ %1 (កំណត់ត្រា %2 ភស្តុតាងនៅក្នុង %3)។</translation>
+    </message>
+    <message>
+        <source>Compound coordinators: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អ្នកសម្របសម្រួលបរិវេណ៖ %1</translation>
+    </message>
+    <message>
+        <source>chart needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>chart ត្រូវការឯកសារករណីមួយគត់</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>chart ត្រូវការ --out ឯកសារ.pdf</translation>
+    </message>
+    <message>
+        <source>this version writes PDF only: give --out a .pdf file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណែនេះសរសេរតែ PDF ប៉ុណ្ណោះ៖ សូមផ្តល់ឯកសារ .pdf ឱ្យ --out</translation>
+    </message>
+    <message>
+        <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>chart ត្រូវការ --seed អង្គភាព (អាចដាក់ច្រើនដង) ឬ --chart លេខសម្គាល់</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់ក្រដាស &quot;%1&quot; ប្រើ A4, A3, A2, A1, A0, Letter, Legal ឬ Tabloid</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់ប្លង់ &quot;%1&quot; ប្រើ %2</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងតំណ</translation>
+    </message>
+    <message>
+        <source>--hops must be at least 1 and --limit at least 0</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--hops ត្រូវយ៉ាងហោចណាស់ 1 និង --limit យ៉ាងហោចណាស់ 0</translation>
+    </message>
+    <message>
+        <source>Chart with %1 entities written to %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងមានអង្គភាព %1 ត្រូវបានសរសេរទៅ %2។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបង្កើតថត %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Demonstration: Golden Sands and Riverside compounds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបង្ហាញ៖ បរិវេណ Golden Sands និង Riverside</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityItem</name>
+    <message numerus="yes">
+        <source>%n more neighbours not shown: double-click to add them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>អង្គភាពជិតខាង %n ទៀតមិនត្រូវបានបង្ហាញ៖ ចុចទ្វេដងដើម្បីបន្ថែម</numerusform>
+            <numerusform>អង្គភាពជិតខាង %n ទៀតមិនត្រូវបានបង្ហាញ៖ ចុចទ្វេដងដើម្បីបន្ថែម</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityType</name>
+    <message>
+        <source>Phone number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស៊ីមកាត</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គណនី</translation>
+    </message>
+    <message>
+        <source>Messenger account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គណនីកម្មវិធីផ្ញើសារ</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អាសយដ្ឋានអ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គការ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EventType</name>
+    <message>
+        <source>Call</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការហៅ</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សារ</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការផ្ទេរប្រាក់</translation>
+    </message>
+    <message>
+        <source>Cell registration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការចុះឈ្មោះសែល</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Evidence</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ត្រូវបានបញ្ឈប់ដោយអ្នកប្រើ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::GraphLayout</name>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>កំពុងរៀបចំប្លង់អង្គភាព %n</numerusform>
+            <numerusform>កំពុងរៀបចំប្លង់អង្គភាព %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ត្រូវបានបញ្ឈប់ដោយអ្នកប្រើ។</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចចាប់ផ្តើម Graphviz បានទេ។</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Graphviz មិនអាចរៀបប្លង់គំនូសតាងដោយ %1 បានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រកឃើញដោយស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទម្រង់៖</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កម្ពុជា</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចិន</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឡាវ</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មីយ៉ាន់ម៉ា</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ថៃ</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>វៀតណាម</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code are read as numbers of this country.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខដែលសរសេរគ្មានលេខកូដប្រទេស ត្រូវបានអានជាលេខនៃប្រទេសនេះ។</translation>
+    </message>
+    <message>
+        <source>Region of the numbers:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់នៃលេខ៖</translation>
+    </message>
+    <message>
+        <source>Times in the file without an offset are local times in this zone.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ម៉ោងក្នុងឯកសារដែលគ្មានគម្លាត គឺជាម៉ោងក្នុងស្រុកនៃតំបន់នេះ។</translation>
+    </message>
+    <message>
+        <source>Time zone of the records:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់ម៉ោងនៃកំណត់ត្រា៖</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូល</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportService</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារ %1 មិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 បានទេ៖ គ្មានការអនុញ្ញាត។</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ទទេ។</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់តំបន់ &quot;%1&quot;។</translation>
+    </message>
+    <message>
+        <source>use a two-letter country code such as KH</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រើលេខកូដប្រទេសពីរអក្សរ ដូចជា KH</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រើឈ្មោះ IANA ដូចជា Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងគណនាហាសនៃ %1</translation>
+    </message>
+    <message>
+        <source>No working folder could be created for the import.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបង្កើតថតការងារសម្រាប់ការនាំចូលបានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to the working folder.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចចម្លង %1 ទៅថតការងារបានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; import it again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 បានផ្លាស់ប្តូរពេលកំពុងចម្លង សូមនាំចូលម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Seagull can import.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាទម្រង់ដែល Seagull អាចនាំចូលបានទេ។</translation>
+    </message>
+    <message>
+        <source>formats tried: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទម្រង់ដែលបានសាកល្បង៖ %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនស្គាល់ទម្រង់ &quot;%1&quot;។</translation>
+    </message>
+    <message>
+        <source>known formats: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទម្រង់ដែលស្គាល់៖ %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងពិនិត្យ %1</translation>
+    </message>
+    <message>
+        <source>%1 changed during the import; nothing was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 បានផ្លាស់ប្តូរពេលនាំចូល មិនបានបន្ថែមអ្វីទេ។</translation>
+    </message>
+    <message>
+        <source>SHA-256 before %1, after %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>SHA-256 មុន %1 ក្រោយ %2</translation>
+    </message>
+    <message>
+        <source>Linking %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងភ្ជាប់ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::InspectorPanel</name>
+    <message>
+        <source>Select an entity on the chart to see what the case knows about it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលអ្វីដែលករណីដឹងអំពីវា។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities selected.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>បានជ្រើសអង្គភាព %n។</numerusform>
+            <numerusform>បានជ្រើសអង្គភាព %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គន្លឹះ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុកដូចដែលបានសរសេរ៖ លេខមិនត្រឹមត្រូវតាមតំបន់នៃប្រភពរបស់វាទេ។</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះផ្សេង</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>Linked entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពដែលភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព %1៖ %2</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MainWindow</name>
+    <message>
+        <source>Add to chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមទៅគំនូសតាង</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុកគំនូសតាង</translation>
+    </message>
+    <message>
+        <source>About Seagull</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អំពី Seagull</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;Link analysis for telecom-fraud investigations, offline.&lt;/p&gt;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;ការវិភាគតំណក្រៅបណ្តាញ សម្រាប់ការស៊ើបអង្កេតការបោកប្រាស់តាមទូរគមនាគមន៍។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កែសម្រួល(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាង(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្លង់(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មើល(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភាសា(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជំនួយ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណីថ្មី(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើកករណី(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលឯកសារ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុកគំនូសតាង(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចេញគំនូសតាងជា PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចាកចេញ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដកចេញពីគំនូសតាង(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជ្រើសទាំងអស់(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand selected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពង្រីកអ្វីដែលបានជ្រើស(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit chart to window</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សម្រួលគំនូសតាងឱ្យសមនឹងបង្អួច(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពង្រីក(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បង្រួម(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;About Seagull</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អំពី Seagull(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Network (sfdp)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បណ្តាញ(&amp;N) (sfdp)</translation>
+    </message>
+    <message>
+        <source>&amp;Spring (neato)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រឺស័រ(&amp;S) (neato)</translation>
+    </message>
+    <message>
+        <source>&amp;Force-directed (fdp)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដឹកនាំដោយកម្លាំង(&amp;F) (fdp)</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy (dot)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឋានានុក្រម(&amp;H) (dot)</translation>
+    </message>
+    <message>
+        <source>&amp;Circle (circo)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រង្វង់(&amp;C) (circo)</translation>
+    </message>
+    <message>
+        <source>&amp;Radial (twopi)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កាំរស្មី(&amp;R) (twopi)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អ្នកត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>%1 – %2 [*]</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 – %2 [*]</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណី %1</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនបានបើកករណី</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនធ្វើវិញ %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនធ្វើវិញ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ធ្វើវិញ %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ធ្វើវិញ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Chart 1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាង 1</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពង្រីក</translation>
+    </message>
+    <message>
+        <source>Unsaved chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងមិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាង &quot;%1&quot; មានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកក្នុងករណី។</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើកករណី</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើកគំនូសតាង</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានបើក %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណីថ្មី</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណី Seagull (*.seagull)</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះករណី៖</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណី Seagull (*.seagull);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Import evidence</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ត្រាការហៅ (*.csv *.txt *.tsv);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងនាំចូល</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (source %2); nothing was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ត្រូវបាននាំចូលពីមុន (ប្រភព %2) មិនបានបន្ថែមអ្វីទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n events imported</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1៖ បាននាំចូលព្រឹត្តិការណ៍ %n</numerusform>
+            <numerusform>%1៖ បាននាំចូលព្រឹត្តិការណ៍ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows could not be read (see details)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1៖ មិនអាចអាន %n ជួរបានទេ (មើលព័ត៌មានលម្អិត)</numerusform>
+            <numerusform>%1៖ មិនអាចអាន %n ជួរបានទេ (មើលព័ត៌មានលម្អិត)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 បន្ទាត់ %2៖ %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សូមបើកករណីជាមុនសិន។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>បានបន្ថែមអង្គភាព %n</numerusform>
+            <numerusform>បានបន្ថែមអង្គភាព %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងរៀបប្លង់គំនូសតាង</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្លង់</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចេញគំនូសតាងជា PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងត្រូវបានសរសេរទៅ %1</translation>
+    </message>
+    <message>
+        <source>Chart saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងត្រូវបានរក្សាទុកក្នុងករណី។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SearchPanel</name>
+    <message>
+        <source>Open a case to search it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើកករណីដើម្បីស្វែងរក។</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រកមិនឃើញ &quot;%1&quot; ទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: drag onto the chart or double-click.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>រកឃើញ %n៖ អូសទៅលើគំនូសតាង ឬចុចទ្វេដង។</numerusform>
+            <numerusform>រកឃើញ %n៖ អូសទៅលើគំនូសតាង ឬចុចទ្វេដង។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number, IMEI, account or name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខ IMEI គណនី ឬឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>វាយលេខក្នុងទម្រង់ទូទៅណាមួយ (012 345 678, +855 12 345 678, លេខក្នុងស្រុក) ឬឈ្មោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SourceWriter</name>
+    <message>
+        <source>The source could not be recorded in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចកត់ត្រាប្រភពក្នុងករណីបានទេ។</translation>
+    </message>
+    <message>
+        <source>An entity could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកអង្គភាពបានទេ។</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកឈ្មោះផ្សេងបានទេ។</translation>
+    </message>
+    <message>
+        <source>An event could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកព្រឹត្តិការណ៍បានទេ។</translation>
+    </message>
+    <message>
+        <source>A link could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកតំណបានទេ។</translation>
+    </message>
+    <message>
+        <source>The links of the imported records could not be built.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបង្កើតតំណនៃកំណត់ត្រាដែលបាននាំចូលបានទេ។</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1345 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
+<context>
+    <name>main</name>
+    <message>
+        <source>Seagull link-analysis workstation</source>
+        <translation>สถานีงานวิเคราะห์เครือข่าย Seagull</translation>
+    </message>
+    <message>
+        <source>Case file to open.</source>
+        <translation>ไฟล์คดีที่จะเปิด</translation>
+    </message>
+    <message>
+        <source>Entity to put on an empty chart and expand.</source>
+        <translation>เอนทิตีที่จะวางบนแผนภาพว่างและขยาย</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit.</source>
+        <translation>บันทึกภาพหน้าต่างเป็นไฟล์ PNG นี้แล้วออก</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseStore</name>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>มีไฟล์ชื่อ %1 อยู่แล้ว โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation>ไม่มีไฟล์คดี %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull case file.</source>
+        <translation>%1 ไม่ใช่ไฟล์คดีของ Seagull</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Seagull; update Seagull to open it.</source>
+        <translation>%1 ถูกเขียนโดย Seagull รุ่นใหม่กว่า โปรดอัปเดต Seagull เพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before it can be opened read-only.</source>
+        <translation>%1 ต้องอัปเกรดก่อนจึงจะเปิดแบบอ่านอย่างเดียวได้</translation>
+    </message>
+    <message>
+        <source>The case file could not be upgraded to version %1.</source>
+        <translation>ไม่สามารถอัปเกรดไฟล์คดีเป็นรุ่น %1 ได้</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์คดีได้</translation>
+    </message>
+    <message>
+        <source>The case properties could not be saved.</source>
+        <translation>ไม่สามารถบันทึกคุณสมบัติของคดีได้</translation>
+    </message>
+    <message>
+        <source>The case is open read-only.</source>
+        <translation>คดีเปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translation>ไม่มีเอนทิตี %1 ในคดีนี้</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>ไม่สามารถค้นหาได้</translation>
+    </message>
+    <message>
+        <source>The neighbours could not be read.</source>
+        <translation>ไม่สามารถอ่านเอนทิตีข้างเคียงได้</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation>ไม่สามารถบันทึกแผนภาพได้</translation>
+    </message>
+    <message>
+        <source>The chart %1 does not exist in this case.</source>
+        <translation>ไม่มีแผนภาพ %1 ในคดีนี้</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>ไม่สามารถอ่านบันทึกการตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>ไม่สามารถเขียนบันทึกการตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were removed or reordered.</source>
+        <translation>รายการตรวจสอบ %1 ไม่ต่อเนื่องกับรายการก่อนหน้า: มีรายการถูกลบหรือสลับลำดับ</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>รายการตรวจสอบ %1 ถูกแก้ไขหลังจากเขียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Checking the case file</source>
+        <translation>กำลังตรวจสอบไฟล์คดี</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>การตรวจสอบความสมบูรณ์ของ SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>ไม่สามารถตรวจสอบความสมบูรณ์ของ SQLite ได้: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ผู้ใช้สั่งหยุด</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) is not available at %3; its hash was not checked.</source>
+        <translation>แหล่งข้อมูล %1 (%2) ไม่อยู่ที่ %3 จึงไม่ได้ตรวจสอบค่าแฮช</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>กำลังคำนวณแฮชของ %1</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) could not be read: %3</source>
+        <translation>ไม่สามารถอ่านแหล่งข้อมูล %1 (%2) ได้: %3</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) has changed since import: SHA-256 %3, recorded %4.</source>
+        <translation>แหล่งข้อมูล %1 (%2) เปลี่ยนไปหลังนำเข้า: SHA-256 %3 บันทึกไว้ %4</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): SHA-256 matches.</source>
+        <translation>แหล่งข้อมูล %1 (%2): SHA-256 ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file %1.</source>
+        <translation>ไม่สามารถเปิดไฟล์คดี %1 ได้</translation>
+    </message>
+    <message>
+        <source>The case file could not be updated.</source>
+        <translation>ไม่สามารถปรับปรุงไฟล์คดีได้</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CdrCsvImporter</name>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation>ไม่ใช่ไฟล์ข้อความ (มีข้อมูลไบนารี)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
+        <translation>ไม่ใช่ข้อความ UTF-8 หรือ UTF-16 โปรดบันทึกเป็น UTF-8 แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Call records (CSV)</source>
+        <translation>บันทึกการโทร (CSV)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
+    </message>
+    <message>
+        <source>no header row found in the first %1 lines</source>
+        <translation>ไม่พบแถวหัวตารางใน %1 บรรทัดแรก</translation>
+    </message>
+    <message>
+        <source>best header row: %1</source>
+        <translation>แถวหัวตารางที่ใกล้เคียงที่สุด: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translation>ใช้ชื่อ IANA เช่น Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>คอลัมน์: %1</translation>
+    </message>
+    <message>
+        <source>The file has dates without times; events are placed at midnight.</source>
+        <translation>ไฟล์มีวันที่แต่ไม่มีเวลา เหตุการณ์จึงถูกกำหนดเป็นเที่ยงคืน</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>ควรมี %1 ช่อง แต่พบ %2 ช่อง</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ช่องที่มีเครื่องหมายคำพูดไม่ได้ปิด</translation>
+    </message>
+    <message>
+        <source>the %1 number is empty</source>
+        <translation>หมายเลข %1 ว่าง</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
+    </message>
+    <message>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
+    </message>
+    <message>
+        <source>the file has a header but no records</source>
+        <translation>ไฟล์มีหัวตารางแต่ไม่มีระเบียน</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>No record of %1 could be read.</source>
+        <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartDocument</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>นำ %1 ออก</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entities</source>
+        <translation>
+            <numerusform>นำเอนทิตี %n รายการออก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entities</source>
+        <translation>
+            <numerusform>ย้ายเอนทิตี %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout (%1)</source>
+        <translation>จัดวาง (%1)</translation>
+    </message>
+    <message>
+        <source>The saved chart cannot be read.</source>
+        <translation>ไม่สามารถอ่านแผนภาพที่บันทึกไว้ได้</translation>
+    </message>
+    <message>
+        <source>The chart was saved by a newer version of Seagull.</source>
+        <translation>แผนภาพนี้บันทึกโดย Seagull รุ่นใหม่กว่า</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartExpander</name>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translation>ไม่มีเอนทิตี %1 ในคดีนี้</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>เพิ่ม %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entities</source>
+        <translation>
+            <numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>ขยาย %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand %n entities</source>
+        <translation>
+            <numerusform>ขยายเอนทิตี %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>ไม่สามารถเขียน PDF ไปที่ %1 ได้</translation>
+    </message>
+    <message>
+        <source>The output could not be opened for printing.</source>
+        <translation>ไม่สามารถเปิดปลายทางเพื่อพิมพ์ได้</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>แผนภาพความเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>คดี %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>พิมพ์เมื่อ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>ผู้ตรวจพิสูจน์: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>คำอธิบายสัญลักษณ์:</translation>
+    </message>
+    <message>
+        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
+        <translation>เส้น: เหตุการณ์ระหว่างสองเอนทิตี ลูกศรชี้ไปยังผู้รับ เส้นประ: ความเชื่อมโยงที่ระบุไว้</translation>
+    </message>
+    <message>
+        <source>The chart is empty.</source>
+        <translation>แผนภาพว่างเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartStyle</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ชม. %2 นาที</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>เป็นเจ้าของ</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>ใช้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n events</source>
+        <translation>
+            <numerusform>%1 → %2: %n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>ระยะเวลารวม: %1</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>ประเภท: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Cli</name>
+    <message>
+        <source>see seagull-cli --help</source>
+        <translation>ดู seagull-cli --help</translation>
+    </message>
+    <message>
+        <source>seagull-cli: %1</source>
+        <translation>seagull-cli: %1</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli COMMAND [options] [--json]</source>
+        <translation>วิธีใช้: seagull-cli คำสั่ง [ตัวเลือก] [--json]</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>พิมพ์ออบเจกต์ JSON หนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Case name.</source>
+        <translation>ชื่อคดี</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>เลขคดี</translation>
+    </message>
+    <message>
+        <source>Region (ISO country code) for numbers without a country code.</source>
+        <translation>ภูมิภาค (รหัสประเทศ ISO) สำหรับหมายเลขที่ไม่มีรหัสประเทศ</translation>
+    </message>
+    <message>
+        <source>IANA time zone of local times.</source>
+        <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name.</source>
+        <translation>ชื่อผู้ตรวจพิสูจน์</translation>
+    </message>
+    <message>
+        <source>Import format.</source>
+        <translation>รูปแบบการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Most results, or new neighbours per entity.</source>
+        <translation>จำนวนผลลัพธ์สูงสุด หรือเอนทิตีข้างเคียงใหม่ต่อเอนทิตี</translation>
+    </message>
+    <message>
+        <source>How many steps out to expand.</source>
+        <translation>จำนวนขั้นที่จะขยายออกไป</translation>
+    </message>
+    <message>
+        <source>Entity types to keep, comma-separated.</source>
+        <translation>ประเภทเอนทิตีที่จะเก็บไว้ คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <source>Only events from this date or time.</source>
+        <translation>เฉพาะเหตุการณ์ตั้งแต่วันที่หรือเวลานี้</translation>
+    </message>
+    <message>
+        <source>Only events up to this date or time.</source>
+        <translation>เฉพาะเหตุการณ์จนถึงวันที่หรือเวลานี้</translation>
+    </message>
+    <message>
+        <source>Only links with at least this many events.</source>
+        <translation>เฉพาะความเชื่อมโยงที่มีเหตุการณ์อย่างน้อยเท่านี้</translation>
+    </message>
+    <message>
+        <source>Entity to start the chart from (repeatable).</source>
+        <translation>เอนทิตีเริ่มต้นของแผนภาพ (ระบุซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>Saved chart to print (id).</source>
+        <translation>แผนภาพที่บันทึกไว้ที่จะพิมพ์ (รหัส)</translation>
+    </message>
+    <message>
+        <source>Layout engine.</source>
+        <translation>เครื่องมือจัดวาง</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>ไฟล์ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Paper size.</source>
+        <translation>ขนาดกระดาษ</translation>
+    </message>
+    <message>
+        <source>Chart title.</source>
+        <translation>ชื่อแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Portrait orientation.</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to %2</source>
+        <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>ใช้ YYYY-MM-DD หรือ YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>create needs exactly one case file</source>
+        <translation>create ต้องการไฟล์คดีหนึ่งไฟล์พอดี</translation>
+    </message>
+    <message>
+        <source>create needs --name</source>
+        <translation>create ต้องการ --name</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>import needs a case file and at least one file or folder</source>
+        <translation>import ต้องการไฟล์คดีและไฟล์หรือโฟลเดอร์อย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>%1: already imported as source %2 (same SHA-256); nothing added.</source>
+        <translation>%1: นำเข้าแล้วเป็นแหล่งข้อมูล %2 (SHA-256 เดียวกัน) ไม่ได้เพิ่มสิ่งใด</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
+        <translation>%1: แหล่งข้อมูล %2, %3 เหตุการณ์จาก %4 แถว, %5 เอนทิตี</translation>
+    </message>
+    <message>
+        <source>skipped %1 preamble and %2 trailer lines</source>
+        <translation>ข้ามบรรทัดนำ %1 บรรทัดและบรรทัดท้าย %2 บรรทัด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read:</source>
+        <translation>
+            <numerusform>อ่านไม่ได้ %n แถว:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>stats needs exactly one case file</source>
+        <translation>stats ต้องการไฟล์คดีหนึ่งไฟล์พอดี</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>คดี %1: %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>แหล่งข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Entities (%1): %2</source>
+        <translation>เอนทิตี (%1): %2</translation>
+    </message>
+    <message>
+        <source>Events (%1): %2</source>
+        <translation>เหตุการณ์ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>ความเชื่อมโยง: %1</translation>
+    </message>
+    <message>
+        <source>sources needs exactly one case file</source>
+        <translation>sources ต้องการไฟล์คดีหนึ่งไฟล์พอดี</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 events  %5 rejected  %6</source>
+        <translation>%1  %2  %3  %4 เหตุการณ์  ปฏิเสธ %5  %6</translation>
+    </message>
+    <message>
+        <source>search needs a case file and one query (quote it if it has spaces)</source>
+        <translation>search ต้องการไฟล์คดีและคำค้นหนึ่งรายการ (ใส่เครื่องหมายคำพูดถ้ามีช่องว่าง)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit ต้องเป็นจำนวนบวก</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>show needs a case file and one entity</source>
+        <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 linked entities</source>
+        <translation>%1 เหตุการณ์, %2 เอนทิตีที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>source %1 (%2): first at %3</source>
+        <translation>แหล่งข้อมูล %1 (%2): ปรากฏครั้งแรกที่ %3</translation>
+    </message>
+    <message>
+        <source>expand needs a case file and at least one entity</source>
+        <translation>expand ต้องการไฟล์คดีและเอนทิตีอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>--hops, --limit and --min-count need whole numbers (hops and min-count at least 1)</source>
+        <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
+    </message>
+    <message>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours</source>
+        <translation>
+            <numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more left out by --limit %2</source>
+        <translation>อีก %1 รายการถูกตัดออกโดย --limit %2</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one case file</source>
+        <translation>verify ต้องการไฟล์คดีหนึ่งไฟล์พอดี</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>ปัญหา: %1</translation>
+    </message>
+    <message>
+        <source>The case verifies: integrity check, audit chain and source hashes are sound.</source>
+        <translation>คดีผ่านการตรวจสอบ: ความสมบูรณ์ของไฟล์ ห่วงโซ่การตรวจสอบ และค่าแฮชของแหล่งข้อมูลถูกต้อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case does NOT verify: %n problems.</source>
+        <translation>
+            <numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs exactly one output case file</source>
+        <translation>demo ต้องการไฟล์คดีผลลัพธ์หนึ่งไฟล์พอดี</translation>
+    </message>
+    <message>
+        <source>Compounds overview</source>
+        <translation>ภาพรวมของแหล่งปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Demonstration case written to %1 (%2 records; evidence in %3).</source>
+        <translation>เขียนคดีตัวอย่างไปที่ %1 แล้ว (%2 ระเบียน; หลักฐานอยู่ใน %3)</translation>
+    </message>
+    <message>
+        <source>Compound coordinators: %1</source>
+        <translation>ผู้ประสานงานแหล่งปฏิบัติการ: %1</translation>
+    </message>
+    <message>
+        <source>chart needs exactly one case file</source>
+        <translation>chart ต้องการไฟล์คดีหนึ่งไฟล์พอดี</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf</source>
+        <translation>chart ต้องการ --out ไฟล์.pdf</translation>
+    </message>
+    <message>
+        <source>this version writes PDF only: give --out a .pdf file</source>
+        <translation>รุ่นนี้เขียนได้เฉพาะ PDF: ให้ --out เป็นไฟล์ .pdf</translation>
+    </message>
+    <message>
+        <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
+        <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>แผนภาพความเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>--hops must be at least 1 and --limit at least 0</source>
+        <translation>--hops ต้องอย่างน้อย 1 และ --limit อย่างน้อย 0</translation>
+    </message>
+    <message>
+        <source>Chart with %1 entities written to %2.</source>
+        <translation>เขียนแผนภาพที่มี %1 เอนทิตีไปที่ %2 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>sg::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>ไม่สามารถเขียน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>ไม่สามารถสร้างโฟลเดอร์ %1 ได้</translation>
+    </message>
+    <message>
+        <source>Demonstration: Golden Sands and Riverside compounds</source>
+        <translation>ตัวอย่าง: แหล่งปฏิบัติการโกลเดนแซนด์และริเวอร์ไซด์</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityItem</name>
+    <message numerus="yes">
+        <source>%n more neighbours not shown: double-click to add them</source>
+        <translation>
+            <numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityType</name>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>ซิมการ์ด</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>Messenger account</source>
+        <translation>บัญชีแอปส่งข้อความ</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EventType</name>
+    <message>
+        <source>Call</source>
+        <translation>การโทร</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>การโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Cell registration</source>
+        <translation>การลงทะเบียนเซลล์</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Evidence</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ผู้ใช้สั่งหยุด</translation>
+    </message>
+</context>
+<context>
+    <name>sg::GraphLayout</name>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translation>
+            <numerusform>กำลังจัดวางเอนทิตี %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ผู้ใช้สั่งหยุด</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation>ไม่สามารถเริ่ม Graphviz ได้</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translation>Graphviz ไม่สามารถจัดวางแผนภาพด้วย %1 ได้</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>นำเข้าหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>ตรวจหาอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>รูปแบบ:</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>กัมพูชา</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>จีน</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>ลาว</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>เมียนมา</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>เวียดนาม</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code are read as numbers of this country.</source>
+        <translation>หมายเลขที่ไม่มีรหัสประเทศจะถูกอ่านเป็นหมายเลขของประเทศนี้</translation>
+    </message>
+    <message>
+        <source>Region of the numbers:</source>
+        <translation>ภูมิภาคของหมายเลข:</translation>
+    </message>
+    <message>
+        <source>Times in the file without an offset are local times in this zone.</source>
+        <translation>เวลาในไฟล์ที่ไม่มีค่าชดเชยถือเป็นเวลาท้องถิ่นในเขตนี้</translation>
+    </message>
+    <message>
+        <source>Time zone of the records:</source>
+        <translation>เขตเวลาของระเบียน:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportService</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ไม่มีไฟล์ %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>ไม่สามารถอ่าน %1: ไม่ได้รับอนุญาต</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>use a two-letter country code such as KH</source>
+        <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translation>ใช้ชื่อ IANA เช่น Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>กำลังคำนวณแฮชของ %1</translation>
+    </message>
+    <message>
+        <source>No working folder could be created for the import.</source>
+        <translation>ไม่สามารถสร้างโฟลเดอร์ทำงานสำหรับการนำเข้าได้</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to the working folder.</source>
+        <translation>ไม่สามารถคัดลอก %1 ไปยังโฟลเดอร์ทำงานได้</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; import it again.</source>
+        <translation>%1 เปลี่ยนไประหว่างคัดลอก โปรดนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Seagull can import.</source>
+        <translation>%1 ไม่อยู่ในรูปแบบที่ Seagull นำเข้าได้</translation>
+    </message>
+    <message>
+        <source>formats tried: %1</source>
+        <translation>รูปแบบที่ลองแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>known formats: %1</source>
+        <translation>รูปแบบที่รู้จัก: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>กำลังตรวจสอบ %1</translation>
+    </message>
+    <message>
+        <source>%1 changed during the import; nothing was added.</source>
+        <translation>%1 เปลี่ยนไประหว่างการนำเข้า ไม่ได้เพิ่มสิ่งใด</translation>
+    </message>
+    <message>
+        <source>SHA-256 before %1, after %2</source>
+        <translation>SHA-256 ก่อน %1 หลัง %2</translation>
+    </message>
+    <message>
+        <source>Linking %1</source>
+        <translation>กำลังสร้างความเชื่อมโยงของ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::InspectorPanel</name>
+    <message>
+        <source>Select an entity on the chart to see what the case knows about it.</source>
+        <translation>เลือกเอนทิตีบนแผนภาพเพื่อดูสิ่งที่คดีรู้เกี่ยวกับเอนทิตีนั้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities selected.</source>
+        <translation>
+            <numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>คีย์</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>ชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Linked entities</source>
+        <translation>เอนทิตีที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>แหล่งข้อมูล %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MainWindow</name>
+    <message>
+        <source>Add to chart</source>
+        <translation>เพิ่มลงในแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>บันทึกแผนภาพ</translation>
+    </message>
+    <message>
+        <source>About Seagull</source>
+        <translation>เกี่ยวกับ Seagull</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;Link analysis for telecom-fraud investigations, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;การวิเคราะห์ความเชื่อมโยงแบบออฟไลน์สำหรับการสืบสวนการฉ้อโกงทางโทรคมนาคม&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>แผนภาพ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>จัดวาง(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>คดีใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>เปิดคดี(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>นำเข้าไฟล์(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>บันทึกแผนภาพ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PDF…</source>
+        <translation>ส่งออกแผนภาพเป็น PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from chart</source>
+        <translation>นำออกจากแผนภาพ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>เลือกทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand selected</source>
+        <translation>ขยายรายการที่เลือก(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit chart to window</source>
+        <translation>ปรับแผนภาพให้พอดีหน้าต่าง(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ขยายเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ย่อออก(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;About Seagull</source>
+        <translation>เกี่ยวกับ Seagull(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Network (sfdp)</source>
+        <translation>เครือข่าย(&amp;N) (sfdp)</translation>
+    </message>
+    <message>
+        <source>&amp;Spring (neato)</source>
+        <translation>สปริง(&amp;S) (neato)</translation>
+    </message>
+    <message>
+        <source>&amp;Force-directed (fdp)</source>
+        <translation>แรงดึงดูด(&amp;F) (fdp)</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy (dot)</source>
+        <translation>ลำดับชั้น(&amp;H) (dot)</translation>
+    </message>
+    <message>
+        <source>&amp;Circle (circo)</source>
+        <translation>วงกลม(&amp;C) (circo)</translation>
+    </message>
+    <message>
+        <source>&amp;Radial (twopi)</source>
+        <translation>รัศมี(&amp;R) (twopi)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>ตัวตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>%1 – %2 [*]</source>
+        <translation>%1 – %2 [*]</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>คดี %1</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>ไม่ได้เปิดคดี</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>ทำซ้ำ %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Chart 1</source>
+        <translation>แผนภาพ 1</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <source>Unsaved chart</source>
+        <translation>แผนภาพที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>เปิดคดี</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>เปิดแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>เปิด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>คดีใหม่</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull)</source>
+        <translation>คดี Seagull (*.seagull)</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>ชื่อคดี:</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull);;All files (*)</source>
+        <translation>คดี Seagull (*.seagull);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Import evidence</source>
+        <translation>นำเข้าหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>บันทึกการโทร (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>กำลังนำเข้า</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (source %2); nothing was added.</source>
+        <translation>%1 เคยนำเข้าแล้ว (แหล่งข้อมูล %2) ไม่ได้เพิ่มสิ่งใด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n events imported</source>
+        <translation>
+            <numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows could not be read (see details)</source>
+        <translation>
+            <numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 บรรทัด %2: %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>โปรดเปิดคดีก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added</source>
+        <translation>
+            <numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>กำลังจัดวางแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>การจัดวาง</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>ส่งออกแผนภาพเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>เขียนแผนภาพไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Chart saved in the case.</source>
+        <translation>บันทึกแผนภาพในคดีแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SearchPanel</name>
+    <message>
+        <source>Open a case to search it.</source>
+        <translation>เปิดคดีเพื่อค้นหา</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: drag onto the chart or double-click.</source>
+        <translation>
+            <numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number, IMEI, account or name</source>
+        <translation>หมายเลข IMEI บัญชี หรือชื่อ</translation>
+    </message>
+    <message>
+        <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
+        <translation>พิมพ์หมายเลขในรูปแบบทั่วไปใดก็ได้ (012 345 678, +855 12 345 678, ตัวเลขท้องถิ่น) หรือชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SourceWriter</name>
+    <message>
+        <source>The source could not be recorded in the case.</source>
+        <translation>ไม่สามารถบันทึกแหล่งข้อมูลในคดีได้</translation>
+    </message>
+    <message>
+        <source>An entity could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บเอนทิตีได้</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บชื่ออื่นได้</translation>
+    </message>
+    <message>
+        <source>An event could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บเหตุการณ์ได้</translation>
+    </message>
+    <message>
+        <source>A link could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บความเชื่อมโยงได้</translation>
+    </message>
+    <message>
+        <source>The links of the imported records could not be built.</source>
+        <translation>ไม่สามารถสร้างความเชื่อมโยงของระเบียนที่นำเข้าได้</translation>
+    </message>
+</context>
 </TS>

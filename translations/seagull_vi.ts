@@ -1,4 +1,1345 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>main</name>
+    <message>
+        <source>Seagull link-analysis workstation</source>
+        <translation>Trạm phân tích liên kết Seagull</translation>
+    </message>
+    <message>
+        <source>Case file to open.</source>
+        <translation>Tệp vụ án cần mở.</translation>
+    </message>
+    <message>
+        <source>Entity to put on an empty chart and expand.</source>
+        <translation>Thực thể cần đặt lên biểu đồ trống và mở rộng.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit.</source>
+        <translation>Lưu ảnh cửa sổ vào tệp PNG này rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseStore</name>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>Đã có tệp tên %1; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation>Tệp vụ án %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull case file.</source>
+        <translation>%1 không phải là tệp vụ án Seagull.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Seagull; update Seagull to open it.</source>
+        <translation>%1 được ghi bởi phiên bản Seagull mới hơn; hãy cập nhật Seagull để mở.</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before it can be opened read-only.</source>
+        <translation>%1 phải được nâng cấp trước khi mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The case file could not be upgraded to version %1.</source>
+        <translation>Không thể nâng cấp tệp vụ án lên phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>Không thể đọc tệp vụ án.</translation>
+    </message>
+    <message>
+        <source>The case properties could not be saved.</source>
+        <translation>Không thể lưu thuộc tính vụ án.</translation>
+    </message>
+    <message>
+        <source>The case is open read-only.</source>
+        <translation>Vụ án đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translation>Không có thực thể %1 trong vụ án này.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Không thể thực hiện tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>The neighbours could not be read.</source>
+        <translation>Không thể đọc các thực thể lân cận.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation>Không thể lưu biểu đồ.</translation>
+    </message>
+    <message>
+        <source>The chart %1 does not exist in this case.</source>
+        <translation>Biểu đồ %1 không tồn tại trong vụ án này.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>Không thể đọc nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>Không thể ghi nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were removed or reordered.</source>
+        <translation>Mục kiểm tra %1 không nối tiếp mục trước: có mục đã bị xóa hoặc đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>Mục kiểm tra %1 đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>Checking the case file</source>
+        <translation>Đang kiểm tra tệp vụ án</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>Kiểm tra toàn vẹn SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>Không thể chạy kiểm tra toàn vẹn SQLite: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Đã bị người dùng dừng.</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) is not available at %3; its hash was not checked.</source>
+        <translation>Nguồn %1 (%2) không có tại %3; chưa kiểm tra mã băm.</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>Đang tính mã băm %1</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) could not be read: %3</source>
+        <translation>Không thể đọc nguồn %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) has changed since import: SHA-256 %3, recorded %4.</source>
+        <translation>Nguồn %1 (%2) đã thay đổi kể từ khi nhập: SHA-256 %3, đã ghi %4.</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): SHA-256 matches.</source>
+        <translation>Nguồn %1 (%2): SHA-256 khớp.</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file %1.</source>
+        <translation>Không thể mở tệp vụ án %1.</translation>
+    </message>
+    <message>
+        <source>The case file could not be updated.</source>
+        <translation>Không thể cập nhật tệp vụ án.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CdrCsvImporter</name>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation>đây không phải tệp văn bản (có dữ liệu nhị phân)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
+        <translation>đây không phải văn bản UTF-8 hay UTF-16; hãy lưu thành UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>Call records (CSV)</source>
+        <translation>Bản ghi cuộc gọi (CSV)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>Không thể nhập %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
+    </message>
+    <message>
+        <source>no header row found in the first %1 lines</source>
+        <translation>không tìm thấy dòng tiêu đề trong %1 dòng đầu</translation>
+    </message>
+    <message>
+        <source>best header row: %1</source>
+        <translation>dòng tiêu đề gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translation>dùng tên IANA như Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Các cột: %1</translation>
+    </message>
+    <message>
+        <source>The file has dates without times; events are placed at midnight.</source>
+        <translation>Tệp có ngày mà không có giờ; sự kiện được đặt vào nửa đêm.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>cần %1 trường, tìm thấy %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>một trường trong dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <source>the %1 number is empty</source>
+        <translation>số %1 bị trống</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>không đọc được giờ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file has a header but no records</source>
+        <translation>tệp có tiêu đề nhưng không có bản ghi</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>No record of %1 could be read.</source>
+        <translation>Không đọc được bản ghi nào của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartDocument</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Gỡ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entities</source>
+        <translation>
+            <numerusform>Gỡ %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entities</source>
+        <translation>
+            <numerusform>Di chuyển %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout (%1)</source>
+        <translation>Bố cục (%1)</translation>
+    </message>
+    <message>
+        <source>The saved chart cannot be read.</source>
+        <translation>Không đọc được biểu đồ đã lưu.</translation>
+    </message>
+    <message>
+        <source>The chart was saved by a newer version of Seagull.</source>
+        <translation>Biểu đồ được lưu bởi phiên bản Seagull mới hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartExpander</name>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translation>Không có thực thể %1 trong vụ án này.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entities</source>
+        <translation>
+            <numerusform>Thêm %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>Mở rộng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand %n entities</source>
+        <translation>
+            <numerusform>Mở rộng %n thực thể</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Không thể ghi PDF vào %1.</translation>
+    </message>
+    <message>
+        <source>The output could not be opened for printing.</source>
+        <translation>Không thể mở đầu ra để in.</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Biểu đồ liên kết</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ án %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>In lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Người giám định: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Chú giải:</translation>
+    </message>
+    <message>
+        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
+        <translation>Đường: sự kiện giữa hai thực thể, mũi tên hướng về bên nhận; nét đứt: liên kết được khai báo.</translation>
+    </message>
+    <message>
+        <source>The chart is empty.</source>
+        <translation>Biểu đồ trống.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartStyle</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>sở hữu</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>sử dụng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n events</source>
+        <translation>
+            <numerusform>%1 → %2: %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>Tổng thời lượng: %1</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Cli</name>
+    <message>
+        <source>see seagull-cli --help</source>
+        <translation>xem seagull-cli --help</translation>
+    </message>
+    <message>
+        <source>seagull-cli: %1</source>
+        <translation>seagull-cli: %1</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli COMMAND [options] [--json]</source>
+        <translation>Cách dùng: seagull-cli LỆNH [tùy chọn] [--json]</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>In một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Case name.</source>
+        <translation>Tên vụ án.</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>Số vụ án.</translation>
+    </message>
+    <message>
+        <source>Region (ISO country code) for numbers without a country code.</source>
+        <translation>Khu vực (mã quốc gia ISO) cho các số không có mã quốc gia.</translation>
+    </message>
+    <message>
+        <source>IANA time zone of local times.</source>
+        <translation>Múi giờ IANA của giờ địa phương.</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name.</source>
+        <translation>Tên người giám định.</translation>
+    </message>
+    <message>
+        <source>Import format.</source>
+        <translation>Định dạng nhập.</translation>
+    </message>
+    <message>
+        <source>Most results, or new neighbours per entity.</source>
+        <translation>Số kết quả tối đa, hoặc số lân cận mới cho mỗi thực thể.</translation>
+    </message>
+    <message>
+        <source>How many steps out to expand.</source>
+        <translation>Số bước mở rộng ra ngoài.</translation>
+    </message>
+    <message>
+        <source>Entity types to keep, comma-separated.</source>
+        <translation>Các loại thực thể cần giữ, phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Only events from this date or time.</source>
+        <translation>Chỉ các sự kiện từ ngày hoặc giờ này.</translation>
+    </message>
+    <message>
+        <source>Only events up to this date or time.</source>
+        <translation>Chỉ các sự kiện đến ngày hoặc giờ này.</translation>
+    </message>
+    <message>
+        <source>Only links with at least this many events.</source>
+        <translation>Chỉ các liên kết có ít nhất số sự kiện này.</translation>
+    </message>
+    <message>
+        <source>Entity to start the chart from (repeatable).</source>
+        <translation>Thực thể bắt đầu biểu đồ (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Saved chart to print (id).</source>
+        <translation>Biểu đồ đã lưu cần in (mã).</translation>
+    </message>
+    <message>
+        <source>Layout engine.</source>
+        <translation>Bộ máy bố cục.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Tệp đầu ra.</translation>
+    </message>
+    <message>
+        <source>Paper size.</source>
+        <translation>Khổ giấy.</translation>
+    </message>
+    <message>
+        <source>Chart title.</source>
+        <translation>Tiêu đề biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Portrait orientation.</source>
+        <translation>Hướng dọc.</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to %2</source>
+        <translation>tùy chọn --%1 không áp dụng cho %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>dùng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>create needs exactly one case file</source>
+        <translation>create cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>create needs --name</source>
+        <translation>create cần --name</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
+    </message>
+    <message>
+        <source>import needs a case file and at least one file or folder</source>
+        <translation>import cần một tệp vụ án và ít nhất một tệp hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>%1: already imported as source %2 (same SHA-256); nothing added.</source>
+        <translation>%1: đã được nhập thành nguồn %2 (cùng SHA-256); không thêm gì.</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
+        <translation>%1: nguồn %2, %3 sự kiện từ %4 dòng, %5 thực thể.</translation>
+    </message>
+    <message>
+        <source>skipped %1 preamble and %2 trailer lines</source>
+        <translation>đã bỏ qua %1 dòng đầu và %2 dòng cuối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read:</source>
+        <translation>
+            <numerusform>%n dòng không đọc được:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục nữa</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>stats needs exactly one case file</source>
+        <translation>stats cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ án %1: %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Entities (%1): %2</source>
+        <translation>Thực thể (%1): %2</translation>
+    </message>
+    <message>
+        <source>Events (%1): %2</source>
+        <translation>Sự kiện (%1): %2</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Liên kết: %1</translation>
+    </message>
+    <message>
+        <source>sources needs exactly one case file</source>
+        <translation>sources cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 events  %5 rejected  %6</source>
+        <translation>%1  %2  %3  %4 sự kiện  %5 bị loại  %6</translation>
+    </message>
+    <message>
+        <source>search needs a case file and one query (quote it if it has spaces)</source>
+        <translation>search cần một tệp vụ án và một truy vấn (đặt trong ngoặc kép nếu có dấu cách)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit cần một số dương</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>show needs a case file and one entity</source>
+        <translation>show cần một tệp vụ án và một thực thể</translation>
+    </message>
+    <message>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 linked entities</source>
+        <translation>%1 sự kiện, %2 thực thể liên kết</translation>
+    </message>
+    <message>
+        <source>source %1 (%2): first at %3</source>
+        <translation>nguồn %1 (%2): lần đầu tại %3</translation>
+    </message>
+    <message>
+        <source>expand needs a case file and at least one entity</source>
+        <translation>expand cần một tệp vụ án và ít nhất một thực thể</translation>
+    </message>
+    <message>
+        <source>--hops, --limit and --min-count need whole numbers (hops and min-count at least 1)</source>
+        <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
+    </message>
+    <message>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours</source>
+        <translation>
+            <numerusform>%n thực thể lân cận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more left out by --limit %2</source>
+        <translation>còn %1 mục bị bỏ qua do --limit %2</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one case file</source>
+        <translation>verify cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>VẤN ĐỀ: %1</translation>
+    </message>
+    <message>
+        <source>The case verifies: integrity check, audit chain and source hashes are sound.</source>
+        <translation>Vụ án hợp lệ: kiểm tra toàn vẹn, chuỗi kiểm tra và mã băm nguồn đều đúng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case does NOT verify: %n problems.</source>
+        <translation>
+            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs exactly one output case file</source>
+        <translation>demo cần đúng một tệp vụ án đầu ra</translation>
+    </message>
+    <message>
+        <source>Compounds overview</source>
+        <translation>Tổng quan các khu</translation>
+    </message>
+    <message>
+        <source>Demonstration case written to %1 (%2 records; evidence in %3).</source>
+        <translation>Đã ghi vụ án minh họa vào %1 (%2 bản ghi; chứng cứ trong %3).</translation>
+    </message>
+    <message>
+        <source>Compound coordinators: %1</source>
+        <translation>Người điều phối các khu: %1</translation>
+    </message>
+    <message>
+        <source>chart needs exactly one case file</source>
+        <translation>chart cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf</source>
+        <translation>chart cần --out TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>this version writes PDF only: give --out a .pdf file</source>
+        <translation>phiên bản này chỉ ghi PDF: hãy cho --out một tệp .pdf</translation>
+    </message>
+    <message>
+        <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
+        <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>khổ giấy không xác định &quot;%1&quot;; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Biểu đồ liên kết</translation>
+    </message>
+    <message>
+        <source>--hops must be at least 1 and --limit at least 0</source>
+        <translation>--hops phải ít nhất là 1 và --limit ít nhất là 0</translation>
+    </message>
+    <message>
+        <source>Chart with %1 entities written to %2.</source>
+        <translation>Đã ghi biểu đồ có %1 thực thể vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không thể ghi %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration: Golden Sands and Riverside compounds</source>
+        <translation>Minh họa: khu Golden Sands và khu Riverside</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityItem</name>
+    <message numerus="yes">
+        <source>%n more neighbours not shown: double-click to add them</source>
+        <translation>
+            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityType</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>Thẻ SIM</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Messenger account</source>
+        <translation>Tài khoản nhắn tin</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Địa chỉ email</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EventType</name>
+    <message>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển tiền</translation>
+    </message>
+    <message>
+        <source>Cell registration</source>
+        <translation>Đăng ký trạm</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Evidence</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Đã bị người dùng dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::GraphLayout</name>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translation>
+            <numerusform>Đang bố trí %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Đã bị người dùng dừng.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation>Không thể khởi động Graphviz.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translation>Graphviz không thể bố trí biểu đồ bằng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>Nhập chứng cứ</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tự động nhận dạng</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Campuchia</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Lào</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code are read as numbers of this country.</source>
+        <translation>Các số không có mã quốc gia được hiểu là số của quốc gia này.</translation>
+    </message>
+    <message>
+        <source>Region of the numbers:</source>
+        <translation>Khu vực của các số:</translation>
+    </message>
+    <message>
+        <source>Times in the file without an offset are local times in this zone.</source>
+        <translation>Các thời điểm trong tệp không có độ lệch là giờ địa phương của múi giờ này.</translation>
+    </message>
+    <message>
+        <source>Time zone of the records:</source>
+        <translation>Múi giờ của bản ghi:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportService</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Không thể đọc %1: không có quyền.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>use a two-letter country code such as KH</source>
+        <translation>dùng mã quốc gia hai chữ cái như KH</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translation>dùng tên IANA như Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>Đang tính mã băm %1</translation>
+    </message>
+    <message>
+        <source>No working folder could be created for the import.</source>
+        <translation>Không thể tạo thư mục làm việc cho việc nhập.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to the working folder.</source>
+        <translation>Không thể sao chép %1 vào thư mục làm việc.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; import it again.</source>
+        <translation>%1 đã thay đổi trong khi sao chép; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Seagull can import.</source>
+        <translation>%1 không ở định dạng Seagull có thể nhập.</translation>
+    </message>
+    <message>
+        <source>formats tried: %1</source>
+        <translation>các định dạng đã thử: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>known formats: %1</source>
+        <translation>các định dạng đã biết: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Đang kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>%1 changed during the import; nothing was added.</source>
+        <translation>%1 đã thay đổi trong khi nhập; không thêm gì.</translation>
+    </message>
+    <message>
+        <source>SHA-256 before %1, after %2</source>
+        <translation>SHA-256 trước %1, sau %2</translation>
+    </message>
+    <message>
+        <source>Linking %1</source>
+        <translation>Đang liên kết %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::InspectorPanel</name>
+    <message>
+        <source>Select an entity on the chart to see what the case knows about it.</source>
+        <translation>Chọn một thực thể trên biểu đồ để xem vụ án biết gì về nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities selected.</source>
+        <translation>
+            <numerusform>Đã chọn %n thực thể.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Linked entities</source>
+        <translation>Thực thể liên kết</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Nguồn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MainWindow</name>
+    <message>
+        <source>Add to chart</source>
+        <translation>Thêm vào biểu đồ</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>About Seagull</source>
+        <translation>Giới thiệu Seagull</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;Link analysis for telecom-fraud investigations, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;Phân tích liên kết ngoại tuyến cho điều tra lừa đảo viễn thông.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>Bố &amp;cục</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Vụ án mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>&amp;Mở vụ án…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>&amp;Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PDF…</source>
+        <translation>&amp;Xuất biểu đồ ra PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from chart</source>
+        <translation>&amp;Gỡ khỏi biểu đồ</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Expand selected</source>
+        <translation>&amp;Mở rộng mục đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Fit chart to window</source>
+        <translation>&amp;Vừa biểu đồ với cửa sổ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;About Seagull</source>
+        <translation>&amp;Giới thiệu Seagull</translation>
+    </message>
+    <message>
+        <source>&amp;Network (sfdp)</source>
+        <translation>&amp;Mạng lưới (sfdp)</translation>
+    </message>
+    <message>
+        <source>&amp;Spring (neato)</source>
+        <translation>&amp;Lò xo (neato)</translation>
+    </message>
+    <message>
+        <source>&amp;Force-directed (fdp)</source>
+        <translation>Hướng &amp;lực (fdp)</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy (dot)</source>
+        <translation>&amp;Phân cấp (dot)</translation>
+    </message>
+    <message>
+        <source>&amp;Circle (circo)</source>
+        <translation>&amp;Vòng tròn (circo)</translation>
+    </message>
+    <message>
+        <source>&amp;Radial (twopi)</source>
+        <translation>&amp;Tỏa tròn (twopi)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Trình kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 – %2 [*]</source>
+        <translation>%1 – %2 [*]</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vụ án %1</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Chưa mở vụ án</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Chart 1</source>
+        <translation>Biểu đồ 1</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Mở rộng</translation>
+    </message>
+    <message>
+        <source>Unsaved chart</source>
+        <translation>Biểu đồ chưa lưu</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Mở vụ án</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Mở biểu đồ</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Vụ án mới</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull)</source>
+        <translation>Vụ án Seagull (*.seagull)</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>Tên vụ án:</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull);;All files (*)</source>
+        <translation>Vụ án Seagull (*.seagull);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import evidence</source>
+        <translation>Nhập chứng cứ</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Bản ghi cuộc gọi (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (source %2); nothing was added.</source>
+        <translation>%1 đã được nhập trước đó (nguồn %2); không thêm gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n events imported</source>
+        <translation>
+            <numerusform>%1: đã nhập %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows could not be read (see details)</source>
+        <translation>
+            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Hãy mở một vụ án trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added</source>
+        <translation>
+            <numerusform>Đã thêm %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>Đang bố trí biểu đồ</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>Xuất biểu đồ ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Đã ghi biểu đồ vào %1</translation>
+    </message>
+    <message>
+        <source>Chart saved in the case.</source>
+        <translation>Đã lưu biểu đồ vào vụ án.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SearchPanel</name>
+    <message>
+        <source>Open a case to search it.</source>
+        <translation>Mở một vụ án để tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: drag onto the chart or double-click.</source>
+        <translation>
+            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number, IMEI, account or name</source>
+        <translation>Số, IMEI, tài khoản hoặc tên</translation>
+    </message>
+    <message>
+        <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
+        <translation>Nhập số ở bất kỳ dạng thông dụng nào (012 345 678, +855 12 345 678, chữ số bản địa) hoặc tên.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SourceWriter</name>
+    <message>
+        <source>The source could not be recorded in the case.</source>
+        <translation>Không thể ghi nhận nguồn vào vụ án.</translation>
+    </message>
+    <message>
+        <source>An entity could not be stored.</source>
+        <translation>Không thể lưu thực thể.</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation>Không thể lưu tên khác.</translation>
+    </message>
+    <message>
+        <source>An event could not be stored.</source>
+        <translation>Không thể lưu sự kiện.</translation>
+    </message>
+    <message>
+        <source>A link could not be stored.</source>
+        <translation>Không thể lưu liên kết.</translation>
+    </message>
+    <message>
+        <source>The links of the imported records could not be built.</source>
+        <translation>Không thể tạo liên kết cho các bản ghi đã nhập.</translation>
+    </message>
+</context>
 </TS>

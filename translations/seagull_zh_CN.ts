@@ -1,4 +1,1345 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Seagull link-analysis workstation</source>
+        <translation>Seagull 关联分析工作站</translation>
+    </message>
+    <message>
+        <source>Case file to open.</source>
+        <translation>要打开的案件文件。</translation>
+    </message>
+    <message>
+        <source>Entity to put on an empty chart and expand.</source>
+        <translation>放到空图表上并展开的实体。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit.</source>
+        <translation>将窗口截图保存到此 PNG 文件后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseStore</name>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>名为 %1 的文件已存在；请另选名称。</translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation>案件文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull case file.</source>
+        <translation>%1 不是 Seagull 案件文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Seagull; update Seagull to open it.</source>
+        <translation>%1 由更新版本的 Seagull 写入；请升级 Seagull 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before it can be opened read-only.</source>
+        <translation>%1 必须先升级才能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The case file could not be upgraded to version %1.</source>
+        <translation>案件文件无法升级到版本 %1。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>无法读取案件文件。</translation>
+    </message>
+    <message>
+        <source>The case properties could not be saved.</source>
+        <translation>无法保存案件属性。</translation>
+    </message>
+    <message>
+        <source>The case is open read-only.</source>
+        <translation>案件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translation>此案件中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>无法执行搜索。</translation>
+    </message>
+    <message>
+        <source>The neighbours could not be read.</source>
+        <translation>无法读取相邻实体。</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation>无法保存图表。</translation>
+    </message>
+    <message>
+        <source>The chart %1 does not exist in this case.</source>
+        <translation>此案件中不存在图表 %1。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>无法写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were removed or reordered.</source>
+        <translation>审计条目 %1 与前一条目不衔接：有条目被删除或重新排序。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>审计条目 %1 在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>Checking the case file</source>
+        <translation>正在检查案件文件</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>无法执行 SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) is not available at %3; its hash was not checked.</source>
+        <translation>来源 %1（%2）不在 %3；未检查其哈希值。</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>正在计算 %1 的哈希值</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) could not be read: %3</source>
+        <translation>无法读取来源 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) has changed since import: SHA-256 %3, recorded %4.</source>
+        <translation>来源 %1（%2）自导入后已被更改：SHA-256 为 %3，记录值为 %4。</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2): SHA-256 matches.</source>
+        <translation>来源 %1（%2）：SHA-256 一致。</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file %1.</source>
+        <translation>无法打开案件文件 %1。</translation>
+    </message>
+    <message>
+        <source>The case file could not be updated.</source>
+        <translation>无法更新案件文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CdrCsvImporter</name>
+    <message>
+        <source>it is not a text file (it contains binary data)</source>
+        <translation>它不是文本文件（包含二进制数据）</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
+        <translation>它不是 UTF-8 或 UTF-16 文本；请另存为 UTF-8 后重新导入</translation>
+    </message>
+    <message>
+        <source>Call records (CSV)</source>
+        <translation>通话记录（CSV）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 无法导入：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
+    </message>
+    <message>
+        <source>no header row found in the first %1 lines</source>
+        <translation>前 %1 行中未找到表头行</translation>
+    </message>
+    <message>
+        <source>best header row: %1</source>
+        <translation>最接近的表头行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translation>请使用 IANA 名称，例如 Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <source>The file has dates without times; events are placed at midnight.</source>
+        <translation>文件中的日期没有时间；事件被置于午夜。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际 %2 个</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>the %1 number is empty</source>
+        <translation>%1 号码为空</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>无法读取时间“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>无法读取时长“%1”</translation>
+    </message>
+    <message>
+        <source>the file has a header but no records</source>
+        <translation>文件有表头但没有记录</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>No record of %1 could be read.</source>
+        <translation>%1 中没有可读取的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartDocument</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entities</source>
+        <translation>
+            <numerusform>移除 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entities</source>
+        <translation>
+            <numerusform>移动 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout (%1)</source>
+        <translation>布局（%1）</translation>
+    </message>
+    <message>
+        <source>The saved chart cannot be read.</source>
+        <translation>无法读取已保存的图表。</translation>
+    </message>
+    <message>
+        <source>The chart was saved by a newer version of Seagull.</source>
+        <translation>该图表由更新版本的 Seagull 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartExpander</name>
+    <message>
+        <source>No entity %1 in this case.</source>
+        <translation>此案件中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entities</source>
+        <translation>
+            <numerusform>添加 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>展开 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand %n entities</source>
+        <translation>
+            <numerusform>展开 %n 个实体</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+    <message>
+        <source>The output could not be opened for printing.</source>
+        <translation>无法打开输出以进行打印。</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>关联图</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>打印于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>检验人：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
+        <translation>连线：两个实体之间的事件，箭头指向接收方；虚线：声明的关联。</translation>
+    </message>
+    <message>
+        <source>The chart is empty.</source>
+        <translation>图表为空。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartStyle</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>拥有</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n events</source>
+        <translation>
+            <numerusform>%1 → %2：%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>总时长：%1</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Cli</name>
+    <message>
+        <source>see seagull-cli --help</source>
+        <translation>请参阅 seagull-cli --help</translation>
+    </message>
+    <message>
+        <source>seagull-cli: %1</source>
+        <translation>seagull-cli：%1</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli COMMAND [options] [--json]</source>
+        <translation>用法：seagull-cli 命令 [选项] [--json]</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Case name.</source>
+        <translation>案件名称。</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>案件编号。</translation>
+    </message>
+    <message>
+        <source>Region (ISO country code) for numbers without a country code.</source>
+        <translation>无国家代码号码所属的地区（ISO 国家代码）。</translation>
+    </message>
+    <message>
+        <source>IANA time zone of local times.</source>
+        <translation>本地时间的 IANA 时区。</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name.</source>
+        <translation>检验人姓名。</translation>
+    </message>
+    <message>
+        <source>Import format.</source>
+        <translation>导入格式。</translation>
+    </message>
+    <message>
+        <source>Most results, or new neighbours per entity.</source>
+        <translation>最多结果数，或每个实体的新相邻实体数。</translation>
+    </message>
+    <message>
+        <source>How many steps out to expand.</source>
+        <translation>向外展开的步数。</translation>
+    </message>
+    <message>
+        <source>Entity types to keep, comma-separated.</source>
+        <translation>要保留的实体类型，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Only events from this date or time.</source>
+        <translation>仅限自此日期或时间起的事件。</translation>
+    </message>
+    <message>
+        <source>Only events up to this date or time.</source>
+        <translation>仅限截至此日期或时间的事件。</translation>
+    </message>
+    <message>
+        <source>Only links with at least this many events.</source>
+        <translation>仅限事件数不少于此值的关联。</translation>
+    </message>
+    <message>
+        <source>Entity to start the chart from (repeatable).</source>
+        <translation>作为图表起点的实体（可重复）。</translation>
+    </message>
+    <message>
+        <source>Saved chart to print (id).</source>
+        <translation>要打印的已保存图表（编号）。</translation>
+    </message>
+    <message>
+        <source>Layout engine.</source>
+        <translation>布局引擎。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>Paper size.</source>
+        <translation>纸张尺寸。</translation>
+    </message>
+    <message>
+        <source>Chart title.</source>
+        <translation>图表标题。</translation>
+    </message>
+    <message>
+        <source>Portrait orientation.</source>
+        <translation>纵向。</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to %2</source>
+        <translation>选项 --%1 不适用于 %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>无法读取日期“%1”。</translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>请使用 YYYY-MM-DD 或 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>create needs exactly one case file</source>
+        <translation>create 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>create needs --name</source>
+        <translation>create 需要 --name</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>已在 %2 中创建案件“%1”。</translation>
+    </message>
+    <message>
+        <source>import needs a case file and at least one file or folder</source>
+        <translation>import 需要一个案件文件以及至少一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>%1: already imported as source %2 (same SHA-256); nothing added.</source>
+        <translation>%1：已作为来源 %2 导入（SHA-256 相同）；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
+        <translation>%1：来源 %2，%4 行中得到 %3 个事件，%5 个实体。</translation>
+    </message>
+    <message>
+        <source>skipped %1 preamble and %2 trailer lines</source>
+        <translation>跳过了 %1 行前言和 %2 行尾注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read:</source>
+        <translation>
+            <numerusform>%n 行无法读取：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>stats needs exactly one case file</source>
+        <translation>stats 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Entities (%1): %2</source>
+        <translation>实体（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Events (%1): %2</source>
+        <translation>事件（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>关联：%1</translation>
+    </message>
+    <message>
+        <source>sources needs exactly one case file</source>
+        <translation>sources 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 events  %5 rejected  %6</source>
+        <translation>%1  %2  %3  %4 个事件  %5 条被拒  %6</translation>
+    </message>
+    <message>
+        <source>search needs a case file and one query (quote it if it has spaces)</source>
+        <translation>search 需要一个案件文件和一个查询（含空格时请加引号）</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit 需要正数</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message>
+        <source>show needs a case file and one entity</source>
+        <translation>show 需要一个案件文件和一个实体</translation>
+    </message>
+    <message>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <translation>按原样保留：该号码不符合其来源地区的规则</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 linked entities</source>
+        <translation>%1 个事件，%2 个关联实体</translation>
+    </message>
+    <message>
+        <source>source %1 (%2): first at %3</source>
+        <translation>来源 %1（%2）：首次出现于 %3</translation>
+    </message>
+    <message>
+        <source>expand needs a case file and at least one entity</source>
+        <translation>expand 需要一个案件文件和至少一个实体</translation>
+    </message>
+    <message>
+        <source>--hops, --limit and --min-count need whole numbers (hops and min-count at least 1)</source>
+        <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
+    </message>
+    <message>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>未知实体类型“%1”；已知类型：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours</source>
+        <translation>
+            <numerusform>%n 个相邻实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more left out by --limit %2</source>
+        <translation>另有 %1 个因 --limit %2 被略去</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one case file</source>
+        <translation>verify 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>The case verifies: integrity check, audit chain and source hashes are sound.</source>
+        <translation>案件验证通过：完整性检查、审计链和来源哈希均正常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case does NOT verify: %n problems.</source>
+        <translation>
+            <numerusform>案件验证未通过：%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs exactly one output case file</source>
+        <translation>demo 需要且仅需要一个输出案件文件</translation>
+    </message>
+    <message>
+        <source>Compounds overview</source>
+        <translation>园区概览</translation>
+    </message>
+    <message>
+        <source>Demonstration case written to %1 (%2 records; evidence in %3).</source>
+        <translation>演示案件已写入 %1（%2 条记录；证据在 %3）。</translation>
+    </message>
+    <message>
+        <source>Compound coordinators: %1</source>
+        <translation>园区协调人：%1</translation>
+    </message>
+    <message>
+        <source>chart needs exactly one case file</source>
+        <translation>chart 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf</source>
+        <translation>chart 需要 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>this version writes PDF only: give --out a .pdf file</source>
+        <translation>此版本仅输出 PDF：请为 --out 指定 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
+        <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>未知纸张“%1”；请使用 A4、A3、A2、A1、A0、Letter、Legal 或 Tabloid</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>未知布局“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>关联图</translation>
+    </message>
+    <message>
+        <source>--hops must be at least 1 and --limit at least 0</source>
+        <translation>--hops 至少为 1，--limit 至少为 0</translation>
+    </message>
+    <message>
+        <source>Chart with %1 entities written to %2.</source>
+        <translation>含 %1 个实体的图表已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Demonstration: Golden Sands and Riverside compounds</source>
+        <translation>演示：金沙园区与河畔园区</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityItem</name>
+    <message numerus="yes">
+        <source>%n more neighbours not shown: double-click to add them</source>
+        <translation>
+            <numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityType</name>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Messenger account</source>
+        <translation>即时通讯账户</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EventType</name>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Cell registration</source>
+        <translation>基站登记</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Evidence</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::GraphLayout</name>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translation>
+            <numerusform>正在布局 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation>无法启动 Graphviz。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translation>Graphviz 无法用 %1 布局图表。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>导入证据</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code are read as numbers of this country.</source>
+        <translation>不带国家代码的号码按此国家的号码读取。</translation>
+    </message>
+    <message>
+        <source>Region of the numbers:</source>
+        <translation>号码所属地区：</translation>
+    </message>
+    <message>
+        <source>Times in the file without an offset are local times in this zone.</source>
+        <translation>文件中不带时差的时间按此时区的本地时间处理。</translation>
+    </message>
+    <message>
+        <source>Time zone of the records:</source>
+        <translation>记录的时区：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ImportService</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 无法读取：权限不足。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>未知地区“%1”。</translation>
+    </message>
+    <message>
+        <source>use a two-letter country code such as KH</source>
+        <translation>请使用两个字母的国家代码，例如 KH</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>use an IANA name such as Asia/Phnom_Penh</source>
+        <translation>请使用 IANA 名称，例如 Asia/Phnom_Penh</translation>
+    </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>正在计算 %1 的哈希值</translation>
+    </message>
+    <message>
+        <source>No working folder could be created for the import.</source>
+        <translation>无法为导入创建工作文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to the working folder.</source>
+        <translation>无法将 %1 复制到工作文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; import it again.</source>
+        <translation>%1 在复制过程中发生了变化；请重新导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Seagull can import.</source>
+        <translation>%1 的格式不是 Seagull 可导入的格式。</translation>
+    </message>
+    <message>
+        <source>formats tried: %1</source>
+        <translation>尝试过的格式：%1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>未知格式“%1”。</translation>
+    </message>
+    <message>
+        <source>known formats: %1</source>
+        <translation>已知格式：%1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed during the import; nothing was added.</source>
+        <translation>%1 在导入过程中发生了变化；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>SHA-256 before %1, after %2</source>
+        <translation>之前的 SHA-256 为 %1，之后为 %2</translation>
+    </message>
+    <message>
+        <source>Linking %1</source>
+        <translation>正在建立 %1 的关联</translation>
+    </message>
+</context>
+<context>
+    <name>sg::InspectorPanel</name>
+    <message>
+        <source>Select an entity on the chart to see what the case knows about it.</source>
+        <translation>在图表上选择一个实体，查看案件中关于它的信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个实体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Linked entities</source>
+        <translation>关联实体</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>来源 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MainWindow</name>
+    <message>
+        <source>Add to chart</source>
+        <translation>添加到图表</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>About Seagull</source>
+        <translation>关于 Seagull</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;Link analysis for telecom-fraud investigations, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seagull %1&lt;/h3&gt;&lt;p&gt;用于电信诈骗调查的离线关联分析。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>打开案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>保存图表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PDF…</source>
+        <translation>将图表导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from chart</source>
+        <translation>从图表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand selected</source>
+        <translation>展开所选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit chart to window</source>
+        <translation>图表适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;About Seagull</source>
+        <translation>关于 Seagull(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Network (sfdp)</source>
+        <translation>网络(&amp;N)（sfdp）</translation>
+    </message>
+    <message>
+        <source>&amp;Spring (neato)</source>
+        <translation>弹簧(&amp;S)（neato）</translation>
+    </message>
+    <message>
+        <source>&amp;Force-directed (fdp)</source>
+        <translation>力导向(&amp;F)（fdp）</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy (dot)</source>
+        <translation>层次(&amp;H)（dot）</translation>
+    </message>
+    <message>
+        <source>&amp;Circle (circo)</source>
+        <translation>圆形(&amp;C)（circo）</translation>
+    </message>
+    <message>
+        <source>&amp;Radial (twopi)</source>
+        <translation>放射状(&amp;R)（twopi）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>%1 – %2 [*]</source>
+        <translation>%1 – %2 [*]</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>未打开案件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Chart 1</source>
+        <translation>图表 1</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Unsaved chart</source>
+        <translation>未保存的图表</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>图表“%1”有尚未保存到案件中的更改。</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>打开图表</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull)</source>
+        <translation>Seagull 案件 (*.seagull)</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Seagull cases (*.seagull);;All files (*)</source>
+        <translation>Seagull 案件 (*.seagull);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import evidence</source>
+        <translation>导入证据</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>通话记录 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (source %2); nothing was added.</source>
+        <translation>%1 以前已导入（来源 %2）；未添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n events imported</source>
+        <translation>
+            <numerusform>%1：已导入 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows could not be read (see details)</source>
+        <translation>
+            <numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added</source>
+        <translation>
+            <numerusform>已添加 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>正在布局图表</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>将图表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Chart saved in the case.</source>
+        <translation>图表已保存到案件中。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SearchPanel</name>
+    <message>
+        <source>Open a case to search it.</source>
+        <translation>打开案件后即可搜索。</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: drag onto the chart or double-click.</source>
+        <translation>
+            <numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number, IMEI, account or name</source>
+        <translation>号码、IMEI、账户或姓名</translation>
+    </message>
+    <message>
+        <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
+        <translation>输入任意常见格式的号码（012 345 678、+855 12 345 678、本地数字）或姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SourceWriter</name>
+    <message>
+        <source>The source could not be recorded in the case.</source>
+        <translation>无法在案件中记录来源。</translation>
+    </message>
+    <message>
+        <source>An entity could not be stored.</source>
+        <translation>无法存储实体。</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation>无法存储别名。</translation>
+    </message>
+    <message>
+        <source>An event could not be stored.</source>
+        <translation>无法存储事件。</translation>
+    </message>
+    <message>
+        <source>A link could not be stored.</source>
+        <translation>无法存储关联。</translation>
+    </message>
+    <message>
+        <source>The links of the imported records could not be built.</source>
+        <translation>无法为导入的记录建立关联。</translation>
+    </message>
+</context>
 </TS>
