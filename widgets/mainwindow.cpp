@@ -282,6 +282,8 @@ void MainWindow::updateActions()
 
 void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
 {
+    if (m_chart)
+        m_chart->undoStack()->disconnect(this);
     ChartScene *old = m_scene;
     m_chart = std::move(chart);
     if (m_chart->name().isEmpty())

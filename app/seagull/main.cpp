@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(2000, &window, [&window, file] {
             if (!window.grab().save(file))
                 qWarning("could not write %s", qPrintable(file));
-            QApplication::quit();
+            QApplication::exit(0); // not quit(): that would ask to save the chart
         });
     }
     return app.exec();

@@ -40,7 +40,9 @@ ChartDocument::ChartDocument(QObject *parent)
 
 ChartDocument::~ChartDocument()
 {
-    // Commands refer to the document: drop them first.
+    // Commands refer to the document: drop them first, without telling anyone: the stack's
+    // clear() would emit indexChanged to listeners that may be half destroyed.
+    m_undoStack->blockSignals(true);
     m_undoStack.reset();
 }
 

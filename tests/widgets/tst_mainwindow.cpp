@@ -170,6 +170,24 @@ private slots:
         QVERIFY(QSettings().contains(QStringLiteral("window/state")));
     }
 
+    void closesWithUndoHistory()
+    {
+        // Tearing down a window whose chart has undo steps (and replacing its chart) must not
+        // touch what is already gone.
+        auto window = std::make_unique<MainWindow>(nullptr);
+        QVERIFY(window->openCase(m_case));
+        auto a = window->store()->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(a);
+        window->chart()->removeEntities({a->id}); // the saved chart has it already
+        SG_VERIFY_OK(window->addToChart({a->id}, QPointF()));
+        QVERIFY(window->chart()->undoStack()->count() >= 2);
+        QVERIFY(window->openCase(m_case)); // replaces the chart with undo history
+        window->chart()->removeEntities({a->id});
+        QCOMPARE(window->chart()->undoStack()->count(), 1);
+        window.reset();
+        QVERIFY(!window);
+    }
+
     void failedImportShowsTheFileAndKeepsTheCase()
     {
         LanguageManager languages;
