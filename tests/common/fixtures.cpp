@@ -31,6 +31,18 @@ std::unique_ptr<CaseStore> newCase(const QString &dir, const QString &name)
     return std::move(*store);
 }
 
+SourceRecord sourceRecord(const QString &fileName, const QString &sha256)
+{
+    SourceRecord record;
+    record.path = QStringLiteral("/evidence/") + fileName;
+    record.fileName = fileName;
+    record.sha256 = sha256;
+    record.format = QStringLiteral("test");
+    record.importer = QStringLiteral("test");
+    record.importerVersion = QStringLiteral("1");
+    return record;
+}
+
 QByteArray smallCdr()
 {
     return "Calling Number,Called Number,Start Time,Duration,Call Type\n"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/records.h"
 #include "core/model/result.h"
 
 #include <QByteArray>
@@ -21,6 +22,9 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
 
 // A new case in `dir` with region KH and zone Asia/Phnom_Penh.
 std::unique_ptr<CaseStore> newCase(const QString &dir, const QString &name = QStringLiteral("case.seagull"));
+
+// A source record for writing straight through a SourceWriter, as an importer would.
+SourceRecord sourceRecord(const QString &fileName, const QString &sha256);
 
 // A small explicit call-record file: A calls B 3 times, B calls A once, A texts C, C calls D.
 // Numbers in Cambodian national format.

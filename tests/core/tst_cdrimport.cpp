@@ -460,14 +460,7 @@ private slots:
         auto store = test::newCase(dir.path());
         const Snapshot before = snapshot(*store);
         {
-            SourceRecord record;
-            record.path = QStringLiteral("/evidence/x.csv");
-            record.fileName = QStringLiteral("x.csv");
-            record.sha256 = QStringLiteral("00");
-            record.format = QStringLiteral("cdr-csv");
-            record.importer = QStringLiteral("test");
-            record.importerVersion = QStringLiteral("1");
-            auto writer = store->beginSource(record);
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("x.csv"), QStringLiteral("00")));
             SG_VERIFY_OK(writer);
             auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("x:1"), QStringLiteral("012345678"));
             SG_VERIFY_OK(a);

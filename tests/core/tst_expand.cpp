@@ -53,14 +53,7 @@ private slots:
         SG_VERIFY_OK(service.importFile(test::writeFile(m_dir.path(), QStringLiteral("star.csv"), csv), {}));
 
         // A name for one number, as a contact book would give it.
-        SourceRecord book;
-        book.path = QStringLiteral("/evidence/contacts");
-        book.fileName = QStringLiteral("contacts");
-        book.sha256 = QStringLiteral("ab");
-        book.format = QStringLiteral("test");
-        book.importer = QStringLiteral("test");
-        book.importerVersion = QStringLiteral("1");
-        auto writer = m_store->beginSource(book);
+        auto writer = m_store->beginSource(test::sourceRecord(QStringLiteral("contacts"), QStringLiteral("ab")));
         SG_VERIFY_OK(writer);
         auto id = (*writer)->entity(EntityType::Phone, neighbour(3), false, QStringLiteral("contacts:1"), QStringLiteral("092111203"));
         SG_VERIFY_OK(id);
