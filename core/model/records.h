@@ -43,6 +43,7 @@ struct SourceRecord
     QString status;
     QMap<QString, qint64> counts; // "events", "entities", "rows", ...
     qint64 rejected = 0;
+    std::optional<qint64> appSchemaVersion; // PRAGMA user_version of an evidence database
 };
 
 struct Entity
@@ -90,6 +91,9 @@ struct Event
     int utcOffsetSeconds = 0;
     qint64 duration = 0;
     QString direction;
+    QString status;     // missed, rejected, draft, failed, ... as the device recorded it
+    bool deleted = false; // the device had deleted the record; recovered by the extraction
+    QString body;
     QString cell;
     Provenance provenance;
 };

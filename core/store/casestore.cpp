@@ -231,7 +231,7 @@ Result<QList<SourceRecord>> CaseStore::sources() const
 {
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT id, path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, region, "
-        "time_zone, status, counts, rejected FROM sources ORDER BY id"));
+        "time_zone, status, counts, rejected, app_schema_version FROM sources ORDER BY id"));
     if (!stmt)
         return stmt.error();
     QList<SourceRecord> result;
@@ -254,6 +254,8 @@ Result<QList<SourceRecord>> CaseStore::sources() const
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
             s.counts.insert(it.key(), it.value().toInteger());
         s.rejected = stmt->int64(14);
+        if (!stmt->isNull(15))
+            s.appSchemaVersion = stmt->int64(15);
         result.append(s);
     }
     if (stmt->failed())

@@ -139,6 +139,14 @@ SELECT e.id, e.key || ' ' || e.label || ' ' ||
 FROM entities e;
 )SQL";
 
+// Version 3: what device extracts bring: an event's status (missed, rejected, draft, ...), records
+// the device had deleted (kept, and marked), and the evidence database's own schema version.
+const char *const Step3 = R"SQL(
+ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN app_schema_version INTEGER;
+)SQL";
+
 } // namespace
 
 QString migrationStep(int version)
@@ -146,6 +154,7 @@ QString migrationStep(int version)
     switch (version) {
     case 1: return QString::fromUtf8(Step1);
     case 2: return QString::fromUtf8(Step2);
+    case 3: return QString::fromUtf8(Step3);
     }
     return {};
 }

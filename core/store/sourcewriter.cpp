@@ -41,7 +41,8 @@ Status SourceWriter::start()
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, 'name', ?3, ?4)"},
         {&m_insertEvent, "INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, amount, currency, "
-                         "direction, cell, body, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, ?7, ?8, NULL, ?9, ?10)"},
+                         "direction, cell, body, source_id, locator, status, deleted) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, ?7, ?8, ?11, ?9, ?10, ?12, ?13)"},
         {&m_insertDeclared, "INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', 1) "
                             "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + 1 RETURNING id"},
         {&m_insertDeclaredSource, "INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES (?1, ?2, ?3, 1)"},
@@ -53,13 +54,13 @@ Status SourceWriter::start()
 
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO sources(path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, "
-        "region, time_zone, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'importing')"));
+        "region, time_zone, status, app_schema_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'importing', ?12)"));
     if (!insert)
         return insert.error();
     insert->bind(1, m_source.path).bind(2, m_source.fileName).bind(3, m_source.sha256).bind(4, m_source.size);
     insert->bind(5, m_source.format).bind(6, m_source.importer).bind(7, m_source.importerVersion);
     insert->bind(8, m_source.examiner).bind(9, m_source.importedAt.toUTC().toString(Qt::ISODateWithMs));
-    insert->bind(10, m_source.region).bind(11, m_source.timeZone);
+    insert->bind(10, m_source.region).bind(11, m_source.timeZone).bind(12, m_source.appSchemaVersion);
     if (!insert->exec())
         return m_db.error(tr("The source could not be recorded in the case."));
     m_source.id = m_db.lastInsertId();
@@ -113,6 +114,11 @@ Status SourceWriter::event(const Event &e, const QString &locator)
         m_insertEvent.bindNull(3);
     m_insertEvent.bind(4, e.utcMs).bind(5, e.utcOffsetSeconds).bind(6, e.duration);
     m_insertEvent.bind(7, e.direction).bind(8, e.cell).bind(9, m_source.id).bind(10, locator);
+    if (e.body.isNull())
+        m_insertEvent.bindNull(11);
+    else
+        m_insertEvent.bind(11, e.body);
+    m_insertEvent.bind(12, e.status).bind(13, qint64(e.deleted ? 1 : 0));
     if (!m_insertEvent.exec())
         return m_db.error(tr("An event could not be stored."));
     return Ok{};
@@ -171,13 +177,15 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         countsJson.insert(it.key(), it.value());
     auto update = m_db.prepare(QStringLiteral(
-        "UPDATE sources SET status = 'complete', counts = ?2, rejected = ?3, rejected_rows = ?4 WHERE id = ?1"));
+        "UPDATE sources SET status = 'complete', counts = ?2, rejected = ?3, rejected_rows = ?4, app_schema_version = ?5 "
+        "WHERE id = ?1"));
     if (!update)
         return update.error();
     update->bind(1, m_source.id)
         .bind(2, QString::fromUtf8(QJsonDocument(countsJson).toJson(QJsonDocument::Compact)))
         .bind(3, qint64(rejectedRows.size()))
-        .bind(4, QString::fromUtf8(QJsonDocument(rejectedRows).toJson(QJsonDocument::Compact)));
+        .bind(4, QString::fromUtf8(QJsonDocument(rejectedRows).toJson(QJsonDocument::Compact)))
+        .bind(5, m_source.appSchemaVersion);
     if (!update->exec())
         return m_db.error(tr("The source could not be recorded in the case."));
     m_source.counts = counts;
