@@ -325,7 +325,7 @@ Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArr
     return best;
 }
 
-int CdrCsvImporter::sniff(const QString &fileName, const QByteArray &head) const
+int CdrCsvImporter::sniff(const QString &, const QString &fileName, const QByteArray &head) const
 {
     const auto layout = detect(fileName, head);
     if (!layout)

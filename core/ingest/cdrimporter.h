@@ -50,7 +50,7 @@ public:
     QString format() const override { return QStringLiteral("cdr-csv"); }
     QString displayName() const override;
     QString version() const override { return QStringLiteral("1"); }
-    int sniff(const QString &fileName, const QByteArray &head) const override;
+    int sniff(const QString &path, const QString &fileName, const QByteArray &head) const override;
     Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
                              SourceWriter &writer, Progress *progress) override;
 

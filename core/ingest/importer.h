@@ -51,8 +51,9 @@ public:
     virtual QString format() const = 0;      // stable name, e.g. "cdr-csv"
     virtual QString displayName() const = 0; // translated
     virtual QString version() const = 0;
-    // 0: cannot read this file; 100: certain. `head` is the start of the file.
-    virtual int sniff(const QString &fileName, const QByteArray &head) const = 0;
+    // 0: cannot read this file; 100: certain. `path` is the private working copy, `fileName` the
+    // evidence's name, `head` the start of the file.
+    virtual int sniff(const QString &path, const QString &fileName, const QByteArray &head) const = 0;
     virtual Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
                                      SourceWriter &writer, Progress *progress) = 0;
 };

@@ -1,9 +1,11 @@
 #include "core/ingest/importservice.h"
 
+#include "core/ingest/androidimporters.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/model/progress.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/store/casestore.h"
+#include "core/store/evidencedatabase.h"
 #include "core/store/filehash.h"
 #include "core/store/sourcewriter.h"
 
@@ -30,6 +32,9 @@ std::vector<std::unique_ptr<Importer>> createImporters()
 {
     std::vector<std::unique_ptr<Importer>> importers;
     importers.push_back(std::make_unique<CdrCsvImporter>());
+    importers.push_back(std::make_unique<AndroidCallLogImporter>());
+    importers.push_back(std::make_unique<AndroidMessagesImporter>());
+    importers.push_back(std::make_unique<AndroidContactsImporter>());
     return importers;
 }
 
@@ -118,21 +123,33 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         int best = 0;
         for (const auto &importer : importers) {
             tried << importer->format();
-            const int confidence = importer->sniff(fileName, head);
+            const int confidence = importer->sniff(copyPath, fileName, head);
             if (confidence > best) {
                 best = confidence;
                 chosen = importer.get();
             }
         }
         if (!chosen) {
-            // Let the most likely importer say exactly what it misses.
-            for (const auto &importer : importers) {
-                if (importer->format() == QLatin1String("cdr-csv")) {
-                    auto layout = CdrCsvImporter::detect(fileName, head);
-                    if (!layout)
-                        return layout.error();
-                }
+            // A database: say whether it can be read at all, then that no importer knows it.
+            if (EvidenceDatabase::looksLikeSqlite(head)) {
+                auto db = EvidenceDatabase::open(copyPath, fileName);
+                if (!db)
+                    return db.error();
+                return Error{ErrorCode::InvalidInput, tr("%1 is a database Seagull does not know how to read.").arg(path),
+                             tr("tables: %1").arg((*db)->tables().mid(0, 20).join(QStringLiteral(", ")))};
             }
+            // Binary without a database header: an encrypted database (SQLCipher, WeChat, Signal)
+            // looks exactly like this.
+            if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
+                return Error{ErrorCode::InvalidInput,
+                             tr("%1 cannot be imported: it is binary data that is neither a known format nor a readable "
+                                "SQLite database (an encrypted database looks like this).").arg(path),
+                             tr("formats tried: %1").arg(tried.join(QStringLiteral(", ")))};
+            }
+            // Text: let the call-record reader say exactly what it misses.
+            auto layout = CdrCsvImporter::detect(fileName, head);
+            if (!layout)
+                return layout.error();
             return Error{ErrorCode::InvalidInput, tr("%1 is not in a format Seagull can import.").arg(path),
                          tr("formats tried: %1").arg(tried.join(QStringLiteral(", ")))};
         }

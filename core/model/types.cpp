@@ -24,6 +24,7 @@ constexpr std::array entityNames{
 constexpr std::array eventNames{
     std::pair{EventType::Call, "call"},
     std::pair{EventType::Sms, "sms"},
+    std::pair{EventType::Mms, "mms"},
     std::pair{EventType::Message, "message"},
     std::pair{EventType::Transfer, "transfer"},
     std::pair{EventType::CellRegistration, "cell_registration"},
@@ -97,6 +98,7 @@ QString eventTypeDisplayName(EventType type)
     switch (type) {
     case EventType::Call: return QCoreApplication::translate("sg::EventType", "Call");
     case EventType::Sms: return QCoreApplication::translate("sg::EventType", "SMS");
+    case EventType::Mms: return QCoreApplication::translate("sg::EventType", "MMS");
     case EventType::Message: return QCoreApplication::translate("sg::EventType", "Message");
     case EventType::Transfer: return QCoreApplication::translate("sg::EventType", "Transfer");
     case EventType::CellRegistration: return QCoreApplication::translate("sg::EventType", "Cell registration");

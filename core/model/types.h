@@ -25,6 +25,7 @@ enum class EntityType {
 enum class EventType {
     Call,
     Sms,
+    Mms,
     Message,
     Transfer,
     CellRegistration,

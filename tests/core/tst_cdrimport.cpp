@@ -400,7 +400,7 @@ private slots:
         QTest::newRow("missing-file") << "" << QByteArray() << "" << "" << int(ErrorCode::NotFound) << "does not exist";
         QTest::newRow("empty-file") << "empty.csv" << QByteArray() << "" << "" << int(ErrorCode::InvalidInput) << "is empty";
         QTest::newRow("binary-file") << "photo.csv" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "" << ""
-                                     << int(ErrorCode::InvalidInput) << "not a text file";
+                                     << int(ErrorCode::InvalidInput) << "binary data";
         QTest::newRow("legacy-encoding") << "tis620.csv" << QByteArray("caller,callee,time\n\xc1\xd2\xc3,1,2\n") << "" << ""
                                          << int(ErrorCode::InvalidInput) << "not UTF-8";
         QTest::newRow("no-columns") << "shopping.csv" << QByteArray("item,price,qty\nrice,10,2\nfish,20,1\n") << "" << ""
@@ -481,8 +481,8 @@ private slots:
     void sniffing()
     {
         CdrCsvImporter importer;
-        QVERIFY(importer.sniff(QStringLiteral("a.csv"), test::smallCdr()) > 0);
-        QCOMPARE(importer.sniff(QStringLiteral("b.csv"), QByteArray("item,price\nrice,1\n")), 0);
+        QVERIFY(importer.sniff(QString(), QStringLiteral("a.csv"), test::smallCdr()) > 0);
+        QCOMPARE(importer.sniff(QString(), QStringLiteral("b.csv"), QByteArray("item,price\nrice,1\n")), 0);
         auto layout = CdrCsvImporter::detect(QStringLiteral("a.csv"), test::smallCdr());
         SG_VERIFY_OK(layout);
         QCOMPARE(layout->delimiter, ',');

@@ -1,0 +1,100 @@
+#include "core/ingest/deviceimport.h"
+
+#include "core/model/progress.h"
+#include "core/store/evidencedatabase.h"
+#include "core/store/sourcewriter.h"
+
+#include <QDateTime>
+
+namespace sg {
+
+DeviceImportContext::DeviceImportContext(SourceWriter &writer, const ImportOptions &options, const QString &fileName)
+    : m_writer(writer)
+    , m_fileName(fileName)
+    , m_phones(options.region)
+    , m_zone(options.timeZone.toUtf8())
+{
+}
+
+QString DeviceImportContext::locator(const QString &table, qint64 id) const
+{
+    return QStringLiteral("%1:%2:_id=%3").arg(m_fileName, table).arg(id);
+}
+
+Result<std::optional<EntityId>> DeviceImportContext::phone(const QString &raw, const QString &locator)
+{
+    const QString trimmed = raw.trimmed();
+    if (trimmed.isEmpty())
+        return std::optional<EntityId>();
+    const NormalizedPhone p = m_phones.normalize(trimmed);
+    auto id = m_writer.entity(EntityType::Phone, p.key, !p.valid, locator, trimmed);
+    if (!id)
+        return id.error();
+    return std::optional<EntityId>(*id);
+}
+
+Result<EntityId> DeviceImportContext::handset(const QString &locator)
+{
+    if (m_handset)
+        return *m_handset;
+    // No IMEI in an app database: the handset is known by the evidence it came from.
+    const QString key = QStringLiteral("handset of %1 (%2)").arg(m_fileName, m_writer.source().sha256.left(12));
+    auto id = m_writer.entity(EntityType::Device, key, true, locator, QString());
+    if (!id)
+        return id.error();
+    m_handset = *id;
+    return *id;
+}
+
+Result<EntityId> DeviceImportContext::owner(const QString &ownNumber, const QString &locator)
+{
+    auto own = phone(ownNumber, locator);
+    if (!own)
+        return own.error();
+    if (own->has_value()) {
+        auto device = handset(locator);
+        if (!device)
+            return device.error();
+        if (Status s = m_writer.declaredLink(LinkKind::Uses, *device, **own, locator); !s)
+            return s.error();
+        return **own;
+    }
+    return handset(locator);
+}
+
+int DeviceImportContext::offsetAt(qint64 utcMs) const
+{
+    return m_zone.isValid() ? m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)) : 0;
+}
+
+int DeviceDatabaseImporter::sniff(const QString &path, const QString &fileName, const QByteArray &head) const
+{
+    if (path.isEmpty() || !EvidenceDatabase::looksLikeSqlite(head))
+        return 0;
+    auto db = EvidenceDatabase::open(path, fileName);
+    return db ? recognise(**db) : 0;
+}
+
+Result<ImportReport> DeviceDatabaseImporter::run(const QString &path, const QString &displayFileName,
+                                                 const ImportOptions &options, SourceWriter &writer, Progress *progress)
+{
+    auto db = EvidenceDatabase::open(path, displayFileName);
+    if (!db)
+        return db.error();
+    if (recognise(**db) == 0) {
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("sg::DeviceImportContext", "%1 is not a %2 database.").arg(displayFileName, displayName()),
+                     QCoreApplication::translate("sg::DeviceImportContext", "tables: %1").arg((*db)->tables().join(QStringLiteral(", ")))};
+    }
+    writer.setAppSchemaVersion((*db)->userVersion());
+    DeviceImportContext context(writer, options, displayFileName);
+    if (progress)
+        progress->setStage(QCoreApplication::translate("sg::DeviceImportContext", "Reading %1").arg(displayFileName));
+    if (Status s = importDatabase(**db, context, progress); !s)
+        return s.error();
+    if (context.report().events == 0 && context.report().entities == 0 && context.report().rejected.isEmpty())
+        context.report().notes << QCoreApplication::translate("sg::DeviceImportContext", "The database holds no records.");
+    return context.report();
+}
+
+} // namespace sg

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/ingest/importer.h"
+#include "core/model/records.h"
+#include "core/normalize/phonenormalizer.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace sg {
+
+class EvidenceDatabase;
+class Progress;
+class SourceWriter;
+
+// What every importer of a device database shares: the numbers (normalised with the source's
+// region, kept raw when they do not validate), the handset, the owner, and time. Lives for one
+// import on the importer's thread.
+class DeviceImportContext
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::DeviceImportContext)
+
+public:
+    DeviceImportContext(SourceWriter &writer, const ImportOptions &options, const QString &fileName);
+
+    SourceWriter &writer() { return m_writer; }
+    QString fileName() const { return m_fileName; }
+    QString locator(const QString &table, qint64 id) const;
+
+    // The phone entity for a number as the device wrote it; nullopt for an empty number.
+    Result<std::optional<EntityId>> phone(const QString &raw, const QString &locator);
+    // The handset the database came from. Without an IMEI it is known by the evidence file.
+    Result<EntityId> handset(const QString &locator);
+    // The owner: their own number when the database says it, otherwise the handset.
+    Result<EntityId> owner(const QString &ownNumber, const QString &locator);
+    // The offset of the source's zone at a UTC instant.
+    int offsetAt(qint64 utcMs) const;
+
+    ImportReport &report() { return m_report; }
+
+private:
+    SourceWriter &m_writer;
+    QString m_fileName;
+    PhoneNormalizer m_phones;
+    QTimeZone m_zone;
+    std::optional<EntityId> m_handset;
+    ImportReport m_report;
+};
+
+// An importer of one kind of app database: sniffing opens the working copy and looks for the
+// tables; run() opens it, records its schema version, and hands it to importDatabase().
+class DeviceDatabaseImporter : public Importer
+{
+public:
+    int sniff(const QString &path, const QString &fileName, const QByteArray &head) const override;
+    Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                             SourceWriter &writer, Progress *progress) override;
+
+protected:
+    // How sure this importer is, given the database's tables (0: not its database).
+    virtual int recognise(const EvidenceDatabase &db) const = 0;
+    virtual Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) = 0;
+};
+
+} // namespace sg

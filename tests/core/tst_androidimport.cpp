@@ -1,0 +1,294 @@
+// Android extracts: call log, messages (SMS and MMS) and contacts, on databases the test writes
+// with the real table layouts (including rows only in the write-ahead log, deleted rows, withheld
+// numbers and a device collation), and on the public samples with their known row counts.
+
+#include "core/ingest/importservice.h"
+#include "core/store/casestore.h"
+#include "core/store/evidencedatabase.h"
+#include "core/store/filehash.h"
+#include "tests/common/fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace sg;
+
+namespace {
+
+// Writes a SQLite database with `sql`; with `keepWal` the copy is taken while the writer still
+// holds the database open, so the last rows live only in the -wal file.
+QString writeDatabase(const QString &dir, const QString &name, const QString &sql, const QString &walSql = {})
+{
+    const QString build = QDir(dir).filePath(QStringLiteral("build-") + name);
+    sqlite3 *db = nullptr;
+    sqlite3_open(build.toUtf8().constData(), &db);
+    // The device's own collation, declared by its tables.
+    sqlite3_create_collation(db, "PHONEBOOK", SQLITE_UTF8, nullptr,
+                             [](void *, int a, const void *x, int b, const void *y) { return std::memcmp(x, y, size_t(std::min(a, b))); });
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK)
+        qFatal("fixture: %s", error);
+    const QString target = QDir(dir).filePath(name);
+    if (!walSql.isEmpty()) {
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;", nullptr, nullptr, nullptr);
+        if (sqlite3_exec(db, walSql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK)
+            qFatal("fixture: %s", error);
+        // Copy while open: the new rows are in build-<name>-wal only.
+        QFile::copy(build, target);
+        QFile::copy(build + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+        QFile::copy(build + QStringLiteral("-shm"), target + QStringLiteral("-shm"));
+        sqlite3_close(db);
+    } else {
+        sqlite3_close(db);
+        QFile::copy(build, target);
+    }
+    return target;
+}
+
+const char *const CallsTable =
+    "CREATE TABLE calls (_id INTEGER PRIMARY KEY AUTOINCREMENT, number TEXT, presentation INTEGER NOT NULL DEFAULT 1, "
+    "date INTEGER, duration INTEGER, type INTEGER, phone_account_address TEXT, name TEXT, countryiso TEXT, "
+    "deleted INTEGER NOT NULL DEFAULT 0);";
+
+qint64 scalar(CaseStore &store, const QString &sql)
+{
+    auto stmt = store.database().prepare(sql);
+    if (!stmt || !stmt->next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return stmt->int64(0);
+}
+
+QString samples() { return QStringLiteral(SEAGULL_SOURCE_DIR "/../shared/samples"); }
+
+// Copies a sample database with its companions, as the product must do with evidence.
+QString copySample(const QString &relative, const QString &dir)
+{
+    const QString source = samples() + QLatin1Char('/') + relative;
+    const QString target = QDir(dir).filePath(QFileInfo(source).fileName());
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (QFileInfo::exists(source + QLatin1String(suffix)))
+            QFile::copy(source + QLatin1String(suffix), target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+} // namespace
+
+class tst_AndroidImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void callLogWithWalDeletedAndWithheld()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(
+            dir.path(), QStringLiteral("calllog.db"),
+            QString::fromLatin1(CallsTable)
+                + QStringLiteral("PRAGMA user_version = 10;"
+                                 "INSERT INTO calls(number, date, duration, type, phone_account_address, name) VALUES "
+                                 "('012345678', 1709604000000, 61, 2, '+85592111222', NULL),"
+                                 "('+66812345678', 1709604060000, 0, 3, '+85592111222', 'Somchai'),"
+                                 "('', 1709604120000, 0, 5, '+85592111222', NULL);"),
+            QStringLiteral("INSERT INTO calls(number, date, duration, type, phone_account_address, deleted) VALUES "
+                           "('012345678', 1709604180000, 12, 1, '+85592111222', 1);"));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        const QByteArray walBefore = [&] { QFile f(path + QStringLiteral("-wal")); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        auto hashBefore = sha256OfFile(path);
+        SG_VERIFY_OK(hashBefore);
+
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.format, QStringLiteral("android-calllog"));
+        QCOMPARE(outcome->report.events, qint64(4)); // three in the file, one only in the -wal
+        auto sources = store->sources();
+        SG_VERIFY_OK(sources);
+        QCOMPARE(sources->first().appSchemaVersion.value_or(-1), qint64(10));
+
+        // Oriented by the owner's own number; statuses and deletion kept.
+        auto owner = store->resolve(QStringLiteral("phone:+85592111222"));
+        SG_VERIFY_OK(owner);
+        auto other = store->resolve(QStringLiteral("012 345 678"));
+        SG_VERIFY_OK(other);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2 AND direction = 'out'")
+                                    .arg(owner->id).arg(other->id)), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND deleted = 1").arg(other->id)), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE status = 'missed'")), qint64(1));
+        // The withheld caller is not turned into a number everyone shares.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE status = 'rejected' AND to_entity IS NULL")), qint64(1));
+        // The name the phone showed is an alias of the number, from this source.
+        auto somchai = store->search(QStringLiteral("Somchai"));
+        SG_VERIFY_OK(somchai);
+        QCOMPARE(somchai->size(), 1);
+        QCOMPARE(somchai->first().key, QStringLiteral("+66812345678"));
+        // The handset uses the owner's number.
+        auto stats = store->stats();
+        SG_VERIFY_OK(stats);
+        QCOMPARE(stats->entities.value(QStringLiteral("device")), qint64(1));
+
+        // The evidence, and its write-ahead log, are untouched.
+        auto hashAfter = sha256OfFile(path);
+        SG_VERIFY_OK(hashAfter);
+        QCOMPARE(*hashAfter, *hashBefore);
+        QFile wal(path + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        QCOMPARE(wal.readAll(), walBefore);
+    }
+
+    void messages()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(
+            dir.path(), QStringLiteral("mmssms.db"),
+            QStringLiteral(
+                "CREATE TABLE sms (_id INTEGER PRIMARY KEY, thread_id INTEGER, address TEXT, person INTEGER, date INTEGER, "
+                "date_sent INTEGER, read INTEGER, status INTEGER, type INTEGER, body TEXT);"
+                "CREATE TABLE pdu (_id INTEGER PRIMARY KEY, thread_id INTEGER, date INTEGER, msg_box INTEGER, m_type INTEGER, sub TEXT);"
+                "CREATE TABLE addr (_id INTEGER PRIMARY KEY, msg_id INTEGER, contact_id INTEGER, address TEXT, type INTEGER);"
+                "CREATE TABLE part (_id INTEGER PRIMARY KEY, mid INTEGER, ct TEXT, text TEXT);"
+                "INSERT INTO sms VALUES (1, 1, '0812345678', NULL, 1709604000000, 0, 1, -1, 1, 'โอนเงินด่วน');"
+                "INSERT INTO sms VALUES (2, 1, '0812345678', NULL, 1709604100000, 0, 1, -1, 2, 'OK');"
+                "INSERT INTO sms VALUES (3, 1, '0812345678', NULL, 1709604200000, 0, 1, -1, 3, 'draft text');"
+                "INSERT INTO pdu VALUES (10, 1, 1709604300, 2, 128, NULL);"
+                "INSERT INTO addr VALUES (1, 10, NULL, '0899999999', 137);"
+                "INSERT INTO addr VALUES (2, 10, NULL, '0812345678', 151);"
+                "INSERT INTO addr VALUES (3, 10, NULL, '0823456789', 151);"
+                "INSERT INTO part VALUES (1, 10, 'text/plain', 'see picture');"
+                "INSERT INTO pdu VALUES (11, 1, 1709604400, 1, 132, NULL);"
+                "INSERT INTO addr VALUES (4, 11, NULL, '0812345678', 137);"));
+        ImportService service(*store);
+        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), QStringLiteral("TH"), QStringLiteral("Asia/Bangkok")});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.format, QStringLiteral("android-mmssms"));
+        // 3 SMS, a sent MMS to two recipients, a received MMS.
+        QCOMPARE(outcome->report.events, qint64(6));
+        auto owner = store->resolve(QStringLiteral("phone:+66899999999"));
+        SG_VERIFY_OK(owner); // the sender of the MMS the device sent
+        auto peer = store->resolve(QStringLiteral("phone:+66812345678")); // the source's region, not the case's
+        SG_VERIFY_OK(peer);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms' AND from_entity = %1 AND to_entity = %2")
+                                    .arg(peer->id).arg(owner->id)), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms' AND status = 'draft'")), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'mms' AND direction = 'out'")), qint64(2));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'mms' AND body = 'see picture'")), qint64(2));
+        // MMS dates are seconds, SMS dates milliseconds: both land on the same day.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT max(utc_ms) - min(utc_ms) FROM events")), qint64(400000));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE body = 'โอนเงินด่วน'")), qint64(1));
+    }
+
+    void deviceCollationDoesNotBreakReading()
+    {
+        QTemporaryDir dir;
+        const QString path = writeDatabase(dir.path(), QStringLiteral("contacts.db"),
+                                           QStringLiteral("CREATE TABLE raw_contacts (_id INTEGER PRIMARY KEY, sort_key TEXT COLLATE PHONEBOOK);"
+                                                          "CREATE INDEX sort ON raw_contacts(sort_key);"
+                                                          "INSERT INTO raw_contacts VALUES (1, 'b'), (2, 'a');"));
+        auto db = EvidenceDatabase::open(path, QStringLiteral("contacts.db"));
+        SG_VERIFY_OK(db);
+        QStringList keys;
+        SG_VERIFY_OK((*db)->query(QStringLiteral("SELECT sort_key FROM raw_contacts ORDER BY sort_key"), {}, [&keys](const EvidenceRow &row) {
+            keys << row.text(0);
+            return true;
+        }));
+        QCOMPARE(keys, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void encryptedOrForeignDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("says");
+        QByteArray garbage("SQLite format 3\0", 16);
+        garbage += QByteArray(4080, '\x5a');
+        QTest::newRow("sqlite-header-then-noise") << garbage << "encrypted or is not a SQLite database";
+        QByteArray cipher(4096, '\0');
+        for (int i = 0; i < cipher.size(); ++i)
+            cipher[i] = char((i * 7919 + 13) % 251); // what SQLCipher's first page looks like: no header
+        QTest::newRow("sqlcipher-like") << cipher << "an encrypted database looks like this";
+    }
+
+    void encryptedOrForeignDatabases()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const qint64 before = scalar(*store, QStringLiteral("SELECT count(*) FROM audit"));
+        const QString path = test::writeFile(dir.path(), QStringLiteral("msgstore.db"), content);
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().oneLine().contains(says), qPrintable(outcome.error().oneLine()));
+        QVERIFY(outcome.error().oneLine().contains(QLatin1String("msgstore.db")));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sources")), qint64(0));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit")), before);
+    }
+
+    void unknownDatabaseIsNamed()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(dir.path(), QStringLiteral("notes.db"), QStringLiteral("CREATE TABLE notes(id, text);"));
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("does not know how to read")), qPrintable(outcome.error().oneLine()));
+        QVERIFY(outcome.error().detail.contains(QLatin1String("notes")));
+    }
+
+    void publicSamples()
+    {
+        if (!QFileInfo::exists(samples() + QStringLiteral("/android/hickman_android12/calllog.db")))
+            QSKIP("../shared/samples is not here: the public Android samples cannot be checked");
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        ImportService service(*store);
+        const ImportOptions us{QStringLiteral("auto"), QStringLiteral("US"), QStringLiteral("America/New_York")};
+
+        auto calls = service.importFile(copySample(QStringLiteral("android/hickman_android12/calllog.db"), dir.path()), us);
+        SG_VERIFY_OK(calls);
+        QCOMPARE(calls->report.events, qint64(30));
+        const QString byStatus = QStringLiteral("SELECT count(*) FROM events WHERE type = 'call' AND direction = '%1' AND status = '%2'");
+        QCOMPARE(scalar(*store, byStatus.arg(QStringLiteral("in"), QString())), qint64(3));       // type 1
+        QCOMPARE(scalar(*store, byStatus.arg(QStringLiteral("out"), QString())), qint64(4));      // type 2
+        QCOMPARE(scalar(*store, byStatus.arg(QStringLiteral("in"), QStringLiteral("missed"))), qint64(14));    // type 3
+        QCOMPARE(scalar(*store, byStatus.arg(QStringLiteral("in"), QStringLiteral("voicemail"))), qint64(9));  // type 4
+
+        auto messages = service.importFile(copySample(QStringLiteral("android/hickman_android12/mmssms.db"), dir.path()), us);
+        SG_VERIFY_OK(messages);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms'")), qint64(32));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms' AND direction = 'in'")), qint64(25));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms' AND direction = 'out'")), qint64(7));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT locator) FROM events WHERE type = 'mms'")), qint64(3));
+        // The owner, from the MMS the device sent; the peer written two ways is one entity.
+        auto owner = store->resolve(QStringLiteral("phone:+19195794674"));
+        SG_VERIFY_OK(owner);
+        auto peer = store->search(QStringLiteral("9198887386"));
+        SG_VERIFY_OK(peer);
+        QCOMPARE(peer->size(), 1);
+        QCOMPARE(peer->first().key, QStringLiteral("+19198887386"));
+
+        auto contacts = service.importFile(copySample(QStringLiteral("android/hickman_android12/contacts2.db"), dir.path()), us);
+        SG_VERIFY_OK(contacts);
+        QCOMPARE(contacts->source.format, QStringLiteral("android-contacts"));
+        QCOMPARE(contacts->report.rows, qint64(15)); // raw contacts across 8 accounts
+        auto stats = store->stats();
+        SG_VERIFY_OK(stats);
+        QCOMPARE(stats->entities.value(QStringLiteral("person")), qint64(5)); // ... for 5 contacts
+        auto named = store->resolve(QStringLiteral("phone:+19198887386"));
+        SG_VERIFY_OK(named);
+        QVERIFY(named->aliases.contains(QStringLiteral("This Is DFIR Two")));
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AndroidImport)
+#include "tst_androidimport.moc"
