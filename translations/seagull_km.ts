@@ -25,6 +25,66 @@
     </message>
 </context>
 <context>
+    <name>sg::AndroidCallLogImporter</name>
+    <message>
+        <source>Android call log (calllog.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ហេតុការហៅ Android (calllog.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidContactsImporter</name>
+    <message>
+        <source>Android contacts (contacts2.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ជីទំនាក់ទំនង Android (contacts2.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts from %1 entries of the contact book.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ទំនាក់ទំនង %n ពី %1 ធាតុនៃសៀវភៅទំនាក់ទំនង។</numerusform>
+            <numerusform>ទំនាក់ទំនង %n ពី %1 ធាតុនៃសៀវភៅទំនាក់ទំនង។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts had been deleted on the device; they are imported all the same.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ទំនាក់ទំនង %n ត្រូវបានលុបលើឧបករណ៍ ប៉ុន្តែនៅតែត្រូវបាននាំចូល។</numerusform>
+            <numerusform>ទំនាក់ទំនង %n ត្រូវបានលុបលើឧបករណ៍ ប៉ុន្តែនៅតែត្រូវបាននាំចូល។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidMessagesImporter</name>
+    <message>
+        <source>Android messages (mmssms.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សារ Android (mmssms.db)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខរបស់ម្ចាស់ %1 យកពីសារដែលឧបករណ៍បានផ្ញើ។</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -876,6 +936,29 @@
     </message>
 </context>
 <context>
+    <name>sg::DeviceImportContext</name>
+    <message>
+        <source>%1 is not a %2 database.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាមូលដ្ឋានទិន្នន័យ %2 ទេ។</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តារាង៖ %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងអាន %1</translation>
+    </message>
+    <message>
+        <source>The database holds no records.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មូលដ្ឋានទិន្នន័យគ្មានកំណត់ត្រាទេ។</translation>
+    </message>
+</context>
+<context>
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
@@ -966,6 +1049,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការចុះឈ្មោះសែល</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>MMS</translation>
+    </message>
 </context>
 <context>
     <name>sg::Evidence</name>
@@ -978,6 +1066,24 @@
         <source>Stopped by the user.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ត្រូវបានបញ្ឈប់ដោយអ្នកប្រើ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EvidenceDatabase</name>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបើក %1 ជាមូលដ្ឋានទិន្នន័យបានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or is not a SQLite database; Seagull cannot read it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ត្រូវបានអ៊ិនគ្រីប ឬមិនមែនជាមូលដ្ឋានទិន្នន័យ SQLite ទេ Seagull មិនអាចអានវាបានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1296,21 @@
         <source>Linking %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងភ្ជាប់ %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database Seagull does not know how to read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 គឺជាមូលដ្ឋានទិន្នន័យដែល Seagull មិនចេះអាន។</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តារាង៖ %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចនាំចូល %1 បានទេ៖ វាជាទិន្នន័យគោលពីរដែលមិនមែនជាទម្រង់ដែលស្គាល់ ហើយក៏មិនមែនជាមូលដ្ឋានទិន្នន័យ SQLite ដែលអាចអានបានដែរ (មូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបមើលទៅដូចនេះ)។</translation>
     </message>
 </context>
 <context>

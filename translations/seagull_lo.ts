@@ -25,6 +25,66 @@
     </message>
 </context>
 <context>
+    <name>sg::AndroidCallLogImporter</name>
+    <message>
+        <source>Android call log (calllog.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກການໂທ Android (calllog.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidContactsImporter</name>
+    <message>
+        <source>Android contacts (contacts2.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍຊື່ຕິດຕໍ່ Android (contacts2.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts from %1 entries of the contact book.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ຜູ້ຕິດຕໍ່ %n ຈາກ %1 ລາຍການຂອງປຶ້ມລາຍຊື່.</numerusform>
+            <numerusform>ຜູ້ຕິດຕໍ່ %n ຈາກ %1 ລາຍການຂອງປຶ້ມລາຍຊື່.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts had been deleted on the device; they are imported all the same.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ຜູ້ຕິດຕໍ່ %n ຖືກລຶບໃນອຸປະກອນແລ້ວ; ຍັງຖືກນຳເຂົ້າ.</numerusform>
+            <numerusform>ຜູ້ຕິດຕໍ່ %n ຖືກລຶບໃນອຸປະກອນແລ້ວ; ຍັງຖືກນຳເຂົ້າ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidMessagesImporter</name>
+    <message>
+        <source>Android messages (mmssms.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ຄວາມ Android (mmssms.db)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເບີຂອງເຈົ້າຂອງ %1 ເອົາມາຈາກຂໍ້ຄວາມທີ່ອຸປະກອນສົ່ງ.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -876,6 +936,29 @@
     </message>
 </context>
 <context>
+    <name>sg::DeviceImportContext</name>
+    <message>
+        <source>%1 is not a %2 database.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ບໍ່ແມ່ນຖານຂໍ້ມູນ %2.</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕາຕະລາງ: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງອ່ານ %1</translation>
+    </message>
+    <message>
+        <source>The database holds no records.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຖານຂໍ້ມູນບໍ່ມີບັນທຶກ.</translation>
+    </message>
+</context>
+<context>
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
@@ -966,6 +1049,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ການລົງທະບຽນເຊວ</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>MMS</translation>
+    </message>
 </context>
 <context>
     <name>sg::Evidence</name>
@@ -978,6 +1066,24 @@
         <source>Stopped by the user.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຜູ້ໃຊ້ໄດ້ຢຸດ.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EvidenceDatabase</name>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເປີດ %1 ເປັນຖານຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or is not a SQLite database; Seagull cannot read it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ຖືກເຂົ້າລະຫັດ ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite; Seagull ອ່ານບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1296,21 @@
         <source>Linking %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງເຊື່ອມໂຍງ %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database Seagull does not know how to read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ເປັນຖານຂໍ້ມູນທີ່ Seagull ບໍ່ຮູ້ວິທີອ່ານ.</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕາຕະລາງ: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດນຳເຂົ້າ %1 ໄດ້: ມັນເປັນຂໍ້ມູນໄບນາຣີທີ່ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ ແລະ ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite ທີ່ອ່ານໄດ້ (ຖານຂໍ້ມູນທີ່ເຂົ້າລະຫັດຈະເປັນແບບນີ້).</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,64 @@
     </message>
 </context>
 <context>
+    <name>sg::AndroidCallLogImporter</name>
+    <message>
+        <source>Android call log (calllog.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Android ဖုန်းခေါ်ဆိုမှု မှတ်တမ်း (calllog.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidContactsImporter</name>
+    <message>
+        <source>Android contacts (contacts2.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Android အဆက်အသွယ်များ (contacts2.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts from %1 entries of the contact book.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>အဆက်အသွယ်စာအုပ်၏ အချက် %1 ခုမှ အဆက်အသွယ် %n ဦး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts had been deleted on the device; they are imported all the same.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>အဆက်အသွယ် %n ဦးကို စက်တွင် ဖျက်ထားသော်လည်း တင်သွင်းထားသည်။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidMessagesImporter</name>
+    <message>
+        <source>Android messages (mmssms.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Android မက်ဆေ့ချ်များ (mmssms.db)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပိုင်ရှင်၏ နံပါတ် %1 ကို စက်မှ ပို့သော မက်ဆေ့ချ်များမှ ရယူသည်။</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -868,6 +926,29 @@
     </message>
 </context>
 <context>
+    <name>sg::DeviceImportContext</name>
+    <message>
+        <source>%1 is not a %2 database.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် %2 ဒေတာဘေ့စ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားများ- %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ဖတ်နေသည်</translation>
+    </message>
+    <message>
+        <source>The database holds no records.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဒေတာဘေ့စ်တွင် မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+</context>
+<context>
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
@@ -957,6 +1038,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဆဲလ် မှတ်ပုံတင်မှု</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>MMS</translation>
+    </message>
 </context>
 <context>
     <name>sg::Evidence</name>
@@ -969,6 +1055,24 @@
         <source>Stopped by the user.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အသုံးပြုသူက ရပ်လိုက်သည်။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EvidenceDatabase</name>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ဒေတာဘေ့စ်အဖြစ် ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or is not a SQLite database; Seagull cannot read it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ကုဒ်ဝှက်ထားသည် သို့မဟုတ် SQLite ဒေတာဘေ့စ် မဟုတ်ပါ၊ Seagull ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1284,21 @@
         <source>Linking %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ကို ဆက်စပ်နေသည်</translation>
+    </message>
+    <message>
+        <source>%1 is a database Seagull does not know how to read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် Seagull မဖတ်တတ်သေးသော ဒေတာဘေ့စ် ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားများ- %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို တင်သွင်း၍ မရပါ- သိရှိသော ပုံစံ မဟုတ်၊ ဖတ်နိုင်သော SQLite ဒေတာဘေ့စ်လည်း မဟုတ်သော binary ဒေတာ ဖြစ်သည် (ကုဒ်ဝှက်ထားသော ဒေတာဘေ့စ်သည် ဤသို့ ဖြစ်တတ်သည်)။</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,55 @@
     </message>
 </context>
 <context>
+    <name>sg::AndroidCallLogImporter</name>
+    <message>
+        <source>Android call log (calllog.db)</source>
+        <translation>บันทึกการโทร Android (calllog.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidContactsImporter</name>
+    <message>
+        <source>Android contacts (contacts2.db)</source>
+        <translation>รายชื่อติดต่อ Android (contacts2.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts from %1 entries of the contact book.</source>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts had been deleted on the device; they are imported all the same.</source>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidMessagesImporter</name>
+    <message>
+        <source>Android messages (mmssms.db)</source>
+        <translation>ข้อความ Android (mmssms.db)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -704,6 +753,25 @@
     </message>
 </context>
 <context>
+    <name>sg::DeviceImportContext</name>
+    <message>
+        <source>%1 is not a %2 database.</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล %2</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>ตาราง: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>The database holds no records.</source>
+        <translation>ฐานข้อมูลไม่มีระเบียน</translation>
+    </message>
+</context>
+<context>
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
@@ -777,6 +845,10 @@
         <source>Cell registration</source>
         <translation>การลงทะเบียนเซลล์</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
 </context>
 <context>
     <name>sg::Evidence</name>
@@ -787,6 +859,21 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>ผู้ใช้สั่งหยุด</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EvidenceDatabase</name>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translation>ไม่สามารถเปิด %1 เป็นฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or is not a SQLite database; Seagull cannot read it.</source>
+        <translation>%1 ถูกเข้ารหัสหรือไม่ใช่ฐานข้อมูล SQLite; Seagull อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1045,18 @@
     <message>
         <source>Linking %1</source>
         <translation>กำลังสร้างความเชื่อมโยงของ %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database Seagull does not know how to read.</source>
+        <translation>%1 เป็นฐานข้อมูลที่ Seagull ไม่รู้วิธีอ่าน</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>ตาราง: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
+        <translation>ไม่สามารถนำเข้า %1: เป็นข้อมูลไบนารีที่ไม่ใช่รูปแบบที่รู้จักและไม่ใช่ฐานข้อมูล SQLite ที่อ่านได้ (ฐานข้อมูลที่เข้ารหัสจะมีลักษณะเช่นนี้)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,55 @@
     </message>
 </context>
 <context>
+    <name>sg::AndroidCallLogImporter</name>
+    <message>
+        <source>Android call log (calllog.db)</source>
+        <translation>Nhật ký cuộc gọi Android (calllog.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidContactsImporter</name>
+    <message>
+        <source>Android contacts (contacts2.db)</source>
+        <translation>Danh bạ Android (contacts2.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts from %1 entries of the contact book.</source>
+        <translation>
+            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts had been deleted on the device; they are imported all the same.</source>
+        <translation>
+            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidMessagesImporter</name>
+    <message>
+        <source>Android messages (mmssms.db)</source>
+        <translation>Tin nhắn Android (mmssms.db)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -704,6 +753,25 @@
     </message>
 </context>
 <context>
+    <name>sg::DeviceImportContext</name>
+    <message>
+        <source>%1 is not a %2 database.</source>
+        <translation>%1 không phải cơ sở dữ liệu %2.</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>các bảng: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>The database holds no records.</source>
+        <translation>Cơ sở dữ liệu không có bản ghi.</translation>
+    </message>
+</context>
+<context>
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
@@ -777,6 +845,10 @@
         <source>Cell registration</source>
         <translation>Đăng ký trạm</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
 </context>
 <context>
     <name>sg::Evidence</name>
@@ -787,6 +859,21 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>Đã bị người dùng dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EvidenceDatabase</name>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translation>Không thể mở %1 như một cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or is not a SQLite database; Seagull cannot read it.</source>
+        <translation>%1 đã bị mã hóa hoặc không phải cơ sở dữ liệu SQLite; Seagull không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Không thể đọc %1.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1045,18 @@
     <message>
         <source>Linking %1</source>
         <translation>Đang liên kết %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database Seagull does not know how to read.</source>
+        <translation>%1 là cơ sở dữ liệu mà Seagull chưa biết cách đọc.</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>các bảng: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
+        <translation>Không thể nhập %1: đây là dữ liệu nhị phân, không phải định dạng đã biết cũng không phải cơ sở dữ liệu SQLite đọc được (cơ sở dữ liệu đã mã hóa trông như thế này).</translation>
     </message>
 </context>
 <context>

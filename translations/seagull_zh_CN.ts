@@ -21,6 +21,55 @@
     </message>
 </context>
 <context>
+    <name>sg::AndroidCallLogImporter</name>
+    <message>
+        <source>Android call log (calllog.db)</source>
+        <translation>Android 通话记录（calllog.db）</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidContactsImporter</name>
+    <message>
+        <source>Android contacts (contacts2.db)</source>
+        <translation>Android 联系人（contacts2.db）</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts from %1 entries of the contact book.</source>
+        <translation>
+            <numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts had been deleted on the device; they are imported all the same.</source>
+        <translation>
+            <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::AndroidMessagesImporter</name>
+    <message>
+        <source>Android messages (mmssms.db)</source>
+        <translation>Android 短信与彩信（mmssms.db）</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <translation>机主号码 %1 取自该设备发送的消息。</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -704,6 +753,25 @@
     </message>
 </context>
 <context>
+    <name>sg::DeviceImportContext</name>
+    <message>
+        <source>%1 is not a %2 database.</source>
+        <translation>%1 不是 %2 数据库。</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>表：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The database holds no records.</source>
+        <translation>数据库中没有记录。</translation>
+    </message>
+</context>
+<context>
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
@@ -777,6 +845,10 @@
         <source>Cell registration</source>
         <translation>基站登记</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translation>彩信</translation>
+    </message>
 </context>
 <context>
     <name>sg::Evidence</name>
@@ -787,6 +859,21 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>已被用户停止。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EvidenceDatabase</name>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translation>%1 无法作为数据库打开。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or is not a SQLite database; Seagull cannot read it.</source>
+        <translation>%1 已加密或不是 SQLite 数据库；Seagull 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1045,18 @@
     <message>
         <source>Linking %1</source>
         <translation>正在建立 %1 的关联</translation>
+    </message>
+    <message>
+        <source>%1 is a database Seagull does not know how to read.</source>
+        <translation>%1 是 Seagull 不知道如何读取的数据库。</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>表：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
+        <translation>%1 无法导入：它是二进制数据，既不是已知格式，也不是可读取的 SQLite 数据库（加密的数据库就是这样）。</translation>
     </message>
 </context>
 <context>
