@@ -2,6 +2,7 @@
 
 #include "core/ingest/androidimporters.h"
 #include "core/ingest/cdrimporter.h"
+#include "core/ingest/iosimporters.h"
 #include "core/model/progress.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/store/casestore.h"
@@ -35,6 +36,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<AndroidCallLogImporter>());
     importers.push_back(std::make_unique<AndroidMessagesImporter>());
     importers.push_back(std::make_unique<AndroidContactsImporter>());
+    importers.push_back(std::make_unique<IosCallHistoryImporter>());
+    importers.push_back(std::make_unique<IosMessagesImporter>());
     return importers;
 }
 
