@@ -1380,6 +1380,32 @@
     </message>
 </context>
 <context>
+    <name>sg::IosCallHistoryImporter</name>
+    <message>
+        <source>iOS call history (CallHistory.storedata)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រវត្តិការហៅ iOS (CallHistory.storedata)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::IosMessagesImporter</name>
+    <message>
+        <source>iOS messages (sms.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សារ iOS (sms.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
@@ -1637,11 +1663,6 @@
         <translation>នាំចូលភស្តុតាង</translation>
     </message>
     <message>
-        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំណត់ត្រាការហៅ (*.csv *.txt *.tsv);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងនាំចូល</translation>
@@ -1724,6 +1745,11 @@
         <source>Chart saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គំនូសតាងត្រូវបានរក្សាទុកក្នុងករណី។</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភស្តុតាង (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>

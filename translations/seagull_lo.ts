@@ -1380,6 +1380,32 @@
     </message>
 </context>
 <context>
+    <name>sg::IosCallHistoryImporter</name>
+    <message>
+        <source>iOS call history (CallHistory.storedata)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະຫວັດການໂທ iOS (CallHistory.storedata)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::IosMessagesImporter</name>
+    <message>
+        <source>iOS messages (sms.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ຄວາມ iOS (sms.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
+<context>
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
@@ -1637,11 +1663,6 @@
         <translation>ນຳເຂົ້າຫຼັກຖານ</translation>
     </message>
     <message>
-        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບັນທຶກການໂທ (*.csv *.txt *.tsv);;ໄຟລ໌ທັງໝົດ (*)</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງນຳເຂົ້າ</translation>
@@ -1724,6 +1745,11 @@
         <source>Chart saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກແຜນຜັງໃນຄະດີແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
 </context>
 <context>

@@ -1367,6 +1367,32 @@
     </message>
 </context>
 <context>
+    <name>sg::IosCallHistoryImporter</name>
+    <message>
+        <source>iOS call history (CallHistory.storedata)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>iOS ဖုန်းခေါ်ဆိုမှု မှတ်တမ်း (CallHistory.storedata)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::IosMessagesImporter</name>
+    <message>
+        <source>iOS messages (sms.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>iOS မက်ဆေ့ချ်များ (sms.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
@@ -1624,11 +1650,6 @@
         <translation>သက်သေ တင်သွင်းရန်</translation>
     </message>
     <message>
-        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဖုန်းခေါ်ဆိုမှု မှတ်တမ်း (*.csv *.txt *.tsv);;ဖိုင်အားလုံး (*)</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တင်သွင်းနေသည်</translation>
@@ -1708,6 +1729,11 @@
         <source>Chart saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားကို အမှုထဲ သိမ်းပြီး။</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သက်သေ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ဖိုင်အားလုံး (*)</translation>
     </message>
 </context>
 <context>

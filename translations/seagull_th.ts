@@ -1113,6 +1113,28 @@
     </message>
 </context>
 <context>
+    <name>sg::IosCallHistoryImporter</name>
+    <message>
+        <source>iOS call history (CallHistory.storedata)</source>
+        <translation>ประวัติการโทร iOS (CallHistory.storedata)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>sg::IosMessagesImporter</name>
+    <message>
+        <source>iOS messages (sms.db)</source>
+        <translation>ข้อความ iOS (sms.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
@@ -1319,10 +1341,6 @@
         <translation>นำเข้าหลักฐาน</translation>
     </message>
     <message>
-        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>บันทึกการโทร (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>กำลังนำเข้า</translation>
     </message>
@@ -1387,6 +1405,10 @@
     <message>
         <source>Chart saved in the case.</source>
         <translation>บันทึกแผนภาพในคดีแล้ว</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
+        <translation>หลักฐาน (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,28 @@
     </message>
 </context>
 <context>
+    <name>sg::IosCallHistoryImporter</name>
+    <message>
+        <source>iOS call history (CallHistory.storedata)</source>
+        <translation>Lịch sử cuộc gọi iOS (CallHistory.storedata)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::IosMessagesImporter</name>
+    <message>
+        <source>iOS messages (sms.db)</source>
+        <translation>Tin nhắn iOS (sms.db)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
@@ -1319,10 +1341,6 @@
         <translation>Nhập chứng cứ</translation>
     </message>
     <message>
-        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Bản ghi cuộc gọi (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -1387,6 +1405,10 @@
     <message>
         <source>Chart saved in the case.</source>
         <translation>Đã lưu biểu đồ vào vụ án.</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
+        <translation>Chứng cứ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,28 @@
     </message>
 </context>
 <context>
+    <name>sg::IosCallHistoryImporter</name>
+    <message>
+        <source>iOS call history (CallHistory.storedata)</source>
+        <translation>iOS 通话记录（CallHistory.storedata）</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::IosMessagesImporter</name>
+    <message>
+        <source>iOS messages (sms.db)</source>
+        <translation>iOS 信息（sms.db）</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
@@ -1319,10 +1341,6 @@
         <translation>导入证据</translation>
     </message>
     <message>
-        <source>Call records (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>通话记录 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1387,6 +1405,10 @@
     <message>
         <source>Chart saved in the case.</source>
         <translation>图表已保存到案件中。</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
+        <translation>证据 (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -403,7 +403,7 @@ void MainWindow::importTriggered()
     if (!m_store)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import evidence"), QString(),
-                                                            tr("Call records (*.csv *.txt *.tsv);;All files (*)"));
+                                                            tr("Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)"));
     if (files.isEmpty())
         return;
     ImportOptions defaults;
