@@ -1380,6 +1380,19 @@
     </message>
 </context>
 <context>
+    <name>sg::IosAddressBookImporter</name>
+    <message>
+        <source>iOS contacts (AddressBook.sqlitedb)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ជីទំនាក់ទំនង iOS (AddressBook.sqlitedb)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
     <name>sg::IosCallHistoryImporter</name>
     <message>
         <source>iOS call history (CallHistory.storedata)</source>

@@ -1380,6 +1380,19 @@
     </message>
 </context>
 <context>
+    <name>sg::IosAddressBookImporter</name>
+    <message>
+        <source>iOS contacts (AddressBook.sqlitedb)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍຊື່ຕິດຕໍ່ iOS (AddressBook.sqlitedb)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
+<context>
     <name>sg::IosCallHistoryImporter</name>
     <message>
         <source>iOS call history (CallHistory.storedata)</source>

@@ -1367,6 +1367,19 @@
     </message>
 </context>
 <context>
+    <name>sg::IosAddressBookImporter</name>
+    <message>
+        <source>iOS contacts (AddressBook.sqlitedb)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>iOS အဆက်အသွယ်များ (AddressBook.sqlitedb)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
     <name>sg::IosCallHistoryImporter</name>
     <message>
         <source>iOS call history (CallHistory.storedata)</source>

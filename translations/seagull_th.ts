@@ -1113,6 +1113,17 @@
     </message>
 </context>
 <context>
+    <name>sg::IosAddressBookImporter</name>
+    <message>
+        <source>iOS contacts (AddressBook.sqlitedb)</source>
+        <translation>รายชื่อติดต่อ iOS (AddressBook.sqlitedb)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
     <name>sg::IosCallHistoryImporter</name>
     <message>
         <source>iOS call history (CallHistory.storedata)</source>

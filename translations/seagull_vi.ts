@@ -1113,6 +1113,17 @@
     </message>
 </context>
 <context>
+    <name>sg::IosAddressBookImporter</name>
+    <message>
+        <source>iOS contacts (AddressBook.sqlitedb)</source>
+        <translation>Danh bạ iOS (AddressBook.sqlitedb)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
     <name>sg::IosCallHistoryImporter</name>
     <message>
         <source>iOS call history (CallHistory.storedata)</source>

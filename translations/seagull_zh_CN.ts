@@ -1113,6 +1113,17 @@
     </message>
 </context>
 <context>
+    <name>sg::IosAddressBookImporter</name>
+    <message>
+        <source>iOS contacts (AddressBook.sqlitedb)</source>
+        <translation>iOS 通讯录（AddressBook.sqlitedb）</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
     <name>sg::IosCallHistoryImporter</name>
     <message>
         <source>iOS call history (CallHistory.storedata)</source>

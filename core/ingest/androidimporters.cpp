@@ -372,50 +372,15 @@ Status AndroidContactsImporter::importDatabase(const EvidenceDatabase &db, Devic
         progress->setTotal(contacts.size());
     qint64 done = 0;
     qint64 deleted = 0;
-    QSet<EntityId> entities;
     for (const Contact &c : std::as_const(contacts)) {
-        // A contact book's person is known only by this book: the key says which.
-        const QString key = QStringLiteral("%1 (%2) contact %3").arg(context.fileName(), context.writer().source().sha256.left(12)).arg(c.id);
-        auto person = context.writer().entity(EntityType::Person, key, true, c.locator, c.name);
-        if (!person)
-            return person.error();
-        entities.insert(*person);
-        if (!c.name.isEmpty()) {
-            if (Status a = context.writer().alias(*person, c.name, c.locator); !a)
-                return a;
-        }
-        for (const QString &number : c.phones) {
-            auto phone = context.phone(number, c.locator);
-            if (!phone)
-                return phone.error();
-            if (!phone->has_value())
-                continue;
-            entities.insert(**phone);
-            if (!c.name.isEmpty()) {
-                if (Status a = context.writer().alias(**phone, c.name, c.locator); !a)
-                    return a;
-            }
-            if (Status l = context.writer().declaredLink(LinkKind::Uses, *person, **phone, c.locator); !l)
-                return l;
-        }
-        for (const QString &email : c.emails) {
-            auto id = context.writer().entity(EntityType::Email, email, false, c.locator, email);
-            if (!id)
-                return id.error();
-            entities.insert(*id);
-            if (!c.name.isEmpty()) {
-                if (Status a = context.writer().alias(*id, c.name, c.locator); !a)
-                    return a;
-            }
-            if (Status l = context.writer().declaredLink(LinkKind::Uses, *person, *id, c.locator); !l)
-                return l;
-        }
+        if (Status w = context.contact(QString::number(c.id), c.name, c.phones, c.emails, c.locator); !w)
+            return w;
         if (c.deleted)
             ++deleted;
         if (cancelled(progress, ++done))
             return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
     }
-    context.report().entities = entities.size();
+    context.report().entities = context.entitiesTouched();
     context.report().notes << tr("%n contacts from %1 entries of the contact book.", nullptr, int(contacts.size())).arg(context.report().rows);
     if (deleted > 0)
         context.report().notes << tr("%n contacts had been deleted on the device; they are imported all the same.", nullptr, int(deleted));

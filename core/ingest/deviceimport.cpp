@@ -62,6 +62,47 @@ Result<EntityId> DeviceImportContext::owner(const QString &ownNumber, const QStr
     return handset(locator);
 }
 
+Status DeviceImportContext::contact(const QString &bookId, const QString &name, const QStringList &phones,
+                                    const QStringList &emails, const QString &locator)
+{
+    const QString key = QStringLiteral("%1 (%2) contact %3").arg(m_fileName, m_writer.source().sha256.left(12), bookId);
+    auto person = m_writer.entity(EntityType::Person, key, true, locator, name);
+    if (!person)
+        return person.error();
+    m_touched.insert(*person);
+    QList<EntityId> identifiers;
+    for (const QString &number : phones) {
+        auto phone = this->phone(number, locator);
+        if (!phone)
+            return phone.error();
+        if (phone->has_value())
+            identifiers << **phone;
+    }
+    for (const QString &email : emails) {
+        const QString address = email.trimmed().toLower();
+        if (address.isEmpty())
+            continue;
+        auto id = m_writer.entity(EntityType::Email, address, false, locator, email);
+        if (!id)
+            return id.error();
+        identifiers << *id;
+    }
+    if (!name.isEmpty()) {
+        if (Status s = m_writer.alias(*person, name, locator); !s)
+            return s;
+    }
+    for (const EntityId id : std::as_const(identifiers)) {
+        m_touched.insert(id);
+        if (!name.isEmpty()) {
+            if (Status s = m_writer.alias(id, name, locator); !s)
+                return s;
+        }
+        if (Status s = m_writer.declaredLink(LinkKind::Uses, *person, id, locator); !s)
+            return s;
+    }
+    return Ok{};
+}
+
 int DeviceImportContext::offsetAt(qint64 utcMs) const
 {
     return m_zone.isValid() ? m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)) : 0;

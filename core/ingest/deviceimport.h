@@ -5,6 +5,7 @@
 #include "core/normalize/phonenormalizer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 #include <memory>
@@ -36,6 +37,13 @@ public:
     Result<EntityId> handset(const QString &locator);
     // The owner: their own number when the database says it, otherwise the handset.
     Result<EntityId> owner(const QString &ownNumber, const QString &locator);
+    // A contact-book entry: a person known only by this book (`bookId` says which entry), with
+    // the name as an alias of the person and of each number and e-mail address, and a `uses`
+    // link from the person to each. Counts the entities it touches.
+    Status contact(const QString &bookId, const QString &name, const QStringList &phones, const QStringList &emails,
+                   const QString &locator);
+    qint64 entitiesTouched() const { return m_touched.size(); }
+
     // The offset of the source's zone at a UTC instant.
     int offsetAt(qint64 utcMs) const;
 
@@ -47,6 +55,7 @@ private:
     PhoneNormalizer m_phones;
     QTimeZone m_zone;
     std::optional<EntityId> m_handset;
+    QSet<EntityId> m_touched;
     ImportReport m_report;
 };
 

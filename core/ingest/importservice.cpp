@@ -38,6 +38,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<AndroidContactsImporter>());
     importers.push_back(std::make_unique<IosCallHistoryImporter>());
     importers.push_back(std::make_unique<IosMessagesImporter>());
+    importers.push_back(std::make_unique<IosAddressBookImporter>());
     return importers;
 }
 

@@ -216,3 +216,70 @@ Status IosMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImp
 }
 
 } // namespace sg
+
+namespace sg {
+
+QString IosAddressBookImporter::displayName() const { return tr("iOS contacts (AddressBook.sqlitedb)"); }
+
+int IosAddressBookImporter::recognise(const EvidenceDatabase &db) const
+{
+    return db.hasTable(QStringLiteral("ABPerson")) && db.hasTable(QStringLiteral("ABMultiValue")) ? 90 : 0;
+}
+
+Status IosAddressBookImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
+{
+    struct Person
+    {
+        QString name;
+        QStringList phones;
+        QStringList emails;
+    };
+    QMap<qint64, Person> people;
+    Status s = db.query(QStringLiteral("SELECT ROWID, First, Middle, Last, Organization, Nickname FROM ABPerson ORDER BY ROWID"), {},
+                        [&](const EvidenceRow &row) {
+                            QStringList parts;
+                            for (int c = 1; c <= 3; ++c) {
+                                const QString part = row.text(c).trimmed();
+                                if (!part.isEmpty())
+                                    parts << part;
+                            }
+                            Person p;
+                            p.name = parts.join(QLatin1Char(' '));
+                            if (p.name.isEmpty())
+                                p.name = row.text(4).trimmed();
+                            if (p.name.isEmpty())
+                                p.name = row.text(5).trimmed();
+                            people.insert(row.integer(0), p);
+                            ++context.report().rows;
+                            return true;
+                        });
+    if (!s)
+        return s;
+    s = db.query(QStringLiteral("SELECT record_id, property, value FROM ABMultiValue WHERE property IN (3, 4) ORDER BY UID"), {},
+                 [&](const EvidenceRow &row) {
+                     auto it = people.find(row.integer(0));
+                     const QString value = row.text(2).trimmed();
+                     if (it == people.end() || value.isEmpty())
+                         return true;
+                     QStringList &list = row.integer(1) == 3 ? it->phones : it->emails;
+                     if (!list.contains(value))
+                         list << value;
+                     return true;
+                 });
+    if (!s)
+        return s;
+    if (progress)
+        progress->setTotal(people.size());
+    qint64 done = 0;
+    for (auto it = people.constBegin(); it != people.constEnd(); ++it) {
+        const QString locator = QStringLiteral("%1:ABPerson:ROWID=%2").arg(context.fileName()).arg(it.key());
+        if (Status w = context.contact(QString::number(it.key()), it->name, it->phones, it->emails, locator); !w)
+            return w;
+        if (stopIfCancelled(progress, ++done))
+            return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
+    }
+    context.report().entities = context.entitiesTouched();
+    return Ok{};
+}
+
+} // namespace sg

@@ -43,3 +43,24 @@ protected:
 };
 
 } // namespace sg
+
+namespace sg {
+
+// iOS contacts: AddressBook.sqlitedb, ABPerson with its ABMultiValue entries (property 3 a
+// number, 4 an e-mail address; labels such as _$!<Mobile>!$_). The full-text tables need an
+// iOS-only tokenizer and are never touched.
+class IosAddressBookImporter final : public DeviceDatabaseImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::IosAddressBookImporter)
+
+public:
+    QString format() const override { return QStringLiteral("ios-addressbook"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+
+protected:
+    int recognise(const EvidenceDatabase &db) const override;
+    Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
+};
+
+} // namespace sg

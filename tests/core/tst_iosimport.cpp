@@ -126,6 +126,7 @@ private slots:
         QTest::newRow("sms-without-wal") << "ios/hickman_ios14/sms.db" << false << qint64(104);
         QTest::newRow("calls-with-wal") << "ios/hickman_ios14.3_callhistory/CallHistory.storedata" << true << qint64(25);
         QTest::newRow("calls-without-wal") << "ios/hickman_ios14.3_callhistory/CallHistory.storedata" << false << qint64(23);
+        QTest::newRow("addressbook") << "ios/hickman_ios14/AddressBook.sqlitedb" << true << qint64(4);
     }
 
     void publicSamples()
@@ -142,6 +143,16 @@ private slots:
                                           ImportOptions{QStringLiteral("auto"), QStringLiteral("US"), QStringLiteral("America/New_York")});
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->report.rows, rows);
+        if (outcome->source.format == QLatin1String("ios-addressbook")) {
+            // Four people; numbers stored formatted, like (919) 888-7386, become E.164 with the
+            // people's names as aliases.
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'person'")), rows);
+            auto number = store->resolve(QStringLiteral("phone:+19198887386"));
+            SG_VERIFY_OK(number);
+            QVERIFY(number->aliases.contains(QStringLiteral("This Is DFIR Two")));
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'email'")), qint64(2));
+            return;
+        }
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT locator) FROM events")), rows);
     }
 };
