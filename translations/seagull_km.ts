@@ -1829,4 +1829,22 @@
         <translation>មិនអាចបង្កើតតំណនៃកំណត់ត្រាដែលបាននាំចូលបានទេ។</translation>
     </message>
 </context>
+<context>
+    <name>sg::WhatsAppIosChatImporter</name>
+    <message>
+        <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការជជែក WhatsApp លើ iOS (ChatStorage.sqlite)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គណនី WhatsApp របស់ម្ចាស់គឺ %1។</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
 </TS>

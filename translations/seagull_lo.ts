@@ -1829,4 +1829,22 @@
         <translation>ບໍ່ສາມາດສ້າງການເຊື່ອມໂຍງຂອງບັນທຶກທີ່ນຳເຂົ້າໄດ້.</translation>
     </message>
 </context>
+<context>
+    <name>sg::WhatsAppIosChatImporter</name>
+    <message>
+        <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຊັດ WhatsApp ເທິງ iOS (ChatStorage.sqlite)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນຊີ WhatsApp ຂອງເຈົ້າຂອງແມ່ນ %1.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
 </TS>

@@ -1812,4 +1812,22 @@
         <translation>တင်သွင်းသော မှတ်တမ်းများ၏ ဆက်စပ်မှုများကို တည်ဆောက်၍ မရပါ။</translation>
     </message>
 </context>
+<context>
+    <name>sg::WhatsAppIosChatImporter</name>
+    <message>
+        <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>iOS WhatsApp ချက်များ (ChatStorage.sqlite)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပိုင်ရှင်၏ WhatsApp အကောင့်မှာ %1 ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
 </TS>

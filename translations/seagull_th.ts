@@ -1474,4 +1474,19 @@
         <translation>ไม่สามารถสร้างความเชื่อมโยงของระเบียนที่นำเข้าได้</translation>
     </message>
 </context>
+<context>
+    <name>sg::WhatsAppIosChatImporter</name>
+    <message>
+        <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
+        <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
 </TS>

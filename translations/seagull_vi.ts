@@ -1474,4 +1474,19 @@
         <translation>Không thể tạo liên kết cho các bản ghi đã nhập.</translation>
     </message>
 </context>
+<context>
+    <name>sg::WhatsAppIosChatImporter</name>
+    <message>
+        <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
+        <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
 </TS>

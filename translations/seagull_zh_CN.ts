@@ -1474,4 +1474,19 @@
         <translation>无法为导入的记录建立关联。</translation>
     </message>
 </context>
+<context>
+    <name>sg::WhatsAppIosChatImporter</name>
+    <message>
+        <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
+        <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <translation>机主的 WhatsApp 账户是 %1。</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
 </TS>

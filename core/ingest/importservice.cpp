@@ -3,6 +3,7 @@
 #include "core/ingest/androidimporters.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/iosimporters.h"
+#include "core/ingest/whatsappimporters.h"
 #include "core/model/progress.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/store/casestore.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<IosCallHistoryImporter>());
     importers.push_back(std::make_unique<IosMessagesImporter>());
     importers.push_back(std::make_unique<IosAddressBookImporter>());
+    importers.push_back(std::make_unique<WhatsAppIosChatImporter>());
     return importers;
 }
 

@@ -117,6 +117,48 @@ private slots:
         QCOMPARE(named->aliases, QStringList{QStringLiteral("Boss")});
     }
 
+    void whatsAppChats()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(dir.path(), QStringLiteral("ChatStorage.sqlite"),
+            "CREATE TABLE ZWACHATSESSION (Z_PK INTEGER PRIMARY KEY, ZSESSIONTYPE INTEGER, ZCONTACTJID VARCHAR, ZPARTNERNAME VARCHAR);"
+            "CREATE TABLE ZWAGROUPMEMBER (Z_PK INTEGER PRIMARY KEY, ZCHATSESSION INTEGER, ZMEMBERJID VARCHAR, ZCONTACTNAME VARCHAR);"
+            "CREATE TABLE ZWAMESSAGE (Z_PK INTEGER PRIMARY KEY, ZCHATSESSION INTEGER, ZISFROMME INTEGER, ZFROMJID VARCHAR, ZTOJID VARCHAR, "
+            "ZGROUPMEMBER INTEGER, ZMESSAGEDATE TIMESTAMP, ZMESSAGETYPE INTEGER, ZGROUPEVENTTYPE INTEGER, ZTEXT VARCHAR);"
+            "INSERT INTO ZWACHATSESSION VALUES (1, 0, '85512345678@s.whatsapp.net', 'Dara'), (2, 1, '1203630@g.us', 'ทีมงาน');"
+            "INSERT INTO ZWAGROUPMEMBER VALUES (1, 2, '85592111222@s.whatsapp.net', NULL), (2, 2, '999888777@lid', NULL);"
+            "INSERT INTO ZWAMESSAGE VALUES (1, 1, 0, '85512345678@s.whatsapp.net', '66812345678@s.whatsapp.net', NULL, 631152000, 0, 0, 'hi');"
+            "INSERT INTO ZWAMESSAGE VALUES (2, 1, 1, NULL, '85512345678@s.whatsapp.net', NULL, 631152060, 0, 0, 'hello');"
+            "INSERT INTO ZWAMESSAGE VALUES (3, 2, 0, '1203630@g.us', '66812345678@s.whatsapp.net', 2, 631152120, 0, 0, 'from a lid');"
+            "INSERT INTO ZWAMESSAGE VALUES (4, 2, 0, '1203630@g.us', '66812345678@s.whatsapp.net', NULL, 631152180, 6, 12, NULL);");
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.format, QStringLiteral("whatsapp-ios-chats"));
+        QCOMPARE(outcome->report.events, qint64(4));
+        // The owner is the account messages were received as, linked to its number.
+        auto owner = store->resolve(QStringLiteral("messenger:66812345678@s.whatsapp.net"));
+        SG_VERIFY_OK(owner);
+        auto ownerPhone = store->resolve(QStringLiteral("phone:+66812345678"));
+        SG_VERIFY_OK(ownerPhone);
+        auto partner = store->resolve(QStringLiteral("messenger:85512345678@s.whatsapp.net"));
+        SG_VERIFY_OK(partner);
+        QCOMPARE(partner->aliases, QStringList{QStringLiteral("Dara")});
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2").arg(partner->id).arg(owner->id)), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2").arg(owner->id).arg(partner->id)), qint64(1));
+        // The group, named, with its members; the @lid member has no number.
+        auto group = store->resolve(QStringLiteral("messenger:1203630@g.us"));
+        SG_VERIFY_OK(group);
+        QCOMPARE(group->aliases, QStringList{QStringLiteral("ทีมงาน")});
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE kind = 'member_of' AND to_entity = %1").arg(group->id)), qint64(2));
+        auto lid = store->resolve(QStringLiteral("messenger:999888777@lid"));
+        SG_VERIFY_OK(lid);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE kind = 'uses' AND to_entity = %1").arg(lid->id)), qint64(0));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2").arg(lid->id).arg(group->id)), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE status = 'system'")), qint64(1));
+    }
+
     void publicSamples_data()
     {
         QTest::addColumn<QString>("file");
@@ -127,6 +169,7 @@ private slots:
         QTest::newRow("calls-with-wal") << "ios/hickman_ios14.3_callhistory/CallHistory.storedata" << true << qint64(25);
         QTest::newRow("calls-without-wal") << "ios/hickman_ios14.3_callhistory/CallHistory.storedata" << false << qint64(23);
         QTest::newRow("addressbook") << "ios/hickman_ios14/AddressBook.sqlitedb" << true << qint64(4);
+        QTest::newRow("whatsapp-chats") << "whatsapp_ios/hickman_ios15/ChatStorage.sqlite" << true << qint64(32);
     }
 
     void publicSamples()
@@ -154,6 +197,13 @@ private slots:
             return;
         }
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT locator) FROM events")), rows);
+        if (outcome->source.format == QLatin1String("whatsapp-ios-chats")) {
+            // Five chats, four of them groups; one member is an @lid id with no number.
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE key LIKE '%@g.us'")), qint64(4));
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE key LIKE '%@lid'")), qint64(1));
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links l JOIN entities e ON e.id = l.to_entity "
+                                                   "WHERE l.kind = 'uses' AND e.key LIKE '%@lid'")), qint64(0));
+        }
     }
 };
 

@@ -1,0 +1,219 @@
+#include "core/ingest/whatsappimporters.h"
+
+#include "core/model/progress.h"
+#include "core/store/evidencedatabase.h"
+#include "core/store/sourcewriter.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace sg {
+
+namespace {
+
+constexpr qint64 AppleEpochMs = 978307200000LL;
+
+// Messenger entities for JIDs, linked to the numbers they contain.
+class Jids
+{
+public:
+    explicit Jids(DeviceImportContext &context) : m_context(context) {}
+
+    Result<EntityId> entity(const QString &jid, const QString &locator)
+    {
+        const auto it = m_ids.constFind(jid);
+        if (it != m_ids.constEnd())
+            return *it;
+        auto id = m_context.writer().entity(EntityType::Messenger, jid, false, locator, jid);
+        if (!id)
+            return id.error();
+        // A personal WhatsApp id is the account's phone number.
+        if (jid.endsWith(QLatin1String("@s.whatsapp.net"))) {
+            auto phone = m_context.phone(QLatin1Char('+') + jid.section(QLatin1Char('@'), 0, 0), locator);
+            if (!phone)
+                return phone.error();
+            if (phone->has_value()) {
+                if (Status s = m_context.writer().declaredLink(LinkKind::Uses, **phone, *id, locator); !s)
+                    return s.error();
+            }
+        }
+        m_ids.insert(jid, *id);
+        return *id;
+    }
+
+private:
+    DeviceImportContext &m_context;
+    QHash<QString, EntityId> m_ids;
+};
+
+} // namespace
+
+QString WhatsAppIosChatImporter::displayName() const { return tr("WhatsApp for iOS chats (ChatStorage.sqlite)"); }
+
+int WhatsAppIosChatImporter::recognise(const EvidenceDatabase &db) const
+{
+    return db.hasTable(QStringLiteral("ZWAMESSAGE")) && db.hasTable(QStringLiteral("ZWACHATSESSION")) ? 95 : 0;
+}
+
+Status WhatsAppIosChatImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
+{
+    Jids jids(context);
+    // The owner: the account the device received messages as.
+    QString ownerJid;
+    Status s = db.query(QStringLiteral("SELECT ZTOJID, count(*) AS n FROM ZWAMESSAGE WHERE ZISFROMME = 0 AND ZTOJID LIKE '%@s.whatsapp.net' "
+                                       "GROUP BY ZTOJID ORDER BY n DESC LIMIT 1"),
+                        {}, [&ownerJid](const EvidenceRow &row) {
+                            ownerJid = row.text(0);
+                            return false;
+                        });
+    if (!s)
+        return s;
+    const QString ownerLocator = context.locator(QStringLiteral("ZWAMESSAGE"), 0);
+    std::optional<EntityId> owner;
+    if (!ownerJid.isEmpty()) {
+        auto ownPhone = context.owner(QLatin1Char('+') + ownerJid.section(QLatin1Char('@'), 0, 0), ownerLocator);
+        if (!ownPhone)
+            return ownPhone.error();
+        auto id = jids.entity(ownerJid, ownerLocator);
+        if (!id)
+            return id.error();
+        owner = *id;
+        context.report().notes << tr("The owner's WhatsApp account is %1.").arg(ownerJid);
+    } else {
+        auto device = context.handset(ownerLocator);
+        if (!device)
+            return device.error();
+        owner = *device;
+    }
+
+    // Chats: the partner of a conversation, or the group with its name and members.
+    struct Chat
+    {
+        QString jid;
+        bool group = false;
+        EntityId entity = 0;
+    };
+    QHash<qint64, Chat> chats;
+    Status failure = Ok{};
+    auto stop = [&failure](const Status &st) {
+        failure = st;
+        return false;
+    };
+    s = db.query(QStringLiteral("SELECT Z_PK, ZSESSIONTYPE, ZCONTACTJID, ZPARTNERNAME FROM ZWACHATSESSION ORDER BY Z_PK"), {},
+                 [&](const EvidenceRow &row) {
+                     const QString locator = QStringLiteral("%1:ZWACHATSESSION:Z_PK=%2").arg(context.fileName()).arg(row.integer(0));
+                     Chat chat;
+                     chat.jid = row.text(2);
+                     chat.group = chat.jid.endsWith(QLatin1String("@g.us"));
+                     if (chat.jid.isEmpty())
+                         return true;
+                     auto id = jids.entity(chat.jid, locator);
+                     if (!id)
+                         return stop(id.error());
+                     chat.entity = *id;
+                     const QString name = row.text(3).trimmed();
+                     if (!name.isEmpty()) {
+                         if (Status a = context.writer().alias(*id, name, locator); !a)
+                             return stop(a);
+                     }
+                     chats.insert(row.integer(0), chat);
+                     return true;
+                 });
+    if (!failure)
+        return failure;
+    if (!s)
+        return s;
+
+    QHash<qint64, QString> memberJids;
+    if (db.hasTable(QStringLiteral("ZWAGROUPMEMBER"))) {
+        s = db.query(QStringLiteral("SELECT Z_PK, ZCHATSESSION, ZMEMBERJID, ZCONTACTNAME FROM ZWAGROUPMEMBER ORDER BY Z_PK"), {},
+                     [&](const EvidenceRow &row) {
+                         const QString locator = QStringLiteral("%1:ZWAGROUPMEMBER:Z_PK=%2").arg(context.fileName()).arg(row.integer(0));
+                         const QString jid = row.text(2);
+                         memberJids.insert(row.integer(0), jid);
+                         const auto chat = chats.constFind(row.integer(1));
+                         if (jid.isEmpty() || chat == chats.constEnd())
+                             return true;
+                         auto member = jids.entity(jid, locator);
+                         if (!member)
+                             return stop(member.error());
+                         if (Status l = context.writer().declaredLink(LinkKind::MemberOf, *member, chat->entity, locator); !l)
+                             return stop(l);
+                         const QString name = row.text(3).trimmed();
+                         if (!name.isEmpty()) {
+                             if (Status a = context.writer().alias(*member, name, locator); !a)
+                                 return stop(a);
+                         }
+                         return true;
+                     });
+        if (!failure)
+            return failure;
+        if (!s)
+            return s;
+    }
+
+    qint64 done = 0;
+    s = db.query(QStringLiteral("SELECT Z_PK, ZCHATSESSION, ZISFROMME, ZFROMJID, ZGROUPMEMBER, ZMESSAGEDATE, ZMESSAGETYPE, "
+                                "ZGROUPEVENTTYPE, ZTEXT FROM ZWAMESSAGE ORDER BY Z_PK"),
+                 {}, [&](const EvidenceRow &row) {
+                     const QString locator = context.locator(QStringLiteral("ZWAMESSAGE"), row.integer(0)).replace(
+                         QLatin1String(":_id="), QLatin1String(":Z_PK="));
+                     ++context.report().rows;
+                     const Chat chat = chats.value(row.integer(1));
+                     const bool fromMe = row.integer(2) == 1;
+                     const qint64 type = row.integer(6);
+                     const bool system = type == 6 || type == 10;
+                     // The sender: the owner, the group member who wrote, or the partner.
+                     std::optional<EntityId> sender;
+                     if (fromMe) {
+                         sender = owner;
+                     } else {
+                         QString jid = chat.group ? memberJids.value(row.integer(4)) : row.text(3);
+                         if (jid.isEmpty() && !chat.group)
+                             jid = chat.jid;
+                         if (!jid.isEmpty()) {
+                             auto id = jids.entity(jid, locator);
+                             if (!id)
+                                 return stop(id.error());
+                             sender = *id;
+                         }
+                     }
+                     Event event;
+                     event.type = EventType::Message;
+                     event.utcMs = AppleEpochMs + qint64(std::llround(row.real(5) * 1000.0));
+                     event.utcOffsetSeconds = context.offsetAt(event.utcMs);
+                     event.body = row.text(8);
+                     event.direction = fromMe ? QStringLiteral("out") : QStringLiteral("in");
+                     static const QHash<qint64, const char *> kinds{{1, "image"}, {2, "video"}, {3, "voice note"}, {4, "contact"},
+                                                                    {5, "location"}, {7, "link"}, {8, "document"}, {15, "sticker"}};
+                     event.status = system ? QStringLiteral("system") : QString::fromLatin1(kinds.value(type, ""));
+                     if (chat.group) {
+                         event.from = sender.value_or(chat.entity);
+                         event.to = sender ? chat.entity : owner.value_or(0);
+                     } else {
+                         event.from = fromMe ? *owner : sender.value_or(*owner);
+                         event.to = fromMe ? chat.entity : *owner;
+                     }
+                     if (event.from == 0)
+                         return true; // no chat and no sender: nothing to attach the message to
+                     if (Status w = context.writer().event(event, locator); !w)
+                         return stop(w);
+                     ++context.report().events;
+                     if (progress) {
+                         progress->setDone(++done);
+                         if (progress->isCancelled())
+                             return stop(Error{ErrorCode::Cancelled,
+                                               tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
+                     }
+                     return true;
+                 });
+    if (!failure)
+        return failure;
+    if (!s)
+        return s;
+    context.report().entities = chats.size() + memberJids.size();
+    return Ok{};
+}
+
+} // namespace sg

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/ingest/deviceimport.h"
+
+namespace sg {
+
+// WhatsApp on iOS: ChatStorage.sqlite. Every JID becomes a messenger entity; a JID of a phone
+// number (…@s.whatsapp.net) is linked to that number, an @lid id has no number and stays as it
+// is, a group (…@g.us) is an entity named after the group with its members linked to it.
+// Messages (ZWAMESSAGE, ZMESSAGEDATE in seconds since 2001) go from their sender to the other
+// party of a chat, or to the group; group notices (who joined, who created) are marked
+// "system". The owner is the account the device received messages as.
+class WhatsAppIosChatImporter final : public DeviceDatabaseImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::WhatsAppIosChatImporter)
+
+public:
+    QString format() const override { return QStringLiteral("whatsapp-ios-chats"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+
+protected:
+    int recognise(const EvidenceDatabase &db) const override;
+    Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
+};
+
+} // namespace sg
