@@ -1830,6 +1830,14 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppIosCallsImporter</name>
+    <message>
+        <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការហៅ WhatsApp លើ iOS (CallHistory.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosChatImporter</name>
     <message>
         <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
@@ -1845,6 +1853,14 @@
         <source>The import was stopped; nothing from %1 was added.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppIosContactsImporter</name>
+    <message>
+        <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ជីទំនាក់ទំនង WhatsApp លើ iOS (ContactsV2.sqlite)</translation>
     </message>
 </context>
 </TS>

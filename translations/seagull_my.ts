@@ -1813,6 +1813,14 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppIosCallsImporter</name>
+    <message>
+        <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>iOS WhatsApp ခေါ်ဆိုမှုများ (CallHistory.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosChatImporter</name>
     <message>
         <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
@@ -1828,6 +1836,14 @@
         <source>The import was stopped; nothing from %1 was added.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppIosContactsImporter</name>
+    <message>
+        <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>iOS WhatsApp အဆက်အသွယ်များ (ContactsV2.sqlite)</translation>
     </message>
 </context>
 </TS>

@@ -1475,6 +1475,13 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppIosCallsImporter</name>
+    <message>
+        <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>
+        <translation>การโทร WhatsApp บน iOS (CallHistory.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosChatImporter</name>
     <message>
         <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
@@ -1487,6 +1494,13 @@
     <message>
         <source>The import was stopped; nothing from %1 was added.</source>
         <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppIosContactsImporter</name>
+    <message>
+        <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
+        <translation>รายชื่อ WhatsApp บน iOS (ContactsV2.sqlite)</translation>
     </message>
 </context>
 </TS>

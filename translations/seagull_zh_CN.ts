@@ -1475,6 +1475,13 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppIosCallsImporter</name>
+    <message>
+        <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>
+        <translation>iOS 版 WhatsApp 通话（CallHistory.sqlite）</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosChatImporter</name>
     <message>
         <source>WhatsApp for iOS chats (ChatStorage.sqlite)</source>
@@ -1487,6 +1494,13 @@
     <message>
         <source>The import was stopped; nothing from %1 was added.</source>
         <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppIosContactsImporter</name>
+    <message>
+        <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
+        <translation>iOS 版 WhatsApp 联系人（ContactsV2.sqlite）</translation>
     </message>
 </context>
 </TS>

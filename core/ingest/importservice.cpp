@@ -41,6 +41,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<IosMessagesImporter>());
     importers.push_back(std::make_unique<IosAddressBookImporter>());
     importers.push_back(std::make_unique<WhatsAppIosChatImporter>());
+    importers.push_back(std::make_unique<WhatsAppIosContactsImporter>());
+    importers.push_back(std::make_unique<WhatsAppIosCallsImporter>());
     return importers;
 }
 

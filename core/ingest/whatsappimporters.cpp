@@ -217,3 +217,138 @@ Status WhatsAppIosChatImporter::importDatabase(const EvidenceDatabase &db, Devic
 }
 
 } // namespace sg
+
+namespace sg {
+
+QString WhatsAppIosContactsImporter::displayName() const { return tr("WhatsApp for iOS contacts (ContactsV2.sqlite)"); }
+
+int WhatsAppIosContactsImporter::recognise(const EvidenceDatabase &db) const
+{
+    return db.hasTable(QStringLiteral("ZWAADDRESSBOOKCONTACT")) ? 90 : 0;
+}
+
+Status WhatsAppIosContactsImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *)
+{
+    Jids jids(context);
+    Status failure = Ok{};
+    Status s = db.query(QStringLiteral("SELECT Z_PK, ZFULLNAME, ZPHONENUMBER, ZWHATSAPPID FROM ZWAADDRESSBOOKCONTACT ORDER BY Z_PK"), {},
+                        [&](const EvidenceRow &row) {
+                            const QString locator = QStringLiteral("%1:ZWAADDRESSBOOKCONTACT:Z_PK=%2").arg(context.fileName()).arg(row.integer(0));
+                            ++context.report().rows;
+                            const QString name = row.text(1).trimmed();
+                            const QString number = row.text(2).trimmed();
+                            const QString jid = row.text(3).trimmed();
+                            const QStringList phones = number.isEmpty() ? QStringList() : QStringList{number};
+                            if (Status c = context.contact(QString::number(row.integer(0)), name, phones, {}, locator); !c) {
+                                failure = c;
+                                return false;
+                            }
+                            if (!jid.isEmpty()) {
+                                auto id = jids.entity(jid, locator);
+                                if (!id) {
+                                    failure = id.error();
+                                    return false;
+                                }
+                                if (!name.isEmpty()) {
+                                    if (Status a = context.writer().alias(*id, name, locator); !a) {
+                                        failure = a;
+                                        return false;
+                                    }
+                                }
+                            }
+                            return true;
+                        });
+    if (!failure)
+        return failure;
+    if (!s)
+        return s;
+    context.report().entities = context.entitiesTouched();
+    return Ok{};
+}
+
+QString WhatsAppIosCallsImporter::displayName() const { return tr("WhatsApp for iOS calls (CallHistory.sqlite)"); }
+
+int WhatsAppIosCallsImporter::recognise(const EvidenceDatabase &db) const
+{
+    return db.hasTable(QStringLiteral("ZWACDCALLEVENT")) && db.hasTable(QStringLiteral("ZWACDCALLEVENTPARTICIPANT")) ? 90 : 0;
+}
+
+Status WhatsAppIosCallsImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *)
+{
+    QHash<qint64, QStringList> participants;
+    QSet<QString> participantJids;
+    Status s = db.query(QStringLiteral("SELECT Z1PARTICIPANTS, ZJIDSTRING FROM ZWACDCALLEVENTPARTICIPANT ORDER BY Z_PK"), {},
+                        [&](const EvidenceRow &row) {
+                            participants[row.integer(0)] << row.text(1);
+                            participantJids.insert(row.text(1));
+                            return true;
+                        });
+    if (!s)
+        return s;
+    // The owner creates calls but is never listed as a participant of their own calls.
+    QString ownerJid;
+    s = db.query(QStringLiteral("SELECT DISTINCT ZGROUPCALLCREATORUSERJIDSTRING FROM ZWACDCALLEVENT"), {}, [&](const EvidenceRow &row) {
+        if (!participantJids.contains(row.text(0)) && !row.text(0).isEmpty())
+            ownerJid = row.text(0);
+        return ownerJid.isEmpty();
+    });
+    if (!s)
+        return s;
+    Jids jids(context);
+    const QString ownerLocator = QStringLiteral("%1:ZWACDCALLEVENT").arg(context.fileName());
+    std::optional<EntityId> owner;
+    if (!ownerJid.isEmpty()) {
+        auto phone = context.owner(QLatin1Char('+') + ownerJid.section(QLatin1Char('@'), 0, 0), ownerLocator);
+        if (!phone)
+            return phone.error();
+        auto id = jids.entity(ownerJid, ownerLocator);
+        if (!id)
+            return id.error();
+        owner = *id;
+    }
+    Status failure = Ok{};
+    s = db.query(QStringLiteral("SELECT Z_PK, ZDATE, ZDURATION, ZOUTCOME, ZGROUPCALLCREATORUSERJIDSTRING, ZGROUPJIDSTRING "
+                                "FROM ZWACDCALLEVENT ORDER BY Z_PK"),
+                 {}, [&](const EvidenceRow &row) {
+                     const qint64 pk = row.integer(0);
+                     const QString locator = QStringLiteral("%1:ZWACDCALLEVENT:Z_PK=%2").arg(context.fileName()).arg(pk);
+                     ++context.report().rows;
+                     auto creator = jids.entity(row.text(4), locator);
+                     if (!creator) {
+                         failure = creator.error();
+                         return false;
+                     }
+                     Event event;
+                     event.type = EventType::Call;
+                     event.utcMs = AppleEpochMs + qint64(std::llround(row.real(1) * 1000.0));
+                     event.utcOffsetSeconds = context.offsetAt(event.utcMs);
+                     event.duration = qint64(std::llround(row.real(2)));
+                     event.direction = row.text(4) == ownerJid ? QStringLiteral("out") : QStringLiteral("in");
+                     event.status = row.integer(3) == 0 ? QStringLiteral("WhatsApp")
+                                                        : QStringLiteral("WhatsApp, outcome %1").arg(row.integer(3));
+                     QStringList others = participants.value(pk);
+                     // An incoming call reached the owner, who is not listed.
+                     if (event.direction == QLatin1String("in") && owner)
+                         others = QStringList{ownerJid};
+                     for (const QString &jid : std::as_const(others)) {
+                         auto other = jids.entity(jid, locator);
+                         if (!other) {
+                             failure = other.error();
+                             return false;
+                         }
+                         event.from = *creator;
+                         event.to = *other;
+                         if (Status w = context.writer().event(event, locator); !w) {
+                             failure = w;
+                             return false;
+                         }
+                         ++context.report().events;
+                     }
+                     return true;
+                 });
+    if (!failure)
+        return failure;
+    return s;
+}
+
+} // namespace sg

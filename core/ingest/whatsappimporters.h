@@ -25,3 +25,40 @@ protected:
 };
 
 } // namespace sg
+
+namespace sg {
+
+// WhatsApp for iOS contacts: ContactsV2.sqlite, ZWAADDRESSBOOKCONTACT. Each entry is a person
+// from this book with the number and the WhatsApp account it names, the name an alias of each.
+class WhatsAppIosContactsImporter final : public DeviceDatabaseImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::WhatsAppIosContactsImporter)
+
+public:
+    QString format() const override { return QStringLiteral("whatsapp-ios-contacts"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+
+protected:
+    int recognise(const EvidenceDatabase &db) const override;
+    Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
+};
+
+// WhatsApp for iOS calls: CallHistory.sqlite, ZWACDCALLEVENT with its participants. The call
+// goes from its creator to each participant; ZDATE in seconds since 2001. The owner is the
+// creator who never appears as a participant.
+class WhatsAppIosCallsImporter final : public DeviceDatabaseImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::WhatsAppIosCallsImporter)
+
+public:
+    QString format() const override { return QStringLiteral("whatsapp-ios-calls"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+
+protected:
+    int recognise(const EvidenceDatabase &db) const override;
+    Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
+};
+
+} // namespace sg

@@ -170,6 +170,8 @@ private slots:
         QTest::newRow("calls-without-wal") << "ios/hickman_ios14.3_callhistory/CallHistory.storedata" << false << qint64(23);
         QTest::newRow("addressbook") << "ios/hickman_ios14/AddressBook.sqlitedb" << true << qint64(4);
         QTest::newRow("whatsapp-chats") << "whatsapp_ios/hickman_ios15/ChatStorage.sqlite" << true << qint64(32);
+        QTest::newRow("whatsapp-contacts") << "whatsapp_ios/hickman_ios15/ContactsV2.sqlite" << true << qint64(9);
+        QTest::newRow("whatsapp-calls") << "whatsapp_ios/hickman_ios15/CallHistory.sqlite" << true << qint64(4);
     }
 
     void publicSamples()
@@ -186,6 +188,13 @@ private slots:
                                           ImportOptions{QStringLiteral("auto"), QStringLiteral("US"), QStringLiteral("America/New_York")});
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->report.rows, rows);
+        if (outcome->source.format == QLatin1String("whatsapp-ios-contacts")) {
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'person'")), rows);
+            auto account = store->resolve(QStringLiteral("messenger:19198887386@s.whatsapp.net"));
+            SG_VERIFY_OK(account);
+            QVERIFY(account->aliases.contains(QStringLiteral("This Is DFIR Two")));
+            return;
+        }
         if (outcome->source.format == QLatin1String("ios-addressbook")) {
             // Four people; numbers stored formatted, like (919) 888-7386, become E.164 with the
             // people's names as aliases.
