@@ -13,7 +13,6 @@
 #include "widgets/chartscene.h"
 
 #include <QCommandLineParser>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -272,73 +271,96 @@ int Cli::import(QCommandLineParser &parser)
     options.region = parser.value(QStringLiteral("region")).toUpper();
     options.timeZone = parser.value(QStringLiteral("tz"));
 
-    QStringList files;
-    for (const QString &path : args.mid(1)) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found << it.next();
-            found.sort();
-            files << found;
-        } else {
-            files << path;
-        }
-    }
-
     ImportService service(**store);
     QJsonArray imported;
-    for (const QString &file : std::as_const(files)) {
-        Progress progress;
-        auto outcome = service.importFile(file, options, &progress);
-        if (!outcome)
-            return fail(outcome.error());
+    QJsonArray skipped;
+    QList<std::pair<QString, Error>> failures;
+    auto report = [&](const ImportOutcome &outcome) {
+        if (!outcome.skipped.isEmpty()) {
+            skipped.append(QJsonObject{{QStringLiteral("file"), outcome.file}, {QStringLiteral("reason"), outcome.skipped}});
+            if (!m_json)
+                print(tr("%1: skipped, %2.").arg(outcome.file, outcome.skipped));
+            return;
+        }
         QJsonArray rejected;
-        for (const RejectedRow &row : std::as_const(outcome->report.rejected))
+        for (const RejectedRow &row : outcome.report.rejected)
             rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
-        imported.append(QJsonObject{{QStringLiteral("file"), file},
-                                    {QStringLiteral("source"), outcome->source.id},
-                                    {QStringLiteral("duplicate"), outcome->duplicate},
-                                    {QStringLiteral("format"), outcome->source.format},
-                                    {QStringLiteral("rows"), outcome->report.rows},
-                                    {QStringLiteral("events"), outcome->report.events},
-                                    {QStringLiteral("entities"), outcome->report.entities},
-                                    {QStringLiteral("preamble_lines"), outcome->report.preambleLines},
-                                    {QStringLiteral("trailer_lines"), outcome->report.trailerLines},
+        imported.append(QJsonObject{{QStringLiteral("file"), outcome.file},
+                                    {QStringLiteral("source"), outcome.source.id},
+                                    {QStringLiteral("duplicate"), outcome.duplicate},
+                                    {QStringLiteral("format"), outcome.source.format},
+                                    {QStringLiteral("rows"), outcome.report.rows},
+                                    {QStringLiteral("events"), outcome.report.events},
+                                    {QStringLiteral("entities"), outcome.report.entities},
+                                    {QStringLiteral("preamble_lines"), outcome.report.preambleLines},
+                                    {QStringLiteral("trailer_lines"), outcome.report.trailerLines},
                                     {QStringLiteral("rejected"), rejected},
-                                    {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->report.notes)}});
+                                    {QStringLiteral("notes"), QJsonArray::fromStringList(outcome.report.notes)}});
         if (m_json)
-            continue;
-        if (outcome->duplicate) {
-            print(tr("%1: already imported as source %2 (same SHA-256); nothing added.").arg(file).arg(outcome->source.id));
-            continue;
+            return;
+        if (outcome.duplicate) {
+            print(tr("%1: already imported as source %2 (same SHA-256); nothing added.").arg(outcome.file).arg(outcome.source.id));
+            return;
         }
         print(tr("%1: source %2, %3 events from %4 rows, %5 entities.")
-                  .arg(file)
-                  .arg(outcome->source.id)
-                  .arg(outcome->report.events)
-                  .arg(outcome->report.rows)
-                  .arg(outcome->report.entities));
-        for (const QString &note : std::as_const(outcome->report.notes))
+                  .arg(outcome.file)
+                  .arg(outcome.source.id)
+                  .arg(outcome.report.events)
+                  .arg(outcome.report.rows)
+                  .arg(outcome.report.entities));
+        for (const QString &note : outcome.report.notes)
             print(QStringLiteral("  ") + note);
-        if (outcome->report.preambleLines || outcome->report.trailerLines)
+        if (outcome.report.preambleLines || outcome.report.trailerLines)
             print(QStringLiteral("  ") + tr("skipped %1 preamble and %2 trailer lines")
-                                             .arg(outcome->report.preambleLines).arg(outcome->report.trailerLines));
-        if (!outcome->report.rejected.isEmpty()) {
-            print(QStringLiteral("  ") + tr("%n rows could not be read:", nullptr, int(outcome->report.rejected.size())));
+                                             .arg(outcome.report.preambleLines).arg(outcome.report.trailerLines));
+        if (!outcome.report.rejected.isEmpty()) {
+            print(QStringLiteral("  ") + tr("%n rows could not be read:", nullptr, int(outcome.report.rejected.size())));
             int shown = 0;
-            for (const RejectedRow &row : std::as_const(outcome->report.rejected)) {
+            for (const RejectedRow &row : outcome.report.rejected) {
                 if (++shown > 20) {
-                    print(QStringLiteral("    ") + tr("… and %1 more").arg(outcome->report.rejected.size() - 20));
+                    print(QStringLiteral("    ") + tr("… and %1 more").arg(outcome.report.rejected.size() - 20));
                     break;
                 }
                 print(QStringLiteral("    ") + tr("line %1: %2").arg(row.line).arg(row.message));
             }
         }
+    };
+
+    for (const QString &path : args.mid(1)) {
+        Progress progress;
+        if (QFileInfo(path).isDir()) {
+            // An extraction folder: every known file in it, as one device.
+            auto folder = service.importFolder(path, options, &progress);
+            if (!folder)
+                return fail(folder.error());
+            for (const ImportOutcome &outcome : std::as_const(folder->outcomes))
+                report(outcome);
+            failures << folder->failures;
+            continue;
+        }
+        auto outcome = service.importFile(path, options, &progress);
+        if (!outcome)
+            return fail(outcome.error());
+        report(*outcome);
+    }
+    if (!failures.isEmpty()) {
+        // The rest went in; say which files did not, and fail.
+        QStringList lines;
+        for (const auto &[file, error] : std::as_const(failures))
+            lines << QStringLiteral("%1: %2").arg(file, error.oneLine());
+        if (m_json) {
+            printJson(QJsonObject{{QStringLiteral("error"), tr("%n files could not be imported.", nullptr, int(failures.size()))},
+                                  {QStringLiteral("detail"), lines.join(QLatin1Char('\n'))},
+                                  {QStringLiteral("imported"), imported},
+                                  {QStringLiteral("skipped"), skipped}});
+        } else {
+            for (const QString &line : std::as_const(lines))
+                std::fputs((tr("seagull-cli: %1").arg(line) + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        }
+        return 1;
     }
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("imported"), imported}});
+        printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("skipped"), skipped}});
     return 0;
 }
 

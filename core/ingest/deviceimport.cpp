@@ -13,6 +13,7 @@ DeviceImportContext::DeviceImportContext(SourceWriter &writer, const ImportOptio
     , m_fileName(fileName)
     , m_phones(options.region)
     , m_zone(options.timeZone.toUtf8())
+    , m_device(options.device)
 {
 }
 
@@ -37,8 +38,10 @@ Result<EntityId> DeviceImportContext::handset(const QString &locator)
 {
     if (m_handset)
         return *m_handset;
-    // No IMEI in an app database: the handset is known by the evidence it came from.
-    const QString key = QStringLiteral("handset of %1 (%2)").arg(m_fileName, m_writer.source().sha256.left(12));
+    // No IMEI in an app database: the handset is known by the extraction, or by the evidence
+    // file when it came alone.
+    const QString key = m_device.isEmpty() ? QStringLiteral("handset of %1 (%2)").arg(m_fileName, m_writer.source().sha256.left(12))
+                                           : QStringLiteral("handset of %1").arg(m_device);
     auto id = m_writer.entity(EntityType::Device, key, true, locator, QString());
     if (!id)
         return id.error();

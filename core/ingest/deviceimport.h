@@ -55,6 +55,7 @@ private:
     PhoneNormalizer m_phones;
     QTimeZone m_zone;
     std::optional<EntityId> m_handset;
+    QString m_device;
     QSet<EntityId> m_touched;
     ImportReport m_report;
 };

@@ -21,6 +21,8 @@ struct ImportOptions
     QString format = QStringLiteral("auto"); // or an importer's format name
     QString region;                           // ISO 3166 code for numbers without country code
     QString timeZone;                         // IANA zone of local times in the source
+    QString device;                           // the handset the files come from (an extraction
+                                              // folder); empty: each database is its own
 };
 
 // A record that could not be read: where it is and why.

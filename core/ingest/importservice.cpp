@@ -12,7 +12,9 @@
 #include "core/store/sourcewriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,7 +61,46 @@ QStringList ImportService::formats()
     return names;
 }
 
-Result<ImportOutcome> ImportService::importFile(const QString &path, const ImportOptions &requested, Progress *progress)
+Result<FolderImport> ImportService::importFolder(const QString &folder, const ImportOptions &requested, Progress *progress)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir())
+        return Error{ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(folder), {}};
+    ImportOptions options = requested;
+    if (options.device.isEmpty()) {
+        // One extraction, one handset: named after the folder and where it was.
+        const QByteArray where = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+        options.device = QStringLiteral("%1 (%2)").arg(info.fileName(), QString::fromLatin1(where));
+    }
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+
+    FolderImport result;
+    for (const QString &file : std::as_const(files)) {
+        if (progress && progress->isCancelled())
+            return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+        bool companion = false;
+        for (const char *suffix : Companions)
+            companion = companion || (file.endsWith(QLatin1String(suffix)) && QFileInfo::exists(file.chopped(int(qstrlen(suffix)))));
+        if (companion)
+            continue;
+        auto outcome = importFile(file, options, progress, Unknown::Skip);
+        if (!outcome) {
+            if (outcome.error().code == ErrorCode::Cancelled)
+                return outcome.error();
+            result.failures.append({file, outcome.error()});
+            continue;
+        }
+        result.outcomes.append(*outcome);
+    }
+    return result;
+}
+
+Result<ImportOutcome> ImportService::importFile(const QString &path, const ImportOptions &requested, Progress *progress,
+                                                Unknown unknown)
 {
     const QFileInfo info(path);
     const QString fileName = info.fileName();
@@ -69,8 +110,15 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         return Error{ErrorCode::InvalidInput, tr("%1 is not a file.").arg(path), {}};
     if (!info.isReadable())
         return Error{ErrorCode::Io, tr("%1 cannot be read: permission denied.").arg(path), {}};
-    if (info.size() == 0)
+    if (info.size() == 0) {
+        if (unknown == Unknown::Skip) {
+            ImportOutcome outcome;
+            outcome.file = path;
+            outcome.skipped = tr("the file is empty");
+            return outcome;
+        }
         return Error{ErrorCode::InvalidInput, tr("%1 is empty.").arg(path), {}};
+    }
 
     ImportOptions options = requested;
     if (options.region.isEmpty())
@@ -97,6 +145,7 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         ImportOutcome outcome;
         outcome.duplicate = true;
         outcome.source = **earlier;
+        outcome.file = path;
         return outcome;
     }
 
@@ -139,13 +188,25 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         }
         if (!chosen) {
             // A database: say whether it can be read at all, then that no importer knows it.
+            // A database that cannot be read is always reported, even in a folder.
+            QString reason;
+            Error error;
             if (EvidenceDatabase::looksLikeSqlite(head)) {
                 auto db = EvidenceDatabase::open(copyPath, fileName);
                 if (!db)
                     return db.error();
-                return Error{ErrorCode::InvalidInput, tr("%1 is a database Seagull does not know how to read.").arg(path),
-                             tr("tables: %1").arg((*db)->tables().mid(0, 20).join(QStringLiteral(", ")))};
+                reason = tr("a database Seagull does not know how to read");
+                error = Error{ErrorCode::InvalidInput, tr("%1 is a database Seagull does not know how to read.").arg(path),
+                              tr("tables: %1").arg((*db)->tables().mid(0, 20).join(QStringLiteral(", ")))};
             }
+            if (unknown == Unknown::Skip) {
+                ImportOutcome outcome;
+                outcome.file = path;
+                outcome.skipped = reason.isEmpty() ? tr("not in a format Seagull can import") : reason;
+                return outcome;
+            }
+            if (!reason.isEmpty())
+                return error;
             // Binary without a database header: an encrypted database (SQLCipher, WeChat, Signal)
             // looks exactly like this.
             if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
@@ -217,6 +278,7 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
     ImportOutcome outcome;
     outcome.source = (*writer)->source();
     outcome.report = *report;
+    outcome.file = path;
     return outcome;
 }
 

@@ -23,7 +23,10 @@ namespace {
 // holds the database open, so the last rows live only in the -wal file.
 QString writeDatabase(const QString &dir, const QString &name, const QString &sql, const QString &walSql = {})
 {
-    const QString build = QDir(dir).filePath(QStringLiteral("build-") + name);
+    // Built elsewhere, so that only the finished files appear where the test looks.
+    static int counter = 0;
+    const QString build = QDir::temp().filePath(
+        QStringLiteral("seagull-fixture-%1-%2-%3").arg(QCoreApplication::applicationPid()).arg(++counter).arg(name));
     sqlite3 *db = nullptr;
     sqlite3_open(build.toUtf8().constData(), &db);
     // The device's own collation, declared by its tables.
@@ -46,6 +49,8 @@ QString writeDatabase(const QString &dir, const QString &name, const QString &sq
         sqlite3_close(db);
         QFile::copy(build, target);
     }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(build + QLatin1String(suffix));
     return target;
 }
 
@@ -240,6 +245,51 @@ private slots:
         QVERIFY(!outcome);
         QVERIFY2(outcome.error().message.contains(QLatin1String("does not know how to read")), qPrintable(outcome.error().oneLine()));
         QVERIFY(outcome.error().detail.contains(QLatin1String("notes")));
+    }
+
+    void extractionFolderIsOneDevice()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString folder = dir.filePath(QStringLiteral("extraction"));
+        QDir().mkpath(folder + QStringLiteral("/data/data/com.android.providers.contacts/databases"));
+        QDir().mkpath(folder + QStringLiteral("/data/data/com.android.providers.telephony/databases"));
+        writeDatabase(folder + QStringLiteral("/data/data/com.android.providers.contacts/databases"), QStringLiteral("calllog.db"),
+                      QString::fromLatin1(CallsTable)
+                          + QStringLiteral("INSERT INTO calls(number, date, duration, type, phone_account_address) VALUES "
+                                           "('012345678', 1709604000000, 61, 2, '+85592111222');"),
+                      QStringLiteral("INSERT INTO calls(number, date, duration, type) VALUES ('011999000', 1709604100000, 5, 1);"));
+        writeDatabase(folder + QStringLiteral("/data/data/com.android.providers.telephony/databases"), QStringLiteral("mmssms.db"),
+                      QStringLiteral("CREATE TABLE sms (_id INTEGER PRIMARY KEY, address TEXT, date INTEGER, type INTEGER, body TEXT);"
+                                     "INSERT INTO sms VALUES (1, '012345678', 1709604200000, 1, 'hi');"));
+        test::writeFile(folder, QStringLiteral("notes.txt"), "examiner's notes, not evidence data\n");
+        QByteArray broken("SQLite format 3\0", 16);
+        broken += QByteArray(2000, 'x');
+        test::writeFile(folder, QStringLiteral("broken.db"), broken);
+
+        ImportService service(*store);
+        auto result = service.importFolder(folder, {});
+        SG_VERIFY_OK(result);
+        // Two databases in, the notes skipped, the -wal and -shm read with their database (not
+        // imported on their own), the damaged database reported without stopping the rest.
+        int imported = 0, skipped = 0;
+        for (const ImportOutcome &o : std::as_const(result->outcomes)) {
+            if (!o.skipped.isEmpty()) {
+                ++skipped;
+                QVERIFY2(o.file.endsWith(QLatin1String("notes.txt")), qPrintable(o.file + QStringLiteral(": ") + o.skipped));
+            } else {
+                ++imported;
+            }
+        }
+        QCOMPARE(imported, 2);
+        QCOMPARE(skipped, 1);
+        QCOMPARE(result->failures.size(), 1);
+        QVERIFY(result->failures.first().first.endsWith(QLatin1String("broken.db")));
+        QVERIFY(result->failures.first().second.message.contains(QLatin1String("encrypted")));
+        // One handset for the whole extraction; the owner's number from the call log.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'device'")), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events")), qint64(3));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sources")), qint64(2));
     }
 
     void publicSamples()
