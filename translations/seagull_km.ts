@@ -916,6 +916,19 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គំនូសតាងមានអង្គភាព %1 ត្រូវបានសរសេរទៅ %2។</translation>
     </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ បានរំលង %2។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>មិនអាចនាំចូលឯកសារ %n បានទេ។</numerusform>
+            <numerusform>មិនអាចនាំចូលឯកសារ %n បានទេ។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1311,6 +1324,31 @@
         <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនអាចនាំចូល %1 បានទេ៖ វាជាទិន្នន័យគោលពីរដែលមិនមែនជាទម្រង់ដែលស្គាល់ ហើយក៏មិនមែនជាមូលដ្ឋានទិន្នន័យ SQLite ដែលអាចអានបានដែរ (មូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបមើលទៅដូចនេះ)។</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ថត %1 មិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ត្រូវបានបញ្ឈប់ដោយអ្នកប្រើ។</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារទទេ</translation>
+    </message>
+    <message>
+        <source>a database Seagull does not know how to read</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មូលដ្ឋានទិន្នន័យដែល Seagull មិនចេះអាន</translation>
+    </message>
+    <message>
+        <source>not in a format Seagull can import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនមែនជាទម្រង់ដែល Seagull អាចនាំចូលបានទេ</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1801,26 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ភស្តុតាង (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Import extraction &amp;folder…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលថតទិន្នន័យដែលបានទាញយក(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import extraction folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលថតទិន្នន័យដែលបានទាញយក</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ បានរំលង %2។</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចនាំចូល %1 បានទេ៖ %2</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,19 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂຽນແຜນຜັງທີ່ມີ %1 ເອັນທິຕີໄປທີ່ %2 ແລ້ວ.</translation>
     </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1: ຂ້າມ, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ນຳເຂົ້າບໍ່ໄດ້ %n ໄຟລ໌.</numerusform>
+            <numerusform>ນຳເຂົ້າບໍ່ໄດ້ %n ໄຟລ໌.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1311,6 +1324,31 @@
         <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ສາມາດນຳເຂົ້າ %1 ໄດ້: ມັນເປັນຂໍ້ມູນໄບນາຣີທີ່ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ ແລະ ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite ທີ່ອ່ານໄດ້ (ຖານຂໍ້ມູນທີ່ເຂົ້າລະຫັດຈະເປັນແບບນີ້).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີໂຟນເດີ %1.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຜູ້ໃຊ້ໄດ້ຢຸດ.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+        <source>a database Seagull does not know how to read</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຖານຂໍ້ມູນທີ່ Seagull ບໍ່ຮູ້ວິທີອ່ານ</translation>
+    </message>
+    <message>
+        <source>not in a format Seagull can import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ຢູ່ໃນຮູບແບບທີ່ Seagull ນຳເຂົ້າໄດ້</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1801,26 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Import extraction &amp;folder…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນຳເຂົ້າໂຟນເດີຂໍ້ມູນທີ່ສະກັດ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import extraction folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນຳເຂົ້າໂຟນເດີຂໍ້ມູນທີ່ສະກັດ</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1: ຂ້າມ, %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນຳເຂົ້າ %1 ບໍ່ໄດ້: %2</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,18 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာ %1 ခုပါ ဇယားကို %2 သို့ ရေးပြီး။</translation>
     </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1- ကျော်ခဲ့သည်၊ %2။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ဖိုင် %n ခု တင်သွင်း၍ မရပါ။</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1299,6 +1311,31 @@
         <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ကို တင်သွင်း၍ မရပါ- သိရှိသော ပုံစံ မဟုတ်၊ ဖတ်နိုင်သော SQLite ဒေတာဘေ့စ်လည်း မဟုတ်သော binary ဒေတာ ဖြစ်သည် (ကုဒ်ဝှက်ထားသော ဒေတာဘေ့စ်သည် ဤသို့ ဖြစ်တတ်သည်)။</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖိုင်တွဲ %1 မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အသုံးပြုသူက ရပ်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖိုင် ဗလာ ဖြစ်နေသည်</translation>
+    </message>
+    <message>
+        <source>a database Seagull does not know how to read</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull မဖတ်တတ်သေးသော ဒေတာဘေ့စ်</translation>
+    </message>
+    <message>
+        <source>not in a format Seagull can import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull တင်သွင်းနိုင်သော ပုံစံ မဟုတ်ပါ</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1784,26 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>သက်သေ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Import extraction &amp;folder…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထုတ်ယူထားသော ဖိုင်တွဲကို တင်သွင်းရန်(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import extraction folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထုတ်ယူထားသော ဖိုင်တွဲကို တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1- ကျော်ခဲ့သည်၊ %2။</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို တင်သွင်း၍ မရပါ- %2</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,16 @@
         <source>Chart with %1 entities written to %2.</source>
         <translation>เขียนแผนภาพที่มี %1 เอนทิตีไปที่ %2 แล้ว</translation>
     </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1: ข้าม, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported.</source>
+        <translation>
+            <numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1057,6 +1067,26 @@
     <message>
         <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
         <translation>ไม่สามารถนำเข้า %1: เป็นข้อมูลไบนารีที่ไม่ใช่รูปแบบที่รู้จักและไม่ใช่ฐานข้อมูล SQLite ที่อ่านได้ (ฐานข้อมูลที่เข้ารหัสจะมีลักษณะเช่นนี้)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ผู้ใช้สั่งหยุด</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>a database Seagull does not know how to read</source>
+        <translation>ฐานข้อมูลที่ Seagull ไม่รู้วิธีอ่าน</translation>
+    </message>
+    <message>
+        <source>not in a format Seagull can import</source>
+        <translation>ไม่อยู่ในรูปแบบที่ Seagull นำเข้าได้</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1450,22 @@
     <message>
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
         <translation>หลักฐาน (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Import extraction &amp;folder…</source>
+        <translation>นำเข้าโฟลเดอร์ข้อมูลที่สกัด(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import extraction folder</source>
+        <translation>นำเข้าโฟลเดอร์ข้อมูลที่สกัด</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1: ข้าม, %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>นำเข้า %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

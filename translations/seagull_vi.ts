@@ -736,6 +736,16 @@
         <source>Chart with %1 entities written to %2.</source>
         <translation>Đã ghi biểu đồ có %1 thực thể vào %2.</translation>
     </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1: bỏ qua, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported.</source>
+        <translation>
+            <numerusform>%n tệp không nhập được.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1057,6 +1067,26 @@
     <message>
         <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
         <translation>Không thể nhập %1: đây là dữ liệu nhị phân, không phải định dạng đã biết cũng không phải cơ sở dữ liệu SQLite đọc được (cơ sở dữ liệu đã mã hóa trông như thế này).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Đã bị người dùng dừng.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>a database Seagull does not know how to read</source>
+        <translation>cơ sở dữ liệu mà Seagull chưa biết cách đọc</translation>
+    </message>
+    <message>
+        <source>not in a format Seagull can import</source>
+        <translation>không ở định dạng Seagull có thể nhập</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1450,22 @@
     <message>
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
         <translation>Chứng cứ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import extraction &amp;folder…</source>
+        <translation>Nhập thư mục &amp;trích xuất…</translation>
+    </message>
+    <message>
+        <source>Import extraction folder</source>
+        <translation>Nhập thư mục trích xuất</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1: bỏ qua, %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Không thể nhập %1: %2</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,16 @@
         <source>Chart with %1 entities written to %2.</source>
         <translation>含 %1 个实体的图表已写入 %2。</translation>
     </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1：已跳过，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1057,6 +1067,26 @@
     <message>
         <source>%1 cannot be imported: it is binary data that is neither a known format nor a readable SQLite database (an encrypted database looks like this).</source>
         <translation>%1 无法导入：它是二进制数据，既不是已知格式，也不是可读取的 SQLite 数据库（加密的数据库就是这样）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>a database Seagull does not know how to read</source>
+        <translation>Seagull 不知道如何读取的数据库</translation>
+    </message>
+    <message>
+        <source>not in a format Seagull can import</source>
+        <translation>不是 Seagull 可导入的格式</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1450,22 @@
     <message>
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
         <translation>证据 (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import extraction &amp;folder…</source>
+        <translation>导入提取文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import extraction folder</source>
+        <translation>导入提取文件夹</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1：已跳过，%2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 无法导入：%2</translation>
     </message>
 </context>
 <context>

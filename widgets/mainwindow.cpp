@@ -38,6 +38,8 @@ namespace {
 struct ImportResults
 {
     QList<ImportOutcome> outcomes;
+    QList<std::pair<QString, Error>> failures;
+    QString device; // the extraction's handset, for a folder
     std::optional<Error> error;
     QString failedFile;
 };
@@ -112,6 +114,7 @@ void MainWindow::createActions()
     m_newCase = make(QKeySequence::New);
     m_openCase = make(QKeySequence::Open);
     m_import = make(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolder = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_saveChart = make(QKeySequence::Save);
     m_exportPdf = make(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_quit = make(QKeySequence::Quit);
@@ -134,6 +137,7 @@ void MainWindow::createActions()
     connect(m_newCase, &QAction::triggered, this, &MainWindow::newCaseTriggered);
     connect(m_openCase, &QAction::triggered, this, &MainWindow::openCaseTriggered);
     connect(m_import, &QAction::triggered, this, &MainWindow::importTriggered);
+    connect(m_importFolder, &QAction::triggered, this, &MainWindow::importFolderTriggered);
     connect(m_saveChart, &QAction::triggered, this, [this] {
         if (Status s = saveChart(); !s)
             showError(tr("Save chart"), s.error());
@@ -172,7 +176,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newCase, m_openCase});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_import);
+    m_fileMenu->addActions({m_import, m_importFolder});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveChart, m_exportPdf});
     m_fileMenu->addSeparator();
@@ -214,6 +218,7 @@ void MainWindow::retranslateUi()
     m_newCase->setText(tr("&New case…"));
     m_openCase->setText(tr("&Open case…"));
     m_import->setText(tr("&Import file…"));
+    m_importFolder->setText(tr("Import extraction &folder…"));
     m_saveChart->setText(tr("&Save chart"));
     m_exportPdf->setText(tr("&Export chart as PDF…"));
     m_quit->setText(tr("&Quit"));
@@ -266,6 +271,7 @@ void MainWindow::updateActions()
     const bool hasCase = m_store != nullptr;
     const bool busy = isBusy();
     m_import->setEnabled(hasCase && !busy);
+    m_importFolder->setEnabled(hasCase && !busy);
     m_saveChart->setEnabled(hasCase);
     m_exportPdf->setEnabled(hasCase && m_chart->nodeCount() > 0);
     const bool hasSelection = m_scene && !m_scene->selectedEntities().isEmpty();
@@ -415,7 +421,33 @@ void MainWindow::importTriggered()
     importFiles(files, dialog.options());
 }
 
+void MainWindow::importFolderTriggered()
+{
+    if (!m_store)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import extraction folder"));
+    if (folder.isEmpty())
+        return;
+    ImportOptions defaults;
+    defaults.region = m_store->info().region;
+    defaults.timeZone = m_store->info().timeZone;
+    ImportDialog dialog({folder}, defaults, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importFolder(folder, dialog.options());
+}
+
+void MainWindow::importFolder(const QString &folder, const ImportOptions &options)
+{
+    startImport({}, folder, options);
+}
+
 void MainWindow::importFiles(const QStringList &paths, const ImportOptions &options)
+{
+    startImport(paths, QString(), options);
+}
+
+void MainWindow::startImport(const QStringList &paths, const QString &folder, const ImportOptions &options)
 {
     if (!m_store || isBusy()) {
         emit importFinished(false);
@@ -424,7 +456,7 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
     const QString casePath = m_store->path();
     const QString examiner = m_store->examiner();
     auto results = std::make_shared<ImportResults>();
-    auto *task = new BackgroundTask(this, tr("Importing"), [casePath, examiner, paths, options, results](Progress &progress) {
+    auto *task = new BackgroundTask(this, tr("Importing"), [casePath, examiner, paths, folder, options, results](Progress &progress) {
         // The worker has its own connection to the case.
         auto store = CaseStore::open(casePath);
         if (!store) {
@@ -433,6 +465,17 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
         }
         (*store)->setExaminer(examiner);
         ImportService service(**store);
+        if (!folder.isEmpty()) {
+            auto imported = service.importFolder(folder, options, &progress);
+            if (!imported) {
+                results->error = imported.error();
+                return;
+            }
+            results->outcomes = imported->outcomes;
+            results->failures = imported->failures;
+            results->device = imported->device;
+            return;
+        }
         for (const QString &path : paths) {
             auto outcome = service.importFile(path, options, &progress);
             if (!outcome) {
@@ -449,6 +492,10 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
         QStringList lines;
         QStringList details;
         for (const ImportOutcome &o : std::as_const(results->outcomes)) {
+            if (!o.skipped.isEmpty()) {
+                details << tr("%1: skipped, %2.").arg(o.file, o.skipped);
+                continue;
+            }
             if (o.duplicate) {
                 lines << tr("%1 was imported before (source %2); nothing was added.").arg(o.source.fileName).arg(o.source.id);
                 continue;
@@ -460,8 +507,19 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
                 details << tr("%1 line %2: %3").arg(o.source.fileName).arg(row.line).arg(row.message);
             details << o.report.notes;
         }
+        for (const auto &[file, failure] : std::as_const(results->failures))
+            lines << tr("%1 could not be imported: %2").arg(QFileInfo(file).fileName(), failure.oneLine());
         m_search->setStore(m_store.get());
         m_inspector->showEntities(m_scene->selectedEntities());
+        // A folder is one handset: show it with its owner.
+        if (!results->device.isEmpty()) {
+            if (auto handset = m_store->entityByKey(EntityType::Device, QStringLiteral("handset of ") + results->device);
+                handset && handset->has_value()) {
+                const EntityId id = (*handset)->id;
+                if (Status s = addToChart({id}, m_view->mapToScene(m_view->viewport()->rect().center())); s)
+                    (void)expandEntities({id});
+            }
+        }
         if (results->error) {
             Error error = *results->error;
             if (!lines.isEmpty())
@@ -474,7 +532,7 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
             return;
         }
         showInfo(tr("Import finished"), lines.join(QLatin1Char('\n')), details.join(QLatin1Char('\n')));
-        emit importFinished(true);
+        emit importFinished(results->failures.isEmpty());
     });
     task->start();
     updateActions();

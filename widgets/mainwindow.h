@@ -42,6 +42,8 @@ public:
     bool openCase(const QString &path);
     bool createCase(const QString &path, const CaseInfo &info);
     void importFiles(const QStringList &paths, const ImportOptions &options); // asynchronous: importFinished
+    // An extraction folder as one device; afterwards its handset and owner are on the chart.
+    void importFolder(const QString &folder, const ImportOptions &options);    // asynchronous: importFinished
     Status addToChart(const QList<EntityId> &ids, const QPointF &scenePos);
     Status expandEntities(const QList<EntityId> &ids);
     void runLayout(LayoutEngine engine);                                     // asynchronous: layoutFinished
@@ -84,6 +86,8 @@ private:
     void newCaseTriggered();
     void openCaseTriggered();
     void importTriggered();
+    void importFolderTriggered();
+    void startImport(const QStringList &files, const QString &folder, const ImportOptions &options);
     void exportPdfTriggered();
     void expandSelectedTriggered();
     void removeSelectedTriggered();
@@ -104,7 +108,7 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_saveChart = nullptr,
+    QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_importFolder = nullptr, *m_saveChart = nullptr,
             *m_exportPdf = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_remove = nullptr, *m_selectAll = nullptr, *m_expand = nullptr, *m_fit = nullptr,
             *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_about = nullptr;

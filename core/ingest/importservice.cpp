@@ -79,6 +79,7 @@ Result<FolderImport> ImportService::importFolder(const QString &folder, const Im
     files.sort();
 
     FolderImport result;
+    result.device = options.device;
     for (const QString &file : std::as_const(files)) {
         if (progress && progress->isCancelled())
             return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};

@@ -26,6 +26,7 @@ struct FolderImport
 {
     QList<ImportOutcome> outcomes; // imported, duplicate or skipped, in path order
     QList<std::pair<QString, Error>> failures; // files that should have imported and did not
+    QString device;                // the handset the folder is (ImportOptions::device)
 };
 
 // Imports evidence files into a case with the guarantees of DESIGN.md §2: the file is hashed,

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDataStream>
+#include <QDir>
 #include <QListView>
 #include <QMimeData>
 #include <QSettings>
@@ -23,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 using namespace sg;
 
@@ -168,6 +171,43 @@ private slots:
         window.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
         QVERIFY(QSettings().contains(QStringLiteral("window/state")));
+    }
+
+    void importedFolderShowsTheHandsetAndOwner()
+    {
+        QTemporaryDir folder;
+        {
+            sqlite3 *db = nullptr;
+            sqlite3_open(QDir(folder.path()).filePath(QStringLiteral("calllog.db")).toUtf8().constData(), &db);
+            QCOMPARE(sqlite3_exec(db,
+                                  "CREATE TABLE calls (_id INTEGER PRIMARY KEY, number TEXT, date INTEGER, duration INTEGER, type INTEGER, "
+                                  "phone_account_address TEXT);"
+                                  "INSERT INTO calls VALUES (1, '012777888', 1709604000000, 30, 2, '+85599123456');",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        test::writeFile(folder.path(), QStringLiteral("readme.txt"), "not evidence\n");
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = store->path();
+        store.reset();
+
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importFolder(folder.path(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(imported.first().first().toBool(), true);
+        // The handset and its owner's number are on the chart, linked.
+        auto owner = window.store()->resolve(QStringLiteral("phone:+85599123456"));
+        SG_VERIFY_OK(owner);
+        QVERIFY(window.chart()->contains(owner->id));
+        bool handsetShown = false;
+        for (const ChartNode &node : window.chart()->nodes())
+            handsetShown = handsetShown || (node.type == EntityType::Device && node.key.startsWith(QLatin1String("handset of")));
+        QVERIFY(handsetShown);
+        QVERIFY(!window.chart()->linksOf(owner->id).isEmpty());
     }
 
     void closesWithUndoHistory()
