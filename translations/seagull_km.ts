@@ -65,6 +65,11 @@
             <numerusform>ទំនាក់ទំនង %n ត្រូវបានលុបលើឧបករណ៍ ប៉ុន្តែនៅតែត្រូវបាននាំចូល។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call log kept in this database was imported too.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ហេតុការហៅដែលរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះក៏ត្រូវបាននាំចូលដែរ។</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidMessagesImporter</name>

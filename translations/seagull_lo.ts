@@ -65,6 +65,11 @@
             <numerusform>ຜູ້ຕິດຕໍ່ %n ຖືກລຶບໃນອຸປະກອນແລ້ວ; ຍັງຖືກນຳເຂົ້າ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call log kept in this database was imported too.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກການໂທທີ່ເກັບໄວ້ໃນຖານຂໍ້ມູນນີ້ກໍຖືກນຳເຂົ້າເຊັ່ນກັນ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidMessagesImporter</name>

@@ -63,6 +63,11 @@
             <numerusform>အဆက်အသွယ် %n ဦးကို စက်တွင် ဖျက်ထားသော်လည်း တင်သွင်းထားသည်။</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call log kept in this database was imported too.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤဒေတာဘေ့စ်တွင် သိမ်းထားသော ခေါ်ဆိုမှုမှတ်တမ်းကိုလည်း တင်သွင်းပြီးပြီ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidMessagesImporter</name>

@@ -53,6 +53,10 @@
             <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call log kept in this database was imported too.</source>
+        <translation>นำเข้าบันทึกการโทรที่เก็บในฐานข้อมูลนี้ด้วยแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidMessagesImporter</name>

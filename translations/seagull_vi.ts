@@ -53,6 +53,10 @@
             <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call log kept in this database was imported too.</source>
+        <translation>Nhật ký cuộc gọi lưu trong cơ sở dữ liệu này cũng đã được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidMessagesImporter</name>

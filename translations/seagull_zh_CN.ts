@@ -53,6 +53,10 @@
             <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The call log kept in this database was imported too.</source>
+        <translation>此数据库中保存的通话记录也已导入。</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidMessagesImporter</name>

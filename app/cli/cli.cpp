@@ -424,7 +424,9 @@ int Cli::sources(QCommandLineParser &parser)
                                 {QStringLiteral("examiner"), s.examiner},
                                 {QStringLiteral("imported_at"), s.importedAt.toString(Qt::ISODate)},
                                 {QStringLiteral("counts"), counts},
-                                {QStringLiteral("rejected"), s.rejected}});
+                                {QStringLiteral("rejected"), s.rejected},
+                                {QStringLiteral("app_schema_version"),
+                                 s.appSchemaVersion ? QJsonValue(*s.appSchemaVersion) : QJsonValue()}});
         if (!m_json) {
             print(tr("%1  %2  %3  %4 events  %5 rejected  %6")
                       .arg(s.id)

@@ -84,6 +84,11 @@ int AndroidCallLogImporter::recognise(const EvidenceDatabase &db) const
 
 Status AndroidCallLogImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
 {
+    return importAndroidCalls(db, context, progress);
+}
+
+Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
+{
     const qint64 total = countRows(db, QStringLiteral("calls"));
     if (progress)
         progress->setTotal(total);
@@ -135,7 +140,8 @@ Status AndroidCallLogImporter::importDatabase(const EvidenceDatabase &db, Device
         if (other->has_value())
             entities.insert(**other);
         if (cancelled(progress, ++done)) {
-            failure = Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
+            failure = Error{ErrorCode::Cancelled,
+                            AndroidCallLogImporter::tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
             return false;
         }
         return true;
@@ -144,7 +150,7 @@ Status AndroidCallLogImporter::importDatabase(const EvidenceDatabase &db, Device
         return failure;
     if (!read)
         return read;
-    context.report().entities = entities.size();
+    context.report().entities += entities.size();
     return Ok{};
 }
 
@@ -381,6 +387,12 @@ Status AndroidContactsImporter::importDatabase(const EvidenceDatabase &db, Devic
             return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
     }
     context.report().entities = context.entitiesTouched();
+    // Before Android 7 the call log lived in this database too.
+    if (db.hasTable(QStringLiteral("calls")) && AndroidCallLogImporter().recognise(db) > 0) {
+        if (Status c = importAndroidCalls(db, context, progress); !c)
+            return c;
+        context.report().notes << tr("The call log kept in this database was imported too.");
+    }
     context.report().notes << tr("%n contacts from %1 entries of the contact book.", nullptr, int(contacts.size())).arg(context.report().rows);
     if (deleted > 0)
         context.report().notes << tr("%n contacts had been deleted on the device; they are imported all the same.", nullptr, int(deleted));

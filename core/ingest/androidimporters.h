@@ -13,14 +13,17 @@ class AndroidCallLogImporter final : public DeviceDatabaseImporter
     Q_DECLARE_TR_FUNCTIONS(sg::AndroidCallLogImporter)
 
 public:
+    int recognise(const EvidenceDatabase &db) const override;
     QString format() const override { return QStringLiteral("android-calllog"); }
     QString displayName() const override;
     QString version() const override { return QStringLiteral("1"); }
 
 protected:
-    int recognise(const EvidenceDatabase &db) const override;
     Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
 };
+
+// The `calls` table of calllog.db, or of contacts2.db before Android 7.
+Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress);
 
 // Android's messages: mmssms.db. SMS from `sms` (`date` in milliseconds; type 1 inbox, 2 sent,
 // 3 draft, 4 outbox, 5 failed, 6 queued) and MMS from `pdu` with its addresses (`addr`: 137 from,

@@ -69,9 +69,10 @@ public:
     Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
                              SourceWriter &writer, Progress *progress) override;
 
-protected:
     // How sure this importer is, given the database's tables (0: not its database).
     virtual int recognise(const EvidenceDatabase &db) const = 0;
+
+protected:
     virtual Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) = 0;
 };
 

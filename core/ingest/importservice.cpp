@@ -251,6 +251,8 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
     auto report = chosen->run(copyPath, fileName, options, **writer, progress);
     if (!report)
         return report.error();
+    // Counted where every entity passes, so each importer's report agrees with the case.
+    report->entities = (*writer)->entityCount();
 
     // 5. The evidence must be exactly what it was before the import began.
     if (progress)

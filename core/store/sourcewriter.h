@@ -30,6 +30,8 @@ public:
     SourceWriter &operator=(const SourceWriter &) = delete;
 
     SourceId sourceId() const { return m_source.id; }
+    // How many distinct entities this source has mentioned so far.
+    qint64 entityCount() const { return m_entityIds.size(); }
     // The evidence database's own schema version (PRAGMA user_version), kept with the source.
     void setAppSchemaVersion(qint64 version) { m_source.appSchemaVersion = version; }
     const SourceRecord &source() const { return m_source; }

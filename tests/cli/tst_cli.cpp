@@ -133,6 +133,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("sha256")).toString().size(), 64);
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
         QCOMPARE(first.value(QStringLiteral("counts")).toObject().value(QStringLiteral("events")).toInt(), 6);
+        QVERIFY(first.contains(QStringLiteral("app_schema_version"))); // null for a CSV
+        QVERIFY(first.value(QStringLiteral("app_schema_version")).isNull());
         QCOMPARE(sources.at(1).toObject().value(QStringLiteral("rejected")).toInt(), 1);
     }
 

@@ -188,6 +188,33 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE body = 'โอนเงินด่วน'")), qint64(1));
     }
 
+    void olderContactsDatabaseWithCallLog()
+    {
+        // Before Android 7, contacts2.db held the call log too: both are imported.
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(dir.path(), QStringLiteral("contacts2.db"),
+            QString::fromLatin1(CallsTable)
+                + QStringLiteral("CREATE TABLE raw_contacts (_id INTEGER PRIMARY KEY, contact_id INTEGER, display_name TEXT, deleted INTEGER);"
+                                 "CREATE TABLE mimetypes (_id INTEGER PRIMARY KEY, mimetype TEXT);"
+                                 "CREATE TABLE data (_id INTEGER PRIMARY KEY, raw_contact_id INTEGER, mimetype_id INTEGER, data1 TEXT);"
+                                 "INSERT INTO mimetypes VALUES (5, 'vnd.android.cursor.item/phone_v2'), (7, 'vnd.android.cursor.item/name');"
+                                 "INSERT INTO raw_contacts VALUES (1, 1, 'ចាន់ សុភា', 0), (2, 1, 'ចាន់ សុភា', 1);"
+                                 "INSERT INTO data VALUES (1, 1, 5, '012 345 678'), (2, 2, 5, '+855 12 345 678');"
+                                 "INSERT INTO calls(number, date, duration, type) VALUES ('012345678', 1709604000000, 20, 1);"));
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.format, QStringLiteral("android-contacts"));
+        QCOMPARE(outcome->report.events, qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'person'")), qint64(1)); // two accounts, one person
+        auto number = store->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(number);
+        QCOMPARE(number->aliases, QStringList{QStringLiteral("ចាន់ សុភា")});
+        // Person, number and handset: what the writer saw, whatever each part of the import counted.
+        QCOMPARE(outcome->report.entities, qint64(3));
+    }
+
     void deviceCollationDoesNotBreakReading()
     {
         QTemporaryDir dir;
