@@ -1893,6 +1893,37 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppAndroidContactsImporter</name>
+    <message>
+        <source>WhatsApp for Android contacts (wa.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ជីទំនាក់ទំនង WhatsApp លើ Android (wa.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppAndroidMessagesImporter</name>
+    <message>
+        <source>WhatsApp for Android messages (msgstore.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សារ WhatsApp លើ Android (msgstore.db)</translation>
+    </message>
+    <message>
+        <source>Read with the current WhatsApp schema (message, jid, chat).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អានតាមគ្រោងទិន្នន័យ WhatsApp បច្ចុប្បន្ន (message, jid, chat)។</translation>
+    </message>
+    <message>
+        <source>Read with the legacy WhatsApp schema (messages).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អានតាមគ្រោងទិន្នន័យ WhatsApp ចាស់ (messages)។</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosCallsImporter</name>
     <message>
         <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>

@@ -1893,6 +1893,37 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppAndroidContactsImporter</name>
+    <message>
+        <source>WhatsApp for Android contacts (wa.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍຊື່ WhatsApp ເທິງ Android (wa.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppAndroidMessagesImporter</name>
+    <message>
+        <source>WhatsApp for Android messages (msgstore.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ຄວາມ WhatsApp ເທິງ Android (msgstore.db)</translation>
+    </message>
+    <message>
+        <source>Read with the current WhatsApp schema (message, jid, chat).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອ່ານດ້ວຍໂຄງສ້າງ WhatsApp ປັດຈຸບັນ (message, jid, chat).</translation>
+    </message>
+    <message>
+        <source>Read with the legacy WhatsApp schema (messages).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອ່ານດ້ວຍໂຄງສ້າງ WhatsApp ລຸ້ນເກົ່າ (messages).</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosCallsImporter</name>
     <message>
         <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>

@@ -1875,6 +1875,37 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppAndroidContactsImporter</name>
+    <message>
+        <source>WhatsApp for Android contacts (wa.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Android WhatsApp အဆက်အသွယ်များ (wa.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppAndroidMessagesImporter</name>
+    <message>
+        <source>WhatsApp for Android messages (msgstore.db)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Android WhatsApp မက်ဆေ့ချ်များ (msgstore.db)</translation>
+    </message>
+    <message>
+        <source>Read with the current WhatsApp schema (message, jid, chat).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လက်ရှိ WhatsApp ဖွဲ့စည်းပုံ (message၊ jid၊ chat) ဖြင့် ဖတ်သည်။</translation>
+    </message>
+    <message>
+        <source>Read with the legacy WhatsApp schema (messages).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>WhatsApp ဖွဲ့စည်းပုံ အဟောင်း (messages) ဖြင့် ဖတ်သည်။</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosCallsImporter</name>
     <message>
         <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>

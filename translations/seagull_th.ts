@@ -1525,6 +1525,32 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppAndroidContactsImporter</name>
+    <message>
+        <source>WhatsApp for Android contacts (wa.db)</source>
+        <translation>รายชื่อ WhatsApp บน Android (wa.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppAndroidMessagesImporter</name>
+    <message>
+        <source>WhatsApp for Android messages (msgstore.db)</source>
+        <translation>ข้อความ WhatsApp บน Android (msgstore.db)</translation>
+    </message>
+    <message>
+        <source>Read with the current WhatsApp schema (message, jid, chat).</source>
+        <translation>อ่านด้วยโครงสร้าง WhatsApp ปัจจุบัน (message, jid, chat)</translation>
+    </message>
+    <message>
+        <source>Read with the legacy WhatsApp schema (messages).</source>
+        <translation>อ่านด้วยโครงสร้าง WhatsApp รุ่นเก่า (messages)</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosCallsImporter</name>
     <message>
         <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>

@@ -1525,6 +1525,32 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppAndroidContactsImporter</name>
+    <message>
+        <source>WhatsApp for Android contacts (wa.db)</source>
+        <translation>Danh bạ WhatsApp trên Android (wa.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppAndroidMessagesImporter</name>
+    <message>
+        <source>WhatsApp for Android messages (msgstore.db)</source>
+        <translation>Tin nhắn WhatsApp trên Android (msgstore.db)</translation>
+    </message>
+    <message>
+        <source>Read with the current WhatsApp schema (message, jid, chat).</source>
+        <translation>Đọc theo lược đồ WhatsApp hiện tại (message, jid, chat).</translation>
+    </message>
+    <message>
+        <source>Read with the legacy WhatsApp schema (messages).</source>
+        <translation>Đọc theo lược đồ WhatsApp cũ (messages).</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosCallsImporter</name>
     <message>
         <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>

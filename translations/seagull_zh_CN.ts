@@ -1525,6 +1525,32 @@
     </message>
 </context>
 <context>
+    <name>sg::WhatsAppAndroidContactsImporter</name>
+    <message>
+        <source>WhatsApp for Android contacts (wa.db)</source>
+        <translation>Android 版 WhatsApp 联系人（wa.db）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WhatsAppAndroidMessagesImporter</name>
+    <message>
+        <source>WhatsApp for Android messages (msgstore.db)</source>
+        <translation>Android 版 WhatsApp 消息（msgstore.db）</translation>
+    </message>
+    <message>
+        <source>Read with the current WhatsApp schema (message, jid, chat).</source>
+        <translation>按当前的 WhatsApp 结构读取（message、jid、chat）。</translation>
+    </message>
+    <message>
+        <source>Read with the legacy WhatsApp schema (messages).</source>
+        <translation>按旧版 WhatsApp 结构读取（messages）。</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppIosCallsImporter</name>
     <message>
         <source>WhatsApp for iOS calls (CallHistory.sqlite)</source>

@@ -45,6 +45,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<WhatsAppIosChatImporter>());
     importers.push_back(std::make_unique<WhatsAppIosContactsImporter>());
     importers.push_back(std::make_unique<WhatsAppIosCallsImporter>());
+    importers.push_back(std::make_unique<WhatsAppAndroidMessagesImporter>());
+    importers.push_back(std::make_unique<WhatsAppAndroidContactsImporter>());
     return importers;
 }
 

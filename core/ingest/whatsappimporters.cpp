@@ -352,3 +352,171 @@ Status WhatsAppIosCallsImporter::importDatabase(const EvidenceDatabase &db, Devi
 }
 
 } // namespace sg
+
+namespace sg {
+
+QString WhatsAppAndroidMessagesImporter::displayName() const { return tr("WhatsApp for Android messages (msgstore.db)"); }
+
+int WhatsAppAndroidMessagesImporter::recognise(const EvidenceDatabase &db) const
+{
+    if (db.hasTable(QStringLiteral("message")) && db.hasTable(QStringLiteral("jid")) && db.hasTable(QStringLiteral("chat")))
+        return 95;
+    if (db.hasTable(QStringLiteral("messages")) && db.hasColumn(QStringLiteral("messages"), QStringLiteral("key_remote_jid")))
+        return 95;
+    return 0;
+}
+
+Status WhatsAppAndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
+{
+    Jids jids(context);
+    const QString ownerLocator = QStringLiteral("%1").arg(context.fileName());
+    auto handset = context.handset(ownerLocator);
+    if (!handset)
+        return handset.error();
+    const bool modern = db.hasTable(QStringLiteral("message")) && db.hasTable(QStringLiteral("jid"));
+    if (modern)
+        context.report().notes << tr("Read with the current WhatsApp schema (message, jid, chat).");
+    else
+        context.report().notes << tr("Read with the legacy WhatsApp schema (messages).");
+
+    // Group names.
+    QHash<QString, QString> subjects;
+    const QString subjectSql = modern
+        ? QStringLiteral("SELECT j.raw_string, c.subject FROM chat c JOIN jid j ON j._id = c.jid_row_id WHERE c.subject IS NOT NULL")
+        : (db.hasTable(QStringLiteral("chat_list")) && db.hasColumn(QStringLiteral("chat_list"), QStringLiteral("subject"))
+               ? QStringLiteral("SELECT key_remote_jid, subject FROM chat_list WHERE subject IS NOT NULL")
+               : QString());
+    if (!subjectSql.isEmpty()) {
+        Status s = db.query(subjectSql, {}, [&subjects](const EvidenceRow &row) {
+            subjects.insert(row.text(0), row.text(1));
+            return true;
+        });
+        if (!s)
+            return s;
+    }
+
+    const QString sql = modern
+        ? QStringLiteral("SELECT m._id, cj.raw_string, m.from_me, sj.raw_string, m.timestamp, m.text_data, m.message_type "
+                         "FROM message m JOIN chat c ON c._id = m.chat_row_id JOIN jid cj ON cj._id = c.jid_row_id "
+                         "LEFT JOIN jid sj ON sj._id = m.sender_jid_row_id ORDER BY m._id")
+        : QStringLiteral("SELECT _id, key_remote_jid, key_from_me, remote_resource, timestamp, data, media_wa_type "
+                         "FROM messages ORDER BY _id");
+    const QString table = modern ? QStringLiteral("message") : QStringLiteral("messages");
+    Status failure = Ok{};
+    auto stop = [&failure](const Status &st) {
+        failure = st;
+        return false;
+    };
+    qint64 done = 0;
+    Status s = db.query(sql, {}, [&](const EvidenceRow &row) {
+        const QString locator = context.locator(table, row.integer(0));
+        const QString chatJid = row.text(1);
+        // The legacy schema keeps a status row per chat with the jid "-1" or "status@broadcast".
+        if (chatJid.isEmpty() || chatJid == QLatin1String("-1"))
+            return true;
+        ++context.report().rows;
+        auto chat = jids.entity(chatJid, locator);
+        if (!chat)
+            return stop(chat.error());
+        const auto subject = subjects.constFind(chatJid);
+        if (subject != subjects.constEnd() && !subject->isEmpty()) {
+            if (Status a = context.writer().alias(*chat, *subject, locator); !a)
+                return stop(a);
+        }
+        const bool group = chatJid.endsWith(QLatin1String("@g.us"));
+        const bool fromMe = row.integer(2) == 1;
+        Event event;
+        event.type = EventType::Message;
+        event.utcMs = row.integer(4);
+        event.utcOffsetSeconds = context.offsetAt(event.utcMs);
+        event.body = row.text(5);
+        event.direction = fromMe ? QStringLiteral("out") : QStringLiteral("in");
+        static const QHash<qint64, const char *> kinds{{1, "image"}, {2, "audio"}, {3, "video"}, {4, "contact"},
+                                                       {5, "location"}, {7, "system"}, {9, "document"}, {13, "gif"},
+                                                       {15, "deleted"}, {20, "sticker"}};
+        event.status = QString::fromLatin1(kinds.value(row.integer(6), ""));
+        if (row.integer(6) == 15)
+            event.deleted = true; // "this message was deleted"
+        if (group) {
+            std::optional<EntityId> sender;
+            if (fromMe) {
+                sender = *handset;
+            } else if (!row.text(3).isEmpty()) {
+                auto id = jids.entity(row.text(3), locator);
+                if (!id)
+                    return stop(id.error());
+                sender = *id;
+                if (Status l = context.writer().declaredLink(LinkKind::MemberOf, *id, *chat, locator); !l)
+                    return stop(l);
+            }
+            event.from = sender.value_or(*chat);
+            event.to = sender ? *chat : *handset;
+        } else {
+            event.from = fromMe ? *handset : *chat;
+            event.to = fromMe ? *chat : *handset;
+        }
+        if (Status w = context.writer().event(event, locator); !w)
+            return stop(w);
+        ++context.report().events;
+        if (progress) {
+            progress->setDone(++done);
+            if (progress->isCancelled())
+                return stop(Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
+        }
+        return true;
+    });
+    if (!failure)
+        return failure;
+    return s;
+}
+
+QString WhatsAppAndroidContactsImporter::displayName() const { return tr("WhatsApp for Android contacts (wa.db)"); }
+
+int WhatsAppAndroidContactsImporter::recognise(const EvidenceDatabase &db) const
+{
+    return db.hasTable(QStringLiteral("wa_contacts")) && db.hasColumn(QStringLiteral("wa_contacts"), QStringLiteral("jid")) ? 90 : 0;
+}
+
+Status WhatsAppAndroidContactsImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *)
+{
+    Jids jids(context);
+    const bool hasNumber = db.hasColumn(QStringLiteral("wa_contacts"), QStringLiteral("number"));
+    const bool hasName = db.hasColumn(QStringLiteral("wa_contacts"), QStringLiteral("display_name"));
+    Status failure = Ok{};
+    Status s = db.query(QStringLiteral("SELECT _id, jid, %1, %2 FROM wa_contacts ORDER BY _id")
+                            .arg(hasName ? QStringLiteral("display_name") : QStringLiteral("NULL"),
+                                 hasNumber ? QStringLiteral("number") : QStringLiteral("NULL")),
+                        {}, [&](const EvidenceRow &row) {
+                            const QString locator = context.locator(QStringLiteral("wa_contacts"), row.integer(0));
+                            ++context.report().rows;
+                            const QString jid = row.text(1).trimmed();
+                            const QString name = row.text(2).trimmed();
+                            const QString number = row.text(3).trimmed();
+                            if (!name.isEmpty()) {
+                                const QStringList phones = number.isEmpty() ? QStringList() : QStringList{number};
+                                if (Status c = context.contact(QString::number(row.integer(0)), name, phones, {}, locator); !c) {
+                                    failure = c;
+                                    return false;
+                                }
+                            }
+                            if (!jid.isEmpty()) {
+                                auto id = jids.entity(jid, locator);
+                                if (!id) {
+                                    failure = id.error();
+                                    return false;
+                                }
+                                if (!name.isEmpty()) {
+                                    if (Status a = context.writer().alias(*id, name, locator); !a) {
+                                        failure = a;
+                                        return false;
+                                    }
+                                }
+                            }
+                            return true;
+                        });
+    if (!failure)
+        return failure;
+    return s;
+}
+
+} // namespace sg

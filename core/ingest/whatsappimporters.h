@@ -62,3 +62,42 @@ protected:
 };
 
 } // namespace sg
+
+namespace sg {
+
+// WhatsApp for Android: msgstore.db, in either schema, told apart by their tables: the legacy
+// `messages` (key_remote_jid, key_from_me, data, timestamp in ms, remote_resource for the sender
+// in a group) or the modern `message` with `jid` and `chat` (chat_row_id, from_me,
+// sender_jid_row_id, text_data). The device does not record its own account here: messages go
+// between the handset and each JID, group messages from their sender to the group.
+class WhatsAppAndroidMessagesImporter final : public DeviceDatabaseImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::WhatsAppAndroidMessagesImporter)
+
+public:
+    QString format() const override { return QStringLiteral("whatsapp-android-msgstore"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int recognise(const EvidenceDatabase &db) const override;
+
+protected:
+    Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
+};
+
+// WhatsApp for Android contacts: wa.db, `wa_contacts` (jid, display_name, number). Each entry
+// with a name is a person from this book, with the number and the account, the name an alias.
+class WhatsAppAndroidContactsImporter final : public DeviceDatabaseImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::WhatsAppAndroidContactsImporter)
+
+public:
+    QString format() const override { return QStringLiteral("whatsapp-android-contacts"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int recognise(const EvidenceDatabase &db) const override;
+
+protected:
+    Status importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress) override;
+};
+
+} // namespace sg

@@ -215,6 +215,73 @@ private slots:
         QCOMPARE(outcome->report.entities, qint64(3));
     }
 
+    void whatsAppBothSchemas_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("legacy") << QStringLiteral(
+            "CREATE TABLE messages (_id INTEGER PRIMARY KEY, key_remote_jid TEXT, key_from_me INTEGER, key_id TEXT, status INTEGER, "
+            "data TEXT, timestamp INTEGER, media_wa_type TEXT, remote_resource TEXT);"
+            "CREATE TABLE chat_list (_id INTEGER PRIMARY KEY, key_remote_jid TEXT, subject TEXT);"
+            "INSERT INTO chat_list VALUES (1, '120363@g.us', 'Team 9');"
+            "INSERT INTO messages VALUES (1, '-1', 0, 'x', 0, NULL, 0, '0', NULL);"
+            "INSERT INTO messages VALUES (2, '85512345678@s.whatsapp.net', 0, 'a', 0, 'hi', 1709604000000, '0', NULL);"
+            "INSERT INTO messages VALUES (3, '85512345678@s.whatsapp.net', 1, 'b', 0, 'hello', 1709604060000, '0', NULL);"
+            "INSERT INTO messages VALUES (4, '120363@g.us', 0, 'c', 0, 'pay now', 1709604120000, '0', '66812345678@s.whatsapp.net');"
+            "INSERT INTO messages VALUES (5, '120363@g.us', 0, 'd', 0, NULL, 1709604180000, '15', '66812345678@s.whatsapp.net');");
+        QTest::newRow("modern") << QStringLiteral(
+            "CREATE TABLE jid (_id INTEGER PRIMARY KEY, user TEXT, server TEXT, raw_string TEXT);"
+            "CREATE TABLE chat (_id INTEGER PRIMARY KEY, jid_row_id INTEGER, subject TEXT);"
+            "CREATE TABLE message (_id INTEGER PRIMARY KEY, chat_row_id INTEGER, from_me INTEGER, key_id TEXT, sender_jid_row_id INTEGER, "
+            "status INTEGER, timestamp INTEGER, text_data TEXT, message_type INTEGER);"
+            "INSERT INTO jid VALUES (1, '85512345678', 's.whatsapp.net', '85512345678@s.whatsapp.net'), "
+            "(2, '120363', 'g.us', '120363@g.us'), (3, '66812345678', 's.whatsapp.net', '66812345678@s.whatsapp.net');"
+            "INSERT INTO chat VALUES (1, 1, NULL), (2, 2, 'Team 9');"
+            "INSERT INTO message VALUES (2, 1, 0, 'a', 0, 0, 1709604000000, 'hi', 0);"
+            "INSERT INTO message VALUES (3, 1, 1, 'b', 0, 0, 1709604060000, 'hello', 0);"
+            "INSERT INTO message VALUES (4, 2, 0, 'c', 3, 0, 1709604120000, 'pay now', 0);"
+            "INSERT INTO message VALUES (5, 2, 0, 'd', 3, 0, 1709604180000, NULL, 15);");
+    }
+
+    void whatsAppBothSchemas()
+    {
+        QFETCH(QString, sql);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(dir.path(), QStringLiteral("msgstore.db"), sql);
+        const QString wa = writeDatabase(dir.path(), QStringLiteral("wa.db"), QStringLiteral(
+            "CREATE TABLE wa_contacts (_id INTEGER PRIMARY KEY, jid TEXT, number TEXT, display_name TEXT);"
+            "INSERT INTO wa_contacts VALUES (1, '85512345678@s.whatsapp.net', '012 345 678', 'Sokha');"
+            "INSERT INTO wa_contacts VALUES (2, '120363@g.us', NULL, NULL);"));
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.format, QStringLiteral("whatsapp-android-msgstore"));
+        QCOMPARE(outcome->report.events, qint64(4)); // the status placeholder row is not a message
+        auto partner = store->resolve(QStringLiteral("messenger:85512345678@s.whatsapp.net"));
+        SG_VERIFY_OK(partner);
+        auto group = store->resolve(QStringLiteral("messenger:120363@g.us"));
+        SG_VERIFY_OK(group);
+        QCOMPARE(group->aliases, QStringList{QStringLiteral("Team 9")});
+        auto sender = store->resolve(QStringLiteral("messenger:66812345678@s.whatsapp.net"));
+        SG_VERIFY_OK(sender);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2").arg(sender->id).arg(group->id)), qint64(2));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE kind = 'member_of' AND from_entity = %1").arg(sender->id)), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE deleted = 1")), qint64(1));
+        // The account is linked to the number it contains.
+        auto number = store->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(number);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE kind = 'uses' AND from_entity = %1 AND to_entity = %2")
+                                    .arg(number->id).arg(partner->id)), qint64(1));
+
+        auto contacts = service.importFile(wa, {});
+        SG_VERIFY_OK(contacts);
+        QCOMPARE(contacts->source.format, QStringLiteral("whatsapp-android-contacts"));
+        auto named = store->resolve(QStringLiteral("messenger:85512345678@s.whatsapp.net"));
+        SG_VERIFY_OK(named);
+        QCOMPARE(named->aliases, QStringList{QStringLiteral("Sokha")});
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'person'")), qint64(1));
+    }
+
     void deviceCollationDoesNotBreakReading()
     {
         QTemporaryDir dir;
