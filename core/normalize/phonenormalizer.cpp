@@ -1,6 +1,7 @@
 #include "core/normalize/phonenormalizer.h"
 
 #include "core/normalize/digits.h"
+#include "core/normalize/myanmartext.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -49,7 +50,7 @@ NormalizedPhone PhoneNormalizer::normalize(const QString &raw, const QString &re
 {
     NormalizedPhone result;
     result.key = raw.trimmed();
-    const QString ascii = toAsciiDigits(result.key);
+    const QString ascii = toAsciiDigits(MyanmarText::repairDigits(result.key));
     const QString digits = digitsOnly(ascii);
     // Too short to be a subscriber number (short codes, service numbers): keep raw.
     if (digits.size() < 6 || digits.size() > 17)

@@ -147,6 +147,12 @@ ALTER TABLE events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sources ADD COLUMN app_schema_version INTEGER;
 )SQL";
 
+// Version 4: Burmese text typed in Zawgyi keeps its raw form in `body` and gets its Unicode
+// conversion beside it.
+const char *const Step4 = R"SQL(
+ALTER TABLE events ADD COLUMN body_unicode TEXT;
+)SQL";
+
 } // namespace
 
 QString migrationStep(int version)
@@ -155,6 +161,7 @@ QString migrationStep(int version)
     case 1: return QString::fromUtf8(Step1);
     case 2: return QString::fromUtf8(Step2);
     case 3: return QString::fromUtf8(Step3);
+    case 4: return QString::fromUtf8(Step4);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/store/sourcewriter.h"
 
+#include "core/normalize/myanmartext.h"
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
@@ -39,10 +40,10 @@ Status SourceWriter::start()
         {&m_insertEntity, "INSERT INTO entities(type, key, raw) VALUES (?1, ?2, ?3) ON CONFLICT(type, key) DO NOTHING"},
         {&m_selectEntity, "SELECT id FROM entities WHERE type = ?1 AND key = ?2"},
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
-        {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, 'name', ?3, ?4)"},
+        {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_insertEvent, "INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, amount, currency, "
-                         "direction, cell, body, source_id, locator, status, deleted) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, ?7, ?8, ?11, ?9, ?10, ?12, ?13)"},
+                         "direction, cell, body, source_id, locator, status, deleted, body_unicode) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, ?7, ?8, ?11, ?9, ?10, ?12, ?13, ?14)"},
         {&m_insertDeclared, "INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', 1) "
                             "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + 1 RETURNING id"},
         {&m_insertDeclaredSource, "INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES (?1, ?2, ?3, 1)"},
@@ -99,9 +100,18 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &key, bool 
 
 Status SourceWriter::alias(EntityId entity, const QString &name, const QString &locator)
 {
-    m_insertAlias.bind(1, entity).bind(2, name).bind(3, m_source.id).bind(4, locator);
+    m_insertAlias.bind(1, entity).bind(2, name).bind(3, QStringLiteral("name")).bind(4, m_source.id).bind(5, locator);
     if (!m_insertAlias.exec())
         return m_db.error(tr("An alias could not be stored."));
+    // A name typed in Zawgyi is also kept in Unicode, so that it can be searched and printed.
+    if (MyanmarText::looksLikeZawgyi(name)) {
+        const QString converted = MyanmarText::zawgyiToUnicode(name);
+        if (converted != name) {
+            m_insertAlias.bind(1, entity).bind(2, converted).bind(3, QStringLiteral("unicode from zawgyi")).bind(4, m_source.id).bind(5, locator);
+            if (!m_insertAlias.exec())
+                return m_db.error(tr("An alias could not be stored."));
+        }
+    }
     return Ok{};
 }
 
@@ -119,6 +129,11 @@ Status SourceWriter::event(const Event &e, const QString &locator)
     else
         m_insertEvent.bind(11, e.body);
     m_insertEvent.bind(12, e.status).bind(13, qint64(e.deleted ? 1 : 0));
+    // Zawgyi-typed Burmese: the raw text stays in body, its Unicode form goes beside it.
+    if (!e.body.isEmpty() && MyanmarText::looksLikeZawgyi(e.body))
+        m_insertEvent.bind(14, MyanmarText::zawgyiToUnicode(e.body));
+    else
+        m_insertEvent.bindNull(14);
     if (!m_insertEvent.exec())
         return m_db.error(tr("An event could not be stored."));
     return Ok{};

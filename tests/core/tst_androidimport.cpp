@@ -99,6 +99,7 @@ private slots:
                                  "INSERT INTO calls(number, date, duration, type, phone_account_address, name) VALUES "
                                  "('012345678', 1709604000000, 61, 2, '+85592111222', NULL),"
                                  "('+66812345678', 1709604060000, 0, 3, '+85592111222', 'Somchai'),"
+                                 "('09781234567', 1709604090000, 0, 3, '+85592111222', 'ေမာင္ေမာင္'),"
                                  "('', 1709604120000, 0, 5, '+85592111222', NULL);"),
             QStringLiteral("INSERT INTO calls(number, date, duration, type, phone_account_address, deleted) VALUES "
                            "('012345678', 1709604180000, 12, 1, '+85592111222', 1);"));
@@ -111,7 +112,7 @@ private slots:
         auto outcome = service.importFile(path, {});
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->source.format, QStringLiteral("android-calllog"));
-        QCOMPARE(outcome->report.events, qint64(4)); // three in the file, one only in the -wal
+        QCOMPARE(outcome->report.events, qint64(5)); // four in the file, one only in the -wal
         auto sources = store->sources();
         SG_VERIFY_OK(sources);
         QCOMPARE(sources->first().appSchemaVersion.value_or(-1), qint64(10));
@@ -124,7 +125,12 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2 AND direction = 'out'")
                                     .arg(owner->id).arg(other->id)), qint64(1));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND deleted = 1").arg(other->id)), qint64(1));
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE status = 'missed'")), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE status = 'missed'")), qint64(2));
+        // A name typed in Zawgyi is kept as typed and in Unicode, and found by the Unicode form.
+        auto maung = store->search(QStringLiteral("မောင်မောင်"));
+        SG_VERIFY_OK(maung);
+        QCOMPARE(maung->size(), 1);
+        QVERIFY(maung->first().aliases.contains(QStringLiteral("ေမာင္ေမာင္")));
         // The withheld caller is not turned into a number everyone shares.
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE status = 'rejected' AND to_entity IS NULL")), qint64(1));
         // The name the phone showed is an alias of the number, from this source.
@@ -161,6 +167,7 @@ private slots:
                 "INSERT INTO sms VALUES (1, 1, '0812345678', NULL, 1709604000000, 0, 1, -1, 1, 'โอนเงินด่วน');"
                 "INSERT INTO sms VALUES (2, 1, '0812345678', NULL, 1709604100000, 0, 1, -1, 2, 'OK');"
                 "INSERT INTO sms VALUES (3, 1, '0812345678', NULL, 1709604200000, 0, 1, -1, 3, 'draft text');"
+                "INSERT INTO sms VALUES (4, 1, '0812345678', NULL, 1709604250000, 0, 1, -1, 1, 'ေငြလႊဲပါ');"
                 "INSERT INTO pdu VALUES (10, 1, 1709604300, 2, 128, NULL);"
                 "INSERT INTO addr VALUES (1, 10, NULL, '0899999999', 137);"
                 "INSERT INTO addr VALUES (2, 10, NULL, '0812345678', 151);"
@@ -172,14 +179,17 @@ private slots:
         auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), QStringLiteral("TH"), QStringLiteral("Asia/Bangkok")});
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->source.format, QStringLiteral("android-mmssms"));
-        // 3 SMS, a sent MMS to two recipients, a received MMS.
-        QCOMPARE(outcome->report.events, qint64(6));
+        // 4 SMS, a sent MMS to two recipients, a received MMS.
+        QCOMPARE(outcome->report.events, qint64(7));
+        // Zawgyi text keeps its raw form with the Unicode conversion beside it; Thai is untouched.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE body = 'ေငြလႊဲပါ' AND body_unicode = 'ငွေလွှဲပါ'")), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE body_unicode IS NOT NULL")), qint64(1));
         auto owner = store->resolve(QStringLiteral("phone:+66899999999"));
         SG_VERIFY_OK(owner); // the sender of the MMS the device sent
         auto peer = store->resolve(QStringLiteral("phone:+66812345678")); // the source's region, not the case's
         SG_VERIFY_OK(peer);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms' AND from_entity = %1 AND to_entity = %2")
-                                    .arg(peer->id).arg(owner->id)), qint64(1));
+                                    .arg(peer->id).arg(owner->id)), qint64(2)); // the two received
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'sms' AND status = 'draft'")), qint64(1));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'mms' AND direction = 'out'")), qint64(2));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE type = 'mms' AND body = 'see picture'")), qint64(2));

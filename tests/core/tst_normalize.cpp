@@ -2,6 +2,7 @@
 // records.
 
 #include "core/normalize/digits.h"
+#include "core/normalize/myanmartext.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/normalize/timeparse.h"
 
@@ -189,6 +190,41 @@ private slots:
         QCOMPARE(*parsed, seconds);
         QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("-5")).has_value());
         QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("abc")).has_value());
+    }
+
+    void zawgyi_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("zawgyi");
+        QTest::addColumn<QString>("unicode");
+        // "Myanmar" and "school", as Zawgyi users type them and as Unicode stores them.
+        QTest::newRow("zawgyi-myanmar") << QStringLiteral("ျမန္မာ") << true << QStringLiteral("မြန်မာ");
+        QTest::newRow("zawgyi-school") << QStringLiteral("ေက်ာင္း") << true << QStringLiteral("ကျောင်း");
+        QTest::newRow("unicode-myanmar") << QStringLiteral("မြန်မာ") << false << QString();
+        QTest::newRow("unicode-school") << QStringLiteral("ကျောင်း") << false << QString();
+        QTest::newRow("unicode-sentence") << QStringLiteral("ငွေလွှဲပေးပါ") << false << QString();
+        QTest::newRow("latin") << QStringLiteral("Transfer now") << false << QString();
+        QTest::newRow("empty") << QString() << false << QString();
+    }
+    void zawgyi()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, zawgyi);
+        QFETCH(QString, unicode);
+        QCOMPARE(MyanmarText::looksLikeZawgyi(text), zawgyi);
+        if (zawgyi) {
+            QCOMPARE(MyanmarText::zawgyiToUnicode(text), unicode);
+            // The converted text reads as Unicode: never converted twice.
+            QVERIFY(!MyanmarText::looksLikeZawgyi(MyanmarText::zawgyiToUnicode(text)));
+        }
+    }
+
+    void waForZero()
+    {
+        // ဝ (the letter WA) typed for ၀ (zero) in a number is repaired; in words it stays.
+        QCOMPARE(MyanmarText::repairDigits(QStringLiteral("ဝ၉ ၇၈၁၂ ၃၄၅၆၇")), QStringLiteral("၀၉ ၇၈၁၂ ၃၄၅၆၇"));
+        QCOMPARE(MyanmarText::repairDigits(QStringLiteral("ဝင်")), QStringLiteral("ဝင်"));
+        QCOMPARE(PhoneNormalizer::normalize(QStringLiteral("ဝ၉ ၇၈၁၂ ၃၄၅၆၇"), QStringLiteral("MM")).key, QStringLiteral("+959781234567"));
     }
 
     void zones()
