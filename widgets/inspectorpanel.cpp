@@ -59,7 +59,7 @@ void InspectorPanel::refresh()
     };
     row(tr("Type"), entityTypeDisplayName(e.type));
     row(tr("Key"), e.reference());
-    if (e.raw)
+    if (e.raw && e.type == EntityType::Phone)
         row(tr("Note"), tr("Kept as written: the number did not validate for its source's region."));
     if (!e.label.isEmpty())
         row(tr("Name"), e.label);

@@ -497,7 +497,7 @@ int Cli::show(QCommandLineParser &parser)
         return 0;
     }
     print(entityLine(summary->entity));
-    if (summary->entity.raw)
+    if (summary->entity.raw && summary->entity.type == EntityType::Phone)
         print(QStringLiteral("  ") + tr("kept as written: the number did not validate for its source's region"));
     print(QStringLiteral("  ") + tr("%1 events, %2 linked entities").arg(summary->events).arg(summary->neighbours));
     for (const Provenance &p : std::as_const(summary->sources))

@@ -69,7 +69,8 @@ Status WhatsAppIosChatImporter::importDatabase(const EvidenceDatabase &db, Devic
                         });
     if (!s)
         return s;
-    const QString ownerLocator = context.locator(QStringLiteral("ZWAMESSAGE"), 0);
+    // Where the owner comes from: the messages as a whole, not one record.
+    const QString ownerLocator = QStringLiteral("%1:ZWAMESSAGE:ZTOJID").arg(context.fileName());
     std::optional<EntityId> owner;
     if (!ownerJid.isEmpty()) {
         auto ownPhone = context.owner(QLatin1Char('+') + ownerJid.section(QLatin1Char('@'), 0, 0), ownerLocator);
@@ -369,8 +370,7 @@ int WhatsAppAndroidMessagesImporter::recognise(const EvidenceDatabase &db) const
 Status WhatsAppAndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
 {
     Jids jids(context);
-    const QString ownerLocator = QStringLiteral("%1").arg(context.fileName());
-    auto handset = context.handset(ownerLocator);
+    auto handset = context.handset(context.fileName());
     if (!handset)
         return handset.error();
     const bool modern = db.hasTable(QStringLiteral("message")) && db.hasTable(QStringLiteral("jid"));
