@@ -31,11 +31,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំណត់ហេតុការហៅ Android (calllog.db)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
-    </message>
 </context>
 <context>
     <name>sg::AndroidContactsImporter</name>
@@ -43,11 +38,6 @@
         <source>Android contacts (contacts2.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បញ្ជីទំនាក់ទំនង Android (contacts2.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
@@ -82,11 +72,6 @@
         <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខរបស់ម្ចាស់ %1 យកពីសារដែលឧបករណ៍បានផ្ញើ។</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
     </message>
 </context>
 <context>
@@ -975,6 +960,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មូលដ្ឋានទិន្នន័យគ្មានកំណត់ត្រាទេ។</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
 </context>
 <context>
     <name>sg::EntityItem</name>
@@ -1429,11 +1419,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បញ្ជីទំនាក់ទំនង iOS (AddressBook.sqlitedb)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosCallHistoryImporter</name>
@@ -1442,11 +1427,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ប្រវត្តិការហៅ iOS (CallHistory.storedata)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosMessagesImporter</name>
@@ -1454,11 +1434,6 @@
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>សារ iOS (sms.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
     </message>
 </context>
 <context>
@@ -1917,11 +1892,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>អានតាមគ្រោងទិន្នន័យ WhatsApp ចាស់ (messages)។</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
-    </message>
 </context>
 <context>
     <name>sg::WhatsAppIosCallsImporter</name>
@@ -1942,11 +1912,6 @@
         <source>The owner&apos;s WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គណនី WhatsApp របស់ម្ចាស់គឺ %1។</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກການໂທ Android (calllog.db)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
-    </message>
 </context>
 <context>
     <name>sg::AndroidContactsImporter</name>
@@ -43,11 +38,6 @@
         <source>Android contacts (contacts2.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ລາຍຊື່ຕິດຕໍ່ Android (contacts2.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
@@ -82,11 +72,6 @@
         <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເບີຂອງເຈົ້າຂອງ %1 ເອົາມາຈາກຂໍ້ຄວາມທີ່ອຸປະກອນສົ່ງ.</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +960,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຖານຂໍ້ມູນບໍ່ມີບັນທຶກ.</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::EntityItem</name>
@@ -1429,11 +1419,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ລາຍຊື່ຕິດຕໍ່ iOS (AddressBook.sqlitedb)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosCallHistoryImporter</name>
@@ -1442,11 +1427,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ປະຫວັດການໂທ iOS (CallHistory.storedata)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosMessagesImporter</name>
@@ -1454,11 +1434,6 @@
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂໍ້ຄວາມ iOS (sms.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
     </message>
 </context>
 <context>
@@ -1917,11 +1892,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ອ່ານດ້ວຍໂຄງສ້າງ WhatsApp ລຸ້ນເກົ່າ (messages).</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
-    </message>
 </context>
 <context>
     <name>sg::WhatsAppIosCallsImporter</name>
@@ -1942,11 +1912,6 @@
         <source>The owner&apos;s WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນຊີ WhatsApp ຂອງເຈົ້າຂອງແມ່ນ %1.</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>Android ဖုန်းခေါ်ဆိုမှု မှတ်တမ်း (calllog.db)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
-    </message>
 </context>
 <context>
     <name>sg::AndroidContactsImporter</name>
@@ -43,11 +38,6 @@
         <source>Android contacts (contacts2.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>Android အဆက်အသွယ်များ (contacts2.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
@@ -80,11 +70,6 @@
         <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပိုင်ရှင်၏ နံပါတ် %1 ကို စက်မှ ပို့သော မက်ဆေ့ချ်များမှ ရယူသည်။</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
 </context>
 <context>
@@ -964,6 +949,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဒေတာဘေ့စ်တွင် မှတ်တမ်း မရှိပါ။</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::EntityItem</name>
@@ -1415,11 +1405,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>iOS အဆက်အသွယ်များ (AddressBook.sqlitedb)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosCallHistoryImporter</name>
@@ -1428,11 +1413,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>iOS ဖုန်းခေါ်ဆိုမှု မှတ်တမ်း (CallHistory.storedata)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosMessagesImporter</name>
@@ -1440,11 +1420,6 @@
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>iOS မက်ဆေ့ချ်များ (sms.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
 </context>
 <context>
@@ -1899,11 +1874,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>WhatsApp ဖွဲ့စည်းပုံ အဟောင်း (messages) ဖြင့် ဖတ်သည်။</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
-    </message>
 </context>
 <context>
     <name>sg::WhatsAppIosCallsImporter</name>
@@ -1924,11 +1894,6 @@
         <source>The owner&apos;s WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပိုင်ရှင်၏ WhatsApp အကောင့်မှာ %1 ဖြစ်သည်။</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
 </context>
 <context>

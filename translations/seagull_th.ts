@@ -26,20 +26,12 @@
         <source>Android call log (calllog.db)</source>
         <translation>บันทึกการโทร Android (calllog.db)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
-    </message>
 </context>
 <context>
     <name>sg::AndroidContactsImporter</name>
     <message>
         <source>Android contacts (contacts2.db)</source>
         <translation>รายชื่อติดต่อ Android (contacts2.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
@@ -67,10 +59,6 @@
     <message>
         <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
     </message>
 </context>
 <context>
@@ -784,6 +772,10 @@
         <source>The database holds no records.</source>
         <translation>ฐานข้อมูลไม่มีระเบียน</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
 </context>
 <context>
     <name>sg::EntityItem</name>
@@ -1152,10 +1144,6 @@
         <source>iOS contacts (AddressBook.sqlitedb)</source>
         <translation>รายชื่อติดต่อ iOS (AddressBook.sqlitedb)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosCallHistoryImporter</name>
@@ -1163,20 +1151,12 @@
         <source>iOS call history (CallHistory.storedata)</source>
         <translation>ประวัติการโทร iOS (CallHistory.storedata)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosMessagesImporter</name>
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>ข้อความ iOS (sms.db)</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1525,6 @@
         <source>Read with the legacy WhatsApp schema (messages).</source>
         <translation>อ่านด้วยโครงสร้าง WhatsApp รุ่นเก่า (messages)</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
-    </message>
 </context>
 <context>
     <name>sg::WhatsAppIosCallsImporter</name>
@@ -1566,10 +1542,6 @@
     <message>
         <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
     </message>
 </context>
 <context>

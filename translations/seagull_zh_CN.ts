@@ -26,20 +26,12 @@
         <source>Android call log (calllog.db)</source>
         <translation>Android 通话记录（calllog.db）</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
-    </message>
 </context>
 <context>
     <name>sg::AndroidContactsImporter</name>
     <message>
         <source>Android contacts (contacts2.db)</source>
         <translation>Android 联系人（contacts2.db）</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
@@ -67,10 +59,6 @@
     <message>
         <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +772,10 @@
         <source>The database holds no records.</source>
         <translation>数据库中没有记录。</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
 </context>
 <context>
     <name>sg::EntityItem</name>
@@ -1152,10 +1144,6 @@
         <source>iOS contacts (AddressBook.sqlitedb)</source>
         <translation>iOS 通讯录（AddressBook.sqlitedb）</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosCallHistoryImporter</name>
@@ -1163,20 +1151,12 @@
         <source>iOS call history (CallHistory.storedata)</source>
         <translation>iOS 通话记录（CallHistory.storedata）</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
-    </message>
 </context>
 <context>
     <name>sg::IosMessagesImporter</name>
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>iOS 信息（sms.db）</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1525,6 @@
         <source>Read with the legacy WhatsApp schema (messages).</source>
         <translation>按旧版 WhatsApp 结构读取（messages）。</translation>
     </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
-    </message>
 </context>
 <context>
     <name>sg::WhatsAppIosCallsImporter</name>
@@ -1566,10 +1542,6 @@
     <message>
         <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
     </message>
 </context>
 <context>

@@ -45,14 +45,6 @@ qint64 countRows(const EvidenceDatabase &db, const QString &table)
     return n;
 }
 
-bool cancelled(Progress *progress, qint64 done)
-{
-    if (!progress)
-        return false;
-    progress->setDone(done);
-    return progress->isCancelled();
-}
-
 // Writes one event between the owner and a counterpart, oriented by `incoming`.
 Status writeEvent(DeviceImportContext &context, Event event, EntityId owner, std::optional<EntityId> other, bool incoming,
                   const QString &locator)
@@ -139,9 +131,8 @@ Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &conte
         entities.insert(*owner);
         if (other->has_value())
             entities.insert(**other);
-        if (cancelled(progress, ++done)) {
-            failure = Error{ErrorCode::Cancelled,
-                            AndroidCallLogImporter::tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
+        if (DeviceImportContext::cancelled(progress, ++done)) {
+            failure = context.stopped();
             return false;
         }
         return true;
@@ -219,8 +210,8 @@ Status AndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, Devic
         entities.insert(*owner);
         if (other->has_value())
             entities.insert(**other);
-        if (cancelled(progress, ++done))
-            return stop(Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
+        if (DeviceImportContext::cancelled(progress, ++done))
+            return stop(context.stopped());
         return true;
     });
     if (!failure)
@@ -289,8 +280,8 @@ Status AndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, Devic
                     entities.insert(**other);
             }
             entities.insert(*owner);
-            if (cancelled(progress, ++done))
-                return stop(Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
+            if (DeviceImportContext::cancelled(progress, ++done))
+                return stop(context.stopped());
             return true;
         });
         if (!failure)
@@ -383,8 +374,8 @@ Status AndroidContactsImporter::importDatabase(const EvidenceDatabase &db, Devic
             return w;
         if (c.deleted)
             ++deleted;
-        if (cancelled(progress, ++done))
-            return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
+        if (DeviceImportContext::cancelled(progress, ++done))
+            return context.stopped();
     }
     context.report().entities = context.entitiesTouched();
     // Before Android 7 the call log lived in this database too.

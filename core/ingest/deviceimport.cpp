@@ -106,6 +106,19 @@ Status DeviceImportContext::contact(const QString &bookId, const QString &name, 
     return Ok{};
 }
 
+bool DeviceImportContext::cancelled(Progress *progress, qint64 done)
+{
+    if (!progress)
+        return false;
+    progress->setDone(done);
+    return progress->isCancelled();
+}
+
+Error DeviceImportContext::stopped() const
+{
+    return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(m_fileName), {}};
+}
+
 int DeviceImportContext::offsetAt(qint64 utcMs) const
 {
     return m_zone.isValid() ? m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)) : 0;

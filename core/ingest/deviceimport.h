@@ -44,6 +44,11 @@ public:
                    const QString &locator);
     qint64 entitiesTouched() const { return m_touched.size(); }
 
+    // Reports `done` records to the progress; true when the user asked to stop.
+    static bool cancelled(Progress *progress, qint64 done);
+    // The error that ends an import the user stopped.
+    Error stopped() const;
+
     // The offset of the source's zone at a UTC instant.
     int offsetAt(qint64 utcMs) const;
 

@@ -16,14 +16,6 @@ namespace {
 // 2001-01-01T00:00:00Z in milliseconds since 1970.
 constexpr qint64 AppleEpochMs = 978307200000LL;
 
-bool stopIfCancelled(Progress *progress, qint64 done)
-{
-    if (!progress)
-        return false;
-    progress->setDone(done);
-    return progress->isCancelled();
-}
-
 // An iMessage handle may be an e-mail address (an Apple ID) rather than a number.
 Result<std::optional<EntityId>> handleEntity(DeviceImportContext &context, const QString &handle, const QString &locator)
 {
@@ -104,8 +96,8 @@ Status IosCallHistoryImporter::importDatabase(const EvidenceDatabase &db, Device
         entities.insert(*owner);
         if (other->has_value())
             entities.insert(**other);
-        if (stopIfCancelled(progress, ++done))
-            return stop(Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
+        if (DeviceImportContext::cancelled(progress, ++done))
+            return stop(context.stopped());
         return true;
     });
     if (!failure)
@@ -203,8 +195,8 @@ Status IosMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImp
                 entities.insert(**other);
         }
         entities.insert(*owner);
-        if (stopIfCancelled(progress, ++done))
-            return stop(Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
+        if (DeviceImportContext::cancelled(progress, ++done))
+            return stop(context.stopped());
         return true;
     });
     if (!failure)
@@ -275,8 +267,8 @@ Status IosAddressBookImporter::importDatabase(const EvidenceDatabase &db, Device
         const QString locator = QStringLiteral("%1:ABPerson:ROWID=%2").arg(context.fileName()).arg(it.key());
         if (Status w = context.contact(QString::number(it.key()), it->name, it->phones, it->emails, locator); !w)
             return w;
-        if (stopIfCancelled(progress, ++done))
-            return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}};
+        if (DeviceImportContext::cancelled(progress, ++done))
+            return context.stopped();
     }
     context.report().entities = context.entitiesTouched();
     return Ok{};

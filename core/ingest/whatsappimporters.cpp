@@ -201,12 +201,8 @@ Status WhatsAppIosChatImporter::importDatabase(const EvidenceDatabase &db, Devic
                      if (Status w = context.writer().event(event, locator); !w)
                          return stop(w);
                      ++context.report().events;
-                     if (progress) {
-                         progress->setDone(++done);
-                         if (progress->isCancelled())
-                             return stop(Error{ErrorCode::Cancelled,
-                                               tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
-                     }
+                     if (DeviceImportContext::cancelled(progress, ++done))
+                         return stop(context.stopped());
                      return true;
                  });
     if (!failure)
@@ -458,11 +454,8 @@ Status WhatsAppAndroidMessagesImporter::importDatabase(const EvidenceDatabase &d
         if (Status w = context.writer().event(event, locator); !w)
             return stop(w);
         ++context.report().events;
-        if (progress) {
-            progress->setDone(++done);
-            if (progress->isCancelled())
-                return stop(Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(context.fileName()), {}});
-        }
+        if (DeviceImportContext::cancelled(progress, ++done))
+            return stop(context.stopped());
         return true;
     });
     if (!failure)

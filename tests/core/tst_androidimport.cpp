@@ -2,7 +2,10 @@
 // with the real table layouts (including rows only in the write-ahead log, deleted rows, withheld
 // numbers and a device collation), and on the public samples with their known row counts.
 
+#include "core/ingest/androidimporters.h"
 #include "core/ingest/importservice.h"
+#include "core/model/progress.h"
+#include "core/store/sourcewriter.h"
 #include "core/store/casestore.h"
 #include "core/store/evidencedatabase.h"
 #include "core/store/filehash.h"
@@ -290,6 +293,31 @@ private slots:
         SG_VERIFY_OK(named);
         QCOMPARE(named->aliases, QStringList{QStringLiteral("Sokha")});
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'person'")), qint64(1));
+    }
+
+    void stoppedImportLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = writeDatabase(dir.path(), QStringLiteral("calllog.db"),
+                                           QString::fromLatin1(CallsTable)
+                                               + QStringLiteral("INSERT INTO calls(number, date, duration, type) VALUES ('012345678', 1709604000000, 1, 1);"));
+        const qint64 events = scalar(*store, QStringLiteral("SELECT count(*) FROM events"));
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("calllog.db"), QStringLiteral("ab")));
+            SG_VERIFY_OK(writer);
+            Progress progress;
+            progress.cancel(); // the analyst pressed Cancel while the rows were being read
+            AndroidCallLogImporter importer;
+            auto report = importer.run(path, QStringLiteral("calllog.db"),
+                                       ImportOptions{QStringLiteral("auto"), QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")},
+                                       **writer, &progress);
+            QVERIFY(!report);
+            QCOMPARE(report.error().code, ErrorCode::Cancelled);
+            QVERIFY(report.error().message.contains(QLatin1String("calllog.db")));
+        }
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events")), events);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sources")), qint64(0));
     }
 
     void deviceCollationDoesNotBreakReading()
