@@ -18,6 +18,14 @@ class SourceWriter;
 
 struct ImportOptions
 {
+    static ImportOptions forRegion(const QString &region, const QString &timeZone)
+    {
+        ImportOptions options;
+        options.region = region;
+        options.timeZone = timeZone;
+        return options;
+    }
+
     QString format = QStringLiteral("auto"); // or an importer's format name
     QString region;                           // ISO 3166 code for numbers without country code
     QString timeZone;                         // IANA zone of local times in the source

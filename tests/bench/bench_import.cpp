@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         ImportService service(**store);
-        auto outcome = service.importFile(csv, ImportOptions{QStringLiteral("auto"), QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")});
+        auto outcome = service.importFile(csv, ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")));
         if (!outcome || outcome->report.events != rows)
             qFatal("import failed: %s", outcome ? "row count" : qPrintable(outcome.error().oneLine()));
         seagull << timer.elapsed() / 1000.0;

@@ -179,7 +179,7 @@ private slots:
                 "INSERT INTO pdu VALUES (11, 1, 1709604400, 1, 132, NULL);"
                 "INSERT INTO addr VALUES (4, 11, NULL, '0812345678', 137);"));
         ImportService service(*store);
-        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), QStringLiteral("TH"), QStringLiteral("Asia/Bangkok")});
+        auto outcome = service.importFile(path, ImportOptions::forRegion(QStringLiteral("TH"), QStringLiteral("Asia/Bangkok")));
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->source.format, QStringLiteral("android-mmssms"));
         // 4 SMS, a sent MMS to two recipients, a received MMS.
@@ -310,7 +310,7 @@ private slots:
             progress.cancel(); // the analyst pressed Cancel while the rows were being read
             AndroidCallLogImporter importer;
             auto report = importer.run(path, QStringLiteral("calllog.db"),
-                                       ImportOptions{QStringLiteral("auto"), QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")},
+                                       ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")),
                                        **writer, &progress);
             QVERIFY(!report);
             QCOMPARE(report.error().code, ErrorCode::Cancelled);
@@ -431,7 +431,7 @@ private slots:
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
         ImportService service(*store);
-        const ImportOptions us{QStringLiteral("auto"), QStringLiteral("US"), QStringLiteral("America/New_York")};
+        const ImportOptions us = ImportOptions::forRegion(QStringLiteral("US"), QStringLiteral("America/New_York"));
 
         auto calls = service.importFile(copySample(QStringLiteral("android/hickman_android12/calllog.db"), dir.path()), us);
         SG_VERIFY_OK(calls);

@@ -147,7 +147,7 @@ private slots:
         auto store = test::newCase(dir.path());
         const QString path = test::writeFile(dir.path(), QStringLiteral("records.csv"), content);
         ImportService service(*store);
-        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), region, zone});
+        auto outcome = service.importFile(path, ImportOptions::forRegion(region, zone));
         SG_VERIFY_OK(outcome);
         QVERIFY(!outcome->duplicate);
         QCOMPARE(outcome->source.format, QStringLiteral("cdr-csv"));
@@ -193,7 +193,7 @@ private slots:
         const QString csv = QStringLiteral("Calling Number,Called Number,Start Time,Duration\n%1,%2,05/03/2024 09:00:00,10\n").arg(a, b);
         const QString path = test::writeFile(dir.path(), QStringLiteral("native.csv"), csv.toUtf8());
         ImportService service(*store);
-        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), region, QStringLiteral("UTC")});
+        auto outcome = service.importFile(path, ImportOptions::forRegion(region, QStringLiteral("UTC")));
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->report.events, qint64(1));
         auto from = store->entityByKey(EntityType::Phone, aKey);
@@ -429,7 +429,7 @@ private slots:
         const Snapshot before = snapshot(*store);
 
         const QString path = name.isEmpty() ? dir.filePath(QStringLiteral("absent.csv")) : test::writeFile(dir.path(), name, content);
-        auto outcome = service.importFile(path, ImportOptions{QStringLiteral("auto"), region, zone});
+        auto outcome = service.importFile(path, ImportOptions::forRegion(region, zone));
         QVERIFY(!outcome);
         QCOMPARE(int(outcome.error().code), code);
         QVERIFY2(outcome.error().oneLine().contains(says), qPrintable(outcome.error().oneLine()));

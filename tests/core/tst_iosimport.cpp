@@ -185,7 +185,7 @@ private slots:
         auto store = test::newCase(dir.path());
         ImportService service(*store);
         auto outcome = service.importFile(copySample(file, dir.path(), withWal),
-                                          ImportOptions{QStringLiteral("auto"), QStringLiteral("US"), QStringLiteral("America/New_York")});
+                                          ImportOptions::forRegion(QStringLiteral("US"), QStringLiteral("America/New_York")));
         SG_VERIFY_OK(outcome);
         QCOMPARE(outcome->report.rows, rows);
         if (outcome->source.format == QLatin1String("whatsapp-ios-contacts")) {
