@@ -45,20 +45,6 @@ qint64 countRows(const EvidenceDatabase &db, const QString &table)
     return n;
 }
 
-// Writes one event between the owner and a counterpart, oriented by `incoming`.
-Status writeEvent(DeviceImportContext &context, Event event, EntityId owner, std::optional<EntityId> other, bool incoming,
-                  const QString &locator)
-{
-    // A withheld number leaves the counterpart unknown: the event stays with the owner.
-    event.from = incoming && other ? *other : owner;
-    event.to = incoming ? (other ? owner : 0) : other.value_or(0);
-    event.utcOffsetSeconds = context.offsetAt(event.utcMs);
-    if (Status s = context.writer().event(event, locator); !s)
-        return s;
-    ++context.report().events;
-    return Ok{};
-}
-
 } // namespace
 
 QString AndroidCallLogImporter::displayName() const { return tr("Android call log (calllog.db)"); }
@@ -84,7 +70,6 @@ Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &conte
     const qint64 total = countRows(db, QStringLiteral("calls"));
     if (progress)
         progress->setTotal(total);
-    QSet<EntityId> entities;
     qint64 done = 0;
     Status failure = Ok{};
     Status read = db.query(QStringLiteral("SELECT * FROM calls ORDER BY _id"), {}, [&](const EvidenceRow &row) {
@@ -116,7 +101,7 @@ Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &conte
         event.direction = incoming ? QStringLiteral("in") : QStringLiteral("out");
         event.status = known == types.constEnd() ? QStringLiteral("type %1").arg(type) : QString::fromLatin1(known->second);
         event.deleted = c.integer("deleted") != 0;
-        if (Status s = writeEvent(context, event, *owner, *other, incoming, locator); !s) {
+        if (Status s = context.ownerEvent(event, *owner, *other, incoming, locator); !s) {
             failure = s;
             return false;
         }
@@ -128,9 +113,6 @@ Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &conte
                 return false;
             }
         }
-        entities.insert(*owner);
-        if (other->has_value())
-            entities.insert(**other);
         if (DeviceImportContext::cancelled(progress, ++done)) {
             failure = context.stopped();
             return false;
@@ -141,7 +123,6 @@ Status importAndroidCalls(const EvidenceDatabase &db, DeviceImportContext &conte
         return failure;
     if (!read)
         return read;
-    context.report().entities += entities.size();
     return Ok{};
 }
 
@@ -177,7 +158,6 @@ Status AndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, Devic
     if (!ownNumber.isEmpty())
         context.report().notes << tr("The owner's number %1 is taken from the messages the device sent.").arg(ownNumber);
 
-    QSet<EntityId> entities;
     qint64 done = 0;
     Status failure = Ok{};
     auto stop = [&](const Status &s) {
@@ -205,11 +185,8 @@ Status AndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, Devic
         event.direction = incoming ? QStringLiteral("in") : QStringLiteral("out");
         event.status = QString::fromLatin1(statuses.value(type, ""));
         event.deleted = c.integer("deleted") != 0;
-        if (Status s = writeEvent(context, event, *owner, *other, incoming, locator); !s)
+        if (Status s = context.ownerEvent(event, *owner, *other, incoming, locator); !s)
             return stop(s);
-        entities.insert(*owner);
-        if (other->has_value())
-            entities.insert(**other);
         if (DeviceImportContext::cancelled(progress, ++done))
             return stop(context.stopped());
         return true;
@@ -274,12 +251,9 @@ Status AndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, Devic
                 auto other = context.phone(address, locator);
                 if (!other)
                     return stop(other.error());
-                if (Status w = writeEvent(context, event, *owner, *other, incoming, locator); !w)
+                if (Status w = context.ownerEvent(event, *owner, *other, incoming, locator); !w)
                     return stop(w);
-                if (other->has_value())
-                    entities.insert(**other);
             }
-            entities.insert(*owner);
             if (DeviceImportContext::cancelled(progress, ++done))
                 return stop(context.stopped());
             return true;
@@ -289,7 +263,6 @@ Status AndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, Devic
         if (!read)
             return read;
     }
-    context.report().entities = entities.size();
     return Ok{};
 }
 
@@ -377,7 +350,6 @@ Status AndroidContactsImporter::importDatabase(const EvidenceDatabase &db, Devic
         if (DeviceImportContext::cancelled(progress, ++done))
             return context.stopped();
     }
-    context.report().entities = context.entitiesTouched();
     // Before Android 7 the call log lived in this database too.
     if (db.hasTable(QStringLiteral("calls")) && AndroidCallLogImporter().recognise(db) > 0) {
         if (Status c = importAndroidCalls(db, context, progress); !c)

@@ -390,7 +390,6 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
     QList<PendingReject> rejects;
     qint64 lastGoodLine = 0;
     qint64 record = 0;
-    QSet<EntityId> entities;
 
     auto phoneEntity = [&](const QString &raw, const QString &locator) -> Result<EntityId> {
         const NormalizedPhone p = phones.normalize(raw);
@@ -512,8 +511,6 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         event.to = swap ? *callerId : *calleeId;
         if (Status s = writer.event(event, locator); !s)
             return s.error();
-        entities.insert(*callerId);
-        entities.insert(*calleeId);
 
         // The handset and SIM belong to the party the operator served: the target, or the
         // caller of an outgoing and the callee of an incoming record.
@@ -527,7 +524,6 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
                 return id.error();
             if (Status s = writer.declaredLink(LinkKind::Uses, served, *id, locator); !s)
                 return s.error();
-            entities.insert(*id);
         }
         ++report.events;
         lastGoodLine = line;
@@ -542,7 +538,6 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
             report.rejected.append(RejectedRow{r.line, r.message});
         }
     }
-    report.entities = entities.size();
     if (report.events == 0) {
         const QString first = report.rejected.isEmpty()
             ? tr("the file has a header but no records")

@@ -72,7 +72,6 @@ Status DeviceImportContext::contact(const QString &bookId, const QString &name, 
     auto person = m_writer.entity(EntityType::Person, key, true, locator, name);
     if (!person)
         return person.error();
-    m_touched.insert(*person);
     QList<EntityId> identifiers;
     for (const QString &number : phones) {
         auto phone = this->phone(number, locator);
@@ -95,7 +94,6 @@ Status DeviceImportContext::contact(const QString &bookId, const QString &name, 
             return s;
     }
     for (const EntityId id : std::as_const(identifiers)) {
-        m_touched.insert(id);
         if (!name.isEmpty()) {
             if (Status s = m_writer.alias(id, name, locator); !s)
                 return s;
@@ -103,6 +101,18 @@ Status DeviceImportContext::contact(const QString &bookId, const QString &name, 
         if (Status s = m_writer.declaredLink(LinkKind::Uses, *person, id, locator); !s)
             return s;
     }
+    return Ok{};
+}
+
+Status DeviceImportContext::ownerEvent(Event event, EntityId owner, std::optional<EntityId> other, bool incoming,
+                                       const QString &locator)
+{
+    event.from = incoming && other ? *other : owner;
+    event.to = incoming ? (other ? owner : 0) : other.value_or(0);
+    event.utcOffsetSeconds = offsetAt(event.utcMs);
+    if (Status s = m_writer.event(event, locator); !s)
+        return s;
+    ++m_report.events;
     return Ok{};
 }
 

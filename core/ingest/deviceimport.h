@@ -5,7 +5,6 @@
 #include "core/normalize/phonenormalizer.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QTimeZone>
 
 #include <memory>
@@ -42,7 +41,11 @@ public:
     // link from the person to each. Counts the entities it touches.
     Status contact(const QString &bookId, const QString &name, const QStringList &phones, const QStringList &emails,
                    const QString &locator);
-    qint64 entitiesTouched() const { return m_touched.size(); }
+
+    // Writes an event between the owner and a counterpart: from the counterpart when `incoming`,
+    // to it otherwise. A counterpart that is unknown (a withheld number) leaves the event with the
+    // owner alone. Sets the source's offset for the instant and counts the event.
+    Status ownerEvent(Event event, EntityId owner, std::optional<EntityId> other, bool incoming, const QString &locator);
 
     // Reports `done` records to the progress; true when the user asked to stop.
     static bool cancelled(Progress *progress, qint64 done);
@@ -61,7 +64,6 @@ private:
     QTimeZone m_zone;
     std::optional<EntityId> m_handset;
     QString m_device;
-    QSet<EntityId> m_touched;
     ImportReport m_report;
 };
 

@@ -44,7 +44,7 @@ struct ImportReport
 {
     qint64 rows = 0;          // data records read (imported or rejected)
     qint64 events = 0;
-    qint64 entities = 0;      // distinct entities the source mentions
+    qint64 entities = 0;      // distinct entities the source mentions (counted by ImportService)
     qint64 preambleLines = 0; // lines before the header
     qint64 trailerLines = 0;  // summary lines after the data
     QList<RejectedRow> rejected;

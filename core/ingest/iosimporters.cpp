@@ -46,7 +46,6 @@ int IosCallHistoryImporter::recognise(const EvidenceDatabase &db) const
 
 Status IosCallHistoryImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
 {
-    QSet<EntityId> entities;
     qint64 done = 0;
     Status failure = Ok{};
     auto stop = [&failure](const Status &s) {
@@ -71,7 +70,6 @@ Status IosCallHistoryImporter::importDatabase(const EvidenceDatabase &db, Device
         Event event;
         event.type = EventType::Call;
         event.utcMs = AppleEpochMs + qint64(std::llround(row.real(2) * 1000.0));
-        event.utcOffsetSeconds = context.offsetAt(event.utcMs);
         event.duration = qint64(std::llround(row.real(3)));
         event.direction = outgoing ? QStringLiteral("out") : QStringLiteral("in");
         const qint64 callType = row.integer(6);
@@ -83,19 +81,13 @@ Status IosCallHistoryImporter::importDatabase(const EvidenceDatabase &db, Device
         else if (callType == 16)
             status << QStringLiteral("FaceTime audio");
         event.status = status.join(QStringLiteral(", "));
-        event.from = !outgoing && other->has_value() ? **other : *owner;
-        event.to = outgoing ? other->value_or(0) : (other->has_value() ? *owner : 0);
-        if (Status s = context.writer().event(event, locator); !s)
+        if (Status s = context.ownerEvent(event, *owner, *other, !outgoing, locator); !s)
             return stop(s);
-        ++context.report().events;
         const QString name = row.text(7).trimmed();
         if (other->has_value() && !name.isEmpty()) {
             if (Status s = context.writer().alias(**other, name, locator); !s)
                 return stop(s);
         }
-        entities.insert(*owner);
-        if (other->has_value())
-            entities.insert(**other);
         if (DeviceImportContext::cancelled(progress, ++done))
             return stop(context.stopped());
         return true;
@@ -104,7 +96,6 @@ Status IosCallHistoryImporter::importDatabase(const EvidenceDatabase &db, Device
         return failure;
     if (!read)
         return read;
-    context.report().entities = entities.size();
     return Ok{};
 }
 
@@ -152,7 +143,6 @@ Status IosMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImp
     }
 
     const bool hasService = db.hasColumn(QStringLiteral("message"), QStringLiteral("service"));
-    QSet<EntityId> entities;
     qint64 done = 0;
     Status failure = Ok{};
     auto stop = [&failure](const Status &st) {
@@ -177,7 +167,6 @@ Status IosMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImp
         Event event;
         event.type = row.text(5) == QLatin1String("iMessage") ? EventType::Message : EventType::Sms;
         event.utcMs = appleTimeToUtcMs(row.real(2));
-        event.utcOffsetSeconds = context.offsetAt(event.utcMs);
         event.body = row.text(4);
         event.direction = fromMe ? QStringLiteral("out") : QStringLiteral("in");
         if (counterparts.isEmpty())
@@ -186,15 +175,9 @@ Status IosMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImp
             auto other = handleEntity(context, handles.value(handle), locator);
             if (!other)
                 return stop(other.error());
-            event.from = !fromMe && other->has_value() ? **other : *owner;
-            event.to = fromMe ? other->value_or(0) : (other->has_value() ? *owner : 0);
-            if (Status w = context.writer().event(event, locator); !w)
+            if (Status w = context.ownerEvent(event, *owner, *other, !fromMe, locator); !w)
                 return stop(w);
-            ++context.report().events;
-            if (other->has_value())
-                entities.insert(**other);
         }
-        entities.insert(*owner);
         if (DeviceImportContext::cancelled(progress, ++done))
             return stop(context.stopped());
         return true;
@@ -203,7 +186,6 @@ Status IosMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImp
         return failure;
     if (!read)
         return read;
-    context.report().entities = entities.size();
     return Ok{};
 }
 
@@ -270,7 +252,6 @@ Status IosAddressBookImporter::importDatabase(const EvidenceDatabase &db, Device
         if (DeviceImportContext::cancelled(progress, ++done))
             return context.stopped();
     }
-    context.report().entities = context.entitiesTouched();
     return Ok{};
 }
 

@@ -209,7 +209,6 @@ Status WhatsAppIosChatImporter::importDatabase(const EvidenceDatabase &db, Devic
         return failure;
     if (!s)
         return s;
-    context.report().entities = chats.size() + memberJids.size();
     return Ok{};
 }
 
@@ -259,7 +258,6 @@ Status WhatsAppIosContactsImporter::importDatabase(const EvidenceDatabase &db, D
         return failure;
     if (!s)
         return s;
-    context.report().entities = context.entitiesTouched();
     return Ok{};
 }
 
