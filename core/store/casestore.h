@@ -122,6 +122,7 @@ public:
 private:
     CaseStore() = default;
     Status migrate();
+    Status tune();
     Status loadInfo();
     Result<QList<Entity>> entitiesById(const QList<EntityId> &ids) const;
     Status fillSelection(const QList<EntityId> &ids) const;
