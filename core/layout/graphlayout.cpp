@@ -84,16 +84,6 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
     std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
     if (!gvc)
         return Error{ErrorCode::Layout, tr("Graphviz could not be started."), {}};
-    if (engine == LayoutEngine::Fdp) {
-        // Graphviz 2.42's fdp keeps state from a previous layout by another engine in the same
-        // process, so the same chart could come out differently. A throwaway fdp layout of a
-        // two-node graph resets that state; the real layout then repeats exactly.
-        std::unique_ptr<Agraph_t, decltype(&agclose)> primer(agopen(str("primer"), Agundirected, nullptr), &agclose);
-        agattr(primer.get(), AGRAPH, str("start"), str("random1"));
-        agedge(primer.get(), agnode(primer.get(), str("a"), 1), agnode(primer.get(), str("b"), 1), nullptr, 1);
-        if (gvLayout(gvc.get(), primer.get(), "fdp") == 0)
-            gvFreeLayout(gvc.get(), primer.get());
-    }
     const bool directed = engine == LayoutEngine::Dot;
     std::unique_ptr<Agraph_t, decltype(&agclose)> graph(
         agopen(str("chart"), directed ? Agdirected : Agundirected, nullptr), &agclose);
@@ -150,8 +140,9 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
         agsafeset(e, str("weight"), const_cast<char *>(weight.constData()), str("1"));
     }
 
-    // fdp draws from the C library's generator without reseeding it: seed it here, under the
-    // lock, so that every engine gives the same drawing for the same chart.
+    // Seed the C library's generators too, under the lock. Every engine but fdp then gives the
+    // same drawing for the same chart; Graphviz 2.42's fdp also orders work by memory address
+    // and can differ between runs (the positions a chart is saved with are what is printed).
 #if defined(Q_OS_UNIX)
     srand48(1);
 #endif

@@ -38,7 +38,8 @@ struct LayoutEdge
 };
 
 // Lays out a graph with one of Graphviz's engines. Node sizes come from the caller (Qt measures
-// labels, Graphviz does not); the seed is fixed, so the same input gives the same positions.
+// labels, Graphviz does not); the seed is fixed, so the same input gives the same positions
+// (except with fdp, which Graphviz 2.42 does not keep repeatable).
 // Graphviz is not thread-safe: calls are serialised by a process-wide lock, and may run on any
 // thread. Positions come back in scene coordinates (y down), centred on the origin.
 class GraphLayout
