@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace sg::test {
 
@@ -56,7 +57,13 @@ QByteArray smallCdr()
 
 Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
 {
+    // The programs under test read their settings (the interface language) from a folder of
+    // their own, never from the machine's user.
+    static QTemporaryDir config;
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(timeoutMs)) {
