@@ -47,6 +47,26 @@ private:
     QHash<QString, EntityId> m_ids;
 };
 
+// One WhatsApp address-book entry: the person with their number (when the book names one) and
+// the account, the name an alias of each. Both platforms' contact tables say the same thing.
+Status writeWhatsAppContact(DeviceImportContext &context, Jids &jids, qint64 entry, const QString &name, const QString &number,
+                            const QString &jid, const QString &locator, bool personWithoutName)
+{
+    if (!name.isEmpty() || personWithoutName) {
+        const QStringList phones = number.isEmpty() ? QStringList() : QStringList{number};
+        if (Status c = context.contact(QString::number(entry), name, phones, {}, locator); !c)
+            return c;
+    }
+    if (jid.isEmpty())
+        return Ok{};
+    auto id = jids.entity(jid, locator);
+    if (!id)
+        return id.error();
+    if (!name.isEmpty())
+        return context.writer().alias(*id, name, locator);
+    return Ok{};
+}
+
 } // namespace
 
 QString WhatsAppIosChatImporter::displayName() const { return tr("WhatsApp for iOS chats (ChatStorage.sqlite)"); }
@@ -231,26 +251,11 @@ Status WhatsAppIosContactsImporter::importDatabase(const EvidenceDatabase &db, D
                         [&](const EvidenceRow &row) {
                             const QString locator = QStringLiteral("%1:ZWAADDRESSBOOKCONTACT:Z_PK=%2").arg(context.fileName()).arg(row.integer(0));
                             ++context.report().rows;
-                            const QString name = row.text(1).trimmed();
-                            const QString number = row.text(2).trimmed();
-                            const QString jid = row.text(3).trimmed();
-                            const QStringList phones = number.isEmpty() ? QStringList() : QStringList{number};
-                            if (Status c = context.contact(QString::number(row.integer(0)), name, phones, {}, locator); !c) {
+                            if (Status c = writeWhatsAppContact(context, jids, row.integer(0), row.text(1).trimmed(), row.text(2).trimmed(),
+                                                                row.text(3).trimmed(), locator, true);
+                                !c) {
                                 failure = c;
                                 return false;
-                            }
-                            if (!jid.isEmpty()) {
-                                auto id = jids.entity(jid, locator);
-                                if (!id) {
-                                    failure = id.error();
-                                    return false;
-                                }
-                                if (!name.isEmpty()) {
-                                    if (Status a = context.writer().alias(*id, name, locator); !a) {
-                                        failure = a;
-                                        return false;
-                                    }
-                                }
                             }
                             return true;
                         });
@@ -480,28 +485,12 @@ Status WhatsAppAndroidContactsImporter::importDatabase(const EvidenceDatabase &d
                         {}, [&](const EvidenceRow &row) {
                             const QString locator = context.locator(QStringLiteral("wa_contacts"), row.integer(0));
                             ++context.report().rows;
-                            const QString jid = row.text(1).trimmed();
-                            const QString name = row.text(2).trimmed();
-                            const QString number = row.text(3).trimmed();
-                            if (!name.isEmpty()) {
-                                const QStringList phones = number.isEmpty() ? QStringList() : QStringList{number};
-                                if (Status c = context.contact(QString::number(row.integer(0)), name, phones, {}, locator); !c) {
-                                    failure = c;
-                                    return false;
-                                }
-                            }
-                            if (!jid.isEmpty()) {
-                                auto id = jids.entity(jid, locator);
-                                if (!id) {
-                                    failure = id.error();
-                                    return false;
-                                }
-                                if (!name.isEmpty()) {
-                                    if (Status a = context.writer().alias(*id, name, locator); !a) {
-                                        failure = a;
-                                        return false;
-                                    }
-                                }
+                            // Entries without a name are only accounts the phone has seen.
+                            if (Status c = writeWhatsAppContact(context, jids, row.integer(0), row.text(2).trimmed(), row.text(3).trimmed(),
+                                                                row.text(1).trimmed(), locator, false);
+                                !c) {
+                                failure = c;
+                                return false;
                             }
                             return true;
                         });

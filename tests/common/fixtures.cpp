@@ -44,6 +44,16 @@ SourceRecord sourceRecord(const QString &fileName, const QString &sha256)
     return record;
 }
 
+qint64 scalar(CaseStore &store, const QString &sql)
+{
+    auto stmt = store.database().prepare(sql);
+    if (!stmt || !stmt->next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return stmt->int64(0);
+}
+
+QString samplesDir() { return QStringLiteral(SEAGULL_SOURCE_DIR "/../shared/samples"); }
+
 QByteArray smallCdr()
 {
     return "Calling Number,Called Number,Start Time,Duration,Call Type\n"

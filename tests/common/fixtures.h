@@ -30,6 +30,12 @@ SourceRecord sourceRecord(const QString &fileName, const QString &sha256);
 // Numbers in Cambodian national format.
 QByteArray smallCdr();
 
+// The first column of the first row of a query on the case, for the tests' own checks.
+qint64 scalar(CaseStore &store, const QString &sql);
+
+// ../shared/samples beside the project: public extracts with known row counts.
+QString samplesDir();
+
 // Runs a command and returns its exit code, standard output and standard error.
 struct Run
 {

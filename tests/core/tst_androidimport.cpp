@@ -62,20 +62,13 @@ const char *const CallsTable =
     "date INTEGER, duration INTEGER, type INTEGER, phone_account_address TEXT, name TEXT, countryiso TEXT, "
     "deleted INTEGER NOT NULL DEFAULT 0);";
 
-qint64 scalar(CaseStore &store, const QString &sql)
-{
-    auto stmt = store.database().prepare(sql);
-    if (!stmt || !stmt->next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return stmt->int64(0);
-}
+using test::scalar;
 
-QString samples() { return QStringLiteral(SEAGULL_SOURCE_DIR "/../shared/samples"); }
 
 // Copies a sample database with its companions, as the product must do with evidence.
 QString copySample(const QString &relative, const QString &dir)
 {
-    const QString source = samples() + QLatin1Char('/') + relative;
+    const QString source = test::samplesDir() + QLatin1Char('/') + relative;
     const QString target = QDir(dir).filePath(QFileInfo(source).fileName());
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         if (QFileInfo::exists(source + QLatin1String(suffix)))
@@ -426,7 +419,7 @@ private slots:
 
     void publicSamples()
     {
-        if (!QFileInfo::exists(samples() + QStringLiteral("/android/hickman_android12/calllog.db")))
+        if (!QFileInfo::exists(test::samplesDir() + QStringLiteral("/android/hickman_android12/calllog.db")))
             QSKIP("../shared/samples is not here: the public Android samples cannot be checked");
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());

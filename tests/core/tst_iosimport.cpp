@@ -30,19 +30,12 @@ QString writeDatabase(const QString &dir, const QString &name, const char *sql)
     return path;
 }
 
-qint64 scalar(CaseStore &store, const QString &sql)
-{
-    auto stmt = store.database().prepare(sql);
-    if (!stmt || !stmt->next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return stmt->int64(0);
-}
+using test::scalar;
 
-QString samples() { return QStringLiteral(SEAGULL_SOURCE_DIR "/../shared/samples"); }
 
 QString copySample(const QString &relative, const QString &dir, bool withWal)
 {
-    const QString source = samples() + QLatin1Char('/') + relative;
+    const QString source = test::samplesDir() + QLatin1Char('/') + relative;
     const QString target = QDir(dir).filePath(QFileInfo(source).fileName());
     QFile::copy(source, target);
     if (withWal) {
@@ -179,7 +172,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(bool, withWal);
         QFETCH(qint64, rows);
-        if (!QFileInfo::exists(samples() + QLatin1Char('/') + file))
+        if (!QFileInfo::exists(test::samplesDir() + QLatin1Char('/') + file))
             QSKIP("../shared/samples is not here: the public iOS samples cannot be checked");
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
