@@ -1,6 +1,7 @@
 #include "core/ingest/deviceimport.h"
 
 #include "core/model/progress.h"
+#include "core/normalize/digits.h"
 #include "core/store/evidencedatabase.h"
 #include "core/store/sourcewriter.h"
 
@@ -14,6 +15,7 @@ DeviceImportContext::DeviceImportContext(SourceWriter &writer, const ImportOptio
     , m_phones(options.region)
     , m_zone(options.timeZone.toUtf8())
     , m_device(options.device)
+    , m_imei(options.imei)
 {
 }
 
@@ -38,6 +40,11 @@ Result<EntityId> DeviceImportContext::handset(const QString &locator)
 {
     if (m_handset)
         return *m_handset;
+    if (!m_imei.isEmpty()) {
+        if (Status s = identifyHandset(m_imei, locator); !s)
+            return s.error();
+        return *m_handset;
+    }
     // No IMEI in an app database: the handset is known by the extraction, or by the evidence
     // file when it came alone.
     const QString key = m_device.isEmpty() ? QStringLiteral("handset of %1 (%2)").arg(m_fileName, m_writer.source().sha256.left(12))
@@ -47,6 +54,20 @@ Result<EntityId> DeviceImportContext::handset(const QString &locator)
         return id.error();
     m_handset = *id;
     return *id;
+}
+
+Status DeviceImportContext::identifyHandset(const QString &imei, const QString &locator)
+{
+    const QString digits = digitsOnly(imei);
+    if (digits.isEmpty())
+        return Ok{};
+    const bool valid = isValidImei(digits);
+    auto id = m_writer.entity(EntityType::Device, valid ? digits : imei.trimmed(), !valid, locator, imei.trimmed());
+    if (!id)
+        return id.error();
+    m_handset = *id;
+    m_imei = digits;
+    return Ok{};
 }
 
 Result<EntityId> DeviceImportContext::owner(const QString &ownNumber, const QString &locator)
@@ -66,7 +87,7 @@ Result<EntityId> DeviceImportContext::owner(const QString &ownNumber, const QStr
 }
 
 Status DeviceImportContext::contact(const QString &bookId, const QString &name, const QStringList &phones,
-                                    const QStringList &emails, const QString &locator)
+                                    const QStringList &emails, const QString &locator, const QList<EntityId> &accounts)
 {
     const QString key = QStringLiteral("%1 (%2) contact %3").arg(m_fileName, m_writer.source().sha256.left(12), bookId);
     auto person = m_writer.entity(EntityType::Person, key, true, locator, name);
@@ -89,6 +110,7 @@ Status DeviceImportContext::contact(const QString &bookId, const QString &name, 
             return id.error();
         identifiers << *id;
     }
+    identifiers << accounts;
     if (!name.isEmpty()) {
         if (Status s = m_writer.alias(*person, name, locator); !s)
             return s;
@@ -107,13 +129,43 @@ Status DeviceImportContext::contact(const QString &bookId, const QString &name, 
 Status DeviceImportContext::ownerEvent(Event event, EntityId owner, std::optional<EntityId> other, bool incoming,
                                        const QString &locator)
 {
-    event.from = incoming && other ? *other : owner;
-    event.to = incoming ? (other ? owner : 0) : other.value_or(0);
-    event.utcOffsetSeconds = offsetAt(event.utcMs);
+    const EntityId from = incoming && other ? *other : owner;
+    const EntityId to = incoming ? (other ? owner : 0) : other.value_or(0);
+    return this->event(std::move(event), from, to, std::nullopt, locator);
+}
+
+Status DeviceImportContext::event(Event event, EntityId from, EntityId to, std::optional<int> writtenOffset,
+                                  const QString &locator)
+{
+    event.from = from;
+    event.to = to;
+    event.utcOffsetSeconds = writtenOffset ? *writtenOffset : offsetAt(event.utcMs);
     if (Status s = m_writer.event(event, locator); !s)
         return s;
     ++m_report.events;
     return Ok{};
+}
+
+Result<EntityId> WhatsAppIds::entity(const QString &jid, const QString &locator)
+{
+    const auto it = m_ids.constFind(jid);
+    if (it != m_ids.constEnd())
+        return *it;
+    auto id = m_context.writer().entity(EntityType::Messenger, jid, false, locator, jid);
+    if (!id)
+        return id.error();
+    // A personal WhatsApp id is the account's phone number.
+    if (jid.endsWith(QLatin1String("@s.whatsapp.net"))) {
+        auto phone = m_context.phone(QLatin1Char('+') + jid.section(QLatin1Char('@'), 0, 0), locator);
+        if (!phone)
+            return phone.error();
+        if (phone->has_value()) {
+            if (Status s = m_context.writer().declaredLink(LinkKind::Uses, **phone, *id, locator); !s)
+                return s.error();
+        }
+    }
+    m_ids.insert(jid, *id);
+    return *id;
 }
 
 bool DeviceImportContext::cancelled(Progress *progress, qint64 done)

@@ -5,6 +5,7 @@
 #include "core/normalize/phonenormalizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 
 #include <memory>
@@ -32,20 +33,27 @@ public:
 
     // The phone entity for a number as the device wrote it; nullopt for an empty number.
     Result<std::optional<EntityId>> phone(const QString &raw, const QString &locator);
-    // The handset the database came from. Without an IMEI it is known by the evidence file.
+    // The handset the database came from: the device with the IMEI the extraction names (see
+    // identifyHandset() and ImportOptions::imei); without one it is known by the extraction
+    // folder or the evidence file.
     Result<EntityId> handset(const QString &locator);
+    // The extraction names the handset's IMEI (15 digits; one failing the Luhn check is kept raw).
+    Status identifyHandset(const QString &imei, const QString &locator);
     // The owner: their own number when the database says it, otherwise the handset.
     Result<EntityId> owner(const QString &ownNumber, const QString &locator);
     // A contact-book entry: a person known only by this book (`bookId` says which entry), with
     // the name as an alias of the person and of each number and e-mail address, and a `uses`
-    // link from the person to each. Counts the entities it touches.
+    // link from the person to each (and to each of `accounts`, messenger ids the entry names).
     Status contact(const QString &bookId, const QString &name, const QStringList &phones, const QStringList &emails,
-                   const QString &locator);
+                   const QString &locator, const QList<EntityId> &accounts = {});
 
     // Writes an event between the owner and a counterpart: from the counterpart when `incoming`,
     // to it otherwise. A counterpart that is unknown (a withheld number) leaves the event with the
     // owner alone. Sets the source's offset for the instant and counts the event.
     Status ownerEvent(Event event, EntityId owner, std::optional<EntityId> other, bool incoming, const QString &locator);
+    // Writes an event whose parties are known; the offset is the one the record wrote, or else
+    // the source zone's. Counts the event.
+    Status event(Event event, EntityId from, EntityId to, std::optional<int> writtenOffset, const QString &locator);
 
     // Reports `done` records to the progress; true when the user asked to stop.
     static bool cancelled(Progress *progress, qint64 done);
@@ -54,6 +62,8 @@ public:
 
     // The offset of the source's zone at a UTC instant.
     int offsetAt(qint64 utcMs) const;
+    // The source's zone, for local times written without an offset.
+    QTimeZone zone() const { return m_zone; }
 
     ImportReport &report() { return m_report; }
 
@@ -64,7 +74,22 @@ private:
     QTimeZone m_zone;
     std::optional<EntityId> m_handset;
     QString m_device;
+    QString m_imei;
     ImportReport m_report;
+};
+
+// WhatsApp ids (JIDs) as messenger entities: a personal id (…@s.whatsapp.net) is linked to the
+// phone number it contains, an @lid id has no number and stays as it is, a group (…@g.us) is
+// an entity of its own.
+class WhatsAppIds
+{
+public:
+    explicit WhatsAppIds(DeviceImportContext &context) : m_context(context) {}
+    Result<EntityId> entity(const QString &jid, const QString &locator);
+
+private:
+    DeviceImportContext &m_context;
+    QHash<QString, EntityId> m_ids;
 };
 
 // An importer of one kind of app database: sniffing opens the working copy and looks for the

@@ -31,6 +31,7 @@ struct ImportOptions
     QString timeZone;                         // IANA zone of local times in the source
     QString device;                           // the handset the files come from (an extraction
                                               // folder); empty: each database is its own
+    QString imei;                             // that handset's IMEI, when the extraction names it
 };
 
 // A record that could not be read: where it is and why.
@@ -49,6 +50,7 @@ struct ImportReport
     qint64 trailerLines = 0;  // summary lines after the data
     QList<RejectedRow> rejected;
     QStringList notes;        // what the analyst should know (detected layout, assumptions)
+    QMap<QString, qint64> counts; // further counts kept with the source (deleted records, ...)
 };
 
 // One reader of one evidence format. Importers are stateless between runs; run() is called on a
@@ -66,6 +68,14 @@ public:
     virtual int sniff(const QString &path, const QString &fileName, const QByteArray &head) const = 0;
     virtual Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
                                      SourceWriter &writer, Progress *progress) = 0;
+    // The IMEI of the handset a file describes, for formats that carry it in a file of its own
+    // (an XRY device information file), so the other files of the extraction join that handset.
+    // `path` is the evidence itself, opened read-only.
+    virtual QString handsetImei(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return {};
+    }
 };
 
 // Every importer Seagull has, in the order format sniffing asks them.

@@ -3,7 +3,9 @@
 #include "core/ingest/androidimporters.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/iosimporters.h"
+#include "core/ingest/ufdrimporter.h"
 #include "core/ingest/whatsappimporters.h"
+#include "core/ingest/xryimporter.h"
 #include "core/model/progress.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/store/casestore.h"
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -47,6 +50,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<WhatsAppIosCallsImporter>());
     importers.push_back(std::make_unique<WhatsAppAndroidMessagesImporter>());
     importers.push_back(std::make_unique<WhatsAppAndroidContactsImporter>());
+    importers.push_back(std::make_unique<UfdrImporter>());
+    importers.push_back(std::make_unique<XryImporter>());
     return importers;
 }
 
@@ -80,15 +85,37 @@ Result<FolderImport> ImportService::importFolder(const QString &folder, const Im
         files << it.next();
     files.sort();
 
-    FolderImport result;
-    result.device = options.device;
-    for (const QString &file : std::as_const(files)) {
-        if (progress && progress->isCancelled())
-            return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+    auto isCompanion = [](const QString &file) {
         bool companion = false;
         for (const char *suffix : Companions)
             companion = companion || (file.endsWith(QLatin1String(suffix)) && QFileInfo::exists(file.chopped(int(qstrlen(suffix)))));
-        if (companion)
+        return companion;
+    };
+    // A file of the extraction may name the handset's IMEI (XRY's device information); then
+    // every file joins that handset. Two different IMEIs: the folder is not one handset.
+    if (options.imei.isEmpty()) {
+        QSet<QString> imeis;
+        const auto importers = createImporters();
+        for (const QString &file : std::as_const(files)) {
+            if (isCompanion(file))
+                continue;
+            for (const auto &importer : importers) {
+                const QString imei = importer->handsetImei(file);
+                if (!imei.isEmpty())
+                    imeis.insert(imei);
+            }
+        }
+        if (imeis.size() == 1)
+            options.imei = *imeis.cbegin();
+    }
+
+    FolderImport result;
+    result.device = options.device;
+    result.imei = options.imei;
+    for (const QString &file : std::as_const(files)) {
+        if (progress && progress->isCancelled())
+            return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+        if (isCompanion(file))
             continue;
         auto outcome = importFile(file, options, progress, Unknown::Skip);
         if (!outcome) {
@@ -272,6 +299,8 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
                                  {QStringLiteral("entities"), report->entities},
                                  {QStringLiteral("preamble_lines"), report->preambleLines},
                                  {QStringLiteral("trailer_lines"), report->trailerLines}};
+    for (auto it = report->counts.cbegin(); it != report->counts.cend(); ++it)
+        counts.insert(it.key(), it.value());
     QJsonArray rejected;
     for (const RejectedRow &row : std::as_const(report->rejected))
         rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});

@@ -27,6 +27,7 @@ struct FolderImport
     QList<ImportOutcome> outcomes; // imported, duplicate or skipped, in path order
     QList<std::pair<QString, Error>> failures; // files that should have imported and did not
     QString device;                // the handset the folder is (ImportOptions::device)
+    QString imei;                  // its IMEI, when a file of the folder names it
 };
 
 // Imports evidence files into a case with the guarantees of DESIGN.md §2: the file is hashed,

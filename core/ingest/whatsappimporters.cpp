@@ -14,42 +14,9 @@ namespace {
 
 constexpr qint64 AppleEpochMs = 978307200000LL;
 
-// Messenger entities for JIDs, linked to the numbers they contain.
-class Jids
-{
-public:
-    explicit Jids(DeviceImportContext &context) : m_context(context) {}
-
-    Result<EntityId> entity(const QString &jid, const QString &locator)
-    {
-        const auto it = m_ids.constFind(jid);
-        if (it != m_ids.constEnd())
-            return *it;
-        auto id = m_context.writer().entity(EntityType::Messenger, jid, false, locator, jid);
-        if (!id)
-            return id.error();
-        // A personal WhatsApp id is the account's phone number.
-        if (jid.endsWith(QLatin1String("@s.whatsapp.net"))) {
-            auto phone = m_context.phone(QLatin1Char('+') + jid.section(QLatin1Char('@'), 0, 0), locator);
-            if (!phone)
-                return phone.error();
-            if (phone->has_value()) {
-                if (Status s = m_context.writer().declaredLink(LinkKind::Uses, **phone, *id, locator); !s)
-                    return s.error();
-            }
-        }
-        m_ids.insert(jid, *id);
-        return *id;
-    }
-
-private:
-    DeviceImportContext &m_context;
-    QHash<QString, EntityId> m_ids;
-};
-
 // One WhatsApp address-book entry: the person with their number (when the book names one) and
 // the account, the name an alias of each. Both platforms' contact tables say the same thing.
-Status writeWhatsAppContact(DeviceImportContext &context, Jids &jids, qint64 entry, const QString &name, const QString &number,
+Status writeWhatsAppContact(DeviceImportContext &context, WhatsAppIds &jids, qint64 entry, const QString &name, const QString &number,
                             const QString &jid, const QString &locator, bool personWithoutName)
 {
     if (!name.isEmpty() || personWithoutName) {
@@ -78,7 +45,7 @@ int WhatsAppIosChatImporter::recognise(const EvidenceDatabase &db) const
 
 Status WhatsAppIosChatImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
 {
-    Jids jids(context);
+    WhatsAppIds jids(context);
     // The owner: the account the device received messages as.
     QString ownerJid;
     Status s = db.query(QStringLiteral("SELECT ZTOJID, count(*) AS n FROM ZWAMESSAGE WHERE ZISFROMME = 0 AND ZTOJID LIKE '%@s.whatsapp.net' "
@@ -245,7 +212,7 @@ int WhatsAppIosContactsImporter::recognise(const EvidenceDatabase &db) const
 
 Status WhatsAppIosContactsImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *)
 {
-    Jids jids(context);
+    WhatsAppIds jids(context);
     Status failure = Ok{};
     Status s = db.query(QStringLiteral("SELECT Z_PK, ZFULLNAME, ZPHONENUMBER, ZWHATSAPPID FROM ZWAADDRESSBOOKCONTACT ORDER BY Z_PK"), {},
                         [&](const EvidenceRow &row) {
@@ -294,7 +261,7 @@ Status WhatsAppIosCallsImporter::importDatabase(const EvidenceDatabase &db, Devi
     });
     if (!s)
         return s;
-    Jids jids(context);
+    WhatsAppIds jids(context);
     const QString ownerLocator = QStringLiteral("%1:ZWACDCALLEVENT").arg(context.fileName());
     std::optional<EntityId> owner;
     if (!ownerJid.isEmpty()) {
@@ -368,7 +335,7 @@ int WhatsAppAndroidMessagesImporter::recognise(const EvidenceDatabase &db) const
 
 Status WhatsAppAndroidMessagesImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *progress)
 {
-    Jids jids(context);
+    WhatsAppIds jids(context);
     auto handset = context.handset(context.fileName());
     if (!handset)
         return handset.error();
@@ -475,7 +442,7 @@ int WhatsAppAndroidContactsImporter::recognise(const EvidenceDatabase &db) const
 
 Status WhatsAppAndroidContactsImporter::importDatabase(const EvidenceDatabase &db, DeviceImportContext &context, Progress *)
 {
-    Jids jids(context);
+    WhatsAppIds jids(context);
     const bool hasNumber = db.hasColumn(QStringLiteral("wa_contacts"), QStringLiteral("number"));
     const bool hasName = db.hasColumn(QStringLiteral("wa_contacts"), QStringLiteral("display_name"));
     Status failure = Ok{};

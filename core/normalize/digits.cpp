@@ -36,4 +36,24 @@ QString digitsOnly(const QString &text)
     return out;
 }
 
+bool isValidImei(const QString &digits)
+{
+    if (digits.size() != 15)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 15; ++i) {
+        const QChar c = digits.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        int d = c.unicode() - '0';
+        if (i % 2 == 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return sum % 10 == 0;
+}
+
 } // namespace sg

@@ -12,4 +12,7 @@ QString toAsciiDigits(const QString &text);
 // Only the ASCII digits of `text` after toAsciiDigits(), with a leading '+' kept.
 QString digitsOnly(const QString &text);
 
+// An IMEI: 15 ASCII digits whose last is the Luhn check digit of the first 14.
+bool isValidImei(const QString &digits);
+
 } // namespace sg

@@ -272,16 +272,26 @@ std::optional<qint64> DateTimeParser::parseDuration(const QString &input)
     const double fractional = text.toDouble(&ok);
     if (ok)
         return fractional >= 0 ? std::optional<qint64>(qint64(fractional + 0.5)) : std::nullopt;
-    const QStringList parts = text.split(QLatin1Char(':'));
+    // hh:mm:ss, mm:ss, with a fraction of a second ("00:00:33.6090010") and .NET's day part
+    // ("1.02:03:04").
+    QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() == 2 || parts.size() == 3) {
-        qint64 total = 0;
-        for (const QString &part : parts) {
-            const qint64 v = part.toLongLong(&ok);
+        qint64 days = 0;
+        if (parts.size() == 3 && parts.first().contains(QLatin1Char('.'))) {
+            days = parts.first().section(QLatin1Char('.'), 0, 0).toLongLong(&ok);
+            if (!ok || days < 0)
+                return std::nullopt;
+            parts.first() = parts.first().section(QLatin1Char('.'), 1);
+        }
+        double total = 0;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const bool last = i == parts.size() - 1;
+            const double v = last ? parts.at(i).toDouble(&ok) : double(parts.at(i).toLongLong(&ok));
             if (!ok || v < 0)
                 return std::nullopt;
             total = total * 60 + v;
         }
-        return total;
+        return days * 86400 + qint64(total + 0.5);
     }
     return std::nullopt;
 }

@@ -94,6 +94,7 @@ private slots:
             {QStringLiteral("sqlite3.h"), QStringLiteral("/core/store/")},
             {QStringLiteral("graphviz/"), QStringLiteral("/core/layout/")},
             {QStringLiteral("boost/graph"), QStringLiteral("/core/graph/")},
+            {QStringLiteral("zlib.h"), QStringLiteral("/core/ingest/ziparchive.")},
         };
         for (const QString &folder : {QStringLiteral("core"), QStringLiteral("widgets"), QStringLiteral("app")}) {
             for (const Include &inc : includesUnder(folder)) {
