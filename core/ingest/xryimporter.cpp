@@ -37,11 +37,13 @@ struct XryRecord
     qint64 line = 0;
     QList<XryField> fields;
 
-    QString value(const char *key) const
+    QString value(const char *key) const { return rawValue(key).trimmed(); }
+    // As written, spaces kept: the parts of a long message join without losing them.
+    QString rawValue(const char *key) const
     {
         for (const XryField &f : fields) {
             if (f.key == QLatin1String(key))
-                return f.value.trimmed();
+                return f.value;
         }
         return {};
     }
@@ -369,7 +371,7 @@ Status XryWriter::messagePart(const XryRecord &record)
     }
     const QString key = QStringLiteral("%1|%2|%3").arg(reference, party).arg(segments);
     QList<Part> &parts = m_parts[key];
-    parts.append({record, record.value("text")});
+    parts.append({record, record.rawValue("text")});
     if (parts.size() < segments)
         return Ok{};
     std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
