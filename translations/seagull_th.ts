@@ -35,14 +35,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
+        <translation><numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
+        <translation><numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +55,7 @@
         <translation>ข้อความ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
     </message>
 </context>
@@ -206,8 +204,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น "Calling Number" และ "Called Number" หรือ "MSISDN" และ "Other Party") และวันที่</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -222,8 +220,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -258,16 +256,16 @@
         <translation>หมายเลข %1 ว่าง</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>ไม่สามารถอ่านเวลา "%1" ได้</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>ไม่สามารถอ่านระยะเวลา "%1" ได้</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -290,14 +288,12 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>นำเอนทิตี %n รายการออก</numerusform>
+        <translation><numerusform>นำเอนทิตี %n รายการออก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n entities</source>
-        <translation>
-            <numerusform>ย้ายเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>ย้ายเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -325,8 +321,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -335,8 +330,7 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>ขยายเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>ขยายเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -407,8 +401,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2: %n เหตุการณ์</numerusform>
+        <translation><numerusform>%1 → %2: %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -455,7 +448,7 @@
         <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>ชื่อผู้ตรวจพิสูจน์</translation>
     </message>
     <message>
@@ -519,12 +512,12 @@
         <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -539,12 +532,12 @@
         <translation>create ต้องการ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>สร้างคดี "%1" ใน %2 แล้ว</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -564,8 +557,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>อ่านไม่ได้ %n แถว:</numerusform>
+        <translation><numerusform>อ่านไม่ได้ %n แถว:</numerusform>
         </translation>
     </message>
     <message>
@@ -617,15 +609,15 @@
         <translation>--limit ต้องเป็นจำนวนบวก</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>ไม่พบ &quot;%1&quot;</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>ไม่พบ "%1"</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -645,13 +637,12 @@
         <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี "%1" ประเภทที่รู้จัก: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
+        <translation><numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -672,8 +663,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
+        <translation><numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
         </translation>
     </message>
     <message>
@@ -709,12 +699,12 @@
         <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>ไม่รู้จักกระดาษ "%1" ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง "%1" ใช้ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -734,8 +724,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
+        <translation><numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
         </translation>
     </message>
 </context>
@@ -781,8 +770,7 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
+        <translation><numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
         </translation>
     </message>
 </context>
@@ -886,8 +874,7 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>กำลังจัดวางเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>กำลังจัดวางเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -985,16 +972,16 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
+        <source>Unknown region "%1".</source>
+        <translation>ไม่รู้จักภูมิภาค "%1"</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1029,8 +1016,8 @@
         <translation>รูปแบบที่ลองแล้ว: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
+        <source>Unknown format "%1".</source>
+        <translation>ไม่รู้จักรูปแบบ "%1"</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1093,8 +1080,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
+        <translation><numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1110,7 +1096,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -1330,8 +1316,8 @@
         <translation>แผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>แผนภาพ "%1" มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1375,14 +1361,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
+        <translation><numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
+        <translation><numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,8 +1387,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
+        <translation><numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,13 +1442,12 @@
         <translation>เปิดคดีเพื่อค้นหา</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>ไม่พบ &quot;%1&quot;</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>ไม่พบ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
+        <translation><numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,6 +1487,120 @@
     </message>
 </context>
 <context>
+    <name>sg::UfdrImporter</name>
+    <message>
+        <source>Models are nested deeper than %1 levels.</source>
+        <translation>โมเดลซ้อนกันลึกเกิน %1 ระดับ</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+    <message>
+        <source>The report names %1 IMEIs (%2); the handset is known by the first.</source>
+        <translation>รายงานระบุ IMEI %1 หมายเลข (%2) ใช้หมายเลขแรกระบุเครื่อง</translation>
+    </message>
+    <message>
+        <source>project "%1"</source>
+        <translation>โครงการ "%1"</translation>
+    </message>
+    <message>
+        <source>report version %1</source>
+        <translation>รายงานรุ่น %1</translation>
+    </message>
+    <message>
+        <source>%1 extraction</source>
+        <translation>การสกัดแบบ %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>อุปกรณ์ %1</translation>
+    </message>
+    <message>
+        <source>Cellebrite report: %1.</source>
+        <translation>รายงาน Cellebrite: %1</translation>
+    </message>
+    <message>
+        <source>no project details</source>
+        <translation>ไม่มีรายละเอียดโครงการ</translation>
+    </message>
+    <message>
+        <source>Case information in the report: %1.</source>
+        <translation>ข้อมูลคดีในรายงาน: %1</translation>
+    </message>
+    <message>
+        <source>Handset IMEI %1, own number %2.</source>
+        <translation>IMEI ของเครื่อง %1 หมายเลขของเจ้าของ %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>(untyped)</source>
+        <translation>(ไม่ระบุชนิด)</translation>
+    </message>
+    <message>
+        <source>no readable time stamp ("%1")</source>
+        <translation>ไม่มีเวลาที่อ่านได้ ("%1")</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>วิดีโอคอล</translation>
+    </message>
+    <message>
+        <source>sender unknown</source>
+        <translation>ไม่ทราบผู้ส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
+        <translation><numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are marked deleted in the report.</source>
+        <translation><numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models this version does not import: %1.</source>
+        <translation>โมเดลที่รุ่นนี้ไม่นำเข้า: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Cellebrite UFDR report (.ufdr or report.xml)</source>
+        <translation>รายงาน Cellebrite UFDR (.ufdr หรือ report.xml)</translation>
+    </message>
+    <message>
+        <source>%1 holds no report.xml; it is not a Cellebrite UFDR.</source>
+        <translation>%1 ไม่มี report.xml จึงไม่ใช่ Cellebrite UFDR</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cellebrite report: its root element is &lt;%2&gt;, not &lt;project&gt;.</source>
+        <translation>%1 ไม่ใช่รายงาน Cellebrite: องค์ประกอบรากคือ &lt;%2&gt; ไม่ใช่ &lt;project&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cellebrite report: it has no &lt;project&gt; element.</source>
+        <translation>%1 ไม่ใช่รายงาน Cellebrite: ไม่มีองค์ประกอบ &lt;project&gt;</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
+        <translation><numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report holds no contacts, calls or messages.</source>
+        <translation>รายงานไม่มีผู้ติดต่อ การโทร หรือข้อความ</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppAndroidContactsImporter</name>
     <message>
         <source>WhatsApp for Android contacts (wa.db)</source>
@@ -1540,7 +1636,7 @@
         <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
     </message>
 </context>
@@ -1549,6 +1645,252 @@
     <message>
         <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
         <translation>รายชื่อ WhatsApp บน iOS (ContactsV2.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::XmlFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>บรรทัด %1 คอลัมน์ %2</translation>
+    </message>
+    <message>
+        <source>the document ends at line %1 before it is complete (the file is truncated)</source>
+        <translation>เอกสารจบที่บรรทัด %1 ก่อนครบถ้วน (ไฟล์ถูกตัด)</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it declares a DTD, which can expand entities without limit; forensic reports never need one.</source>
+        <translation>ปฏิเสธ %1: มีการประกาศ DTD ซึ่งขยายเอนทิตีได้ไม่จำกัด รายงานนิติวิทยาศาสตร์ไม่เคยต้องใช้</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+    <message>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ "%1"</translation>
+    </message>
+    <message>
+        <source>the document ends inside an element</source>
+        <translation>เอกสารจบภายในองค์ประกอบ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::XryImporter</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย "XRY Export"</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is larger than %3 MB.</source>
+        <translation>ระเบียน %1 ของ %2 ใหญ่เกิน %3 MB</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>ระเบียน %1: %2</translation>
+    </message>
+    <message>
+        <source>the call has no time; the number is kept without an event</source>
+        <translation>การโทรไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>the time "%1" cannot be read</source>
+        <translation>อ่านเวลา "%1" ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the message has no time; its numbers are kept without an event</source>
+        <translation>ข้อความไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>The handset's IMEI is %1.</source>
+        <translation>IMEI ของเครื่องคือ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
+        <translation><numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are marked deleted.</source>
+        <translation><numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY "%2"</translation>
+    </message>
+    <message>
+        <source>XRY text export (calls, messages, contacts, device)</source>
+        <translation>ไฟล์ส่งออกข้อความ XRY (การโทร ข้อความ ผู้ติดต่อ อุปกรณ์)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>XRY export: %1.</source>
+        <translation>การส่งออก XRY: %1</translation>
+    </message>
+    <message>
+        <source>Dates read as %1.</source>
+        <translation>อ่านวันที่เป็น %1</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>เดือน/วัน/ปี</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>วัน/เดือน/ปี</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>ปี-เดือน-วัน</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>ไฟล์ไม่มีระเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ZipArchive</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 ไม่ใช่ไฟล์ zip ที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>ไฟล์สั้นเกินไป</translation>
+    </message>
+    <message>
+        <source>no end of central directory record (the archive is truncated or not a zip)</source>
+        <translation>ไม่มีระเบียนท้ายไดเรกทอรีกลาง (ไฟล์ถูกตัดหรือไม่ใช่ zip)</translation>
+    </message>
+    <message>
+        <source>%1 is a multi-part zip archive; join the parts first.</source>
+        <translation>%1 เป็นไฟล์ zip หลายส่วน ให้รวมส่วนต่าง ๆ ก่อน</translation>
+    </message>
+    <message>
+        <source>the ZIP64 locator is missing</source>
+        <translation>ไม่มีตัวระบุตำแหน่ง ZIP64</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record lies outside the file</source>
+        <translation>ระเบียนท้าย ZIP64 อยู่นอกไฟล์</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record is damaged</source>
+        <translation>ระเบียนท้าย ZIP64 เสียหาย</translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file (the archive is truncated)</source>
+        <translation>ไดเรกทอรีกลางอยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+    </message>
+    <message>
+        <source>the central directory is larger than %1 MB</source>
+        <translation>ไดเรกทอรีกลางใหญ่กว่า %1 MB</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>รายการไดเรกทอรีกลางที่ %1 เสียหาย</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด ("%2")</translation>
+    </message>
+    <message>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ ".."</translation>
+    </message>
+    <message>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>ปฏิเสธ %1: รายการ "%2" จะขยายจาก %3 เป็น %4 ไบต์</translation>
+    </message>
+    <message>
+        <source>an expansion over %1 times is a zip bomb, not evidence</source>
+        <translation>การขยายเกิน %1 เท่าคือ zip bomb ไม่ใช่พยานหลักฐาน</translation>
+    </message>
+    <message>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>รายการ "%1" อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ZipEntryReader</name>
+    <message>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>อ่านรายการ "%1" ใน %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>ถูกเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>compression method %1 is not supported (only stored and deflated)</source>
+        <translation>ไม่รองรับวิธีบีบอัด %1 (รองรับเฉพาะ stored และ deflated)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>its local header lies outside the file</source>
+        <translation>ส่วนหัวภายในอยู่นอกไฟล์</translation>
+    </message>
+    <message>
+        <source>its local header is damaged</source>
+        <translation>ส่วนหัวภายในเสียหาย</translation>
+    </message>
+    <message>
+        <source>its data lies outside the file (the archive is truncated)</source>
+        <translation>ข้อมูลอยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>ตัวคลายการบีบอัดเริ่มทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>the data ends early (the archive is truncated)</source>
+        <translation>ข้อมูลจบก่อนกำหนด (ไฟล์บีบอัดถูกตัด)</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (the archive is truncated)</source>
+        <translation>ข้อมูลที่บีบอัดจบก่อนกำหนด (ไฟล์บีบอัดถูกตัด)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>ข้อมูลที่บีบอัดเสียหาย (%1)</translation>
+    </message>
+    <message>
+        <source>it expands beyond the %1 bytes the archive declares (a zip bomb or a damaged archive)</source>
+        <translation>ขยายเกิน %1 ไบต์ที่ไฟล์บีบอัดระบุ (zip bomb หรือไฟล์เสียหาย)</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where the archive declares %2</source>
+        <translation>มีข้อมูล %1 ไบต์ แต่ไฟล์บีบอัดระบุ %2</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the data is damaged)</source>
+        <translation>ค่าตรวจสอบไม่ตรงกัน (ข้อมูลเสียหาย)</translation>
     </message>
 </context>
 </TS>

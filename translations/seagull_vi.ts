@@ -35,14 +35,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        <translation><numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        <translation><numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +55,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -206,8 +204,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -222,8 +220,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -258,16 +256,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>không đọc được giờ &quot;%1&quot;</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>không đọc được giờ "%1"</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>không đọc được thời lượng "%1"</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -290,14 +288,12 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>Gỡ %n thực thể</numerusform>
+        <translation><numerusform>Gỡ %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n entities</source>
-        <translation>
-            <numerusform>Di chuyển %n thực thể</numerusform>
+        <translation><numerusform>Di chuyển %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -325,8 +321,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>Thêm %n thực thể</numerusform>
+        <translation><numerusform>Thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -335,8 +330,7 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>Mở rộng %n thực thể</numerusform>
+        <translation><numerusform>Mở rộng %n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -407,8 +401,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2: %n sự kiện</numerusform>
+        <translation><numerusform>%1 → %2: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -455,7 +448,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -519,12 +512,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>lệnh không xác định &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>lệnh không xác định "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>Không đọc được ngày "%1".</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -539,12 +532,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>Đã tạo vụ án "%1" trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -564,8 +557,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>%n dòng không đọc được:</numerusform>
+        <translation><numerusform>%n dòng không đọc được:</numerusform>
         </translation>
     </message>
     <message>
@@ -617,15 +609,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -645,13 +637,12 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>%n thực thể lân cận</numerusform>
+        <translation><numerusform>%n thực thể lân cận</numerusform>
         </translation>
     </message>
     <message>
@@ -672,8 +663,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        <translation><numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
@@ -709,12 +699,12 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>khổ giấy không xác định &quot;%1&quot;; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>khổ giấy không xác định "%1"; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>bố cục không xác định "%1"; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -734,8 +724,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>%n tệp không nhập được.</numerusform>
+        <translation><numerusform>%n tệp không nhập được.</numerusform>
         </translation>
     </message>
 </context>
@@ -781,8 +770,7 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        <translation><numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
         </translation>
     </message>
 </context>
@@ -886,8 +874,7 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>Đang bố trí %n thực thể</numerusform>
+        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -985,16 +972,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
+        <source>Unknown region "%1".</source>
+        <translation>Khu vực không xác định "%1".</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1029,8 +1016,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Định dạng không xác định "%1".</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1093,8 +1080,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>Đã chọn %n thực thể.</numerusform>
+        <translation><numerusform>Đã chọn %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -1110,7 +1096,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -1330,8 +1316,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1375,14 +1361,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1: đã nhập %n sự kiện</numerusform>
+        <translation><numerusform>%1: đã nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        <translation><numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,8 +1387,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>Đã thêm %n thực thể</numerusform>
+        <translation><numerusform>Đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,13 +1442,12 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        <translation><numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,6 +1487,120 @@
     </message>
 </context>
 <context>
+    <name>sg::UfdrImporter</name>
+    <message>
+        <source>Models are nested deeper than %1 levels.</source>
+        <translation>Các mô hình lồng nhau sâu hơn %1 cấp.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>The report names %1 IMEIs (%2); the handset is known by the first.</source>
+        <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
+    </message>
+    <message>
+        <source>project "%1"</source>
+        <translation>dự án "%1"</translation>
+    </message>
+    <message>
+        <source>report version %1</source>
+        <translation>phiên bản báo cáo %1</translation>
+    </message>
+    <message>
+        <source>%1 extraction</source>
+        <translation>trích xuất %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>thiết bị %1</translation>
+    </message>
+    <message>
+        <source>Cellebrite report: %1.</source>
+        <translation>Báo cáo Cellebrite: %1.</translation>
+    </message>
+    <message>
+        <source>no project details</source>
+        <translation>không có thông tin dự án</translation>
+    </message>
+    <message>
+        <source>Case information in the report: %1.</source>
+        <translation>Thông tin vụ án trong báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>Handset IMEI %1, own number %2.</source>
+        <translation>IMEI của máy %1, số của chủ máy %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>(untyped)</source>
+        <translation>(không có kiểu)</translation>
+    </message>
+    <message>
+        <source>no readable time stamp ("%1")</source>
+        <translation>không có dấu thời gian đọc được ("%1")</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>cuộc gọi video</translation>
+    </message>
+    <message>
+        <source>sender unknown</source>
+        <translation>không rõ người gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
+        <translation><numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are marked deleted in the report.</source>
+        <translation><numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models this version does not import: %1.</source>
+        <translation>Các mô hình phiên bản này không nhập: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>Cellebrite UFDR report (.ufdr or report.xml)</source>
+        <translation>Báo cáo Cellebrite UFDR (.ufdr hoặc report.xml)</translation>
+    </message>
+    <message>
+        <source>%1 holds no report.xml; it is not a Cellebrite UFDR.</source>
+        <translation>%1 không chứa report.xml; đây không phải UFDR của Cellebrite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cellebrite report: its root element is &lt;%2&gt;, not &lt;project&gt;.</source>
+        <translation>%1 không phải báo cáo Cellebrite: phần tử gốc là &lt;%2&gt;, không phải &lt;project&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cellebrite report: it has no &lt;project&gt; element.</source>
+        <translation>%1 không phải báo cáo Cellebrite: không có phần tử &lt;project&gt;.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
+        <translation><numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report holds no contacts, calls or messages.</source>
+        <translation>Báo cáo không có liên hệ, cuộc gọi hay tin nhắn nào.</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppAndroidContactsImporter</name>
     <message>
         <source>WhatsApp for Android contacts (wa.db)</source>
@@ -1540,7 +1636,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -1549,6 +1645,252 @@
     <message>
         <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
         <translation>Danh bạ WhatsApp trên iOS (ContactsV2.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::XmlFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>the document ends at line %1 before it is complete (the file is truncated)</source>
+        <translation>tài liệu kết thúc ở dòng %1 trước khi hoàn chỉnh (tệp bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it declares a DTD, which can expand entities without limit; forensic reports never need one.</source>
+        <translation>Từ chối %1: tệp khai báo DTD, có thể mở rộng thực thể không giới hạn; báo cáo giám định không bao giờ cần DTD.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
+    </message>
+    <message>
+        <source>the document ends inside an element</source>
+        <translation>tài liệu kết thúc bên trong một phần tử</translation>
+    </message>
+</context>
+<context>
+    <name>sg::XryImporter</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is larger than %3 MB.</source>
+        <translation>Bản ghi %1 của %2 lớn hơn %3 MB.</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>bản ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>the call has no time; the number is kept without an event</source>
+        <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
+    </message>
+    <message>
+        <source>the time "%1" cannot be read</source>
+        <translation>không đọc được thời gian "%1"</translation>
+    </message>
+    <message>
+        <source>the message has no time; its numbers are kept without an event</source>
+        <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
+    </message>
+    <message>
+        <source>The handset's IMEI is %1.</source>
+        <translation>IMEI của máy là %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
+        <translation><numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are marked deleted.</source>
+        <translation><numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
+    </message>
+    <message>
+        <source>XRY text export (calls, messages, contacts, device)</source>
+        <translation>Tệp xuất văn bản XRY (cuộc gọi, tin nhắn, danh bạ, thiết bị)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>XRY export: %1.</source>
+        <translation>Tệp xuất XRY: %1.</translation>
+    </message>
+    <message>
+        <source>Dates read as %1.</source>
+        <translation>Ngày được đọc theo %1.</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>tháng/ngày/năm</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>năm-tháng-ngày</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>Tệp không có bản ghi nào.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ZipArchive</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 không phải tệp zip đọc được.</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>tệp quá ngắn</translation>
+    </message>
+    <message>
+        <source>no end of central directory record (the archive is truncated or not a zip)</source>
+        <translation>không có bản ghi kết thúc thư mục trung tâm (tệp bị cắt cụt hoặc không phải zip)</translation>
+    </message>
+    <message>
+        <source>%1 is a multi-part zip archive; join the parts first.</source>
+        <translation>%1 là tệp zip nhiều phần; hãy ghép các phần trước.</translation>
+    </message>
+    <message>
+        <source>the ZIP64 locator is missing</source>
+        <translation>thiếu bộ định vị ZIP64</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record lies outside the file</source>
+        <translation>bản ghi kết thúc ZIP64 nằm ngoài tệp</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record is damaged</source>
+        <translation>bản ghi kết thúc ZIP64 bị hỏng</translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file (the archive is truncated)</source>
+        <translation>thư mục trung tâm nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>the central directory is larger than %1 MB</source>
+        <translation>thư mục trung tâm lớn hơn %1 MB</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>mục thư mục trung tâm %1 bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
+    </message>
+    <message>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
+    </message>
+    <message>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
+    </message>
+    <message>
+        <source>an expansion over %1 times is a zip bomb, not evidence</source>
+        <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
+    </message>
+    <message>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ZipEntryReader</name>
+    <message>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>Không đọc được mục "%1" trong %2.</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>mục này đã được mã hoá</translation>
+    </message>
+    <message>
+        <source>compression method %1 is not supported (only stored and deflated)</source>
+        <translation>không hỗ trợ phương pháp nén %1 (chỉ stored và deflated)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>its local header lies outside the file</source>
+        <translation>phần đầu cục bộ nằm ngoài tệp</translation>
+    </message>
+    <message>
+        <source>its local header is damaged</source>
+        <translation>phần đầu cục bộ bị hỏng</translation>
+    </message>
+    <message>
+        <source>its data lies outside the file (the archive is truncated)</source>
+        <translation>dữ liệu nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>không khởi động được bộ giải nén</translation>
+    </message>
+    <message>
+        <source>the data ends early (the archive is truncated)</source>
+        <translation>dữ liệu kết thúc sớm (tệp nén bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (the archive is truncated)</source>
+        <translation>dữ liệu nén kết thúc sớm (tệp nén bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>dữ liệu nén bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>it expands beyond the %1 bytes the archive declares (a zip bomb or a damaged archive)</source>
+        <translation>giải nén vượt quá %1 byte mà tệp nén khai báo (bom zip hoặc tệp hỏng)</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where the archive declares %2</source>
+        <translation>có %1 byte trong khi tệp nén khai báo %2</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the data is damaged)</source>
+        <translation>tổng kiểm tra không khớp (dữ liệu bị hỏng)</translation>
     </message>
 </context>
 </TS>

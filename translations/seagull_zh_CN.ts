@@ -35,14 +35,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
+        <translation><numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
+        <translation><numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +55,7 @@
         <translation>Android 短信与彩信（mmssms.db）</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
     </message>
 </context>
@@ -206,7 +204,7 @@
         <translation>%1 无法导入：%2。</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
         <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
     </message>
     <message>
@@ -222,7 +220,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -258,15 +256,15 @@
         <translation>%1 号码为空</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translation>无法读取日期“%1”</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
+        <source>cannot read the time "%1"</source>
         <translation>无法读取时间“%1”</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
+        <source>cannot read the duration "%1"</source>
         <translation>无法读取时长“%1”</translation>
     </message>
     <message>
@@ -290,14 +288,12 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>移除 %n 个实体</numerusform>
+        <translation><numerusform>移除 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n entities</source>
-        <translation>
-            <numerusform>移动 %n 个实体</numerusform>
+        <translation><numerusform>移动 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -325,8 +321,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>添加 %n 个实体</numerusform>
+        <translation><numerusform>添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -335,8 +330,7 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>展开 %n 个实体</numerusform>
+        <translation><numerusform>展开 %n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -407,8 +401,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2：%n 个事件</numerusform>
+        <translation><numerusform>%1 → %2：%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -455,7 +448,7 @@
         <translation>本地时间的 IANA 时区。</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>检验人姓名。</translation>
     </message>
     <message>
@@ -519,11 +512,11 @@
         <translation>选项 --%1 不适用于 %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
+        <source>Cannot read the date "%1".</source>
         <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
@@ -539,11 +532,11 @@
         <translation>create 需要 --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
+        <source>Created case "%1" in %2.</source>
         <translation>已在 %2 中创建案件“%1”。</translation>
     </message>
     <message>
@@ -564,8 +557,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>%n 行无法读取：</numerusform>
+        <translation><numerusform>%n 行无法读取：</numerusform>
         </translation>
     </message>
     <message>
@@ -617,7 +609,7 @@
         <translation>--limit 需要正数</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
@@ -625,7 +617,7 @@
         <translation>show 需要一个案件文件和一个实体</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>按原样保留：该号码不符合其来源地区的规则</translation>
     </message>
     <message>
@@ -645,13 +637,12 @@
         <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <source>unknown entity type "%1"; known: %2</source>
         <translation>未知实体类型“%1”；已知类型：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>%n 个相邻实体</numerusform>
+        <translation><numerusform>%n 个相邻实体</numerusform>
         </translation>
     </message>
     <message>
@@ -672,8 +663,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>案件验证未通过：%n 个问题。</numerusform>
+        <translation><numerusform>案件验证未通过：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -709,11 +699,11 @@
         <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
         <translation>未知纸张“%1”；请使用 A4、A3、A2、A1、A0、Letter、Legal 或 Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <source>unknown layout "%1"; use %2</source>
         <translation>未知布局“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -734,8 +724,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>%n 个文件无法导入。</numerusform>
+        <translation><numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
 </context>
@@ -781,8 +770,7 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
+        <translation><numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
         </translation>
     </message>
 </context>
@@ -886,8 +874,7 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>正在布局 %n 个实体</numerusform>
+        <translation><numerusform>正在布局 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -985,7 +972,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translation>未知地区“%1”。</translation>
     </message>
     <message>
@@ -993,7 +980,7 @@
         <translation>请使用两个字母的国家代码，例如 KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -1029,7 +1016,7 @@
         <translation>尝试过的格式：%1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
+        <source>Unknown format "%1".</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
@@ -1093,8 +1080,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>已选择 %n 个实体。</numerusform>
+        <translation><numerusform>已选择 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -1110,7 +1096,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
     </message>
     <message>
@@ -1330,7 +1316,7 @@
         <translation>未保存的图表</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
         <translation>图表“%1”有尚未保存到案件中的更改。</translation>
     </message>
     <message>
@@ -1375,14 +1361,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1：已导入 %n 个事件</numerusform>
+        <translation><numerusform>%1：已导入 %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
+        <translation><numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,8 +1387,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>已添加 %n 个实体</numerusform>
+        <translation><numerusform>已添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,13 +1442,12 @@
         <translation>打开案件后即可搜索。</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
+        <translation><numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,6 +1487,120 @@
     </message>
 </context>
 <context>
+    <name>sg::UfdrImporter</name>
+    <message>
+        <source>Models are nested deeper than %1 levels.</source>
+        <translation>模型嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The report names %1 IMEIs (%2); the handset is known by the first.</source>
+        <translation>报告列出 %1 个 IMEI（%2），以第一个标识手机。</translation>
+    </message>
+    <message>
+        <source>project "%1"</source>
+        <translation>项目 "%1"</translation>
+    </message>
+    <message>
+        <source>report version %1</source>
+        <translation>报告版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 extraction</source>
+        <translation>%1 提取</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Cellebrite report: %1.</source>
+        <translation>Cellebrite 报告：%1。</translation>
+    </message>
+    <message>
+        <source>no project details</source>
+        <translation>没有项目详情</translation>
+    </message>
+    <message>
+        <source>Case information in the report: %1.</source>
+        <translation>报告中的案件信息：%1。</translation>
+    </message>
+    <message>
+        <source>Handset IMEI %1, own number %2.</source>
+        <translation>手机 IMEI %1，本机号码 %2。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>(untyped)</source>
+        <translation>（无类型）</translation>
+    </message>
+    <message>
+        <source>no readable time stamp ("%1")</source>
+        <translation>没有可读取的时间戳（"%1"）</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <source>sender unknown</source>
+        <translation>发送者未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
+        <translation><numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are marked deleted in the report.</source>
+        <translation><numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models this version does not import: %1.</source>
+        <translation>此版本不导入的模型：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cellebrite UFDR report (.ufdr or report.xml)</source>
+        <translation>Cellebrite UFDR 报告（.ufdr 或 report.xml）</translation>
+    </message>
+    <message>
+        <source>%1 holds no report.xml; it is not a Cellebrite UFDR.</source>
+        <translation>%1 中没有 report.xml，它不是 Cellebrite UFDR。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cellebrite report: its root element is &lt;%2&gt;, not &lt;project&gt;.</source>
+        <translation>%1 不是 Cellebrite 报告：根元素是 &lt;%2&gt;，而不是 &lt;project&gt;。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cellebrite report: it has no &lt;project&gt; element.</source>
+        <translation>%1 不是 Cellebrite 报告：其中没有 &lt;project&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
+        <translation><numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report holds no contacts, calls or messages.</source>
+        <translation>报告中没有联系人、通话或消息。</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatsAppAndroidContactsImporter</name>
     <message>
         <source>WhatsApp for Android contacts (wa.db)</source>
@@ -1540,7 +1636,7 @@
         <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
     </message>
 </context>
@@ -1549,6 +1645,252 @@
     <message>
         <source>WhatsApp for iOS contacts (ContactsV2.sqlite)</source>
         <translation>iOS 版 WhatsApp 联系人（ContactsV2.sqlite）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::XmlFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>the document ends at line %1 before it is complete (the file is truncated)</source>
+        <translation>文档在第 %1 行提前结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it declares a DTD, which can expand entities without limit; forensic reports never need one.</source>
+        <translation>已拒绝 %1：它声明了 DTD，可无限展开实体；取证报告从不需要 DTD。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>它引用了未声明的实体 "%1"</translation>
+    </message>
+    <message>
+        <source>the document ends inside an element</source>
+        <translation>文档在元素内部结束</translation>
+    </message>
+</context>
+<context>
+    <name>sg::XryImporter</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 不是 XRY 文本导出：它不以 "XRY Export" 开头。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is larger than %3 MB.</source>
+        <translation>%2 的第 %1 条记录超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>the call has no time; the number is kept without an event</source>
+        <translation>该通话没有时间；号码已保留，但不生成事件</translation>
+    </message>
+    <message>
+        <source>the time "%1" cannot be read</source>
+        <translation>无法读取时间 "%1"</translation>
+    </message>
+    <message>
+        <source>the message has no time; its numbers are kept without an event</source>
+        <translation>该消息没有时间；号码已保留，但不生成事件</translation>
+    </message>
+    <message>
+        <source>The handset's IMEI is %1.</source>
+        <translation>手机的 IMEI 为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
+        <translation><numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are marked deleted.</source>
+        <translation><numerusform>%n 条记录被标记为已删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>此版本不导入 XRY 类别 "%2" 的 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>XRY text export (calls, messages, contacts, device)</source>
+        <translation>XRY 文本导出（通话、消息、联系人、设备）</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>XRY export: %1.</source>
+        <translation>XRY 导出：%1。</translation>
+    </message>
+    <message>
+        <source>Dates read as %1.</source>
+        <translation>日期按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>文件中没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ZipArchive</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>文件太短</translation>
+    </message>
+    <message>
+        <source>no end of central directory record (the archive is truncated or not a zip)</source>
+        <translation>没有中央目录结束记录（压缩包被截断或不是 zip）</translation>
+    </message>
+    <message>
+        <source>%1 is a multi-part zip archive; join the parts first.</source>
+        <translation>%1 是分卷 zip 压缩包，请先合并各分卷。</translation>
+    </message>
+    <message>
+        <source>the ZIP64 locator is missing</source>
+        <translation>缺少 ZIP64 定位记录</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record lies outside the file</source>
+        <translation>ZIP64 结束记录位于文件之外</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record is damaged</source>
+        <translation>ZIP64 结束记录已损坏</translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file (the archive is truncated)</source>
+        <translation>中央目录位于文件之外（压缩包被截断）</translation>
+    </message>
+    <message>
+        <source>the central directory is larger than %1 MB</source>
+        <translation>中央目录大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>中央目录第 %1 项已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（"%2"）。</translation>
+    </message>
+    <message>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>取证工具从不写入绝对路径或 ".."</translation>
+    </message>
+    <message>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>已拒绝 %1：成员 "%2" 将从 %3 字节展开到 %4 字节。</translation>
+    </message>
+    <message>
+        <source>an expansion over %1 times is a zip bomb, not evidence</source>
+        <translation>展开超过 %1 倍是压缩炸弹，而不是证据</translation>
+    </message>
+    <message>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>成员 "%1" 位于文件之外（压缩包被截断）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ZipEntryReader</name>
+    <message>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>无法读取 %2 中的成员 "%1"。</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>它已加密</translation>
+    </message>
+    <message>
+        <source>compression method %1 is not supported (only stored and deflated)</source>
+        <translation>不支持压缩方法 %1（仅支持存储和 deflate）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>its local header lies outside the file</source>
+        <translation>其本地文件头位于文件之外</translation>
+    </message>
+    <message>
+        <source>its local header is damaged</source>
+        <translation>其本地文件头已损坏</translation>
+    </message>
+    <message>
+        <source>its data lies outside the file (the archive is truncated)</source>
+        <translation>其数据位于文件之外（压缩包被截断）</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>解压程序无法启动</translation>
+    </message>
+    <message>
+        <source>the data ends early (the archive is truncated)</source>
+        <translation>数据提前结束（压缩包被截断）</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (the archive is truncated)</source>
+        <translation>压缩数据提前结束（压缩包被截断）</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>压缩数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it expands beyond the %1 bytes the archive declares (a zip bomb or a damaged archive)</source>
+        <translation>展开后超过压缩包声明的 %1 字节（压缩炸弹或压缩包已损坏）</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where the archive declares %2</source>
+        <translation>实际为 %1 字节，而压缩包声明为 %2 字节</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the data is damaged)</source>
+        <translation>校验和不匹配（数据已损坏）</translation>
     </message>
 </context>
 </TS>

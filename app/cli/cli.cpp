@@ -83,7 +83,7 @@ Cli::Cli(QStringList arguments)
     m_commands = {
         {QStringLiteral("create"), QStringLiteral("create CASE --name NAME [--number NO] [--region KH] [--tz Asia/Phnom_Penh] [--examiner E]"),
          std::bind(&Cli::create, this, _1)},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|cdr-csv] [--region R] [--tz Z]"),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|%1] [--region R] [--tz Z]").arg(ImportService::formats().join(QLatin1Char('|'))),
          std::bind(&Cli::import, this, _1)},
         {QStringLiteral("stats"), QStringLiteral("stats CASE"), std::bind(&Cli::stats, this, _1)},
         {QStringLiteral("sources"), QStringLiteral("sources CASE"), std::bind(&Cli::sources, this, _1)},

@@ -180,6 +180,8 @@ private slots:
         QTest::newRow("fraction") << QStringLiteral("12.6") << qint64(13);
         QTest::newRow("empty") << QString() << qint64(0);
         QTest::newRow("native") << QStringLiteral("๑๒") << qint64(12);
+        QTest::newRow("timespan") << QStringLiteral("00:00:33.6090010") << qint64(34);
+        QTest::newRow("timespan with days") << QStringLiteral("1.02:03:04") << qint64(93784);
     }
     void durations()
     {
