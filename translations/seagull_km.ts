@@ -1432,10 +1432,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គំនូសតាងត្រូវបានរក្សាទុកក្នុងករណី។</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភស្តុតាង (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
         <source>Import extraction &amp;folder…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចូលថតទិន្នន័យដែលបានទាញយក(&amp;F)…</translation>
     </message>
@@ -1450,6 +1446,10 @@
     <message>
         <source>%1 could not be imported: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចនាំចូល %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភស្តុតាង (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>

@@ -1432,10 +1432,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກແຜນຜັງໃນຄະດີແລ້ວ.</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ໄຟລ໌ທັງໝົດ (*)</translation>
-    </message>
-    <message>
         <source>Import extraction &amp;folder…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າໂຟນເດີຂໍ້ມູນທີ່ສະກັດ(&amp;F)…</translation>
     </message>
@@ -1450,6 +1446,10 @@
     <message>
         <source>%1 could not be imported: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
 </context>
 <context>

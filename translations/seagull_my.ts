@@ -1415,10 +1415,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားကို အမှုထဲ သိမ်းပြီး။</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သက်သေ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ဖိုင်အားလုံး (*)</translation>
-    </message>
-    <message>
         <source>Import extraction &amp;folder…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထုတ်ယူထားသော ဖိုင်တွဲကို တင်သွင်းရန်(&amp;F)…</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>%1 could not be imported: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို တင်သွင်း၍ မရပါ- %2</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သက်သေ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ဖိုင်အားလုံး (*)</translation>
     </message>
 </context>
 <context>

@@ -1415,10 +1415,6 @@
         <translation>บันทึกแผนภาพในคดีแล้ว</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
-        <translation>หลักฐาน (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;ไฟล์ทั้งหมด (*)</translation>
-    </message>
-    <message>
         <source>Import extraction &amp;folder…</source>
         <translation>นำเข้าโฟลเดอร์ข้อมูลที่สกัด(&amp;F)…</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>%1 could not be imported: %2</source>
         <translation>นำเข้า %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translation>หลักฐาน (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>

@@ -1415,10 +1415,6 @@
         <translation>Đã lưu biểu đồ vào vụ án.</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
-        <translation>Chứng cứ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Import extraction &amp;folder…</source>
         <translation>Nhập thư mục &amp;trích xuất…</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>%1 could not be imported: %2</source>
         <translation>Không thể nhập %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translation>Chứng cứ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>

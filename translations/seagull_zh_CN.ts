@@ -1415,10 +1415,6 @@
         <translation>图表已保存到案件中。</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;All files (*)</source>
-        <translation>证据 (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import extraction &amp;folder…</source>
         <translation>导入提取文件夹(&amp;F)…</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>%1 could not be imported: %2</source>
         <translation>%1 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translation>证据 (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
