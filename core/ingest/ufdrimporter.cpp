@@ -15,13 +15,16 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace sg {
 
 namespace {
 
 constexpr int MaxModelDepth = 32;
+constexpr qsizetype MaxWaitingMessages = 1000;
 
 // One decoded model as the report writes it: scalar fields, and nested models under the name of
 // the (multi)modelField holding them.
@@ -73,7 +76,11 @@ Result<QString> readField(XmlFeed &xml)
     }
 }
 
-Result<Model> readModel(XmlFeed &xml, int depth)
+// Receives the messages of a chat one by one as they are read, so a chat of a hundred thousand
+// messages is never held whole. `chat` is the chat as read so far.
+using MessageSink = std::function<Status(const Model &chat, Model &&message)>;
+
+Result<Model> readModel(XmlFeed &xml, int depth, const MessageSink &sink = {})
 {
     if (depth > MaxModelDepth)
         return Error{ErrorCode::InvalidInput, QCoreApplication::translate("sg::UfdrImporter", "Models are nested deeper than %1 levels.").arg(MaxModelDepth),
@@ -101,6 +108,7 @@ Result<Model> readModel(XmlFeed &xml, int depth)
                 model.fields.insert(name, *value);
         } else if (element == QLatin1String("modelField") || element == QLatin1String("multiModelField")) {
             const QString name = xml.attribute("name");
+            const bool stream = sink && depth == 0 && model.type == QLatin1String("Chat") && name == QLatin1String("Messages");
             QList<Model> &list = model.children[name];
             for (;;) {
                 auto inner = xml.next();
@@ -114,7 +122,12 @@ Result<Model> readModel(XmlFeed &xml, int depth)
                     auto child = readModel(xml, depth + 1);
                     if (!child)
                         return child.error();
-                    list.append(std::move(*child));
+                    if (stream) {
+                        if (Status s = sink(model, std::move(*child)); !s)
+                            return s.error();
+                    } else {
+                        list.append(std::move(*child));
+                    }
                 } else if (Status s = xml.skipElement(); !s) {
                     return s.error();
                 }
@@ -191,6 +204,8 @@ public:
 
     Status start(const ReportHeader &header);
     Status model(const Model &model);
+    // A chat's messages arrive one by one, as they are read; its end comes through model().
+    Status chatMessage(const Model &chat, Model &&message);
     void finish();
 
 private:
@@ -218,6 +233,8 @@ private:
     };
     Status instantMessage(const Model &model, const Chat *chat);
     Status chat(const Model &model);
+    Status openChat(const Model &model);
+    Status addParticipants(const QList<Model> &participants, const QString &locator);
     Status contact(const Model &model);
     Status userAccount(const Model &model);
     Status write(Event event, const Model &model, EntityId from, EntityId to, std::optional<int> offset);
@@ -232,6 +249,8 @@ private:
     QMap<QString, qint64> m_skippedModels;
     qint64 m_deleted = 0;
     qint64 m_deletedContacts = 0;
+    std::optional<Chat> m_chat;      // the chat whose messages are being read
+    QList<Model> m_waitingMessages;  // messages read before the chat's participants
 };
 
 std::optional<std::pair<qint64, std::optional<int>>> ReportWriter::time(const QString &text)
@@ -632,21 +651,15 @@ Status ReportWriter::instantMessage(const Model &model, const Chat *chat)
     return write(event, model, *sender, recipient.value_or(0), when->second);
 }
 
-Status ReportWriter::chat(const Model &model)
+Status ReportWriter::openChat(const Model &model)
 {
     const QString loc = locator(model);
     Chat chat;
     chat.source = model.field("Source");
     chat.deleted = model.deleted();
-    for (const Model &p : model.models("Participants")) {
-        auto x = party(p, chat.source, loc);
-        if (!x)
-            return x.error();
-        chat.participants << *x;
-    }
+    const QList<Model> participants = model.models("Participants");
     const QString chatId = model.field("Id");
-    const bool group = chatId.endsWith(QLatin1String("@g.us"), Qt::CaseInsensitive) || chat.participants.size() > 2;
-    if (group) {
+    if (chatId.endsWith(QLatin1String("@g.us"), Qt::CaseInsensitive) || participants.size() > 2) {
         QString id = chatId;
         if (id.isEmpty())
             id = QStringLiteral("chat %1").arg(model.id);
@@ -659,17 +672,64 @@ Status ReportWriter::chat(const Model &model)
             if (Status s = m_context.writer().alias(*chat.group, name, loc); !s)
                 return s;
         }
-        for (const Party &p : std::as_const(chat.participants)) {
-            if (p.entity && chat.group) {
-                if (Status s = m_context.writer().declaredLink(LinkKind::MemberOf, *p.entity, *chat.group, loc); !s)
-                    return s;
-            }
+    }
+    m_chat = chat;
+    return addParticipants(participants, loc);
+}
+
+Status ReportWriter::addParticipants(const QList<Model> &participants, const QString &loc)
+{
+    for (const Model &p : participants) {
+        auto x = party(p, m_chat->source, loc);
+        if (!x)
+            return x.error();
+        m_chat->participants << *x;
+        if (x->entity && m_chat->group) {
+            if (Status s = m_context.writer().declaredLink(LinkKind::MemberOf, *x->entity, *m_chat->group, loc); !s)
+                return s;
         }
     }
-    for (const Model &message : model.models("Messages")) {
-        if (Status s = instantMessage(message, &chat); !s)
+    return Ok{};
+}
+
+Status ReportWriter::chatMessage(const Model &chat, Model &&message)
+{
+    if (!m_chat) {
+        // The participants decide where messages go; until they are read, messages wait, a
+        // bounded number of them: a chat that names no participants is read without.
+        if (!chat.children.contains(QStringLiteral("Participants")) && m_waitingMessages.size() < MaxWaitingMessages) {
+            m_waitingMessages.append(std::move(message));
+            return Ok{};
+        }
+        if (Status s = openChat(chat); !s)
+            return s;
+        for (const Model &waiting : std::exchange(m_waitingMessages, {})) {
+            if (Status s = instantMessage(waiting, &*m_chat); !s)
+                return s;
+        }
+    }
+    return instantMessage(message, &*m_chat);
+}
+
+Status ReportWriter::chat(const Model &model)
+{
+    if (!m_chat) {
+        if (Status s = openChat(model); !s)
+            return s;
+    } else if (m_chat->participants.isEmpty()) {
+        // Participants written after more messages than wait for them: members all the same.
+        if (Status s = addParticipants(model.models("Participants"), locator(model)); !s)
             return s;
     }
+    const QList<Model> waiting = std::exchange(m_waitingMessages, {});
+    const QList<Model> read = model.models("Messages");
+    for (const QList<Model> *list : {&waiting, &read}) {
+        for (const Model &message : *list) {
+            if (Status s = instantMessage(message, &*m_chat); !s)
+                return s;
+        }
+    }
+    m_chat.reset();
     return Ok{};
 }
 
@@ -951,7 +1011,7 @@ Result<ImportReport> UfdrImporter::run(const QString &path, const QString &displ
         } else if (name == QLatin1String("decodedData")) {
             decodedDepth = depth;
         } else if (decodedDepth > 0 && depth == decodedDepth + 2 && name == QLatin1String("model")) {
-            auto model = readModel(xml, 0);
+            auto model = readModel(xml, 0, [&report](const Model &chat, Model &&message) { return report.chatMessage(chat, std::move(message)); });
             if (!model)
                 return model.error();
             --depth;

@@ -408,6 +408,34 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'phone'")), qint64(501));
     }
 
+    void longChatsStream()
+    {
+        // A group chat of 1,500 messages written before its participants: more than wait for
+        // them, so the chat is read without and the members are added at its end.
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QString messages;
+        for (int i = 0; i < 1500; ++i) {
+            messages += QStringLiteral("<model type=\"InstantMessage\" id=\"m%1\">%2%3<modelField name=\"From\" type=\"Party\">%4</modelField></model>")
+                            .arg(i)
+                            .arg(field(QStringLiteral("Body"), QStringLiteral("message %1").arg(i)),
+                                 stamp(QStringLiteral("TimeStamp"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODate)),
+                                 party(i % 2 ? QStringLiteral("85512345678@s.whatsapp.net") : QStringLiteral("85577000111@s.whatsapp.net"), QStringLiteral("From")));
+        }
+        const QString chat = QStringLiteral("<modelType type=\"Chat\"><model type=\"Chat\" id=\"g\">%1%2"
+                                            "<multiModelField name=\"Messages\" type=\"InstantMessage\">%3</multiModelField>%4</model></modelType>")
+                                 .arg(field(QStringLiteral("Source"), QStringLiteral("WhatsApp")), field(QStringLiteral("Id"), QStringLiteral("1203630@g.us")), messages,
+                                      parties(QStringLiteral("Participants"), {party(QStringLiteral("85512345678@s.whatsapp.net"), QStringLiteral("General")),
+                                                                               party(QStringLiteral("85577000111@s.whatsapp.net"), QStringLiteral("General"))}));
+        ImportService service(*store);
+        auto outcome = service.importFile(test::writeFile(dir.path(), QStringLiteral("chat.ufdr"), test::makeZip({{QStringLiteral("report.xml"), report(chat)}})), {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(1500));
+        const qint64 group = entityId(*store, QStringLiteral("messenger"), QStringLiteral("1203630@g.us"));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE to_entity = %1").arg(group)), qint64(1500));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE kind = 'member_of' AND to_entity = %1").arg(group)), qint64(2));
+    }
+
     void badReportsAreRefusedAndTheCaseKeepsWhatItHad_data()
     {
         QTest::addColumn<QString>("fileName");
