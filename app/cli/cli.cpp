@@ -388,7 +388,7 @@ int Cli::stats(QCommandLineParser &parser)
         return 0;
     }
     const CaseInfo info = (*store)->info();
-    print(tr("Case %1: %2").arg(info.number, info.name));
+    print(info.number.isEmpty() ? tr("Case: %1").arg(info.name) : tr("Case %1: %2").arg(info.number, info.name));
     print(tr("Sources: %1").arg(stats->sources));
     for (auto it = stats->entities.constBegin(); it != stats->entities.constEnd(); ++it)
         print(tr("Entities (%1): %2").arg(it.key()).arg(it.value()));

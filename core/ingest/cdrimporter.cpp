@@ -1,6 +1,7 @@
 #include "core/ingest/cdrimporter.h"
 
 #include "core/ingest/csvreader.h"
+#include "core/ingest/textencoding.h"
 #include "core/model/progress.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/phonenormalizer.h"
@@ -34,12 +35,12 @@ const QHash<QString, CdrRole> &headerSynonyms()
         add(CdrRole::Caller, {"aparty", "anumber", "apartynumber", "anum", "amsisdn", "calling", "callingnumber",
                               "callingparty", "callingpartynumber", "caller", "callernumber", "callerid", "from",
                               "fromnumber", "originating", "originatingnumber", "orignumber", "sender",
-                              "主叫", "主叫号码", "主叫号", "sốgọi", "thuêbaogọi", "sốmáygọi", "เบอร์โทรออก",
+                              "主叫", "主叫号码", "主叫号", "主叫號碼", "主叫號", "sốgọi", "thuêbaogọi", "sốmáygọi", "เบอร์โทรออก",
                               "หมายเลขต้นทาง"});
         add(CdrRole::Callee, {"bparty", "bnumber", "bpartynumber", "bnum", "bmsisdn", "called", "callednumber",
                               "calledparty", "calledpartynumber", "callee", "dialled", "dialed", "dialednumber",
                               "diallednumber", "to", "tonumber", "terminating", "terminatingnumber", "destination",
-                              "destinationnumber", "recipient", "被叫", "被叫号码", "被叫号", "sốbịgọi",
+                              "destinationnumber", "recipient", "被叫", "被叫号码", "被叫号", "被叫號碼", "被叫號", "sốbịgọi",
                               "thuêbaobịgọi", "sốmáybịgọi", "เบอร์ปลายทาง", "หมายเลขปลายทาง"});
         add(CdrRole::Subscriber, {"msisdn", "target", "targetnumber", "targetmsisdn", "subscriber",
                                   "subscribernumber", "servedmsisdn", "servednumber", "本机号码", "机主号码",
@@ -51,12 +52,12 @@ const QHash<QString, CdrRole> &headerSynonyms()
         add(CdrRole::DateTime, {"datetime", "starttime", "startdatetime", "calldatetime", "timestamp", "start",
                                 "callstart", "callstarttime", "eventtime", "eventdatetime", "seizuretime",
                                 "answertime", "calldate", "date", "eventdate", "startdate", "time", "calltime",
-                                "开始时间", "通话时间", "通话开始时间", "呼叫时间", "日期", "通话日期", "时间",
+                                "开始时间", "通话时间", "通话开始时间", "呼叫时间", "日期", "通话日期", "时间", "開始時間", "通話時間", "時間",
                                 "thờigian", "thờigianbắtđầu", "ngàygiờ", "ngày", "giờ", "ngàygọi",
                                 "วันที่", "เวลา", "วันเวลา", "วันที่และเวลา"});
         add(CdrRole::Duration, {"duration", "dur", "callduration", "calldur", "durationsec", "durationsecs",
                                 "durationseconds", "durations", "durationhhmmss", "seconds", "secs", "talktime",
-                                "通话时长", "时长", "thờilượng", "thờigiangọi", "ระยะเวลา", "ระยะเวลาโทร"});
+                                "通话时长", "时长", "通話時長", "時長", "thờilượng", "thờigiangọi", "ระยะเวลา", "ระยะเวลาโทร"});
         add(CdrRole::CallType, {"calltype", "type", "eventtype", "recordtype", "servicetype", "service",
                                 "callcategory", "usagetype", "通话类型", "呼叫类型", "业务类型", "loạicuộcgọi",
                                 "loại", "ประเภท", "ประเภทการโทร"});
@@ -134,55 +135,27 @@ Classified classify(const QString &value)
 
 QString decodeField(const QByteArray &bytes) { return QString::fromUtf8(bytes).trimmed(); }
 
-// Strict UTF-8 check; a sequence cut by the end of the sample is allowed.
-bool isValidUtf8(const QByteArray &bytes)
+// The first bytes of a file as UTF-8 text, in the encoding given or detected. The reason when
+// it is not text.
+Result<std::pair<QByteArray, QString>> headAsUtf8(const QString &fileName, const QByteArray &rawHead, const QString &requested)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        int follow = 0;
-        if (c < 0x80)
-            follow = 0;
-        else if (c >= 0xC2 && c <= 0xDF)
-            follow = 1;
-        else if (c >= 0xE0 && c <= 0xEF)
-            follow = 2;
-        else if (c >= 0xF0 && c <= 0xF4)
-            follow = 3;
-        else
-            return false;
-        for (int k = 1; k <= follow; ++k) {
-            if (i + k >= n)
-                return true; // cut by the sample's end
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-        }
-        i += follow + 1;
+    QString encoding = requested;
+    if (encoding.isEmpty() || encoding == QLatin1String("auto")) {
+        encoding = TextEncoding::detect(rawHead);
+        if (encoding.isEmpty())
+            return Error{ErrorCode::InvalidInput,
+                         CdrCsvImporter::tr("%1 cannot be imported: %2.").arg(fileName, CdrCsvImporter::tr("it is not a text file (it contains binary data)")), {}};
     }
-    return true;
-}
-
-// Is the head of the file text we can read? Returns the reason when it is not.
-std::optional<QString> notTextReason(const QByteArray &head, bool *utf16)
-{
-    *utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
-    if (*utf16)
-        return std::nullopt;
-    if (head.contains('\0'))
-        return CdrCsvImporter::tr("it is not a text file (it contains binary data)");
-    if (!isValidUtf8(head))
-        return CdrCsvImporter::tr("it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again");
-    return std::nullopt;
-}
-
-QByteArray toUtf8(const QByteArray &bytes, bool utf16)
-{
-    if (!utf16)
-        return bytes;
-    QStringDecoder decoder(QStringDecoder::Utf16);
-    return QString(decoder.decode(bytes)).toUtf8();
+    QByteArray raw = rawHead;
+    QBuffer buffer(&raw);
+    buffer.open(QIODevice::ReadOnly);
+    Utf8Device utf8(&buffer, encoding);
+    if (!utf8.isValid())
+        return Error{ErrorCode::InvalidInput, CdrCsvImporter::tr("Unknown text encoding \"%1\".").arg(encoding),
+                     CdrCsvImporter::tr("known encodings: %1").arg(TextEncoding::known().join(QStringLiteral(", ")))};
+    QByteArray head = utf8.readAll();
+    // The sample may end inside a character or a line; the detection reads whole records.
+    return std::pair{head, encoding};
 }
 
 // Decides what a date-like column holds from its sample values.
@@ -231,16 +204,14 @@ QString CdrLayout::describe() const
 
 QString CdrCsvImporter::displayName() const { return tr("Call records (CSV)"); }
 
-Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArray &rawHead)
+Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArray &rawHead, const QString &encoding)
 {
     CdrLayout best;
-    bool utf16 = false;
-    if (const auto reason = notTextReason(rawHead, &utf16))
-        return Error{ErrorCode::InvalidInput, tr("%1 cannot be imported: %2.").arg(fileName, *reason), {}};
-    QByteArray head = toUtf8(rawHead, utf16);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head.remove(0, 3);
-    best.utf16 = utf16;
+    auto text = headAsUtf8(fileName, rawHead, encoding);
+    if (!text)
+        return text.error();
+    QByteArray head = text->first;
+    best.encoding = text->second;
 
     int bestScore = 0;
     int bestPartialScore = 0;
@@ -306,7 +277,7 @@ Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArr
             }
             bestScore = score;
             best = layout;
-            best.utf16 = utf16;
+            best.encoding = text->second;
             break; // the first header-like record of this delimiter is the header
         }
     }
@@ -340,22 +311,14 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("Cannot read %1.").arg(displayFileName), file.errorString()};
     const QByteArray head = file.peek(1 << 16);
-    auto detected = detect(displayFileName, head);
+    auto detected = detect(displayFileName, head, options.encoding);
     if (!detected)
         return detected.error();
     const CdrLayout layout = *detected;
 
-    // UTF-16 input is converted once; UTF-8 input streams from the file.
-    QByteArray converted;
-    QBuffer convertedBuffer(&converted);
-    QIODevice *device = &file;
-    if (layout.utf16) {
-        converted = toUtf8(file.readAll(), true);
-        convertedBuffer.open(QIODevice::ReadOnly);
-        device = &convertedBuffer;
-    }
-    if (device->peek(3) == QByteArray("\xEF\xBB\xBF"))
-        device->skip(3);
+    // Every encoding streams from the file as UTF-8.
+    Utf8Device utf8(&file, layout.encoding);
+    QIODevice *device = &utf8;
 
     const QTimeZone zone(options.timeZone.toUtf8());
     if (!zone.isValid()) {

@@ -29,7 +29,7 @@ enum class CdrRole {
 struct CdrLayout
 {
     char delimiter = ',';
-    bool utf16 = false;
+    QString encoding = QStringLiteral("UTF-8"); // as ICU names it; read through Utf8Device
     qint64 headerRecord = 0; // 0-based index of the header record
     QStringList headers;
     QHash<CdrRole, int> columns;
@@ -40,8 +40,9 @@ struct CdrLayout
 };
 
 // Operator call records (CDR) in CSV: columns found by their header names in English, Chinese,
-// Thai and Vietnamese; comma, semicolon, tab or pipe; UTF-8 with or without BOM, or UTF-16 with
-// BOM; report preambles before the header and totals after the data; dates in any common order.
+// Thai and Vietnamese; comma, semicolon, tab or pipe; UTF-8 with or without BOM, UTF-16 with BOM,
+// or a legacy code page (windows-874/TIS-620, GB18030, Big5, windows-1258), detected or given;
+// report preambles before the header and totals after the data; dates in any common order.
 class CdrCsvImporter final : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(sg::CdrCsvImporter)
@@ -54,8 +55,9 @@ public:
     Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
                              SourceWriter &writer, Progress *progress) override;
 
-    // Detects the layout from the first bytes of a file; an Error names what is missing.
-    static Result<CdrLayout> detect(const QString &fileName, const QByteArray &head);
+    // Detects the layout from the first bytes of a file, in `encoding` ("auto" or empty:
+    // detected); an Error names what is missing.
+    static Result<CdrLayout> detect(const QString &fileName, const QByteArray &head, const QString &encoding = {});
 };
 
 } // namespace sg

@@ -32,6 +32,7 @@ struct ImportOptions
     QString device;                           // the handset the files come from (an extraction
                                               // folder); empty: each database is its own
     QString imei;                             // that handset's IMEI, when the extraction names it
+    QString encoding;                         // text files: an encoding TextEncoding knows; empty: detect
 };
 
 // A record that could not be read: where it is and why.

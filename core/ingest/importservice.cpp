@@ -246,7 +246,7 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
                              tr("formats tried: %1").arg(tried.join(QStringLiteral(", ")))};
             }
             // Text: let the call-record reader say exactly what it misses.
-            auto layout = CdrCsvImporter::detect(fileName, head);
+            auto layout = CdrCsvImporter::detect(fileName, head, options.encoding);
             if (!layout)
                 return layout.error();
             return Error{ErrorCode::InvalidInput, tr("%1 is not in a format Seagull can import.").arg(path),
