@@ -4,6 +4,7 @@
 #include "core/chart/chartexpander.h"
 #include "core/ingest/demogenerator.h"
 #include "core/ingest/importservice.h"
+#include "core/ingest/textencoding.h"
 #include "core/layout/graphlayout.h"
 #include "core/model/progress.h"
 #include "core/normalize/timeparse.h"
@@ -83,7 +84,7 @@ Cli::Cli(QStringList arguments)
     m_commands = {
         {QStringLiteral("create"), QStringLiteral("create CASE --name NAME [--number NO] [--region KH] [--tz Asia/Phnom_Penh] [--examiner E]"),
          std::bind(&Cli::create, this, _1)},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|%1] [--region R] [--tz Z]").arg(ImportService::formats().join(QLatin1Char('|'))),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|%1] [--encoding auto|%2] [--region R] [--tz Z]").arg(ImportService::formats().join(QLatin1Char('|')), TextEncoding::known().join(QLatin1Char('|'))),
          std::bind(&Cli::import, this, _1)},
         {QStringLiteral("stats"), QStringLiteral("stats CASE"), std::bind(&Cli::stats, this, _1)},
         {QStringLiteral("sources"), QStringLiteral("sources CASE"), std::bind(&Cli::sources, this, _1)},
@@ -171,6 +172,7 @@ int Cli::run()
         value("tz", tr("IANA time zone of local times."));
         value("examiner", tr("Examiner's name."));
         value("format", tr("Import format."));
+        value("encoding", tr("Text encoding of the files (detected when not given)."));
         value("limit", tr("Most results, or new neighbours per entity."));
         value("hops", tr("How many steps out to expand."));
         value("types", tr("Entity types to keep, comma-separated."));
@@ -270,6 +272,11 @@ int Cli::import(QCommandLineParser &parser)
         options.format = parser.value(QStringLiteral("format"));
     options.region = parser.value(QStringLiteral("region")).toUpper();
     options.timeZone = parser.value(QStringLiteral("tz"));
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        options.encoding = parser.value(QStringLiteral("encoding"));
+        if (!TextEncoding::isKnown(options.encoding) && options.encoding != QLatin1String("auto"))
+            return usage(tr("Unknown text encoding \"%1\"; known: %2.").arg(options.encoding, TextEncoding::known().join(QStringLiteral(", "))));
+    }
 
     ImportService service(**store);
     QJsonArray imported;
