@@ -1,6 +1,7 @@
 // Phone numbers, native digits, dates, times and durations as they appear in the region's
 // records.
 
+#include "core/normalize/amountparser.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/myanmartext.h"
 #include "core/normalize/phonenormalizer.h"
@@ -192,6 +193,60 @@ private slots:
         QCOMPARE(*parsed, seconds);
         QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("-5")).has_value());
         QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("abc")).has_value());
+    }
+
+    void amounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("decimal");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("expected"); // decimal string and currency, or "none"
+        const int autoSep = int(AmountParser::Decimal::Auto), dot = int(AmountParser::Decimal::Dot), comma = int(AmountParser::Decimal::Comma);
+        QTest::newRow("plain") << "125.05" << autoSep << "USD" << "125.05 USD";
+        QTest::newRow("thousands") << "1,234,567.80" << autoSep << "THB" << "1234567.80 THB";
+        QTest::newRow("european") << "1.234,56" << autoSep << "EUR" << "1234.56 EUR";
+        QTest::newRow("vietnamese dots") << "1.500.000" << autoSep << "VND" << "1500000 VND";
+        QTest::newRow("dong sign") << "2.000.000 ₫" << autoSep << "" << "2000000 VND";
+        QTest::newRow("parentheses") << "(1,200.00)" << autoSep << "USD" << "-1200.00 USD";
+        QTest::newRow("trailing minus") << "350.25-" << autoSep << "USD" << "-350.25 USD";
+        QTest::newRow("DR suffix keeps sign") << "5,000.00 DR" << autoSep << "THB" << "5000.00 THB";
+        QTest::newRow("code in front") << "USD 75" << autoSep << "" << "75.00 USD";
+        QTest::newRow("baht sign") << "฿1,250" << autoSep << "" << "1250.00 THB";
+        QTest::newRow("thai digits") << "๑,๒๕๐.๕๐" << autoSep << "THB" << "1250.50 THB";
+        QTest::newRow("space thousands") << "1 234 567,5" << autoSep << "KHR" << "1234567.50 KHR";
+        QTest::newRow("column says dot") << "1,500" << dot << "USD" << "1500.00 USD";
+        QTest::newRow("column says comma") << "1,500" << comma << "USD" << "1.50 USD";
+        QTest::newRow("float noise rounded") << "55.163313343557675" << autoSep << "USD" << "55.16 USD";
+        QTest::newRow("crypto") << "0.00012345 BTC" << autoSep << "" << "0.00012345 BTC";
+        QTest::newRow("kyat") << "50,000 Ks" << autoSep << "" << "50000.00 MMK";
+        QTest::newRow("not an amount") << "transfer" << autoSep << "USD" << "none";
+        QTest::newRow("two decimals points") << "1.2.3,4,5" << dot << "USD" << "none";
+        QTest::newRow("too large") << "123456789012345678901" << autoSep << "USD" << "none";
+    }
+    void amounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, decimal);
+        QFETCH(QString, currency);
+        QFETCH(QString, expected);
+        const auto parsed = AmountParser::parse(text, AmountParser::Decimal(decimal), currency);
+        if (expected == QLatin1String("none")) {
+            QVERIFY2(!parsed, qPrintable(parsed ? parsed->money.decimal() : QString()));
+            return;
+        }
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->money.decimal() + QLatin1Char(' ') + parsed->money.currency, expected);
+    }
+    void amountMarksAndColumns()
+    {
+        const auto dr = AmountParser::parse(QStringLiteral("5,000.00 DR"), AmountParser::Decimal::Auto, QStringLiteral("THB"));
+        QVERIFY(dr && dr->debitMark && !dr->creditMark);
+        QVERIFY(AmountParser::parse(QStringLiteral("55.163313343557675"), AmountParser::Decimal::Auto, QStringLiteral("USD"))->rounded);
+        QCOMPARE(AmountParser::detectDecimal({QStringLiteral("1.500.000"), QStringLiteral("250.000"), QStringLiteral("75.000")}), AmountParser::Decimal::Comma);
+        QCOMPARE(AmountParser::detectDecimal({QStringLiteral("1,500"), QStringLiteral("12.50"), QStringLiteral("3")}), AmountParser::Decimal::Dot);
+        QCOMPARE(AmountParser::detectDecimal({QStringLiteral("1,500"), QStringLiteral("2,000")}), AmountParser::Decimal::Auto);
+        QCOMPARE((Money{-5, QStringLiteral("USD"), 2}).decimal(), QStringLiteral("-0.05"));
+        QCOMPARE((Money{1500000, QStringLiteral("VND"), 0}).decimal(), QStringLiteral("1500000"));
     }
 
     void zawgyi_data()
