@@ -4,6 +4,7 @@
 #include "core/chart/chartexpander.h"
 #include "core/ingest/demogenerator.h"
 #include "core/ingest/importservice.h"
+#include "core/ingest/tablemapping.h"
 #include "core/ingest/textencoding.h"
 #include "core/layout/graphlayout.h"
 #include "core/model/progress.h"
@@ -84,7 +85,7 @@ Cli::Cli(QStringList arguments)
     m_commands = {
         {QStringLiteral("create"), QStringLiteral("create CASE --name NAME [--number NO] [--region KH] [--tz Asia/Phnom_Penh] [--examiner E]"),
          std::bind(&Cli::create, this, _1)},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|%1] [--encoding auto|%2] [--region R] [--tz Z]").arg(ImportService::formats().join(QLatin1Char('|')), TextEncoding::known().join(QLatin1Char('|'))),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE|FOLDER... [--format auto|%1] [--encoding auto|%2] [--mapping MAPPING.json] [--region R] [--tz Z]").arg(ImportService::formats().join(QLatin1Char('|')), TextEncoding::known().join(QLatin1Char('|'))),
          std::bind(&Cli::import, this, _1)},
         {QStringLiteral("stats"), QStringLiteral("stats CASE"), std::bind(&Cli::stats, this, _1)},
         {QStringLiteral("sources"), QStringLiteral("sources CASE"), std::bind(&Cli::sources, this, _1)},
@@ -173,6 +174,7 @@ int Cli::run()
         value("examiner", tr("Examiner's name."));
         value("format", tr("Import format."));
         value("encoding", tr("Text encoding of the files (detected when not given)."));
+        value("mapping", tr("Column mapping (JSON) for tables of transfers; saved in the case."));
         value("limit", tr("Most results, or new neighbours per entity."));
         value("hops", tr("How many steps out to expand."));
         value("types", tr("Entity types to keep, comma-separated."));
@@ -272,6 +274,24 @@ int Cli::import(QCommandLineParser &parser)
         options.format = parser.value(QStringLiteral("format"));
     options.region = parser.value(QStringLiteral("region")).toUpper();
     options.timeZone = parser.value(QStringLiteral("tz"));
+    std::optional<QJsonObject> mapping;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        const QString file = parser.value(QStringLiteral("mapping"));
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return fail(Error{ErrorCode::NotFound, tr("The mapping file %1 cannot be read.").arg(file), in.errorString()});
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
+        if (!document.isObject())
+            return fail(Error{ErrorCode::InvalidInput, tr("The mapping file %1 is not a JSON object.").arg(file), parseError.errorString()});
+        auto checked = TableMapping::fromJson(document.object());
+        if (!checked)
+            return fail(Error{checked.error().code, tr("The mapping file %1 is not usable: %2").arg(file, checked.error().message), checked.error().detail});
+        mapping = checked->toJson();
+        options.mappings << *mapping;
+        if (!parser.isSet(QStringLiteral("format")))
+            options.format = QStringLiteral("money-table");
+    }
     if (parser.isSet(QStringLiteral("encoding"))) {
         options.encoding = parser.value(QStringLiteral("encoding"));
         if (!TextEncoding::isKnown(options.encoding) && options.encoding != QLatin1String("auto"))
@@ -349,6 +369,12 @@ int Cli::import(QCommandLineParser &parser)
         if (!outcome)
             return fail(outcome.error());
         report(*outcome);
+        // A mapping that read a file is kept with the case, for the next file of that layout.
+        if (mapping && !outcome->duplicate && outcome->source.format == QLatin1String("money-table")) {
+            if (Status s = (*store)->saveMapping(*mapping); !s)
+                return fail(s.error());
+            mapping.reset();
+        }
     }
     if (!failures.isEmpty()) {
         // The rest went in; say which files did not, and fail.

@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -33,6 +34,7 @@ struct ImportOptions
                                               // folder); empty: each database is its own
     QString imei;                             // that handset's IMEI, when the extraction names it
     QString encoding;                         // text files: an encoding TextEncoding knows; empty: detect
+    QList<QJsonObject> mappings;              // table mappings to try first (given, then saved in the case)
 };
 
 // A record that could not be read: where it is and why.
@@ -69,6 +71,8 @@ public:
     virtual int sniff(const QString &path, const QString &fileName, const QByteArray &head) const = 0;
     virtual Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
                                      SourceWriter &writer, Progress *progress) = 0;
+    // Called before sniffing with the options of the import (mappings to try, encoding).
+    virtual void prepare(const ImportOptions &options) { Q_UNUSED(options); }
     // The IMEI of the handset a file describes, for formats that carry it in a file of its own
     // (an XRY device information file), so the other files of the extraction join that handset.
     // `path` is the evidence itself, opened read-only.

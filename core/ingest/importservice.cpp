@@ -3,6 +3,7 @@
 #include "core/ingest/androidimporters.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/iosimporters.h"
+#include "core/ingest/moneyimporter.h"
 #include "core/ingest/ufdrimporter.h"
 #include "core/ingest/whatsappimporters.h"
 #include "core/ingest/xryimporter.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<WhatsAppAndroidContactsImporter>());
     importers.push_back(std::make_unique<UfdrImporter>());
     importers.push_back(std::make_unique<XryImporter>());
+    importers.push_back(std::make_unique<MoneyTableImporter>());
     return importers;
 }
 
@@ -203,7 +205,14 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         return Error{ErrorCode::Io, tr("Cannot read %1.").arg(path), copy.errorString()};
     const QByteArray head = copy.read(1 << 16);
     copy.close();
+    // Mappings saved in the case are tried after the ones given.
+    auto saved = m_store.mappings();
+    if (!saved)
+        return saved.error();
+    options.mappings << *saved;
     auto importers = createImporters();
+    for (const auto &importer : importers)
+        importer->prepare(options);
     Importer *chosen = nullptr;
     QStringList tried;
     if (options.format.isEmpty() || options.format == QLatin1String("auto")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/money.h"
 #include "core/model/types.h"
 
 #include <QDateTime>
@@ -76,7 +77,7 @@ struct Link
     QString eventType; // "call", "sms", ... for aggregates
     qint64 count = 0;
     qint64 totalDuration = 0; // seconds
-    double totalAmount = 0;
+    QList<Money> amounts;     // total per currency, exact
     qint64 firstUtcMs = 0;
     qint64 lastUtcMs = 0;
 };
@@ -93,6 +94,7 @@ struct Event
     QString direction;
     QString status;     // missed, rejected, draft, failed, ... as the device recorded it
     bool deleted = false; // the device had deleted the record; recovered by the extraction
+    std::optional<Money> amount; // transfers: exact, with its currency
     QString body;
     QString cell;
     Provenance provenance;

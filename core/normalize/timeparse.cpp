@@ -72,10 +72,14 @@ int monthFromWord(const QString &word)
     return 0;
 }
 
+// Two-digit years, and Thai Buddhist-era years (2567 BE = 2024 CE): no record of the region is
+// dated after 2400 CE.
 int expandYear(qint64 year)
 {
     if (year < 100)
         return int(year < 70 ? 2000 + year : 1900 + year);
+    if (year >= 2400 && year <= 2800)
+        return int(year - 543);
     return int(year);
 }
 
@@ -159,7 +163,7 @@ std::optional<LocalDateTime> DateTimeParser::parse(const QString &text, DateOrde
             year = expandYear(c.value);
         } else if (a.kind == Token::Number && b.kind == Token::Number && c.kind == Token::Number) {
             if (a.length == 4) {
-                year = int(a.value), month = int(b.value), day = int(c.value);
+                year = expandYear(a.value), month = int(b.value), day = int(c.value);
             } else if (order == DateOrder::MonthDayYear) {
                 month = int(a.value), day = int(b.value), year = expandYear(c.value);
             } else {

@@ -555,12 +555,40 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
         l.eventType = stmt->text(3);
         l.count = stmt->int64(4);
         l.totalDuration = stmt->int64(5);
-        l.totalAmount = stmt->real(6);
         l.firstUtcMs = stmt->int64(7);
         l.lastUtcMs = stmt->int64(8);
         links.append(l);
     }
     if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+
+    // Money on the links, per currency: from the links' totals, or summed in the time window.
+    auto money = m_db.prepare(timed
+        ? QStringLiteral("SELECT from_entity, to_entity, type, coalesce(currency, ''), sum(amount_minor) FROM events "
+                         "WHERE from_entity IN temp.selection AND to_entity IN temp.selection AND utc_ms >= ?1 AND utc_ms <= ?2 "
+                         "AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 4")
+        : QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, a.currency, a.total_minor FROM link_amounts a "
+                         "JOIN links l ON l.id = a.link_id WHERE l.from_entity IN temp.selection AND l.to_entity IN temp.selection "
+                         "ORDER BY a.currency"));
+    if (!money)
+        return money.error();
+    if (timed) {
+        money->bind(1, fromUtcMs.value_or(std::numeric_limits<qint64>::min()));
+        money->bind(2, toUtcMs.value_or(std::numeric_limits<qint64>::max()));
+    }
+    QHash<QString, qsizetype> byKey;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        if (links[i].kind == LinkKind::Aggregate)
+            byKey.insert(QStringLiteral("%1 %2 %3").arg(links[i].from).arg(links[i].to).arg(links[i].eventType), i);
+    }
+    while (money->next()) {
+        const auto it = byKey.constFind(QStringLiteral("%1 %2 %3").arg(money->int64(0)).arg(money->int64(1)).arg(money->text(2)));
+        if (it == byKey.constEnd())
+            continue;
+        const QString currency = money->text(3);
+        links[*it].amounts.append(Money{money->int64(4), currency, currencyExponent(currency)});
+    }
+    if (money->failed())
         return m_db.error(tr("The case file could not be read."));
     return links;
 }
@@ -700,6 +728,39 @@ Result<QList<ChartInfo>> CaseStore::charts() const
     if (stmt->failed())
         return m_db.error(tr("The case file could not be read."));
     return result;
+}
+
+Result<QList<QJsonObject>> CaseStore::mappings() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT definition FROM mappings ORDER BY name"));
+    if (!stmt)
+        return stmt.error();
+    QList<QJsonObject> list;
+    while (stmt->next())
+        list << QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return list;
+}
+
+Status CaseStore::saveMapping(const QJsonObject &mapping)
+{
+    const QString name = mapping.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("A mapping needs a name to be saved."), {}};
+    sql::Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO mappings(name, definition, saved_at) VALUES (?1, ?2, ?3) "
+                                            "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, saved_at = excluded.saved_at"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name).bind(2, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact))).bind(3, nowUtc());
+    if (!stmt->exec())
+        return m_db.error(tr("The mapping could not be saved."));
+    if (Status s = appendAudit(QStringLiteral("save_mapping"), QJsonObject{{QStringLiteral("name"), name}}); !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<qint64> CaseStore::saveChart(qint64 id, const QString &name, const QByteArray &document)

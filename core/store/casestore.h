@@ -106,6 +106,10 @@ public:
 
     // Charts
     Result<QList<ChartInfo>> charts() const;
+    // Column mappings of imported tables (TableMapping JSON), saved under their names; saving a
+    // name again replaces it. Audited.
+    Result<QList<QJsonObject>> mappings() const;
+    Status saveMapping(const QJsonObject &mapping);
     Result<qint64> saveChart(qint64 id, const QString &name, const QByteArray &document);
     Result<QByteArray> chartDocument(qint64 id) const;
 

@@ -153,6 +153,27 @@ const char *const Step4 = R"SQL(
 ALTER TABLE events ADD COLUMN body_unicode TEXT;
 )SQL";
 
+// Version 5: money, exactly. A transfer's amount in the currency's minor units with the decimal
+// it was read as (the REAL `amount` column of version 1 is never written); links keep a total per
+// currency; column mappings of imported tables are saved with the case.
+const char *const Step5 = R"SQL(
+ALTER TABLE events ADD COLUMN amount_minor INTEGER;
+ALTER TABLE events ADD COLUMN amount_text TEXT;
+CREATE TABLE link_amounts (
+    link_id     INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+    currency    TEXT NOT NULL,
+    count       INTEGER NOT NULL DEFAULT 0,
+    total_minor INTEGER NOT NULL DEFAULT 0,   -- in the minor units of currencyExponent(currency)
+    PRIMARY KEY (link_id, currency)
+) WITHOUT ROWID;
+CREATE TABLE mappings (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    definition TEXT NOT NULL,      -- JSON written by TableMapping
+    saved_at   TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 QString migrationStep(int version)
@@ -162,6 +183,7 @@ QString migrationStep(int version)
     case 2: return QString::fromUtf8(Step2);
     case 3: return QString::fromUtf8(Step3);
     case 4: return QString::fromUtf8(Step4);
+    case 5: return QString::fromUtf8(Step5);
     }
     return {};
 }

@@ -42,8 +42,8 @@ Status SourceWriter::start()
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_insertEvent, "INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, amount, currency, "
-                         "direction, cell, body, source_id, locator, status, deleted, body_unicode) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, ?7, ?8, ?11, ?9, ?10, ?12, ?13, ?14)"},
+                         "direction, cell, body, source_id, locator, status, deleted, body_unicode, amount_minor, amount_text) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?15, ?7, ?8, ?11, ?9, ?10, ?12, ?13, ?14, ?16, ?17)"},
         {&m_insertDeclared, "INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', 1) "
                             "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + 1 RETURNING id"},
         {&m_insertDeclaredSource, "INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES (?1, ?2, ?3, 1)"},
@@ -134,6 +134,13 @@ Status SourceWriter::event(const Event &e, const QString &locator)
         m_insertEvent.bind(14, MyanmarText::zawgyiToUnicode(e.body));
     else
         m_insertEvent.bindNull(14);
+    if (e.amount) {
+        m_insertEvent.bind(15, e.amount->currency).bind(16, e.amount->minor).bind(17, e.amount->decimal());
+    } else {
+        m_insertEvent.bindNull(15);
+        m_insertEvent.bindNull(16);
+        m_insertEvent.bindNull(17);
+    }
     if (!m_insertEvent.exec())
         return m_db.error(tr("An event could not be stored."));
     return Ok{};
@@ -172,6 +179,15 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         "(SELECT from_entity AS f, to_entity AS t, type AS ty, count(*) AS n, min(id) AS first_id "
         " FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type) g "
         "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty");
+    // Money per currency on each link, exactly.
+    const QString amounts = QStringLiteral(
+        "INSERT INTO link_amounts(link_id, currency, count, total_minor) "
+        "SELECT l.id, g.c, g.n, g.total FROM "
+        "(SELECT from_entity AS f, to_entity AS t, type AS ty, coalesce(currency, '') AS c, count(*) AS n, sum(amount_minor) AS total "
+        " FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4) g "
+        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty "
+        "WHERE true ON CONFLICT(link_id, currency) DO UPDATE SET count = count + excluded.count, "
+        "total_minor = total_minor + excluded.total_minor");
     // Re-index every entity this source mentions (its aliases may have changed).
     const QString unindex = QStringLiteral(
         "DELETE FROM entity_search WHERE rowid IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
@@ -179,7 +195,7 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         "INSERT INTO entity_search(rowid, text) SELECT e.id, e.key || ' ' || e.label || ' ' || "
         "COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '') "
         "FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
-    for (const QString &text : {aggregate, linkSources, unindex, index}) {
+    for (const QString &text : {aggregate, linkSources, amounts, unindex, index}) {
         auto stmt = m_db.prepare(text);
         if (!stmt)
             return stmt.error();

@@ -171,6 +171,17 @@ private slots:
         QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("01/02/2024")}), DateOrder::DayMonthYear);
     }
 
+    void buddhistEraYears()
+    {
+        const auto dmy = DateTimeParser::parse(QStringLiteral("05/03/2567 14:30"), DateOrder::DayMonthYear);
+        QVERIFY(dmy.has_value());
+        QCOMPARE(dmy->date, QDate(2024, 3, 5));
+        const auto iso = DateTimeParser::parse(QStringLiteral("2567-03-05"), DateOrder::DayMonthYear);
+        QVERIFY(iso.has_value());
+        QCOMPARE(iso->date, QDate(2024, 3, 5));
+        QCOMPARE(DateTimeParser::parse(QStringLiteral("05/03/2024"), DateOrder::DayMonthYear)->date, QDate(2024, 3, 5));
+    }
+
     void durations_data()
     {
         QTest::addColumn<QString>("text");
