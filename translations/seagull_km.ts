@@ -186,16 +186,20 @@
         <source>The case file could not be updated.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចធ្វើបច្ចុប្បន្នភាពឯកសារករណីបានទេ។</translation>
     </message>
+    <message>
+        <source>A mapping needs a name to be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គងត្រូវការឈ្មោះដើម្បីរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកការផ្គូផ្គងបានទេ។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
     <message>
         <source>it is not a text file (it contains binary data)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>វាមិនមែនជាឯកសារអត្ថបទទេ (មានទិន្នន័យគោលពីរ)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>វាមិនមែនជាអត្ថបទ UTF-8 ឬ UTF-16 ទេ សូមរក្សាទុកជា UTF-8 ហើយនាំចូលម្តងទៀត</translation>
     </message>
     <message>
         <source>Call records (CSV)</source>
@@ -280,6 +284,14 @@
     <message>
         <source>No record of %1 could be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានកំណត់ត្រាណាមួយនៃ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1"។</translation>
+    </message>
+    <message>
+        <source>known encodings: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការអ៊ិនកូដដែលស្គាល់៖ %1</translation>
     </message>
 </context>
 <context>
@@ -737,6 +749,34 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>មិនអាចនាំចូលឯកសារ %n បានទេ។</numerusform>
             <numerusform>មិនអាចនាំចូលឯកសារ %n បានទេ។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text encoding of the files (detected when not given).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការអ៊ិនកូដអត្ថបទរបស់ឯកសារ (រកឃើញដោយស្វ័យប្រវត្តិបើមិនបានផ្ដល់)។</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គងជួរឈរ (JSON) សម្រាប់តារាងផ្ទេរប្រាក់ រក្សាទុកក្នុងករណី។</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារផ្គូផ្គង %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឯកសារផ្គូផ្គង %1 មិនមែនជាវត្ថុ JSON ទេ។</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចប្រើឯកសារផ្គូផ្គង %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1" ដែលស្គាល់៖ %2។</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ករណី៖ %1</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1493,95 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyTableImporter</name>
+    <message>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របាយការណ៍គណនីមិនបានដាក់ឈ្មោះគណនីរបស់វា វាត្រូវបានរក្សាទុកជា "%1"។</translation>
+    </message>
+    <message>
+        <source>Statement of account %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របាយការណ៍គណនី %1។</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានកាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>cannot read the date "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ</translation>
+    </message>
+    <message>
+        <source>cannot read the amount "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានចំនួនទឹកប្រាក់ "%1" បានទេ</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានគណនី</translation>
+    </message>
+    <message>
+        <source>Bank, wallet and payment tables (CSV, XLSX)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាងធនាគារ កាបូបអេឡិចត្រូនិក និងការទូទាត់ (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ អានជា "%2" (ក្បាលតារាងនៅបន្ទាត់ %3)។</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំពុងអាន %1</translation>
+    </message>
+    <message>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ ពេលវេលាក្លែងធ្វើ ជំហាន %2 រាប់ពី %3 តាមតំបន់ម៉ោងរបស់ប្រភព។</translation>
+    </message>
+    <message>
+        <source>%1: dates read as %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ កាលបរិច្ឆេទត្រូវបានអានជា %2។</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ខែ/ថ្ងៃ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឆ្នាំ-ខែ-ថ្ងៃ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%1៖ ចំនួនទឹកប្រាក់ %n មានខ្ទង់ទសភាគច្រើនជាងឯកតាតូចបំផុតនៃរូបិយប័ណ្ណ ហើយត្រូវបានបង្គត់។</numerusform>
+            <numerusform>%1៖ ចំនួនទឹកប្រាក់ %n មានខ្ទង់ទសភាគច្រើនជាងឯកតាតូចបំផុតនៃរូបិយប័ណ្ណ ហើយត្រូវបានបង្គត់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table in it matches a known mapping.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ គ្មានតារាងណាត្រូវនឹងការផ្គូផ្គងដែលស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <source>give one with --mapping, or import it with the import wizard</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្ដល់មួយដោយ --mapping ឬនាំចូលដោយប្រើជំនួយការនាំចូល</translation>
+    </message>
+    <message>
+        <source>Worksheets not read (no known layout): %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សន្លឹកកិច្ចការដែលមិនបានអាន (គ្មានប្លង់ស្គាល់)៖ %1។</translation>
+    </message>
+    <message>
+        <source>No row of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានជួរណាមួយនៃ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ %1៖ %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -1502,6 +1631,84 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចបង្កើតតំណនៃកំណត់ត្រាដែលបាននាំចូលបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអាន %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាសៀវភៅការងារ XLSX ទេ៖ គ្មាន %2។</translation>
+    </message>
+    <message>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ ខ្វះសន្លឹកកិច្ចការ "%2" ក្នុងសៀវភៅការងារ។</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ជាបណ្ណសារ zip ប៉ុន្តែមិនមែនជាសៀវភៅការងារ XLSX ទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is neither a text table nor an XLSX workbook (it contains binary data).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាតារាងអត្ថបទ ឬសៀវភៅការងារ XLSX ទេ (មានទិន្នន័យគោលពីរ)។</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1"។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableMapping</name>
+    <message>
+        <source>The mapping has no name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គងគ្មានឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ប្រភេទ "%2"។</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទដែលស្គាល់៖ transfers</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់តួនាទីជួរឈរ "%2"។</translation>
+    </message>
+    <message>
+        <source>known roles: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តួនាទីដែលស្គាល់៖ %1</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ជួរឈរចំនួនទឹកប្រាក់ (amount ឬ debit និង credit)។</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ជួរឈរកាលបរិច្ឆេទ (datetime ឬ date)។</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ទម្រង់ពេលវេលា "%2"។</translation>
+    </message>
+    <message>
+        <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដែលស្គាល់៖ auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Bank or wallet statement</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របាយការណ៍គណនីធនាគារ ឬកាបូបអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាងមិនមានជួរឈរដែលការផ្គូផ្គង "%1" ត្រូវការ៖ %2។</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរឈរ៖ %1</translation>
     </message>
 </context>
 <context>

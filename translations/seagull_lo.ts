@@ -186,16 +186,20 @@
         <source>The case file could not be updated.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດປັບປຸງໄຟລ໌ຄະດີໄດ້.</translation>
     </message>
+    <message>
+        <source>A mapping needs a name to be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕ້ອງຕັ້ງຊື່ການຈັບຄູ່ກ່ອນບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກການຈັບຄູ່ບໍ່ໄດ້.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
     <message>
         <source>it is not a text file (it contains binary data)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ແມ່ນໄຟລ໌ຂໍ້ຄວາມ (ມີຂໍ້ມູນໄບນາຣີ)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 ຫຼື UTF-16; ກະລຸນາບັນທຶກເປັນ UTF-8 ແລ້ວນຳເຂົ້າອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>Call records (CSV)</source>
@@ -259,7 +263,7 @@
     </message>
     <message>
         <source>cannot read the date "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານວັນທີ "%1" ໄດ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານວັນທີ "%1" ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>cannot read the time "%1"</source>
@@ -280,6 +284,14 @@
     <message>
         <source>No record of %1 could be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານບັນທຶກໃດໆຂອງ %1 ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1".</translation>
+    </message>
+    <message>
+        <source>known encodings: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການເຂົ້າລະຫັດທີ່ຮູ້ຈັກ: %1</translation>
     </message>
 </context>
 <context>
@@ -737,6 +749,34 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ນຳເຂົ້າບໍ່ໄດ້ %n ໄຟລ໌.</numerusform>
             <numerusform>ນຳເຂົ້າບໍ່ໄດ້ %n ໄຟລ໌.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text encoding of the files (detected when not given).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງໄຟລ໌ (ກວດຫາເອງຖ້າບໍ່ລະບຸ).</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ຖັນ (JSON) ສຳລັບຕາຕະລາງການໂອນເງິນ; ບັນທຶກໄວ້ໃນຄະດີ.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານໄຟລ໌ການຈັບຄູ່ %1 ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄຟລ໌ການຈັບຄູ່ %1 ບໍ່ແມ່ນອອບເຈັກ JSON.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໃຊ້ໄຟລ໌ການຈັບຄູ່ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1"; ທີ່ຮູ້ຈັກ: %2.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີ: %1</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1493,95 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyTableImporter</name>
+    <message>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍການເດີນບັນຊີບໍ່ລະບຸເລກບັນຊີ; ເກັບໄວ້ເປັນ "%1".</translation>
+    </message>
+    <message>
+        <source>Statement of account %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍການເດີນບັນຊີຂອງບັນຊີ %1.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີວັນທີ</translation>
+    </message>
+    <message>
+        <source>cannot read the date "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານວັນທີ "%1" ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>cannot read the amount "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານຈຳນວນເງິນ "%1" ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີຈຳນວນເງິນ</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີບັນຊີ</translation>
+    </message>
+    <message>
+        <source>Bank, wallet and payment tables (CSV, XLSX)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງທະນາຄານ, ກະເປົາເງິນ ແລະ ການຊຳລະ (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ອ່ານເປັນ "%2" (ຫົວຕາຕະລາງຢູ່ແຖວ %3).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກຳລັງອ່ານ %1</translation>
+    </message>
+    <message>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ເວລາຈຳລອງ, ນັບເທື່ອລະ %2 ຈາກ %3 ຕາມເຂດເວລາຂອງແຫຼ່ງ.</translation>
+    </message>
+    <message>
+        <source>%1: dates read as %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ອ່ານວັນທີເປັນ %2.</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເດືອນ/ວັນ/ປີ</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນ/ເດືອນ/ປີ</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປີ-ເດືອນ-ວັນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%1: ຈຳນວນເງິນ %n ລາຍການມີທົດສະນິຍົມຫຼາຍກວ່າໜ່ວຍຍ່ອຍຂອງສະກຸນເງິນ ແລະຖືກປັດເສດ.</numerusform>
+            <numerusform>%1: ຈຳນວນເງິນ %n ລາຍການມີທົດສະນິຍົມຫຼາຍກວ່າໜ່ວຍຍ່ອຍຂອງສະກຸນເງິນ ແລະຖືກປັດເສດ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table in it matches a known mapping.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ບໍ່ມີຕາຕະລາງທີ່ກົງກັບການຈັບຄູ່ທີ່ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+        <source>give one with --mapping, or import it with the import wizard</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໃຫ້ດ້ວຍ --mapping ຫຼື ນຳເຂົ້າດ້ວຍຕົວຊ່ວຍນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Worksheets not read (no known layout): %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຜ່ນງານທີ່ບໍ່ໄດ້ອ່ານ (ບໍ່ຮູ້ຈັກຮູບແບບ): %1.</translation>
+    </message>
+    <message>
+        <source>No row of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີແຖວໃດຂອງ %1 ທີ່ອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -1502,6 +1631,84 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດສ້າງການເຊື່ອມໂຍງຂອງບັນທຶກທີ່ນຳເຂົ້າໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນປຶ້ມວຽກ XLSX: ບໍ່ມີ %2.</translation>
+    </message>
+    <message>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ບໍ່ມີແຜ່ນງານ "%2" ໃນປຶ້ມວຽກ.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ເປັນໄຟລ໌ zip ແຕ່ບໍ່ແມ່ນປຶ້ມວຽກ XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a text table nor an XLSX workbook (it contains binary data).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນທັງຕາຕະລາງຂໍ້ຄວາມ ແລະ ປຶ້ມວຽກ XLSX (ມີຂໍ້ມູນໄບນາຣີ).</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableMapping</name>
+    <message>
+        <source>The mapping has no name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ບໍ່ມີຊື່.</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກປະເພດ "%2".</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດທີ່ຮູ້ຈັກ: transfers</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກບົດບາດຖັນ "%2".</translation>
+    </message>
+    <message>
+        <source>known roles: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບົດບາດທີ່ຮູ້ຈັກ: %1</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຖັນຈຳນວນເງິນ (amount ຫຼື debit ແລະ credit).</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຖັນວັນທີ (datetime ຫຼື date).</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກຮູບແບບເວລາ "%2".</translation>
+    </message>
+    <message>
+        <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທີ່ຮູ້ຈັກ: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Bank or wallet statement</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍການເດີນບັນຊີທະນາຄານ ຫຼື ກະເປົາເງິນ</translation>
+    </message>
+    <message>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງບໍ່ມີຖັນທີ່ການຈັບຄູ່ "%1" ຕ້ອງການ: %2.</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຖັນ: %1</translation>
     </message>
 </context>
 <context>

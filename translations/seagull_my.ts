@@ -184,16 +184,20 @@
         <source>The case file could not be updated.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင်ကို အပ်ဒိတ်လုပ်၍ မရပါ။</translation>
     </message>
+    <message>
+        <source>A mapping needs a name to be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိမ်းရန် mapping တွင် အမည် လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ကို သိမ်း၍ မရပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
     <message>
         <source>it is not a text file (it contains binary data)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာသားဖိုင် မဟုတ်ပါ (binary ဒေတာ ပါသည်)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>UTF-8 သို့မဟုတ် UTF-16 စာသား မဟုတ်ပါ၊ UTF-8 အဖြစ် သိမ်းပြီး ထပ်မံ တင်သွင်းပါ</translation>
     </message>
     <message>
         <source>Call records (CSV)</source>
@@ -278,6 +282,14 @@
     <message>
         <source>No record of %1 could be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ၏ မှတ်တမ်းတစ်ခုမျှ ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော စာသားကုဒ်စနစ် "%1"။</translation>
+    </message>
+    <message>
+        <source>known encodings: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသော ကုဒ်စနစ်များ- %1</translation>
     </message>
 </context>
 <context>
@@ -726,6 +738,34 @@
         <source>%n files could not be imported.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ဖိုင် %n ခု တင်သွင်း၍ မရပါ။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text encoding of the files (detected when not given).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင်များ၏ စာသားကုဒ်စနစ် (မပေးလျှင် အလိုအလျောက် ရှာသည်)။</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲဇယားများအတွက် ကော်လံ mapping (JSON)၊ အမှုတွင် သိမ်းသည်။</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ဖိုင် %1 ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ဖိုင် %1 သည် JSON object မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ဖိုင် %1 ကို အသုံးမပြုနိုင်ပါ- %2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော စာသားကုဒ်စနစ် "%1"၊ သိသည်များ- %2။</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု- %1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1476,94 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyTableImporter</name>
+    <message>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာရင်းရှင်းတမ်းတွင် အကောင့် မဖော်ပြပါ၊ "%1" အဖြစ် သိမ်းသည်။</translation>
+    </message>
+    <message>
+        <source>Statement of account %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကောင့် %1 ၏ စာရင်းရှင်းတမ်း။</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>cannot read the date "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>cannot read the amount "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေပမာဏ "%1" ကို ဖတ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေပမာဏ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကောင့် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>Bank, wallet and payment tables (CSV, XLSX)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘဏ်၊ ပိုက်ဆံအိတ်နှင့် ငွေပေးချေမှု ဇယားများ (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- "%2" အဖြစ် ဖတ်သည် (ခေါင်းစီး စာကြောင်း %3)။</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ဖတ်နေသည်</translation>
+    </message>
+    <message>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- အတုအယောင်အချိန်၊ အဆင့် %2 ကို ရင်းမြစ်၏ အချိန်ဇုန်တွင် %3 မှ ရေတွက်သည်။</translation>
+    </message>
+    <message>
+        <source>%1: dates read as %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- ရက်စွဲများကို %2 အဖြစ် ဖတ်သည်။</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လ/ရက်/နှစ်</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်/လ/နှစ်</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နှစ်-လ-ရက်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%1- ငွေပမာဏ %n ခုတွင် ငွေကြေး၏ အသေးဆုံးယူနစ်ထက် ဒသမ ပိုများ၍ ပိုင်းဖြတ်ခဲ့သည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table in it matches a known mapping.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- သိသော mapping နှင့် ကိုက်ညီသော ဇယား မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>give one with --mapping, or import it with the import wizard</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--mapping ဖြင့် ပေးပါ သို့မဟုတ် တင်သွင်းမှု အကူအညီဖြင့် တင်သွင်းပါ</translation>
+    </message>
+    <message>
+        <source>Worksheets not read (no known layout): %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မဖတ်ခဲ့သော စာရွက်များ (သိသော ပုံစံမရှိ)- %1။</translation>
+    </message>
+    <message>
+        <source>No row of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ၏ မည်သည့်အတန်းကိုမျှ ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာကြောင်း %1- %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -1484,6 +1612,84 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တင်သွင်းသော မှတ်တမ်းများ၏ ဆက်စပ်မှုများကို တည်ဆောက်၍ မရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် XLSX workbook မဟုတ်ပါ- %2 မပါပါ။</translation>
+    </message>
+    <message>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- workbook တွင် "%2" စာရွက် မပါပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် zip ဖိုင်ဖြစ်သော်လည်း XLSX workbook မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is neither a text table nor an XLSX workbook (it contains binary data).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် စာသားဇယားလည်းမဟုတ်၊ XLSX workbook လည်းမဟုတ်ပါ (binary ဒေတာ ပါသည်)။</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော စာသားကုဒ်စနစ် "%1"။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableMapping</name>
+    <message>
+        <source>The mapping has no name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping တွင် အမည် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1"- အမျိုးအစား "%2" ကို မသိပါ။</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသော အမျိုးအစား- transfers</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1"- မသိသော ကော်လံအခန်းကဏ္ဍ "%2"။</translation>
+    </message>
+    <message>
+        <source>known roles: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသော အခန်းကဏ္ဍများ- %1</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1" တွင် ငွေပမာဏကော်လံ (amount သို့မဟုတ် debit နှင့် credit) မပါပါ။</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1" တွင် ရက်စွဲကော်လံ (datetime သို့မဟုတ် date) မပါပါ။</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1"- အချိန်ပုံစံ "%2" ကို မသိပါ။</translation>
+    </message>
+    <message>
+        <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသည်များ- auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Bank or wallet statement</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ် စာရင်းရှင်းတမ်း</translation>
+    </message>
+    <message>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1" လိုအပ်သော ကော်လံများ ဇယားတွင် မပါပါ- %2။</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံများ- %1</translation>
     </message>
 </context>
 <context>

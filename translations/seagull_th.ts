@@ -184,16 +184,20 @@
         <source>The case file could not be updated.</source>
         <translation>ไม่สามารถปรับปรุงไฟล์คดีได้</translation>
     </message>
+    <message>
+        <source>A mapping needs a name to be saved.</source>
+        <translation>ต้องตั้งชื่อการจับคู่ก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>บันทึกการจับคู่ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
     <message>
         <source>it is not a text file (it contains binary data)</source>
         <translation>ไม่ใช่ไฟล์ข้อความ (มีข้อมูลไบนารี)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
-        <translation>ไม่ใช่ข้อความ UTF-8 หรือ UTF-16 โปรดบันทึกเป็น UTF-8 แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>Call records (CSV)</source>
@@ -257,7 +261,7 @@
     </message>
     <message>
         <source>cannot read the date "%1"</source>
-        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
+        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
     </message>
     <message>
         <source>cannot read the time "%1"</source>
@@ -278,6 +282,14 @@
     <message>
         <source>No record of %1 could be read.</source>
         <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+    </message>
+    <message>
+        <source>known encodings: %1</source>
+        <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
 </context>
 <context>
@@ -726,6 +738,34 @@
         <source>%n files could not be imported.</source>
         <translation><numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text encoding of the files (detected when not given).</source>
+        <translation>การเข้ารหัสข้อความของไฟล์ (ตรวจหาเองถ้าไม่ระบุ)</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
+        <translation>การจับคู่คอลัมน์ (JSON) สำหรับตารางการโอนเงิน บันทึกไว้ในคดี</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation>อ่านไฟล์การจับคู่ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object.</source>
+        <translation>ไฟล์การจับคู่ %1 ไม่ใช่ออบเจ็กต์ JSON</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translation>ใช้ไฟล์การจับคู่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1" ที่รู้จัก: %2</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>คดี: %1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1476,94 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyTableImporter</name>
+    <message>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น "%1"</translation>
+    </message>
+    <message>
+        <source>Statement of account %1.</source>
+        <translation>รายการเดินบัญชีของบัญชี %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+    <message>
+        <source>cannot read the date "%1"</source>
+        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot read the amount "%1"</source>
+        <translation>อ่านจำนวนเงิน "%1" ไม่ได้</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>ไม่มีจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>ไม่มีบัญชี</translation>
+    </message>
+    <message>
+        <source>Bank, wallet and payment tables (CSV, XLSX)</source>
+        <translation>ตารางธนาคาร กระเป๋าเงินอิเล็กทรอนิกส์ และการชำระเงิน (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: อ่านเป็น "%2" (หัวตารางที่บรรทัด %3)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <translation>%1: เวลาจำลอง นับทีละ %2 จาก %3 ตามเขตเวลาของแหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1: dates read as %2.</source>
+        <translation>%1: อ่านวันที่เป็น %2</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>เดือน/วัน/ปี</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>วัน/เดือน/ปี</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>ปี-เดือน-วัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table in it matches a known mapping.</source>
+        <translation>%1: ไม่มีตารางที่ตรงกับการจับคู่ที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>give one with --mapping, or import it with the import wizard</source>
+        <translation>ระบุด้วย --mapping หรือนำเข้าด้วยตัวช่วยนำเข้า</translation>
+    </message>
+    <message>
+        <source>Worksheets not read (no known layout): %1.</source>
+        <translation>แผ่นงานที่ไม่ได้อ่าน (ไม่รู้จักรูปแบบ): %1</translation>
+    </message>
+    <message>
+        <source>No row of %1 could be read.</source>
+        <translation>ไม่มีแถวใดของ %1 ที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -1484,6 +1612,84 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translation>ไม่สามารถสร้างความเชื่อมโยงของระเบียนที่นำเข้าได้</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translation>%1 ไม่ใช่สมุดงาน XLSX: ไม่มี %2</translation>
+    </message>
+    <message>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: ไม่มีแผ่นงาน "%2" ในสมุดงาน</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translation>%1 เป็นไฟล์ zip แต่ไม่ใช่สมุดงาน XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is neither a text table nor an XLSX workbook (it contains binary data).</source>
+        <translation>%1 ไม่ใช่ทั้งตารางข้อความและสมุดงาน XLSX (มีข้อมูลไบนารี)</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableMapping</name>
+    <message>
+        <source>The mapping has no name.</source>
+        <translation>การจับคู่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers</source>
+        <translation>ชนิดที่รู้จัก: transfers</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
+    </message>
+    <message>
+        <source>known roles: %1</source>
+        <translation>บทบาทที่รู้จัก: %1</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักรูปแบบเวลา "%2"</translation>
+    </message>
+    <message>
+        <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
+        <translation>ที่รู้จัก: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Bank or wallet statement</source>
+        <translation>รายการเดินบัญชีธนาคารหรือกระเป๋าเงิน</translation>
+    </message>
+    <message>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ "%1" ต้องใช้: %2</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>คอลัมน์: %1</translation>
     </message>
 </context>
 <context>

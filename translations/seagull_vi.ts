@@ -184,16 +184,20 @@
         <source>The case file could not be updated.</source>
         <translation>Không thể cập nhật tệp vụ án.</translation>
     </message>
+    <message>
+        <source>A mapping needs a name to be saved.</source>
+        <translation>Cần đặt tên cho ánh xạ để lưu.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>Không lưu được ánh xạ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
     <message>
         <source>it is not a text file (it contains binary data)</source>
         <translation>đây không phải tệp văn bản (có dữ liệu nhị phân)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
-        <translation>đây không phải văn bản UTF-8 hay UTF-16; hãy lưu thành UTF-8 rồi nhập lại</translation>
     </message>
     <message>
         <source>Call records (CSV)</source>
@@ -278,6 +282,14 @@
     <message>
         <source>No record of %1 could be read.</source>
         <translation>Không đọc được bản ghi nào của %1.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+    </message>
+    <message>
+        <source>known encodings: %1</source>
+        <translation>các bảng mã đã biết: %1</translation>
     </message>
 </context>
 <context>
@@ -726,6 +738,34 @@
         <source>%n files could not be imported.</source>
         <translation><numerusform>%n tệp không nhập được.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text encoding of the files (detected when not given).</source>
+        <translation>Bảng mã văn bản của tệp (tự phát hiện nếu không chỉ định).</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
+        <translation>Ánh xạ cột (JSON) cho bảng chuyển tiền; được lưu trong vụ án.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation>Không đọc được tệp ánh xạ %1.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object.</source>
+        <translation>Tệp ánh xạ %1 không phải đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translation>Không dùng được tệp ánh xạ %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Vụ án: %1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1476,94 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyTableImporter</name>
+    <message>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
+    </message>
+    <message>
+        <source>Statement of account %1.</source>
+        <translation>Sao kê của tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
+    </message>
+    <message>
+        <source>cannot read the amount "%1"</source>
+        <translation>không đọc được số tiền "%1"</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>không có số tiền</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>không có tài khoản</translation>
+    </message>
+    <message>
+        <source>Bank, wallet and payment tables (CSV, XLSX)</source>
+        <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
+    </message>
+    <message>
+        <source>%1: dates read as %2.</source>
+        <translation>%1: ngày được đọc theo %2.</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>tháng/ngày/năm</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>năm-tháng-ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table in it matches a known mapping.</source>
+        <translation>%1: không có bảng nào khớp với ánh xạ đã biết.</translation>
+    </message>
+    <message>
+        <source>give one with --mapping, or import it with the import wizard</source>
+        <translation>hãy cung cấp bằng --mapping, hoặc nhập bằng trình hướng dẫn nhập</translation>
+    </message>
+    <message>
+        <source>Worksheets not read (no known layout): %1.</source>
+        <translation>Các trang tính không được đọc (không rõ bố cục): %1.</translation>
+    </message>
+    <message>
+        <source>No row of %1 could be read.</source>
+        <translation>Không đọc được dòng nào của %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -1484,6 +1612,84 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translation>Không thể tạo liên kết cho các bản ghi đã nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không thể đọc %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
+    </message>
+    <message>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translation>%1 là tệp zip nhưng không phải sổ làm việc XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a text table nor an XLSX workbook (it contains binary data).</source>
+        <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableMapping</name>
+    <message>
+        <source>The mapping has no name.</source>
+        <translation>Ánh xạ không có tên.</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers</source>
+        <translation>các loại đã biết: transfers</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
+    </message>
+    <message>
+        <source>known roles: %1</source>
+        <translation>các vai trò đã biết: %1</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
+    </message>
+    <message>
+        <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
+        <translation>đã biết: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Bank or wallet statement</source>
+        <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
+    </message>
+    <message>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>các cột: %1</translation>
     </message>
 </context>
 <context>

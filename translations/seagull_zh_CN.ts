@@ -184,16 +184,20 @@
         <source>The case file could not be updated.</source>
         <translation>无法更新案件文件。</translation>
     </message>
+    <message>
+        <source>A mapping needs a name to be saved.</source>
+        <translation>映射需要名称才能保存。</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>无法保存映射。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
     <message>
         <source>it is not a text file (it contains binary data)</source>
         <translation>它不是文本文件（包含二进制数据）</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 or UTF-16 text; save it as UTF-8 and import it again</source>
-        <translation>它不是 UTF-8 或 UTF-16 文本；请另存为 UTF-8 后重新导入</translation>
     </message>
     <message>
         <source>Call records (CSV)</source>
@@ -257,7 +261,7 @@
     </message>
     <message>
         <source>cannot read the date "%1"</source>
-        <translation>无法读取日期“%1”</translation>
+        <translation>无法读取日期 "%1"</translation>
     </message>
     <message>
         <source>cannot read the time "%1"</source>
@@ -278,6 +282,14 @@
     <message>
         <source>No record of %1 could be read.</source>
         <translation>%1 中没有可读取的记录。</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>未知的文本编码 "%1"。</translation>
+    </message>
+    <message>
+        <source>known encodings: %1</source>
+        <translation>已知编码：%1</translation>
     </message>
 </context>
 <context>
@@ -726,6 +738,34 @@
         <source>%n files could not be imported.</source>
         <translation><numerusform>%n 个文件无法导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text encoding of the files (detected when not given).</source>
+        <translation>文件的文本编码（未指定时自动检测）。</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
+        <translation>转账表的列映射（JSON），会保存在案件中。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation>无法读取映射文件 %1。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object.</source>
+        <translation>映射文件 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translation>映射文件 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>未知的文本编码 "%1"；已知：%2。</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1476,94 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyTableImporter</name>
+    <message>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>对账单未注明账号，记为 "%1"。</translation>
+    </message>
+    <message>
+        <source>Statement of account %1.</source>
+        <translation>账户 %1 的对账单。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <source>cannot read the date "%1"</source>
+        <translation>无法读取日期 "%1"</translation>
+    </message>
+    <message>
+        <source>cannot read the amount "%1"</source>
+        <translation>无法读取金额 "%1"</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>没有金额</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>没有账户</translation>
+    </message>
+    <message>
+        <source>Bank, wallet and payment tables (CSV, XLSX)</source>
+        <translation>银行、电子钱包和支付表格（CSV、XLSX）</translation>
+    </message>
+    <message>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1：按 "%2" 读取（表头在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <translation>%1：模拟时间，以 %2 为步长，从来源时区的 %3 起算。</translation>
+    </message>
+    <message>
+        <source>%1: dates read as %2.</source>
+        <translation>%1：日期按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table in it matches a known mapping.</source>
+        <translation>%1：其中没有与已知映射相符的表格。</translation>
+    </message>
+    <message>
+        <source>give one with --mapping, or import it with the import wizard</source>
+        <translation>请用 --mapping 指定映射，或使用导入向导导入</translation>
+    </message>
+    <message>
+        <source>Worksheets not read (no known layout): %1.</source>
+        <translation>未读取的工作表（无已知格式）：%1。</translation>
+    </message>
+    <message>
+        <source>No row of %1 could be read.</source>
+        <translation>%1 中没有任何一行可以读取。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -1484,6 +1612,84 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translation>无法为导入的记录建立关联。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translation>%1 不是 XLSX 工作簿：其中没有 %2。</translation>
+    </message>
+    <message>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1：工作簿中缺少工作表 "%2"。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translation>%1 是 zip 压缩包，但不是 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a text table nor an XLSX workbook (it contains binary data).</source>
+        <translation>%1 既不是文本表格也不是 XLSX 工作簿（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>未知的文本编码 "%1"。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TableMapping</name>
+    <message>
+        <source>The mapping has no name.</source>
+        <translation>映射没有名称。</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>映射 "%1"：未知类型 "%2"。</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers</source>
+        <translation>已知类型：transfers</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>映射 "%1"：未知的列角色 "%2"。</translation>
+    </message>
+    <message>
+        <source>known roles: %1</source>
+        <translation>已知角色：%1</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>映射 "%1" 未指定金额列（amount，或 debit 和 credit）。</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>映射 "%1" 未指定日期列（datetime 或 date）。</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>映射 "%1"：未知的时间格式 "%2"。</translation>
+    </message>
+    <message>
+        <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
+        <translation>已知：auto、dmy、mdy、ymd、unix、unix-ms、step:day:YYYY-MM-DD、step:hour:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Bank or wallet statement</source>
+        <translation>银行或电子钱包对账单</translation>
+    </message>
+    <message>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>表格缺少映射 "%1" 所需的列：%2。</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>列：%1</translation>
     </message>
 </context>
 <context>
