@@ -1491,6 +1491,273 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភស្តុតាង (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ឯកសារទាំងអស់ (*)</translation>
     </message>
+    <message>
+        <source>Import table with column &amp;mapping…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចូលតារាងដោយផ្គូផ្គងជួរឈរ(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import table with column mapping</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចូលតារាងដោយផ្គូផ្គងជួរឈរ</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាង (*.csv *.tsv *.txt *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Its columns can be mapped by hand.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អាចផ្គូផ្គងជួរឈររបស់វាដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>Map its columns…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្គូផ្គងជួរឈរ…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MappingWizard</name>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>Paying account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គណនីអ្នកបង់</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គណនីអ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>Paying bank or wallet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ធនាគារ ឬកាបូបអ្នកបង់</translation>
+    </message>
+    <message>
+        <source>Receiving bank or wallet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ធនាគារ ឬកាបូបអ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>Payer's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះអ្នកបង់</translation>
+    </message>
+    <message>
+        <source>Receiver's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះអ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឥណពន្ធ (ប្រាក់ចេញ)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឥណទាន (ប្រាក់ចូល)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទ និងម៉ោង</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទប្រតិបត្តិការ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សមតុល្យ</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សញ្ញាឥណពន្ធ/ឥណទាន</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គណនីដៃគូ</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ធនាគារដៃគូ</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះដៃគូ</translation>
+    </message>
+    <message>
+        <source>Each row is seen from one account (a statement)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរនីមួយៗមើលពីគណនីតែមួយ (របាយការណ៍គណនី)</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្គូផ្គងជួរឈររបស់ %1</translation>
+    </message>
+    <message>
+        <source>Seagull does not know this layout. Say which row holds the column names and what each column holds; the preview shows what the first rows become.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull មិនស្គាល់ប្លង់នេះទេ។ សូមប្រាប់ថាជួរណាមានឈ្មោះជួរឈរ និងជួរឈរនីមួយៗមានអ្វី ការមើលជាមុនបង្ហាញលទ្ធផលនៃជួរដំបូងៗ។</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សន្លឹកកិច្ចការ៖</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះជួរឈរនៅជួរ៖</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះប្លង់នេះ៖</translation>
+    </message>
+    <message>
+        <source>e.g. ABA, KBank, Vietcombank, TrueMoney, Wing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧ. ABA, KBank, Vietcombank, TrueMoney, Wing</translation>
+    </message>
+    <message>
+        <source>Bank or wallet:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ធនាគារ ឬកាបូប៖</translation>
+    </message>
+    <message>
+        <source>e.g. USD, THB, VND, KHR, CNY</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧ. USD, THB, VND, KHR, CNY</translation>
+    </message>
+    <message>
+        <source>Currency when no column says it:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រូបិយប័ណ្ណ ពេលគ្មានជួរឈរបញ្ជាក់៖</translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សម្រេចតាមកាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ខែ/ថ្ងៃ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឆ្នាំ-ខែ-ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>វិនាទី Unix</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មីលីវិនាទី Unix</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទ៖</translation>
+    </message>
+    <message>
+        <source>Decide from the amounts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សម្រេចតាមចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចំណុចទសភាគ (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក្បៀសទសភាគ (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចំនួនទឹកប្រាក់៖</translation>
+    </message>
+    <message>
+        <source>the statement's own account number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខគណនីផ្ទាល់របស់របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Account of the statement:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គណនីនៃរបាយការណ៍៖</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចូល</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាទុកការផ្គូផ្គង…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មាន</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>— មិនប្រើ —</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the amount (or debit and credit) columns, and the accounts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សូមជ្រើសយ៉ាងហោចណាស់ជួរឈរកាលបរិច្ឆេទ ចំនួនទឹកប្រាក់ (ឬឥណពន្ធ និងឥណទាន) និងគណនី។</translation>
+    </message>
+    <message>
+        <source>No preview: the scratch folder cannot be written.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានការមើលជាមុន៖ មិនអាចសរសេរថតបណ្ដោះអាសន្នបានទេ។</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មើលជាមុន</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានការមើលជាមុន៖ %1</translation>
+    </message>
+    <message>
+        <source>The first rows do not import: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរដំបូងៗមិនអាចនាំចូលបានទេ៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ជួរដំបូង %n ផ្ដល់ការផ្ទេរ %1 រវាងគណនី %2។</numerusform>
+            <numerusform>ជួរដំបូង %n ផ្ដល់ការផ្ទេរ %1 រវាងគណនី %2។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; the first, line %1: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ជួរ %n មិនអាចអានបានទេ ជួរទីមួយ បន្ទាត់ %1៖ %2។</numerusform>
+            <numerusform>ជួរ %n មិនអាចអានបានទេ ជួរទីមួយ បន្ទាត់ %1៖ %2។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some columns have no name on the header row.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរឈរខ្លះគ្មានឈ្មោះនៅជួរក្បាល។</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាទុកការផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកការផ្គូផ្គងទៅ %1 បានទេ៖ %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>

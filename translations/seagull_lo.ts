@@ -1491,6 +1491,273 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
+    <message>
+        <source>Import table with column &amp;mapping…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າຕາຕະລາງດ້ວຍການຈັບຄູ່ຖັນ(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import table with column mapping</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າຕາຕະລາງດ້ວຍການຈັບຄູ່ຖັນ</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງ (*.csv *.tsv *.txt *.xlsx);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Its columns can be mapped by hand.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສາມາດຈັບຄູ່ຖັນດ້ວຍຕົນເອງໄດ້.</translation>
+    </message>
+    <message>
+        <source>Map its columns…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈັບຄູ່ຖັນ…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MappingWizard</name>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລກອ້າງອີງ</translation>
+    </message>
+    <message>
+        <source>Paying account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນຊີຜູ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນຊີຜູ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Paying bank or wallet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທະນາຄານ ຫຼື ກະເປົາເງິນຜູ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <source>Receiving bank or wallet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທະນາຄານ ຫຼື ກະເປົາເງິນຜູ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Payer's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຜູ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <source>Receiver's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຜູ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຳນວນເງິນ</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເດບິດ (ເງິນອອກ)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຄຣດິດ (ເງິນເຂົ້າ)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີ ແລະ ເວລາ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາ</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດທຸລະກຳ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍອດເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຄື່ອງໝາຍເດບິດ/ເຄຣດິດ</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນຊີຄູ່ໂອນ</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທະນາຄານຄູ່ໂອນ</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຄູ່ໂອນ</translation>
+    </message>
+    <message>
+        <source>Each row is seen from one account (a statement)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທຸກແຖວເບິ່ງຈາກບັນຊີດຽວ (ລາຍການເດີນບັນຊີ)</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈັບຄູ່ຖັນຂອງ %1</translation>
+    </message>
+    <message>
+        <source>Seagull does not know this layout. Say which row holds the column names and what each column holds; the preview shows what the first rows become.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ບໍ່ຮູ້ຈັກຮູບແບບນີ້. ບອກວ່າແຖວໃດມີຊື່ຖັນ ແລະ ແຕ່ລະຖັນມີຫຍັງ; ຕົວຢ່າງສະແດງຜົນຂອງແຖວທຳອິດໆ.</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຜ່ນງານ:</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຖັນຢູ່ແຖວ:</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຂອງຮູບແບບນີ້:</translation>
+    </message>
+    <message>
+        <source>e.g. ABA, KBank, Vietcombank, TrueMoney, Wing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊັ່ນ ABA, KBank, Vietcombank, TrueMoney, Wing</translation>
+    </message>
+    <message>
+        <source>Bank or wallet:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທະນາຄານ ຫຼື ກະເປົາເງິນ:</translation>
+    </message>
+    <message>
+        <source>e.g. USD, THB, VND, KHR, CNY</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊັ່ນ USD, THB, VND, KHR, CNY</translation>
+    </message>
+    <message>
+        <source>Currency when no column says it:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະກຸນເງິນເມື່ອບໍ່ມີຖັນລະບຸ:</translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕັດສິນຈາກວັນທີ</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນ/ເດືອນ/ປີ</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເດືອນ/ວັນ/ປີ</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປີ-ເດືອນ-ວັນ</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວິນາທີ Unix</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ມິນລິວິນາທີ Unix</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີ:</translation>
+    </message>
+    <message>
+        <source>Decide from the amounts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕັດສິນຈາກຈຳນວນເງິນ</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຸດທົດສະນິຍົມ (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຸດເຄື່ອງໝາຍຈຸດ (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຳນວນເງິນ:</translation>
+    </message>
+    <message>
+        <source>the statement's own account number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລກບັນຊີຂອງລາຍການເດີນບັນຊີນີ້</translation>
+    </message>
+    <message>
+        <source>Account of the statement:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນຊີຂອງລາຍການເດີນບັນຊີ:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກການຈັບຄູ່…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເກັບ</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>— ບໍ່ໃຊ້ —</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານໄຟລ໌ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the amount (or debit and credit) columns, and the accounts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍຖັນວັນທີ, ຈຳນວນເງິນ (ຫຼື ເດບິດ ແລະ ເຄຣດິດ) ແລະ ບັນຊີ.</translation>
+    </message>
+    <message>
+        <source>No preview: the scratch folder cannot be written.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີຕົວຢ່າງ: ຂຽນໂຟນເດີຊົ່ວຄາວບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີຕົວຢ່າງ: %1</translation>
+    </message>
+    <message>
+        <source>The first rows do not import: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວທຳອິດໆນຳເຂົ້າບໍ່ໄດ້: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%n ແຖວທຳອິດໃຫ້ການໂອນ %1 ລາຍການລະຫວ່າງ %2 ບັນຊີ.</numerusform>
+            <numerusform>%n ແຖວທຳອິດໃຫ້ການໂອນ %1 ລາຍການລະຫວ່າງ %2 ບັນຊີ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; the first, line %1: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ອ່ານບໍ່ໄດ້ %n ແຖວ; ແຖວທຳອິດ, ແຖວ %1: %2.</numerusform>
+            <numerusform>ອ່ານບໍ່ໄດ້ %n ແຖວ; ແຖວທຳອິດ, ແຖວ %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some columns have no name on the header row.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບາງຖັນບໍ່ມີຊື່ໃນແຖວຫົວຕາຕະລາງ.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກການຈັບຄູ່</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກການຈັບຄູ່ໄປທີ່ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>

@@ -1474,6 +1474,271 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သက်သေ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ဖိုင်အားလုံး (*)</translation>
     </message>
+    <message>
+        <source>Import table with column &amp;mapping…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံ mapping ဖြင့် ဇယား တင်သွင်းရန်(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import table with column mapping</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံ mapping ဖြင့် ဇယား တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားများ (*.csv *.tsv *.txt *.xlsx);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Its columns can be mapped by hand.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံများကို ကိုယ်တိုင် mapping လုပ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Map its columns…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံများကို mapping လုပ်ရန်…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MappingWizard</name>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရည်ညွှန်းနံပါတ်</translation>
+    </message>
+    <message>
+        <source>Paying account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေးချေသူ အကောင့်</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လက်ခံသူ အကောင့်</translation>
+    </message>
+    <message>
+        <source>Paying bank or wallet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေးချေသူ ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ်</translation>
+    </message>
+    <message>
+        <source>Receiving bank or wallet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လက်ခံသူ ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ်</translation>
+    </message>
+    <message>
+        <source>Payer's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေးချေသူ အမည်</translation>
+    </message>
+    <message>
+        <source>Receiver's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လက်ခံသူ အမည်</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေပမာဏ</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဒက်ဘစ် (ငွေထွက်)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခရက်ဒစ် (ငွေဝင်)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေကြေး</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲနှင့် အချိန်</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကြောင်းအရာ</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လက်ကျန်</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဒက်ဘစ်/ခရက်ဒစ် အမှတ်အသား</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တစ်ဖက် အကောင့်</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တစ်ဖက် ဘဏ်</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တစ်ဖက် အမည်</translation>
+    </message>
+    <message>
+        <source>Each row is seen from one account (a statement)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အတန်းတိုင်းကို အကောင့်တစ်ခုမှ ကြည့်သည် (စာရင်းရှင်းတမ်း)</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ၏ ကော်လံများကို mapping လုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Seagull does not know this layout. Say which row holds the column names and what each column holds; the preview shows what the first rows become.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull သည် ဤပုံစံကို မသိပါ။ ကော်လံအမည်များ ပါသော အတန်းနှင့် ကော်လံတစ်ခုစီတွင် ဘာပါသည်ကို ပြောပါ၊ အစမ်းကြည့်ရှုမှုတွင် ပထမအတန်းများ ဘာဖြစ်မည်ကို ပြသည်။</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာရွက်-</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံအမည်များ ပါသော အတန်း-</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤပုံစံ၏ အမည်-</translation>
+    </message>
+    <message>
+        <source>e.g. ABA, KBank, Vietcombank, TrueMoney, Wing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဥပမာ ABA, KBank, Vietcombank, TrueMoney, Wing</translation>
+    </message>
+    <message>
+        <source>Bank or wallet:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ်-</translation>
+    </message>
+    <message>
+        <source>e.g. USD, THB, VND, KHR, CNY</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဥပမာ USD, THB, VND, KHR, CNY</translation>
+    </message>
+    <message>
+        <source>Currency when no column says it:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံမရှိပါက ငွေကြေး-</translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲများမှ ဆုံးဖြတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်/လ/နှစ်</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လ/ရက်/နှစ်</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နှစ်-လ-ရက်</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Unix စက္ကန့်</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Unix မီလီစက္ကန့်</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲများ-</translation>
+    </message>
+    <message>
+        <source>Decide from the amounts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေပမာဏများမှ ဆုံးဖြတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဒသမ အစက် (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဒသမ ကော်မာ (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေပမာဏများ-</translation>
+    </message>
+    <message>
+        <source>the statement's own account number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာရင်းရှင်းတမ်း၏ ကိုယ်ပိုင် အကောင့်နံပါတ်</translation>
+    </message>
+    <message>
+        <source>Account of the statement:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာရင်းရှင်းတမ်း၏ အကောင့်-</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ကို သိမ်းရန်…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပါဝင်သည်</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>— မသုံးပါ —</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင်ကို ဖတ်၍ မရပါ- %1</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the amount (or debit and credit) columns, and the accounts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အနည်းဆုံး ရက်စွဲ၊ ငွေပမာဏ (သို့မဟုတ် ဒက်ဘစ်နှင့် ခရက်ဒစ်) နှင့် အကောင့် ကော်လံများကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>No preview: the scratch folder cannot be written.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အစမ်းကြည့်ရှု၍ မရပါ- ယာယီဖိုင်တွဲကို ရေး၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အစမ်းကြည့်ရှုမှု</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အစမ်းကြည့်ရှု၍ မရပါ- %1</translation>
+    </message>
+    <message>
+        <source>The first rows do not import: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပထမအတန်းများကို တင်သွင်း၍ မရပါ- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ပထမ အတန်း %n ခုမှ အကောင့် %2 ခုကြား ငွေလွှဲ %1 ခု ရသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; the first, line %1: %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>အတန်း %n ခုကို ဖတ်၍ မရပါ၊ ပထမ၊ စာကြောင်း %1- %2။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some columns have no name on the header row.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခေါင်းစီးအတန်းတွင် အချို့ကော်လံများ၌ အမည် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ကို သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping များ (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ကို %1 သို့ သိမ်း၍ မရပါ- %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>

@@ -1474,6 +1474,271 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translation>หลักฐาน (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ไฟล์ทั้งหมด (*)</translation>
     </message>
+    <message>
+        <source>Import table with column &amp;mapping…</source>
+        <translation>นำเข้าตารางด้วยการจับคู่คอลัมน์(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import table with column mapping</source>
+        <translation>นำเข้าตารางด้วยการจับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>ตาราง (*.csv *.tsv *.txt *.xlsx);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Its columns can be mapped by hand.</source>
+        <translation>จับคู่คอลัมน์ด้วยตนเองได้</translation>
+    </message>
+    <message>
+        <source>Map its columns…</source>
+        <translation>จับคู่คอลัมน์…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MappingWizard</name>
+    <message>
+        <source>Reference</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Paying account</source>
+        <translation>บัญชีผู้จ่าย</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translation>บัญชีผู้รับ</translation>
+    </message>
+    <message>
+        <source>Paying bank or wallet</source>
+        <translation>ธนาคารหรือกระเป๋าเงินผู้จ่าย</translation>
+    </message>
+    <message>
+        <source>Receiving bank or wallet</source>
+        <translation>ธนาคารหรือกระเป๋าเงินผู้รับ</translation>
+    </message>
+    <message>
+        <source>Payer's name</source>
+        <translation>ชื่อผู้จ่าย</translation>
+    </message>
+    <message>
+        <source>Receiver's name</source>
+        <translation>ชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>เดบิต (เงินออก)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>เครดิต (เงินเข้า)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>วันที่และเวลา</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>ประเภทรายการ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translation>เครื่องหมายเดบิต/เครดิต</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>บัญชีคู่โอน</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>ธนาคารคู่โอน</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>ชื่อคู่โอน</translation>
+    </message>
+    <message>
+        <source>Each row is seen from one account (a statement)</source>
+        <translation>ทุกแถวมองจากบัญชีเดียว (รายการเดินบัญชี)</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>จับคู่คอลัมน์ของ %1</translation>
+    </message>
+    <message>
+        <source>Seagull does not know this layout. Say which row holds the column names and what each column holds; the preview shows what the first rows become.</source>
+        <translation>Seagull ไม่รู้จักรูปแบบนี้ โปรดระบุว่าแถวใดเป็นชื่อคอลัมน์และแต่ละคอลัมน์เก็บอะไร ตัวอย่างจะแสดงผลของแถวแรก ๆ</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translation>แผ่นงาน:</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translation>ชื่อคอลัมน์อยู่ที่แถว:</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translation>ชื่อของรูปแบบนี้:</translation>
+    </message>
+    <message>
+        <source>e.g. ABA, KBank, Vietcombank, TrueMoney, Wing</source>
+        <translation>เช่น ABA, KBank, Vietcombank, TrueMoney, Wing</translation>
+    </message>
+    <message>
+        <source>Bank or wallet:</source>
+        <translation>ธนาคารหรือกระเป๋าเงิน:</translation>
+    </message>
+    <message>
+        <source>e.g. USD, THB, VND, KHR, CNY</source>
+        <translation>เช่น USD, THB, VND, KHR, CNY</translation>
+    </message>
+    <message>
+        <source>Currency when no column says it:</source>
+        <translation>สกุลเงินเมื่อไม่มีคอลัมน์ระบุ:</translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translation>ตัดสินจากวันที่</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>วัน/เดือน/ปี</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>เดือน/วัน/ปี</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>ปี-เดือน-วัน</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>วินาที Unix</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>มิลลิวินาที Unix</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Decide from the amounts</source>
+        <translation>ตัดสินจากจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>จุดทศนิยม (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>จุลภาคทศนิยม (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>จำนวนเงิน:</translation>
+    </message>
+    <message>
+        <source>the statement's own account number</source>
+        <translation>เลขที่บัญชีของรายการเดินบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>Account of the statement:</source>
+        <translation>บัญชีของรายการเดินบัญชี:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>บันทึกการจับคู่…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— ไม่ใช้ —</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the amount (or debit and credit) columns, and the accounts.</source>
+        <translation>โปรดเลือกอย่างน้อยคอลัมน์วันที่ จำนวนเงิน (หรือเดบิตและเครดิต) และบัญชี</translation>
+    </message>
+    <message>
+        <source>No preview: the scratch folder cannot be written.</source>
+        <translation>แสดงตัวอย่างไม่ได้: เขียนโฟลเดอร์ชั่วคราวไม่ได้</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>แสดงตัวอย่างไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The first rows do not import: %1</source>
+        <translation>แถวแรก ๆ นำเข้าไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
+        <translation><numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; the first, line %1: %2.</source>
+        <translation><numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some columns have no name on the header row.</source>
+        <translation>บางคอลัมน์ไม่มีชื่อในแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>บันทึกการจับคู่</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>การจับคู่ (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translation>บันทึกการจับคู่ไปที่ %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>

@@ -1474,6 +1474,271 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translation>Chứng cứ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;Tất cả các tệp (*)</translation>
     </message>
+    <message>
+        <source>Import table with column &amp;mapping…</source>
+        <translation>Nhập bảng với ánh xạ &amp;cột…</translation>
+    </message>
+    <message>
+        <source>Import table with column mapping</source>
+        <translation>Nhập bảng với ánh xạ cột</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Bảng (*.csv *.tsv *.txt *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Its columns can be mapped by hand.</source>
+        <translation>Có thể ánh xạ các cột của nó bằng tay.</translation>
+    </message>
+    <message>
+        <source>Map its columns…</source>
+        <translation>Ánh xạ các cột…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MappingWizard</name>
+    <message>
+        <source>Reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>Paying account</source>
+        <translation>Tài khoản chuyển</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translation>Tài khoản nhận</translation>
+    </message>
+    <message>
+        <source>Paying bank or wallet</source>
+        <translation>Ngân hàng hoặc ví chuyển</translation>
+    </message>
+    <message>
+        <source>Receiving bank or wallet</source>
+        <translation>Ngân hàng hoặc ví nhận</translation>
+    </message>
+    <message>
+        <source>Payer's name</source>
+        <translation>Tên người chuyển</translation>
+    </message>
+    <message>
+        <source>Receiver's name</source>
+        <translation>Tên người nhận</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>Ghi nợ (tiền ra)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>Ghi có (tiền vào)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Loại tiền</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày và giờ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>Loại giao dịch</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translation>Dấu ghi nợ/ghi có</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>Tài khoản đối ứng</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Ngân hàng đối ứng</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>Tên đối ứng</translation>
+    </message>
+    <message>
+        <source>Each row is seen from one account (a statement)</source>
+        <translation>Mỗi dòng được nhìn từ một tài khoản (sao kê)</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>Ánh xạ các cột của %1</translation>
+    </message>
+    <message>
+        <source>Seagull does not know this layout. Say which row holds the column names and what each column holds; the preview shows what the first rows become.</source>
+        <translation>Seagull không biết bố cục này. Hãy cho biết dòng nào chứa tên cột và mỗi cột chứa gì; phần xem trước cho thấy các dòng đầu sẽ thành gì.</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translation>Tên cột ở dòng:</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translation>Tên của bố cục này:</translation>
+    </message>
+    <message>
+        <source>e.g. ABA, KBank, Vietcombank, TrueMoney, Wing</source>
+        <translation>ví dụ ABA, KBank, Vietcombank, TrueMoney, Wing</translation>
+    </message>
+    <message>
+        <source>Bank or wallet:</source>
+        <translation>Ngân hàng hoặc ví:</translation>
+    </message>
+    <message>
+        <source>e.g. USD, THB, VND, KHR, CNY</source>
+        <translation>ví dụ USD, THB, VND, KHR, CNY</translation>
+    </message>
+    <message>
+        <source>Currency when no column says it:</source>
+        <translation>Loại tiền khi không có cột nào ghi:</translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translation>Quyết định theo các ngày</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>Ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Tháng/ngày/năm</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>Năm-tháng-ngày</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Giây Unix</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>Mili giây Unix</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Decide from the amounts</source>
+        <translation>Quyết định theo các số tiền</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>Dấu chấm thập phân (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Dấu phẩy thập phân (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>Số tiền:</translation>
+    </message>
+    <message>
+        <source>the statement's own account number</source>
+        <translation>số tài khoản của chính sao kê</translation>
+    </message>
+    <message>
+        <source>Account of the statement:</source>
+        <translation>Tài khoản của sao kê:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Lưu ánh xạ…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Chứa</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— không dùng —</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the amount (or debit and credit) columns, and the accounts.</source>
+        <translation>Hãy chọn ít nhất cột ngày, cột số tiền (hoặc ghi nợ và ghi có) và các tài khoản.</translation>
+    </message>
+    <message>
+        <source>No preview: the scratch folder cannot be written.</source>
+        <translation>Không xem trước được: không ghi được thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Không xem trước được: %1</translation>
+    </message>
+    <message>
+        <source>The first rows do not import: %1</source>
+        <translation>Các dòng đầu không nhập được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
+        <translation><numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; the first, line %1: %2.</source>
+        <translation><numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some columns have no name on the header row.</source>
+        <translation>Một số cột không có tên ở dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Lưu ánh xạ</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Ánh xạ (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translation>Không lưu được ánh xạ vào %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>

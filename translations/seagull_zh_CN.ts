@@ -1474,6 +1474,271 @@
         <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translation>证据 (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Import table with column &amp;mapping…</source>
+        <translation>按列映射导入表格(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import table with column mapping</source>
+        <translation>按列映射导入表格</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Its columns can be mapped by hand.</source>
+        <translation>可以手动映射它的列。</translation>
+    </message>
+    <message>
+        <source>Map its columns…</source>
+        <translation>映射它的列…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MappingWizard</name>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Paying account</source>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Paying bank or wallet</source>
+        <translation>付款银行或钱包</translation>
+    </message>
+    <message>
+        <source>Receiving bank or wallet</source>
+        <translation>收款银行或钱包</translation>
+    </message>
+    <message>
+        <source>Payer's name</source>
+        <translation>付款人姓名</translation>
+    </message>
+    <message>
+        <source>Receiver's name</source>
+        <translation>收款人姓名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>借方（支出）</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>贷方（收入）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translation>借贷标志</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>对方银行</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Each row is seen from one account (a statement)</source>
+        <translation>每一行都从一个账户的角度记录（对账单）</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation>映射 %1 的列</translation>
+    </message>
+    <message>
+        <source>Seagull does not know this layout. Say which row holds the column names and what each column holds; the preview shows what the first rows become.</source>
+        <translation>Seagull 不认识这种格式。请指明哪一行是列名，以及每一列的内容；预览会显示前几行的导入结果。</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Column names on row:</source>
+        <translation>列名所在行：</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translation>此格式的名称：</translation>
+    </message>
+    <message>
+        <source>e.g. ABA, KBank, Vietcombank, TrueMoney, Wing</source>
+        <translation>例如 ABA、KBank、Vietcombank、TrueMoney、Wing</translation>
+    </message>
+    <message>
+        <source>Bank or wallet:</source>
+        <translation>银行或钱包：</translation>
+    </message>
+    <message>
+        <source>e.g. USD, THB, VND, KHR, CNY</source>
+        <translation>例如 USD、THB、VND、KHR、CNY</translation>
+    </message>
+    <message>
+        <source>Currency when no column says it:</source>
+        <translation>没有币种列时的币种：</translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translation>根据日期判断</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix 秒</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>Unix 毫秒</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Decide from the amounts</source>
+        <translation>根据金额判断</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>小数点 (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>小数逗号 (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>the statement's own account number</source>
+        <translation>对账单本身的账号</translation>
+    </message>
+    <message>
+        <source>Account of the statement:</source>
+        <translation>对账单账户：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— 不使用 —</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the amount (or debit and credit) columns, and the accounts.</source>
+        <translation>请至少选择日期列、金额列（或借方和贷方）以及账户列。</translation>
+    </message>
+    <message>
+        <source>No preview: the scratch folder cannot be written.</source>
+        <translation>无法预览：临时文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>The first rows do not import: %1</source>
+        <translation>前几行无法导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
+        <translation><numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; the first, line %1: %2.</source>
+        <translation><numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some columns have no name on the header row.</source>
+        <translation>表头行中有些列没有名称。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translation>无法将映射保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>

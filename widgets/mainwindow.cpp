@@ -3,6 +3,7 @@
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
+#include "core/ingest/tablereader.h"
 #include "core/store/casestore.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/chartlayouter.h"
@@ -12,6 +13,7 @@
 #include "widgets/importdialog.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
+#include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -42,6 +45,7 @@ struct ImportResults
     QString device; // the extraction's handset, for a folder
     std::optional<Error> error;
     QString failedFile;
+    bool mappable = false; // the failed file is a table a mapping could read
 };
 
 } // namespace
@@ -115,6 +119,7 @@ void MainWindow::createActions()
     m_openCase = make(QKeySequence::Open);
     m_import = make(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importFolder = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importTable = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_saveChart = make(QKeySequence::Save);
     m_exportPdf = make(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_quit = make(QKeySequence::Quit);
@@ -138,6 +143,7 @@ void MainWindow::createActions()
     connect(m_openCase, &QAction::triggered, this, &MainWindow::openCaseTriggered);
     connect(m_import, &QAction::triggered, this, &MainWindow::importTriggered);
     connect(m_importFolder, &QAction::triggered, this, &MainWindow::importFolderTriggered);
+    connect(m_importTable, &QAction::triggered, this, &MainWindow::importTableTriggered);
     connect(m_saveChart, &QAction::triggered, this, [this] {
         if (Status s = saveChart(); !s)
             showError(tr("Save chart"), s.error());
@@ -176,7 +182,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newCase, m_openCase});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_import, m_importFolder});
+    m_fileMenu->addActions({m_import, m_importFolder, m_importTable});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveChart, m_exportPdf});
     m_fileMenu->addSeparator();
@@ -219,6 +225,7 @@ void MainWindow::retranslateUi()
     m_openCase->setText(tr("&Open case…"));
     m_import->setText(tr("&Import file…"));
     m_importFolder->setText(tr("Import extraction &folder…"));
+    m_importTable->setText(tr("Import table with column &mapping…"));
     m_saveChart->setText(tr("&Save chart"));
     m_exportPdf->setText(tr("&Export chart as PDF…"));
     m_quit->setText(tr("&Quit"));
@@ -272,6 +279,7 @@ void MainWindow::updateActions()
     const bool busy = isBusy();
     m_import->setEnabled(hasCase && !busy);
     m_importFolder->setEnabled(hasCase && !busy);
+    m_importTable->setEnabled(hasCase && !busy);
     m_saveChart->setEnabled(hasCase);
     m_exportPdf->setEnabled(hasCase && m_chart->nodeCount() > 0);
     const bool hasSelection = m_scene && !m_scene->selectedEntities().isEmpty();
@@ -437,6 +445,36 @@ void MainWindow::importFolderTriggered()
     importFolder(folder, dialog.options());
 }
 
+void MainWindow::importTableTriggered()
+{
+    if (!m_store)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import table with column mapping"), QString(),
+                                                      tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (!file.isEmpty())
+        openMappingWizard(file);
+}
+
+MappingWizard *MainWindow::openMappingWizard(const QString &path)
+{
+    if (!m_store)
+        return nullptr;
+    ImportOptions defaults;
+    defaults.region = m_store->info().region;
+    defaults.timeZone = m_store->info().timeZone;
+    auto *wizard = new MappingWizard(path, defaults, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard, defaults] {
+        ImportOptions options = defaults;
+        options.format = QStringLiteral("money-table");
+        options.mappings = {wizard->mapping()};
+        importFiles({wizard->path()}, options);
+    });
+    wizard->show();
+    emit mappingWizardOpened(wizard);
+    return wizard;
+}
+
 void MainWindow::importFolder(const QString &folder, const ImportOptions &options)
 {
     startImport({}, folder, options);
@@ -481,9 +519,19 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
             if (!outcome) {
                 results->error = outcome.error();
                 results->failedFile = path;
+                // A table none of whose layouts Seagull knows: its columns can be mapped.
+                if (outcome.error().code == ErrorCode::InvalidInput && TableFile::open(path, path, options.encoding).ok())
+                    results->mappable = true;
                 return;
             }
             results->outcomes.append(*outcome);
+            // The mapping the analyst made reads this layout from now on.
+            if (options.format == QLatin1String("money-table") && !options.mappings.isEmpty() && !outcome->duplicate) {
+                if (Status s = (*store)->saveMapping(options.mappings.first()); !s) {
+                    results->error = s.error();
+                    return;
+                }
+            }
         }
     });
     m_task = task;
@@ -527,7 +575,7 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
             if (error.code == ErrorCode::Cancelled)
                 statusBar()->showMessage(error.message, 8000);
             else
-                showError(tr("Import"), error);
+                showError(tr("Import"), error, results->mappable ? results->failedFile : QString());
             emit importFinished(false);
             return;
         }
@@ -652,7 +700,7 @@ Status MainWindow::saveChart()
     return Ok{};
 }
 
-void MainWindow::showError(const QString &title, const Error &error)
+void MainWindow::showError(const QString &title, const Error &error, const QString &mapFile)
 {
     m_lastError = error;
     emit errorShown(error.message);
@@ -661,6 +709,12 @@ void MainWindow::showError(const QString &title, const Error &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
+    if (!mapFile.isEmpty()) {
+        box->setInformativeText(tr("Its columns can be mapped by hand."));
+        QPushButton *map = box->addButton(tr("Map its columns…"), QMessageBox::ActionRole);
+        map->setObjectName(QStringLiteral("mapColumns"));
+        connect(map, &QPushButton::clicked, this, [this, mapFile] { openMappingWizard(mapFile); });
+    }
     box->setWindowModality(Qt::NonModal);
     box->show();
 }

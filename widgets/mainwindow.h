@@ -22,6 +22,7 @@ class BackgroundTask;
 class CaseStore;
 class ChartDocument;
 class ChartScene;
+class MappingWizard;
 class ChartView;
 class InspectorPanel;
 class LanguageManager;
@@ -44,6 +45,9 @@ public:
     void importFiles(const QStringList &paths, const ImportOptions &options); // asynchronous: importFinished
     // An extraction folder as one device; afterwards its handset and owner are on the chart.
     void importFolder(const QString &folder, const ImportOptions &options);    // asynchronous: importFinished
+    // A table whose columns Seagull does not know: the mapping wizard (not modal); its Import
+    // imports the file with the mapping and keeps the mapping with the case.
+    MappingWizard *openMappingWizard(const QString &path);
     Status addToChart(const QList<EntityId> &ids, const QPointF &scenePos);
     Status expandEntities(const QList<EntityId> &ids);
     void runLayout(LayoutEngine engine);                                     // asynchronous: layoutFinished
@@ -66,6 +70,7 @@ signals:
     void importFinished(bool ok);
     void layoutFinished(bool ok);
     void errorShown(const QString &message);
+    void mappingWizardOpened(sg::MappingWizard *wizard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,7 +84,8 @@ private:
     void updateActions();
     void setChart(std::unique_ptr<ChartDocument> chart);
     bool confirmDiscardChart();
-    void showError(const QString &title, const Error &error);
+    // `mapFile`: offer the mapping wizard for this file beside the error.
+    void showError(const QString &title, const Error &error, const QString &mapFile = {});
     void showInfo(const QString &title, const QString &text, const QString &detail);
     void selectionChanged();
 
@@ -87,6 +93,7 @@ private:
     void openCaseTriggered();
     void importTriggered();
     void importFolderTriggered();
+    void importTableTriggered();
     void startImport(const QStringList &files, const QString &folder, const ImportOptions &options);
     void exportPdfTriggered();
     void expandSelectedTriggered();
@@ -108,7 +115,7 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_importFolder = nullptr, *m_saveChart = nullptr,
+    QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_importFolder = nullptr, *m_importTable = nullptr, *m_saveChart = nullptr,
             *m_exportPdf = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_remove = nullptr, *m_selectAll = nullptr, *m_expand = nullptr, *m_fit = nullptr,
             *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_about = nullptr;

@@ -53,8 +53,9 @@ Result<std::optional<Header>> findHeader(TableReader &table, const QList<TableMa
     return std::optional<Header>();
 }
 
-// A statement's own account, from the lines above its table ("Account No.: 123-456-7890").
-QString accountInPreamble(const QStringList &preamble)
+} // namespace
+
+QString MoneyTableImporter::accountInPreamble(const QStringList &preamble)
 {
     static const QRegularExpression pattern(
         QStringLiteral("(?:account|a/c|acct|บัญชี|tài khoản|số tk|账号|帐号|帳號|账户|គណនី|ບັນຊີ|အကောင့်)[^0-9\\n]{0,30}([0-9][0-9 \\-]{4,}[0-9])"),
@@ -66,6 +67,8 @@ QString accountInPreamble(const QStringList &preamble)
     }
     return {};
 }
+
+namespace {
 
 // An account number as a key: digits alone when it is written with spaces and dashes,
 // upper-case letters kept (IBANs, wallet ids).

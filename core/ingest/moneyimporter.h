@@ -30,6 +30,9 @@ public:
     // The mapping that reads a table with these headers: the given ones first, then the
     // built-in ones, then a statement recognised from its columns.
     static std::optional<TableMapping> mappingFor(const QStringList &headers, const QList<TableMapping> &given);
+    // A statement's own account, from the lines above its table ("Account No.: 123-456-7890",
+    // "เลขที่บัญชี", "Số tài khoản", "账号"); empty when they do not say.
+    static QString accountInPreamble(const QStringList &preamble);
 
 private:
     QList<TableMapping> m_mappings;

@@ -11,6 +11,7 @@
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -226,6 +228,59 @@ private slots:
         QCOMPARE(window->chart()->undoStack()->count(), 1);
         window.reset();
         QVERIFY(!window);
+    }
+
+    void unknownTableIsMappedByHand()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        QVERIFY(window.openCase(m_case));
+        const qint64 before = test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE type = 'transfer'"));
+        // A wallet export whose columns no built-in layout knows.
+        const QString file = test::writeFile(m_dir.path(), QStringLiteral("wing-export.csv"),
+                                             "Wing Money - export\n"
+                                             "When,Sender wallet,Receiver wallet,USD,Memo\n"
+                                             "2024-03-05 09:00,012345678,097777888,120.50,rent\n"
+                                             "2024-03-05 10:30,097777888,011222333,80.00,shift pay\n"
+                                             "2024-03-06 11:00,011222333,012345678,not money,refund\n");
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        qRegisterMetaType<MappingWizard *>();
+        QSignalSpy wizards(&window, &MainWindow::mappingWizardOpened);
+        window.importFiles({file}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(imported.first().first().toBool(), false);
+        // The error offers to map the columns.
+        QPushButton *map = nullptr;
+        QTRY_VERIFY((map = window.findChild<QPushButton *>(QStringLiteral("mapColumns"))) != nullptr);
+        map->click();
+        QCOMPARE(wizards.count(), 1);
+        auto *wizard = wizards.first().first().value<MappingWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->columnCount(), 5);
+        QVERIFY(!wizard->isReady());
+        QVERIFY(wizard->previewText().contains(QLatin1String("Choose")));
+        wizard->setHeaderRow(2);
+        wizard->setRole(0, MoneyRole::DateTime);
+        wizard->setRole(1, MoneyRole::FromAccount);
+        wizard->setRole(2, MoneyRole::ToAccount);
+        wizard->setRole(3, MoneyRole::Amount);
+        wizard->setRole(4, MoneyRole::Description);
+        QVERIFY(wizard->isReady());
+        QVERIFY2(wizard->previewText().contains(QLatin1String("2 transfers")), qPrintable(wizard->previewText()));
+        QVERIFY2(wizard->previewText().contains(QLatin1String("line 5")), qPrintable(wizard->previewText()));
+        const QJsonObject mapping = wizard->mapping();
+        QCOMPARE(mapping.value(QStringLiteral("columns")).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("USD"));
+        const QImage shot = wizard->grab().toImage();
+        QVERIFY(!shot.isNull());
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
+            shot.save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/mapping-wizard.png"));
+        wizard->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 30000);
+        QCOMPARE(imported.last().first().toBool(), true);
+        QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE type = 'transfer'")), before + 2);
+        auto saved = window.store()->mappings();
+        SG_VERIFY_OK(saved);
+        QCOMPARE(saved->size(), 1);
     }
 
     void failedImportShowsTheFileAndKeepsTheCase()

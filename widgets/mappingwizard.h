@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/ingest/importer.h"
+#include "core/ingest/tablemapping.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace sg {
+
+// Maps the columns of a table Seagull does not recognise: shows its first rows, lets the
+// analyst say which row is the header and what each column holds (accounts, amount or
+// debit/credit, date, ...), with the currency, institution and date order, and previews what
+// the first rows would become by importing them into a scratch case. The result is a
+// TableMapping, saved to a file on request and with the case on import. GUI thread.
+class MappingWizard : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MappingWizard(const QString &path, const ImportOptions &defaults, QWidget *parent = nullptr);
+
+    QJsonObject mapping() const;
+    QString path() const { return m_path; }
+
+    // For tests and scripts: the same as choosing in the dialog.
+    void setHeaderRow(int row);
+    void setRole(int column, std::optional<MoneyRole> role);
+    int columnCount() const;
+    // What the preview found, as shown.
+    QString previewText() const;
+    bool isReady() const;
+
+public slots:
+    void refreshPreview();
+    void saveToFile();
+
+private:
+    void loadRows();
+    void fillTable();
+    void applyMapping(const TableMapping &mapping);
+    std::optional<MoneyRole> roleOf(int column) const;
+    QStringList headers() const;
+
+    QString m_path;
+    ImportOptions m_defaults;
+    QList<QStringList> m_rows;
+    QString m_loadError;
+    QComboBox *m_sheet;
+    QSpinBox *m_headerRow;
+    QTableWidget *m_table;
+    QLineEdit *m_name;
+    QLineEdit *m_institution;
+    QLineEdit *m_currency;
+    QComboBox *m_dates;
+    QComboBox *m_decimal;
+    QCheckBox *m_statement;
+    QLineEdit *m_account;
+    QLabel *m_preview;
+    QList<QComboBox *> m_roles;
+    bool m_ready = false;
+};
+
+// The translated name of a column role, as the wizard lists it.
+QString moneyRoleDisplayName(MoneyRole role);
+
+} // namespace sg
