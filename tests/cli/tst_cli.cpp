@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace sg;
 
 class tst_Cli : public QObject
@@ -116,6 +118,38 @@ private slots:
         const QJsonArray rejected = list.first().toObject().value(QStringLiteral("rejected")).toArray();
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(rejected.first().toObject().value(QStringLiteral("line")).toInt(), 3);
+    }
+
+    void mappingAndEncodingOptions()
+    {
+        // A case of its own: the other tests count what m_case holds.
+        const QString money = m_dir.filePath(QStringLiteral("money.seagull"));
+        QCOMPARE(cli({QStringLiteral("create"), money, QStringLiteral("--name"), QStringLiteral("Money")}).exitCode, 0);
+        const QString table = test::writeFile(m_dir.path(), QStringLiteral("wallet.csv"),
+                                              "When;From;To;Sum\n05/03/2024 10:00;012345678;097777888;1.250,50\n");
+        const QString mappingFile = test::writeFile(m_dir.path(), QStringLiteral("wallet.json"),
+                                                    "{\"name\": \"Wing export\", \"institution\": \"Wing\", \"currency\": \"USD\", \"decimal\": \"comma\","
+                                                    " \"columns\": {\"datetime\": \"When\", \"from_account\": \"From\", \"to_account\": \"To\", \"amount\": \"Sum\"}}");
+        // Unknown without the mapping; read with it, and the mapping kept with the case.
+        QCOMPARE(cli({QStringLiteral("import"), money, table}).exitCode, 1);
+        const QJsonObject result = json({QStringLiteral("import"), money, table, QStringLiteral("--mapping"), mappingFile});
+        const QJsonObject first = result.value(QStringLiteral("imported")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("format")).toString(), QStringLiteral("money-table"));
+        QCOMPARE(first.value(QStringLiteral("events")).toInt(), 1);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(money.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM mappings), (SELECT amount_text || ' ' || currency FROM events)", -1, &stmt, nullptr);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 1);
+        QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1))), QStringLiteral("1250.50 USD"));
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        // A mapping that is not one, and an encoding Seagull does not know, are refused.
+        const QString bad = test::writeFile(m_dir.path(), QStringLiteral("bad.json"), "{\"name\": \"x\", \"columns\": {\"when\": \"When\"}}");
+        const QJsonObject refused = json({QStringLiteral("import"), money, table, QStringLiteral("--mapping"), bad}, 1);
+        QVERIFY(refused.value(QStringLiteral("error")).toString().contains(QLatin1String("bad.json")));
+        QCOMPARE(cli({QStringLiteral("import"), money, table, QStringLiteral("--encoding"), QStringLiteral("klingon")}).exitCode, 2);
     }
 
     void statsAndSources()
