@@ -295,6 +295,45 @@
     </message>
 </context>
 <context>
+    <name>sg::CellSiteImporter</name>
+    <message>
+        <source>Cell-site tables (CSV, XLSX)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាងស្ថានីយ៍កោសិកា (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ ស្ថានីយ៍កោសិកា កោសិកាត្រូវបានស្គាល់ដោយជួរឈរ "%2"។</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំពុងអាន %1</translation>
+    </message>
+    <message>
+        <source>no cell id</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានលេខកោសិកា</translation>
+    </message>
+    <message>
+        <source>cell %1 has no coordinates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កោសិកា %1 គ្មានកូអរដោនេ</translation>
+    </message>
+    <message>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កោសិកា %1៖ កូអរដោនេ "%2, %3" មិនមែនជាទីតាំងលើផែនដីទេ</translation>
+    </message>
+    <message>
+        <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 គ្មានតារាងស្ថានីយ៍កោសិកា (លេខកោសិកាជាមួយរយៈទទឹង និងរយៈបណ្តោយ)។</translation>
+    </message>
+    <message>
+        <source>No cell site of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានស្ថានីយ៍កោសិកាណាមួយនៃ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ %1៖ %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartDocument</name>
     <message>
         <source>Remove %1</source>
@@ -1177,6 +1216,30 @@
         <source>Source %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភព %1៖ %2</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មុំទិស</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្ថានីយ៍</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (ប្រភព %2)</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -1898,6 +1961,10 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចបង្កើតតំណនៃកំណត់ត្រាដែលបាននាំចូលបានទេ។</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកលក្ខណៈបានទេ។</translation>
     </message>
 </context>
 <context>

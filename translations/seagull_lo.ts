@@ -295,6 +295,45 @@
     </message>
 </context>
 <context>
+    <name>sg::CellSiteImporter</name>
+    <message>
+        <source>Cell-site tables (CSV, XLSX)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງສະຖານີເຊວ (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ສະຖານີເຊວ, ເຊວລະບຸດ້ວຍຖັນ "%2".</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກຳລັງອ່ານ %1</translation>
+    </message>
+    <message>
+        <source>no cell id</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີລະຫັດເຊວ</translation>
+    </message>
+    <message>
+        <source>cell %1 has no coordinates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊວ %1 ບໍ່ມີພິກັດ</translation>
+    </message>
+    <message>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊວ %1: ພິກັດ "%2, %3" ບໍ່ແມ່ນສະຖານທີ່ເທິງໂລກ</translation>
+    </message>
+    <message>
+        <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ມີຕາຕະລາງສະຖານີເຊວ (ລະຫັດເຊວກັບລະຕິຈູດ ແລະ ລອງຈິຈູດ).</translation>
+    </message>
+    <message>
+        <source>No cell site of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີສະຖານີເຊວໃດຂອງ %1 ທີ່ອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartDocument</name>
     <message>
         <source>Remove %1</source>
@@ -1177,6 +1216,30 @@
         <source>Source %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງ %1: %2</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລະຕິຈູດ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລອງຈິຈູດ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ມຸມທິດ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະຖານີ</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (ແຫຼ່ງ %2)</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -1898,6 +1961,10 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດສ້າງການເຊື່ອມໂຍງຂອງບັນທຶກທີ່ນຳເຂົ້າໄດ້.</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກຄຸນລັກສະນະບໍ່ໄດ້.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>sg::CellSiteImporter</name>
+    <message>
+        <source>Cell-site tables (CSV, XLSX)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆဲလ်ဆိုက် ဇယားများ (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- ဆဲလ်ဆိုက်များ၊ ဆဲလ်ကို "%2" ကော်လံဖြင့် သိသည်။</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ဖတ်နေသည်</translation>
+    </message>
+    <message>
+        <source>no cell id</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆဲလ် ID မရှိပါ</translation>
+    </message>
+    <message>
+        <source>cell %1 has no coordinates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆဲလ် %1 တွင် ကိုဩဒိနိတ် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆဲလ် %1- ကိုဩဒိနိတ် "%2, %3" သည် ကမ္ဘာပေါ်ရှိ နေရာ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 တွင် ဆဲလ်ဆိုက်ဇယား (လတ္တီတွဒ်နှင့် လောင်ဂျီတွဒ်ပါ ဆဲလ် ID) မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No cell site of %1 could be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ၏ ဆဲလ်ဆိုက် တစ်ခုမျှ ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာကြောင်း %1- %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartDocument</name>
     <message>
         <source>Remove %1</source>
@@ -1163,6 +1202,30 @@
         <source>Source %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ် %1- %2</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လတ္တီတွဒ်</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လောင်ဂျီတွဒ်</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဇီမုသ်</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆိုက်</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (ရင်းမြစ် %2)</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -1877,6 +1940,10 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တင်သွင်းသော မှတ်တမ်းများ၏ ဆက်စပ်မှုများကို တည်ဆောက်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဂုဏ်သတ္တိကို သိမ်း၍ မရပါ။</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>sg::CellSiteImporter</name>
+    <message>
+        <source>Cell-site tables (CSV, XLSX)</source>
+        <translation>ตารางเซลล์ไซต์ (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ "%2"</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>no cell id</source>
+        <translation>ไม่มีรหัสเซลล์</translation>
+    </message>
+    <message>
+        <source>cell %1 has no coordinates</source>
+        <translation>เซลล์ %1 ไม่มีพิกัด</translation>
+    </message>
+    <message>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>เซลล์ %1: พิกัด "%2, %3" ไม่ใช่ตำแหน่งบนโลก</translation>
+    </message>
+    <message>
+        <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
+        <translation>%1 ไม่มีตารางเซลล์ไซต์ (รหัสเซลล์พร้อมละติจูดและลองจิจูด)</translation>
+    </message>
+    <message>
+        <source>No cell site of %1 could be read.</source>
+        <translation>ไม่มีเซลล์ไซต์ใดใน %1 ที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartDocument</name>
     <message>
         <source>Remove %1</source>
@@ -1163,6 +1202,30 @@
         <source>Source %1: %2</source>
         <translation>แหล่งข้อมูล %1: %2</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>มุมกวาด</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>ไซต์</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)</source>
+        <translation>%1 (แหล่งที่ %2)</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -1877,6 +1940,10 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translation>ไม่สามารถสร้างความเชื่อมโยงของระเบียนที่นำเข้าได้</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation>บันทึกคุณสมบัติไม่ได้</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>sg::CellSiteImporter</name>
+    <message>
+        <source>Cell-site tables (CSV, XLSX)</source>
+        <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>no cell id</source>
+        <translation>không có mã cell</translation>
+    </message>
+    <message>
+        <source>cell %1 has no coordinates</source>
+        <translation>cell %1 không có tọa độ</translation>
+    </message>
+    <message>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
+    </message>
+    <message>
+        <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
+        <translation>%1 không có bảng trạm (mã cell với vĩ độ và kinh độ).</translation>
+    </message>
+    <message>
+        <source>No cell site of %1 could be read.</source>
+        <translation>Không đọc được trạm nào của %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartDocument</name>
     <message>
         <source>Remove %1</source>
@@ -1163,6 +1202,30 @@
         <source>Source %1: %2</source>
         <translation>Nguồn %1: %2</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>Góc phương vị</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)</source>
+        <translation>%1 (nguồn %2)</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -1877,6 +1940,10 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translation>Không thể tạo liên kết cho các bản ghi đã nhập.</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation>Không lưu được thuộc tính.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>sg::CellSiteImporter</name>
+    <message>
+        <source>Cell-site tables (CSV, XLSX)</source>
+        <translation>基站表（CSV、XLSX）</translation>
+    </message>
+    <message>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1：基站表，小区由列 "%2" 标识。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>no cell id</source>
+        <translation>没有小区号</translation>
+    </message>
+    <message>
+        <source>cell %1 has no coordinates</source>
+        <translation>小区 %1 没有坐标</translation>
+    </message>
+    <message>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>小区 %1：坐标 "%2, %3" 不是地球上的位置</translation>
+    </message>
+    <message>
+        <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
+        <translation>%1 中没有基站表（小区号及纬度和经度）。</translation>
+    </message>
+    <message>
+        <source>No cell site of %1 could be read.</source>
+        <translation>%1 中没有任何基站可以读取。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartDocument</name>
     <message>
         <source>Remove %1</source>
@@ -1163,6 +1202,30 @@
         <source>Source %1: %2</source>
         <translation>来源 %1：%2</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)</source>
+        <translation>%1（来源 %2）</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -1877,6 +1940,10 @@
     <message>
         <source>The links of the imported records could not be built.</source>
         <translation>无法为导入的记录建立关联。</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation>无法保存属性。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/store/casestore.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -65,6 +66,12 @@ void InspectorPanel::refresh()
         row(tr("Name"), e.label);
     if (!e.aliases.isEmpty())
         row(tr("Also known as"), e.aliases.join(QStringLiteral(", ")));
+    for (const EntityAttribute &a : std::as_const(summary->attributes)) {
+        const QHash<QString, QString> names{{QStringLiteral("latitude"), tr("Latitude")}, {QStringLiteral("longitude"), tr("Longitude")},
+                                            {QStringLiteral("address"), tr("Address")}, {QStringLiteral("azimuth"), tr("Azimuth")},
+                                            {QStringLiteral("site"), tr("Site")}};
+        row(names.value(a.name, a.name), tr("%1 (source %2)").arg(a.value).arg(a.provenance.sourceId));
+    }
     row(tr("Events"), QString::number(summary->events));
     row(tr("Linked entities"), QString::number(summary->neighbours));
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Sources").toHtmlEscaped());

@@ -526,12 +526,19 @@ int Cli::show(QCommandLineParser &parser)
                                        {QStringLiteral("file"), p.sourceFile},
                                        {QStringLiteral("locator"), p.locator}});
         e.insert(QStringLiteral("sources"), sources);
+        QJsonArray attributes;
+        for (const EntityAttribute &a : std::as_const(summary->attributes))
+            attributes.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("value"), a.value},
+                                          {QStringLiteral("source"), a.provenance.sourceId}, {QStringLiteral("locator"), a.provenance.locator}});
+        e.insert(QStringLiteral("attributes"), attributes);
         printJson(QJsonObject{{QStringLiteral("entities"), QJsonArray{e}}});
         return 0;
     }
     print(entityLine(summary->entity));
     if (summary->entity.raw && summary->entity.type == EntityType::Phone)
         print(QStringLiteral("  ") + tr("kept as written: the number did not validate for its source's region"));
+    for (const EntityAttribute &a : std::as_const(summary->attributes))
+        print(QStringLiteral("  %1: %2 (%3)").arg(a.name, a.value, a.provenance.locator));
     print(QStringLiteral("  ") + tr("%1 events, %2 linked entities").arg(summary->events).arg(summary->neighbours));
     for (const Provenance &p : std::as_const(summary->sources))
         print(QStringLiteral("  ") + tr("source %1 (%2): first at %3").arg(p.sourceId).arg(p.sourceFile, p.locator));

@@ -1,5 +1,6 @@
 #include "core/ingest/cdrimporter.h"
 
+#include "core/ingest/cellsiteimporter.h"
 #include "core/ingest/csvreader.h"
 #include "core/ingest/textencoding.h"
 #include "core/model/progress.h"
@@ -486,6 +487,15 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
             if (!id)
                 return id.error();
             if (Status s = writer.declaredLink(LinkKind::Uses, served, *id, locator); !s)
+                return s.error();
+        }
+        // The cell that served the call: the served number was there. A cell-site table, before
+        // or after, gives the same location its coordinates and address.
+        if (!event.cell.trimmed().isEmpty()) {
+            auto site = writer.entity(EntityType::Location, CellSiteImporter::cellKey(event.cell), false, locator, event.cell.trimmed());
+            if (!site)
+                return site.error();
+            if (Status s = writer.declaredLink(LinkKind::LocatedAt, served, *site, locator); !s)
                 return s.error();
         }
         ++report.events;

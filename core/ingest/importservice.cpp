@@ -1,6 +1,7 @@
 #include "core/ingest/importservice.h"
 
 #include "core/ingest/androidimporters.h"
+#include "core/ingest/cellsiteimporter.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/iosimporters.h"
 #include "core/ingest/moneyimporter.h"
@@ -54,6 +55,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<UfdrImporter>());
     importers.push_back(std::make_unique<XryImporter>());
     importers.push_back(std::make_unique<MoneyTableImporter>());
+    importers.push_back(std::make_unique<CellSiteImporter>());
     return importers;
 }
 

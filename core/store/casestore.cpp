@@ -502,6 +502,19 @@ Result<EntitySummary> CaseStore::summary(EntityId id) const
         summary.sources.append(Provenance{sources->int64(0), sources->text(1), sources->text(2)});
     if (sources->failed())
         return m_db.error(tr("The case file could not be read."));
+
+    auto attributes = m_db.prepare(QStringLiteral(
+        "SELECT a.name, a.value, s.id, s.file_name, a.locator FROM entity_attributes a JOIN sources s ON s.id = a.source_id "
+        "WHERE a.entity_id = ?1 ORDER BY a.name, s.id"));
+    if (!attributes)
+        return attributes.error();
+    attributes->bind(1, id);
+    while (attributes->next()) {
+        summary.attributes.append(EntityAttribute{attributes->text(0), attributes->text(1),
+                                                  Provenance{attributes->int64(2), attributes->text(3), attributes->text(4)}});
+    }
+    if (attributes->failed())
+        return m_db.error(tr("The case file could not be read."));
     return summary;
 }
 

@@ -26,12 +26,21 @@ struct CaseStats
 };
 
 // What the inspector shows about one entity.
+// A fact a source states about an entity.
+struct EntityAttribute
+{
+    QString name;
+    QString value;
+    Provenance provenance;
+};
+
 struct EntitySummary
 {
     Entity entity;
     qint64 events = 0;
     qint64 neighbours = 0;
     QList<Provenance> sources;
+    QList<EntityAttribute> attributes; // by name, then source
 };
 
 struct ChartInfo

@@ -155,7 +155,8 @@ ALTER TABLE events ADD COLUMN body_unicode TEXT;
 
 // Version 5: money, exactly. A transfer's amount in the currency's minor units with the decimal
 // it was read as (the REAL `amount` column of version 1 is never written); links keep a total per
-// currency; column mappings of imported tables are saved with the case.
+// currency; entities get attributes from their sources (cell sites' coordinates); column mappings
+// of imported tables are saved with the case.
 const char *const Step5 = R"SQL(
 ALTER TABLE events ADD COLUMN amount_minor INTEGER;
 ALTER TABLE events ADD COLUMN amount_text TEXT;
@@ -165,6 +166,15 @@ CREATE TABLE link_amounts (
     count       INTEGER NOT NULL DEFAULT 0,
     total_minor INTEGER NOT NULL DEFAULT 0,   -- in the minor units of currencyExponent(currency)
     PRIMARY KEY (link_id, currency)
+) WITHOUT ROWID;
+-- Facts about an entity a source states: a cell site's latitude, longitude and address, ...
+CREATE TABLE entity_attributes (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name      TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    locator   TEXT NOT NULL,
+    PRIMARY KEY (entity_id, name, source_id)
 ) WITHOUT ROWID;
 CREATE TABLE mappings (
     id         INTEGER PRIMARY KEY,

@@ -41,6 +41,7 @@ Status SourceWriter::start()
         {&m_selectEntity, "SELECT id FROM entities WHERE type = ?1 AND key = ?2"},
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&m_insertAttribute, "INSERT OR REPLACE INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_insertEvent, "INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, amount, currency, "
                          "direction, cell, body, source_id, locator, status, deleted, body_unicode, amount_minor, amount_text) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?15, ?7, ?8, ?11, ?9, ?10, ?12, ?13, ?14, ?16, ?17)"},
@@ -143,6 +144,14 @@ Status SourceWriter::event(const Event &e, const QString &locator)
     }
     if (!m_insertEvent.exec())
         return m_db.error(tr("An event could not be stored."));
+    return Ok{};
+}
+
+Status SourceWriter::attribute(EntityId entity, const QString &name, const QString &value, const QString &locator)
+{
+    m_insertAttribute.bind(1, entity).bind(2, name).bind(3, value).bind(4, m_source.id).bind(5, locator);
+    if (!m_insertAttribute.exec())
+        return m_db.error(tr("An attribute could not be stored."));
     return Ok{};
 }
 

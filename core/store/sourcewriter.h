@@ -41,6 +41,9 @@ public:
     Result<EntityId> entity(EntityType type, const QString &key, bool raw, const QString &locator,
                             const QString &rawValue);
     Status alias(EntityId entity, const QString &name, const QString &locator);
+    // A fact this source states about an entity ("latitude" = "11.5564"); the source's last word
+    // on a name stands.
+    Status attribute(EntityId entity, const QString &name, const QString &value, const QString &locator);
     Status event(const Event &event, const QString &locator);
     Status declaredLink(LinkKind kind, EntityId from, EntityId to, const QString &locator);
 
@@ -57,7 +60,7 @@ private:
     sql::Transaction m_transaction;
     SourceRecord m_source;
     QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
-    sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertEvent,
+    sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute, m_insertEvent,
         m_insertDeclared, m_insertDeclaredSource;
 };
 

@@ -20,6 +20,7 @@
 #include <unicode/ucnv.h>
 
 using namespace sg;
+using test::scalar;
 
 namespace {
 
@@ -461,6 +462,84 @@ private slots:
         const QString text = QString::fromUtf8(utf8.readAll()).normalized(QString::NormalizationForm_C);
         QVERIFY2(text.contains(note), qPrintable(text));
         QCOMPARE(utf8.replacedCharacters(), qint64(0));
+    }
+
+    void cellSitesSample()
+    {
+        const QString towers = test::samplesDir() + QStringLiteral("/transactions/cider/towers.csv");
+        if (!QFileInfo::exists(towers))
+            QSKIP("../shared/samples/transactions is not here");
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        ImportService service(*store);
+        for (const char *name : {"towers.csv", "antennas.csv"})
+            QVERIFY(QFile::copy(test::samplesDir() + QStringLiteral("/transactions/cider/") + QLatin1String(name), dir.filePath(QLatin1String(name))));
+        auto sites = service.importFile(dir.filePath(QStringLiteral("towers.csv")), {});
+        SG_VERIFY_OK(sites);
+        QCOMPARE(sites->source.format, QStringLiteral("cell-sites"));
+        QCOMPARE(sites->report.counts.value(QStringLiteral("cell_sites")), qint64(100));
+        auto antennas = service.importFile(dir.filePath(QStringLiteral("antennas.csv")), {});
+        SG_VERIFY_OK(antennas);
+        // 297 antennas, the last ten of them without coordinates.
+        QCOMPARE(antennas->report.rows, qint64(297));
+        QCOMPARE(antennas->report.counts.value(QStringLiteral("cell_sites")), qint64(287));
+        QCOMPARE(antennas->report.rejected.size(), 10);
+        QVERIFY(antennas->report.rejected.first().message.contains(QStringLiteral("no coordinates")));
+        // Antenna a0 stands on tower t0, whose coordinates came from the other file.
+        auto a0 = store->resolve(QStringLiteral("location:cell:A0"));
+        auto t0 = store->resolve(QStringLiteral("location:cell:T0"));
+        SG_VERIFY_OK(a0);
+        SG_VERIFY_OK(t0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE kind = 'located_at' AND from_entity = %1 AND to_entity = %2").arg(a0->id).arg(t0->id)), qint64(1));
+        auto summary = store->summary(t0->id);
+        SG_VERIFY_OK(summary);
+        QCOMPARE(summary->attributes.size(), 2);
+        QCOMPARE(summary->attributes.first().name, QStringLiteral("latitude"));
+        QCOMPARE(summary->attributes.first().value, QStringLiteral("7.511790"));
+        QCOMPARE(summary->attributes.first().provenance.locator, QStringLiteral("towers.csv:line=2"));
+    }
+
+    void cellSitesJoinCallRecords_data()
+    {
+        QTest::addColumn<bool>("sitesFirst");
+        QTest::newRow("sites, then calls") << true;
+        QTest::newRow("calls, then sites") << false;
+    }
+
+    void cellSitesJoinCallRecords()
+    {
+        QFETCH(bool, sitesFirst);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        ImportService service(*store);
+        const QString calls = test::writeFile(dir.path(), QStringLiteral("cdr.csv"),
+                                              "Calling Number,Called Number,Start Time,Duration,Cell ID\n"
+                                              "012345678,097777888,05/03/2024 10:00:00,60,45606-1201\n"
+                                              "012345678,011222333,05/03/2024 11:00:00,30,45606-1201\n"
+                                              "097777888,012345678,05/03/2024 12:00:00,20,45606-3300\n");
+        const QString sites = test::writeFile(dir.path(), QStringLiteral("sites.csv"),
+                                              "CI,Latitude,Longitude,Site Name,Azimuth\n"
+                                              "45606-1201,11.556400,104.928200,Sihanoukville O'Smach compound,120\n"
+                                              "45606-3300,14.3500,103.5000,Poipet casino strip,240\n"
+                                              "45606-9999,95.0,104.9,Broken row,0\n");
+        for (const QString &file : sitesFirst ? QStringList{sites, calls} : QStringList{calls, sites})
+            SG_VERIFY_OK(service.importFile(file, {}));
+        auto site = store->resolve(QStringLiteral("location:cell:45606-1201"));
+        SG_VERIFY_OK(site);
+        auto caller = store->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(caller);
+        // Two calls from the caller at that cell: one link, counted twice.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count FROM links WHERE kind = 'located_at' AND from_entity = %1 AND to_entity = %2")
+                                    .arg(caller->id).arg(site->id)),
+                 qint64(2));
+        auto summary = store->summary(site->id);
+        SG_VERIFY_OK(summary);
+        QStringList facts;
+        for (const EntityAttribute &a : summary->attributes)
+            facts << a.name + QLatin1Char('=') + a.value;
+        QCOMPARE(facts.join(QLatin1Char(' ')), QStringLiteral("address=Sihanoukville O'Smach compound azimuth=120 latitude=11.556400 longitude=104.928200"));
+        QVERIFY(summary->entity.aliases.contains(QStringLiteral("Sihanoukville O'Smach compound")));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'location'")), qint64(2));
     }
 
     void failuresLeaveTheCaseAsItWas_data()
