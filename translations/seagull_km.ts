@@ -293,6 +293,10 @@
         <source>known encodings: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការអ៊ិនកូដដែលស្គាល់៖ %1</translation>
     </message>
+    <message>
+        <source>Read with the mapping "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អានដោយការផ្គូផ្គង "%1"។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -794,10 +798,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការអ៊ិនកូដអត្ថបទរបស់ឯកសារ (រកឃើញដោយស្វ័យប្រវត្តិបើមិនបានផ្ដល់)។</translation>
     </message>
     <message>
-        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គងជួរឈរ (JSON) សម្រាប់តារាងផ្ទេរប្រាក់ រក្សាទុកក្នុងករណី។</translation>
-    </message>
-    <message>
         <source>The mapping file %1 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារផ្គូផ្គង %1 បានទេ។</translation>
     </message>
@@ -816,6 +816,10 @@
     <message>
         <source>Case: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ករណី៖ %1</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គងជួរឈរ (JSON) សម្រាប់តារាងផ្ទេរប្រាក់ ឬកំណត់ត្រាការហៅ រក្សាទុកក្នុងករណី។</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1825,68 @@
         <source>The mapping could not be saved to %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកការផ្គូផ្គងទៅ %1 បានទេ៖ %2</translation>
     </message>
+    <message>
+        <source>Calling number (A party)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខហៅ (ភាគី A)</translation>
+    </message>
+    <message>
+        <source>Called number (B party)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខទទួល (ភាគី B)</translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភាគីម្ខាងទៀត</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទការហៅ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទិស</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កោសិកា</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Money: bank, wallet or payment records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់៖ កំណត់ត្រាធនាគារ កាបូប ឬការទូទាត់</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ត្រាការហៅ</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាងមាន៖</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the two parties (calling and called number, or target and other party).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សូមជ្រើសយ៉ាងហោចណាស់កាលបរិច្ឆេទ និងភាគីទាំងពីរ (លេខហៅ និងលេខទទួល ឬលេខគោលដៅ និងភាគីម្ខាងទៀត)។</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ជួរដំបូង %n ផ្ដល់ការហៅ និងសារ %1 រវាងលេខ %2។</numerusform>
+            <numerusform>ជួរដំបូង %n ផ្ដល់ការហៅ និងសារ %1 រវាងលេខ %2។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -2005,10 +2071,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ប្រភេទ "%2"។</translation>
     </message>
     <message>
-        <source>known kinds: transfers</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទដែលស្គាល់៖ transfers</translation>
-    </message>
-    <message>
         <source>Mapping "%1": unknown column role "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់តួនាទីជួរឈរ "%2"។</translation>
     </message>
@@ -2043,6 +2105,18 @@
     <message>
         <source>columns: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរឈរ៖ %1</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers, calls</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទដែលស្គាល់៖ transfers, calls</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ភាគី (caller និង callee ឬ subscriber និង other)។</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គង "%1"៖ លេខកូដទិស "%2" ត្រូវតែមានន័យថា "in" ឬ "out"។</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,10 @@
         <source>known encodings: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການເຂົ້າລະຫັດທີ່ຮູ້ຈັກ: %1</translation>
     </message>
+    <message>
+        <source>Read with the mapping "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານດ້ວຍການຈັບຄູ່ "%1".</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -794,10 +798,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງໄຟລ໌ (ກວດຫາເອງຖ້າບໍ່ລະບຸ).</translation>
     </message>
     <message>
-        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ຖັນ (JSON) ສຳລັບຕາຕະລາງການໂອນເງິນ; ບັນທຶກໄວ້ໃນຄະດີ.</translation>
-    </message>
-    <message>
         <source>The mapping file %1 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານໄຟລ໌ການຈັບຄູ່ %1 ບໍ່ໄດ້.</translation>
     </message>
@@ -816,6 +816,10 @@
     <message>
         <source>Case: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີ: %1</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ຖັນ (JSON) ສຳລັບຕາຕະລາງການໂອນເງິນ ຫຼື ບັນທຶກການໂທ; ບັນທຶກໄວ້ໃນຄະດີ.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1825,68 @@
         <source>The mapping could not be saved to %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກການຈັບຄູ່ໄປທີ່ %1 ບໍ່ໄດ້: %2</translation>
     </message>
+    <message>
+        <source>Calling number (A party)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີໂທອອກ (ຝ່າຍ A)</translation>
+    </message>
+    <message>
+        <source>Called number (B party)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີຮັບສາຍ (ຝ່າຍ B)</translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄູ່ສາຍ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄລຍະເວລາ</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດການໂທ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທິດທາງ</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊວ</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Money: bank, wallet or payment records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນ: ບັນທຶກທະນາຄານ, ກະເປົາເງິນ ຫຼື ການຊຳລະ</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກການໂທ</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງນີ້ເກັບ:</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the two parties (calling and called number, or target and other party).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍວັນທີ ແລະ ທັງສອງຝ່າຍ (ເບີໂທອອກ ແລະ ເບີຮັບສາຍ, ຫຼື ເບີເປົ້າໝາຍ ແລະ ຄູ່ສາຍ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%n ແຖວທຳອິດໃຫ້ການໂທ ແລະ ຂໍ້ຄວາມ %1 ລາຍການລະຫວ່າງ %2 ເບີ.</numerusform>
+            <numerusform>%n ແຖວທຳອິດໃຫ້ການໂທ ແລະ ຂໍ້ຄວາມ %1 ລາຍການລະຫວ່າງ %2 ເບີ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -2005,10 +2071,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກປະເພດ "%2".</translation>
     </message>
     <message>
-        <source>known kinds: transfers</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດທີ່ຮູ້ຈັກ: transfers</translation>
-    </message>
-    <message>
         <source>Mapping "%1": unknown column role "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກບົດບາດຖັນ "%2".</translation>
     </message>
@@ -2043,6 +2105,18 @@
     <message>
         <source>columns: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຖັນ: %1</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers, calls</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດທີ່ຮູ້ຈັກ: transfers, calls</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຄູ່ສາຍ (caller ແລະ callee, ຫຼື subscriber ແລະ other).</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ "%1": ລະຫັດທິດທາງ "%2" ຕ້ອງໝາຍເຖິງ "in" ຫຼື "out".</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,10 @@
         <source>known encodings: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသော ကုဒ်စနစ်များ- %1</translation>
     </message>
+    <message>
+        <source>Read with the mapping "%1".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1" ဖြင့် ဖတ်သည်။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -783,10 +787,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင်များ၏ စာသားကုဒ်စနစ် (မပေးလျှင် အလိုအလျောက် ရှာသည်)။</translation>
     </message>
     <message>
-        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲဇယားများအတွက် ကော်လံ mapping (JSON)၊ အမှုတွင် သိမ်းသည်။</translation>
-    </message>
-    <message>
         <source>The mapping file %1 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ဖိုင် %1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
@@ -805,6 +805,10 @@
     <message>
         <source>Case: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု- %1</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲ သို့မဟုတ် ခေါ်ဆိုမှုမှတ်တမ်း ဇယားအတွက် ကော်လံ mapping (JSON)၊ အမှုတွင် သိမ်းသည်။</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1806,67 @@
         <source>The mapping could not be saved to %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping ကို %1 သို့ သိမ်း၍ မရပါ- %2</translation>
     </message>
+    <message>
+        <source>Calling number (A party)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခေါ်သူ နံပါတ် (A ဘက်)</translation>
+    </message>
+    <message>
+        <source>Called number (B party)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခေါ်ခံ နံပါတ် (B ဘက်)</translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပစ်မှတ် နံပါတ်</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တစ်ဖက်လူ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကြာချိန်</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခေါ်ဆိုမှု အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဦးတည်ချက်</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆဲလ်</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Money: bank, wallet or payment records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေ- ဘဏ်၊ ပိုက်ဆံအိတ် သို့မဟုတ် ငွေပေးချေမှု မှတ်တမ်းများ</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခေါ်ဆိုမှု မှတ်တမ်းများ</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားတွင် ပါသည်-</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the two parties (calling and called number, or target and other party).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အနည်းဆုံး ရက်စွဲနှင့် နှစ်ဖက်စလုံး (ခေါ်သူနှင့် အခေါ်ခံ နံပါတ်၊ သို့မဟုတ် ပစ်မှတ်နှင့် တစ်ဖက်လူ) ကို ရွေးပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ပထမ အတန်း %n ခုမှ နံပါတ် %2 ခုကြား ခေါ်ဆိုမှုနှင့် မက်ဆေ့ချ် %1 ခု ရသည်။</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1984,10 +2049,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1"- အမျိုးအစား "%2" ကို မသိပါ။</translation>
     </message>
     <message>
-        <source>known kinds: transfers</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသော အမျိုးအစား- transfers</translation>
-    </message>
-    <message>
         <source>Mapping "%1": unknown column role "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1"- မသိသော ကော်လံအခန်းကဏ္ဍ "%2"။</translation>
     </message>
@@ -2022,6 +2083,18 @@
     <message>
         <source>columns: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံများ- %1</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers, calls</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိသော အမျိုးအစားများ- transfers, calls</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1" တွင် နှစ်ဖက် (caller နှင့် callee သို့မဟုတ် subscriber နှင့် other) မပါပါ။</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1"- ဦးတည်ချက်ကုဒ် "%2" သည် "in" သို့မဟုတ် "out" ဖြစ်ရမည်။</translation>
     </message>
 </context>
 <context>

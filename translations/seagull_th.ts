@@ -291,6 +291,10 @@
         <source>known encodings: %1</source>
         <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
+    <message>
+        <source>Read with the mapping "%1".</source>
+        <translation>อ่านด้วยการจับคู่ "%1"</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -783,10 +787,6 @@
         <translation>การเข้ารหัสข้อความของไฟล์ (ตรวจหาเองถ้าไม่ระบุ)</translation>
     </message>
     <message>
-        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
-        <translation>การจับคู่คอลัมน์ (JSON) สำหรับตารางการโอนเงิน บันทึกไว้ในคดี</translation>
-    </message>
-    <message>
         <source>The mapping file %1 cannot be read.</source>
         <translation>อ่านไฟล์การจับคู่ %1 ไม่ได้</translation>
     </message>
@@ -805,6 +805,10 @@
     <message>
         <source>Case: %1</source>
         <translation>คดี: %1</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
+        <translation>การจับคู่คอลัมน์ (JSON) สำหรับตารางการโอนเงินหรือบันทึกการโทร บันทึกไว้ในคดี</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1806,67 @@
         <source>The mapping could not be saved to %1: %2</source>
         <translation>บันทึกการจับคู่ไปที่ %1 ไม่ได้: %2</translation>
     </message>
+    <message>
+        <source>Calling number (A party)</source>
+        <translation>หมายเลขต้นทาง (ฝั่ง A)</translation>
+    </message>
+    <message>
+        <source>Called number (B party)</source>
+        <translation>หมายเลขปลายทาง (ฝั่ง B)</translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translation>หมายเลขเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>คู่สาย</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>ประเภทการโทร</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>เซลล์</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Money: bank, wallet or payment records</source>
+        <translation>การเงิน: รายการธนาคาร กระเป๋าเงิน หรือการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translation>บันทึกการโทร</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translation>ตารางนี้เก็บ:</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the two parties (calling and called number, or target and other party).</source>
+        <translation>โปรดเลือกอย่างน้อยวันที่และคู่สายทั้งสองฝั่ง (หมายเลขต้นทางและปลายทาง หรือเป้าหมายและคู่สาย)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
+        <translation><numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1984,10 +2049,6 @@
         <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
     </message>
     <message>
-        <source>known kinds: transfers</source>
-        <translation>ชนิดที่รู้จัก: transfers</translation>
-    </message>
-    <message>
         <source>Mapping "%1": unknown column role "%2".</source>
         <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
     </message>
@@ -2022,6 +2083,18 @@
     <message>
         <source>columns: %1</source>
         <translation>คอลัมน์: %1</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers, calls</source>
+        <translation>ชนิดที่รู้จัก: transfers, calls</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,10 @@
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
+    <message>
+        <source>Read with the mapping "%1".</source>
+        <translation>Đọc theo ánh xạ "%1".</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -783,10 +787,6 @@
         <translation>Bảng mã văn bản của tệp (tự phát hiện nếu không chỉ định).</translation>
     </message>
     <message>
-        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
-        <translation>Ánh xạ cột (JSON) cho bảng chuyển tiền; được lưu trong vụ án.</translation>
-    </message>
-    <message>
         <source>The mapping file %1 cannot be read.</source>
         <translation>Không đọc được tệp ánh xạ %1.</translation>
     </message>
@@ -805,6 +805,10 @@
     <message>
         <source>Case: %1</source>
         <translation>Vụ án: %1</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
+        <translation>Ánh xạ cột (JSON) cho bảng chuyển tiền hoặc bản ghi cuộc gọi; được lưu trong vụ án.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1806,67 @@
         <source>The mapping could not be saved to %1: %2</source>
         <translation>Không lưu được ánh xạ vào %1: %2</translation>
     </message>
+    <message>
+        <source>Calling number (A party)</source>
+        <translation>Số gọi (bên A)</translation>
+    </message>
+    <message>
+        <source>Called number (B party)</source>
+        <translation>Số bị gọi (bên B)</translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translation>Số mục tiêu</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Bên kia</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Loại cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Money: bank, wallet or payment records</source>
+        <translation>Tiền: giao dịch ngân hàng, ví hoặc thanh toán</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translation>Bản ghi cuộc gọi</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translation>Bảng chứa:</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the two parties (calling and called number, or target and other party).</source>
+        <translation>Hãy chọn ít nhất ngày và hai bên (số gọi và số bị gọi, hoặc số mục tiêu và bên kia).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
+        <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1984,10 +2049,6 @@
         <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
     </message>
     <message>
-        <source>known kinds: transfers</source>
-        <translation>các loại đã biết: transfers</translation>
-    </message>
-    <message>
         <source>Mapping "%1": unknown column role "%2".</source>
         <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
     </message>
@@ -2022,6 +2083,18 @@
     <message>
         <source>columns: %1</source>
         <translation>các cột: %1</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers, calls</source>
+        <translation>các loại đã biết: transfers, calls</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,10 @@
         <source>known encodings: %1</source>
         <translation>已知编码：%1</translation>
     </message>
+    <message>
+        <source>Read with the mapping "%1".</source>
+        <translation>按映射 "%1" 读取。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -783,10 +787,6 @@
         <translation>文件的文本编码（未指定时自动检测）。</translation>
     </message>
     <message>
-        <source>Column mapping (JSON) for tables of transfers; saved in the case.</source>
-        <translation>转账表的列映射（JSON），会保存在案件中。</translation>
-    </message>
-    <message>
         <source>The mapping file %1 cannot be read.</source>
         <translation>无法读取映射文件 %1。</translation>
     </message>
@@ -805,6 +805,10 @@
     <message>
         <source>Case: %1</source>
         <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
+        <translation>转账表或通话记录表的列映射（JSON），会保存在案件中。</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1806,67 @@
         <source>The mapping could not be saved to %1: %2</source>
         <translation>无法将映射保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Calling number (A party)</source>
+        <translation>主叫号码（A 方）</translation>
+    </message>
+    <message>
+        <source>Called number (B party)</source>
+        <translation>被叫号码（B 方）</translation>
+    </message>
+    <message>
+        <source>Target number</source>
+        <translation>目标号码</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方号码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>通话类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Money: bank, wallet or payment records</source>
+        <translation>资金：银行、钱包或支付记录</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translation>表格内容：</translation>
+    </message>
+    <message>
+        <source>Choose at least the date and the two parties (calling and called number, or target and other party).</source>
+        <translation>请至少选择日期和双方（主叫和被叫号码，或目标号码和对方号码）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
+        <translation><numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1984,10 +2049,6 @@
         <translation>映射 "%1"：未知类型 "%2"。</translation>
     </message>
     <message>
-        <source>known kinds: transfers</source>
-        <translation>已知类型：transfers</translation>
-    </message>
-    <message>
         <source>Mapping "%1": unknown column role "%2".</source>
         <translation>映射 "%1"：未知的列角色 "%2"。</translation>
     </message>
@@ -2022,6 +2083,18 @@
     <message>
         <source>columns: %1</source>
         <translation>列：%1</translation>
+    </message>
+    <message>
+        <source>known kinds: transfers, calls</source>
+        <translation>已知类型：transfers、calls</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>映射 "%1" 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
     </message>
 </context>
 <context>

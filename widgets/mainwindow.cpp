@@ -466,8 +466,9 @@ MappingWizard *MainWindow::openMappingWizard(const QString &path)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard, defaults] {
         ImportOptions options = defaults;
-        options.format = QStringLiteral("money-table");
-        options.mappings = {wizard->mapping()};
+        const QJsonObject mapping = wizard->mapping();
+        options.format = mapping.value(QStringLiteral("kind")).toString() == QLatin1String("calls") ? QStringLiteral("cdr-csv") : QStringLiteral("money-table");
+        options.mappings = {mapping};
         importFiles({wizard->path()}, options);
     });
     wizard->show();
@@ -526,7 +527,7 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
             }
             results->outcomes.append(*outcome);
             // The mapping the analyst made reads this layout from now on.
-            if (options.format == QLatin1String("money-table") && !options.mappings.isEmpty() && !outcome->duplicate) {
+            if (!options.mappings.isEmpty() && outcome->source.format == options.format && !outcome->duplicate) {
                 if (Status s = (*store)->saveMapping(options.mappings.first()); !s) {
                     results->error = s.error();
                     return;

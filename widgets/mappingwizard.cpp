@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -71,10 +72,32 @@ QString moneyRoleDisplayName(MoneyRole role)
     return {};
 }
 
+QString callRoleDisplayName(const QString &role)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("caller"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Calling number (A party)")},
+        {QStringLiteral("callee"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Called number (B party)")},
+        {QStringLiteral("subscriber"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Target number")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Other party")},
+        {QStringLiteral("datetime"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Date and time")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Date")},
+        {QStringLiteral("time"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Time")},
+        {QStringLiteral("duration"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Duration")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Call type")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Direction")},
+        {QStringLiteral("cell"), QT_TRANSLATE_NOOP("sg::MappingWizard", "Cell")},
+        {QStringLiteral("imei"), QT_TRANSLATE_NOOP("sg::MappingWizard", "IMEI")},
+        {QStringLiteral("imsi"), QT_TRANSLATE_NOOP("sg::MappingWizard", "IMSI")},
+    };
+    const auto it = names.constFind(role);
+    return it == names.constEnd() ? role : QCoreApplication::translate("sg::MappingWizard", *it);
+}
+
 MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
     , m_defaults(defaults)
+    , m_kind(new QComboBox(this))
     , m_sheet(new QComboBox(this))
     , m_headerRow(new QSpinBox(this))
     , m_table(new QTableWidget(this))
@@ -96,6 +119,9 @@ MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults,
     layout->addWidget(intro);
 
     auto *top = new QFormLayout;
+    m_kind->addItem(tr("Money: bank, wallet or payment records"));
+    m_kind->addItem(tr("Call records"));
+    top->addRow(tr("The table holds:"), m_kind);
     top->addRow(tr("Worksheet:"), m_sheet);
     top->addRow(tr("Column names on row:"), m_headerRow);
     layout->addLayout(top);
@@ -145,6 +171,12 @@ MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults,
     m_name->setText(QFileInfo(path).completeBaseName());
     loadRows();
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { loadRows(); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_institution, m_currency, m_decimal, m_statement, m_account})
+            w->setEnabled(!calls());
+        fillTable();
+        refreshPreview();
+    });
     connect(m_headerRow, &QSpinBox::valueChanged, this, [this] {
         fillTable();
         refreshPreview();
@@ -240,8 +272,13 @@ void MappingWizard::fillTable()
     for (int c = 0; c < columns; ++c) {
         auto *box = new QComboBox(m_table);
         box->addItem(tr("— not used —"));
-        for (const MoneyRole role : AllRoles)
-            box->addItem(moneyRoleDisplayName(role), int(role));
+        if (calls()) {
+            for (const QString &role : TableMapping::callRoles())
+                box->addItem(callRoleDisplayName(role), role);
+        } else {
+            for (const MoneyRole role : AllRoles)
+                box->addItem(moneyRoleDisplayName(role), int(role));
+        }
         connect(box, &QComboBox::currentIndexChanged, this, &MappingWizard::refreshPreview);
         m_table->setCellWidget(0, c, box);
         m_roles << box;
@@ -289,6 +326,29 @@ void MappingWizard::setRole(int column, std::optional<MoneyRole> role)
     box->setCurrentIndex(role ? box->findData(int(*role)) : 0);
 }
 
+bool MappingWizard::calls() const
+{
+    return m_kind->currentIndex() == 1;
+}
+
+void MappingWizard::setCallRecords(bool calls)
+{
+    m_kind->setCurrentIndex(calls ? 1 : 0);
+}
+
+void MappingWizard::setCallRole(int column, const QString &role)
+{
+    if (column < 0 || column >= m_roles.size())
+        return;
+    QComboBox *box = m_roles[column];
+    box->setCurrentIndex(std::max(0, box->findData(role)));
+}
+
+QString MappingWizard::callRoleOf(int column) const
+{
+    return m_roles[column]->currentData().toString();
+}
+
 int MappingWizard::columnCount() const
 {
     return int(m_roles.size());
@@ -297,7 +357,7 @@ int MappingWizard::columnCount() const
 std::optional<MoneyRole> MappingWizard::roleOf(int column) const
 {
     const QVariant data = m_roles[column]->currentData();
-    if (!data.isValid())
+    if (!data.isValid() || calls())
         return std::nullopt;
     return MoneyRole(data.toInt());
 }
@@ -307,15 +367,29 @@ QJsonObject MappingWizard::mapping() const
     TableMapping m;
     m.name = m_name->text().trimmed().isEmpty() ? QFileInfo(m_path).completeBaseName() : m_name->text().trimmed();
     const QStringList names = headers();
-    for (int c = 0; c < m_roles.size(); ++c) {
-        const auto role = roleOf(c);
-        if (!role)
-            continue;
+    auto reference = [&names](int c) {
         // A repeated column name is told apart by its occurrence ("Account#2").
         int occurrence = 0;
         for (int j = 0; j <= c; ++j)
             occurrence += names.value(j).trimmed().compare(names.value(c).trimmed(), Qt::CaseInsensitive) == 0 ? 1 : 0;
-        m.columns.insert(*role, occurrence > 1 ? QStringLiteral("%1#%2").arg(names.value(c).trimmed()).arg(occurrence) : names.value(c).trimmed());
+        return occurrence > 1 ? QStringLiteral("%1#%2").arg(names.value(c).trimmed()).arg(occurrence) : names.value(c).trimmed();
+    };
+    if (calls()) {
+        m.kind = TableMapping::Kind::Calls;
+        for (int c = 0; c < m_roles.size(); ++c) {
+            const QString role = callRoleOf(c);
+            if (!role.isEmpty())
+                m.callColumns.insert(role, reference(c));
+        }
+        m.signature = QStringList(m.callColumns.values());
+        m.timeFormat = m_dates->currentData().toString();
+        return m.toJson();
+    }
+    for (int c = 0; c < m_roles.size(); ++c) {
+        const auto role = roleOf(c);
+        if (!role)
+            continue;
+        m.columns.insert(*role, reference(c));
     }
     m.signature = QStringList(m.columns.values());
     m.timeFormat = m_dates->currentData().toString();
@@ -352,7 +426,8 @@ void MappingWizard::refreshPreview()
         named = named && !name.trimmed().isEmpty();
     auto checked = TableMapping::fromJson(mapping());
     if (!checked) {
-        m_preview->setText(tr("Choose at least the date and the amount (or debit and credit) columns, and the accounts."));
+        m_preview->setText(calls() ? tr("Choose at least the date and the two parties (calling and called number, or target and other party).")
+                                   : tr("Choose at least the date and the amount (or debit and credit) columns, and the accounts."));
         return;
     }
     // The first rows, imported into a scratch case exactly as the real import will read them.
@@ -382,7 +457,7 @@ void MappingWizard::refreshPreview()
         return;
     }
     ImportOptions options = m_defaults;
-    options.format = QStringLiteral("money-table");
+    options.format = calls() ? QStringLiteral("cdr-csv") : QStringLiteral("money-table");
     options.encoding = QStringLiteral("UTF-8");
     options.mappings = {checked->toJson()};
     ImportService service(**store);
@@ -393,9 +468,13 @@ void MappingWizard::refreshPreview()
     }
     auto stats = (*store)->stats();
     const qint64 accounts = stats ? stats->entities.value(QStringLiteral("account")) : 0;
-    QString text = tr("The first %n row(s) give %1 transfers between %2 accounts.", nullptr, int(outcome->report.rows))
-                       .arg(outcome->report.events)
-                       .arg(accounts);
+    const qint64 phones = stats ? stats->entities.value(QStringLiteral("phone")) : 0;
+    QString text = calls() ? tr("The first %n row(s) give %1 calls and messages between %2 numbers.", nullptr, int(outcome->report.rows))
+                                 .arg(outcome->report.events)
+                                 .arg(phones)
+                           : tr("The first %n row(s) give %1 transfers between %2 accounts.", nullptr, int(outcome->report.rows))
+                                 .arg(outcome->report.events)
+                                 .arg(accounts);
     if (!outcome->report.rejected.isEmpty()) {
         // Lines of the scratch file start at the header row of the original.
         const RejectedRow &first = outcome->report.rejected.first();

@@ -33,6 +33,9 @@ public:
     // For tests and scripts: the same as choosing in the dialog.
     void setHeaderRow(int row);
     void setRole(int column, std::optional<MoneyRole> role);
+    // Call records instead of transfers; roles then are TableMapping::callRoles().
+    void setCallRecords(bool calls);
+    void setCallRole(int column, const QString &role);
     int columnCount() const;
     // What the preview found, as shown.
     QString previewText() const;
@@ -53,6 +56,10 @@ private:
     ImportOptions m_defaults;
     QList<QStringList> m_rows;
     QString m_loadError;
+    bool calls() const;
+    QString callRoleOf(int column) const;
+
+    QComboBox *m_kind;
     QComboBox *m_sheet;
     QSpinBox *m_headerRow;
     QTableWidget *m_table;
@@ -70,5 +77,6 @@ private:
 
 // The translated name of a column role, as the wizard lists it.
 QString moneyRoleDisplayName(MoneyRole role);
+QString callRoleDisplayName(const QString &role);
 
 } // namespace sg

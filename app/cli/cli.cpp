@@ -174,7 +174,7 @@ int Cli::run()
         value("examiner", tr("Examiner's name."));
         value("format", tr("Import format."));
         value("encoding", tr("Text encoding of the files (detected when not given)."));
-        value("mapping", tr("Column mapping (JSON) for tables of transfers; saved in the case."));
+        value("mapping", tr("Column mapping (JSON) for a table of transfers or call records; saved in the case."));
         value("limit", tr("Most results, or new neighbours per entity."));
         value("hops", tr("How many steps out to expand."));
         value("types", tr("Entity types to keep, comma-separated."));
@@ -290,7 +290,7 @@ int Cli::import(QCommandLineParser &parser)
         mapping = checked->toJson();
         options.mappings << *mapping;
         if (!parser.isSet(QStringLiteral("format")))
-            options.format = QStringLiteral("money-table");
+            options.format = checked->kind == TableMapping::Kind::Calls ? QStringLiteral("cdr-csv") : QStringLiteral("money-table");
     }
     if (parser.isSet(QStringLiteral("encoding"))) {
         options.encoding = parser.value(QStringLiteral("encoding"));
@@ -370,7 +370,7 @@ int Cli::import(QCommandLineParser &parser)
             return fail(outcome.error());
         report(*outcome);
         // A mapping that read a file is kept with the case, for the next file of that layout.
-        if (mapping && !outcome->duplicate && outcome->source.format == QLatin1String("money-table")) {
+        if (mapping && !outcome->duplicate && outcome->source.format == options.format) {
             if (Status s = (*store)->saveMapping(*mapping); !s)
                 return fail(s.error());
             mapping.reset();

@@ -297,8 +297,86 @@ Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArr
     return best;
 }
 
+void CdrCsvImporter::prepare(const ImportOptions &options)
+{
+    m_mappings.clear();
+    for (const QJsonObject &json : options.mappings) {
+        auto mapping = TableMapping::fromJson(json);
+        if (mapping && mapping->kind == TableMapping::Kind::Calls)
+            m_mappings << *mapping;
+    }
+}
+
+std::optional<CdrLayout> CdrCsvImporter::fromMappings(const QString &fileName, const QByteArray &rawHead, const QString &encoding,
+                                                      const QList<TableMapping> &mappings)
+{
+    if (mappings.isEmpty())
+        return std::nullopt;
+    auto text = headAsUtf8(fileName, rawHead, encoding);
+    if (!text)
+        return std::nullopt;
+    QByteArray head = text->first;
+    static const QHash<QString, CdrRole> roles{
+        {QStringLiteral("caller"), CdrRole::Caller}, {QStringLiteral("callee"), CdrRole::Callee},
+        {QStringLiteral("subscriber"), CdrRole::Subscriber}, {QStringLiteral("other"), CdrRole::Other},
+        {QStringLiteral("datetime"), CdrRole::DateTime}, {QStringLiteral("date"), CdrRole::Date}, {QStringLiteral("time"), CdrRole::Time},
+        {QStringLiteral("duration"), CdrRole::Duration}, {QStringLiteral("type"), CdrRole::CallType},
+        {QStringLiteral("direction"), CdrRole::Direction}, {QStringLiteral("cell"), CdrRole::Cell}, {QStringLiteral("imei"), CdrRole::Imei},
+        {QStringLiteral("imsi"), CdrRole::Imsi},
+    };
+    for (const char delimiter : {',', ';', '\t', '|'}) {
+        QBuffer buffer(&head);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, delimiter);
+        QList<QByteArray> fields;
+        for (qint64 record = 0; record < HeaderSearchRecords && reader.next(fields); ++record) {
+            if (fields.size() < 2)
+                continue;
+            QStringList headers;
+            for (const QByteArray &f : std::as_const(fields))
+                headers << decodeField(f);
+            for (const TableMapping &mapping : mappings) {
+                if (!mapping.matches(headers))
+                    continue;
+                CdrLayout layout;
+                layout.delimiter = delimiter;
+                layout.encoding = text->second;
+                layout.headerRecord = record;
+                layout.headers = headers;
+                layout.mapping = mapping.name;
+                for (auto it = mapping.callColumns.cbegin(); it != mapping.callColumns.cend(); ++it) {
+                    const int c = TableMapping::column(headers, it.value());
+                    if (c >= 0)
+                        layout.columns.insert(roles.value(it.key()), c);
+                }
+                for (auto it = mapping.directionCodes.cbegin(); it != mapping.directionCodes.cend(); ++it)
+                    layout.incomingCodes.insert(it.key(), it.value() == QLatin1String("in"));
+                if (mapping.timeFormat == QLatin1String("dmy") || mapping.timeFormat == QLatin1String("mdy")
+                    || mapping.timeFormat == QLatin1String("ymd")) {
+                    layout.dateOrder = mapping.timeFormat == QLatin1String("dmy") ? DateOrder::DayMonthYear
+                        : mapping.timeFormat == QLatin1String("mdy")              ? DateOrder::MonthDayYear
+                                                                                  : DateOrder::YearMonthDay;
+                } else {
+                    const int dateColumn = layout.columns.value(layout.has(CdrRole::DateTime) ? CdrRole::DateTime : CdrRole::Date, -1);
+                    QStringList samples;
+                    QList<QByteArray> row;
+                    for (int n = 0; n < 5000 && reader.next(row); ++n) {
+                        if (dateColumn >= 0 && dateColumn < row.size())
+                            samples << decodeField(row[dateColumn]);
+                    }
+                    layout.dateOrder = DateTimeParser::detectOrder(samples);
+                }
+                return layout;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 int CdrCsvImporter::sniff(const QString &, const QString &fileName, const QByteArray &head) const
 {
+    if (fromMappings(fileName, head, QString(), m_mappings))
+        return 92;
     const auto layout = detect(fileName, head);
     if (!layout)
         return 0;
@@ -312,7 +390,10 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("Cannot read %1.").arg(displayFileName), file.errorString()};
     const QByteArray head = file.peek(1 << 16);
+    prepare(options);
     auto detected = detect(displayFileName, head, options.encoding);
+    if (const auto mapped = fromMappings(displayFileName, head, options.encoding, m_mappings))
+        detected = *mapped;
     if (!detected)
         return detected.error();
     const CdrLayout layout = *detected;
@@ -331,6 +412,8 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
 
     ImportReport report;
     report.preambleLines = 0;
+    if (!layout.mapping.isEmpty())
+        report.notes << tr("Read with the mapping \"%1\".").arg(layout.mapping);
     report.notes << tr("Columns: %1").arg(layout.describe());
     if (layout.has(CdrRole::Date) && !layout.has(CdrRole::Time))
         report.notes << tr("The file has dates without times; events are placed at midnight.");
@@ -454,8 +537,16 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         const Classified byType = classify(typeText);
         const Classified byDirection = classify(directionText);
         event.type = byType.type.value_or(byDirection.type.value_or(EventType::Call));
-        const Classified::Direction direction =
+        Classified::Direction direction =
             byDirection.direction != Classified::Unknown ? byDirection.direction : byType.direction;
+        // A mapping's own codes come first.
+        for (const QString &code : {directionText, typeText}) {
+            const auto it = layout.incomingCodes.constFind(code.trimmed().toUpper());
+            if (it != layout.incomingCodes.constEnd()) {
+                direction = *it ? Classified::Incoming : Classified::Outgoing;
+                break;
+            }
+        }
         event.direction = typeText.isEmpty() || directionText.isEmpty() ? typeText + directionText
                                                                         : typeText + QLatin1Char('/') + directionText;
         event.cell = field(col(CdrRole::Cell));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ingest/importer.h"
+#include "core/ingest/tablemapping.h"
 #include "core/normalize/timeparse.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ struct CdrLayout
     QStringList headers;
     QHash<CdrRole, int> columns;
     DateOrder dateOrder = DateOrder::DayMonthYear;
+    QString mapping;                       // the mapping that gave the columns; empty: detected
+    QHash<QString, bool> incomingCodes;    // a mapping's direction codes (upper case) -> incoming
 
     bool has(CdrRole role) const { return columns.contains(role); }
     QString describe() const;
@@ -58,6 +61,14 @@ public:
     // Detects the layout from the first bytes of a file, in `encoding` ("auto" or empty:
     // detected); an Error names what is missing.
     static Result<CdrLayout> detect(const QString &fileName, const QByteArray &head, const QString &encoding = {});
+    // The layout a call-record mapping gives, when one of `mappings` matches a header among the
+    // first records; nullopt otherwise.
+    static std::optional<CdrLayout> fromMappings(const QString &fileName, const QByteArray &head, const QString &encoding,
+                                                 const QList<TableMapping> &mappings);
+    void prepare(const ImportOptions &options) override;
+
+private:
+    QList<TableMapping> m_mappings; // call-record mappings given or saved in the case
 };
 
 } // namespace sg

@@ -382,7 +382,7 @@ void MoneyTableImporter::prepare(const ImportOptions &options)
     m_mappings.clear();
     for (const QJsonObject &json : options.mappings) {
         auto mapping = TableMapping::fromJson(json);
-        if (mapping)
+        if (mapping && mapping->kind == TableMapping::Kind::Transfers)
             m_mappings << *mapping;
     }
 }

@@ -158,15 +158,28 @@ std::optional<MoneyRole> moneyRoleFromName(const QString &name)
 QJsonObject TableMapping::toJson() const
 {
     QJsonObject cols;
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        cols.insert(moneyRoleName(it.key()), it.value());
+    if (kind == Kind::Calls) {
+        for (auto it = callColumns.cbegin(); it != callColumns.cend(); ++it)
+            cols.insert(it.key(), it.value());
+    } else {
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+            cols.insert(moneyRoleName(it.key()), it.value());
+    }
     QJsonObject json{{QStringLiteral("name"), name},
-                     {QStringLiteral("kind"), QStringLiteral("transfers")},
+                     {QStringLiteral("kind"), kind == Kind::Calls ? QStringLiteral("calls") : QStringLiteral("transfers")},
                      {QStringLiteral("signature"), QJsonArray::fromStringList(signature)},
                      {QStringLiteral("columns"), cols},
-                     {QStringLiteral("time"), timeFormat},
-                     {QStringLiteral("decimal"), decimalName(decimal)},
-                     {QStringLiteral("statement"), statement}};
+                     {QStringLiteral("time"), timeFormat}};
+    if (kind == Kind::Calls) {
+        QJsonObject codes;
+        for (auto it = directionCodes.cbegin(); it != directionCodes.cend(); ++it)
+            codes.insert(it.key(), it.value());
+        if (!codes.isEmpty())
+            json.insert(QStringLiteral("direction_codes"), codes);
+        return json;
+    }
+    json.insert(QStringLiteral("decimal"), decimalName(decimal));
+    json.insert(QStringLiteral("statement"), statement);
     if (!currency.isEmpty())
         json.insert(QStringLiteral("currency"), currency);
     if (!institution.isEmpty())
@@ -176,6 +189,13 @@ QJsonObject TableMapping::toJson() const
     return json;
 }
 
+QStringList TableMapping::callRoles()
+{
+    return {QStringLiteral("caller"), QStringLiteral("callee"), QStringLiteral("subscriber"), QStringLiteral("other"),
+            QStringLiteral("datetime"), QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("duration"),
+            QStringLiteral("type"), QStringLiteral("direction"), QStringLiteral("cell"), QStringLiteral("imei"), QStringLiteral("imsi")};
+}
+
 Result<TableMapping> TableMapping::fromJson(const QJsonObject &json)
 {
     TableMapping m;
@@ -183,11 +203,37 @@ Result<TableMapping> TableMapping::fromJson(const QJsonObject &json)
     if (m.name.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The mapping has no name."), {}};
     const QString kind = json.value(QStringLiteral("kind")).toString(QStringLiteral("transfers"));
-    if (kind != QLatin1String("transfers"))
-        return Error{ErrorCode::InvalidInput, tr("Mapping \"%1\": kind \"%2\" is not known.").arg(m.name, kind), tr("known kinds: transfers")};
+    if (kind != QLatin1String("transfers") && kind != QLatin1String("calls"))
+        return Error{ErrorCode::InvalidInput, tr("Mapping \"%1\": kind \"%2\" is not known.").arg(m.name, kind), tr("known kinds: transfers, calls")};
     for (const QJsonValue &v : json.value(QStringLiteral("signature")).toArray())
         m.signature << v.toString();
     const QJsonObject cols = json.value(QStringLiteral("columns")).toObject();
+    if (kind == QLatin1String("calls")) {
+        m.kind = Kind::Calls;
+        for (auto it = cols.begin(); it != cols.end(); ++it) {
+            if (!callRoles().contains(it.key()))
+                return Error{ErrorCode::InvalidInput, tr("Mapping \"%1\": unknown column role \"%2\".").arg(m.name, it.key()),
+                             tr("known roles: %1").arg(callRoles().join(QStringLiteral(", ")))};
+            m.callColumns.insert(it.key(), it.value().toString());
+        }
+        const bool parties = (m.callColumns.contains(QStringLiteral("caller")) && m.callColumns.contains(QStringLiteral("callee")))
+            || (m.callColumns.contains(QStringLiteral("subscriber")) && m.callColumns.contains(QStringLiteral("other")));
+        if (!parties)
+            return Error{ErrorCode::InvalidInput, tr("Mapping \"%1\" names no parties (caller and callee, or subscriber and other).").arg(m.name), {}};
+        if (!m.callColumns.contains(QStringLiteral("datetime")) && !m.callColumns.contains(QStringLiteral("date")))
+            return Error{ErrorCode::InvalidInput, tr("Mapping \"%1\" names no date column (datetime or date).").arg(m.name), {}};
+        const QJsonObject codes = json.value(QStringLiteral("direction_codes")).toObject();
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            const QString way = it.value().toString();
+            if (way != QLatin1String("in") && way != QLatin1String("out"))
+                return Error{ErrorCode::InvalidInput, tr("Mapping \"%1\": direction code \"%2\" must mean \"in\" or \"out\".").arg(m.name, it.key()), {}};
+            m.directionCodes.insert(it.key().trimmed().toUpper(), way);
+        }
+        m.timeFormat = json.value(QStringLiteral("time")).toString(QStringLiteral("auto"));
+        if (m.signature.isEmpty())
+            m.signature = QStringList(m.callColumns.values());
+        return m;
+    }
     for (auto it = cols.begin(); it != cols.end(); ++it) {
         const auto role = moneyRoleFromName(it.key());
         if (!role) {
@@ -279,6 +325,11 @@ std::optional<TableMapping> TableMapping::statementFor(const QStringList &header
     // A lone "time" column beside no date is the date and time.
     m.signature = QStringList(m.columns.values());
     return m;
+}
+
+int TableMapping::column(const QStringList &headers, const QString &reference)
+{
+    return findColumn(headers, reference);
 }
 
 bool TableMapping::matches(const QStringList &headers) const

@@ -52,6 +52,14 @@ struct TableMapping
     Q_DECLARE_TR_FUNCTIONS(sg::TableMapping)
 
 public:
+    // Transfers are read by the money-table importer; call records by the call-record importer,
+    // with `callColumns` (roles caller, callee, subscriber, other, datetime, date, time,
+    // duration, type, direction, cell, imei, imsi) and `directionCodes` ("MTC" -> "in").
+    enum class Kind { Transfers, Calls };
+    Kind kind = Kind::Transfers;
+    QMap<QString, QString> callColumns;
+    QMap<QString, QString> directionCodes;
+
     QString name;
     QStringList signature;             // headers that identify the layout (all present)
     QMap<MoneyRole, QString> columns;  // role -> header reference
@@ -78,6 +86,10 @@ public:
 
     // True when every signature header is present.
     bool matches(const QStringList &headers) const;
+    // The column index of a header reference ("Account#2"), or -1.
+    static int column(const QStringList &headers, const QString &reference);
+    // The roles a call-record mapping may name.
+    static QStringList callRoles();
     // Column indexes for the roles; an Error names the headers the file lacks.
     Result<QMap<MoneyRole, int>> resolve(const QStringList &headers) const;
 };

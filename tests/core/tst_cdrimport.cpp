@@ -3,6 +3,7 @@
 
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/importservice.h"
+#include "core/ingest/tablemapping.h"
 #include "core/ingest/textencoding.h"
 #include "core/model/progress.h"
 #include "core/store/casestore.h"
@@ -12,6 +13,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -462,6 +464,47 @@ private slots:
         const QString text = QString::fromUtf8(utf8.readAll()).normalized(QString::NormalizationForm_C);
         QVERIFY2(text.contains(note), qPrintable(text));
         QCOMPARE(utf8.replacedCharacters(), qint64(0));
+    }
+
+    void callMappingReadsAnUnknownLayout()
+    {
+        // A target-centric export whose column names no synonym knows, with its own codes.
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString file = test::writeFile(dir.path(), QStringLiteral("vn-export.txt"),
+                                             "Bao cao cuoc goi\n"
+                                             "TB|Doi tac|Luc|Giay|Chieu|Tram\n"
+                                             "0912345678|0987654321|13/03/2024 08:00:00|45|DI|45204-77\n"
+                                             "0912345678|0977111222|14/03/2024 09:30:00|12|DEN|45204-77\n");
+        ImportService service(*store);
+        QVERIFY(!service.importFile(file, ImportOptions::forRegion(QStringLiteral("VN"), QStringLiteral("Asia/Ho_Chi_Minh"))));
+        const QJsonObject mapping{
+            {QStringLiteral("name"), QStringLiteral("Viettel target export")},
+            {QStringLiteral("kind"), QStringLiteral("calls")},
+            {QStringLiteral("columns"), QJsonObject{{QStringLiteral("subscriber"), QStringLiteral("TB")}, {QStringLiteral("other"), QStringLiteral("Doi tac")},
+                                                    {QStringLiteral("datetime"), QStringLiteral("Luc")}, {QStringLiteral("duration"), QStringLiteral("Giay")},
+                                                    {QStringLiteral("direction"), QStringLiteral("Chieu")}, {QStringLiteral("cell"), QStringLiteral("Tram")}}},
+            {QStringLiteral("direction_codes"), QJsonObject{{QStringLiteral("DI"), QStringLiteral("out")}, {QStringLiteral("DEN"), QStringLiteral("in")}}}};
+        SG_VERIFY_OK(TableMapping::fromJson(mapping));
+        SG_VERIFY_OK(store->saveMapping(mapping));
+        auto outcome = service.importFile(file, ImportOptions::forRegion(QStringLiteral("VN"), QStringLiteral("Asia/Ho_Chi_Minh")));
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->source.format, QStringLiteral("cdr-csv"));
+        QCOMPARE(outcome->report.events, qint64(2));
+        QVERIFY(outcome->report.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Viettel target export")));
+        auto target = store->resolve(QStringLiteral("phone:+84912345678"));
+        auto caller = store->resolve(QStringLiteral("phone:+84977111222"));
+        SG_VERIFY_OK(target);
+        SG_VERIFY_OK(caller);
+        // "DEN" is incoming: the other party called the target.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %2 AND duration = 12")
+                                    .arg(caller->id).arg(target->id)),
+                 qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count FROM links WHERE kind = 'located_at' AND from_entity = %1").arg(target->id)), qint64(2));
+        auto bad = TableMapping::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("kind"), QStringLiteral("calls")},
+                                                      {QStringLiteral("columns"), QJsonObject{{QStringLiteral("caller"), QStringLiteral("A")}, {QStringLiteral("datetime"), QStringLiteral("T")}}}});
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QStringLiteral("parties")));
     }
 
     void cellSitesSample()

@@ -283,6 +283,34 @@ private slots:
         QCOMPARE(saved->size(), 1);
     }
 
+    void callRecordsMappedInTheWizard()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        QVERIFY(window.openCase(m_case));
+        const QString file = test::writeFile(m_dir.path(), QStringLiteral("operator-x.csv"),
+                                             "Nguoi goi,Nguoi nghe,Luc,Giay\n"
+                                             "012345678,011555666,2024-05-01 08:00:00,30\n"
+                                             "011555666,012345678,2024-05-01 09:00:00,15\n");
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        MappingWizard *wizard = window.openMappingWizard(file);
+        QVERIFY(wizard);
+        wizard->setCallRecords(true);
+        wizard->setCallRole(0, QStringLiteral("caller"));
+        wizard->setCallRole(1, QStringLiteral("callee"));
+        wizard->setCallRole(2, QStringLiteral("datetime"));
+        wizard->setCallRole(3, QStringLiteral("duration"));
+        QVERIFY2(wizard->isReady(), qPrintable(wizard->previewText()));
+        QVERIFY2(wizard->previewText().contains(QLatin1String("2 calls")), qPrintable(wizard->previewText()));
+        QCOMPARE(wizard->mapping().value(QStringLiteral("kind")).toString(), QStringLiteral("calls"));
+        wizard->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(imported.first().first().toBool(), true);
+        auto newcomer = window.store()->resolve(QStringLiteral("phone:+85511555666"));
+        SG_VERIFY_OK(newcomer);
+        QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(newcomer->id)), qint64(2));
+    }
+
     void failedImportShowsTheFileAndKeepsTheCase()
     {
         LanguageManager languages;
