@@ -74,15 +74,9 @@ const QHash<QString, CdrRole> &headerSynonyms()
     return synonyms;
 }
 
-// "Calling Number", "calling_number" and "CALLING-NUMBER" all become "callingnumber".
 QString headerKey(const QString &header)
 {
-    QString key;
-    for (const QChar c : header.trimmed().toLower().normalized(QString::NormalizationForm_C)) {
-        if (c.isLetterOrNumber() || c.isMark())
-            key.append(c);
-    }
-    return key;
+    return TableMapping::headerKey(header);
 }
 
 struct Classified

@@ -1,9 +1,8 @@
 #include "core/ingest/cellsiteimporter.h"
 
 #include "core/ingest/deviceimport.h"
+#include "core/ingest/tablemapping.h"
 #include "core/ingest/tablereader.h"
-#include "core/ingest/textencoding.h"
-#include "core/ingest/ziparchive.h"
 #include "core/model/progress.h"
 #include "core/normalize/digits.h"
 #include "core/store/sourcewriter.h"
@@ -20,12 +19,7 @@ enum class SiteColumn { Cell, Site, Latitude, Longitude, Address, Azimuth };
 
 QString headerKey(const QString &header)
 {
-    QString key;
-    for (const QChar c : header.trimmed().toLower().normalized(QString::NormalizationForm_C)) {
-        if (c.isLetterOrNumber() || c.isMark())
-            key += c;
-    }
-    return key;
+    return TableMapping::headerKey(header);
 }
 
 const QList<std::pair<SiteColumn, QStringList>> &siteSynonyms()
@@ -93,14 +87,7 @@ QString CellSiteImporter::displayName() const { return tr("Cell-site tables (CSV
 
 int CellSiteImporter::sniff(const QString &path, const QString &fileName, const QByteArray &head) const
 {
-    if (ZipArchive::looksLikeZip(head) && !TableFile::looksLikeWorkbook(head))
-        return 0;
-    if (!ZipArchive::looksLikeZip(head) && TextEncoding::detect(head).isEmpty())
-        return 0;
-    auto tables = TableFile::open(path, fileName, QString());
-    if (!tables)
-        return 0;
-    for (auto &table : *tables) {
+    for (auto &table : TableFile::tablesToSniff(path, fileName, head)) {
         QStringList fields;
         for (int i = 0; i < HeaderSearchRows; ++i) {
             auto more = table->next(fields);

@@ -2,8 +2,6 @@
 
 #include "core/ingest/deviceimport.h"
 #include "core/ingest/tablereader.h"
-#include "core/ingest/textencoding.h"
-#include "core/ingest/ziparchive.h"
 #include "core/model/progress.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/timeparse.h"
@@ -402,14 +400,7 @@ std::optional<TableMapping> MoneyTableImporter::mappingFor(const QStringList &he
 
 int MoneyTableImporter::sniff(const QString &path, const QString &fileName, const QByteArray &head) const
 {
-    if (ZipArchive::looksLikeZip(head) && !TableFile::looksLikeWorkbook(head))
-        return 0;
-    if (!ZipArchive::looksLikeZip(head) && TextEncoding::detect(head).isEmpty())
-        return 0;
-    auto tables = TableFile::open(path, fileName, QString());
-    if (!tables)
-        return 0;
-    for (auto &table : *tables) {
+    for (auto &table : TableFile::tablesToSniff(path, fileName, head)) {
         auto header = findHeader(*table, m_mappings);
         if (header && *header)
             return (*header)->mapping.statement && (*header)->mapping.signature.size() < 4 ? 70 : 90;

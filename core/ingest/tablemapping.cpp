@@ -35,15 +35,9 @@ const QList<std::pair<MoneyRole, const char *>> &roleNames()
     return names;
 }
 
-// "Transaction Date", "transaction_date" and "TRANSACTION-DATE" all become "transactiondate".
 QString headerKey(const QString &header)
 {
-    QString key;
-    for (const QChar c : header.trimmed().toLower().normalized(QString::NormalizationForm_C)) {
-        if (c.isLetterOrNumber() || c.isMark())
-            key += c;
-    }
-    return key;
+    return TableMapping::headerKey(header);
 }
 
 // A header reference: "Account" or "Account#2" (the second column of that name).
@@ -325,6 +319,16 @@ std::optional<TableMapping> TableMapping::statementFor(const QStringList &header
     // A lone "time" column beside no date is the date and time.
     m.signature = QStringList(m.columns.values());
     return m;
+}
+
+QString TableMapping::headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar c : header.trimmed().toLower().normalized(QString::NormalizationForm_C)) {
+        if (c.isLetterOrNumber() || c.isMark())
+            key += c;
+    }
+    return key;
 }
 
 int TableMapping::column(const QStringList &headers, const QString &reference)

@@ -86,6 +86,9 @@ public:
 
     // True when every signature header is present.
     bool matches(const QStringList &headers) const;
+    // "Transaction Date", "transaction_date" and "TRANSACTION-DATE" all become "transactiondate":
+    // how column names are compared, in every script.
+    static QString headerKey(const QString &header);
     // The column index of a header reference ("Account#2"), or -1.
     static int column(const QStringList &headers, const QString &reference);
     // The roles a call-record mapping may name.

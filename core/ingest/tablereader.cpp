@@ -100,18 +100,12 @@ struct Workbook
     bool date1904 = false;
 };
 
-Result<std::unique_ptr<XmlFeed>> openMember(const ZipArchive &archive, const QString &name, std::shared_ptr<ZipEntryReader> *keep)
+Result<std::unique_ptr<XmlFeed>> openMember(const ZipArchive &archive, const QString &name)
 {
     const ZipEntry *entry = archive.find(name, Qt::CaseInsensitive);
     if (!entry)
         return Error{ErrorCode::InvalidInput, TableFile::tr("%1 is not an XLSX workbook: it has no %2.").arg(archive.displayName(), name), {}};
-    auto reader = archive.openEntry(*entry);
-    if (!reader)
-        return reader.error();
-    std::shared_ptr<ZipEntryReader> shared(std::move(*reader));
-    *keep = shared;
-    return std::make_unique<XmlFeed>([shared](char *data, qint64 max) { return shared->read(data, max); },
-                                     QStringLiteral("%1 (%2)").arg(archive.displayName(), name));
+    return XmlFeed::fromArchive(archive, *entry, QStringLiteral("%1 (%2)").arg(archive.displayName(), name));
 }
 
 bool dateFormatCode(QString code)
@@ -129,9 +123,8 @@ bool builtinDateFormat(int id)
 
 Status readWorkbookParts(const ZipArchive &archive, Workbook &book)
 {
-    std::shared_ptr<ZipEntryReader> keep;
     if (archive.find(QStringLiteral("xl/sharedStrings.xml"), Qt::CaseInsensitive)) {
-        auto feed = openMember(archive, QStringLiteral("xl/sharedStrings.xml"), &keep);
+        auto feed = openMember(archive, QStringLiteral("xl/sharedStrings.xml"));
         if (!feed)
             return feed.error();
         XmlFeed &xml = **feed;
@@ -167,7 +160,7 @@ Status readWorkbookParts(const ZipArchive &archive, Workbook &book)
         }
     }
     if (archive.find(QStringLiteral("xl/styles.xml"), Qt::CaseInsensitive)) {
-        auto feed = openMember(archive, QStringLiteral("xl/styles.xml"), &keep);
+        auto feed = openMember(archive, QStringLiteral("xl/styles.xml"));
         if (!feed)
             return feed.error();
         XmlFeed &xml = **feed;
@@ -204,10 +197,9 @@ struct SheetInfo
 
 Result<QList<SheetInfo>> readSheets(const ZipArchive &archive, Workbook &book)
 {
-    std::shared_ptr<ZipEntryReader> keep;
     QHash<QString, QString> targets;
     {
-        auto feed = openMember(archive, QStringLiteral("xl/_rels/workbook.xml.rels"), &keep);
+        auto feed = openMember(archive, QStringLiteral("xl/_rels/workbook.xml.rels"));
         if (!feed)
             return feed.error();
         for (;;) {
@@ -224,7 +216,7 @@ Result<QList<SheetInfo>> readSheets(const ZipArchive &archive, Workbook &book)
         }
     }
     QList<SheetInfo> sheets;
-    auto feed = openMember(archive, QStringLiteral("xl/workbook.xml"), &keep);
+    auto feed = openMember(archive, QStringLiteral("xl/workbook.xml"));
     if (!feed)
         return feed.error();
     for (;;) {
@@ -310,7 +302,7 @@ public:
         if (!entry)
             return Error{ErrorCode::InvalidInput, TableFile::tr("%1: worksheet \"%2\" is missing from the workbook.").arg(m_archive->displayName(), m_sheet.name), m_sheet.member};
         m_size = qint64(entry->size);
-        auto feed = openMember(*m_archive, m_sheet.member, &m_entry);
+        auto feed = openMember(*m_archive, m_sheet.member);
         if (!feed)
             return feed.error();
         m_xml = std::move(*feed);
@@ -396,7 +388,6 @@ private:
     std::shared_ptr<ZipArchive> m_archive;
     std::shared_ptr<Workbook> m_book;
     SheetInfo m_sheet;
-    std::shared_ptr<ZipEntryReader> m_entry;
     std::unique_ptr<XmlFeed> m_xml;
     qint64 m_row = 0;
     qint64 m_size = 0;
@@ -407,6 +398,16 @@ private:
 bool TableFile::looksLikeWorkbook(const QByteArray &head)
 {
     return ZipArchive::looksLikeZip(head) && head.contains("xl/");
+}
+
+std::vector<std::unique_ptr<TableReader>> TableFile::tablesToSniff(const QString &path, const QString &fileName, const QByteArray &head)
+{
+    if (ZipArchive::looksLikeZip(head) ? !looksLikeWorkbook(head) : TextEncoding::detect(head).isEmpty())
+        return {};
+    auto tables = open(path, fileName, QString());
+    if (!tables)
+        return {};
+    return std::move(*tables);
 }
 
 Result<QStringList> TableFile::sheetNames(const QString &path, const QString &displayName)

@@ -42,6 +42,9 @@ public:
     // a workbook. `encoding` is used for text files ("auto" or empty: detected).
     static Result<std::vector<std::unique_ptr<TableReader>>> open(const QString &path, const QString &displayName,
                                                                   const QString &encoding);
+    // For sniffing: the tables of a file when its first bytes can be a text table or a workbook,
+    // none otherwise (and none for a file that does not open).
+    static std::vector<std::unique_ptr<TableReader>> tablesToSniff(const QString &path, const QString &fileName, const QByteArray &head);
     // The worksheet names of a workbook, in order.
     static Result<QStringList> sheetNames(const QString &path, const QString &displayName);
 };

@@ -220,6 +220,8 @@ private:
     std::optional<std::pair<qint64, std::optional<int>>> time(const QString &text);
     Result<std::optional<EntityId>> identity(const QString &identifier, const QString &source, const QString &locator);
     Result<Party> party(const Model &model, const QString &source, const QString &locator);
+    // A record's Parties: the first with the role From, and everyone else.
+    Result<std::pair<std::optional<Party>, QList<Party>>> partiesOf(const Model &model, const QString &source);
     Status ownAccount(EntityId account, const QString &locator);
 
     Status call(const Model &model);
@@ -356,6 +358,23 @@ Result<Party> ReportWriter::party(const Model &model, const QString &source, con
     return party;
 }
 
+Result<std::pair<std::optional<Party>, QList<Party>>> ReportWriter::partiesOf(const Model &model, const QString &source)
+{
+    const QString loc = locator(model);
+    std::optional<Party> from;
+    QList<Party> others;
+    for (const Model &p : model.models("Parties")) {
+        auto x = party(p, source, loc);
+        if (!x)
+            return x.error();
+        if (x->role == QLatin1String("from") && !from)
+            from = *x;
+        else
+            others << *x;
+    }
+    return std::pair{from, others};
+}
+
 Status ReportWriter::write(Event event, const Model &model, EntityId from, EntityId to, std::optional<int> offset)
 {
     event.deleted = event.deleted || model.deleted();
@@ -461,24 +480,17 @@ Status ReportWriter::model(const Model &model)
 Status ReportWriter::call(const Model &model)
 {
     ++m_context.report().rows;
-    const QString loc = locator(model);
     const QString source = model.field("Source");
     auto when = time(model.field("TimeStamp"));
     if (!when) {
         reject(model, tr("no readable time stamp (\"%1\")").arg(model.field("TimeStamp")));
         return Ok{};
     }
-    std::optional<Party> from;
-    QList<Party> others;
-    for (const Model &p : model.models("Parties")) {
-        auto x = party(p, source, loc);
-        if (!x)
-            return x.error();
-        if (x->role == QLatin1String("from") && !from)
-            from = *x;
-        else
-            others << *x;
-    }
+    auto parties = partiesOf(model, source);
+    if (!parties)
+        return parties.error();
+    const std::optional<Party> from = parties->first;
+    const QList<Party> others = parties->second;
     Event event;
     event.type = EventType::Call;
     event.utcMs = when->first;
@@ -525,24 +537,17 @@ Status ReportWriter::call(const Model &model)
 Status ReportWriter::shortMessage(const Model &model, EventType type)
 {
     ++m_context.report().rows;
-    const QString loc = locator(model);
     const QString source = model.field("Source");
     auto when = time(model.field("TimeStamp"));
     if (!when) {
         reject(model, tr("no readable time stamp (\"%1\")").arg(model.field("TimeStamp")));
         return Ok{};
     }
-    std::optional<Party> from;
-    QList<Party> recipients;
-    for (const Model &p : model.models("Parties")) {
-        auto x = party(p, source, loc);
-        if (!x)
-            return x.error();
-        if (x->role == QLatin1String("from") && !from)
-            from = *x;
-        else
-            recipients << *x;
-    }
+    auto parties = partiesOf(model, source);
+    if (!parties)
+        return parties.error();
+    const std::optional<Party> from = parties->first;
+    const QList<Party> recipients = parties->second;
     const QString folder = model.field("Folder").toLower();
     const bool outgoing = folder == QLatin1String("sent") || folder == QLatin1String("outbox") || folder == QLatin1String("draft")
         || folder == QLatin1String("drafts") || (from && from->owner);
@@ -840,13 +845,8 @@ struct ReportSource
 
     Result<std::unique_ptr<XmlFeed>> open() const
     {
-        if (archive) {
-            auto reader = archive->openEntry(*entry);
-            if (!reader)
-                return reader.error();
-            std::shared_ptr<ZipEntryReader> shared(std::move(*reader));
-            return std::make_unique<XmlFeed>([shared](char *data, qint64 max) { return shared->read(data, max); }, title);
-        }
+        if (archive)
+            return XmlFeed::fromArchive(*archive, *entry, title);
         auto file = std::make_shared<QFile>(path);
         if (!file->open(QIODevice::ReadOnly))
             return Error{ErrorCode::Io, UfdrImporter::tr("Cannot read %1.").arg(title), file->errorString()};

@@ -1,5 +1,7 @@
 #include "core/ingest/xmlfeed.h"
 
+#include "core/ingest/ziparchive.h"
+
 namespace sg {
 
 namespace {
@@ -21,6 +23,15 @@ XmlFeed::XmlFeed(Source source, const QString &displayName)
     , m_displayName(displayName)
 {
     m_reader.setNamespaceProcessing(false);
+}
+
+Result<std::unique_ptr<XmlFeed>> XmlFeed::fromArchive(const ZipArchive &archive, const ZipEntry &entry, const QString &displayName)
+{
+    auto reader = archive.openEntry(entry);
+    if (!reader)
+        return reader.error();
+    std::shared_ptr<ZipEntryReader> shared(std::move(*reader));
+    return std::make_unique<XmlFeed>([shared](char *data, qint64 max) { return shared->read(data, max); }, displayName);
 }
 
 QByteArray XmlFeed::clean(const QByteArray &input, QByteArray &carry, bool final, qint64 &removed)

@@ -8,8 +8,12 @@
 #include <QXmlStreamReader>
 
 #include <functional>
+#include <memory>
 
 namespace sg {
+
+class ZipArchive;
+struct ZipEntry;
 
 // Reads an XML document of any size from a byte stream (a file, a member of a zip) in pieces,
 // so memory stays constant. On the way in it removes what real forensic reports contain and XML
@@ -25,6 +29,8 @@ public:
     using Source = std::function<Result<qint64>(char *data, qint64 maxSize)>;
 
     XmlFeed(Source source, const QString &displayName);
+    // A member of a zip archive (a UFDR's report, a workbook's sheet), streamed out of it.
+    static Result<std::unique_ptr<XmlFeed>> fromArchive(const ZipArchive &archive, const ZipEntry &entry, const QString &displayName);
 
     // The next token; EndDocument at the end. Errors name the document, the line and the reason.
     Result<QXmlStreamReader::TokenType> next();
