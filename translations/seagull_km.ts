@@ -297,6 +297,10 @@
         <source>Read with the mapping "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អានដោយការផ្គូផ្គង "%1"។</translation>
     </message>
+    <message>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងកំណត់ត្រាការហៅដែល "time" ជា "mdy"។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -1570,14 +1574,6 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាង (*.csv *.tsv *.txt *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
-    <message>
-        <source>Its columns can be mapped by hand.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អាចផ្គូផ្គងជួរឈររបស់វាដោយដៃ។</translation>
-    </message>
-    <message>
-        <source>Map its columns…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្គូផ្គងជួរឈរ…</translation>
-    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1887,6 +1883,26 @@
             <numerusform>ជួរដំបូង %n ផ្ដល់ការហៅ និងសារ %1 រវាងលេខ %2។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេល</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពី</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទៅ</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>វិនាទី</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អត្ថបទ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1975,6 +1991,10 @@
     <message>
         <source>line %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ %1៖ %2</translation>
+    </message>
+    <message>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ (គ្រប់កាលបរិច្ឆេទអាចអានបានទាំងពីរបៀប) ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងដែល "time" ជា "mdy"។</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,10 @@
         <source>Read with the mapping "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອ່ານດ້ວຍການຈັບຄູ່ "%1".</translation>
     </message>
+    <message>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ; ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ບັນທຶກການໂທທີ່ "time" ເປັນ "mdy".</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -1570,14 +1574,6 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງ (*.csv *.tsv *.txt *.xlsx);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
-    <message>
-        <source>Its columns can be mapped by hand.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສາມາດຈັບຄູ່ຖັນດ້ວຍຕົນເອງໄດ້.</translation>
-    </message>
-    <message>
-        <source>Map its columns…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈັບຄູ່ຖັນ…</translation>
-    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1887,6 +1883,26 @@
             <numerusform>%n ແຖວທຳອິດໃຫ້ການໂທ ແລະ ຂໍ້ຄວາມ %1 ລາຍການລະຫວ່າງ %2 ເບີ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເມື່ອ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈາກ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວິນາທີ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ຄວາມ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1975,6 +1991,10 @@
     <message>
         <source>line %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ (ທຸກວັນທີອ່ານໄດ້ທັງສອງແບບ); ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ທີ່ "time" ເປັນ "mdy".</translation>
     </message>
 </context>
 <context>

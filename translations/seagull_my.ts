@@ -295,6 +295,10 @@
         <source>Read with the mapping "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>mapping "%1" ဖြင့် ဖတ်သည်။</translation>
     </message>
+    <message>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြော၍ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော ခေါ်ဆိုမှုမှတ်တမ်း mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -1553,14 +1557,6 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားများ (*.csv *.tsv *.txt *.xlsx);;ဖိုင်အားလုံး (*)</translation>
     </message>
-    <message>
-        <source>Its columns can be mapped by hand.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံများကို ကိုယ်တိုင် mapping လုပ်နိုင်သည်။</translation>
-    </message>
-    <message>
-        <source>Map its columns…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံများကို mapping လုပ်ရန်…</translation>
-    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1867,6 +1863,26 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ပထမ အတန်း %n ခုမှ နံပါတ် %2 ခုကြား ခေါ်ဆိုမှုနှင့် မက်ဆေ့ချ် %1 ခု ရသည်။</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သို့</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စက္ကန့်</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာသား</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1954,6 +1970,10 @@
     <message>
         <source>line %1: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာကြောင်း %1- %2</translation>
+    </message>
+    <message>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြောပါ (ရက်စွဲတိုင်းကို နှစ်မျိုးလုံး ဖတ်နိုင်သည်)၊ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@
         <source>Read with the mapping "%1".</source>
         <translation>อ่านด้วยการจับคู่ "%1"</translation>
     </message>
+    <message>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี "time" เป็น "mdy"</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -1553,14 +1557,6 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>ตาราง (*.csv *.tsv *.txt *.xlsx);;ไฟล์ทั้งหมด (*)</translation>
     </message>
-    <message>
-        <source>Its columns can be mapped by hand.</source>
-        <translation>จับคู่คอลัมน์ด้วยตนเองได้</translation>
-    </message>
-    <message>
-        <source>Map its columns…</source>
-        <translation>จับคู่คอลัมน์…</translation>
-    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1867,6 +1863,26 @@
         <translation><numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>วินาที</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1954,6 +1970,10 @@
     <message>
         <source>line %1: %2</source>
         <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี "time" เป็น "mdy"</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@
         <source>Read with the mapping "%1".</source>
         <translation>Đọc theo ánh xạ "%1".</translation>
     </message>
+    <message>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -1553,14 +1557,6 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Bảng (*.csv *.tsv *.txt *.xlsx);;Tất cả các tệp (*)</translation>
     </message>
-    <message>
-        <source>Its columns can be mapped by hand.</source>
-        <translation>Có thể ánh xạ các cột của nó bằng tay.</translation>
-    </message>
-    <message>
-        <source>Map its columns…</source>
-        <translation>Ánh xạ các cột…</translation>
-    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1867,6 +1863,26 @@
         <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Giây</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1954,6 +1970,10 @@
     <message>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@
         <source>Read with the mapping "%1".</source>
         <translation>按映射 "%1" 读取。</translation>
     </message>
+    <message>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的通话记录映射导入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CellSiteImporter</name>
@@ -1553,14 +1557,6 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>Its columns can be mapped by hand.</source>
-        <translation>可以手动映射它的列。</translation>
-    </message>
-    <message>
-        <source>Map its columns…</source>
-        <translation>映射它的列…</translation>
-    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1867,6 +1863,26 @@
         <translation><numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
 </context>
 <context>
     <name>sg::MoneyTableImporter</name>
@@ -1954,6 +1970,10 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的映射导入该文件。</translation>
     </message>
 </context>
 <context>

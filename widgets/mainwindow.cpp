@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -576,7 +575,10 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
             if (error.code == ErrorCode::Cancelled)
                 statusBar()->showMessage(error.message, 8000);
             else
-                showError(tr("Import"), error, results->mappable ? results->failedFile : QString());
+                showError(tr("Import"), error);
+            // A table whose columns Seagull does not know: map them now.
+            if (results->mappable)
+                openMappingWizard(results->failedFile);
             emit importFinished(false);
             return;
         }
@@ -701,7 +703,7 @@ Status MainWindow::saveChart()
     return Ok{};
 }
 
-void MainWindow::showError(const QString &title, const Error &error, const QString &mapFile)
+void MainWindow::showError(const QString &title, const Error &error)
 {
     m_lastError = error;
     emit errorShown(error.message);
@@ -710,12 +712,6 @@ void MainWindow::showError(const QString &title, const Error &error, const QStri
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
-    if (!mapFile.isEmpty()) {
-        box->setInformativeText(tr("Its columns can be mapped by hand."));
-        QPushButton *map = box->addButton(tr("Map its columns…"), QMessageBox::ActionRole);
-        map->setObjectName(QStringLiteral("mapColumns"));
-        connect(map, &QPushButton::clicked, this, [this, mapFile] { openMappingWizard(mapFile); });
-    }
     box->setWindowModality(Qt::NonModal);
     box->show();
 }

@@ -46,7 +46,8 @@ public:
     // An extraction folder as one device; afterwards its handset and owner are on the chart.
     void importFolder(const QString &folder, const ImportOptions &options);    // asynchronous: importFinished
     // A table whose columns Seagull does not know: the mapping wizard (not modal); its Import
-    // imports the file with the mapping and keeps the mapping with the case.
+    // imports the file with the mapping and keeps the mapping with the case. It opens by itself
+    // when an import fails on such a table.
     MappingWizard *openMappingWizard(const QString &path);
     Status addToChart(const QList<EntityId> &ids, const QPointF &scenePos);
     Status expandEntities(const QList<EntityId> &ids);
@@ -84,8 +85,7 @@ private:
     void updateActions();
     void setChart(std::unique_ptr<ChartDocument> chart);
     bool confirmDiscardChart();
-    // `mapFile`: offer the mapping wizard for this file beside the error.
-    void showError(const QString &title, const Error &error, const QString &mapFile = {});
+    void showError(const QString &title, const Error &error);
     void showInfo(const QString &title, const QString &text, const QString &detail);
     void selectionChanged();
 

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -109,6 +110,7 @@ MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults,
     , m_statement(new QCheckBox(tr("Each row is seen from one account (a statement)"), this))
     , m_account(new QLineEdit(this))
     , m_preview(new QLabel(this))
+    , m_sample(new QTableWidget(this))
 {
     setWindowTitle(tr("Map the columns of %1").arg(QFileInfo(path).fileName()));
     auto *layout = new QVBoxLayout(this);
@@ -127,7 +129,7 @@ MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults,
     layout->addLayout(top);
     m_table->verticalHeader()->setVisible(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMinimumHeight(260);
+    m_table->setMinimumHeight(180);
     layout->addWidget(m_table, 1);
 
     auto *form = new QFormLayout;
@@ -155,6 +157,11 @@ MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults,
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_preview);
+    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sample->verticalHeader()->setVisible(false);
+    m_sample->setMinimumHeight(120);
+    m_sample->setMaximumHeight(200);
+    layout->addWidget(m_sample);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
@@ -186,7 +193,7 @@ MappingWizard::MappingWizard(const QString &path, const ImportOptions &defaults,
     for (QComboBox *box : {m_dates, m_decimal})
         connect(box, &QComboBox::currentIndexChanged, this, &MappingWizard::refreshPreview);
     connect(m_statement, &QCheckBox::toggled, this, &MappingWizard::refreshPreview);
-    resize(980, 720);
+    resize(980, 800);
 }
 
 void MappingWizard::loadRows()
@@ -414,9 +421,17 @@ QString MappingWizard::previewText() const
     return m_preview->text();
 }
 
+int MappingWizard::previewEventCount() const
+{
+    return m_sample->rowCount();
+}
+
 void MappingWizard::refreshPreview()
 {
     m_ready = false;
+    m_sample->clear();
+    m_sample->setRowCount(0);
+    m_sample->setColumnCount(0);
     if (!m_loadError.isEmpty()) {
         m_preview->setText(tr("The file cannot be read: %1").arg(m_loadError));
         return;
@@ -486,6 +501,25 @@ void MappingWizard::refreshPreview()
         text += QLatin1Char(' ') + tr("Some columns have no name on the header row.");
     m_preview->setText(text);
     m_ready = outcome->report.events > 0;
+
+    // What the first events look like, as the case will hold them.
+    auto events = (*store)->sourceEvents(outcome->source.id, 8);
+    if (!events)
+        return;
+    const QStringList columns{tr("When"), tr("From"), tr("To"), calls() ? tr("Seconds") : tr("Amount"), tr("Text")};
+    m_sample->setColumnCount(int(columns.size()));
+    m_sample->setHorizontalHeaderLabels(columns);
+    m_sample->setRowCount(int(events->size()));
+    for (int r = 0; r < events->size(); ++r) {
+        const EventRow &row = events->at(r);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(row.event.utcMs, Qt::OffsetFromUTC, row.event.utcOffsetSeconds);
+        const QString quantity = row.event.amount ? QStringLiteral("%1 %2").arg(row.event.amount->decimal(), row.event.amount->currency).trimmed()
+                                                  : QString::number(row.event.duration);
+        const QStringList cells{when.toString(Qt::ISODate), row.fromKey, row.toKey, quantity, row.event.body};
+        for (int c = 0; c < cells.size(); ++c)
+            m_sample->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_sample->resizeColumnsToContents();
 }
 
 void MappingWizard::saveToFile()

@@ -37,8 +37,9 @@ public:
     void setCallRecords(bool calls);
     void setCallRole(int column, const QString &role);
     int columnCount() const;
-    // What the preview found, as shown.
+    // What the preview found, as shown, and the first events it would create.
     QString previewText() const;
+    int previewEventCount() const;
     bool isReady() const;
 
 public slots:
@@ -71,6 +72,7 @@ private:
     QCheckBox *m_statement;
     QLineEdit *m_account;
     QLabel *m_preview;
+    QTableWidget *m_sample; // the first events the preview created
     QList<QComboBox *> m_roles;
     bool m_ready = false;
 };

@@ -264,7 +264,9 @@ Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArr
             QStringList allDateSamples;
             for (const int c : std::as_const(dateColumns))
                 allDateSamples << samples.value(c);
-            layout.dateOrder = DateTimeParser::detectOrder(allDateSamples);
+            const auto decided = DateTimeParser::decideOrder(allDateSamples);
+            layout.dateOrder = decided.value_or(DateOrder::DayMonthYear);
+            layout.dateOrderGuessed = !decided && !allDateSamples.isEmpty();
             for (const int c : std::as_const(dateColumns)) {
                 const CdrRole role = classifyDateColumn(samples.value(c), layout.dateOrder);
                 if (!layout.columns.contains(role))
@@ -409,6 +411,9 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
     if (!layout.mapping.isEmpty())
         report.notes << tr("Read with the mapping \"%1\".").arg(layout.mapping);
     report.notes << tr("Columns: %1").arg(layout.describe());
+    if (layout.dateOrderGuessed)
+        report.notes << tr("No date says whether the day or the month comes first; they are read as day/month/year. "
+                           "If that is wrong, import the file with a call-record mapping whose \"time\" is \"mdy\".");
     if (layout.has(CdrRole::Date) && !layout.has(CdrRole::Time))
         report.notes << tr("The file has dates without times; events are placed at midnight.");
 

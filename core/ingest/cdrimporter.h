@@ -35,6 +35,7 @@ struct CdrLayout
     QStringList headers;
     QHash<CdrRole, int> columns;
     DateOrder dateOrder = DateOrder::DayMonthYear;
+    bool dateOrderGuessed = false; // no date decided the order: day-first was assumed
     QString mapping;                       // the mapping that gave the columns; empty: detected
     QHash<QString, bool> incomingCodes;    // a mapping's direction codes (upper case) -> incoming
 

@@ -127,14 +127,18 @@ public:
     void settle()
     {
         const QString format = m_header.mapping.timeFormat;
+        const auto decided = DateTimeParser::decideOrder(m_dateSamples);
+        m_orderGuessed = format == QLatin1String("auto") && !decided;
         m_order = format == QLatin1String("mdy") ? DateOrder::MonthDayYear
             : format == QLatin1String("ymd")     ? DateOrder::YearMonthDay
             : format == QLatin1String("dmy")     ? DateOrder::DayMonthYear
-                                                 : DateTimeParser::detectOrder(m_dateSamples);
+                                                 : decided.value_or(DateOrder::DayMonthYear);
         m_decimal = m_header.mapping.decimal != AmountParser::Decimal::Auto ? m_header.mapping.decimal : AmountParser::detectDecimal(m_amountSamples);
     }
 
     DateOrder order() const { return m_order; }
+    // No date of the table said which comes first, the day or the month.
+    bool orderGuessed() const { return m_orderGuessed && !m_dateSamples.isEmpty(); }
     Status holder(const QString &account, const QString &locator);
     Status row(const QStringList &fields, qint64 line);
     qint64 rounded() const { return m_rounded; }
@@ -157,6 +161,7 @@ private:
     QStringList m_dateSamples;
     QStringList m_amountSamples;
     DateOrder m_order = DateOrder::DayMonthYear;
+    bool m_orderGuessed = false;
     AmountParser::Decimal m_decimal = AmountParser::Decimal::Auto;
     std::optional<EntityId> m_holder;
     QHash<QString, EntityId> m_accounts;
@@ -489,6 +494,10 @@ Result<ImportReport> MoneyTableImporter::run(const QString &path, const QString 
         if (timeFormat.startsWith(QLatin1String("step:"))) {
             context.report().notes << tr("%1: simulated time, step %2 counted from %3 in the source's zone.")
                                           .arg(where, timeFormat.section(QLatin1Char(':'), 1, 1), timeFormat.section(QLatin1Char(':'), 2));
+        } else if (out.orderGuessed()) {
+            context.report().notes << tr("%1: no date says whether the day or the month comes first (every one could be read both ways); "
+                                         "they are read as day/month/year. If that is wrong, import the file with a mapping whose "
+                                         "\"time\" is \"mdy\".").arg(where);
         } else if (!timeFormat.startsWith(QLatin1String("unix"))) {
             context.report().notes << tr("%1: dates read as %2.").arg(where, out.order() == DateOrder::MonthDayYear ? tr("month/day/year")
                                                                             : out.order() == DateOrder::DayMonthYear ? tr("day/month/year")

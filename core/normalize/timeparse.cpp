@@ -94,6 +94,11 @@ bool isTimeOnly(const QString &text)
 
 DateOrder DateTimeParser::detectOrder(const QStringList &samples)
 {
+    return decideOrder(samples).value_or(DateOrder::DayMonthYear);
+}
+
+std::optional<DateOrder> DateTimeParser::decideOrder(const QStringList &samples)
+{
     for (const QString &sample : samples) {
         if (isTimeOnly(sample))
             continue; // "06:26:12" says nothing about dates
@@ -107,7 +112,7 @@ DateOrder DateTimeParser::detectOrder(const QStringList &samples)
         if (tokens[1].value > 12)
             return DateOrder::MonthDayYear;
     }
-    return DateOrder::DayMonthYear;
+    return std::nullopt;
 }
 
 std::optional<LocalDateTime> DateTimeParser::parse(const QString &text, DateOrder order)

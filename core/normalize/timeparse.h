@@ -37,6 +37,8 @@ public:
     // means day-first, a second above 12 month-first; when nothing decides, day-first (the
     // convention of every country in the region).
     static DateOrder detectOrder(const QStringList &samples);
+    // The same, but nullopt when no sample decides (every date could be read either way).
+    static std::optional<DateOrder> decideOrder(const QStringList &samples);
 
     // Parses a date, a time, or both. Returns nullopt when the text is not a valid date or time.
     static std::optional<LocalDateTime> parse(const QString &text, DateOrder order);

@@ -239,6 +239,39 @@ Status CaseStore::setInfo(const CaseInfo &info)
     return Ok{};
 }
 
+Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT e.type, e.utc_ms, e.utc_offset, e.duration, e.direction, coalesce(e.body, ''), e.amount_minor, coalesce(e.currency, ''), "
+        "f.key, coalesce(t.key, ''), e.locator FROM events e JOIN entities f ON f.id = e.from_entity "
+        "LEFT JOIN entities t ON t.id = e.to_entity WHERE e.source_id = ?1 ORDER BY e.id LIMIT ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, source).bind(2, qint64(limit));
+    QList<EventRow> rows;
+    while (stmt->next()) {
+        EventRow r;
+        r.event.type = eventTypeFromName(stmt->text(0)).value_or(EventType::Call);
+        r.event.utcMs = stmt->int64(1);
+        r.event.utcOffsetSeconds = int(stmt->int64(2));
+        r.event.duration = stmt->int64(3);
+        r.event.direction = stmt->text(4);
+        r.event.body = stmt->text(5);
+        if (!stmt->isNull(6)) {
+            const QString currency = stmt->text(7);
+            r.event.amount = Money{stmt->int64(6), currency, currencyExponent(currency)};
+        }
+        r.fromKey = stmt->text(8);
+        r.toKey = stmt->text(9);
+        r.event.provenance.sourceId = source;
+        r.event.provenance.locator = stmt->text(10);
+        rows.append(r);
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return rows;
+}
+
 Result<QList<SourceRecord>> CaseStore::sources() const
 {
     auto stmt = m_db.prepare(QStringLiteral(

@@ -34,6 +34,14 @@ struct EntityAttribute
     Provenance provenance;
 };
 
+// An event with the keys of its parties, for lists.
+struct EventRow
+{
+    Event event;
+    QString fromKey;
+    QString toKey; // empty when the event has one party
+};
+
 struct EntitySummary
 {
     Entity entity;
@@ -92,6 +100,8 @@ public:
 
     // Sources
     Result<QList<SourceRecord>> sources() const;
+    // The first `limit` events a source brought, in the order it wrote them.
+    Result<QList<EventRow>> sourceEvents(SourceId source, int limit) const;
     Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
     // Starts writing one source in one transaction; nothing is visible until commit().
     Result<std::unique_ptr<SourceWriter>> beginSource(const SourceRecord &source);

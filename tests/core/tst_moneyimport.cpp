@@ -408,6 +408,32 @@ private slots:
         QVERIFY(store->verify()->problems.isEmpty());
     }
 
+    void ambiguousDatesAreSaidToBeAmbiguous()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("statement.csv"),
+                                             "Date,Description,Debit,Credit,Balance\n"
+                                             "03/04/2024,Transfer,100.00,,900.00\n"
+                                             "05/06/2024,Deposit,,50.00,950.00\n");
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        const QString notes = outcome->report.notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("no date says whether the day or the month comes first")), qPrintable(notes));
+        // Read day-first, as said: 3 April.
+        const qint64 april3 = QDateTime(QDate(2024, 4, 3), QTime(0, 0), QTimeZone("Asia/Phnom_Penh")).toMSecsSinceEpoch();
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE utc_ms = %1").arg(april3)), qint64(1));
+        // A date that decides: no such note.
+        const QString decided = test::writeFile(dir.path(), QStringLiteral("statement2.csv"),
+                                                "Date,Description,Debit,Credit,Balance\n"
+                                                "03/04/2024,Transfer,100.00,,900.00\n"
+                                                "25/06/2024,Deposit,,50.00,950.00\n");
+        auto second = service.importFile(decided, {});
+        SG_VERIFY_OK(second);
+        QVERIFY(!second->report.notes.join(QLatin1Char('\n')).contains(QStringLiteral("no date says")));
+    }
+
     void badMappingsAreExplained()
     {
         auto none = TableMapping::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
