@@ -478,6 +478,10 @@
         <source>Kinds: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດ: %1</translation>
     </message>
+    <message>
+        <source>Total moved: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍອດໂອນລວມ: %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::Cli</name>

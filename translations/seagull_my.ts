@@ -471,6 +471,10 @@
         <source>Kinds: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမျိုးအစား- %1</translation>
     </message>
+    <message>
+        <source>Total moved: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လွှဲပြောင်းငွေ စုစုပေါင်း- %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::Cli</name>

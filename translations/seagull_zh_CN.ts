@@ -471,6 +471,10 @@
         <source>Kinds: %1</source>
         <translation>类型：%1</translation>
     </message>
+    <message>
+        <source>Total moved: %1</source>
+        <translation>转移总额：%1</translation>
+    </message>
 </context>
 <context>
     <name>sg::Cli</name>

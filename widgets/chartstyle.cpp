@@ -1,6 +1,7 @@
 #include "widgets/chartstyle.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -91,10 +92,39 @@ QString ChartStyle::durationText(qint64 seconds)
     return QCoreApplication::translate("sg::ChartStyle", "%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString ChartStyle::moneyText(const Money &money)
+{
+    // Grouped digits in the interface's locale, the currency code after them.
+    const QString decimal = money.decimal();
+    const bool negative = decimal.startsWith(QLatin1Char('-'));
+    const QString digits = negative ? decimal.mid(1) : decimal;
+    const QString whole = digits.section(QLatin1Char('.'), 0, 0);
+    const QString fraction = digits.section(QLatin1Char('.'), 1);
+    const QLocale locale;
+    QString text = locale.toString(whole.toLongLong());
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return money.currency.isEmpty() ? text : text + QLatin1Char(' ') + money.currency;
+}
+
 QString ChartStyle::linkLabel(const ChartLink &link)
 {
     // On the line itself only the count: charts of callers and victims are dense, and the
     // details are in the tooltip and the inspector.
+    if (link.count() > 0 && !link.amounts.isEmpty()) {
+        // Money: the count and the largest total, "+N" when other currencies moved too.
+        auto biggest = link.amounts.cbegin();
+        for (auto it = link.amounts.cbegin(); it != link.amounts.cend(); ++it) {
+            if (std::llabs(it.value()) > std::llabs(biggest.value()))
+                biggest = it;
+        }
+        QString label = QStringLiteral("%1 · %2").arg(link.count()).arg(moneyText(Money{biggest.value(), biggest.key(), currencyExponent(biggest.key())}));
+        if (link.amounts.size() > 1)
+            label += QStringLiteral(" +%1").arg(link.amounts.size() - 1);
+        return label;
+    }
     if (link.count() > 0)
         return QString::number(link.count());
     if (link.kinds.contains(QStringLiteral("owns")))
@@ -113,6 +143,8 @@ QString ChartStyle::linkToolTip(const ChartLink &link, const QString &nameA, con
         lines << QCoreApplication::translate("sg::ChartStyle", "%1 → %2: %n events", nullptr, int(link.countBA)).arg(nameB, nameA);
     if (link.duration > 0)
         lines << QCoreApplication::translate("sg::ChartStyle", "Total duration: %1").arg(durationText(link.duration));
+    for (auto it = link.amounts.cbegin(); it != link.amounts.cend(); ++it)
+        lines << QCoreApplication::translate("sg::ChartStyle", "Total moved: %1").arg(moneyText(Money{it.value(), it.key(), currencyExponent(it.key())}));
     QStringList kinds(link.kinds.cbegin(), link.kinds.cend());
     kinds.sort();
     if (!kinds.isEmpty())

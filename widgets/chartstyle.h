@@ -35,6 +35,8 @@ public:
 
     // The label drawn on a link (its event count) and the full story in its tooltip.
     static QString linkLabel(const ChartLink &link);
+    // "1,234.50 USD" in the interface's locale.
+    static QString moneyText(const Money &money);
     static QString linkToolTip(const ChartLink &link, const QString &nameA, const QString &nameB);
     static QString durationText(qint64 seconds);
 };

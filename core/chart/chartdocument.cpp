@@ -212,6 +212,8 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
         else
             target.countBA += n;
         target.duration += link.totalDuration;
+        for (const Money &m : link.amounts)
+            target.amounts[m.currency] += m.minor;
         target.kinds.insert(link.kind == LinkKind::Aggregate ? link.eventType : linkKindName(link.kind));
     }
     if (!links.isEmpty())
@@ -277,12 +279,18 @@ QByteArray ChartDocument::toJson() const
     for (const ChartLink &l : this->links()) {
         QStringList kinds(l.kinds.cbegin(), l.kinds.cend());
         kinds.sort();
-        links.append(QJsonObject{{QStringLiteral("a"), l.a},
-                                 {QStringLiteral("b"), l.b},
-                                 {QStringLiteral("ab"), l.countAB},
-                                 {QStringLiteral("ba"), l.countBA},
-                                 {QStringLiteral("duration"), l.duration},
-                                 {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}});
+        QJsonObject amounts;
+        for (auto it = l.amounts.cbegin(); it != l.amounts.cend(); ++it)
+            amounts.insert(it.key(), QString::number(it.value())); // as text: exact beyond 2^53
+        QJsonObject link{{QStringLiteral("a"), l.a},
+                         {QStringLiteral("b"), l.b},
+                         {QStringLiteral("ab"), l.countAB},
+                         {QStringLiteral("ba"), l.countBA},
+                         {QStringLiteral("duration"), l.duration},
+                         {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}};
+        if (!amounts.isEmpty())
+            link.insert(QStringLiteral("amounts"), amounts);
+        links.append(link);
     }
     const QJsonObject root{{QStringLiteral("version"), JsonVersion},
                            {QStringLiteral("name"), m_name},
@@ -326,6 +334,9 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         l.countAB = o.value(QStringLiteral("ab")).toInteger();
         l.countBA = o.value(QStringLiteral("ba")).toInteger();
         l.duration = o.value(QStringLiteral("duration")).toInteger();
+        const QJsonObject amounts = o.value(QStringLiteral("amounts")).toObject();
+        for (auto it = amounts.begin(); it != amounts.end(); ++it)
+            l.amounts.insert(it.key(), it.value().toString().toLongLong());
         const QJsonArray kinds = o.value(QStringLiteral("kinds")).toArray();
         for (const QJsonValue &k : kinds)
             l.kinds.insert(k.toString());

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -39,6 +40,7 @@ struct ChartLink
     qint64 countAB = 0; // events from a to b
     qint64 countBA = 0;
     qint64 duration = 0;
+    QMap<QString, qint64> amounts; // money moved, per currency, in its minor units (both ways)
     QSet<QString> kinds; // "call", "sms", "uses", ...
 
     qint64 count() const { return countAB + countBA; }

@@ -140,6 +140,30 @@ private slots:
         QCOMPARE(ChartDocument::fromJson("{\"version\": 99}").error().code, ErrorCode::TooNew);
     }
 
+    void moneyOnLinks()
+    {
+        // Transfers both ways add up per currency, exactly, and survive saving; undo takes them back.
+        ChartDocument doc;
+        Link out = call(1, 2, 2);
+        out.eventType = QStringLiteral("transfer");
+        out.amounts = {Money{150000, QStringLiteral("USD"), 2}, Money{9007199254740993LL, QStringLiteral("VND"), 0}};
+        Link back = call(2, 1, 1);
+        back.eventType = QStringLiteral("transfer");
+        back.amounts = {Money{2550, QStringLiteral("USD"), 2}};
+        doc.addEntities({node(1), node(2)}, {out, back}, QStringLiteral("Add"));
+        QCOMPARE(doc.links().size(), 1);
+        const ChartLink link = doc.links().first();
+        QCOMPARE(link.amounts.value(QStringLiteral("USD")), qint64(152550));
+        QCOMPARE(link.amounts.value(QStringLiteral("VND")), qint64(9007199254740993LL)); // beyond a double's exact integers
+        auto copy = ChartDocument::fromJson(doc.toJson());
+        SG_VERIFY_OK(copy);
+        QCOMPARE((*copy)->links().first().amounts, link.amounts);
+        doc.undoStack()->undo();
+        QVERIFY(doc.links().isEmpty());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.links().first().amounts, link.amounts);
+    }
+
     void expanderPagesThroughNeighbours()
     {
         QTemporaryDir dir;
