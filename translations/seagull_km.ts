@@ -1252,6 +1252,78 @@
         <source>%1 (source %2)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (ប្រភព %2)</translation>
     </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារករណីបានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ព្រឹត្តិការណ៍ %n</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រយៈពេលសរុប</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%n វិនាទី</numerusform>
+            <numerusform>%n វិនាទី</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total moved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរុបប្រាក់ផ្ទេរ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេល</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពី</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទៅ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>វិនាទី</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានលុប</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

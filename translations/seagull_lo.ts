@@ -1252,6 +1252,78 @@
         <source>%1 (source %2)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (ແຫຼ່ງ %2)</translation>
     </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານໄຟລ໌ຄະດີໄດ້.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%n ເຫດການ</numerusform>
+            <numerusform>%n ເຫດການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄລຍະເວລາລວມ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%n ວິນາທີ</numerusform>
+            <numerusform>%n ວິນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total moved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍອດໂອນລວມ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເມື່ອ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈາກ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວິນາທີ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຳນວນເງິນ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຖືກລຶບ</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

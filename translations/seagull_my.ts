@@ -1238,6 +1238,76 @@
         <source>%1 (source %2)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (ရင်းမြစ် %2)</translation>
     </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ဖြစ်ရပ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကြာချိန် စုစုပေါင်း</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>%n စက္ကန့်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total moved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လွှဲပြောင်းငွေ စုစုပေါင်း</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သို့</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စက္ကန့်</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေပမာဏ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာသား</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖျက်ထားသည်</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

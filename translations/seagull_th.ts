@@ -1238,6 +1238,76 @@
         <source>%1 (source %2)</source>
         <translation>%1 (แหล่งที่ %2)</translation>
     </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์คดีได้</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translation>ระยะเวลารวม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total moved</source>
+        <translation>ยอดโอนรวม</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>วินาที</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ถูกลบ</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

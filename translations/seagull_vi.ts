@@ -1238,6 +1238,76 @@
         <source>%1 (source %2)</source>
         <translation>%1 (nguồn %2)</translation>
     </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>Không thể đọc tệp vụ án.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translation>Tổng thời lượng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total moved</source>
+        <translation>Tổng số tiền chuyển</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Giây</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xoá</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

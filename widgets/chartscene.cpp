@@ -22,6 +22,14 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     refreshLinks();
 }
 
+std::optional<std::pair<EntityId, EntityId>> ChartScene::selectedLink() const
+{
+    const QList<QGraphicsItem *> items = selectedItems();
+    if (items.size() != 1 || items.first()->type() != LinkItem::Type)
+        return std::nullopt;
+    return static_cast<LinkItem *>(items.first())->key();
+}
+
 QList<EntityId> ChartScene::selectedEntities() const
 {
     QList<EntityId> ids;

@@ -26,6 +26,8 @@ public:
     int entityItemCount() const { return int(m_entities.size()); }
     int linkItemCount() const { return int(m_links.size()); }
     QList<EntityId> selectedEntities() const;
+    // The link selected alone (no entity selected with it), as its pair of entities.
+    std::optional<std::pair<EntityId, EntityId>> selectedLink() const;
     void selectEntities(const QList<EntityId> &ids);
     // The bounding box of everything drawn, with a margin.
     QRectF chartRect() const;

@@ -1,9 +1,13 @@
 #include "widgets/inspectorpanel.h"
 
 #include "core/store/casestore.h"
+#include "widgets/chartstyle.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHash>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -12,11 +16,30 @@ namespace sg {
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_events(new QTableWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_browser);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_events, 2);
     m_browser->setOpenLinks(false);
+    m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_events->verticalHeader()->setVisible(false);
+    m_events->setSortingEnabled(true);
+    m_events->hide();
+    refresh();
+}
+
+int InspectorPanel::eventRowCount() const
+{
+    return m_events->isHidden() ? 0 : m_events->rowCount();
+}
+
+void InspectorPanel::showLink(EntityId a, EntityId b)
+{
+    m_ids.clear();
+    m_link = std::pair{a, b};
     refresh();
 }
 
@@ -24,19 +47,93 @@ void InspectorPanel::setStore(const CaseStore *store)
 {
     m_store = store;
     m_ids.clear();
+    m_link.reset();
     refresh();
 }
 
 void InspectorPanel::showEntities(const QList<EntityId> &ids)
 {
     m_ids = ids;
+    m_link.reset();
     refresh();
 }
 
 QString InspectorPanel::text() const { return m_browser->toPlainText(); }
 
+void InspectorPanel::refreshLink()
+{
+    const auto [a, b] = *m_link;
+    auto ea = m_store->entity(a);
+    auto eb = m_store->entity(b);
+    auto events = m_store->eventsBetween(a, b);
+    if (!ea || !eb || !events || !ea->has_value() || !eb->has_value()) {
+        m_browser->setHtml(QStringLiteral("<p style='color:#a00'>%1</p>").arg(tr("The case file could not be read.").toHtmlEscaped()));
+        return;
+    }
+    const QString nameA = (*ea)->label.isEmpty() ? (*ea)->key : (*ea)->label;
+    const QString nameB = (*eb)->label.isEmpty() ? (*eb)->key : (*eb)->label;
+    qint64 ab = 0, ba = 0, seconds = 0;
+    QMap<QString, qint64> moved;
+    for (const EventRow &r : std::as_const(*events)) {
+        (r.fromKey == (*ea)->key ? ab : ba) += 1;
+        seconds += r.event.duration;
+        if (r.event.amount)
+            moved[r.event.amount->currency] += r.event.amount->minor;
+    }
+    QString html = QStringLiteral("<h3>%1 ↔ %2</h3><table cellspacing='2'>").arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped());
+    auto row = [&html](const QString &name, const QString &value) {
+        html += QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("%1 → %2").arg(nameA, nameB), tr("%n event(s)", nullptr, int(ab)));
+    row(tr("%1 → %2").arg(nameB, nameA), tr("%n event(s)", nullptr, int(ba)));
+    if (seconds > 0)
+        row(tr("Total duration"), tr("%n second(s)", nullptr, int(seconds)));
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+        row(tr("Total moved"), ChartStyle::moneyText(Money{it.value(), it.key(), currencyExponent(it.key())}));
+    html += QStringLiteral("</table>");
+    m_browser->setHtml(html);
+
+    const QStringList headers{tr("When"), tr("From"), tr("To"), tr("Kind"), tr("Seconds"), tr("Amount"), tr("Text"), tr("Status"), tr("Source"), tr("Record")};
+    m_events->setSortingEnabled(false);
+    m_events->clear();
+    m_events->setColumnCount(int(headers.size()));
+    m_events->setHorizontalHeaderLabels(headers);
+    m_events->setRowCount(int(events->size()));
+    for (int r = 0; r < events->size(); ++r) {
+        const EventRow &e = events->at(r);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.event.utcMs, Qt::OffsetFromUTC, e.event.utcOffsetSeconds);
+        QStringList status;
+        if (!e.event.status.isEmpty())
+            status << e.event.status;
+        if (e.event.deleted)
+            status << tr("deleted");
+        const QStringList cells{when.toString(Qt::ISODate), e.fromKey, e.toKey, eventTypeDisplayName(e.event.type),
+                                e.event.duration > 0 ? QString::number(e.event.duration) : QString(),
+                                e.event.amount ? ChartStyle::moneyText(*e.event.amount) : QString(), e.event.body,
+                                status.join(QStringLiteral(", ")), e.event.provenance.sourceFile, e.event.provenance.locator};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            // Numbers sort as numbers; the time sorts by its instant, whatever the offset.
+            if (c == 0)
+                item->setData(Qt::UserRole, e.event.utcMs);
+            if (c == 4)
+                item->setData(Qt::DisplayRole, e.event.duration);
+            m_events->setItem(r, c, item);
+        }
+    }
+    m_events->setSortingEnabled(true);
+    m_events->resizeColumnsToContents();
+    m_events->show();
+}
+
 void InspectorPanel::refresh()
 {
+    m_events->setVisible(false);
+    if (m_store && m_link) {
+        refreshLink();
+        return;
+    }
     if (!m_store || m_ids.isEmpty()) {
         m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                                .arg(tr("Select an entity on the chart to see what the case knows about it.").toHtmlEscaped()));

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QTableWidget;
 class QTextBrowser;
 
 namespace sg {
@@ -22,17 +25,25 @@ public:
 
     void setStore(const CaseStore *store);
     void showEntities(const QList<EntityId> &ids);
+    // A link: the two entities, what moved between them, and every event behind it in a
+    // sortable table (time with its offset, from, to, kind, duration, amount, text, status,
+    // source and record).
+    void showLink(EntityId a, EntityId b);
     QString text() const; // plain text, for tests
+    int eventRowCount() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void refreshLink();
 
     const CaseStore *m_store = nullptr;
     QList<EntityId> m_ids;
+    std::optional<std::pair<EntityId, EntityId>> m_link;
     QTextBrowser *m_browser;
+    QTableWidget *m_events;
 };
 
 } // namespace sg

@@ -319,7 +319,10 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
 
 void MainWindow::selectionChanged()
 {
-    m_inspector->showEntities(m_scene->selectedEntities());
+    if (const auto link = m_scene->selectedLink())
+        m_inspector->showLink(link->first, link->second);
+    else
+        m_inspector->showEntities(m_scene->selectedEntities());
     updateActions();
 }
 

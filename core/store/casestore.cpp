@@ -239,37 +239,63 @@ Status CaseStore::setInfo(const CaseInfo &info)
     return Ok{};
 }
 
+namespace {
+
+// Events as lists show them; the statement selects these columns in this order.
+const char *const EventRowColumns =
+    "SELECT e.type, e.utc_ms, e.utc_offset, e.duration, e.direction, coalesce(e.body, ''), e.amount_minor, coalesce(e.currency, ''), "
+    "f.key, coalesce(t.key, ''), e.locator, e.source_id, s.file_name, e.status, e.deleted FROM events e "
+    "JOIN entities f ON f.id = e.from_entity LEFT JOIN entities t ON t.id = e.to_entity JOIN sources s ON s.id = e.source_id ";
+
+Result<QList<EventRow>> readEventRows(sql::Statement &stmt)
+{
+    QList<EventRow> rows;
+    while (stmt.next()) {
+        EventRow r;
+        r.event.type = eventTypeFromName(stmt.text(0)).value_or(EventType::Call);
+        r.event.utcMs = stmt.int64(1);
+        r.event.utcOffsetSeconds = int(stmt.int64(2));
+        r.event.duration = stmt.int64(3);
+        r.event.direction = stmt.text(4);
+        r.event.body = stmt.text(5);
+        if (!stmt.isNull(6)) {
+            const QString currency = stmt.text(7);
+            r.event.amount = Money{stmt.int64(6), currency, currencyExponent(currency)};
+        }
+        r.fromKey = stmt.text(8);
+        r.toKey = stmt.text(9);
+        r.event.provenance.locator = stmt.text(10);
+        r.event.provenance.sourceId = stmt.int64(11);
+        r.event.provenance.sourceFile = stmt.text(12);
+        r.event.status = stmt.text(13);
+        r.event.deleted = stmt.int64(14) != 0;
+        rows.append(r);
+    }
+    if (stmt.failed())
+        return Error{ErrorCode::Database, QCoreApplication::translate("sg::CaseStore", "The case file could not be read."), {}};
+    return rows;
+}
+
+} // namespace
+
 Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) const
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.type, e.utc_ms, e.utc_offset, e.duration, e.direction, coalesce(e.body, ''), e.amount_minor, coalesce(e.currency, ''), "
-        "f.key, coalesce(t.key, ''), e.locator FROM events e JOIN entities f ON f.id = e.from_entity "
-        "LEFT JOIN entities t ON t.id = e.to_entity WHERE e.source_id = ?1 ORDER BY e.id LIMIT ?2"));
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns) + QStringLiteral("WHERE e.source_id = ?1 ORDER BY e.id LIMIT ?2"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, source).bind(2, qint64(limit));
-    QList<EventRow> rows;
-    while (stmt->next()) {
-        EventRow r;
-        r.event.type = eventTypeFromName(stmt->text(0)).value_or(EventType::Call);
-        r.event.utcMs = stmt->int64(1);
-        r.event.utcOffsetSeconds = int(stmt->int64(2));
-        r.event.duration = stmt->int64(3);
-        r.event.direction = stmt->text(4);
-        r.event.body = stmt->text(5);
-        if (!stmt->isNull(6)) {
-            const QString currency = stmt->text(7);
-            r.event.amount = Money{stmt->int64(6), currency, currencyExponent(currency)};
-        }
-        r.fromKey = stmt->text(8);
-        r.toKey = stmt->text(9);
-        r.event.provenance.sourceId = source;
-        r.event.provenance.locator = stmt->text(10);
-        rows.append(r);
-    }
-    if (stmt->failed())
-        return m_db.error(tr("The case file could not be read."));
-    return rows;
+    return readEventRows(*stmt);
+}
+
+Result<QList<EventRow>> CaseStore::eventsBetween(EntityId a, EntityId b, int limit) const
+{
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
+                             + QStringLiteral("WHERE (e.from_entity = ?1 AND e.to_entity = ?2) OR (e.from_entity = ?2 AND e.to_entity = ?1) "
+                                              "ORDER BY e.utc_ms, e.id LIMIT ?3"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, a).bind(2, b).bind(3, qint64(limit));
+    return readEventRows(*stmt);
 }
 
 Result<QList<SourceRecord>> CaseStore::sources() const

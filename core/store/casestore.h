@@ -102,6 +102,9 @@ public:
     Result<QList<SourceRecord>> sources() const;
     // The first `limit` events a source brought, in the order it wrote them.
     Result<QList<EventRow>> sourceEvents(SourceId source, int limit) const;
+    // The events between two entities, both ways, in time order (at most `limit`), each with its
+    // source file and locator: what stands behind a link.
+    Result<QList<EventRow>> eventsBetween(EntityId a, EntityId b, int limit = 10000) const;
     Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
     // Starts writing one source in one transaction; nothing is visible until commit().
     Result<std::unique_ptr<SourceWriter>> beginSource(const SourceRecord &source);

@@ -10,6 +10,7 @@
 #include "widgets/entityitem.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
+#include "widgets/linkitem.h"
 #include "widgets/mainwindow.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
@@ -306,6 +307,39 @@ private slots:
         auto newcomer = window.store()->resolve(QStringLiteral("phone:+85511555666"));
         SG_VERIFY_OK(newcomer);
         QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(newcomer->id)), qint64(2));
+    }
+
+    void selectedLinkShowsItsEvents()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        QVERIFY(window.openCase(m_case));
+        // The wallet transfers of the mapping test: 012345678 paid 097777888 120.50.
+        auto from = window.store()->resolve(QStringLiteral("account:012345678"));
+        auto to = window.store()->resolve(QStringLiteral("account:097777888"));
+        SG_VERIFY_OK(from);
+        SG_VERIFY_OK(to);
+        SG_VERIFY_OK(window.addToChart({from->id, to->id}, QPointF(0, 0)));
+        LinkItem *link = window.scene()->linkItem(from->id, to->id);
+        QVERIFY(link);
+        window.scene()->clearSelection();
+        link->setSelected(true);
+        InspectorPanel *inspector = window.inspectorPanel();
+        const qint64 events = test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE (from_entity = %1 AND to_entity = %2) "
+                                                                           "OR (from_entity = %2 AND to_entity = %1)").arg(from->id).arg(to->id));
+        QVERIFY(events >= 1);
+        QCOMPARE(inspector->eventRowCount(), int(events));
+        QVERIFY2(inspector->text().contains(QStringLiteral("120.50")), qPrintable(inspector->text()));
+        QVERIFY(inspector->text().contains(QStringLiteral("↔")));
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            window.resize(1400, 850);
+            window.show();
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/link-inspector.png"));
+        }
+        // Back to an entity: the table goes away.
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({from->id});
+        QCOMPARE(inspector->eventRowCount(), 0);
     }
 
     void failedImportShowsTheFileAndKeepsTheCase()
