@@ -1,10 +1,6 @@
 #include "core/normalize/myanmartext.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
-#include <memory>
-#include <mutex>
+#include "core/normalize/transliteration.h"
 
 namespace sg {
 
@@ -60,18 +56,7 @@ bool MyanmarText::looksLikeZawgyi(const QString &text)
 
 QString MyanmarText::zawgyiToUnicode(const QString &text)
 {
-    // ICU transliterators are not thread-safe: one per thread.
-    thread_local std::unique_ptr<icu::Transliterator> transform = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(
-            icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Zawgyi-my"), UTRANS_FORWARD, status));
-        return U_SUCCESS(status) ? std::move(t) : nullptr;
-    }();
-    if (!transform)
-        return text;
-    icu::UnicodeString value(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
-    transform->transliterate(value);
-    return QString(reinterpret_cast<const QChar *>(value.getBuffer()), value.length());
+    return transliterate("Zawgyi-my", text);
 }
 
 QString MyanmarText::repairDigits(const QString &text)

@@ -3,6 +3,7 @@
 #include "core/model/progress.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/phonenormalizer.h"
+#include "core/normalize/searchfold.h"
 #include "core/store/filehash.h"
 #include "core/store/schema.h"
 #include "core/store/sourcewriter.h"
@@ -488,6 +489,10 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
     if (digits.size() >= 3 && digits != q) {
         needles << digits;
     }
+    // "nguyen van" finds "Nguyễn Văn", "詐騙" finds "诈骗": the index holds folded forms too.
+    const QString folded = foldForSearch(q);
+    if (!folded.isEmpty())
+        needles << folded;
     QString withoutTrunk = digits;
     while (withoutTrunk.startsWith(QLatin1Char('0')) || withoutTrunk.startsWith(QLatin1Char('+')))
         withoutTrunk.remove(0, 1);
@@ -510,14 +515,22 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
             if (stmt->failed())
                 return m_db.error(tr("The search could not be run."));
         } else {
+            // Too short for the trigram index: keys by their start, names anywhere (two
+            // characters are a whole word in Chinese, Thai or Khmer), folded forms too.
             auto stmt = m_db.prepare(QStringLiteral(
-                "SELECT id FROM entities WHERE key LIKE ?1 ESCAPE '\\' OR label LIKE ?1 ESCAPE '\\' ORDER BY id LIMIT ?2"));
+                "SELECT id FROM (SELECT id FROM entities WHERE key LIKE ?1 ESCAPE '\\' "
+                "OR (?4 AND (label LIKE ?3 ESCAPE '\\' OR seagull_fold(label) LIKE ?3 ESCAPE '\\')) "
+                "UNION SELECT entity_id FROM aliases WHERE ?4 AND (name LIKE ?3 ESCAPE '\\' OR seagull_fold(name) LIKE ?3 ESCAPE '\\')) "
+                "ORDER BY id LIMIT ?2"));
             if (!stmt)
                 return stmt.error();
             QString pattern = needle;
             pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
                 .replace(QLatin1Char('_'), QLatin1String("\\_"));
+            const bool digitsOnlyNeedle = digitsOnly(needle) == needle;
             stmt->bind(1, pattern + QLatin1Char('%')).bind(2, qint64(limit));
+            // Digits are looked for at the start of keys only: "12" inside every number is noise.
+            stmt->bind(3, QLatin1Char('%') + pattern + QLatin1Char('%')).bind(4, qint64(digitsOnlyNeedle ? 0 : 1));
             while (stmt->next())
                 add(stmt->int64(0));
             if (stmt->failed())

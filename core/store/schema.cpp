@@ -176,6 +176,14 @@ CREATE TABLE entity_attributes (
     locator   TEXT NOT NULL,
     PRIMARY KEY (entity_id, name, source_id)
 ) WITHOUT ROWID;
+-- Search also finds the folded forms: Vietnamese without diacritics, Traditional Chinese as
+-- Simplified (seagull_fold is registered on every connection).
+DELETE FROM entity_search;
+INSERT INTO entity_search(rowid, text)
+SELECT id, t || ' ' || seagull_fold(t) FROM
+    (SELECT e.id AS id, e.key || ' ' || e.label || ' ' ||
+            COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '') AS t
+     FROM entities e);
 CREATE TABLE mappings (
     id         INTEGER PRIMARY KEY,
     name       TEXT NOT NULL UNIQUE,

@@ -201,9 +201,10 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     const QString unindex = QStringLiteral(
         "DELETE FROM entity_search WHERE rowid IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
     const QString index = QStringLiteral(
-        "INSERT INTO entity_search(rowid, text) SELECT e.id, e.key || ' ' || e.label || ' ' || "
-        "COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '') "
-        "FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
+        "INSERT INTO entity_search(rowid, text) SELECT id, t || ' ' || seagull_fold(t) FROM "
+        "(SELECT e.id AS id, e.key || ' ' || e.label || ' ' || "
+        "COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '') AS t "
+        "FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1))");
     for (const QString &text : {aggregate, linkSources, amounts, unindex, index}) {
         auto stmt = m_db.prepare(text);
         if (!stmt)

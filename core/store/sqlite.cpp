@@ -1,5 +1,7 @@
 #include "core/store/sqlite.h"
 
+#include "core/normalize/searchfold.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -89,6 +91,22 @@ void Statement::finalize(sqlite3_stmt *stmt) { sqlite3_finalize(stmt); }
 
 void Database::closeDb(sqlite3 *db) { sqlite3_close_v2(db); }
 
+namespace {
+
+// seagull_fold(text): the folded form search also matches (searchfold.h); NULL stays NULL.
+void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = foldForSearch(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 Status Database::open(const QString &path, bool create, bool readOnly)
 {
     sqlite3 *raw = nullptr;
@@ -108,6 +126,7 @@ Status Database::open(const QString &path, bool create, bool readOnly)
     m_path = path;
     sqlite3_busy_timeout(raw, 5000);
     sqlite3_extended_result_codes(raw, 1);
+    sqlite3_create_function_v2(raw, "seagull_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr, nullptr, nullptr);
     return Ok{};
 }
 

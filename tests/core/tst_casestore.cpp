@@ -92,6 +92,8 @@ private slots:
                              "VALUES (1, '/x.csv', 'x.csv', 'abc', 'cdr-csv', 'seagull/cdr-csv', '1', '2024-01-01T00:00:00Z', 'complete')"));
             QVERIFY(raw.exec("INSERT INTO entities(id, type, key) VALUES (7, 'phone', '+66812345678')"));
             QVERIFY(raw.exec("INSERT INTO aliases(entity_id, name, source_id, locator) VALUES (7, 'สมชาย', 1, 'x.csv:line 2')"));
+            QVERIFY(raw.exec("INSERT INTO entities(id, type, key, label) VALUES (8, 'person', 'p1', 'Nguyễn Văn Đức')"));
+            QVERIFY(raw.exec("INSERT INTO aliases(entity_id, name, source_id, locator) VALUES (8, '詐騙集團', 1, 'x.csv:line 3')"));
         }
         auto store = CaseStore::open(path);
         SG_VERIFY_OK(store);
@@ -105,6 +107,12 @@ private slots:
         auto byDigits = (*store)->search(QStringLiteral("812345678"));
         SG_VERIFY_OK(byDigits);
         QCOMPARE(byDigits->size(), 1);
+        // Version 5 indexed the folded forms: Vietnamese without diacritics, Chinese either way.
+        for (const char *query : {"nguyen van duc", "Nguyễn Văn", "诈骗集团", "詐騙"}) {
+            auto found = (*store)->search(QString::fromUtf8(query));
+            SG_VERIFY_OK(found);
+            QVERIFY2(found->size() == 1 && found->first().id == EntityId(8), query);
+        }
         // The upgrade is on the record.
         auto log = (*store)->auditLog();
         SG_VERIFY_OK(log);

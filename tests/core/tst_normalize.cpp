@@ -5,6 +5,7 @@
 #include "core/normalize/digits.h"
 #include "core/normalize/myanmartext.h"
 #include "core/normalize/phonenormalizer.h"
+#include "core/normalize/searchfold.h"
 #include "core/normalize/timeparse.h"
 
 #include <QTest>
@@ -258,6 +259,16 @@ private slots:
         QCOMPARE(AmountParser::detectDecimal({QStringLiteral("1,500"), QStringLiteral("2,000")}), AmountParser::Decimal::Auto);
         QCOMPARE((Money{-5, QStringLiteral("USD"), 2}).decimal(), QStringLiteral("-0.05"));
         QCOMPARE((Money{1500000, QStringLiteral("VND"), 0}).decimal(), QStringLiteral("1500000"));
+    }
+
+    void searchFolding()
+    {
+        QCOMPARE(foldForSearch(QStringLiteral("Nguyễn Văn Đức")), QStringLiteral("nguyen van duc"));
+        QCOMPARE(foldForSearch(QStringLiteral("điện thoại")), QStringLiteral("dien thoai"));
+        QCOMPARE(foldForSearch(QStringLiteral("詐騙電話")), QStringLiteral("诈骗电话"));
+        // Marks are the spelling of Thai, Khmer, Lao and Burmese: nothing to fold.
+        for (const char *text : {"สมชาย ใจดี", "សុខា", "ສົມສັກ", "မောင်မောင်", "诈骗", "plain"})
+            QCOMPARE(foldForSearch(QString::fromUtf8(text)), QString());
     }
 
     void zawgyi_data()
