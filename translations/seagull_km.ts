@@ -1635,10 +1635,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចនាំចូល %1 បានទេ៖ %2</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភស្តុតាង (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
         <source>Import table with column &amp;mapping…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចូលតារាងដោយផ្គូផ្គងជួរឈរ(&amp;M)…</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តារាង (*.csv *.tsv *.txt *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភស្តុតាង (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>

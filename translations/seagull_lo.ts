@@ -1635,10 +1635,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າ %1 ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ໄຟລ໌ທັງໝົດ (*)</translation>
-    </message>
-    <message>
         <source>Import table with column &amp;mapping…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າຕາຕະລາງດ້ວຍການຈັບຄູ່ຖັນ(&amp;M)…</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕາຕະລາງ (*.csv *.tsv *.txt *.xlsx);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼັກຖານ (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
 </context>
 <context>

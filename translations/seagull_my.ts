@@ -1616,10 +1616,6 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို တင်သွင်း၍ မရပါ- %2</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သက်သေ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ဖိုင်အားလုံး (*)</translation>
-    </message>
-    <message>
         <source>Import table with column &amp;mapping…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကော်လံ mapping ဖြင့် ဇယား တင်သွင်းရန်(&amp;M)…</translation>
     </message>
@@ -1630,6 +1626,10 @@
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားများ (*.csv *.tsv *.txt *.xlsx);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သက်သေ (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ဖိုင်အားလုံး (*)</translation>
     </message>
 </context>
 <context>

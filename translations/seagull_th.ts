@@ -1616,10 +1616,6 @@
         <translation>นำเข้า %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translation>หลักฐาน (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ไฟล์ทั้งหมด (*)</translation>
-    </message>
-    <message>
         <source>Import table with column &amp;mapping…</source>
         <translation>นำเข้าตารางด้วยการจับคู่คอลัมน์(&amp;M)…</translation>
     </message>
@@ -1630,6 +1626,10 @@
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>ตาราง (*.csv *.tsv *.txt *.xlsx);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translation>หลักฐาน (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>

@@ -1616,10 +1616,6 @@
         <translation>Không thể nhập %1: %2</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translation>Chứng cứ (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Import table with column &amp;mapping…</source>
         <translation>Nhập bảng với ánh xạ &amp;cột…</translation>
     </message>
@@ -1630,6 +1626,10 @@
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Bảng (*.csv *.tsv *.txt *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translation>Chứng cứ (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -1616,10 +1616,6 @@
         <translation>%1 无法导入：%2</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translation>证据 (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import table with column &amp;mapping…</source>
         <translation>按列映射导入表格(&amp;M)…</translation>
     </message>
@@ -1630,6 +1626,10 @@
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
+        <translation>证据 (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -419,7 +419,7 @@ void MainWindow::importTriggered()
     if (!m_store)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import evidence"), QString(),
-                                                            tr("Evidence (*.csv *.txt *.tsv *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)"));
+                                                            tr("Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)"));
     if (files.isEmpty())
         return;
     ImportOptions defaults;
