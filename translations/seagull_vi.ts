@@ -35,12 +35,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        <translation>
+            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        <translation>
+            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
     <message>
@@ -55,7 +57,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -208,8 +210,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -224,8 +226,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -260,16 +262,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>không đọc được giờ "%1"</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>không đọc được giờ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>không đọc được thời lượng "%1"</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -284,20 +286,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>Đọc theo ánh xạ "%1".</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -307,8 +309,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -323,8 +325,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -347,12 +349,14 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>Gỡ %n thực thể</numerusform>
+        <translation>
+            <numerusform>Gỡ %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n entities</source>
-        <translation><numerusform>Di chuyển %n thực thể</numerusform>
+        <translation>
+            <numerusform>Di chuyển %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -380,7 +384,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>Thêm %n thực thể</numerusform>
+        <translation>
+            <numerusform>Thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -389,7 +394,8 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>Mở rộng %n thực thể</numerusform>
+        <translation>
+            <numerusform>Mở rộng %n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -460,7 +466,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2: %n sự kiện</numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -511,7 +518,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -575,12 +582,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>lệnh không xác định "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>Không đọc được ngày "%1".</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -595,12 +602,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>Đã tạo vụ án "%1" trong %2.</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -620,7 +627,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>%n dòng không đọc được:</numerusform>
+        <translation>
+            <numerusform>%n dòng không đọc được:</numerusform>
         </translation>
     </message>
     <message>
@@ -672,15 +680,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -700,12 +708,13 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>%n thực thể lân cận</numerusform>
+        <translation>
+            <numerusform>%n thực thể lân cận</numerusform>
         </translation>
     </message>
     <message>
@@ -726,7 +735,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        <translation>
+            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
@@ -762,12 +772,12 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>khổ giấy không xác định "%1"; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>khổ giấy không xác định &quot;%1&quot;; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>bố cục không xác định "%1"; dùng %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -787,7 +797,8 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>%n tệp không nhập được.</numerusform>
+        <translation>
+            <numerusform>%n tệp không nhập được.</numerusform>
         </translation>
     </message>
     <message>
@@ -807,8 +818,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -861,7 +872,8 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        <translation>
+            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
         </translation>
     </message>
 </context>
@@ -965,7 +977,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đang bố trí %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1063,16 +1076,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>Khu vực không xác định "%1".</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1107,8 +1120,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Định dạng không xác định "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1171,7 +1184,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>Đã chọn %n thực thể.</numerusform>
+        <translation>
+            <numerusform>Đã chọn %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,7 +1201,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -1248,7 +1262,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n sự kiện</numerusform>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,7 +1272,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n giây</numerusform>
+        <translation>
+            <numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message>
@@ -1501,8 +1517,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1546,12 +1562,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1: đã nhập %n sự kiện</numerusform>
+        <translation>
+            <numerusform>%1: đã nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        <translation>
+            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,7 +1590,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>Đã thêm %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1655,11 +1674,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -1803,7 +1822,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -1852,12 +1871,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
+        <translation>
+            <numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
+        <translation>
+            <numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,7 +1955,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
+        <translation>
+            <numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
         </translation>
     </message>
     <message>
@@ -1961,8 +1983,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -1973,12 +1995,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>không đọc được số tiền "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>không đọc được số tiền &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -1993,15 +2015,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -2021,8 +2043,9 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2046,8 +2069,8 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2057,12 +2080,13 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
         </translation>
     </message>
     <message>
@@ -2116,8 +2140,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2128,8 +2152,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
 </context>
 <context>
@@ -2139,28 +2163,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2171,8 +2195,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2183,12 +2207,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2206,8 +2230,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>dự án "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>dự án &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2246,8 +2270,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>không có dấu thời gian đọc được ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2259,12 +2283,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
+        <translation>
+            <numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
+        <translation>
+            <numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2297,7 +2323,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
+        <translation>
+            <numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,7 +2368,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -2375,8 +2402,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -2390,8 +2417,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2414,30 +2441,32 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>không đọc được thời gian "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>không đọc được thời gian &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
+        <translation>
+            <numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
+        <translation>
+            <numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -2519,31 +2548,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>Không đọc được mục "%1" trong %2.</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

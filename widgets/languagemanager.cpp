@@ -57,12 +57,13 @@ bool LanguageManager::setLanguage(const QString &language)
         m_qt.reset();
     }
     m_language = language;
+    // English has a file too: the singular and plural of the strings that count.
+    auto seagull = std::make_unique<QTranslator>();
+    if (seagull->load(QStringLiteral(":/i18n/seagull_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(seagull.get());
+        m_seagull = std::move(seagull);
+    }
     if (language != QLatin1String("en")) {
-        auto seagull = std::make_unique<QTranslator>();
-        if (seagull->load(QStringLiteral(":/i18n/seagull_%1.qm").arg(language))) {
-            QCoreApplication::installTranslator(seagull.get());
-            m_seagull = std::move(seagull);
-        }
         // Qt's own dialog strings: Debian ships them for zh_CN only.
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

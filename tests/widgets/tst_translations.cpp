@@ -30,6 +30,18 @@ class tst_Translations : public QObject
     Q_OBJECT
 
 private slots:
+    void englishCountsInTheSingularToo()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("sg::MainWindow", "%n entities added", nullptr, 1), QStringLiteral("1 entity added"));
+        QCOMPARE(QCoreApplication::translate("sg::MainWindow", "%n entities added", nullptr, 3), QStringLiteral("3 entities added"));
+        QCOMPARE(QCoreApplication::translate("sg::InspectorPanel", "%n event(s)", nullptr, 1), QStringLiteral("1 event"));
+        QCOMPARE(QCoreApplication::translate("sg::InspectorPanel", "%n event(s)", nullptr, 0), QStringLiteral("0 events"));
+        // Strings that do not count stay as written.
+        QCOMPARE(QCoreApplication::translate("sg::MainWindow", "Import extraction &folder…"), QStringLiteral("Import extraction &folder…"));
+    }
+
     void everyStringTranslated_data()
     {
         QTest::addColumn<QString>("language");
