@@ -24,7 +24,7 @@ namespace {
 
 constexpr int HeaderSearchRecords = 40;
 
-// Header names, reduced by headerKey(), for each role.
+// Header names, reduced by TableMapping::headerKey(), for each role.
 const QHash<QString, CdrRole> &headerSynonyms()
 {
     static const QHash<QString, CdrRole> synonyms = [] {
@@ -72,11 +72,6 @@ const QHash<QString, CdrRole> &headerSynonyms()
         return h;
     }();
     return synonyms;
-}
-
-QString headerKey(const QString &header)
-{
-    return TableMapping::headerKey(header);
 }
 
 struct Classified
@@ -226,7 +221,7 @@ Result<CdrLayout> CdrCsvImporter::detect(const QString &fileName, const QByteArr
             for (int i = 0; i < fields.size(); ++i) {
                 const QString header = decodeField(fields[i]);
                 layout.headers << header;
-                const auto it = headerSynonyms().constFind(headerKey(header));
+                const auto it = headerSynonyms().constFind(TableMapping::headerKey(header));
                 if (it == headerSynonyms().constEnd())
                     continue;
                 if (*it == CdrRole::DateTime) {

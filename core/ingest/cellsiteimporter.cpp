@@ -17,18 +17,13 @@ constexpr int HeaderSearchRows = 30;
 
 enum class SiteColumn { Cell, Site, Latitude, Longitude, Address, Azimuth };
 
-QString headerKey(const QString &header)
-{
-    return TableMapping::headerKey(header);
-}
-
 const QList<std::pair<SiteColumn, QStringList>> &siteSynonyms()
 {
     static const QList<std::pair<SiteColumn, QStringList>> synonyms = [] {
         auto keys = [](std::initializer_list<const char *> words) {
             QStringList list;
             for (const char *w : words)
-                list << headerKey(QString::fromUtf8(w));
+                list << TableMapping::headerKey(QString::fromUtf8(w));
             return list;
         };
         return QList<std::pair<SiteColumn, QStringList>>{
@@ -52,7 +47,7 @@ std::optional<QHash<SiteColumn, int>> siteColumns(const QStringList &headers)
     QHash<SiteColumn, int> columns;
     for (const auto &[column, keys] : siteSynonyms()) {
         for (int i = 0; i < headers.size(); ++i) {
-            if (keys.contains(headerKey(headers[i])) && !columns.values().contains(i)) {
+            if (keys.contains(TableMapping::headerKey(headers[i])) && !columns.values().contains(i)) {
                 columns.insert(column, i);
                 break;
             }

@@ -35,11 +35,6 @@ const QList<std::pair<MoneyRole, const char *>> &roleNames()
     return names;
 }
 
-QString headerKey(const QString &header)
-{
-    return TableMapping::headerKey(header);
-}
-
 // A header reference: "Account" or "Account#2" (the second column of that name).
 int findColumn(const QStringList &headers, const QString &reference)
 {
@@ -54,10 +49,10 @@ int findColumn(const QStringList &headers, const QString &reference)
             occurrence = n;
         }
     }
-    const QString key = headerKey(name);
+    const QString key = TableMapping::headerKey(name);
     int seen = 0;
     for (int i = 0; i < headers.size(); ++i) {
-        if (headerKey(headers[i]) == key && ++seen == occurrence)
+        if (TableMapping::headerKey(headers[i]) == key && ++seen == occurrence)
             return i;
     }
     return -1;
@@ -75,7 +70,7 @@ const QList<std::pair<MoneyRole, QStringList>> &statementSynonyms()
         auto keys = [](std::initializer_list<const char *> words) {
             QStringList list;
             for (const char *w : words)
-                list << headerKey(QString::fromUtf8(w));
+                list << TableMapping::headerKey(QString::fromUtf8(w));
             return list;
         };
         return QList<std::pair<MoneyRole, QStringList>>{
@@ -298,13 +293,13 @@ std::optional<TableMapping> TableMapping::statementFor(const QStringList &header
     QSet<int> used;
     for (const auto &[role, keys] : statementSynonyms()) {
         for (int i = 0; i < headers.size(); ++i) {
-            if (used.contains(i) || !keys.contains(headerKey(headers[i])))
+            if (used.contains(i) || !keys.contains(TableMapping::headerKey(headers[i])))
                 continue;
             // The column's own name, with its occurrence when the name repeats.
             const QString name = headers[i].trimmed();
             int occurrence = 0;
             for (int j = 0; j <= i; ++j)
-                occurrence += headerKey(headers[j]) == headerKey(name) ? 1 : 0;
+                occurrence += TableMapping::headerKey(headers[j]) == TableMapping::headerKey(name) ? 1 : 0;
             m.columns.insert(role, occurrence > 1 ? QStringLiteral("%1#%2").arg(name).arg(occurrence) : name);
             used.insert(i);
             break;
