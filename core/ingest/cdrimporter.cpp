@@ -381,10 +381,10 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("Cannot read %1.").arg(displayFileName), file.errorString()};
     const QByteArray head = file.peek(1 << 16);
-    prepare(options);
-    auto detected = detect(displayFileName, head, options.encoding);
-    if (const auto mapped = fromMappings(displayFileName, head, options.encoding, m_mappings))
-        detected = *mapped;
+    // A mapping given or saved in the case (prepare()) reads the file; otherwise its columns
+    // are found by their names.
+    const auto mapped = fromMappings(displayFileName, head, options.encoding, m_mappings);
+    auto detected = mapped ? Result<CdrLayout>(*mapped) : detect(displayFileName, head, options.encoding);
     if (!detected)
         return detected.error();
     const CdrLayout layout = *detected;
