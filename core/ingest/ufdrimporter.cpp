@@ -218,6 +218,8 @@ private:
         m_context.report().rejected.append(RejectedRow{model.line, QStringLiteral("%1 %2: %3").arg(model.type, model.id, why)});
     }
     std::optional<std::pair<qint64, std::optional<int>>> time(const QString &text);
+    // A record's TimeStamp as UTC and the offset written; an unreadable one lists the record.
+    std::optional<std::pair<qint64, std::optional<int>>> eventTime(const Model &model);
     Result<std::optional<EntityId>> identity(const QString &identifier, const QString &source, const QString &locator);
     Result<Party> party(const Model &model, const QString &source, const QString &locator);
     // A record's Parties: the first with the role From, and everyone else.
@@ -274,6 +276,14 @@ std::optional<std::pair<qint64, std::optional<int>>> ReportWriter::time(const QS
     }
     const auto [utc, offset] = m_zone.toUtc(local->date, local->time);
     return std::pair{utc, std::optional<int>(offset)};
+}
+
+std::optional<std::pair<qint64, std::optional<int>>> ReportWriter::eventTime(const Model &model)
+{
+    auto when = time(model.field("TimeStamp"));
+    if (!when)
+        reject(model, tr("no readable time stamp (\"%1\")").arg(model.field("TimeStamp")));
+    return when;
 }
 
 Result<std::optional<EntityId>> ReportWriter::identity(const QString &identifier, const QString &source, const QString &locator)
@@ -481,11 +491,9 @@ Status ReportWriter::call(const Model &model)
 {
     ++m_context.report().rows;
     const QString source = model.field("Source");
-    auto when = time(model.field("TimeStamp"));
-    if (!when) {
-        reject(model, tr("no readable time stamp (\"%1\")").arg(model.field("TimeStamp")));
-        return Ok{};
-    }
+    const auto when = eventTime(model);
+    if (!when)
+        return Ok{}; // listed as not read
     auto parties = partiesOf(model, source);
     if (!parties)
         return parties.error();
@@ -538,11 +546,9 @@ Status ReportWriter::shortMessage(const Model &model, EventType type)
 {
     ++m_context.report().rows;
     const QString source = model.field("Source");
-    auto when = time(model.field("TimeStamp"));
-    if (!when) {
-        reject(model, tr("no readable time stamp (\"%1\")").arg(model.field("TimeStamp")));
-        return Ok{};
-    }
+    const auto when = eventTime(model);
+    if (!when)
+        return Ok{}; // listed as not read
     auto parties = partiesOf(model, source);
     if (!parties)
         return parties.error();
@@ -593,11 +599,9 @@ Status ReportWriter::instantMessage(const Model &model, const Chat *chat)
     ++m_context.report().rows;
     const QString loc = locator(model);
     const QString source = model.field("Source").isEmpty() && chat ? chat->source : model.field("Source");
-    auto when = time(model.field("TimeStamp"));
-    if (!when) {
-        reject(model, tr("no readable time stamp (\"%1\")").arg(model.field("TimeStamp")));
-        return Ok{};
-    }
+    const auto when = eventTime(model);
+    if (!when)
+        return Ok{}; // listed as not read
     std::optional<Party> from;
     const QList<Model> fromModels = model.models("From");
     if (!fromModels.isEmpty()) {
