@@ -503,15 +503,9 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
                 }
                 time = *t;
             }
-            if (when->utcOffsetSeconds) {
-                const qint64 localMs = QDateTime(when->date, time, Qt::UTC).toMSecsSinceEpoch();
-                event.utcOffsetSeconds = *when->utcOffsetSeconds;
-                event.utcMs = localMs - qint64(*when->utcOffsetSeconds) * 1000;
-            } else {
-                const auto [utc, offset] = converter.toUtc(when->date, time);
-                event.utcMs = utc;
-                event.utcOffsetSeconds = offset;
-            }
+            const auto [utc, offset] = converter.toUtc(when->date, time, when->utcOffsetSeconds);
+            event.utcMs = utc;
+            event.utcOffsetSeconds = offset;
         }
 
         // How long

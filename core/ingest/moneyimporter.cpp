@@ -206,11 +206,7 @@ std::optional<std::pair<qint64, int>> TableWriter::time(const QStringList &field
         return std::nullopt;
     if (local->epochMs)
         return std::pair{*local->epochMs, 0};
-    if (local->utcOffsetSeconds) {
-        const qint64 localMs = QDateTime(local->date, local->time, Qt::UTC).toMSecsSinceEpoch();
-        return std::pair{localMs - qint64(*local->utcOffsetSeconds) * 1000, *local->utcOffsetSeconds};
-    }
-    return m_zone.toUtc(local->date, local->time);
+    return m_zone.toUtc(local->date, local->time, local->utcOffsetSeconds);
 }
 
 Result<std::optional<EntityId>> TableWriter::account(const QString &number, const QString &bank, const QString &name, const QString &locator)

@@ -270,11 +270,7 @@ std::optional<std::pair<qint64, std::optional<int>>> ReportWriter::time(const QS
     auto local = DateTimeParser::parse(text, DateOrder::MonthDayYear);
     if (!local || !local->date.isValid())
         return std::nullopt;
-    if (local->utcOffsetSeconds) {
-        const qint64 localMs = QDateTime(local->date, local->time, Qt::UTC).toMSecsSinceEpoch();
-        return std::pair{localMs - qint64(*local->utcOffsetSeconds) * 1000, local->utcOffsetSeconds};
-    }
-    const auto [utc, offset] = m_zone.toUtc(local->date, local->time);
+    const auto [utc, offset] = m_zone.toUtc(local->date, local->time, local->utcOffsetSeconds);
     return std::pair{utc, std::optional<int>(offset)};
 }
 

@@ -261,11 +261,7 @@ std::optional<std::pair<qint64, int>> XryWriter::time(const QString &text) const
     auto local = DateTimeParser::parse(normaliseTime(text), m_order);
     if (!local || !local->date.isValid())
         return std::nullopt;
-    if (local->utcOffsetSeconds) {
-        const qint64 localMs = QDateTime(local->date, local->time, Qt::UTC).toMSecsSinceEpoch();
-        return std::pair{localMs - qint64(*local->utcOffsetSeconds) * 1000, *local->utcOffsetSeconds};
-    }
-    return m_zone.toUtc(local->date, local->time);
+    return m_zone.toUtc(local->date, local->time, local->utcOffsetSeconds);
 }
 
 Result<EntityId> XryWriter::owner(const XryRecord &record)

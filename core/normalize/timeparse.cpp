@@ -310,6 +310,14 @@ ZoneConverter::ZoneConverter(const QTimeZone &zone)
 {
 }
 
+std::pair<qint64, int> ZoneConverter::toUtc(const QDate &date, const QTime &time, std::optional<int> writtenOffset)
+{
+    if (!writtenOffset)
+        return toUtc(date, time);
+    const qint64 localMs = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+    return {localMs - qint64(*writtenOffset) * 1000, *writtenOffset};
+}
+
 std::pair<qint64, int> ZoneConverter::toUtc(const QDate &date, const QTime &time)
 {
     const qint64 localMs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL

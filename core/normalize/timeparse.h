@@ -57,6 +57,8 @@ public:
     bool isValid() const { return m_zone.isValid(); }
     // UTC milliseconds and the offset that applied, for a local date and time.
     std::pair<qint64, int> toUtc(const QDate &date, const QTime &time);
+    // The same with the offset the value wrote ("+07:00"), when it wrote one.
+    std::pair<qint64, int> toUtc(const QDate &date, const QTime &time, std::optional<int> writtenOffset);
 
 private:
     QTimeZone m_zone;

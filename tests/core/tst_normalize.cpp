@@ -319,6 +319,11 @@ private slots:
         ZoneConverter berlin(QTimeZone("Europe/Berlin"));
         QCOMPARE(berlin.toUtc(QDate(2024, 1, 5), QTime(12, 0)).second, 3600);
         QCOMPARE(berlin.toUtc(QDate(2024, 7, 5), QTime(12, 0)).second, 7200);
+        // An offset written in the value wins over the zone.
+        const auto written = bangkok.toUtc(QDate(2024, 3, 5), QTime(14, 0), 8 * 3600);
+        QCOMPARE(written.second, 8 * 3600);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(written.first, Qt::UTC), QDateTime(QDate(2024, 3, 5), QTime(6, 0), Qt::UTC));
+        QCOMPARE(bangkok.toUtc(QDate(2024, 3, 5), QTime(14, 0), std::nullopt), bangkok.toUtc(QDate(2024, 3, 5), QTime(14, 0)));
     }
 };
 
