@@ -77,35 +77,67 @@ void RemoveEntitiesCommand::undo()
     m_document->insertLinks(m_links);
 }
 
-MoveEntitiesCommand::MoveEntitiesCommand(ChartDocument *document, const QHash<EntityId, QPointF> &positions,
-                                         int dragId, const QString &text)
+MoveEntitiesCommand::MoveEntitiesCommand(ChartDocument *document, const ChartPositions &positions, int dragId,
+                                         const QString &text)
     : QUndoCommand(text)
     , m_document(document)
     , m_after(positions)
     , m_dragId(dragId)
 {
-    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
+    for (auto it = positions.nodes.constBegin(); it != positions.nodes.constEnd(); ++it) {
         if (const ChartNode *node = document->node(it.key()))
-            m_before.insert(it.key(), node->position);
+            m_before.nodes.insert(it.key(), node->position);
+    }
+    for (auto it = positions.groups.constBegin(); it != positions.groups.constEnd(); ++it) {
+        if (const ChartGroup *group = document->group(it.key()))
+            m_before.groups.insert(it.key(), group->position);
+    }
+    for (auto it = positions.notes.constBegin(); it != positions.notes.constEnd(); ++it) {
+        if (const ChartNote *note = document->note(it.key()))
+            m_before.notes.insert(it.key(), note->position);
     }
 }
 
 void MoveEntitiesCommand::redo() { m_document->setPositions(m_after); }
 void MoveEntitiesCommand::undo() { m_document->setPositions(m_before); }
 
+namespace {
+
+// Keeps the earliest "before" of each item and the latest "after".
+template<typename Key>
+void mergePositions(QHash<Key, QPointF> &before, QHash<Key, QPointF> &after, const QHash<Key, QPointF> &otherBefore,
+                    const QHash<Key, QPointF> &otherAfter)
+{
+    for (auto it = otherBefore.constBegin(); it != otherBefore.constEnd(); ++it) {
+        if (!before.contains(it.key()))
+            before.insert(it.key(), it.value());
+    }
+    for (auto it = otherAfter.constBegin(); it != otherAfter.constEnd(); ++it)
+        after.insert(it.key(), it.value());
+}
+
+} // namespace
+
 bool MoveEntitiesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *move = static_cast<const MoveEntitiesCommand *>(other);
     if (move->m_dragId != m_dragId)
         return false;
-    // Keep the earliest "before" of each entity and the latest "after".
-    for (auto it = move->m_before.constBegin(); it != move->m_before.constEnd(); ++it) {
-        if (!m_before.contains(it.key()))
-            m_before.insert(it.key(), it.value());
-    }
-    for (auto it = move->m_after.constBegin(); it != move->m_after.constEnd(); ++it)
-        m_after.insert(it.key(), it.value());
+    mergePositions(m_before.nodes, m_after.nodes, move->m_before.nodes, move->m_after.nodes);
+    mergePositions(m_before.groups, m_after.groups, move->m_before.groups, move->m_after.groups);
+    mergePositions(m_before.notes, m_after.notes, move->m_before.notes, move->m_after.notes);
     return true;
 }
+
+ChangeChartCommand::ChangeChartCommand(ChartDocument *document, const ChartChange &after, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->currentValues(after))
+    , m_after(after)
+{
+}
+
+void ChangeChartCommand::redo() { m_document->applyChange(m_after); }
+void ChangeChartCommand::undo() { m_document->applyChange(m_before); }
 
 } // namespace sg

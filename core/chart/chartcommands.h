@@ -44,8 +44,7 @@ class MoveEntitiesCommand : public QUndoCommand
 {
 public:
     enum { Id = 0x5347 };
-    MoveEntitiesCommand(ChartDocument *document, const QHash<EntityId, QPointF> &positions, int dragId,
-                        const QString &text);
+    MoveEntitiesCommand(ChartDocument *document, const ChartPositions &positions, int dragId, const QString &text);
     void redo() override;
     void undo() override;
     int id() const override { return m_dragId > 0 ? Id : -1; }
@@ -53,9 +52,24 @@ public:
 
 private:
     ChartDocument *m_document;
-    QHash<EntityId, QPointF> m_before;
-    QHash<EntityId, QPointF> m_after;
+    ChartPositions m_before;
+    ChartPositions m_after;
     int m_dragId;
+};
+
+// Pins, hiding, colours and icons, groups, notes, link display and replace view: each is a
+// change of values, kept as the values before and after.
+class ChangeChartCommand : public QUndoCommand
+{
+public:
+    ChangeChartCommand(ChartDocument *document, const ChartChange &after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChartDocument *m_document;
+    ChartChange m_before;
+    ChartChange m_after;
 };
 
 } // namespace sg

@@ -9,6 +9,7 @@
 #include <QLineF>
 #include <QUndoStack>
 
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -16,10 +17,64 @@ namespace sg {
 
 namespace {
 
+// Version 2 added styles, hidden entities, groups, notes, link display and replacements;
+// version 1 charts read as charts without them.
+constexpr int JsonVersion = 2;
 
-constexpr int JsonVersion = 1;
+constexpr std::array linkModeNames{std::pair{LinkMode::PerPair, "pair"}, std::pair{LinkMode::PerDirection, "direction"},
+                                   std::pair{LinkMode::PerEvent, "event"}};
+constexpr std::array linkWidthNames{std::pair{LinkWidth::Fixed, "fixed"}, std::pair{LinkWidth::Count, "count"},
+                                    std::pair{LinkWidth::Amount, "amount"}};
+
+template<typename Enum, std::size_t N>
+QString nameIn(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
+{
+    for (const auto &[v, name] : names) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueIn(const std::array<std::pair<Enum, const char *>, N> &names, const QString &name)
+{
+    for (const auto &[v, n] : names) {
+        if (name == QLatin1String(n))
+            return v;
+    }
+    return std::nullopt;
+}
+
+QJsonArray pointJson(const QPointF &p) { return QJsonArray{p.x(), p.y()}; }
+QPointF pointFromJson(const QJsonValue &value)
+{
+    const QJsonArray a = value.toArray();
+    return QPointF(a.at(0).toDouble(), a.at(1).toDouble());
+}
 
 } // namespace
+
+QString linkModeName(LinkMode mode) { return nameIn(linkModeNames, mode); }
+std::optional<LinkMode> linkModeFromName(const QString &name) { return valueIn(linkModeNames, name); }
+QString linkWidthName(LinkWidth width) { return nameIn(linkWidthNames, width); }
+std::optional<LinkWidth> linkWidthFromName(const QString &name) { return valueIn(linkWidthNames, name); }
+
+bool ChartChange::isEmpty() const
+{
+    return nodes.isEmpty() && groups.isEmpty() && notes.isEmpty() && replacements.isEmpty() && !linkMode && !linkWidth;
+}
+
+void ChartLink::add(const ChartLink &other)
+{
+    const bool sameWay = other.a == a;
+    countAB += sameWay ? other.countAB : other.countBA;
+    countBA += sameWay ? other.countBA : other.countAB;
+    duration += other.duration;
+    for (auto it = other.amounts.cbegin(); it != other.amounts.cend(); ++it)
+        amounts[it.key()] += it.value();
+    kinds.unite(other.kinds);
+}
 
 ChartNode ChartNode::fromEntity(const Entity &entity, const QPointF &position)
 {
@@ -99,12 +154,440 @@ void ChartDocument::removeEntities(const QList<EntityId> &ids)
 
 void ChartDocument::moveEntities(const QHash<EntityId, QPointF> &positions, int dragId)
 {
-    m_undoStack->push(new MoveEntitiesCommand(this, positions, dragId, tr("Move %n entities", nullptr, int(positions.size()))));
+    ChartPositions places;
+    places.nodes = positions;
+    moveItems(places, dragId);
 }
 
-void ChartDocument::applyLayout(const QHash<EntityId, QPointF> &positions, const QString &engineName)
+void ChartDocument::moveItems(const ChartPositions &positions, int dragId)
 {
-    m_undoStack->push(new MoveEntitiesCommand(this, positions, 0, tr("Layout (%1)").arg(engineName)));
+    if (positions.isEmpty())
+        return;
+    m_undoStack->push(new MoveEntitiesCommand(this, positions, dragId, tr("Move %n items", nullptr, positions.size())));
+}
+
+void ChartDocument::applyLayout(const QHash<DisplayId, QPointF> &positions, const QString &engineName)
+{
+    ChartPositions places;
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
+        if (it.key() < 0)
+            places.groups.insert(-it.key(), it.value());
+        else
+            places.nodes.insert(it.key(), it.value());
+    }
+    m_undoStack->push(new MoveEntitiesCommand(this, places, 0, tr("Layout (%1)").arg(engineName)));
+}
+
+QList<ChartGroup> ChartDocument::groups() const { return m_groups.values(); }
+
+const ChartGroup *ChartDocument::group(qint64 id) const
+{
+    const auto it = m_groups.constFind(id);
+    return it == m_groups.constEnd() ? nullptr : &*it;
+}
+
+QList<EntityId> ChartDocument::groupMembers(qint64 groupId) const
+{
+    QList<EntityId> members;
+    for (const EntityId id : m_order) {
+        if (m_nodes[id].group == groupId)
+            members.append(id);
+    }
+    return members;
+}
+
+QList<ChartNote> ChartDocument::notes() const { return m_notes.values(); }
+
+const ChartNote *ChartDocument::note(qint64 id) const
+{
+    const auto it = m_notes.constFind(id);
+    return it == m_notes.constEnd() ? nullptr : &*it;
+}
+
+std::optional<DisplayId> ChartDocument::displayIdOf(EntityId id) const
+{
+    const ChartNode *n = node(id);
+    if (!n)
+        return std::nullopt;
+    // Follow stand-ins (a phone drawn as its owner); a stand-in no longer on the chart ends the
+    // chain, and a bounded walk guards against a cycle.
+    for (int step = 0; step < 8; ++step) {
+        const auto it = m_replacedBy.constFind(id);
+        if (it == m_replacedBy.constEnd())
+            break;
+        const ChartNode *standIn = node(*it);
+        if (!standIn || *it == id)
+            break;
+        id = *it;
+        n = standIn;
+    }
+    if (n->hidden)
+        return std::nullopt;
+    if (n->group != 0) {
+        const auto g = m_groups.constFind(n->group);
+        if (g != m_groups.constEnd() && g->collapsed)
+            return groupDisplayId(n->group);
+    }
+    return id;
+}
+
+QList<DisplayId> ChartDocument::displayIds() const
+{
+    QList<DisplayId> ids;
+    QSet<DisplayId> seen;
+    for (const EntityId id : m_order) {
+        const std::optional<DisplayId> shown = displayIdOf(id);
+        if (shown && !seen.contains(*shown) && (*shown < 0 || *shown == id)) {
+            seen.insert(*shown);
+            ids.append(*shown);
+        }
+    }
+    return ids;
+}
+
+QList<ChartLink> ChartDocument::displayLinks() const
+{
+    QHash<std::pair<DisplayId, DisplayId>, ChartLink> drawn;
+    QHash<EntityId, std::optional<DisplayId>> shownAs;
+    auto shown = [&](EntityId id) {
+        auto it = shownAs.constFind(id);
+        if (it == shownAs.constEnd())
+            it = shownAs.insert(id, displayIdOf(id));
+        return *it;
+    };
+    for (const ChartLink &link : m_links) {
+        const std::optional<DisplayId> a = shown(link.a);
+        const std::optional<DisplayId> b = shown(link.b);
+        if (!a || !b || *a == *b)
+            continue;
+        const auto key = ChartLink::keyOf(*a, *b);
+        ChartLink routed = link;
+        routed.a = *a;
+        routed.b = *b;
+        ChartLink &target = drawn[key];
+        target.a = key.first;
+        target.b = key.second;
+        target.add(routed);
+    }
+    QList<ChartLink> list = drawn.values();
+    std::sort(list.begin(), list.end(), [](const ChartLink &x, const ChartLink &y) {
+        return std::pair{x.a, x.b} < std::pair{y.a, y.b};
+    });
+    return list;
+}
+
+QList<EntityId> ChartDocument::entitiesOf(DisplayId id) const
+{
+    QList<EntityId> ids;
+    for (const EntityId e : m_order) {
+        if (displayIdOf(e) == id)
+            ids.append(e);
+    }
+    return ids;
+}
+
+QPointF ChartDocument::displayPosition(DisplayId id) const
+{
+    if (id < 0) {
+        const ChartGroup *g = group(-id);
+        return g ? g->position : QPointF();
+    }
+    const ChartNode *n = node(id);
+    return n ? n->position : QPointF();
+}
+
+void ChartDocument::change(const ChartChange &after, const QString &commandText)
+{
+    if (!after.isEmpty())
+        m_undoStack->push(new ChangeChartCommand(this, after, commandText));
+}
+
+void ChartDocument::setPinned(const QList<EntityId> &ids, bool pinned)
+{
+    ChartChange c;
+    for (const EntityId id : ids) {
+        if (const ChartNode *n = node(id); n && n->pinned != pinned) {
+            c.nodes.insert(id, *n);
+            c.nodes[id].pinned = pinned;
+        }
+    }
+    const int n = int(c.nodes.size());
+    change(c, pinned ? tr("Pin %n entities", nullptr, n) : tr("Unpin %n entities", nullptr, n));
+}
+
+void ChartDocument::setHidden(const QList<EntityId> &ids, bool hidden)
+{
+    ChartChange c;
+    for (const EntityId id : ids) {
+        if (const ChartNode *n = node(id); n && n->hidden != hidden) {
+            c.nodes.insert(id, *n);
+            c.nodes[id].hidden = hidden;
+        }
+    }
+    const int n = int(c.nodes.size());
+    change(c, hidden ? tr("Hide %n entities", nullptr, n) : tr("Show %n entities", nullptr, n));
+}
+
+void ChartDocument::showAll()
+{
+    QList<EntityId> hidden;
+    for (const ChartNode &n : std::as_const(m_nodes)) {
+        if (n.hidden)
+            hidden.append(n.id);
+    }
+    setHidden(hidden, false);
+}
+
+void ChartDocument::setColor(const QList<EntityId> &ids, const QString &color)
+{
+    ChartChange c;
+    for (const EntityId id : ids) {
+        if (const ChartNode *n = node(id); n && n->color != color) {
+            c.nodes.insert(id, *n);
+            c.nodes[id].color = color;
+        }
+    }
+    change(c, tr("Set the colour of %n entities", nullptr, int(c.nodes.size())));
+}
+
+void ChartDocument::setIcon(const QList<EntityId> &ids, const QString &iconType)
+{
+    ChartChange c;
+    for (const EntityId id : ids) {
+        if (const ChartNode *n = node(id); n && n->icon != iconType) {
+            c.nodes.insert(id, *n);
+            c.nodes[id].icon = iconType;
+        }
+    }
+    change(c, tr("Set the icon of %n entities", nullptr, int(c.nodes.size())));
+}
+
+qint64 ChartDocument::nextGroupId() const { return m_groups.isEmpty() ? 1 : m_groups.lastKey() + 1; }
+
+qint64 ChartDocument::createGroup(const QList<EntityId> &ids, const QString &label)
+{
+    ChartChange c;
+    const qint64 id = nextGroupId();
+    QPointF centre;
+    for (const EntityId e : ids) {
+        if (const ChartNode *n = node(e)) {
+            c.nodes.insert(e, *n);
+            c.nodes[e].group = id;
+            centre += n->position;
+        }
+    }
+    if (c.nodes.isEmpty())
+        return 0;
+    c.groups.insert(id, ChartGroup{id, label, {}, false, centre / double(c.nodes.size())});
+    change(c, tr("Group %n entities as \"%1\"", nullptr, int(c.nodes.size())).arg(label));
+    return id;
+}
+
+namespace {
+
+QPointF centreOf(const QList<const ChartNode *> &nodes)
+{
+    QPointF centre;
+    for (const ChartNode *n : nodes)
+        centre += n->position;
+    return nodes.isEmpty() ? centre : centre / double(nodes.size());
+}
+
+} // namespace
+
+void ChartDocument::ungroup(qint64 groupId)
+{
+    const ChartGroup *g = group(groupId);
+    if (!g)
+        return;
+    ChartChange c;
+    QList<const ChartNode *> members;
+    for (const EntityId id : groupMembers(groupId))
+        members.append(node(id));
+    // Members of a collapsed group come back around where its node was.
+    const QPointF shift = g->collapsed ? g->position - centreOf(members) : QPointF();
+    for (const ChartNode *n : std::as_const(members)) {
+        ChartNode changed = *n;
+        changed.group = 0;
+        changed.position += shift;
+        c.nodes.insert(n->id, changed);
+    }
+    c.groups.insert(groupId, std::nullopt);
+    change(c, tr("Ungroup \"%1\"").arg(g->label));
+}
+
+void ChartDocument::setGroupCollapsed(qint64 groupId, bool collapsed)
+{
+    const ChartGroup *g = group(groupId);
+    if (!g || g->collapsed == collapsed)
+        return;
+    ChartChange c;
+    ChartGroup changed = *g;
+    changed.collapsed = collapsed;
+    QList<const ChartNode *> members;
+    for (const EntityId id : groupMembers(groupId))
+        members.append(node(id));
+    if (collapsed) {
+        changed.position = centreOf(members);
+    } else {
+        // The members follow wherever the collapsed node was moved.
+        const QPointF shift = g->position - centreOf(members);
+        for (const ChartNode *n : std::as_const(members)) {
+            if (shift.isNull())
+                break;
+            c.nodes.insert(n->id, *n);
+            c.nodes[n->id].position += shift;
+        }
+    }
+    c.groups.insert(groupId, changed);
+    change(c, collapsed ? tr("Collapse \"%1\"").arg(g->label) : tr("Expand group \"%1\"").arg(g->label));
+}
+
+void ChartDocument::renameGroup(qint64 groupId, const QString &label)
+{
+    const ChartGroup *g = group(groupId);
+    if (!g || g->label == label)
+        return;
+    ChartChange c;
+    ChartGroup changed = *g;
+    changed.label = label;
+    c.groups.insert(groupId, changed);
+    change(c, tr("Rename group to \"%1\"").arg(label));
+}
+
+qint64 ChartDocument::addNote(const QString &text, const QPointF &position)
+{
+    const qint64 id = m_notes.isEmpty() ? 1 : m_notes.lastKey() + 1;
+    ChartChange c;
+    c.notes.insert(id, ChartNote{id, text, position});
+    change(c, tr("Add note"));
+    return id;
+}
+
+void ChartDocument::editNote(qint64 noteId, const QString &text)
+{
+    const ChartNote *n = note(noteId);
+    if (!n || n->text == text)
+        return;
+    ChartChange c;
+    c.notes.insert(noteId, ChartNote{noteId, text, n->position});
+    change(c, tr("Edit note"));
+}
+
+void ChartDocument::removeNote(qint64 noteId)
+{
+    if (!note(noteId))
+        return;
+    ChartChange c;
+    c.notes.insert(noteId, std::nullopt);
+    change(c, tr("Remove note"));
+}
+
+void ChartDocument::setLinkMode(LinkMode mode)
+{
+    if (mode == m_linkMode)
+        return;
+    ChartChange c;
+    c.linkMode = mode;
+    switch (mode) {
+    case LinkMode::PerPair: change(c, tr("Show one link per pair")); break;
+    case LinkMode::PerDirection: change(c, tr("Show one link per direction")); break;
+    case LinkMode::PerEvent: change(c, tr("Show one link per event")); break;
+    }
+}
+
+void ChartDocument::setLinkWidth(LinkWidth width)
+{
+    if (width == m_linkWidth)
+        return;
+    ChartChange c;
+    c.linkWidth = width;
+    switch (width) {
+    case LinkWidth::Fixed: change(c, tr("Draw links at a fixed width")); break;
+    case LinkWidth::Count: change(c, tr("Draw link widths by count")); break;
+    case LinkWidth::Amount: change(c, tr("Draw link widths by amount")); break;
+    }
+}
+
+void ChartDocument::replace(const QHash<EntityId, EntityId> &standIns, const QString &commandText)
+{
+    ChartChange c;
+    for (auto it = standIns.constBegin(); it != standIns.constEnd(); ++it) {
+        if (contains(it.key()) && contains(it.value()) && it.key() != it.value() && m_replacedBy.value(it.key()) != it.value())
+            c.replacements.insert(it.key(), it.value());
+    }
+    change(c, commandText);
+}
+
+void ChartDocument::restoreReplaced()
+{
+    ChartChange c;
+    for (auto it = m_replacedBy.constBegin(); it != m_replacedBy.constEnd(); ++it)
+        c.replacements.insert(it.key(), std::nullopt);
+    change(c, tr("Show replaced entities again"));
+}
+
+ChartChange ChartDocument::currentValues(const ChartChange &change) const
+{
+    ChartChange now;
+    for (auto it = change.nodes.constBegin(); it != change.nodes.constEnd(); ++it) {
+        if (const ChartNode *n = node(it.key()))
+            now.nodes.insert(it.key(), *n);
+    }
+    for (auto it = change.groups.constBegin(); it != change.groups.constEnd(); ++it) {
+        const ChartGroup *g = group(it.key());
+        now.groups.insert(it.key(), g ? std::optional<ChartGroup>(*g) : std::nullopt);
+    }
+    for (auto it = change.notes.constBegin(); it != change.notes.constEnd(); ++it) {
+        const ChartNote *n = note(it.key());
+        now.notes.insert(it.key(), n ? std::optional<ChartNote>(*n) : std::nullopt);
+    }
+    for (auto it = change.replacements.constBegin(); it != change.replacements.constEnd(); ++it) {
+        const auto r = m_replacedBy.constFind(it.key());
+        now.replacements.insert(it.key(), r != m_replacedBy.constEnd() ? std::optional<EntityId>(*r) : std::nullopt);
+    }
+    if (change.linkMode)
+        now.linkMode = m_linkMode;
+    if (change.linkWidth)
+        now.linkWidth = m_linkWidth;
+    return now;
+}
+
+void ChartDocument::applyChange(const ChartChange &change)
+{
+    QList<EntityId> changed;
+    for (auto it = change.nodes.constBegin(); it != change.nodes.constEnd(); ++it) {
+        auto n = m_nodes.find(it.key());
+        if (n == m_nodes.end())
+            continue;
+        *n = it.value();
+        changed.append(it.key());
+    }
+    for (auto it = change.groups.constBegin(); it != change.groups.constEnd(); ++it) {
+        if (it.value())
+            m_groups.insert(it.key(), *it.value());
+        else
+            m_groups.remove(it.key());
+    }
+    for (auto it = change.notes.constBegin(); it != change.notes.constEnd(); ++it) {
+        if (it.value())
+            m_notes.insert(it.key(), *it.value());
+        else
+            m_notes.remove(it.key());
+    }
+    for (auto it = change.replacements.constBegin(); it != change.replacements.constEnd(); ++it) {
+        if (it.value())
+            m_replacedBy.insert(it.key(), *it.value());
+        else
+            m_replacedBy.remove(it.key());
+    }
+    if (change.linkMode)
+        m_linkMode = *change.linkMode;
+    if (change.linkWidth)
+        m_linkWidth = *change.linkWidth;
+    if (!changed.isEmpty())
+        emit nodesChanged(changed);
+    emit displayChanged();
 }
 
 QList<QPointF> ChartDocument::placeAround(const QPointF &centre, int count) const
@@ -233,18 +716,33 @@ void ChartDocument::restoreLinks(const QList<ChartLinkState> &states)
         emit linksChanged();
 }
 
-void ChartDocument::setPositions(const QHash<EntityId, QPointF> &positions)
+void ChartDocument::setPositions(const ChartPositions &positions)
 {
     QList<EntityId> moved;
-    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
+    for (auto it = positions.nodes.constBegin(); it != positions.nodes.constEnd(); ++it) {
         auto node = m_nodes.find(it.key());
         if (node == m_nodes.end())
             continue;
         node->position = it.value();
         moved.append(it.key());
     }
+    bool others = false;
+    for (auto it = positions.groups.constBegin(); it != positions.groups.constEnd(); ++it) {
+        if (auto g = m_groups.find(it.key()); g != m_groups.end()) {
+            g->position = it.value();
+            others = true;
+        }
+    }
+    for (auto it = positions.notes.constBegin(); it != positions.notes.constEnd(); ++it) {
+        if (auto n = m_notes.find(it.key()); n != m_notes.end()) {
+            n->position = it.value();
+            others = true;
+        }
+    }
     if (!moved.isEmpty())
         emit nodesMoved(moved);
+    if (others)
+        emit displayChanged();
 }
 
 void ChartDocument::setMore(const QHash<EntityId, qint64> &more)
@@ -266,14 +764,26 @@ QByteArray ChartDocument::toJson() const
     QJsonArray nodes;
     for (const EntityId id : m_order) {
         const ChartNode &n = m_nodes[id];
-        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("type"), entityTypeName(n.type)},
-                                 {QStringLiteral("key"), n.key},
-                                 {QStringLiteral("label"), n.label},
-                                 {QStringLiteral("x"), n.position.x()},
-                                 {QStringLiteral("y"), n.position.y()},
-                                 {QStringLiteral("pinned"), n.pinned},
-                                 {QStringLiteral("more"), n.more}});
+        QJsonObject o{{QStringLiteral("id"), n.id},
+                      {QStringLiteral("type"), entityTypeName(n.type)},
+                      {QStringLiteral("key"), n.key},
+                      {QStringLiteral("label"), n.label},
+                      {QStringLiteral("x"), n.position.x()},
+                      {QStringLiteral("y"), n.position.y()},
+                      {QStringLiteral("pinned"), n.pinned},
+                      {QStringLiteral("more"), n.more}};
+        // Optional values only when set, so plain charts stay small.
+        if (n.hidden)
+            o.insert(QStringLiteral("hidden"), true);
+        if (n.degree >= 0)
+            o.insert(QStringLiteral("degree"), n.degree);
+        if (!n.color.isEmpty())
+            o.insert(QStringLiteral("color"), n.color);
+        if (!n.icon.isEmpty())
+            o.insert(QStringLiteral("icon"), n.icon);
+        if (n.group != 0)
+            o.insert(QStringLiteral("group"), n.group);
+        nodes.append(o);
     }
     QJsonArray links;
     for (const ChartLink &l : this->links()) {
@@ -292,10 +802,39 @@ QByteArray ChartDocument::toJson() const
             link.insert(QStringLiteral("amounts"), amounts);
         links.append(link);
     }
+    QJsonArray groups;
+    for (const ChartGroup &g : m_groups) {
+        groups.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                  {QStringLiteral("label"), g.label},
+                                  {QStringLiteral("color"), g.color},
+                                  {QStringLiteral("collapsed"), g.collapsed},
+                                  {QStringLiteral("position"), pointJson(g.position)}});
+    }
+    QJsonArray notes;
+    for (const ChartNote &n : m_notes) {
+        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("text"), n.text},
+                                 {QStringLiteral("position"), pointJson(n.position)}});
+    }
+    QList<std::pair<EntityId, EntityId>> replaced;
+    for (auto it = m_replacedBy.constBegin(); it != m_replacedBy.constEnd(); ++it) {
+        if (contains(it.key()) && contains(it.value()))
+            replaced.append({it.key(), it.value()});
+    }
+    std::sort(replaced.begin(), replaced.end());
+    QJsonArray replacements;
+    for (const auto &[x, by] : replaced)
+        replacements.append(QJsonArray{x, by});
     const QJsonObject root{{QStringLiteral("version"), JsonVersion},
                            {QStringLiteral("name"), m_name},
                            {QStringLiteral("nodes"), nodes},
-                           {QStringLiteral("links"), links}};
+                           {QStringLiteral("links"), links},
+                           {QStringLiteral("groups"), groups},
+                           {QStringLiteral("notes"), notes},
+                           {QStringLiteral("replacements"), replacements},
+                           {QStringLiteral("linkMode"), linkModeName(m_linkMode)},
+                           {QStringLiteral("linkWidth"), linkWidthName(m_linkWidth)},
+                           {QStringLiteral("hubDegree"), m_hubDegree}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -322,6 +861,11 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         n.position = QPointF(o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y")).toDouble());
         n.pinned = o.value(QStringLiteral("pinned")).toBool();
         n.more = o.value(QStringLiteral("more")).toInteger();
+        n.hidden = o.value(QStringLiteral("hidden")).toBool();
+        n.degree = o.value(QStringLiteral("degree")).toInteger(-1);
+        n.color = o.value(QStringLiteral("color")).toString();
+        n.icon = o.value(QStringLiteral("icon")).toString();
+        n.group = o.value(QStringLiteral("group")).toInteger();
         nodes.append(n);
     }
     QList<ChartLink> links;
@@ -342,6 +886,31 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
             l.kinds.insert(k.toString());
         links.append(l);
     }
+    const QJsonArray groupArray = root.value(QStringLiteral("groups")).toArray();
+    for (const QJsonValue &value : groupArray) {
+        const QJsonObject o = value.toObject();
+        ChartGroup g{o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("label")).toString(),
+                     o.value(QStringLiteral("color")).toString(), o.value(QStringLiteral("collapsed")).toBool(),
+                     pointFromJson(o.value(QStringLiteral("position")))};
+        if (g.id > 0)
+            document->m_groups.insert(g.id, g);
+    }
+    const QJsonArray noteArray = root.value(QStringLiteral("notes")).toArray();
+    for (const QJsonValue &value : noteArray) {
+        const QJsonObject o = value.toObject();
+        ChartNote n{o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("text")).toString(),
+                    pointFromJson(o.value(QStringLiteral("position")))};
+        if (n.id > 0)
+            document->m_notes.insert(n.id, n);
+    }
+    const QJsonArray replacementArray = root.value(QStringLiteral("replacements")).toArray();
+    for (const QJsonValue &value : replacementArray) {
+        const QJsonArray pair = value.toArray();
+        document->m_replacedBy.insert(pair.at(0).toInteger(), pair.at(1).toInteger());
+    }
+    document->m_linkMode = linkModeFromName(root.value(QStringLiteral("linkMode")).toString()).value_or(LinkMode::PerPair);
+    document->m_linkWidth = linkWidthFromName(root.value(QStringLiteral("linkWidth")).toString()).value_or(LinkWidth::Count);
+    document->m_hubDegree = root.value(QStringLiteral("hubDegree")).toInteger(100);
     document->insertNodes(nodes);
     document->insertLinks(links);
     return document;

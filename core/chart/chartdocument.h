@@ -18,6 +18,17 @@ class QUndoStack;
 
 namespace sg {
 
+// How the links between two entities are drawn (i2's "multiplicity"): one line per pair with
+// the totals, one line per direction, or one line per event.
+enum class LinkMode { PerPair, PerDirection, PerEvent };
+// What a link's line width follows.
+enum class LinkWidth { Fixed, Count, Amount };
+
+QString linkModeName(LinkMode mode);
+std::optional<LinkMode> linkModeFromName(const QString &name);
+QString linkWidthName(LinkWidth width);
+std::optional<LinkWidth> linkWidthFromName(const QString &name);
+
 // An entity as it stands on a chart.
 struct ChartNode
 {
@@ -27,9 +38,67 @@ struct ChartNode
     QString label;
     QPointF position;
     bool pinned = false;
-    qint64 more = 0; // neighbours not yet on the chart that the last expansion left out
+    bool hidden = false;  // on the chart but not drawn, until shown again
+    qint64 more = 0;      // neighbours not yet on the chart that the last expansion left out
+    qint64 degree = -1;   // neighbours in the whole case when it was added; -1 unknown
+    QString color;        // "#rrggbb" drawn instead of the type's colour; empty: the type's
+    QString icon;         // entity type name whose icon is drawn instead; empty: its own
+    qint64 group = 0;     // the group box it is in; 0: none
 
     static ChartNode fromEntity(const Entity &entity, const QPointF &position = {});
+    bool operator==(const ChartNode &) const = default;
+};
+
+// A box around entities (a den, a family, a gang) that moves as one and can be collapsed into
+// a single node at `position`.
+struct ChartGroup
+{
+    qint64 id = 0;
+    QString label;
+    QString color;
+    bool collapsed = false;
+    QPointF position; // of the collapsed node
+    bool operator==(const ChartGroup &) const = default;
+};
+
+// Free text placed on a chart.
+struct ChartNote
+{
+    qint64 id = 0;
+    QString text;
+    QPointF position;
+    bool operator==(const ChartNote &) const = default;
+};
+
+// What is drawn stands for entities: an entity's own id, or minus the id of a collapsed group.
+using DisplayId = qint64;
+inline DisplayId groupDisplayId(qint64 groupId) { return -groupId; }
+
+// Places of things on a chart, for moves and layouts.
+struct ChartPositions
+{
+    QHash<EntityId, QPointF> nodes;
+    QHash<qint64, QPointF> groups; // collapsed groups
+    QHash<qint64, QPointF> notes;
+
+    bool isEmpty() const { return nodes.isEmpty() && groups.isEmpty() && notes.isEmpty(); }
+    int size() const { return int(nodes.size() + groups.size() + notes.size()); }
+};
+
+// The part of a chart's state an edit other than adding, removing or moving changes: new values
+// for some nodes, groups and notes (nullopt: absent), the link display, and entities shown
+// through another ("replace view": a phone drawn as its owner). Held twice by a command, as
+// before and after.
+struct ChartChange
+{
+    QHash<EntityId, ChartNode> nodes;
+    QHash<qint64, std::optional<ChartGroup>> groups;
+    QHash<qint64, std::optional<ChartNote>> notes;
+    QHash<EntityId, std::optional<EntityId>> replacements; // replaced entity → the one drawn for it
+    std::optional<LinkMode> linkMode;
+    std::optional<LinkWidth> linkWidth;
+
+    bool isEmpty() const;
 };
 
 // The links between two entities on a chart, both directions together.
@@ -44,6 +113,9 @@ struct ChartLink
     QSet<QString> kinds; // "call", "sms", "uses", ...
 
     qint64 count() const { return countAB + countBA; }
+    bool isDeclared() const { return count() == 0; }
+    // Adds `other`, whose ends are the same pair, possibly the other way round.
+    void add(const ChartLink &other);
     static std::pair<EntityId, EntityId> keyOf(EntityId x, EntityId y) { return x < y ? std::pair{x, y} : std::pair{y, x}; }
 };
 
@@ -54,10 +126,15 @@ struct ChartLinkState
     std::optional<ChartLink> link;
 };
 
-// What is on one chart: entities, their positions and pins, and the links between them. The
-// single source of truth for a chart; scene items are projections of it. Every edit goes through
-// an undoable command on undoStack() (chartcommands.h), whose clean state says whether the chart
-// has unsaved changes. Lives on the GUI thread (or the CLI's main thread).
+// What is on one chart: entities, their positions, pins and styles, groups, notes, the links
+// between the entities and how they are drawn. The single source of truth for a chart; scene
+// items are projections of it. Every edit goes through an undoable command on undoStack()
+// (chartcommands.h), whose clean state says whether the chart has unsaved changes; the stack has
+// no size limit. Lives on the GUI thread (or the CLI's main thread).
+//
+// What is drawn is derived: an entity is drawn unless it is hidden, inside a collapsed group
+// (the group's node is drawn) or replaced (its stand-in is drawn); displayLinks() re-routes the
+// links accordingly and adds up those that land on the same pair.
 class ChartDocument : public QObject
 {
     Q_OBJECT
@@ -81,13 +158,57 @@ public:
     QList<ChartLink> linksOf(EntityId id) const;
     int nodeCount() const { return int(m_nodes.size()); }
 
+    QList<ChartGroup> groups() const;  // by id
+    const ChartGroup *group(qint64 id) const;
+    QList<EntityId> groupMembers(qint64 groupId) const;
+    QList<ChartNote> notes() const;    // by id
+    const ChartNote *note(qint64 id) const;
+    LinkMode linkMode() const { return m_linkMode; }
+    LinkWidth linkWidth() const { return m_linkWidth; }
+    QHash<EntityId, EntityId> replacements() const { return m_replacedBy; }
+    qint64 hubDegree() const { return m_hubDegree; }
+    void setHubDegree(qint64 degree) { m_hubDegree = degree; }
+    bool isHub(const ChartNode &node) const { return node.degree >= m_hubDegree; }
+
+    // What stands for the entity on the drawing; nullopt when it is hidden or not on the chart.
+    std::optional<DisplayId> displayIdOf(EntityId id) const;
+    bool isDisplayed(EntityId id) const { return displayIdOf(id) == id; }
+    // The entities and collapsed groups drawn, in the order added.
+    QList<DisplayId> displayIds() const;
+    // The links as drawn: between display ids, re-routed and added up.
+    QList<ChartLink> displayLinks() const;
+    // The entities a display id stands for (itself; a group's members; and those replaced by them).
+    QList<EntityId> entitiesOf(DisplayId id) const;
+    QPointF displayPosition(DisplayId id) const;
+
     // Edits as undoable commands, with translated names for the Edit menu.
     void addEntities(const QList<ChartNode> &nodes, const QList<Link> &links, const QString &commandText,
                      const QHash<EntityId, qint64> &more = {});
     void removeEntities(const QList<EntityId> &ids);
     // `dragId` > 0 merges successive moves of one drag into one undo step.
     void moveEntities(const QHash<EntityId, QPointF> &positions, int dragId = 0);
-    void applyLayout(const QHash<EntityId, QPointF> &positions, const QString &engineName);
+    void moveItems(const ChartPositions &positions, int dragId = 0);
+    void applyLayout(const QHash<DisplayId, QPointF> &positions, const QString &engineName);
+    void setPinned(const QList<EntityId> &ids, bool pinned);
+    void setHidden(const QList<EntityId> &ids, bool hidden);
+    void showAll();
+    void setColor(const QList<EntityId> &ids, const QString &color);
+    void setIcon(const QList<EntityId> &ids, const QString &iconType);
+    // Puts the entities in a new group (out of any other); returns its id.
+    qint64 createGroup(const QList<EntityId> &ids, const QString &label);
+    void ungroup(qint64 groupId);
+    void setGroupCollapsed(qint64 groupId, bool collapsed);
+    void renameGroup(qint64 groupId, const QString &label);
+    qint64 addNote(const QString &text, const QPointF &position);
+    void editNote(qint64 noteId, const QString &text);
+    void removeNote(qint64 noteId);
+    void setLinkMode(LinkMode mode);
+    void setLinkWidth(LinkWidth width);
+    // Draws each key entity as its value (replace view); an empty map restores every entity.
+    void replace(const QHash<EntityId, EntityId> &standIns, const QString &commandText);
+    void restoreReplaced();
+    // A change of values, computed against the current state and pushed as one command.
+    void change(const ChartChange &after, const QString &commandText);
 
     // Positions for `count` new entities around `centre`, clear of what is there.
     QList<QPointF> placeAround(const QPointF &centre, int count) const;
@@ -102,8 +223,11 @@ public:
     void setOrder(const QList<EntityId> &order);
     void insertLinks(const QList<ChartLink> &links);
     void eraseLinks(const QList<std::pair<EntityId, EntityId>> &keys);
-    void setPositions(const QHash<EntityId, QPointF> &positions);
+    void setPositions(const ChartPositions &positions);
     void setMore(const QHash<EntityId, qint64> &more);
+    void applyChange(const ChartChange &change);
+    // The current values of what `change` touches, to undo it.
+    ChartChange currentValues(const ChartChange &change) const;
     // Adds directed store links into the pair links; returns the pair links as they were before,
     // for undo.
     QList<ChartLinkState> mergeLinks(const QList<Link> &links);
@@ -115,14 +239,24 @@ signals:
     void nodesMoved(const QList<sg::EntityId> &ids);
     void nodesChanged(const QList<sg::EntityId> &ids);
     void linksChanged();
+    // What is drawn changed: hidden or shown entities, groups, notes, replacements, link display.
+    void displayChanged();
 
 private:
+    qint64 nextGroupId() const;
+
     std::unique_ptr<QUndoStack> m_undoStack;
     QString m_name;
     qint64 m_chartId = 0;
     QHash<EntityId, ChartNode> m_nodes;
     QList<EntityId> m_order;
     QHash<std::pair<EntityId, EntityId>, ChartLink> m_links;
+    QMap<qint64, ChartGroup> m_groups;
+    QMap<qint64, ChartNote> m_notes;
+    QHash<EntityId, EntityId> m_replacedBy;
+    LinkMode m_linkMode = LinkMode::PerPair;
+    LinkWidth m_linkWidth = LinkWidth::Count;
+    qint64 m_hubDegree = 100;
 };
 
 } // namespace sg

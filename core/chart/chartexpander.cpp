@@ -3,6 +3,7 @@
 #include "core/store/casestore.h"
 
 #include <QSet>
+#include <QUndoStack>
 
 namespace sg {
 
@@ -12,7 +13,20 @@ ChartExpander::ChartExpander(ChartDocument &document, const CaseStore &store)
 {
 }
 
-Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added) const
+Status ChartExpander::fillDegrees(QList<ChartNode> &nodes) const
+{
+    QList<EntityId> ids;
+    for (const ChartNode &node : std::as_const(nodes))
+        ids.append(node.id);
+    auto degrees = m_store.degrees(ids);
+    if (!degrees)
+        return degrees.error();
+    for (ChartNode &node : nodes)
+        node.degree = degrees->value(node.id, -1);
+    return Ok{};
+}
+
+Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, const ExpandFilter *filter) const
 {
     auto links = m_store.linksAmong(m_document.nodeIds() + added);
     if (!links)
@@ -20,7 +34,7 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added) c
     const QSet<EntityId> fresh(added.cbegin(), added.cend());
     QList<Link> touching;
     for (const Link &link : std::as_const(*links)) {
-        if (fresh.contains(link.from) || fresh.contains(link.to))
+        if ((fresh.contains(link.from) || fresh.contains(link.to)) && (!filter || filter->allowsLinkType(link)))
             touching.append(link);
     }
     return touching;
@@ -46,6 +60,8 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position)
     const QList<QPointF> places = nodes.size() == 1 ? QList<QPointF>{position} : m_document.placeAround(position, int(nodes.size()));
     for (int i = 0; i < nodes.size(); ++i)
         nodes[i].position = places[i];
+    if (Status s = fillDegrees(nodes); !s)
+        return s;
     auto links = linksTouching(added);
     if (!links)
         return links.error();
@@ -57,10 +73,32 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position)
 
 Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filter)
 {
+    // Hubs page through their neighbours in small steps; the others take the filter's limit.
+    QList<EntityId> hubs, others;
+    for (const EntityId id : ids) {
+        const ChartNode *node = m_document.node(id);
+        (node && m_document.isHub(*node) ? hubs : others).append(id);
+    }
     filter.exclude = m_document.nodeIds();
-    auto result = m_store.expand(ids, filter);
-    if (!result)
-        return result.error();
+    ExpandResult merged;
+    for (const bool hubPass : {false, true}) {
+        const QList<EntityId> &seeds = hubPass ? hubs : others;
+        if (seeds.isEmpty())
+            continue;
+        ExpandFilter step = filter;
+        if (hubPass)
+            step.limit = step.limit > 0 ? std::min(step.limit, HubPageSize) : HubPageSize;
+        for (const Entity &e : std::as_const(merged.entities))
+            step.exclude.append(e.id);
+        auto part = m_store.expand(seeds, step);
+        if (!part)
+            return part.error();
+        merged.entities += part->entities;
+        for (auto it = part->omittedPerEntity.cbegin(); it != part->omittedPerEntity.cend(); ++it)
+            merged.omittedPerEntity.insert(it.key(), it.value());
+        merged.omitted += part->omitted;
+    }
+    const ExpandResult *result = &merged;
 
     // Place each new entity near the entity it was found from: around the first seed when
     // there is one seed, around the centre of the seeds otherwise.
@@ -78,11 +116,13 @@ Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filte
     const QList<QPointF> places = m_document.placeAround(centre, int(result->entities.size()));
     for (int i = 0; i < result->entities.size(); ++i)
         nodes.append(ChartNode::fromEntity(result->entities[i], places[i]));
+    if (Status s = fillDegrees(nodes); !s)
+        return s.error();
 
     QList<EntityId> added;
     for (const ChartNode &node : std::as_const(nodes))
         added.append(node.id);
-    auto links = linksTouching(added);
+    auto links = linksTouching(added, &filter);
     if (!links)
         return links.error();
 
@@ -100,6 +140,60 @@ Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filte
     }
     m_document.addEntities(nodes, *links, text, more);
     return int(nodes.size());
+}
+
+Result<int> ChartExpander::showOwners(QList<EntityId> ids)
+{
+    if (ids.isEmpty())
+        ids = m_document.nodeIds();
+    QList<EntityId> candidates;
+    for (const EntityId id : std::as_const(ids)) {
+        const ChartNode *node = m_document.node(id);
+        if (node && node->type != EntityType::Person && node->type != EntityType::Organization
+            && node->type != EntityType::Location)
+            candidates.append(id);
+    }
+    auto holders = m_store.holders(candidates);
+    if (!holders)
+        return holders.error();
+    if (holders->isEmpty())
+        return 0;
+
+    // Owners not yet on the chart are added where the entities they stand for are.
+    QHash<EntityId, QPointF> centre;
+    QHash<EntityId, int> counted;
+    for (auto it = holders->constBegin(); it != holders->constEnd(); ++it) {
+        if (!m_document.contains(it.value())) {
+            centre[it.value()] += m_document.node(it.key())->position;
+            ++counted[it.value()];
+        }
+    }
+    QList<ChartNode> persons;
+    QList<EntityId> added;
+    QList<EntityId> missing = centre.keys();
+    std::sort(missing.begin(), missing.end());
+    for (const EntityId id : std::as_const(missing)) {
+        auto entity = m_store.entity(id);
+        if (!entity)
+            return entity.error();
+        if (!entity->has_value())
+            continue;
+        persons.append(ChartNode::fromEntity(**entity, centre[id] / counted[id]));
+        added.append(id);
+    }
+    if (Status s = fillDegrees(persons); !s)
+        return s.error();
+    auto links = linksTouching(added);
+    if (!links)
+        return links.error();
+
+    const QString text = tr("Show owners instead of %n entities", nullptr, int(holders->size()));
+    m_document.undoStack()->beginMacro(text);
+    if (!persons.isEmpty())
+        m_document.addEntities(persons, *links, text);
+    m_document.replace(*holders, text);
+    m_document.undoStack()->endMacro();
+    return int(holders->size());
 }
 
 } // namespace sg

@@ -22,11 +22,20 @@ public:
     // Adds entities (with the links they have to what is already there) around `position`.
     Status add(const QList<EntityId> &ids, const QPointF &position);
     // Adds up to filter.limit new neighbours of each entity; the rest are counted on the entity's
-    // "N more" marker, and asking again brings the next ones. Returns how many were added.
+    // "N more" marker, and asking again brings the next ones. A hub (an entity with more
+    // neighbours in the case than the chart's hub degree) brings at most HubPageSize at a time,
+    // most connected first. Returns how many were added.
     Result<int> expand(const QList<EntityId> &ids, ExpandFilter filter);
+    // Replace view: each of `ids` (all entities on the chart when empty) that a person in the case
+    // owns or uses is drawn as that person, who is added when missing. One undo step; returns
+    // how many entities are now drawn as their owner.
+    Result<int> showOwners(QList<EntityId> ids = {});
+
+    static constexpr int HubPageSize = 10;
 
 private:
-    Result<QList<Link>> linksTouching(const QList<EntityId> &added) const;
+    Result<QList<Link>> linksTouching(const QList<EntityId> &added, const ExpandFilter *filter = nullptr) const;
+    Status fillDegrees(QList<ChartNode> &nodes) const;
 
     ChartDocument &m_document;
     const CaseStore &m_store;

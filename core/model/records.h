@@ -109,7 +109,11 @@ struct ExpandFilter
     std::optional<qint64> toUtcMs;
     int limit = 50;                  // new neighbours per entity; 0 means no limit
     QList<EntityType> entityTypes;   // empty: all
+    QStringList linkTypes;           // event types ("call", "transfer") and declared kinds ("uses"); empty: all
+    std::optional<Money> minAmount;  // at least this much moved between the two, in its currency
     QList<EntityId> exclude;         // already shown, not counted as new
+
+    bool allowsLinkType(const Link &link) const;
 };
 
 struct ExpandResult

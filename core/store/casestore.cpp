@@ -681,17 +681,34 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
 Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const ExpandFilter &filter) const
 {
     const bool timed = filter.fromUtcMs || filter.toUtcMs;
-    // Neighbours of one entity with their event counts, most connected first.
-    const QString sqlText = timed
-        ? QStringLiteral("SELECT other, count(*) AS n FROM ("
-                         " SELECT to_entity AS other FROM events WHERE from_entity = ?1 AND to_entity IS NOT NULL "
-                         "   AND utc_ms >= ?2 AND utc_ms <= ?3"
-                         " UNION ALL SELECT from_entity FROM events WHERE to_entity = ?1 AND utc_ms >= ?2 AND utc_ms <= ?3"
-                         ") WHERE other <> ?1 GROUP BY other ORDER BY n DESC, other")
-        : QStringLiteral("SELECT other, sum(n) AS n FROM ("
-                         " SELECT to_entity AS other, count AS n FROM links WHERE from_entity = ?1"
-                         " UNION ALL SELECT from_entity, count FROM links WHERE to_entity = ?1"
-                         ") WHERE other <> ?1 GROUP BY other ORDER BY n DESC, other");
+    // Neighbours of one entity with their event counts (a declared link counts as one), most
+    // connected first. Link types and a minimum amount narrow what counts; their values are
+    // bound from ?4 (amount currency), ?5 (minimum) and ?6... (types).
+    QString typeList;
+    for (int i = 0; i < filter.linkTypes.size(); ++i)
+        typeList += (i ? QStringLiteral(", ?") : QStringLiteral("?")) + QString::number(6 + i);
+    const bool typed = !filter.linkTypes.isEmpty();
+    const bool money = filter.minAmount.has_value();
+    QString sqlText;
+    if (timed) {
+        const QString typeClause = typed ? QStringLiteral(" AND type IN (%1)").arg(typeList) : QString();
+        const QString window = QStringLiteral(" AND utc_ms >= ?2 AND utc_ms <= ?3") + typeClause;
+        sqlText = QStringLiteral("SELECT other, count(*) AS n, sum(CASE WHEN currency = ?4 THEN amount_minor END) AS money FROM ("
+                                 " SELECT to_entity AS other, currency, amount_minor FROM events WHERE from_entity = ?1"
+                                 "   AND to_entity IS NOT NULL%1"
+                                 " UNION ALL SELECT from_entity, currency, amount_minor FROM events WHERE to_entity = ?1%1"
+                                 ") WHERE other <> ?1 GROUP BY other %2 ORDER BY n DESC, other")
+                      .arg(window, money ? QStringLiteral("HAVING money >= ?5") : QString());
+    } else {
+        const QString typeClause = typed ? QStringLiteral(" AND (CASE WHEN kind = 'aggregate' THEN event_type ELSE kind END) IN (%1)").arg(typeList)
+                                         : QString();
+        sqlText = QStringLiteral("SELECT other, sum(n) AS n, sum((SELECT total_minor FROM link_amounts a WHERE a.link_id = x.link"
+                                 "   AND a.currency = ?4)) AS money FROM ("
+                                 " SELECT id AS link, to_entity AS other, max(count, 1) AS n FROM links WHERE from_entity = ?1%1"
+                                 " UNION ALL SELECT id, from_entity, max(count, 1) FROM links WHERE to_entity = ?1%1"
+                                 ") x WHERE other <> ?1 GROUP BY other %2 ORDER BY n DESC, other")
+                      .arg(typeClause, money ? QStringLiteral("HAVING money >= ?5") : QString());
+    }
     auto stmt = m_db.prepare(sqlText);
     auto typeOf = m_db.prepare(QStringLiteral("SELECT type FROM entities WHERE id = ?1"));
     if (!stmt)
@@ -717,6 +734,11 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
                 stmt->bind(2, filter.fromUtcMs.value_or(std::numeric_limits<qint64>::min()));
                 stmt->bind(3, filter.toUtcMs.value_or(std::numeric_limits<qint64>::max()));
             }
+            stmt->bind(4, money ? filter.minAmount->currency : QString());
+            if (money)
+                stmt->bind(5, filter.minAmount->minor);
+            for (int i = 0; i < filter.linkTypes.size(); ++i)
+                stmt->bind(6 + i, filter.linkTypes[i]);
             qint64 taken = 0;
             qint64 omitted = 0;
             while (stmt->next()) {
@@ -764,10 +786,49 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
     // Links among the seeds alone were already known to the caller; report those touching a new entity.
     const QSet<EntityId> addedSet(added.cbegin(), added.cend());
     for (const Link &l : std::as_const(*links)) {
-        if ((addedSet.contains(l.from) || addedSet.contains(l.to)) && l.count >= 1)
+        if ((addedSet.contains(l.from) || addedSet.contains(l.to)) && filter.allowsLinkType(l))
             result.links.append(l);
     }
     return result;
+}
+
+Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT to_entity FROM links WHERE from_entity = ?1"
+                                            " UNION SELECT from_entity FROM links WHERE to_entity = ?1)"));
+    if (!stmt)
+        return stmt.error();
+    QHash<EntityId, qint64> degrees;
+    for (const EntityId id : ids) {
+        stmt->bind(1, id);
+        if (stmt->next())
+            degrees.insert(id, stmt->int64(0));
+        const bool failed = stmt->failed();
+        stmt->reset();
+        if (failed)
+            return m_db.error(tr("The neighbours could not be read."));
+    }
+    return degrees;
+}
+
+Result<QHash<EntityId, EntityId>> CaseStore::holders(const QList<EntityId> &ids) const
+{
+    // A person who owns or uses the entity; of several, the first recorded.
+    auto stmt = m_db.prepare(QStringLiteral("SELECT min(l.from_entity) FROM links l JOIN entities p ON p.id = l.from_entity"
+                                            " WHERE l.to_entity = ?1 AND l.kind IN ('owns', 'uses') AND p.type = 'person'"));
+    if (!stmt)
+        return stmt.error();
+    QHash<EntityId, EntityId> holders;
+    for (const EntityId id : ids) {
+        stmt->bind(1, id);
+        if (stmt->next() && !stmt->isNull(0))
+            holders.insert(id, stmt->int64(0));
+        const bool failed = stmt->failed();
+        stmt->reset();
+        if (failed)
+            return m_db.error(tr("The owners could not be read."));
+    }
+    return holders;
 }
 
 Result<CaseStats> CaseStore::stats() const

@@ -120,6 +120,10 @@ public:
 
     // Neighbourhoods
     Result<ExpandResult> expand(const QList<EntityId> &seeds, const ExpandFilter &filter) const;
+    // How many neighbours each entity has in the whole case (for hub badges).
+    Result<QHash<EntityId, qint64>> degrees(const QList<EntityId> &ids) const;
+    // The person who owns or uses each entity, where the case records one (replace view).
+    Result<QHash<EntityId, EntityId>> holders(const QList<EntityId> &ids) const;
     // Links whose both ends are in `ids`, optionally counting only events in a time range.
     Result<QList<Link>> linksAmong(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs = {},
                                    std::optional<qint64> toUtcMs = {}) const;

@@ -6,12 +6,15 @@
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
 #include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace sg;
 
@@ -207,6 +210,272 @@ private slots:
         for (int i = 0; i < nodes.size(); ++i)
             for (int j = i + 1; j < nodes.size(); ++j)
                 QVERIFY(QLineF(nodes[i].position, nodes[j].position).length() > 30);
+    }
+
+    // Every kind of edit: each step changes the chart, undo walks back through exactly the
+    // states before, redo forward through exactly the states after.
+    void everyEditUndoesAndRedoes()
+    {
+        ChartDocument doc;
+        doc.addEntities({node(1, 0, 0), node(2, 100, 0), node(3, 200, 0), node(4, 300, 0)},
+                        {call(1, 2, 3), call(2, 1, 1), call(3, 4, 2), call(1, 3, 1)}, QStringLiteral("Add"));
+        QList<QByteArray> states{state(doc)};
+        QStringList texts;
+        auto step = [&](const std::function<void()> &edit) {
+            const int before = doc.undoStack()->index();
+            edit();
+            QCOMPARE(doc.undoStack()->index(), before + 1); // one undo step each
+            QVERIFY2(state(doc) != states.last(), qPrintable(doc.undoStack()->undoText()));
+            states.append(state(doc));
+            texts.append(doc.undoStack()->undoText());
+        };
+        qint64 group = 0;
+        qint64 note = 0;
+        step([&] { doc.setPinned({1, 2}, true); });
+        step([&] { doc.setHidden({3, 4}, true); });
+        step([&] { doc.showAll(); });
+        step([&] { doc.setColor({1, 2}, QStringLiteral("#c62828")); });
+        step([&] { doc.setIcon({1}, QStringLiteral("person")); });
+        step([&] { group = doc.createGroup({1, 2}, QStringLiteral("Golden Sands")); });
+        step([&] { doc.setGroupCollapsed(group, true); });
+        step([&] {
+            ChartPositions p;
+            p.groups.insert(group, QPointF(550, 400));
+            doc.moveItems(p);
+        });
+        step([&] { doc.setGroupCollapsed(group, false); });
+        step([&] { doc.renameGroup(group, QStringLiteral("សួនមាស")); });
+        step([&] { doc.ungroup(group); });
+        step([&] { note = doc.addNote(QStringLiteral("Victim 3 called here first"), QPointF(10, 300)); });
+        step([&] { doc.editNote(note, QStringLiteral("Victim 3 called here first (interview 12 May)")); });
+        step([&] {
+            ChartPositions p;
+            p.notes.insert(note, QPointF(40, 320));
+            doc.moveItems(p);
+        });
+        step([&] { doc.removeNote(note); });
+        step([&] { doc.setLinkMode(LinkMode::PerEvent); });
+        step([&] { doc.setLinkWidth(LinkWidth::Amount); });
+        step([&] { doc.replace({{3, 1}}, QStringLiteral("Replace")); });
+        step([&] { doc.restoreReplaced(); });
+        step([&] {
+            doc.moveEntities({{1, QPointF(5, 5)}}, 7);
+            doc.moveEntities({{1, QPointF(9, 9)}}, 7);
+        });
+        step([&] { doc.applyLayout({{1, QPointF(-50, 0)}, {2, QPointF(50, 0)}}, QStringLiteral("neato")); });
+        step([&] { doc.removeEntities({2}); });
+        QCOMPARE(texts.at(0), QStringLiteral("Pin 2 entities"));
+        QCOMPARE(texts.at(5), QStringLiteral("Group 2 entities as \"Golden Sands\""));
+        QCOMPARE(texts.at(6), QStringLiteral("Collapse \"Golden Sands\""));
+        QCOMPARE(texts.at(15), QStringLiteral("Show one link per event"));
+
+        for (qsizetype i = states.size() - 2; i >= 0; --i) {
+            doc.undoStack()->undo();
+            QCOMPARE(state(doc), states.at(i));
+        }
+        for (qsizetype i = 1; i < states.size(); ++i) {
+            doc.undoStack()->redo();
+            QCOMPARE(state(doc), states.at(i));
+        }
+    }
+
+    void expandingAMovedGroupBringsItsMembers()
+    {
+        ChartDocument doc;
+        doc.addEntities({node(1, 0, 0), node(2, 100, 0)}, {call(1, 2, 1)}, QStringLiteral("Add"));
+        const qint64 g = doc.createGroup({1, 2}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(g, true);
+        QCOMPARE(doc.group(g)->position, QPointF(50, 0));
+        ChartPositions p;
+        p.groups.insert(g, QPointF(550, 300));
+        doc.moveItems(p);
+        doc.setGroupCollapsed(g, false);
+        QCOMPARE(doc.node(1)->position, QPointF(500, 300));
+        QCOMPARE(doc.node(2)->position, QPointF(600, 300));
+    }
+
+    // What is drawn: collapsed groups, hidden entities and stand-ins re-route and add up links.
+    void displayGraph()
+    {
+        ChartDocument doc;
+        Link sms = call(2, 3, 5);
+        sms.eventType = QStringLiteral("sms");
+        doc.addEntities({node(1), node(2), node(3), node(4)}, {call(1, 2, 3), call(2, 1, 1), call(3, 4, 2), call(1, 3, 1), sms},
+                        QStringLiteral("Add"));
+        QCOMPARE(doc.displayIds(), (QList<DisplayId>{1, 2, 3, 4}));
+        QCOMPARE(doc.displayLinks().size(), 4);
+
+        const qint64 g = doc.createGroup({1, 2}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(g, true);
+        QCOMPARE(doc.displayIds(), (QList<DisplayId>{groupDisplayId(g), 3, 4}));
+        QList<ChartLink> links = doc.displayLinks();
+        QCOMPARE(links.size(), 2); // the group's inside link is not drawn
+        QCOMPARE(links.first().a, groupDisplayId(g));
+        QCOMPARE(links.first().b, EntityId(3));
+        QCOMPARE(links.first().countAB, qint64(6)); // 1→3 once and 2→3 five times, from the group
+        QCOMPARE(links.first().countBA, qint64(0));
+        QCOMPARE(links.first().kinds, (QSet<QString>{QStringLiteral("call"), QStringLiteral("sms")}));
+        QCOMPARE(doc.entitiesOf(groupDisplayId(g)), (QList<EntityId>{1, 2}));
+
+        doc.setHidden({4}, true);
+        QCOMPARE(doc.displayIds(), (QList<DisplayId>{groupDisplayId(g), 3}));
+        QCOMPARE(doc.displayLinks().size(), 1);
+        QVERIFY(!doc.displayIdOf(4));
+
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        // Entity 3 drawn as entity 1: 1–3 falls inside, 2→3 becomes 2→1.
+        doc.replace({{3, 1}}, QStringLiteral("Replace"));
+        QCOMPARE(doc.displayIds(), (QList<DisplayId>{1, 2, 4}));
+        QCOMPARE(doc.entitiesOf(1), (QList<EntityId>{1, 3}));
+        links = doc.displayLinks();
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(std::pair(links.at(0).a, links.at(0).b), std::pair(EntityId(1), EntityId(2)));
+        QCOMPARE(links.at(0).countAB, qint64(3));
+        QCOMPARE(links.at(0).countBA, qint64(6));
+        QCOMPARE(std::pair(links.at(1).a, links.at(1).b), std::pair(EntityId(1), EntityId(4)));
+        QCOMPARE(links.at(1).countAB, qint64(2));
+        // A stand-in taken off the chart gives the replaced entity back its own place.
+        doc.removeEntities({1});
+        QCOMPARE(doc.displayIdOf(3), std::optional<DisplayId>(3));
+    }
+
+    // Unlike i2's 2,000-record cliff, the history keeps every step.
+    void undoHistoryHasNoSizeLimit()
+    {
+        ChartDocument doc;
+        doc.addEntities({node(1)}, {}, QStringLiteral("Add"));
+        constexpr int Steps = 5000;
+        for (int i = 1; i <= Steps; ++i)
+            doc.moveEntities({{1, QPointF(i, -i)}}, 0);
+        QCOMPARE(doc.undoStack()->count(), Steps + 1);
+        QCOMPARE(doc.undoStack()->undoLimit(), 0);
+        while (doc.undoStack()->index() > 1)
+            doc.undoStack()->undo();
+        QCOMPARE(doc.node(1)->position, QPointF(0, 0));
+    }
+
+    void everythingSurvivesSaving()
+    {
+        ChartDocument doc;
+        doc.addEntities({node(1, 0, 0), node(2, 100, 0), node(3, 200, 0)}, {call(1, 2, 3), call(2, 3, 1)}, QStringLiteral("Add"));
+        doc.setPinned({1}, true);
+        doc.setHidden({3}, true);
+        doc.setColor({2}, QStringLiteral("#2e7d32"));
+        doc.setIcon({2}, QStringLiteral("device"));
+        const qint64 g = doc.createGroup({1, 2}, QStringLiteral("ດອນ"));
+        doc.setGroupCollapsed(g, true);
+        doc.addNote(QStringLiteral("ဇော်ဂျီ note"), QPointF(3, 4));
+        doc.setLinkMode(LinkMode::PerDirection);
+        doc.setLinkWidth(LinkWidth::Fixed);
+        doc.replace({{3, 2}}, QStringLiteral("Replace"));
+        doc.setHubDegree(40);
+        auto copy = ChartDocument::fromJson(doc.toJson());
+        SG_VERIFY_OK(copy);
+        QCOMPARE((*copy)->toJson(), doc.toJson());
+        QCOMPARE((*copy)->nodes(), doc.nodes());
+        QCOMPARE((*copy)->groups(), doc.groups());
+        QCOMPARE((*copy)->notes(), doc.notes());
+        QCOMPARE((*copy)->linkMode(), LinkMode::PerDirection);
+        QCOMPARE((*copy)->displayIds(), doc.displayIds());
+        QCOMPARE((*copy)->hubDegree(), qint64(40));
+        QVERIFY((*copy)->undoStack()->isClean());
+
+        // A chart saved by the first version reads as a plain chart.
+        const QByteArray v1 = R"({"version":1,"name":"Old","nodes":[{"id":5,"type":"phone","key":"+85512345678","label":"",)"
+                              R"("x":1,"y":2,"pinned":true,"more":3}],"links":[]})";
+        auto old = ChartDocument::fromJson(v1);
+        SG_VERIFY_OK(old);
+        QCOMPARE((*old)->nodeCount(), 1);
+        QVERIFY((*old)->node(5)->pinned);
+        QCOMPARE((*old)->node(5)->degree, qint64(-1));
+        QCOMPARE((*old)->linkMode(), LinkMode::PerPair);
+        QVERIFY((*old)->groups().isEmpty());
+    }
+
+    void hubsExpandInSmallPages()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QByteArray csv = "caller,callee,time,duration\n";
+        for (int i = 1; i <= 14; ++i) {
+            for (int k = 0; k < i; ++k) // neighbour i called i times: a known order
+                csv += QStringLiteral("012345600,0921112%1,2024-03-05 10:%2:00,5\n").arg(i, 2, 10, QLatin1Char('0')).arg(k, 2, 10, QLatin1Char('0')).toUtf8();
+        }
+        ImportService service(*store);
+        SG_VERIFY_OK(service.importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), csv), {}));
+        auto hub = store->resolve(QStringLiteral("012345600"));
+        SG_VERIFY_OK(hub);
+
+        ChartDocument doc;
+        doc.setHubDegree(12);
+        ChartExpander expander(doc, *store);
+        SG_VERIFY_OK(expander.add({hub->id}, QPointF()));
+        QCOMPARE(doc.node(hub->id)->degree, qint64(14));
+        QVERIFY(doc.isHub(*doc.node(hub->id)));
+        ExpandFilter filter; // limit 50, but a hub pages by ten
+        auto added = expander.expand({hub->id}, filter);
+        SG_VERIFY_OK(added);
+        QCOMPARE(*added, ChartExpander::HubPageSize);
+        QCOMPARE(doc.node(hub->id)->more, qint64(4));
+        // Most connected first: numbers 14 down to 5 are on, 1 to 4 are not.
+        auto five = store->resolve(QStringLiteral("092111205"));
+        auto four = store->resolve(QStringLiteral("092111204"));
+        SG_VERIFY_OK(five);
+        SG_VERIFY_OK(four);
+        QVERIFY(doc.contains(five->id));
+        QVERIFY(!doc.contains(four->id));
+        QCOMPARE(doc.node(five->id)->degree, qint64(1));
+        // Not a hub any more: the whole rest at once.
+        doc.setHubDegree(100);
+        auto rest = expander.expand({hub->id}, filter);
+        SG_VERIFY_OK(rest);
+        QCOMPARE(*rest, 4);
+    }
+
+    // Replace view: phones drawn as the persons who use them, in one undo step.
+    void showOwnersReplacesAndRestores()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
+        auto a = store->resolve(QStringLiteral("012345678"));
+        SG_VERIFY_OK(a);
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("interview.txt"), QStringLiteral("ef")));
+        SG_VERIFY_OK(writer);
+        auto person = (*writer)->entity(EntityType::Person, QStringLiteral("Chea Sophal"), false, QStringLiteral("interview:1"),
+                                        QStringLiteral("Chea Sophal"));
+        SG_VERIFY_OK(person);
+        SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Uses, *person, a->id, QStringLiteral("interview:1")));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+
+        ChartDocument doc;
+        ChartExpander expander(doc, *store);
+        SG_VERIFY_OK(expander.add({a->id}, QPointF(100, 100)));
+        ExpandFilter events;
+        events.linkTypes = {QStringLiteral("call"), QStringLiteral("sms")}; // the person is not brought in
+        SG_VERIFY_OK(expander.expand({a->id}, events));
+        QVERIFY(!doc.contains(*person));
+        const QByteArray before = state(doc);
+        const int steps = doc.undoStack()->count();
+        const qsizetype neighbours = doc.displayLinks().size();
+        auto replaced = expander.showOwners();
+        SG_VERIFY_OK(replaced);
+        QCOMPARE(*replaced, 1);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QVERIFY(doc.contains(*person));
+        QCOMPARE(doc.node(*person)->position, QPointF(100, 100));
+        QVERIFY(!doc.isDisplayed(a->id));
+        QCOMPARE(doc.displayIdOf(a->id), std::optional<DisplayId>(*person));
+        // The phone's links now end at the person; the person–phone link itself is not drawn.
+        QCOMPARE(doc.displayLinks().size(), neighbours);
+        for (const ChartLink &l : doc.displayLinks())
+            QVERIFY(l.a == *person || l.b == *person);
+        doc.restoreReplaced();
+        QVERIFY(doc.isDisplayed(a->id));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(state(doc), before);
     }
 };
 

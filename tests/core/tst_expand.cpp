@@ -210,6 +210,90 @@ private slots:
         SG_VERIFY_OK(named);
         QCOMPARE(named->aliases, QStringList{QStringLiteral("Sok Dara ស៊ុក ដារ៉ា")});
     }
+
+    void linkTypesNarrowTheExpansion()
+    {
+        ExpandFilter filter;
+        filter.linkTypes = {QStringLiteral("uses")};
+        auto uses = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(uses);
+        QCOMPARE(keys(uses->entities), (QList<QString>{QStringLiteral("353456789012345")}));
+        QCOMPARE(uses->links.size(), 1);
+        QCOMPARE(uses->links.first().kind, LinkKind::Uses);
+
+        filter.linkTypes = {QStringLiteral("call")};
+        auto calls = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(calls);
+        QCOMPARE(calls->entities.size(), 10);
+        for (const Link &l : std::as_const(calls->links))
+            QCOMPARE(l.eventType, QStringLiteral("call"));
+
+        filter.linkTypes = {QStringLiteral("sms")};
+        auto sms = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(sms);
+        QVERIFY(sms->entities.isEmpty());
+    }
+
+    void minimumAmount()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("bank.csv"), QStringLiteral("cd")));
+        SG_VERIFY_OK(writer);
+        QHash<QString, EntityId> ids;
+        for (const QString &key : {QStringLiteral("ACB:1001"), QStringLiteral("ACB:2002"), QStringLiteral("ACB:3003"),
+                                   QStringLiteral("KBANK:4004")}) {
+            auto id = (*writer)->entity(EntityType::Account, key, false, QStringLiteral("bank.csv:1"), key);
+            SG_VERIFY_OK(id);
+            ids.insert(key, *id);
+        }
+        int row = 0;
+        auto transfer = [&](const QString &to, qint64 minor, const QString &currency) {
+            Event e;
+            e.type = EventType::Transfer;
+            e.from = ids.value(QStringLiteral("ACB:1001"));
+            e.to = ids.value(to);
+            e.utcMs = utc(2 + row);
+            e.amount = Money{minor, currency, 2};
+            return (*writer)->event(e, QStringLiteral("bank.csv:%1").arg(++row));
+        };
+        SG_VERIFY_OK(transfer(QStringLiteral("ACB:2002"), 30000, QStringLiteral("USD")));
+        SG_VERIFY_OK(transfer(QStringLiteral("ACB:2002"), 25000, QStringLiteral("USD")));
+        SG_VERIFY_OK(transfer(QStringLiteral("ACB:3003"), 2000, QStringLiteral("USD")));
+        SG_VERIFY_OK(transfer(QStringLiteral("KBANK:4004"), 1000000, QStringLiteral("THB")));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+
+        const EntityId source = ids.value(QStringLiteral("ACB:1001"));
+        ExpandFilter filter;
+        filter.minAmount = Money{10000, QStringLiteral("USD"), 2};
+        auto usd = store->expand({source}, filter);
+        SG_VERIFY_OK(usd);
+        QCOMPARE(keys(usd->entities), (QList<QString>{QStringLiteral("ACB:2002")}));
+        // The pair's total counts, not one transfer: 300 + 250 passes 500, neither alone does.
+        filter.minAmount = Money{50000, QStringLiteral("USD"), 2};
+        auto total = store->expand({source}, filter);
+        SG_VERIFY_OK(total);
+        QCOMPARE(keys(total->entities), (QList<QString>{QStringLiteral("ACB:2002")}));
+        filter.minAmount = Money{60000, QStringLiteral("USD"), 2};
+        auto none = store->expand({source}, filter);
+        SG_VERIFY_OK(none);
+        QVERIFY(none->entities.isEmpty());
+        filter.minAmount = Money{10000, QStringLiteral("THB"), 2};
+        auto baht = store->expand({source}, filter);
+        SG_VERIFY_OK(baht);
+        QCOMPARE(keys(baht->entities), (QList<QString>{QStringLiteral("KBANK:4004")}));
+        // The same in a time window, summed from the events: only the first transfer is inside.
+        filter.minAmount = Money{10000, QStringLiteral("USD"), 2};
+        filter.fromUtcMs = utc(2);
+        filter.toUtcMs = utc(2, 12);
+        auto windowed = store->expand({source}, filter);
+        SG_VERIFY_OK(windowed);
+        QCOMPARE(keys(windowed->entities), (QList<QString>{QStringLiteral("ACB:2002")}));
+        filter.minAmount = Money{50000, QStringLiteral("USD"), 2};
+        auto windowedNone = store->expand({source}, filter);
+        SG_VERIFY_OK(windowedNone);
+        QVERIFY(windowedNone->entities.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Expand)
