@@ -101,7 +101,7 @@ void ChartPrinter::paintPage(QPainter *painter, const QRectF &page, int pageNumb
     QSet<EntityType> seen;
     const QList<ChartNode> nodes = m_scene->document()->nodes();
     for (const ChartNode &node : nodes) {
-        if (!seen.contains(node.type)) {
+        if (m_scene->document()->isDisplayed(node.id) && !seen.contains(node.type)) {
             seen.insert(node.type);
             types.append(node.type);
         }
@@ -136,7 +136,10 @@ void ChartPrinter::paintPage(QPainter *painter, const QRectF &page, int pageNumb
         const QSizeF size = source.size() * fit;
         const QRectF target(area.center().x() - size.width() / 2, area.center().y() - size.height() / 2, size.width(),
                             size.height());
+        // Everything, whatever the scale, drawn as vectors (no cached pixmaps).
+        m_scene->setFullDetail(true);
         m_scene->render(painter, target, source, Qt::KeepAspectRatio);
+        m_scene->setFullDetail(false);
     } else {
         painter->setFont(small);
         painter->drawText(area, Qt::AlignCenter, tr("The chart is empty."));

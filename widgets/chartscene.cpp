@@ -1,11 +1,22 @@
 #include "widgets/chartscene.h"
 
+#include "core/normalize/searchfold.h"
+#include "widgets/chartstyle.h"
 #include "widgets/entityitem.h"
+#include "widgets/groupboxitem.h"
+#include "widgets/groupnodeitem.h"
 #include "widgets/linkitem.h"
+#include "widgets/noteitem.h"
 
 #include <QGraphicsSceneMouseEvent>
 
 namespace sg {
+
+bool drawsFullDetail(const QGraphicsItem *item)
+{
+    const auto *chart = qobject_cast<const ChartScene *>(item->scene());
+    return chart && chart->isFullDetail();
+}
 
 ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     : QGraphicsScene(parent)
@@ -17,17 +28,42 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     connect(document, &ChartDocument::nodesMoved, this, &ChartScene::moveEntityItems);
     connect(document, &ChartDocument::nodesChanged, this, &ChartScene::refreshEntityItems);
     connect(document, &ChartDocument::linksChanged, this, &ChartScene::refreshLinks);
+    connect(document, &ChartDocument::displayChanged, this, &ChartScene::resync);
     connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::selectedEntitiesChanged);
     addEntityItems(document->nodeIds());
-    refreshLinks();
 }
 
-std::optional<std::pair<EntityId, EntityId>> ChartScene::selectedLink() const
+NodeItem *ChartScene::nodeItem(DisplayId id) const
 {
-    const QList<QGraphicsItem *> items = selectedItems();
-    if (items.size() != 1 || items.first()->type() != LinkItem::Type)
-        return std::nullopt;
-    return static_cast<LinkItem *>(items.first())->key();
+    if (id < 0)
+        return m_groupNodes.value(-id);
+    return m_entities.value(id);
+}
+
+LinkItem *ChartScene::linkItem(DisplayId a, DisplayId b) const
+{
+    const QList<LinkItem *> items = linkItems(a, b);
+    return items.isEmpty() ? nullptr : items.first();
+}
+
+QList<LinkItem *> ChartScene::linkItems(DisplayId a, DisplayId b) const
+{
+    const auto key = ChartLink::keyOf(a, b);
+    QList<LinkItem *> items;
+    for (LinkItem *item : m_linksAt.value(key.first)) {
+        if (item->key() == key)
+            items.append(item);
+    }
+    std::sort(items.begin(), items.end(), [](LinkItem *x, LinkItem *y) { return std::abs(x->lane()) < std::abs(y->lane()); });
+    return items;
+}
+
+int ChartScene::entityItemCount() const
+{
+    int n = 0;
+    for (const EntityItem *item : m_entities)
+        n += item->isVisible() ? 1 : 0;
+    return n;
 }
 
 QList<EntityId> ChartScene::selectedEntities() const
@@ -37,17 +73,134 @@ QList<EntityId> ChartScene::selectedEntities() const
     for (QGraphicsItem *item : items) {
         if (item->type() == EntityItem::Type)
             ids.append(static_cast<EntityItem *>(item)->entityId());
+        else if (item->type() == GroupNodeItem::Type)
+            ids += m_document->groupMembers(static_cast<GroupNodeItem *>(item)->groupId());
+        else if (item->type() == GroupBoxItem::Type)
+            ids += m_document->groupMembers(static_cast<GroupBoxItem *>(item)->groupId());
+    }
+    QList<EntityId> unique;
+    for (const EntityId id : std::as_const(ids)) {
+        if (!unique.contains(id))
+            unique.append(id);
+    }
+    return unique;
+}
+
+QList<qint64> ChartScene::selectedGroups() const
+{
+    QList<qint64> ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == GroupNodeItem::Type)
+            ids.append(static_cast<GroupNodeItem *>(item)->groupId());
+        else if (item->type() == GroupBoxItem::Type)
+            ids.append(static_cast<GroupBoxItem *>(item)->groupId());
     }
     return ids;
+}
+
+QList<qint64> ChartScene::selectedNotes() const
+{
+    QList<qint64> ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == NoteItem::Type)
+            ids.append(static_cast<NoteItem *>(item)->noteId());
+    }
+    return ids;
+}
+
+std::optional<std::pair<DisplayId, DisplayId>> ChartScene::selectedLink() const
+{
+    const QList<QGraphicsItem *> items = selectedItems();
+    if (items.size() != 1 || items.first()->type() != LinkItem::Type)
+        return std::nullopt;
+    return static_cast<LinkItem *>(items.first())->key();
 }
 
 void ChartScene::selectEntities(const QList<EntityId> &ids)
 {
     clearSelection();
     for (const EntityId id : ids) {
-        if (EntityItem *item = m_entities.value(id))
+        if (EntityItem *item = m_entities.value(id); item && item->isVisible())
             item->setSelected(true);
     }
+}
+
+void ChartScene::selectNeighbours()
+{
+    QList<NodeItem *> ends;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == EntityItem::Type || item->type() == GroupNodeItem::Type)
+            ends.append(static_cast<NodeItem *>(item));
+    }
+    for (NodeItem *end : std::as_const(ends)) {
+        for (LinkItem *link : m_linksAt.value(end->displayId())) {
+            const DisplayId other = link->key().first == end->displayId() ? link->key().second : link->key().first;
+            if (NodeItem *item = nodeItem(other))
+                item->setSelected(true);
+        }
+    }
+}
+
+void ChartScene::selectByType(EntityType type)
+{
+    clearSelection();
+    for (EntityItem *item : std::as_const(m_entities)) {
+        if (item->isVisible() && item->node().type == type)
+            item->setSelected(true);
+    }
+}
+
+void ChartScene::invertSelection()
+{
+    const QList<QGraphicsItem *> all = items();
+    for (QGraphicsItem *item : all) {
+        if (!item->isVisible())
+            continue;
+        if (item->type() == EntityItem::Type || item->type() == GroupNodeItem::Type || item->type() == NoteItem::Type)
+            item->setSelected(!item->isSelected());
+        else
+            item->setSelected(false);
+    }
+}
+
+QList<EntityId> ChartScene::findOnChart(const QString &text)
+{
+    const QString needle = foldForSearch(text.trimmed());
+    QList<EntityId> found;
+    clearSelection();
+    if (needle.isEmpty())
+        return found;
+    const QList<ChartNode> nodes = m_document->nodes();
+    for (const ChartNode &node : nodes) {
+        if (!foldForSearch(node.label).contains(needle) && !foldForSearch(node.key).contains(needle))
+            continue;
+        found.append(node.id);
+        // An entity inside a collapsed group or drawn as another: select what stands for it.
+        if (const auto shown = m_document->displayIdOf(node.id)) {
+            if (NodeItem *item = nodeItem(*shown))
+                item->setSelected(true);
+        }
+    }
+    return found;
+}
+
+QRectF ChartScene::selectionRect() const
+{
+    QRectF rect;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items)
+        rect |= item->sceneBoundingRect();
+    return rect;
+}
+
+void ChartScene::setFullDetail(bool full)
+{
+    m_fullDetail = full;
+    for (EntityItem *item : std::as_const(m_entities))
+        item->setCacheMode(full ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
 }
 
 QRectF ChartScene::chartRect() const
@@ -62,28 +215,36 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
         const ChartNode *node = m_document->node(id);
         if (!node || m_entities.contains(id))
             continue;
-        auto *item = new EntityItem(*node);
-        connect(item, &EntityItem::moved, this, &ChartScene::entityMoved);
+        auto *item = new EntityItem(*node, m_document->isHub(*node));
+        connect(item, &NodeItem::moved, this, &ChartScene::nodeMoved);
         addItem(item);
         m_entities.insert(id, item);
     }
     m_syncing = false;
+    resync();
+}
+
+void ChartScene::removeLinkItem(const LinkKey &key)
+{
+    LinkItem *item = m_links.take(key);
+    if (!item)
+        return;
+    m_linksAt[key.a].removeOne(item);
+    m_linksAt[key.b].removeOne(item);
+    delete item;
 }
 
 void ChartScene::removeEntityItems(const QList<EntityId> &ids)
 {
+    // Links go first: they point at the entity items.
     for (const EntityId id : ids) {
-        // Links go first: they point at the entity items.
-        for (auto it = m_links.begin(); it != m_links.end();) {
-            if (it.key().first == id || it.key().second == id) {
-                delete it.value();
-                it = m_links.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        delete m_entities.take(id);
+        const QList<LinkItem *> touching = m_linksAt.take(id);
+        for (LinkItem *link : touching)
+            removeLinkItem({link->key().first, link->key().second, link->lane()});
     }
+    for (const EntityId id : ids)
+        delete m_entities.take(id);
+    resync();
 }
 
 void ChartScene::moveEntityItems(const QList<EntityId> &ids)
@@ -93,7 +254,7 @@ void ChartScene::moveEntityItems(const QList<EntityId> &ids)
         EntityItem *item = m_entities.value(id);
         const ChartNode *node = m_document->node(id);
         if (item && node)
-            item->syncFrom(*node);
+            item->syncFrom(*node, m_document->isHub(*node));
     }
     m_syncing = false;
 }
@@ -104,40 +265,178 @@ void ChartScene::refreshEntityItems(const QList<EntityId> &ids)
         EntityItem *item = m_entities.value(id);
         const ChartNode *node = m_document->node(id);
         if (item && node)
-            item->syncFrom(*node);
+            item->syncFrom(*node, m_document->isHub(*node));
     }
+}
+
+void ChartScene::resync()
+{
+    m_syncing = true;
+    for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
+        const bool shown = m_document->isDisplayed(it.key());
+        if (!shown && it.value()->isSelected())
+            it.value()->setSelected(false);
+        it.value()->setVisible(shown);
+    }
+    syncGroupsAndNotes();
+    m_syncing = false;
+    refreshLinks();
+}
+
+void ChartScene::syncGroupsAndNotes()
+{
+    QSet<qint64> nodes, boxes, notes;
+    const QList<ChartGroup> groups = m_document->groups();
+    for (const ChartGroup &group : groups) {
+        QList<EntityItem *> shown;
+        int members = 0;
+        for (const EntityId id : m_document->groupMembers(group.id)) {
+            ++members;
+            if (EntityItem *item = m_entities.value(id); item && item->isVisible())
+                shown.append(item);
+        }
+        if (group.collapsed && members > 0) {
+            GroupNodeItem *item = m_groupNodes.value(group.id);
+            if (!item) {
+                item = new GroupNodeItem(group, members);
+                connect(item, &NodeItem::moved, this, &ChartScene::nodeMoved);
+                addItem(item);
+                m_groupNodes.insert(group.id, item);
+            } else {
+                item->syncFrom(group, members);
+            }
+            nodes.insert(group.id);
+        } else if (!group.collapsed && !shown.isEmpty()) {
+            GroupBoxItem *item = m_groupBoxes.value(group.id);
+            if (!item) {
+                item = new GroupBoxItem(group);
+                addItem(item);
+                m_groupBoxes.insert(group.id, item);
+            }
+            item->syncFrom(group, shown);
+            boxes.insert(group.id);
+        }
+    }
+    for (auto it = m_groupNodes.begin(); it != m_groupNodes.end();) {
+        if (nodes.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        const QList<LinkItem *> touching = m_linksAt.take(groupDisplayId(it.key()));
+        for (LinkItem *link : touching)
+            removeLinkItem({link->key().first, link->key().second, link->lane()});
+        delete it.value();
+        it = m_groupNodes.erase(it);
+    }
+    for (auto it = m_groupBoxes.begin(); it != m_groupBoxes.end();) {
+        if (boxes.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = m_groupBoxes.erase(it);
+        }
+    }
+    const QList<ChartNote> chartNotes = m_document->notes();
+    for (const ChartNote &note : chartNotes) {
+        if (NoteItem *item = m_notes.value(note.id)) {
+            item->syncFrom(note);
+        } else {
+            item = new NoteItem(note);
+            addItem(item);
+            m_notes.insert(note.id, item);
+        }
+        notes.insert(note.id);
+    }
+    for (auto it = m_notes.begin(); it != m_notes.end();) {
+        if (notes.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = m_notes.erase(it);
+        }
+    }
+}
+
+QList<LinkDrawing> ChartScene::drawingsFor(const ChartLink &link) const
+{
+    const double width = ChartStyle::linkPenWidth(link, m_document->linkWidth());
+    const LinkMode mode = link.isDeclared() ? LinkMode::PerPair : m_document->linkMode();
+    switch (mode) {
+    case LinkMode::PerPair:
+        return {LinkDrawing{0, LinkDrawing::Arrows::AsCounted, ChartStyle::linkLabel(link), width}};
+    case LinkMode::PerDirection: {
+        QList<LinkDrawing> lines;
+        auto one = [&](qint64 count, LinkDrawing::Arrows arrows, int lane) {
+            ChartLink part = link;
+            part.countAB = arrows == LinkDrawing::Arrows::AToB ? count : 0;
+            part.countBA = arrows == LinkDrawing::Arrows::BToA ? count : 0;
+            lines.append(LinkDrawing{lane, arrows, QString::number(count), ChartStyle::linkPenWidth(part, m_document->linkWidth())});
+        };
+        const bool both = link.countAB > 0 && link.countBA > 0;
+        if (link.countAB > 0)
+            one(link.countAB, LinkDrawing::Arrows::AToB, both ? 1 : 0);
+        if (link.countBA > 0)
+            one(link.countBA, LinkDrawing::Arrows::BToA, both ? -1 : 0);
+        return lines;
+    }
+    case LinkMode::PerEvent: {
+        // Lanes 0, 1, -1, 2, -2, ...: the first share of the lines a→b, the rest b→a.
+        const qint64 n = link.count();
+        const int lines = int(std::min<qint64>(n, MaxEventLines));
+        const int towardsB = int(std::llround(double(lines) * double(link.countAB) / double(n)));
+        QList<LinkDrawing> drawings;
+        for (int i = 0; i < lines; ++i) {
+            const int lane = (i + 1) / 2 * (i % 2 ? 1 : -1);
+            LinkDrawing d{lane, i < towardsB ? LinkDrawing::Arrows::AToB : LinkDrawing::Arrows::BToA, {}, 1.2};
+            if (i == lines - 1 && n > lines)
+                d.label = QStringLiteral("+%1").arg(n - lines + 1);
+            drawings.append(d);
+        }
+        return drawings;
+    }
+    }
+    return {};
 }
 
 void ChartScene::refreshLinks()
 {
-    QHash<std::pair<EntityId, EntityId>, LinkItem *> stale = m_links;
-    const QList<ChartLink> links = m_document->links();
+    if (m_syncing)
+        return;
+    QSet<LinkKey> stale(m_links.keyBegin(), m_links.keyEnd());
+    const QList<ChartLink> links = m_document->displayLinks();
     for (const ChartLink &link : links) {
-        const auto key = std::pair{link.a, link.b};
-        if (LinkItem *item = m_links.value(key)) {
-            item->syncFrom(link);
-            stale.remove(key);
-            continue;
-        }
-        EntityItem *a = m_entities.value(link.a);
-        EntityItem *b = m_entities.value(link.b);
+        NodeItem *a = nodeItem(link.a);
+        NodeItem *b = nodeItem(link.b);
         if (!a || !b)
             continue;
-        auto *item = new LinkItem(link, a, b);
-        addItem(item);
-        m_links.insert(key, item);
+        const QList<LinkDrawing> drawings = drawingsFor(link);
+        for (const LinkDrawing &drawing : drawings) {
+            const LinkKey key{link.a, link.b, drawing.lane};
+            if (LinkItem *item = m_links.value(key)) {
+                item->syncFrom(link, drawing);
+                stale.remove(key);
+                continue;
+            }
+            auto *item = new LinkItem(link, a, b, drawing);
+            addItem(item);
+            m_links.insert(key, item);
+            m_linksAt[link.a].append(item);
+            m_linksAt[link.b].append(item);
+        }
     }
-    for (auto it = stale.constBegin(); it != stale.constEnd(); ++it) {
-        m_links.remove(it.key());
-        delete it.value();
-    }
+    for (const LinkKey &key : std::as_const(stale))
+        removeLinkItem(key);
 }
 
-void ChartScene::entityMoved(EntityId id)
+void ChartScene::nodeMoved(DisplayId id)
 {
-    for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it) {
-        if (it.key().first == id || it.key().second == id)
-            it.value()->adjust();
+    for (LinkItem *link : m_linksAt.value(id))
+        link->adjust();
+    if (id > 0) {
+        if (const ChartNode *node = m_document->node(id); node && node->group != 0) {
+            if (GroupBoxItem *box = m_groupBoxes.value(node->group))
+                box->adjust();
+        }
     }
 }
 
@@ -150,26 +449,43 @@ void ChartScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 void ChartScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mouseReleaseEvent(event);
-    // Whatever the drag moved becomes one undoable step.
-    QHash<EntityId, QPointF> moved;
+    // Whatever the drag moved (entities, collapsed groups, notes) becomes one undoable step.
+    ChartPositions moved;
     for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
         const ChartNode *node = m_document->node(it.key());
         if (node && node->position != it.value()->pos())
-            moved.insert(it.key(), it.value()->pos());
+            moved.nodes.insert(it.key(), it.value()->pos());
     }
-    if (!moved.isEmpty())
-        m_document->moveEntities(moved, m_dragCounter);
+    for (auto it = m_groupNodes.constBegin(); it != m_groupNodes.constEnd(); ++it) {
+        const ChartGroup *group = m_document->group(it.key());
+        if (group && group->position != it.value()->pos())
+            moved.groups.insert(it.key(), it.value()->pos());
+    }
+    for (auto it = m_notes.constBegin(); it != m_notes.constEnd(); ++it) {
+        const ChartNote *note = m_document->note(it.key());
+        if (note && note->position != it.value()->pos())
+            moved.notes.insert(it.key(), it.value()->pos());
+    }
+    m_document->moveItems(moved, m_dragCounter);
 }
 
 void ChartScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     const QList<QGraphicsItem *> hits = items(event->scenePos());
     for (QGraphicsItem *item : hits) {
+        if (!item->isVisible())
+            continue;
         if (item->type() == EntityItem::Type) {
             emit entityActivated(static_cast<EntityItem *>(item)->entityId());
-            event->accept();
-            return;
+        } else if (item->type() == GroupNodeItem::Type) {
+            emit groupActivated(static_cast<GroupNodeItem *>(item)->groupId());
+        } else if (item->type() == NoteItem::Type) {
+            emit noteActivated(static_cast<NoteItem *>(item)->noteId());
+        } else {
+            continue;
         }
+        event->accept();
+        return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
 }

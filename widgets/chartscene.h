@@ -5,35 +5,73 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+
 namespace sg {
 
 class EntityItem;
+class GroupBoxItem;
+class GroupNodeItem;
 class LinkItem;
+class NodeItem;
+class NoteItem;
+struct LinkDrawing;
 
-// The scene of one chart: a projection of its ChartDocument. Items are created, moved and
-// removed when the document says so; a drag of entities becomes one MoveEntities command when
-// the mouse is released. Does not own the document. GUI thread.
+// The scene of one chart: a projection of its ChartDocument. Items are created, moved, shown,
+// hidden and removed when the document says so; what is drawn follows the document's display
+// graph (hidden entities, collapsed groups, stand-ins) and its link mode. A drag becomes one
+// move command when the mouse is released. Does not own the document. GUI thread.
 class ChartScene : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
+    // Links drawn one per event show at most this many lines per pair; the last one says how
+    // many more there are.
+    static constexpr int MaxEventLines = 12;
+
     explicit ChartScene(ChartDocument *document, QObject *parent = nullptr);
 
     ChartDocument *document() const { return m_document; }
     EntityItem *entityItem(EntityId id) const { return m_entities.value(id); }
-    LinkItem *linkItem(EntityId a, EntityId b) const { return m_links.value(ChartLink::keyOf(a, b)); }
-    int entityItemCount() const { return int(m_entities.size()); }
+    GroupNodeItem *groupNodeItem(qint64 groupId) const { return m_groupNodes.value(groupId); }
+    GroupBoxItem *groupBoxItem(qint64 groupId) const { return m_groupBoxes.value(groupId); }
+    NoteItem *noteItem(qint64 noteId) const { return m_notes.value(noteId); }
+    NodeItem *nodeItem(DisplayId id) const;
+    // The first line drawn between two display ids, and all of them (per direction, per event).
+    LinkItem *linkItem(DisplayId a, DisplayId b) const;
+    QList<LinkItem *> linkItems(DisplayId a, DisplayId b) const;
+    int entityItemCount() const; // entities drawn (not hidden, not inside a collapsed group)
     int linkItemCount() const { return int(m_links.size()); }
+
+    // Selected entities, with the members of selected groups.
     QList<EntityId> selectedEntities() const;
-    // The link selected alone (no entity selected with it), as its pair of entities.
-    std::optional<std::pair<EntityId, EntityId>> selectedLink() const;
+    QList<qint64> selectedGroups() const;
+    QList<qint64> selectedNotes() const;
+    // The link selected alone (no entity selected with it), as its pair of display ids.
+    std::optional<std::pair<DisplayId, DisplayId>> selectedLink() const;
     void selectEntities(const QList<EntityId> &ids);
+
+    // Selection tools.
+    void selectNeighbours();
+    void selectByType(EntityType type);
+    void invertSelection();
+    // Selects the entities whose name or key contains `text` (folded like search: case,
+    // Vietnamese marks, traditional/simplified Chinese, digits in any script); returns them.
+    QList<EntityId> findOnChart(const QString &text);
+    QRectF selectionRect() const;
+
     // The bounding box of everything drawn, with a margin.
     QRectF chartRect() const;
+    // Printing draws every label and arrow whatever the scale; the screen leaves them out when
+    // zoomed far out.
+    // Full detail also turns item caches off, so that print and PDF get vectors and text.
+    void setFullDetail(bool full);
+    bool isFullDetail() const { return m_fullDetail; }
 
 signals:
     void entityActivated(sg::EntityId id);    // double-click on an entity or its marker
+    void groupActivated(qint64 groupId);      // double-click on a collapsed group
+    void noteActivated(qint64 noteId);        // double-click on a note
     void selectedEntitiesChanged();
 
 protected:
@@ -42,17 +80,35 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    struct LinkKey
+    {
+        DisplayId a = 0;
+        DisplayId b = 0;
+        int lane = 0;
+        bool operator==(const LinkKey &) const = default;
+        friend size_t qHash(const LinkKey &k, size_t seed = 0) { return qHashMulti(seed, k.a, k.b, k.lane); }
+    };
+
     void addEntityItems(const QList<EntityId> &ids);
     void removeEntityItems(const QList<EntityId> &ids);
     void moveEntityItems(const QList<EntityId> &ids);
     void refreshEntityItems(const QList<EntityId> &ids);
+    void resync();
+    void syncGroupsAndNotes();
     void refreshLinks();
-    void entityMoved(EntityId id);
+    QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
+    void removeLinkItem(const LinkKey &key);
+    void nodeMoved(DisplayId id);
 
     ChartDocument *m_document;
     QHash<EntityId, EntityItem *> m_entities;
-    QHash<std::pair<EntityId, EntityId>, LinkItem *> m_links;
+    QHash<qint64, GroupNodeItem *> m_groupNodes;
+    QHash<qint64, GroupBoxItem *> m_groupBoxes;
+    QHash<qint64, NoteItem *> m_notes;
+    QHash<LinkKey, LinkItem *> m_links;
+    QHash<DisplayId, QList<LinkItem *>> m_linksAt;
     bool m_syncing = false;
+    bool m_fullDetail = false;
     int m_dragCounter = 0;
 };
 

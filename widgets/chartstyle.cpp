@@ -1,5 +1,7 @@
 #include "widgets/chartstyle.h"
 
+#include "core/normalize/linebreak.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QFontMetricsF>
@@ -7,6 +9,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include <cmath>
 #include <memory>
 
 namespace sg {
@@ -68,19 +71,98 @@ QString ChartStyle::primaryText(const ChartNode &node) { return node.label; }
 
 QString ChartStyle::secondaryText(const ChartNode &node) { return node.key; }
 
+QStringList ChartStyle::wrap(const QString &text, const QFont &font, double maxWidth, int maxLines)
+{
+    const QFontMetricsF metrics(font);
+    if (text.isEmpty() || metrics.horizontalAdvance(text) <= maxWidth)
+        return text.isEmpty() ? QStringList() : QStringList{text};
+    QStringList lines;
+    const QList<int> breaks = lineBreakOpportunities(text);
+    auto fits = [&](int from, int to) { return metrics.horizontalAdvance(text.mid(from, to - from).trimmed()) <= maxWidth; };
+    int start = 0;
+    int lineEnd = -1; // the last opportunity up to which the current line fits
+    for (const int b : breaks) {
+        if (fits(start, b)) {
+            lineEnd = b;
+            continue;
+        }
+        if (lineEnd > start) {
+            lines << text.mid(start, lineEnd - start).trimmed();
+            start = lineEnd;
+            if (fits(start, b)) {
+                lineEnd = b;
+                continue;
+            }
+        }
+        // One word wider than a line: it gets a line of its own.
+        lines << text.mid(start, b - start).trimmed();
+        start = b;
+        lineEnd = -1;
+    }
+    if (start < text.size())
+        lines << text.mid(start).trimmed();
+    lines.removeAll(QString());
+    if (lines.size() > maxLines) {
+        const QString rest = QStringList(lines.mid(maxLines - 1)).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines - 1);
+        lines << metrics.elidedText(rest, Qt::ElideRight, maxWidth);
+    }
+    return lines;
+}
+
+QStringList ChartStyle::labelLines(const ChartNode &node) { return wrap(primaryText(node), labelFont()); }
+
 QSizeF ChartStyle::nodeSize(const ChartNode &node)
 {
     const QFontMetricsF label(labelFont());
     const QFontMetricsF key(keyFont());
-    double width = IconSize;
+    double width = IconSize + 8;
     double height = IconSize + 4;
-    if (!primaryText(node).isEmpty()) {
-        width = std::max(width, label.horizontalAdvance(primaryText(node)) + 8);
-        height += label.height();
-    }
+    const QStringList lines = labelLines(node);
+    for (const QString &line : lines)
+        width = std::max(width, label.horizontalAdvance(line) + 8);
+    height += lines.size() * label.height();
     width = std::max(width, key.horizontalAdvance(secondaryText(node)) + 8);
     height += key.height();
     return QSizeF(width, height);
+}
+
+QSizeF ChartStyle::groupNodeSize(const ChartGroup &group, int members)
+{
+    ChartNode stand;
+    stand.label = group.label;
+    stand.key = QCoreApplication::translate("sg::ChartStyle", "%n entities", nullptr, members);
+    return nodeSize(stand);
+}
+
+QColor ChartStyle::nodeColor(const ChartNode &node)
+{
+    const QColor custom(node.color);
+    return node.color.isEmpty() || !custom.isValid() ? typeColor(node.type) : custom;
+}
+
+QColor ChartStyle::groupColor(const ChartGroup &group)
+{
+    const QColor custom(group.color);
+    return group.color.isEmpty() || !custom.isValid() ? QColor(0x6d, 0x4c, 0x41) : custom;
+}
+
+double ChartStyle::linkPenWidth(const ChartLink &link, LinkWidth width)
+{
+    switch (width) {
+    case LinkWidth::Fixed:
+        return 1.5;
+    case LinkWidth::Count:
+        return std::min(7.0, 1.0 + std::log2(double(std::max<qint64>(1, link.count()))) * 0.7);
+    case LinkWidth::Amount: {
+        // The largest total in major units, on a log scale: 10 → 1.8, 1,000 → 3.4, 1,000,000 → 5.8.
+        double major = 0;
+        for (auto it = link.amounts.cbegin(); it != link.amounts.cend(); ++it)
+            major = std::max(major, std::abs(double(it.value())) / std::pow(10.0, currencyExponent(it.key())));
+        return std::min(8.0, 1.0 + 0.8 * std::log10(1.0 + major));
+    }
+    }
+    return 1.5;
 }
 
 QString ChartStyle::durationText(qint64 seconds)

@@ -19,6 +19,12 @@ class ChartStyle
 {
 public:
     static constexpr double IconSize = 40;
+    static constexpr double MaxLabelWidth = 150; // labels wrap beyond this
+    static constexpr int MaxLabelLines = 3;
+    // Below these zoom levels (the view's scale) the screen leaves out link labels, then
+    // arrowheads and entity labels; printing always draws everything.
+    static constexpr double LabelDetail = 0.45;
+    static constexpr double ArrowDetail = 0.3;
 
     static QFont labelFont();
     static QFont keyFont();
@@ -30,8 +36,18 @@ public:
     // The lines under an entity's icon: its name (if any) and its key.
     static QString primaryText(const ChartNode &node);
     static QString secondaryText(const ChartNode &node);
+    // `text` broken into lines no wider than `maxWidth` at ICU's break opportunities (so Khmer,
+    // Lao and Burmese break between words), at most `maxLines`, the last elided if needed.
+    static QStringList wrap(const QString &text, const QFont &font, double maxWidth = MaxLabelWidth,
+                            int maxLines = MaxLabelLines);
+    static QStringList labelLines(const ChartNode &node);
     // The whole node (icon and labels), centred on the node's position.
     static QSizeF nodeSize(const ChartNode &node);
+    static QSizeF groupNodeSize(const ChartGroup &group, int members);
+    static QColor nodeColor(const ChartNode &node);
+    static QColor groupColor(const ChartGroup &group);
+    // The line width of a link drawn with `width` (count or amount), in scene units.
+    static double linkPenWidth(const ChartLink &link, LinkWidth width);
 
     // The label drawn on a link (its event count) and the full story in its tooltip.
     static QString linkLabel(const ChartLink &link);

@@ -1,27 +1,31 @@
 #pragma once
 
-#include "core/chart/chartdocument.h"
+#include "widgets/nodeitem.h"
 
 #include <QGraphicsObject>
 
 namespace sg {
 
-// One entity on the chart: its type icon, name and key, and a "+N" marker when an expansion
-// left neighbours out. A projection of a ChartNode: it holds the id and syncFrom()s the
+// One entity on the chart: its type icon (or the one chosen for it) on a ring of its colour, its
+// name wrapped over up to three lines and its key, a "+N" marker when an expansion left
+// neighbours out, a hub badge, a pin. A projection of a ChartNode: it holds the id and syncFrom()s the
 // document; moving it by hand is turned into a command by the scene. GUI thread.
-class EntityItem : public QGraphicsObject
+class EntityItem : public NodeItem
 {
     Q_OBJECT
 
 public:
     enum { Type = UserType + 1 };
 
-    explicit EntityItem(const ChartNode &node);
+    explicit EntityItem(const ChartNode &node, bool hub = false);
 
     int type() const override { return Type; }
     EntityId entityId() const { return m_node.id; }
+    DisplayId displayId() const override { return m_node.id; }
+    QString title() const override { return m_node.key; }
+    bool isHub() const { return m_hub; }
     const ChartNode &node() const { return m_node; }
-    void syncFrom(const ChartNode &node);
+    void syncFrom(const ChartNode &node, bool hub);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -30,19 +34,20 @@ public:
     // The "+N more" marker's area in item coordinates (empty when there is none).
     QRectF moreRect() const;
     // The icon's centre-to-edge distance, for clipping links.
-    double radius() const;
-
-signals:
-    void moved(sg::EntityId id);
+    double radius() const override;
 
 protected:
-    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     void updateGeometry();
 
     ChartNode m_node;
     QSizeF m_size;
+    QStringList m_lines;
+    bool m_hub = false;
+    bool m_hovered = false;
 };
 
 } // namespace sg

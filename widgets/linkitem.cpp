@@ -1,7 +1,7 @@
 #include "widgets/linkitem.h"
 
 #include "widgets/chartstyle.h"
-#include "widgets/entityitem.h"
+#include "widgets/nodeitem.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -26,30 +26,24 @@ void drawArrowHead(QPainter *painter, const QPointF &tip, const QPointF &from, d
 
 } // namespace
 
-LinkItem::LinkItem(const ChartLink &link, EntityItem *a, EntityItem *b)
+LinkItem::LinkItem(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDrawing &drawing)
     : m_link(link)
     , m_a(a)
     , m_b(b)
+    , m_drawing(drawing)
 {
     setZValue(0);
     setFlag(ItemIsSelectable);
-    syncFrom(link);
+    syncFrom(link, drawing);
 }
 
-void LinkItem::syncFrom(const ChartLink &link)
+void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
 {
     prepareGeometryChange();
     m_link = link;
-    m_label = ChartStyle::linkLabel(link);
-    const bool aFirst = m_a->entityId() == link.a;
-    setToolTip(ChartStyle::linkToolTip(link, (aFirst ? m_a : m_b)->node().key, (aFirst ? m_b : m_a)->node().key));
+    m_drawing = drawing;
+    setToolTip(ChartStyle::linkToolTip(link, m_a->title(), m_b->title()));
     adjust();
-}
-
-double LinkItem::penWidth() const
-{
-    const qint64 n = std::max<qint64>(1, m_link.count());
-    return std::min(7.0, 1.0 + std::log2(double(n)) * 0.7);
 }
 
 void LinkItem::adjust()
@@ -60,68 +54,91 @@ void LinkItem::adjust()
     const QLineF line(a, b);
     const double length = line.length();
     if (length < 1) {
-        m_from = m_to = a;
+        m_from = m_to = m_control = a;
         return;
     }
-    const QPointF unit = (b - a) / length;
-    m_from = a + unit * std::min(m_a->radius(), length / 2);
-    m_to = b - unit * std::min(m_b->radius(), length / 2);
+    // Lanes bend the line to one side by a fixed distance, so parallel links stay apart.
+    const QPointF normal(-(b.y() - a.y()) / length, (b.x() - a.x()) / length);
+    m_control = (a + b) / 2 + normal * (m_drawing.lane * LaneSpacing * 2);
+    auto clip = [](const QPointF &centre, const QPointF &towards, double radius) {
+        const QLineF l(centre, towards);
+        return l.length() < 1 ? centre : centre + (towards - centre) * std::min(radius / l.length(), 0.5);
+    };
+    m_from = clip(a, m_control, m_a->radius());
+    m_to = clip(b, m_control, m_b->radius());
+}
+
+QPainterPath LinkItem::path() const
+{
+    QPainterPath p(m_from);
+    if (m_drawing.lane == 0)
+        p.lineTo(m_to);
+    else
+        p.quadTo(m_control, m_to);
+    return p;
 }
 
 QRectF LinkItem::boundingRect() const
 {
     const QFontMetricsF metrics(ChartStyle::keyFont());
-    const QPointF mid = (m_from + m_to) / 2;
-    const double w = metrics.horizontalAdvance(m_label) / 2 + 6;
+    const QPointF mid = path().pointAtPercent(0.5);
+    const double w = metrics.horizontalAdvance(m_drawing.label) / 2 + 6;
     const double h = metrics.height();
-    return QRectF(m_from, m_to).normalized().adjusted(-10, -10, 10, 10) | QRectF(mid.x() - w, mid.y() - h, 2 * w, 2 * h);
+    return path().boundingRect().adjusted(-12, -12, 12, 12) | QRectF(mid.x() - w, mid.y() - h, 2 * w, 2 * h);
 }
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path(m_from);
-    path.lineTo(m_to);
     QPainterPathStroker stroker;
-    stroker.setWidth(std::max(8.0, penWidth() + 4));
-    return stroker.createStroke(path);
+    stroker.setWidth(std::max(8.0, m_drawing.width + 4));
+    return stroker.createStroke(path());
 }
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const bool declared = m_link.count() == 0;
+    const bool declared = m_link.isDeclared();
     QColor color = declared ? QColor(0x8e, 0x5b, 0x16) : QColor(0x55, 0x5f, 0x6d);
     if (option->state & QStyle::State_Selected)
         color = QColor(0x2a, 0x82, 0xda);
-    QPen pen(color, penWidth());
+    const bool full = drawsFullDetail(this);
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    QPen pen(color, m_drawing.width);
     if (declared)
         pen.setStyle(Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
     painter->setPen(pen);
-    painter->drawLine(m_from, m_to);
+    painter->setBrush(Qt::NoBrush);
+    const QPainterPath line = path();
+    painter->drawPath(line);
+    if (!full && detail < ChartStyle::ArrowDetail)
+        return;
 
     // Arrowheads show which way the events went: both ends when both directions occur.
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
-    const double head = 6 + penWidth();
-    const bool aIsFirst = m_a->entityId() == m_link.a;
-    const QPointF atA = aIsFirst ? m_from : m_to;
-    const QPointF atB = aIsFirst ? m_to : m_from;
-    if (m_link.countAB > 0)
-        drawArrowHead(painter, atB, atA, head);
-    if (m_link.countBA > 0)
-        drawArrowHead(painter, atA, atB, head);
+    const double head = 6 + m_drawing.width;
+    const bool toB = m_drawing.arrows == LinkDrawing::Arrows::AToB
+        || (m_drawing.arrows == LinkDrawing::Arrows::AsCounted && m_link.countAB > 0);
+    const bool toA = m_drawing.arrows == LinkDrawing::Arrows::BToA
+        || (m_drawing.arrows == LinkDrawing::Arrows::AsCounted && m_link.countBA > 0);
+    const QPointF nearB = line.pointAtPercent(0.9);
+    const QPointF nearA = line.pointAtPercent(0.1);
+    if (toB)
+        drawArrowHead(painter, m_to, m_drawing.lane == 0 ? m_from : nearB, head);
+    if (toA)
+        drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : nearA, head);
 
-    if (!m_label.isEmpty()) {
+    if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail)) {
         const QFontMetricsF metrics(ChartStyle::keyFont());
-        const QPointF mid = (m_from + m_to) / 2;
-        const double w = metrics.horizontalAdvance(m_label) + 6;
+        const QPointF mid = line.pointAtPercent(0.5);
+        const double w = metrics.horizontalAdvance(m_drawing.label) + 6;
         const QRectF box(mid.x() - w / 2, mid.y() - metrics.height() / 2, w, metrics.height());
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(QColor(0x30, 0x30, 0x30));
         painter->setFont(ChartStyle::keyFont());
-        painter->drawText(box, Qt::AlignCenter, m_label);
+        painter->drawText(box, Qt::AlignCenter, m_drawing.label);
     }
 }
 

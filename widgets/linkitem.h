@@ -6,23 +6,37 @@
 
 namespace sg {
 
-class EntityItem;
+class NodeItem;
 
-// The line between two entities on the chart with its arrowheads (the direction of the events)
-// and its label (how many, how long). Width follows the count. Holds the pair's key and
-// syncFrom()s the document. GUI thread.
+// How one line of a link is drawn: which lane (0 straight, ±k curved to one side, for links
+// drawn per direction or per event), which arrowheads, its label and width.
+struct LinkDrawing
+{
+    enum class Arrows { AsCounted, AToB, BToA, None };
+    int lane = 0;
+    Arrows arrows = Arrows::AsCounted;
+    QString label;
+    double width = 1.5;
+};
+
+// A line between two drawn nodes (entities or collapsed groups) with arrowheads for the
+// direction of the events and a label (how many, how long, how much). Holds the pair's display
+// ids and its lane and syncFrom()s the document. GUI thread.
 class LinkItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
+    static constexpr double LaneSpacing = 14;
 
-    LinkItem(const ChartLink &link, EntityItem *a, EntityItem *b);
+    LinkItem(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDrawing &drawing);
 
     int type() const override { return Type; }
-    std::pair<EntityId, EntityId> key() const { return {m_link.a, m_link.b}; }
+    std::pair<DisplayId, DisplayId> key() const { return {m_link.a, m_link.b}; }
+    int lane() const { return m_drawing.lane; }
     const ChartLink &link() const { return m_link; }
-    void syncFrom(const ChartLink &link);
-    // Follows the two entities after they moved.
+    const LinkDrawing &drawing() const { return m_drawing; }
+    void syncFrom(const ChartLink &link, const LinkDrawing &drawing);
+    // Follows the two ends after they moved.
     void adjust();
 
     QRectF boundingRect() const override;
@@ -30,13 +44,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    double penWidth() const;
+    QPainterPath path() const;
 
     ChartLink m_link;
-    EntityItem *m_a;
-    EntityItem *m_b;
-    QPointF m_from, m_to;
-    QString m_label;
+    NodeItem *m_a;
+    NodeItem *m_b;
+    LinkDrawing m_drawing;
+    QPointF m_from, m_to, m_control;
 };
 
 } // namespace sg

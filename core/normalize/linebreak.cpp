@@ -1,0 +1,37 @@
+#include "core/normalize/linebreak.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace sg {
+
+QList<int> lineBreakOpportunities(const QString &text)
+{
+    QList<int> breaks;
+    if (text.isEmpty())
+        return breaks;
+    // One iterator per thread: creating one loads the dictionaries.
+    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    if (!iterator) {
+        breaks.append(int(text.size()));
+        return breaks;
+    }
+    const icu::UnicodeString value(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    iterator->setText(value);
+    for (int32_t p = iterator->next(); p != icu::BreakIterator::DONE; p = iterator->next())
+        breaks.append(int(p));
+    // Leave no reference to the local string behind.
+    iterator->setText(icu::UnicodeString());
+    if (breaks.isEmpty() || breaks.last() != text.size())
+        breaks.append(int(text.size()));
+    return breaks;
+}
+
+} // namespace sg
