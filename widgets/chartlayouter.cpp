@@ -9,23 +9,32 @@ namespace sg {
 LayoutInput layoutInput(const ChartDocument &document)
 {
     LayoutInput input;
-    const QList<ChartNode> nodes = document.nodes();
-    for (const ChartNode &node : nodes)
-        input.nodes.append(LayoutNode{node.id, ChartStyle::nodeSize(node), node.position, node.pinned});
-    const QList<ChartLink> links = document.links();
+    const QList<DisplayId> ids = document.displayIds();
+    for (const DisplayId id : ids) {
+        if (id < 0) {
+            const ChartGroup *group = document.group(-id);
+            const QSizeF size = ChartStyle::groupNodeSize(*group, int(document.groupMembers(group->id).size()));
+            input.nodes.append(LayoutNode{id, size, group->position, false, -1});
+        } else {
+            const ChartNode *node = document.node(id);
+            input.nodes.append(LayoutNode{id, ChartStyle::nodeSize(*node), node->position, node->pinned, int(node->type)});
+        }
+    }
+    const QList<ChartLink> links = document.displayLinks();
     for (const ChartLink &link : links)
         input.edges.append(LayoutEdge{link.a, link.b, 1 + std::log2(1.0 + double(link.count()))});
     return input;
 }
 
-Status layoutChart(ChartDocument &document, LayoutEngine engine)
+Result<LayoutChoice> layoutChart(ChartDocument &document, LayoutEngine engine)
 {
     const LayoutInput input = layoutInput(document);
-    auto positions = GraphLayout::run(engine, input.nodes, input.edges);
+    const LayoutChoice choice = GraphLayout::choose(engine, input.nodes, input.edges);
+    auto positions = GraphLayout::run(choice.engine, input.nodes, input.edges);
     if (!positions)
         return positions.error();
-    document.applyLayout(*positions, layoutEngineName(engine));
-    return Ok{};
+    document.applyLayout(*positions, layoutEngineName(choice.engine));
+    return choice;
 }
 
 } // namespace sg

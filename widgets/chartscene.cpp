@@ -9,6 +9,7 @@
 #include "widgets/noteitem.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QVariantAnimation>
 
 namespace sg {
 
@@ -247,8 +248,55 @@ void ChartScene::removeEntityItems(const QList<EntityId> &ids)
     resync();
 }
 
+bool ChartScene::isAnimating() const { return m_animation && m_animation->state() == QAbstractAnimation::Running; }
+
+void ChartScene::finishAnimation()
+{
+    if (!m_animation)
+        return;
+    m_animation->stop();
+    m_syncing = true;
+    for (auto it = m_flight.constBegin(); it != m_flight.constEnd(); ++it) {
+        if (EntityItem *item = m_entities.value(it.key()))
+            item->setPos(it.value().second);
+    }
+    m_syncing = false;
+    m_flight.clear();
+}
+
 void ChartScene::moveEntityItems(const QList<EntityId> &ids)
 {
+    finishAnimation();
+    constexpr int MaxAnimated = 5000; // beyond this, jumping is kinder than a slide show
+    if (m_animateNext && ids.size() <= MaxAnimated) {
+        m_animateNext = false;
+        for (const EntityId id : ids) {
+            EntityItem *item = m_entities.value(id);
+            const ChartNode *node = m_document->node(id);
+            if (item && node)
+                m_flight.insert(id, {item->pos(), node->position});
+        }
+        if (!m_animation) {
+            m_animation = new QVariantAnimation(this);
+            m_animation->setDuration(350);
+            m_animation->setStartValue(0.0);
+            m_animation->setEndValue(1.0);
+            m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+            connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+                const double t = value.toDouble();
+                m_syncing = true;
+                for (auto it = m_flight.constBegin(); it != m_flight.constEnd(); ++it) {
+                    if (EntityItem *item = m_entities.value(it.key()))
+                        item->setPos(it.value().first + (it.value().second - it.value().first) * t);
+                }
+                m_syncing = false;
+            });
+            connect(m_animation, &QVariantAnimation::finished, this, &ChartScene::finishAnimation);
+        }
+        m_animation->start();
+        return;
+    }
+    m_animateNext = false;
     m_syncing = true;
     for (const EntityId id : ids) {
         EntityItem *item = m_entities.value(id);
@@ -448,6 +496,7 @@ void ChartScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void ChartScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    finishAnimation(); // items in flight are not moves by hand
     QGraphicsScene::mouseReleaseEvent(event);
     // Whatever the drag moved (entities, collapsed groups, notes) becomes one undoable step.
     ChartPositions moved;

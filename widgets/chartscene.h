@@ -5,6 +5,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+class QVariantAnimation;
+
 
 namespace sg {
 
@@ -67,6 +69,9 @@ public:
     // Full detail also turns item caches off, so that print and PDF get vectors and text.
     void setFullDetail(bool full);
     bool isFullDetail() const { return m_fullDetail; }
+    // The next move of entities (a layout) glides into place instead of jumping.
+    void animateNextMove() { m_animateNext = true; }
+    bool isAnimating() const;
 
 signals:
     void entityActivated(sg::EntityId id);    // double-click on an entity or its marker
@@ -99,6 +104,7 @@ private:
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
     void removeLinkItem(const LinkKey &key);
     void nodeMoved(DisplayId id);
+    void finishAnimation();
 
     ChartDocument *m_document;
     QHash<EntityId, EntityItem *> m_entities;
@@ -109,6 +115,9 @@ private:
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
     bool m_syncing = false;
     bool m_fullDetail = false;
+    bool m_animateNext = false;
+    QVariantAnimation *m_animation = nullptr;
+    QHash<EntityId, std::pair<QPointF, QPointF>> m_flight;
     int m_dragCounter = 0;
 };
 

@@ -43,6 +43,16 @@ void ChartView::fitChart()
     }
 }
 
+void ChartView::zoomTo(const QRectF &rect)
+{
+    if (rect.isEmpty())
+        return;
+    fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    if (transform().m11() > 2.0)
+        setTransform(QTransform::fromScale(2.0, 2.0));
+    centerOn(rect.center());
+}
+
 void ChartView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;

@@ -21,6 +21,8 @@ public:
 
     void zoomBy(double factor);
     void fitChart();
+    // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
+    void zoomTo(const QRectF &rect);
 
 signals:
     void entitiesDropped(const QList<sg::EntityId> &ids, const QPointF &scenePos);

@@ -10,6 +10,12 @@
 #include "widgets/chartprinter.h"
 #include "widgets/chartscene.h"
 #include "widgets/chartview.h"
+#include "widgets/entityitem.h"
+#include "widgets/expanddialog.h"
+#include "widgets/groupboxitem.h"
+#include "widgets/groupnodeitem.h"
+#include "widgets/linkitem.h"
+#include "widgets/noteitem.h"
 #include "widgets/importdialog.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
@@ -20,12 +26,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -132,7 +140,7 @@ void MainWindow::createActions()
     m_zoomOut = make(QKeySequence::ZoomOut);
     m_about = make();
     for (const LayoutEngine engine : {LayoutEngine::Sfdp, LayoutEngine::Neato, LayoutEngine::Fdp, LayoutEngine::Dot,
-                                      LayoutEngine::Circo, LayoutEngine::Twopi}) {
+                                      LayoutEngine::Circo, LayoutEngine::Twopi, LayoutEngine::Grid}) {
         QAction *action = make(engine == LayoutEngine::Sfdp ? QKeySequence(Qt::CTRL | Qt::Key_L) : QKeySequence());
         connect(action, &QAction::triggered, this, [this, engine] { runLayout(engine); });
         m_layoutActions.append({action, engine});
@@ -163,6 +171,8 @@ void MainWindow::createActions()
                                .arg(QLatin1String(SEAGULL_VERSION)));
     });
 
+    createChartActions();
+
     m_languageGroup = new QActionGroup(this);
     for (const QString &language : LanguageManager::languages()) {
         auto *action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
@@ -191,15 +201,37 @@ void MainWindow::createMenus()
     m_editMenu->addActions({m_undo, m_redo});
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_selectAll, m_remove});
+    m_selectMenu = m_editMenu->addMenu(QString());
+    m_selectMenu->addActions({m_selectNeighbours, m_invertSelection, m_findOnChart});
+    m_selectTypeMenu = m_selectMenu->addMenu(QString());
+    for (const auto &[action, type] : std::as_const(m_selectTypeActions))
+        m_selectTypeMenu->addAction(action);
 
     m_chartMenu = menuBar()->addMenu(QString());
-    m_chartMenu->addAction(m_expand);
+    m_chartsMenu = m_chartMenu->addMenu(QString());
+    connect(m_chartsMenu, &QMenu::aboutToShow, this, &MainWindow::fillChartsMenu);
+    m_chartMenu->addSeparator();
+    m_chartMenu->addActions({m_expand, m_expandFiltered, m_showOwners, m_restoreReplaced});
+    m_chartMenu->addSeparator();
+    m_chartMenu->addActions({m_hide, m_showAll, m_pin, m_unpin});
+    m_chartMenu->addSeparator();
+    m_chartMenu->addActions({m_group, m_ungroup, m_collapse, m_expandGroup, m_addNote});
+    m_chartMenu->addSeparator();
+    m_chartMenu->addAction(m_colour);
+    m_iconMenu = m_chartMenu->addMenu(QString());
+    for (const auto &[action, type] : std::as_const(m_iconActions))
+        m_iconMenu->addAction(action);
+    m_chartMenu->addAction(m_resetStyle);
+    m_linksMenu = m_chartMenu->addMenu(QString());
+    m_linksMenu->addActions({m_linkPerPair, m_linkPerDirection, m_linkPerEvent});
+    m_linksMenu->addSeparator();
+    m_linksMenu->addActions({m_widthFixed, m_widthCount, m_widthAmount});
     m_layoutMenu = m_chartMenu->addMenu(QString());
     for (const auto &[action, engine] : std::as_const(m_layoutActions))
         m_layoutMenu->addAction(action);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_fit});
+    m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_fit, m_zoomSelection});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
@@ -243,8 +275,10 @@ void MainWindow::retranslateUi()
         case LayoutEngine::Dot: action->setText(tr("&Hierarchy (dot)")); break;
         case LayoutEngine::Circo: action->setText(tr("&Circle (circo)")); break;
         case LayoutEngine::Twopi: action->setText(tr("&Radial (twopi)")); break;
+        case LayoutEngine::Grid: action->setText(tr("&Grid by type")); break;
         }
     }
+    retranslateChartActions();
     m_searchDock->setWindowTitle(tr("Search"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     updateTitle();
@@ -284,6 +318,28 @@ void MainWindow::updateActions()
     const bool hasSelection = m_scene && !m_scene->selectedEntities().isEmpty();
     m_expand->setEnabled(hasCase && hasSelection);
     m_remove->setEnabled(hasSelection);
+    if (m_scene) {
+        const bool hasGroups = !m_scene->selectedGroups().isEmpty();
+        m_expandFiltered->setEnabled(hasCase && hasSelection);
+        for (QAction *a : {m_selectNeighbours, m_zoomSelection, m_hide, m_pin, m_unpin, m_colour, m_resetStyle})
+            a->setEnabled(hasSelection);
+        m_iconMenu->setEnabled(hasSelection);
+        m_group->setEnabled(m_scene->selectedEntities().size() > 0);
+        m_ungroup->setEnabled(hasGroups);
+        m_collapse->setEnabled(hasGroups);
+        m_expandGroup->setEnabled(hasGroups);
+        m_showOwners->setEnabled(hasCase && m_chart->nodeCount() > 0);
+        m_restoreReplaced->setEnabled(!m_chart->replacements().isEmpty());
+        m_renameChart->setEnabled(hasCase);
+        m_deleteChart->setEnabled(hasCase && m_chart->chartId() > 0);
+        m_newChart->setEnabled(hasCase);
+        m_linkPerPair->setChecked(m_chart->linkMode() == LinkMode::PerPair);
+        m_linkPerDirection->setChecked(m_chart->linkMode() == LinkMode::PerDirection);
+        m_linkPerEvent->setChecked(m_chart->linkMode() == LinkMode::PerEvent);
+        m_widthFixed->setChecked(m_chart->linkWidth() == LinkWidth::Fixed);
+        m_widthCount->setChecked(m_chart->linkWidth() == LinkWidth::Count);
+        m_widthAmount->setChecked(m_chart->linkWidth() == LinkWidth::Amount);
+    }
     for (const auto &[action, engine] : std::as_const(m_layoutActions))
         action->setEnabled(m_chart->nodeCount() > 1 && !busy);
     QUndoStack *stack = m_chart->undoStack();
@@ -312,6 +368,9 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
         if (Status s = expandEntities({id}); !s)
             showError(tr("Expand"), s.error());
     });
+    connect(m_scene, &ChartScene::groupActivated, this, [this](qint64 groupId) { m_chart->setGroupCollapsed(groupId, false); });
+    connect(m_scene, &ChartScene::noteActivated, this, &MainWindow::editNote);
+    connect(m_chart.get(), &ChartDocument::displayChanged, this, &MainWindow::updateActions);
     setWindowModified(false);
     updateTitle();
     updateActions();
@@ -605,11 +664,16 @@ Status MainWindow::addToChart(const QList<EntityId> &ids, const QPointF &scenePo
 
 Status MainWindow::expandEntities(const QList<EntityId> &ids)
 {
+    ExpandFilter filter;
+    filter.limit = m_expandLimit;
+    return expandEntities(ids, filter);
+}
+
+Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter &filter)
+{
     if (!m_store)
         return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
     ChartExpander expander(*m_chart, *m_store);
-    ExpandFilter filter;
-    filter.limit = m_expandLimit;
     auto added = expander.expand(ids, filter);
     if (!added)
         return added.error();
@@ -636,6 +700,10 @@ void MainWindow::runLayout(LayoutEngine engine)
     }
     // Measuring needs the GUI thread; Graphviz then runs on a worker.
     const LayoutInput input = layoutInput(*m_chart);
+    const LayoutChoice choice = GraphLayout::choose(engine, input.nodes, input.edges);
+    if (!choice.reason.isEmpty())
+        statusBar()->showMessage(choice.reason, 15000);
+    engine = choice.engine;
     auto result = std::make_shared<std::optional<Result<QHash<qint64, QPointF>>>>();
     auto *task = new BackgroundTask(this, tr("Laying out the chart"), [input, engine, result](Progress &progress) {
         result->emplace(GraphLayout::run(engine, input.nodes, input.edges, &progress));
@@ -655,12 +723,414 @@ void MainWindow::runLayout(LayoutEngine engine)
             emit layoutFinished(false);
             return;
         }
+        m_scene->animateNextMove();
         m_chart->applyLayout(*positions, layoutEngineName(engine));
         m_view->fitChart();
         emit layoutFinished(true);
     });
     task->start();
     updateActions();
+}
+
+void MainWindow::createChartActions()
+{
+    auto make = [this](QKeySequence shortcut = {}) {
+        auto *action = new QAction(this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newChart = make();
+    m_renameChart = make();
+    m_deleteChart = make();
+    m_expandFiltered = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_selectNeighbours = make(QKeySequence(Qt::CTRL | Qt::Key_N | Qt::SHIFT));
+    m_invertSelection = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_findOnChart = make(QKeySequence::Find);
+    m_zoomSelection = make(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_hide = make(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_showAll = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_pin = make(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_unpin = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_group = make(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_ungroup = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_collapse = make(QKeySequence(Qt::CTRL | Qt::Key_Minus | Qt::SHIFT));
+    m_expandGroup = make(QKeySequence(Qt::CTRL | Qt::Key_Plus | Qt::SHIFT));
+    m_addNote = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_editNote = make();
+    m_removeNote = make();
+    m_colour = make();
+    m_resetStyle = make();
+    m_showOwners = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_restoreReplaced = make();
+    auto *modes = new QActionGroup(this);
+    auto *widths = new QActionGroup(this);
+    for (QAction **a : {&m_linkPerPair, &m_linkPerDirection, &m_linkPerEvent}) {
+        *a = make();
+        (*a)->setCheckable(true);
+        modes->addAction(*a);
+    }
+    for (QAction **a : {&m_widthFixed, &m_widthCount, &m_widthAmount}) {
+        *a = make();
+        (*a)->setCheckable(true);
+        widths->addAction(*a);
+    }
+    for (const QString &name : entityTypeNames()) {
+        const EntityType type = *entityTypeFromName(name);
+        QAction *select = make();
+        connect(select, &QAction::triggered, this, [this, type] { m_scene->selectByType(type); });
+        m_selectTypeActions.append({select, type});
+        QAction *icon = make();
+        icon->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+        connect(icon, &QAction::triggered, this, [this, name] { m_chart->setIcon(m_scene->selectedEntities(), name); });
+        m_iconActions.append({icon, type});
+    }
+
+    connect(m_newChart, &QAction::triggered, this, &MainWindow::newChart);
+    connect(m_renameChart, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename chart"), tr("Chart name:"), QLineEdit::Normal, m_chart->name(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            if (Status s = renameChart(name.trimmed()); !s)
+                showError(tr("Rename chart"), s.error());
+        }
+    });
+    connect(m_deleteChart, &QAction::triggered, this, [this] {
+        if (QMessageBox::question(this, tr("Delete chart"), tr("Delete the chart \"%1\" from the case? The case's records stay.").arg(m_chart->name()))
+            != QMessageBox::Yes)
+            return;
+        if (Status s = deleteChart(); !s)
+            showError(tr("Delete chart"), s.error());
+    });
+    connect(m_expandFiltered, &QAction::triggered, this, &MainWindow::expandFilteredTriggered);
+    connect(m_selectNeighbours, &QAction::triggered, this, [this] { m_scene->selectNeighbours(); });
+    connect(m_invertSelection, &QAction::triggered, this, [this] { m_scene->invertSelection(); });
+    connect(m_findOnChart, &QAction::triggered, this, &MainWindow::findOnChartTriggered);
+    connect(m_zoomSelection, &QAction::triggered, this, [this] { m_view->zoomTo(m_scene->selectionRect()); });
+    connect(m_hide, &QAction::triggered, this, [this] { m_chart->setHidden(m_scene->selectedEntities(), true); });
+    connect(m_showAll, &QAction::triggered, this, [this] { m_chart->showAll(); });
+    connect(m_pin, &QAction::triggered, this, [this] { m_chart->setPinned(m_scene->selectedEntities(), true); });
+    connect(m_unpin, &QAction::triggered, this, [this] { m_chart->setPinned(m_scene->selectedEntities(), false); });
+    connect(m_group, &QAction::triggered, this, &MainWindow::groupSelectedTriggered);
+    connect(m_ungroup, &QAction::triggered, this, [this] {
+        const QList<qint64> groups = m_scene->selectedGroups();
+        m_chart->undoStack()->beginMacro(tr("Ungroup %n groups", nullptr, int(groups.size())));
+        for (const qint64 g : groups)
+            m_chart->ungroup(g);
+        m_chart->undoStack()->endMacro();
+    });
+    connect(m_collapse, &QAction::triggered, this, [this] { collapseSelectedTriggered(true); });
+    connect(m_expandGroup, &QAction::triggered, this, [this] { collapseSelectedTriggered(false); });
+    connect(m_addNote, &QAction::triggered, this, [this] { addNoteAt(m_view->mapToScene(m_view->viewport()->rect().center())); });
+    connect(m_editNote, &QAction::triggered, this, [this] {
+        if (const QList<qint64> notes = m_scene->selectedNotes(); !notes.isEmpty())
+            editNote(notes.first());
+    });
+    connect(m_removeNote, &QAction::triggered, this, [this] {
+        for (const qint64 note : m_scene->selectedNotes())
+            m_chart->removeNote(note);
+    });
+    connect(m_colour, &QAction::triggered, this, &MainWindow::colourSelectedTriggered);
+    connect(m_resetStyle, &QAction::triggered, this, [this] {
+        const QList<EntityId> ids = m_scene->selectedEntities();
+        m_chart->undoStack()->beginMacro(tr("Reset the style of %n entities", nullptr, int(ids.size())));
+        m_chart->setColor(ids, QString());
+        m_chart->setIcon(ids, QString());
+        m_chart->undoStack()->endMacro();
+    });
+    connect(m_showOwners, &QAction::triggered, this, [this] {
+        if (Status s = showOwners(); !s)
+            showError(tr("Show owners"), s.error());
+    });
+    connect(m_restoreReplaced, &QAction::triggered, this, [this] { m_chart->restoreReplaced(); });
+    connect(m_linkPerPair, &QAction::triggered, this, [this] { m_chart->setLinkMode(LinkMode::PerPair); });
+    connect(m_linkPerDirection, &QAction::triggered, this, [this] { m_chart->setLinkMode(LinkMode::PerDirection); });
+    connect(m_linkPerEvent, &QAction::triggered, this, [this] { m_chart->setLinkMode(LinkMode::PerEvent); });
+    connect(m_widthFixed, &QAction::triggered, this, [this] { m_chart->setLinkWidth(LinkWidth::Fixed); });
+    connect(m_widthCount, &QAction::triggered, this, [this] { m_chart->setLinkWidth(LinkWidth::Count); });
+    connect(m_widthAmount, &QAction::triggered, this, [this] { m_chart->setLinkWidth(LinkWidth::Amount); });
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = contextMenuAt(pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::retranslateChartActions()
+{
+    m_chartsMenu->setTitle(tr("C&harts"));
+    m_selectMenu->setTitle(tr("Se&lect"));
+    m_selectTypeMenu->setTitle(tr("Select by &type"));
+    m_iconMenu->setTitle(tr("&Icon"));
+    m_linksMenu->setTitle(tr("Lin&ks"));
+    m_newChart->setText(tr("&New chart"));
+    m_renameChart->setText(tr("&Rename chart…"));
+    m_deleteChart->setText(tr("&Delete chart…"));
+    m_expandFiltered->setText(tr("Expand with &filters…"));
+    m_selectNeighbours->setText(tr("Select &neighbours"));
+    m_invertSelection->setText(tr("&Invert selection"));
+    m_findOnChart->setText(tr("&Find on chart…"));
+    m_zoomSelection->setText(tr("Zoom to &selection"));
+    m_hide->setText(tr("&Hide selected"));
+    m_showAll->setText(tr("Show all hi&dden"));
+    m_pin->setText(tr("&Pin selected"));
+    m_unpin->setText(tr("U&npin selected"));
+    m_group->setText(tr("&Group selected…"));
+    m_ungroup->setText(tr("&Ungroup"));
+    m_collapse->setText(tr("&Collapse group"));
+    m_expandGroup->setText(tr("E&xpand group"));
+    m_addNote->setText(tr("Add &note…"));
+    m_editNote->setText(tr("Edit note…"));
+    m_removeNote->setText(tr("Remove note"));
+    m_colour->setText(tr("C&olour…"));
+    m_resetStyle->setText(tr("Reset colour and icon"));
+    m_showOwners->setText(tr("Show &owners instead of phones and accounts"));
+    m_restoreReplaced->setText(tr("Show phones and accounts &again"));
+    m_linkPerPair->setText(tr("One line per &pair"));
+    m_linkPerDirection->setText(tr("One line per &direction"));
+    m_linkPerEvent->setText(tr("One line per &event"));
+    m_widthFixed->setText(tr("Fixed &width"));
+    m_widthCount->setText(tr("Width by &count"));
+    m_widthAmount->setText(tr("Width by &amount"));
+    for (const auto &[action, type] : std::as_const(m_selectTypeActions))
+        action->setText(entityTypeDisplayName(type));
+    for (const auto &[action, type] : std::as_const(m_iconActions))
+        action->setText(entityTypeDisplayName(type));
+}
+
+void MainWindow::fillChartsMenu()
+{
+    m_chartsMenu->clear();
+    m_chartsMenu->addActions({m_newChart, m_renameChart, m_deleteChart});
+    if (!m_store)
+        return;
+    auto charts = m_store->charts();
+    if (!charts || charts->isEmpty())
+        return;
+    m_chartsMenu->addSeparator();
+    for (const ChartInfo &info : std::as_const(*charts)) {
+        QAction *open = m_chartsMenu->addAction(info.name);
+        open->setCheckable(true);
+        open->setChecked(info.id == m_chart->chartId());
+        const qint64 id = info.id;
+        connect(open, &QAction::triggered, this, [this, id] { openChart(id); });
+    }
+}
+
+bool MainWindow::newChart()
+{
+    if (!m_store || !confirmDiscardChart())
+        return false;
+    auto charts = m_store->charts();
+    auto chart = std::make_unique<ChartDocument>();
+    chart->setName(tr("Chart %1").arg(charts ? charts->size() + 1 : 1));
+    setChart(std::move(chart));
+    return true;
+}
+
+bool MainWindow::openChart(qint64 chartId)
+{
+    if (!m_store || chartId == m_chart->chartId() || !confirmDiscardChart())
+        return false;
+    auto charts = m_store->charts();
+    auto json = m_store->chartDocument(chartId);
+    if (!charts || !json) {
+        showError(tr("Open chart"), charts ? json.error() : charts.error());
+        return false;
+    }
+    auto loaded = ChartDocument::fromJson(*json);
+    if (!loaded) {
+        showError(tr("Open chart"), loaded.error());
+        return false;
+    }
+    (*loaded)->setChartId(chartId);
+    for (const ChartInfo &info : std::as_const(*charts)) {
+        if (info.id == chartId)
+            (*loaded)->setName(info.name);
+    }
+    setChart(std::move(*loaded));
+    m_view->fitChart();
+    return true;
+}
+
+Status MainWindow::renameChart(const QString &name)
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    if (m_chart->chartId() > 0) {
+        if (Status s = m_store->renameChart(m_chart->chartId(), name); !s)
+            return s;
+    }
+    m_chart->setName(name);
+    updateTitle();
+    return Ok{};
+}
+
+Status MainWindow::deleteChart()
+{
+    if (!m_store || m_chart->chartId() <= 0)
+        return Error{ErrorCode::InvalidInput, tr("The chart is not saved in the case."), {}};
+    if (Status s = m_store->deleteChart(m_chart->chartId()); !s)
+        return s;
+    auto charts = m_store->charts();
+    m_chart->undoStack()->setClean(); // nothing left to save
+    if (charts && !charts->isEmpty()) {
+        m_chart->setChartId(0);
+        openChart(charts->first().id);
+    } else {
+        auto chart = std::make_unique<ChartDocument>();
+        chart->setName(tr("Chart %1").arg(1));
+        setChart(std::move(chart));
+    }
+    return Ok{};
+}
+
+Status MainWindow::showOwners()
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    ChartExpander expander(*m_chart, *m_store);
+    auto replaced = expander.showOwners(m_scene->selectedEntities());
+    if (!replaced)
+        return replaced.error();
+    statusBar()->showMessage(*replaced > 0 ? tr("%n entities are now shown as their owners.", nullptr, *replaced)
+                                           : tr("The case records no owner for these entities."),
+                             8000);
+    return Ok{};
+}
+
+void MainWindow::expandFilteredTriggered()
+{
+    const QList<EntityId> ids = m_scene->selectedEntities();
+    if (ids.isEmpty())
+        return;
+    ExpandFilter initial = m_lastFilter;
+    if (initial.limit == ExpandFilter{}.limit)
+        initial.limit = m_expandLimit;
+    ExpandDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastFilter = dialog.filter();
+    if (Status s = expandEntities(ids, m_lastFilter); !s)
+        showError(tr("Expand"), s.error());
+}
+
+void MainWindow::groupSelectedTriggered()
+{
+    const QList<EntityId> ids = m_scene->selectedEntities();
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, tr("Group"), tr("Name of the group (a den, a family, a gang):"), QLineEdit::Normal,
+                                                tr("Group %1").arg(m_chart->groups().size() + 1), &ok);
+    if (ok && !label.trimmed().isEmpty())
+        m_chart->createGroup(ids, label.trimmed());
+}
+
+void MainWindow::collapseSelectedTriggered(bool collapse)
+{
+    const QList<qint64> groups = m_scene->selectedGroups();
+    if (groups.size() == 1) {
+        m_chart->setGroupCollapsed(groups.first(), collapse);
+        return;
+    }
+    m_chart->undoStack()->beginMacro(collapse ? tr("Collapse %n groups", nullptr, int(groups.size()))
+                                              : tr("Expand %n groups", nullptr, int(groups.size())));
+    for (const qint64 g : groups)
+        m_chart->setGroupCollapsed(g, collapse);
+    m_chart->undoStack()->endMacro();
+}
+
+void MainWindow::addNoteAt(const QPointF &scenePos)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add note"), tr("Note:"), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_chart->addNote(text.trimmed(), scenePos);
+}
+
+void MainWindow::editNote(qint64 noteId)
+{
+    const ChartNote *note = m_chart->note(noteId);
+    if (!note)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Edit note"), tr("Note:"), note->text, &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_chart->editNote(noteId, text.trimmed());
+}
+
+void MainWindow::colourSelectedTriggered()
+{
+    const QList<EntityId> ids = m_scene->selectedEntities();
+    if (ids.isEmpty())
+        return;
+    const ChartNode *first = m_chart->node(ids.first());
+    const QColor colour = QColorDialog::getColor(first && !first->color.isEmpty() ? QColor(first->color) : QColor(0xc6, 0x28, 0x28),
+                                                 this, tr("Colour"));
+    if (colour.isValid())
+        m_chart->setColor(ids, colour.name());
+}
+
+void MainWindow::findOnChartTriggered()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Find on chart"), tr("Name or number:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QList<EntityId> found = m_scene->findOnChart(text);
+    if (found.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing on the chart matches \"%1\".").arg(text), 8000);
+        return;
+    }
+    m_view->zoomTo(m_scene->selectionRect());
+    statusBar()->showMessage(tr("%n entities found on the chart.", nullptr, int(found.size())), 8000);
+}
+
+QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
+{
+    auto *menu = new QMenu(this);
+    const QPointF scenePos = m_view->mapToScene(viewPos);
+    QGraphicsItem *hit = m_view->itemAt(viewPos);
+    while (hit && hit->type() != EntityItem::Type && hit->type() != NoteItem::Type && hit->type() != GroupNodeItem::Type
+           && hit->type() != GroupBoxItem::Type && hit->type() != LinkItem::Type)
+        hit = hit->parentItem();
+    if (hit && !hit->isSelected()) {
+        // Right-clicking an item acts on that item, as everywhere else.
+        m_scene->clearSelection();
+        hit->setSelected(true);
+    }
+    if (!hit) {
+        QAction *note = menu->addAction(tr("Add note here…"));
+        connect(note, &QAction::triggered, this, [this, scenePos] { addNoteAt(scenePos); });
+        menu->addActions({m_showAll, m_fit});
+        menu->addSeparator();
+        menu->addMenu(m_linksMenu);
+        menu->addMenu(m_layoutMenu);
+        return menu;
+    }
+    if (hit->type() == NoteItem::Type) {
+        menu->addActions({m_editNote, m_removeNote});
+        return menu;
+    }
+    if (hit->type() == GroupNodeItem::Type || hit->type() == GroupBoxItem::Type) {
+        menu->addActions({m_expandGroup, m_collapse, m_ungroup, m_expand, m_hide});
+        return menu;
+    }
+    if (hit->type() == LinkItem::Type) {
+        menu->addMenu(m_linksMenu);
+        return menu;
+    }
+    menu->addActions({m_expand, m_expandFiltered, m_selectNeighbours});
+    menu->addSeparator();
+    menu->addActions({m_hide, m_remove, m_pin, m_unpin, m_group});
+    menu->addSeparator();
+    menu->addAction(m_colour);
+    menu->addMenu(m_iconMenu);
+    menu->addActions({m_resetStyle, m_showOwners});
+    return menu;
 }
 
 Status MainWindow::exportChartPdf(const QString &path)

@@ -51,7 +51,16 @@ public:
     MappingWizard *openMappingWizard(const QString &path);
     Status addToChart(const QList<EntityId> &ids, const QPointF &scenePos);
     Status expandEntities(const QList<EntityId> &ids);
+    Status expandEntities(const QList<EntityId> &ids, const ExpandFilter &filter);
     void runLayout(LayoutEngine engine);                                     // asynchronous: layoutFinished
+    Status showOwners();
+    // Charts of the case: a new empty one, another saved one, renaming and deleting the open one.
+    bool newChart();
+    bool openChart(qint64 chartId);
+    Status renameChart(const QString &name);
+    Status deleteChart();
+    // The chart's context menu at a point of the view (also for tests).
+    QMenu *contextMenuAt(const QPoint &viewPos);
     Status exportChartPdf(const QString &path);
     Status saveChart();
 
@@ -97,7 +106,17 @@ private:
     void startImport(const QStringList &files, const QString &folder, const ImportOptions &options);
     void exportPdfTriggered();
     void expandSelectedTriggered();
+    void expandFilteredTriggered();
     void removeSelectedTriggered();
+    void createChartActions();
+    void retranslateChartActions();
+    void fillChartsMenu();
+    void groupSelectedTriggered();
+    void addNoteAt(const QPointF &scenePos);
+    void editNote(qint64 noteId);
+    void colourSelectedTriggered();
+    void findOnChartTriggered();
+    void collapseSelectedTriggered(bool collapse);
 
     LanguageManager *m_languages;
     std::unique_ptr<CaseStore> m_store;
@@ -120,6 +139,18 @@ private:
             *m_remove = nullptr, *m_selectAll = nullptr, *m_expand = nullptr, *m_fit = nullptr,
             *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_about = nullptr;
     QList<std::pair<QAction *, LayoutEngine>> m_layoutActions;
+    QMenu *m_chartsMenu = nullptr, *m_selectMenu = nullptr, *m_selectTypeMenu = nullptr, *m_iconMenu = nullptr,
+          *m_linksMenu = nullptr;
+    QAction *m_newChart = nullptr, *m_renameChart = nullptr, *m_deleteChart = nullptr, *m_expandFiltered = nullptr,
+            *m_selectNeighbours = nullptr, *m_invertSelection = nullptr, *m_findOnChart = nullptr,
+            *m_zoomSelection = nullptr, *m_hide = nullptr, *m_showAll = nullptr, *m_pin = nullptr, *m_unpin = nullptr,
+            *m_group = nullptr, *m_ungroup = nullptr, *m_collapse = nullptr, *m_expandGroup = nullptr, *m_addNote = nullptr,
+            *m_colour = nullptr, *m_resetStyle = nullptr, *m_showOwners = nullptr, *m_restoreReplaced = nullptr,
+            *m_linkPerPair = nullptr, *m_linkPerDirection = nullptr, *m_linkPerEvent = nullptr, *m_widthFixed = nullptr,
+            *m_widthCount = nullptr, *m_widthAmount = nullptr, *m_editNote = nullptr, *m_removeNote = nullptr;
+    QList<std::pair<QAction *, EntityType>> m_selectTypeActions;
+    QList<std::pair<QAction *, EntityType>> m_iconActions;
+    ExpandFilter m_lastFilter;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -664,8 +664,8 @@ int Cli::demo(QCommandLineParser &parser)
         if (auto added = expander.expand({id}, filter); !added)
             return fail(added.error());
     }
-    if (Status s = layoutChart(chart, LayoutEngine::Sfdp); !s)
-        return fail(s.error());
+    if (auto laidOut = layoutChart(chart, LayoutEngine::Sfdp); !laidOut)
+        return fail(laidOut.error());
     auto chartId = (*store)->saveChart(0, chart.name(), chart.toJson());
     if (!chartId)
         return fail(chartId.error());
@@ -753,8 +753,11 @@ int Cli::chart(QCommandLineParser &parser)
             engine = LayoutEngine::Sfdp;
     }
     if (engine) {
-        if (Status s = layoutChart(*chart, *engine); !s)
-            return fail(s.error());
+        auto laidOut = layoutChart(*chart, *engine);
+        if (!laidOut)
+            return fail(laidOut.error());
+        if (!laidOut->reason.isEmpty())
+            std::fputs((tr("seagull-cli: %1").arg(laidOut->reason) + QLatin1Char('\n')).toUtf8().constData(), stderr);
     }
     print.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : chart->name();
     print.caseName = (*store)->info().name;

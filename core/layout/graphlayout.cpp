@@ -9,7 +9,9 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 
@@ -21,6 +23,7 @@ constexpr std::array engineNames{
     std::pair{LayoutEngine::Dot, "dot"},     std::pair{LayoutEngine::Neato, "neato"},
     std::pair{LayoutEngine::Sfdp, "sfdp"},   std::pair{LayoutEngine::Fdp, "fdp"},
     std::pair{LayoutEngine::Circo, "circo"}, std::pair{LayoutEngine::Twopi, "twopi"},
+    std::pair{LayoutEngine::Grid, "grid"},
 };
 
 QMutex &graphvizLock()
@@ -63,6 +66,63 @@ QStringList layoutEngineNames()
     return names;
 }
 
+LayoutChoice GraphLayout::choose(LayoutEngine engine, const QList<LayoutNode> &nodes, const QList<LayoutEdge> &edges)
+{
+    if (engine != LayoutEngine::Dot)
+        return LayoutChoice{engine, {}};
+    QHash<qint64, int> degree;
+    int maxDegree = 0;
+    for (const LayoutEdge &edge : edges) {
+        maxDegree = std::max({maxDegree, ++degree[edge.from], ++degree[edge.to]});
+    }
+    QString reason;
+    if (maxDegree > DotMaxDegree)
+        reason = tr("an entity has %n links", nullptr, maxDegree);
+    else if (nodes.size() > DotMaxNodes)
+        reason = tr("%n entities", nullptr, int(nodes.size()));
+    else if (edges.size() > DotMaxEdges)
+        reason = tr("%n links", nullptr, int(edges.size()));
+    if (reason.isEmpty())
+        return LayoutChoice{engine, {}};
+    return LayoutChoice{LayoutEngine::Sfdp,
+                        tr("The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.")
+                            .arg(reason)};
+}
+
+namespace {
+
+// Rows of nodes, each group starting on a new row, in a square-ish block.
+QHash<qint64, QPointF> gridLayout(QList<LayoutNode> nodes)
+{
+    std::stable_sort(nodes.begin(), nodes.end(), [](const LayoutNode &a, const LayoutNode &b) { return a.group < b.group; });
+    double cellWidth = 0, cellHeight = 0;
+    for (const LayoutNode &n : std::as_const(nodes)) {
+        cellWidth = std::max(cellWidth, n.size.width());
+        cellHeight = std::max(cellHeight, n.size.height());
+    }
+    cellWidth += 24;
+    cellHeight += 24;
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(nodes.size())))));
+    QHash<qint64, QPointF> positions;
+    int row = 0, column = 0;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (i > 0 && (column == columns || nodes[i].group != nodes[i - 1].group)) {
+            column = 0;
+            row += nodes[i].group != nodes[i - 1].group ? 2 : 1; // a blank row between groups
+        }
+        positions.insert(nodes[i].id, QPointF(column * cellWidth, row * cellHeight));
+        ++column;
+    }
+    QRectF bounds;
+    for (const QPointF &p : std::as_const(positions))
+        bounds |= QRectF(p, QSizeF(0.001, 0.001));
+    for (auto it = positions.begin(); it != positions.end(); ++it)
+        *it -= bounds.center();
+    return positions;
+}
+
+} // namespace
+
 Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList<LayoutNode> &nodes,
                                                 const QList<LayoutEdge> &edges, Progress *progress)
 {
@@ -71,6 +131,20 @@ Result<QHash<qint64, QPointF>> GraphLayout::run(LayoutEngine engine, const QList
         return positions;
     if (nodes.size() == 1) {
         positions.insert(nodes.first().id, QPointF(0, 0));
+        return positions;
+    }
+    if (engine == LayoutEngine::Grid) {
+        // Pinned nodes stay; the grid fills around them.
+        QList<LayoutNode> free;
+        for (const LayoutNode &n : nodes) {
+            if (n.pinned)
+                positions.insert(n.id, n.position);
+            else
+                free.append(n);
+        }
+        const QHash<qint64, QPointF> grid = gridLayout(free);
+        for (auto it = grid.constBegin(); it != grid.constEnd(); ++it)
+            positions.insert(it.key(), it.value());
         return positions;
     }
 

@@ -16,7 +16,8 @@ namespace sg {
 
 class Progress;
 
-enum class LayoutEngine { Dot, Neato, Sfdp, Fdp, Circo, Twopi };
+// Graphviz's engines, and Grid: rows of entities, one block per kind (no Graphviz).
+enum class LayoutEngine { Dot, Neato, Sfdp, Fdp, Circo, Twopi, Grid };
 
 QString layoutEngineName(LayoutEngine engine);
 std::optional<LayoutEngine> layoutEngineFromName(const QString &name);
@@ -28,6 +29,7 @@ struct LayoutNode
     QSizeF size;        // in scene units (points), measured by the caller
     QPointF position;   // current position, used for pinned nodes
     bool pinned = false;
+    int group = 0;      // Grid: nodes of one group are placed together, groups in this order
 };
 
 struct LayoutEdge
@@ -42,11 +44,25 @@ struct LayoutEdge
 // (except with fdp, which Graphviz 2.42 does not keep repeatable).
 // Graphviz is not thread-safe: calls are serialised by a process-wide lock, and may run on any
 // thread. Positions come back in scene coordinates (y down), centred on the origin.
+// The engine a layout will really use, and why it differs from the one asked for.
+struct LayoutChoice
+{
+    LayoutEngine engine = LayoutEngine::Sfdp;
+    QString reason; // empty when the engine asked for is used
+};
+
 class GraphLayout
 {
     Q_DECLARE_TR_FUNCTIONS(sg::GraphLayout)
 
 public:
+    // dot's crossing minimisation grows steeply with hubs and with size and cannot be
+    // interrupted: beyond these it is not started, and sfdp lays the chart out instead.
+    static constexpr int DotMaxDegree = 60;
+    static constexpr int DotMaxNodes = 1500;
+    static constexpr int DotMaxEdges = 2500;
+    static LayoutChoice choose(LayoutEngine engine, const QList<LayoutNode> &nodes, const QList<LayoutEdge> &edges);
+
     static Result<QHash<qint64, QPointF>> run(LayoutEngine engine, const QList<LayoutNode> &nodes,
                                               const QList<LayoutEdge> &edges, Progress *progress = nullptr);
 };

@@ -909,6 +909,38 @@ Status CaseStore::saveMapping(const QJsonObject &mapping)
     return transaction.commit();
 }
 
+Status CaseStore::renameChart(qint64 id, const QString &name)
+{
+    sql::Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE charts SET name = ?2, modified_at = ?3 WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id).bind(2, name).bind(3, nowUtc());
+    if (!stmt->exec() || m_db.changes() == 0)
+        return m_db.error(tr("The chart could not be renamed."));
+    if (Status s = appendAudit(QStringLiteral("rename_chart"), QJsonObject{{QStringLiteral("chart"), id}, {QStringLiteral("name"), name}}); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status CaseStore::deleteChart(qint64 id)
+{
+    sql::Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM charts WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    if (!stmt->exec() || m_db.changes() == 0)
+        return m_db.error(tr("The chart could not be deleted."));
+    if (Status s = appendAudit(QStringLiteral("delete_chart"), QJsonObject{{QStringLiteral("chart"), id}}); !s)
+        return s;
+    return transaction.commit();
+}
+
 Result<qint64> CaseStore::saveChart(qint64 id, const QString &name, const QByteArray &document)
 {
     sql::Transaction transaction(m_db);

@@ -138,6 +138,8 @@ public:
     Status saveMapping(const QJsonObject &mapping);
     Result<qint64> saveChart(qint64 id, const QString &name, const QByteArray &document);
     Result<QByteArray> chartDocument(qint64 id) const;
+    Status renameChart(qint64 id, const QString &name);
+    Status deleteChart(qint64 id);
 
     // Audit
     Status appendAudit(const QString &action, const QJsonObject &detail);
