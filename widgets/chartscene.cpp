@@ -1,5 +1,6 @@
 #include "widgets/chartscene.h"
 
+#include "core/normalize/digits.h"
 #include "core/normalize/searchfold.h"
 #include "widgets/chartstyle.h"
 #include "widgets/entityitem.h"
@@ -169,14 +170,20 @@ void ChartScene::invertSelection()
 
 QList<EntityId> ChartScene::findOnChart(const QString &text)
 {
-    const QString needle = foldForSearch(text.trimmed());
+    // Folded like search, digits in any script as ASCII; folding returns "" when it changes nothing.
+    auto fold = [](const QString &t) {
+        const QString ascii = toAsciiDigits(t);
+        const QString folded = foldForSearch(ascii);
+        return folded.isEmpty() ? ascii.toCaseFolded() : folded;
+    };
+    const QString needle = fold(text.trimmed());
     QList<EntityId> found;
     clearSelection();
     if (needle.isEmpty())
         return found;
     const QList<ChartNode> nodes = m_document->nodes();
     for (const ChartNode &node : nodes) {
-        if (!foldForSearch(node.label).contains(needle) && !foldForSearch(node.key).contains(needle))
+        if (!fold(node.label).contains(needle) && !fold(node.key).contains(needle))
             continue;
         found.append(node.id);
         // An entity inside a collapsed group or drawn as another: select what stands for it.

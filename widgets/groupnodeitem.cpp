@@ -53,14 +53,23 @@ void GroupNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawRoundedRect(tile.adjusted(4 * i, -4 * i + 8, 4 * i - 8, -4 * i), 4, 4);
     }
     painter->setPen(Qt::white);
-    QFont count = ChartStyle::labelFont();
-    count.setPixelSize(13);
-    painter->setFont(count);
+    QFont countFont = ChartStyle::labelFont();
+    countFont.setPixelSize(13);
+    painter->setFont(countFont);
     painter->drawText(tile.adjusted(0, 8, -8, 0), Qt::AlignCenter, QString::number(m_members));
     if (!drawsFullDetail(this) && option->levelOfDetailFromTransform(painter->worldTransform()) < ChartStyle::LabelDetail)
         return;
     const QFontMetricsF metrics(ChartStyle::labelFont());
+    const QFontMetricsF keyMetrics(ChartStyle::keyFont());
     double y = s / 2 + 2;
+    // A light backing keeps the labels readable over links, as on entities.
+    const QString count = tr("%n entities", nullptr, m_members);
+    double textWidth = keyMetrics.horizontalAdvance(count);
+    for (const QString &line : std::as_const(m_lines))
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(line));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->drawRoundedRect(QRectF(-textWidth / 2 - 3, y, textWidth + 6, m_lines.size() * metrics.height() + keyMetrics.height()), 3, 3);
     painter->setFont(ChartStyle::labelFont());
     painter->setPen(Qt::black);
     for (const QString &line : m_lines) {
@@ -68,8 +77,7 @@ void GroupNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         y += metrics.height();
     }
     painter->setFont(ChartStyle::keyFont());
-    painter->drawText(QRectF(-m_size.width() / 2, y, m_size.width(), QFontMetricsF(ChartStyle::keyFont()).height()),
-                      Qt::AlignCenter, tr("%n entities", nullptr, m_members));
+    painter->drawText(QRectF(-m_size.width() / 2, y, m_size.width(), keyMetrics.height()), Qt::AlignCenter, count);
 }
 
 } // namespace sg

@@ -1,0 +1,419 @@
+// The chart scene and view as the analyst uses them: what is drawn follows the document
+// (groups, hidden entities, stand-ins, link modes), and clicks, drags, double-clicks and context
+// menus on a real view under the offscreen platform become the right commands.
+
+#include "core/chart/chartdocument.h"
+#include "core/chart/chartexpander.h"
+#include "core/ingest/demogenerator.h"
+#include "core/normalize/linebreak.h"
+#include "core/store/casestore.h"
+#include "tests/common/fixtures.h"
+#include "widgets/chartlayouter.h"
+#include "widgets/chartprinter.h"
+#include "widgets/chartscene.h"
+#include "widgets/chartstyle.h"
+#include "widgets/chartview.h"
+#include "widgets/entityitem.h"
+#include "widgets/groupboxitem.h"
+#include "widgets/groupnodeitem.h"
+#include "widgets/linkitem.h"
+#include "widgets/mainwindow.h"
+#include "widgets/noteitem.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QSvgGenerator>
+#include <QImage>
+#include <QMenu>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sg;
+
+namespace {
+
+ChartNode node(EntityId id, double x, double y, const QString &label = {})
+{
+    ChartNode n;
+    n.id = id;
+    n.key = QStringLiteral("+8551234%1").arg(id);
+    n.label = label;
+    n.position = QPointF(x, y);
+    return n;
+}
+
+Link call(EntityId from, EntityId to, qint64 count)
+{
+    Link l;
+    l.from = from;
+    l.to = to;
+    l.eventType = QStringLiteral("call");
+    l.count = count;
+    return l;
+}
+
+// Four entities in a row with links 1⇄2 (3 and 1 calls), 2→3, 3→4.
+void fill(ChartDocument &doc)
+{
+    doc.addEntities({node(1, 0, 0, QStringLiteral("Sok")), node(2, 300, 0), node(3, 600, 0), node(4, 900, 0)},
+                    {call(1, 2, 3), call(2, 1, 1), call(2, 3, 2), call(3, 4, 5)}, QStringLiteral("Add"));
+}
+
+void saveShot(const QImage &image, const QString &name)
+{
+    if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
+        image.save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class tst_ChartScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void groupsCollapseIntoOneNode()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        QCOMPARE(scene.entityItemCount(), 4);
+        QCOMPARE(scene.linkItemCount(), 3);
+        const qint64 g = doc.createGroup({1, 2}, QStringLiteral("Golden Sands"));
+        QVERIFY(scene.groupBoxItem(g));
+        QVERIFY(scene.groupBoxItem(g)->sceneBoundingRect().contains(scene.entityItem(1)->sceneBoundingRect()));
+        doc.setGroupCollapsed(g, true);
+        QVERIFY(!scene.groupBoxItem(g));
+        QVERIFY(scene.groupNodeItem(g));
+        QVERIFY(!scene.entityItem(1)->isVisible());
+        QCOMPARE(scene.entityItemCount(), 2);
+        // The group's link to 3 carries 2→3; 1⇄2 is inside and not drawn.
+        QCOMPARE(scene.linkItemCount(), 2);
+        LinkItem *out = scene.linkItem(groupDisplayId(g), 3);
+        QVERIFY(out);
+        QCOMPARE(out->link().countAB, qint64(2));
+        doc.undoStack()->undo();
+        QVERIFY(scene.groupBoxItem(g));
+        QVERIFY(!scene.groupNodeItem(g));
+        QCOMPARE(scene.entityItemCount(), 4);
+        QCOMPARE(scene.linkItemCount(), 3);
+    }
+
+    void linkModes()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        QCOMPARE(scene.linkItems(1, 2).size(), 1);
+        doc.setLinkMode(LinkMode::PerDirection);
+        QList<LinkItem *> lines = scene.linkItems(1, 2);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0)->drawing().label + lines.at(1)->drawing().label, QStringLiteral("31"));
+        QCOMPARE(scene.linkItems(3, 4).size(), 1); // one direction only: one line
+        QCOMPARE(scene.linkItems(3, 4).first()->lane(), 0);
+        doc.setLinkMode(LinkMode::PerEvent);
+        QCOMPARE(scene.linkItems(1, 2).size(), 4);
+        QCOMPARE(scene.linkItems(3, 4).size(), 5);
+        // Lanes are distinct, so parallel lines do not sit on each other.
+        QSet<int> lanes;
+        for (LinkItem *item : scene.linkItems(3, 4))
+            lanes.insert(item->lane());
+        QCOMPARE(lanes.size(), 5);
+        // Many events: capped, the last line says how many more.
+        doc.addEntities({node(5, 0, 300)}, {call(1, 5, 40)}, QStringLiteral("Add"));
+        lines = scene.linkItems(1, 5);
+        QCOMPARE(lines.size(), ChartScene::MaxEventLines);
+        QStringList labels;
+        for (LinkItem *item : lines)
+            labels << item->drawing().label;
+        QVERIFY(labels.contains(QStringLiteral("+29")));
+        doc.setLinkWidth(LinkWidth::Fixed);
+        doc.setLinkMode(LinkMode::PerPair);
+        QCOMPARE(scene.linkItemCount(), 4);
+        QCOMPARE(scene.linkItem(1, 5)->drawing().width, 1.5);
+    }
+
+    void hiddenAndReplacedEntitiesLeaveTheDrawing()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        scene.selectEntities({4});
+        doc.setHidden({4}, true);
+        QVERIFY(!scene.entityItem(4)->isVisible());
+        QVERIFY(scene.selectedEntities().isEmpty()); // hidden items are not left selected
+        QVERIFY(!scene.linkItem(3, 4));
+        doc.replace({{3, 2}}, QStringLiteral("Replace"));
+        QVERIFY(!scene.entityItem(3)->isVisible());
+        QCOMPARE(scene.linkItemCount(), 1);
+        doc.showAll();
+        doc.restoreReplaced();
+        QCOMPARE(scene.linkItemCount(), 3);
+        QCOMPARE(scene.entityItemCount(), 4);
+    }
+
+    void selectionTools()
+    {
+        ChartDocument doc;
+        fill(doc);
+        doc.addEntities({ChartNode::fromEntity(Entity{9, EntityType::Account, QStringLiteral("ACB:1001"), QStringLiteral("Nguyễn Văn An"), false, {}},
+                                               QPointF(0, 400))},
+                        {}, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+        auto selected = [&] {
+            const QList<EntityId> ids = scene.selectedEntities();
+            return QSet<EntityId>(ids.cbegin(), ids.cend());
+        };
+        scene.selectEntities({2});
+        scene.selectNeighbours();
+        QCOMPARE(selected(), (QSet<EntityId>{1, 2, 3}));
+        scene.invertSelection();
+        QCOMPARE(selected(), (QSet<EntityId>{4, 9}));
+        scene.selectByType(EntityType::Account);
+        QCOMPARE(scene.selectedEntities(), QList<EntityId>{9});
+        // Find folds Vietnamese marks and case, and finds numbers by their digits.
+        QCOMPARE(scene.findOnChart(QStringLiteral("nguyen van")), QList<EntityId>{9});
+        QCOMPARE(scene.findOnChart(QStringLiteral("12343")), QList<EntityId>{3});
+        QCOMPARE(scene.selectedEntities(), QList<EntityId>{3});
+        // Inside a collapsed group: the group is what gets selected.
+        const qint64 g = doc.createGroup({3, 4}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(g, true);
+        QCOMPARE(scene.findOnChart(QStringLiteral("12344")), QList<EntityId>{4});
+        QCOMPARE(scene.selectedGroups(), QList<qint64>{g});
+        QVERIFY(!scene.selectionRect().isEmpty());
+    }
+
+    // Clicks, drags and double-clicks on a real view.
+    void viewInteraction()
+    {
+        ChartDocument doc;
+        fill(doc);
+        const qint64 note = doc.addNote(QStringLiteral("Seized 12 May"), QPointF(0, 200));
+        ChartScene scene(&doc);
+        ChartView view;
+        view.setScene(&scene);
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitChart();
+        auto at = [&](const QPointF &scenePoint) { return view.mapFromScene(scenePoint); };
+
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at(scene.entityItem(2)->pos()));
+        QCOMPARE(scene.selectedEntities(), QList<EntityId>{2});
+
+        // A drag is one undoable move.
+        const int steps = doc.undoStack()->count();
+        const QPoint start = at(scene.entityItem(2)->pos());
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, start);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(view.viewport(), start + QPoint(0, 12 * i));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, start + QPoint(0, 60));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QVERIFY(doc.node(2)->position.y() > 20);
+        QCOMPARE(scene.entityItem(2)->pos(), doc.node(2)->position);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.node(2)->position, QPointF(300, 0));
+        QCOMPARE(scene.entityItem(2)->pos(), QPointF(300, 0));
+
+        // Double-clicks: an entity asks to expand, a collapsed group opens, a note asks to edit.
+        QSignalSpy activated(&scene, &ChartScene::entityActivated);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, at(scene.entityItem(4)->pos()));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().value<EntityId>(), EntityId(4));
+        QSignalSpy noteActivated(&scene, &ChartScene::noteActivated);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, at(scene.noteItem(note)->sceneBoundingRect().center()));
+        QCOMPARE(noteActivated.count(), 1);
+        const qint64 g = doc.createGroup({3, 4}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(g, true);
+        QSignalSpy groupActivated(&scene, &ChartScene::groupActivated);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, at(scene.groupNodeItem(g)->pos()));
+        QCOMPARE(groupActivated.count(), 1);
+
+        // Dragging a collapsed group moves it as one; expanding brings the members along.
+        const QPoint groupAt = at(scene.groupNodeItem(g)->pos());
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, groupAt);
+        QTest::mouseMove(view.viewport(), groupAt + QPoint(20, 40));
+        QTest::mouseMove(view.viewport(), groupAt + QPoint(40, 80));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, groupAt + QPoint(40, 80));
+        const QPointF groupMoved = doc.group(g)->position - QPointF(750, 0);
+        QVERIFY(groupMoved.y() > 20);
+        doc.setGroupCollapsed(g, false);
+        QCOMPARE(doc.node(3)->position, QPointF(600, 0) + groupMoved);
+
+        // Dragging an expanded group's title moves its members in one step.
+        scene.clearSelection();
+        GroupBoxItem *box = scene.groupBoxItem(g);
+        QVERIFY(box);
+        const QPoint title = at(box->sceneBoundingRect().topLeft() + QPointF(12, 10));
+        const QPointF before3 = doc.node(3)->position;
+        const int beforeSteps = doc.undoStack()->count();
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, title);
+        QTest::mouseMove(view.viewport(), title + QPoint(30, 0));
+        QTest::mouseMove(view.viewport(), title + QPoint(60, 0));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, title + QPoint(60, 0));
+        QCOMPARE(doc.undoStack()->count(), beforeSteps + 1);
+        QVERIFY(doc.node(3)->position.x() > before3.x() + 10);
+        QCOMPARE(doc.node(4)->position.x() - doc.node(3)->position.x(), 300.0);
+        saveShot(view.grab().toImage(), QStringLiteral("chart-interaction.png"));
+    }
+
+    void contextMenus()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = store->path();
+        store.reset();
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fill(*window.chart());
+        window.view()->fitChart();
+        auto texts = [](QMenu *menu) {
+            QStringList list;
+            for (QAction *a : menu->actions())
+                list << (a->menu() ? a->menu()->title() : a->text());
+            menu->deleteLater();
+            return list;
+        };
+        const QStringList onEntity = texts(window.contextMenuAt(window.view()->mapFromScene(window.scene()->entityItem(3)->pos())));
+        QVERIFY2(onEntity.contains(QStringLiteral("&Expand selected")), qPrintable(onEntity.join(QLatin1Char('|'))));
+        QVERIFY(onEntity.contains(QStringLiteral("&Hide selected")));
+        QCOMPARE(window.scene()->selectedEntities(), QList<EntityId>{3}); // right-click selects what it is on
+        const QStringList onCanvas = texts(window.contextMenuAt(window.view()->mapFromScene(QPointF(450, 500))));
+        QVERIFY2(onCanvas.contains(QStringLiteral("Add note here…")), qPrintable(onCanvas.join(QLatin1Char('|'))));
+        QVERIFY(onCanvas.contains(QStringLiteral("Lin&ks")));
+    }
+
+    // Zoomed far out the screen leaves labels and arrows out; printing never does. Rendered as
+    // SVG, where drawn text can be read back.
+    void levelOfDetail()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        auto render = [&](double scale) {
+            QBuffer buffer;
+            QSvgGenerator svg;
+            svg.setOutputDevice(&buffer);
+            const QRectF source = scene.chartRect();
+            svg.setSize((source.size() * scale).toSize());
+            QPainter painter(&svg);
+            scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+            painter.end();
+            return buffer.data();
+        };
+        const QByteArray far = render(0.2);
+        const QByteArray near = render(1.0);
+        scene.setFullDetail(true);
+        const QByteArray printed = render(0.2);
+        scene.setFullDetail(false);
+        // On screen entities are cached pixmaps; link labels are text: "4" calls between 1 and 2.
+        QVERIFY(near.contains(">4</text>"));
+        QVERIFY(!far.contains(">4</text>"));
+        QVERIFY(printed.contains(">4</text>"));
+        QVERIFY(printed.contains("Sok"));
+        QVERIFY(printed.contains("+85512342"));
+    }
+
+    // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words.
+    void labelsWrapBetweenWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("khmer") << QStringLiteral("មន្ទីរនគរបាលខេត្តព្រះសីហនុ ការិយាល័យប្រឆាំងការឆបោក");
+        QTest::newRow("lao") << QStringLiteral("ກົມຕຳຫຼວດສືບສວນສອບສວນ ພະແນກຕ້ານການສໍ້ໂກງທາງໂທລະສັບ");
+        QTest::newRow("thai") << QStringLiteral("สำนักงานตำรวจแห่งชาติกองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับอาชญากรรมทางเทคโนโลยี");
+        QTest::newRow("burmese") << QStringLiteral("မြဝတီနယ်စပ်ဂိတ်အနီးရှိ လိမ်လည်မှုစခန်းအဖွဲ့ဝင်များ");
+        QTest::newRow("latin") << QStringLiteral("Golden Sands compound coordinator, second floor office");
+    }
+    void labelsWrapBetweenWords()
+    {
+        QFETCH(QString, text);
+        const QFont font = ChartStyle::labelFont();
+        const QStringList lines = ChartStyle::wrap(text, font, 120, 100);
+        QVERIFY2(lines.size() >= 2, qPrintable(lines.join(QLatin1Char('|'))));
+        const QList<int> breaks = lineBreakOpportunities(text);
+        QString rebuilt;
+        for (const QString &line : lines) {
+            // Each line ends where a break is allowed...
+            const qsizetype end = text.indexOf(line, rebuilt.size()) + line.size();
+            QVERIFY2(end > 0, qPrintable(line));
+            int allowedEnd = int(end);
+            while (allowedEnd < text.size() && text.at(allowedEnd).isSpace())
+                ++allowedEnd;
+            QVERIFY2(breaks.contains(allowedEnd) || allowedEnd == text.size(), qPrintable(line));
+            rebuilt = text.left(allowedEnd);
+            // ...and fits, unless it is one word too long for any line.
+            if (QFontMetricsF(font).horizontalAdvance(line) > 120)
+                QVERIFY2(!line.contains(QLatin1Char(' ')), qPrintable(line));
+        }
+        QCOMPARE(rebuilt, text);
+        // Within the node's limits, the label has at most three lines, the last elided if need be.
+        ChartNode n;
+        n.label = text + QLatin1Char(' ') + text;
+        QVERIFY(ChartStyle::labelLines(n).size() <= ChartStyle::MaxLabelLines);
+    }
+
+    // The demonstration case as an analyst first sees it: a den's coordinator expanded, laid out
+    // with sfdp from sizes Qt measured, so that no two entities (icon and labels) overlap.
+    void laidOutEntitiesDoNotOverlap()
+    {
+        QTemporaryDir dir;
+        auto demo = DemoGenerator::write(dir.filePath(QStringLiteral("demo.seagull")));
+        SG_VERIFY_OK(demo);
+        auto store = CaseStore::open(demo->casePath);
+        SG_VERIFY_OK(store);
+        auto boss = (*store)->resolve(demo->denBosses.first());
+        SG_VERIFY_OK(boss);
+        ChartDocument doc;
+        ChartExpander expander(doc, **store);
+        SG_VERIFY_OK(expander.add({boss->id}, QPointF()));
+        ExpandFilter filter;
+        filter.limit = 25;
+        SG_VERIFY_OK(expander.expand({boss->id}, filter));
+        SG_VERIFY_OK(expander.expand(doc.nodeIds().mid(1, 3), filter));
+        auto laidOut = layoutChart(doc, LayoutEngine::Sfdp);
+        SG_VERIFY_OK(laidOut);
+        ChartScene scene(&doc);
+        QVERIFY(scene.entityItemCount() > 40);
+        const QList<EntityId> ids = doc.nodeIds();
+        for (int i = 0; i < ids.size(); ++i) {
+            // The drawn area: the icon and the labels, without the hover margin.
+            const QSizeF a = ChartStyle::nodeSize(*doc.node(ids[i]));
+            const QRectF ra(doc.node(ids[i])->position - QPointF(a.width() / 2, ChartStyle::IconSize / 2), a);
+            for (int j = i + 1; j < ids.size(); ++j) {
+                const QSizeF b = ChartStyle::nodeSize(*doc.node(ids[j]));
+                const QRectF rb(doc.node(ids[j])->position - QPointF(b.width() / 2, ChartStyle::IconSize / 2), b);
+                QVERIFY2(!ra.intersects(rb), qPrintable(QStringLiteral("%1 and %2").arg(doc.node(ids[i])->key, doc.node(ids[j])->key)));
+            }
+        }
+        doc.setPinned({boss->id}, true);
+        doc.setColor({boss->id}, QStringLiteral("#c62828"));
+        const qint64 g = doc.createGroup(doc.nodeIds().mid(1, 3), QStringLiteral("ក្រុមទី ១ Callers"));
+        doc.setGroupCollapsed(g, true);
+        doc.addNote(QStringLiteral("Coordinator: pinned. The three busiest callers are collapsed into one group."),
+                    doc.node(boss->id)->position + QPointF(60, -140));
+        doc.setLinkMode(LinkMode::PerDirection);
+        QVERIFY(scene.groupNodeItem(g));
+        ChartView view;
+        view.setScene(&scene);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitChart();
+        saveShot(view.grab().toImage(), QStringLiteral("chart-demo.png"));
+        view.setTransform(QTransform::fromScale(1.5, 1.5));
+        view.centerOn(scene.groupNodeItem(g));
+        saveShot(view.grab().toImage(), QStringLiteral("chart-demo-zoomed.png"));
+    }
+};
+
+QTEST_MAIN(tst_ChartScene)
+#include "tst_chartscene.moc"
