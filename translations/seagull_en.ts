@@ -192,6 +192,18 @@
         <source>The case file could not be updated.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The owners could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart could not be renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart could not be deleted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -350,11 +362,6 @@
         <translation>
             <numerusform>Remove %n entity</numerusform><numerusform>Remove %n entities</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n entities</source>
-        <translation>
-            <numerusform>Move %n entity</numerusform><numerusform>Move %n entities</numerusform></translation>
-    </message>
     <message>
         <source>Layout (%1)</source>
         <translation type="unfinished" />
@@ -365,6 +372,102 @@
     </message>
     <message>
         <source>The chart was saved by a newer version of Seagull.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move %n items</source>
+        <translation>
+            <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n entities</source>
+        <translation>
+            <numerusform>Pin %n entity</numerusform><numerusform>Pin %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n entities</source>
+        <translation>
+            <numerusform>Unpin %n entity</numerusform><numerusform>Unpin %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n entities</source>
+        <translation>
+            <numerusform>Hide %n entity</numerusform><numerusform>Hide %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n entities</source>
+        <translation>
+            <numerusform>Show %n entity</numerusform><numerusform>Show %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the colour of %n entities</source>
+        <translation>
+            <numerusform>Set the colour of %n entity</numerusform><numerusform>Set the colour of %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the icon of %n entities</source>
+        <translation>
+            <numerusform>Set the icon of %n entity</numerusform><numerusform>Set the icon of %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n entities as "%1"</source>
+        <translation>
+            <numerusform>Group %n entity as "%1"</numerusform><numerusform>Group %n entities as "%1"</numerusform></translation>
+    </message>
+    <message>
+        <source>Ungroup "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapse "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand group "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename group to "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show one link per pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show one link per direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show one link per event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw links at a fixed width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw link widths by count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw link widths by amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show replaced entities again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -391,6 +494,11 @@
         <source>Expand %n entities</source>
         <translation>
             <numerusform>Expand %n entity</numerusform><numerusform>Expand %n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show owners instead of %n entities</source>
+        <translation>
+            <numerusform>Show the owner instead of %n entity</numerusform><numerusform>Show owners instead of %n entities</numerusform></translation>
     </message>
 </context>
 <context>
@@ -474,6 +582,11 @@
     <message>
         <source>Kinds: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform><numerusform>%n entities</numerusform></translation>
     </message>
 </context>
 <context>
@@ -864,6 +977,11 @@
         <translation>
             <numerusform>%n more neighbour not shown: double-click to add it</numerusform><numerusform>%n more neighbours not shown: double-click to add them</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n neighbours in the case</source>
+        <translation>
+            <numerusform>%n neighbour in the case</numerusform><numerusform>%n neighbours in the case</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sg::EntityType</name>
@@ -962,6 +1080,113 @@
     </message>
 </context>
 <context>
+    <name>sg::ExpandDialog</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand with filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Located at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associate of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only these links count; none checked: all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only entities of these types are added; none checked: all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New entities per entity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least this many events:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least this amount moved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link types:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum amount needs a number and a currency code, such as 500 and USD.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
@@ -979,6 +1204,46 @@
     <message>
         <source>Graphviz could not lay out the chart with %1.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>an entity has %n links</source>
+        <translation>
+            <numerusform>an entity has %n link</numerusform><numerusform>an entity has %n links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform><numerusform>%n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+    </message>
+    <message>
+        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::GroupBoxItem</name>
+    <message numerus="yes">
+        <source>Group "%1" with %n entities</source>
+        <translation>
+            <numerusform>Group "%1" with %n entity</numerusform><numerusform>Group "%1" with %n entities</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sg::GroupNodeItem</name>
+    <message numerus="yes">
+        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>Group "%1" with %n entity: double-click to expand it</numerusform><numerusform>Group "%1" with %n entities: double-click to expand it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform><numerusform>%n entities</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1894,252 @@
     </message>
     <message>
         <source>Chart saved in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Grid by type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ungroup %n groups</source>
+        <translation>
+            <numerusform>Ungroup %n group</numerusform><numerusform>Ungroup %n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the style of %n entities</source>
+        <translation>
+            <numerusform>Reset the style of %n entity</numerusform><numerusform>Reset the style of %n entities</numerusform></translation>
+    </message>
+    <message>
+        <source>Show owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;lect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select by &amp;type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand with &amp;filters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;neighbours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Invert selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find on chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hide selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all hi&amp;dden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pin selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U&amp;npin selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Collapse group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xpand group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset colour and icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;owners instead of phones and accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show phones and accounts &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per &amp;pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per &amp;direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per &amp;event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed &amp;width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width by &amp;count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width by &amp;amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart is not saved in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entities are now shown as their owners.</source>
+        <translation>
+            <numerusform>%n entity is now shown as its owner.</numerusform><numerusform>%n entities are now shown as their owners.</numerusform></translation>
+    </message>
+    <message>
+        <source>The case records no owner for these entities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the group (a den, a family, a gang):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Collapse %n groups</source>
+        <translation>
+            <numerusform>Collapse %n group</numerusform><numerusform>Collapse %n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand %n groups</source>
+        <translation>
+            <numerusform>Expand %n group</numerusform><numerusform>Expand %n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find on chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name or number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entities found on the chart.</source>
+        <translation>
+            <numerusform>%n entity found on the chart.</numerusform><numerusform>%n entities found on the chart.</numerusform></translation>
+    </message>
+    <message>
+        <source>Add note here…</source>
         <translation type="unfinished" />
     </message>
 </context>

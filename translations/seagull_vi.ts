@@ -35,14 +35,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        <translation><numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        <translation><numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +55,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -194,6 +192,18 @@
         <source>The mapping could not be saved.</source>
         <translation>Không lưu được ánh xạ.</translation>
     </message>
+    <message>
+        <source>The owners could not be read.</source>
+        <translation>Không thể đọc chủ sở hữu.</translation>
+    </message>
+    <message>
+        <source>The chart could not be renamed.</source>
+        <translation>Không thể đổi tên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>The chart could not be deleted.</source>
+        <translation>Không thể xoá biểu đồ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -210,8 +220,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -226,8 +236,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -262,16 +272,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>không đọc được giờ &quot;%1&quot;</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>không đọc được giờ "%1"</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>không đọc được thời lượng "%1"</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -286,20 +296,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>Đọc theo ánh xạ "%1".</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
     </message>
 </context>
 <context>
@@ -309,8 +319,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -325,8 +335,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -349,14 +359,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>Gỡ %n thực thể</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n entities</source>
-        <translation>
-            <numerusform>Di chuyển %n thực thể</numerusform>
+        <translation><numerusform>Gỡ %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -371,6 +374,102 @@
         <source>The chart was saved by a newer version of Seagull.</source>
         <translation>Biểu đồ được lưu bởi phiên bản Seagull mới hơn.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n items</source>
+        <translation><numerusform>Di chuyển %n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n entities</source>
+        <translation><numerusform>Ghim %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n entities</source>
+        <translation><numerusform>Bỏ ghim %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n entities</source>
+        <translation><numerusform>Ẩn %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n entities</source>
+        <translation><numerusform>Hiện %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the colour of %n entities</source>
+        <translation><numerusform>Đặt màu cho %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the icon of %n entities</source>
+        <translation><numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n entities as "%1"</source>
+        <translation><numerusform>Nhóm %n thực thể thành "%1"</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ungroup "%1"</source>
+        <translation>Bỏ nhóm "%1"</translation>
+    </message>
+    <message>
+        <source>Collapse "%1"</source>
+        <translation>Thu gọn "%1"</translation>
+    </message>
+    <message>
+        <source>Expand group "%1"</source>
+        <translation>Mở rộng nhóm "%1"</translation>
+    </message>
+    <message>
+        <source>Rename group to "%1"</source>
+        <translation>Đổi tên nhóm thành "%1"</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Xoá ghi chú</translation>
+    </message>
+    <message>
+        <source>Show one link per pair</source>
+        <translation>Hiện một liên kết cho mỗi cặp</translation>
+    </message>
+    <message>
+        <source>Show one link per direction</source>
+        <translation>Hiện một liên kết cho mỗi chiều</translation>
+    </message>
+    <message>
+        <source>Show one link per event</source>
+        <translation>Hiện một liên kết cho mỗi sự kiện</translation>
+    </message>
+    <message>
+        <source>Draw links at a fixed width</source>
+        <translation>Vẽ liên kết với độ rộng cố định</translation>
+    </message>
+    <message>
+        <source>Draw link widths by count</source>
+        <translation>Vẽ độ rộng liên kết theo số lần</translation>
+    </message>
+    <message>
+        <source>Draw link widths by amount</source>
+        <translation>Vẽ độ rộng liên kết theo số tiền</translation>
+    </message>
+    <message>
+        <source>Show replaced entities again</source>
+        <translation>Hiện lại các thực thể đã bị thay thế</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartExpander</name>
@@ -384,8 +483,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>Thêm %n thực thể</numerusform>
+        <translation><numerusform>Thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -394,8 +492,12 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>Mở rộng %n thực thể</numerusform>
+        <translation><numerusform>Mở rộng %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show owners instead of %n entities</source>
+        <translation><numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -466,8 +568,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2: %n sự kiện</numerusform>
+        <translation><numerusform>%1 → %2: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -481,6 +582,11 @@
     <message>
         <source>Total moved: %1</source>
         <translation>Tổng số tiền chuyển: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n thực thể</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -518,7 +624,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -582,12 +688,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>lệnh không xác định &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>lệnh không xác định "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>Không đọc được ngày "%1".</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -602,12 +708,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>Đã tạo vụ án "%1" trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -627,8 +733,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>%n dòng không đọc được:</numerusform>
+        <translation><numerusform>%n dòng không đọc được:</numerusform>
         </translation>
     </message>
     <message>
@@ -680,15 +785,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -708,13 +813,12 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>%n thực thể lân cận</numerusform>
+        <translation><numerusform>%n thực thể lân cận</numerusform>
         </translation>
     </message>
     <message>
@@ -735,8 +839,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        <translation><numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
@@ -772,12 +875,12 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>khổ giấy không xác định &quot;%1&quot;; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>khổ giấy không xác định "%1"; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>bố cục không xác định "%1"; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -797,8 +900,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>%n tệp không nhập được.</numerusform>
+        <translation><numerusform>%n tệp không nhập được.</numerusform>
         </translation>
     </message>
     <message>
@@ -818,8 +920,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -872,8 +974,12 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        <translation><numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours in the case</source>
+        <translation><numerusform>%n thực thể lân cận trong vụ án</numerusform>
         </translation>
     </message>
 </context>
@@ -974,11 +1080,117 @@
     </message>
 </context>
 <context>
+    <name>sg::ExpandDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Expand with filters</source>
+        <translation>Mở rộng theo bộ lọc</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>số tiền bất kỳ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Tin nhắn trò chuyện</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Sở hữu</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Thành viên của</translation>
+    </message>
+    <message>
+        <source>Located at</source>
+        <translation>Đặt tại</translation>
+    </message>
+    <message>
+        <source>Associate of</source>
+        <translation>Cộng sự của</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Giống với</translation>
+    </message>
+    <message>
+        <source>Only these links count; none checked: all.</source>
+        <translation>Chỉ tính các liên kết này; không chọn gì: tất cả.</translation>
+    </message>
+    <message>
+        <source>Only entities of these types are added; none checked: all.</source>
+        <translation>Chỉ thêm thực thể thuộc các loại này; không chọn gì: tất cả.</translation>
+    </message>
+    <message>
+        <source>Steps out:</source>
+        <translation>Số bước ra ngoài:</translation>
+    </message>
+    <message>
+        <source>New entities per entity:</source>
+        <translation>Số thực thể mới cho mỗi thực thể:</translation>
+    </message>
+    <message>
+        <source>At least this many events:</source>
+        <translation>Ít nhất bấy nhiêu sự kiện:</translation>
+    </message>
+    <message>
+        <source>At least this amount moved:</source>
+        <translation>Số tiền chuyển ít nhất:</translation>
+    </message>
+    <message>
+        <source>Link types:</source>
+        <translation>Loại liên kết:</translation>
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation>Loại thực thể:</translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation>Thời gian (UTC):</translation>
+    </message>
+    <message>
+        <source>The minimum amount needs a number and a currency code, such as 500 and USD.</source>
+        <translation>Số tiền tối thiểu cần một con số và một mã tiền tệ, ví dụ 500 và USD.</translation>
+    </message>
+</context>
+<context>
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>Đang bố trí %n thực thể</numerusform>
+        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -992,6 +1204,46 @@
     <message>
         <source>Graphviz could not lay out the chart with %1.</source>
         <translation>Graphviz không thể bố trí biểu đồ bằng %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>an entity has %n links</source>
+        <translation><numerusform>một thực thể có %n liên kết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation><numerusform>%n liên kết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
+        <translation>Bố cục phân cấp (dot) sẽ quá lâu với biểu đồ này (%1); đã dùng sfdp để bố trí thay thế.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::GroupBoxItem</name>
+    <message numerus="yes">
+        <source>Group "%1" with %n entities</source>
+        <translation><numerusform>Nhóm "%1" gồm %n thực thể</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::GroupNodeItem</name>
+    <message numerus="yes">
+        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <translation><numerusform>Nhóm "%1" gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n thực thể</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1328,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
+        <source>Unknown region "%1".</source>
+        <translation>Khu vực không xác định "%1".</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1120,8 +1372,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Định dạng không xác định "%1".</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1184,8 +1436,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>Đã chọn %n thực thể.</numerusform>
+        <translation><numerusform>Đã chọn %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,7 +1452,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -1262,8 +1513,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n sự kiện</numerusform>
+        <translation><numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -1272,8 +1522,7 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n giây</numerusform>
+        <translation><numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message>
@@ -1517,8 +1766,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1562,14 +1811,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1: đã nhập %n sự kiện</numerusform>
+        <translation><numerusform>%1: đã nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        <translation><numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,8 +1837,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>Đã thêm %n thực thể</numerusform>
+        <translation><numerusform>Đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1650,6 +1896,252 @@
         <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
         <translation>Chứng cứ (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;Tất cả các tệp (*)</translation>
     </message>
+    <message>
+        <source>&amp;Grid by type</source>
+        <translation>&amp;Lưới theo loại</translation>
+    </message>
+    <message>
+        <source>Rename chart</source>
+        <translation>Đổi tên biểu đồ</translation>
+    </message>
+    <message>
+        <source>Chart name:</source>
+        <translation>Tên biểu đồ:</translation>
+    </message>
+    <message>
+        <source>Delete chart</source>
+        <translation>Xoá biểu đồ</translation>
+    </message>
+    <message>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>Xoá biểu đồ "%1" khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ungroup %n groups</source>
+        <translation><numerusform>Bỏ %n nhóm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the style of %n entities</source>
+        <translation><numerusform>Đặt lại kiểu của %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show owners</source>
+        <translation>Hiện chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>B&amp;iểu đồ</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect</source>
+        <translation>C&amp;họn</translation>
+    </message>
+    <message>
+        <source>Select by &amp;type</source>
+        <translation>Chọn theo &amp;loại</translation>
+    </message>
+    <message>
+        <source>&amp;Icon</source>
+        <translation>&amp;Biểu tượng</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation>Liên &amp;kết</translation>
+    </message>
+    <message>
+        <source>&amp;New chart</source>
+        <translation>Biểu đồ &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>Đổi tên &amp;biểu đồ…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart…</source>
+        <translation>&amp;Xoá biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Expand with &amp;filters…</source>
+        <translation>Mở rộng theo &amp;bộ lọc…</translation>
+    </message>
+    <message>
+        <source>Select &amp;neighbours</source>
+        <translation>Chọn các thực thể &amp;lân cận</translation>
+    </message>
+    <message>
+        <source>&amp;Invert selection</source>
+        <translation>&amp;Đảo ngược lựa chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Find on chart…</source>
+        <translation>&amp;Tìm trên biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Thu phóng vào &amp;vùng chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Hide selected</source>
+        <translation>&amp;Ẩn mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Show all hi&amp;dden</source>
+        <translation>Hiện tất cả mục đã &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;Pin selected</source>
+        <translation>&amp;Ghim mục đã chọn</translation>
+    </message>
+    <message>
+        <source>U&amp;npin selected</source>
+        <translation>Bỏ ghi&amp;m mục đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Group selected…</source>
+        <translation>&amp;Nhóm mục đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>&amp;Bỏ nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse group</source>
+        <translation>&amp;Thu gọn nhóm</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand group</source>
+        <translation>Mở &amp;rộng nhóm</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Thêm &amp;ghi chú…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Sửa ghi chú…</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Xoá ghi chú</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Màu…</translation>
+    </message>
+    <message>
+        <source>Reset colour and icon</source>
+        <translation>Đặt lại màu và biểu tượng</translation>
+    </message>
+    <message>
+        <source>Show &amp;owners instead of phones and accounts</source>
+        <translation>Hiện &amp;chủ sở hữu thay cho điện thoại và tài khoản</translation>
+    </message>
+    <message>
+        <source>Show phones and accounts &amp;again</source>
+        <translation>Hiện lại điện thoại và tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>One line per &amp;pair</source>
+        <translation>Một đường cho mỗi &amp;cặp</translation>
+    </message>
+    <message>
+        <source>One line per &amp;direction</source>
+        <translation>Một đường cho mỗi &amp;chiều</translation>
+    </message>
+    <message>
+        <source>One line per &amp;event</source>
+        <translation>Một đường cho mỗi &amp;sự kiện</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;width</source>
+        <translation>Độ rộng &amp;cố định</translation>
+    </message>
+    <message>
+        <source>Width by &amp;count</source>
+        <translation>Độ rộng theo &amp;số lần</translation>
+    </message>
+    <message>
+        <source>Width by &amp;amount</source>
+        <translation>Độ rộng theo số &amp;tiền</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Biểu đồ %1</translation>
+    </message>
+    <message>
+        <source>The chart is not saved in the case.</source>
+        <translation>Biểu đồ chưa được lưu trong vụ án.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities are now shown as their owners.</source>
+        <translation><numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case records no owner for these entities.</source>
+        <translation>Vụ án không ghi nhận chủ sở hữu của các thực thể này.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Name of the group (a den, a family, a gang):</source>
+        <translation>Tên nhóm (ổ nhóm, gia đình, băng đảng):</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collapse %n groups</source>
+        <translation><numerusform>Thu gọn %n nhóm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand %n groups</source>
+        <translation><numerusform>Mở rộng %n nhóm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Find on chart</source>
+        <translation>Tìm trên biểu đồ</translation>
+    </message>
+    <message>
+        <source>Name or number:</source>
+        <translation>Tên hoặc số:</translation>
+    </message>
+    <message>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>Không có gì trên biểu đồ khớp với "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities found on the chart.</source>
+        <translation><numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note here…</source>
+        <translation>Thêm ghi chú tại đây…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -1674,11 +2166,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -1822,7 +2314,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -1871,14 +2363,12 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation>
-            <numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
+        <translation><numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation>
-            <numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
+        <translation><numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,8 +2445,7 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation>
-            <numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
+        <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
         </translation>
     </message>
     <message>
@@ -1983,8 +2472,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -1995,12 +2484,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>không đọc được số tiền &quot;%1&quot;</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>không đọc được số tiền "%1"</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2015,15 +2504,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -2043,9 +2532,8 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
-        <translation>
-            <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2069,8 +2557,8 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
     </message>
 </context>
 <context>
@@ -2080,13 +2568,12 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        <translation><numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
         </translation>
     </message>
     <message>
@@ -2140,8 +2627,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2152,8 +2639,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
     </message>
 </context>
 <context>
@@ -2163,28 +2650,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2195,8 +2682,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2207,12 +2694,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
     </message>
 </context>
 <context>
@@ -2230,8 +2717,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>dự án &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>dự án "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2270,8 +2757,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>không có dấu thời gian đọc được ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2283,14 +2770,12 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation>
-            <numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
+        <translation><numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation>
-            <numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
+        <translation><numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2323,8 +2808,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation>
-            <numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
+        <translation><numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2368,7 +2852,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -2402,8 +2886,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -2417,8 +2901,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2441,32 +2925,30 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>không đọc được thời gian &quot;%1&quot;</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>không đọc được thời gian "%1"</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation>
-            <numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
+        <translation><numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation>
-            <numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
+        <translation><numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -2548,31 +3030,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>Không đọc được mục "%1" trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

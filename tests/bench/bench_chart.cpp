@@ -1,0 +1,171 @@
+// Benchmark: link charts of N entities. Builds a seeded, heavy-tailed chart (a few hubs, most
+// entities with one to three links, about three links per entity), then measures: building the
+// document and its scene, each layout engine, rendering one full-view frame on the offscreen
+// platform (1600 × 1000) zoomed out and at natural size, and selecting every entity. Prints
+// one table row per size and engine; not a test, it asserts nothing about time.
+//
+//   bench_chart [--entities N,N,...] [--runs R] [--engines sfdp,neato,...]
+
+#include "core/chart/chartdocument.h"
+#include "core/layout/graphlayout.h"
+#include "widgets/chartlayouter.h"
+#include "widgets/chartscene.h"
+#include "widgets/chartview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <random>
+
+#include <sys/resource.h>
+
+using namespace sg;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+// Entities 1..n, each linked to earlier ones chosen by preferential attachment: hubs appear
+// as in real call records.
+void build(ChartDocument &doc, int n, std::mt19937 &random)
+{
+    QList<ChartNode> nodes;
+    QList<Link> links;
+    QList<EntityId> ends; // every link end once: picking from it favours the well connected
+    std::uniform_real_distribution<double> place(-4000, 4000);
+    for (int i = 1; i <= n; ++i) {
+        ChartNode node;
+        node.id = i;
+        node.type = i % 17 == 0 ? EntityType::Account : (i % 29 == 0 ? EntityType::Device : EntityType::Phone);
+        node.key = QStringLiteral("+855%1").arg(10000000 + i);
+        node.label = i % 5 == 0 ? QStringLiteral("Contact %1").arg(i) : QString();
+        node.position = QPointF(place(random), place(random));
+        nodes.append(node);
+        const int degree = i == 1 ? 0 : 1 + int(random() % 5 == 0) + int(random() % 3 == 0) + int(random() % 2);
+        for (int k = 0; k < degree; ++k) {
+            const EntityId other = ends.isEmpty() || random() % 4 == 0 ? EntityId(1 + random() % i) : ends[random() % ends.size()];
+            if (other == i)
+                continue;
+            Link l;
+            l.from = i;
+            l.to = other;
+            l.eventType = QStringLiteral("call");
+            l.count = 1 + random() % 40;
+            l.totalDuration = l.count * 60;
+            links.append(l);
+            ends << i << other;
+        }
+    }
+    doc.addEntities(nodes, links, QStringLiteral("Build"));
+}
+
+double seconds(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e9;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("entities"), QStringLiteral("Chart sizes."), QStringLiteral("N,N"), QStringLiteral("1000,10000,50000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measure."), QStringLiteral("R"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("engines"), QStringLiteral("Layout engines."), QStringLiteral("E,E"),
+                      QStringLiteral("sfdp,neato,dot,circo,twopi,grid")});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const QStringList engines = parser.value(QStringLiteral("engines")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    std::printf("| entities | links | measure | runs | median s | min–max s | peak RSS MB |\n|---|---|---|---|---|---|---|\n");
+    for (const QString &size : parser.value(QStringLiteral("entities")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int n = size.toInt();
+        auto row = [&](const QString &measure, const QList<double> &times, int links) {
+            const auto [lo, hi] = std::minmax_element(times.cbegin(), times.cend());
+            std::printf("| %d | %d | %s | %d | %.3f | %s | %.0f |\n", n, links, qPrintable(measure), int(times.size()), median(times),
+                        times.size() > 1 ? qPrintable(QStringLiteral("%1–%2").arg(*lo, 0, 'f', 3).arg(*hi, 0, 'f', 3)) : "–",
+                        peakRssMb());
+            std::fflush(stdout);
+        };
+
+        QList<double> buildTimes, frameFar, frameNear, selectTimes;
+        int linkCount = 0;
+        for (int r = 0; r < runs; ++r) {
+            std::mt19937 random(7);
+            ChartDocument doc;
+            ChartScene *scene = nullptr;
+            buildTimes << seconds([&] {
+                build(doc, n, random);
+                scene = new ChartScene(&doc);
+            });
+            linkCount = int(doc.links().size());
+            ChartView view;
+            view.setScene(scene);
+            view.resize(1600, 1000);
+            QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+            auto paintFrame = [&] {
+                frame.fill(Qt::white);
+                QPainter painter(&frame);
+                view.render(&painter);
+            };
+            view.fitChart();
+            frameFar << seconds(paintFrame);
+            view.setTransform(QTransform());
+            view.centerOn(0, 0);
+            frameNear << seconds(paintFrame);
+            selectTimes << seconds([&] { scene->selectEntities(doc.nodeIds()); });
+            delete scene;
+        }
+        row(QStringLiteral("build document and scene"), buildTimes, linkCount);
+        row(QStringLiteral("frame, whole chart"), frameFar, linkCount);
+        row(QStringLiteral("frame, natural size"), frameNear, linkCount);
+        row(QStringLiteral("select all"), selectTimes, linkCount);
+
+        for (const QString &name : engines) {
+            const auto engine = layoutEngineFromName(name);
+            if (!engine)
+                qFatal("unknown engine %s", qPrintable(name));
+            std::mt19937 random(7);
+            ChartDocument doc;
+            build(doc, n, random);
+            const LayoutInput input = layoutInput(doc);
+            const LayoutChoice choice = GraphLayout::choose(*engine, input.nodes, input.edges);
+            QList<double> times;
+            bool failed = false;
+            for (int r = 0; r < runs && !failed; ++r) {
+                times << seconds([&] { failed = !GraphLayout::run(choice.engine, input.nodes, input.edges).ok(); });
+                if (times.last() > 120) // one slow run tells enough
+                    break;
+            }
+            QString measure = QStringLiteral("layout %1").arg(name);
+            if (choice.engine != *engine)
+                measure += QStringLiteral(" (ran %1)").arg(layoutEngineName(choice.engine));
+            if (failed)
+                measure += QStringLiteral(" FAILED");
+            row(measure, times, int(input.edges.size()));
+        }
+    }
+    return 0;
+}
