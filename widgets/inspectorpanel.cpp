@@ -36,10 +36,12 @@ int InspectorPanel::eventRowCount() const
     return m_events->isHidden() ? 0 : m_events->rowCount();
 }
 
-void InspectorPanel::showLink(EntityId a, EntityId b)
+void InspectorPanel::showLink(EntityId a, EntityId b) { showLink(QList<EntityId>{a}, QList<EntityId>{b}, {}, {}); }
+
+void InspectorPanel::showLink(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QString &nameA, const QString &nameB)
 {
     m_ids.clear();
-    m_link = std::pair{a, b};
+    m_link = LinkSides{sideA, sideB, nameA, nameB};
     refresh();
 }
 
@@ -62,20 +64,29 @@ QString InspectorPanel::text() const { return m_browser->toPlainText(); }
 
 void InspectorPanel::refreshLink()
 {
-    const auto [a, b] = *m_link;
-    auto ea = m_store->entity(a);
-    auto eb = m_store->entity(b);
-    auto events = m_store->eventsBetween(a, b);
-    if (!ea || !eb || !events || !ea->has_value() || !eb->has_value()) {
+    const LinkSides &sides = *m_link;
+    auto name = [this](const QList<EntityId> &ids, const QString &given) -> std::optional<QString> {
+        if (!given.isEmpty())
+            return given;
+        auto e = m_store->entity(ids.value(0));
+        if (!e || !e->has_value())
+            return std::nullopt;
+        return (*e)->label.isEmpty() ? (*e)->key : (*e)->label;
+    };
+    const auto shownA = name(sides.a, sides.nameA);
+    const auto shownB = name(sides.b, sides.nameB);
+    auto events = m_store->eventsBetween(sides.a, sides.b);
+    if (!shownA || !shownB || !events) {
         m_browser->setHtml(QStringLiteral("<p style='color:#a00'>%1</p>").arg(tr("The case file could not be read.").toHtmlEscaped()));
         return;
     }
-    const QString nameA = (*ea)->label.isEmpty() ? (*ea)->key : (*ea)->label;
-    const QString nameB = (*eb)->label.isEmpty() ? (*eb)->key : (*eb)->label;
+    const QString nameA = *shownA;
+    const QString nameB = *shownB;
+    const QSet<EntityId> fromA(sides.a.cbegin(), sides.a.cend());
     qint64 ab = 0, ba = 0, seconds = 0;
     QMap<QString, qint64> moved;
     for (const EventRow &r : std::as_const(*events)) {
-        (r.fromKey == (*ea)->key ? ab : ba) += 1;
+        (fromA.contains(r.event.from) ? ab : ba) += 1;
         seconds += r.event.duration;
         if (r.event.amount)
             moved[r.event.amount->currency] += r.event.amount->minor;

@@ -29,6 +29,9 @@ public:
     // sortable table (time with its offset, from, to, kind, duration, amount, text, status,
     // source and record).
     void showLink(EntityId a, EntityId b);
+    // A link as drawn: between groups of entities (a collapsed group, a person standing for
+    // phones), named as on the chart.
+    void showLink(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QString &nameA, const QString &nameB);
     QString text() const; // plain text, for tests
     int eventRowCount() const;
 
@@ -41,7 +44,12 @@ private:
 
     const CaseStore *m_store = nullptr;
     QList<EntityId> m_ids;
-    std::optional<std::pair<EntityId, EntityId>> m_link;
+    struct LinkSides
+    {
+        QList<EntityId> a, b;
+        QString nameA, nameB; // empty: the entities' own names
+    };
+    std::optional<LinkSides> m_link;
     QTextBrowser *m_browser;
     QTableWidget *m_events;
 };

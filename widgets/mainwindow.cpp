@@ -15,6 +15,7 @@
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
 #include "widgets/linkitem.h"
+#include "widgets/nodeitem.h"
 #include "widgets/noteitem.h"
 #include "widgets/importdialog.h"
 #include "widgets/inspectorpanel.h"
@@ -378,8 +379,16 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
 
 void MainWindow::selectionChanged()
 {
-    if (const auto link = m_scene->selectedLink())
-        m_inspector->showLink(link->first, link->second);
+    if (const auto link = m_scene->selectedLink()) {
+        // A drawn link may join groups and stand-ins: its events are those between the
+        // entities each end stands for.
+        auto title = [this](DisplayId id) {
+            NodeItem *item = m_scene->nodeItem(id);
+            return id < 0 && item ? item->title() : QString();
+        };
+        m_inspector->showLink(m_chart->entitiesOf(link->first), m_chart->entitiesOf(link->second), title(link->first),
+                              title(link->second));
+    }
     else
         m_inspector->showEntities(m_scene->selectedEntities());
     updateActions();

@@ -245,7 +245,8 @@ namespace {
 // Events as lists show them; the statement selects these columns in this order.
 const char *const EventRowColumns =
     "SELECT e.type, e.utc_ms, e.utc_offset, e.duration, e.direction, coalesce(e.body, ''), e.amount_minor, coalesce(e.currency, ''), "
-    "f.key, coalesce(t.key, ''), e.locator, e.source_id, s.file_name, e.status, e.deleted FROM events e "
+    "f.key, coalesce(t.key, ''), e.locator, e.source_id, s.file_name, e.status, e.deleted, e.id, e.from_entity, "
+    "coalesce(e.to_entity, 0) FROM events e "
     "JOIN entities f ON f.id = e.from_entity LEFT JOIN entities t ON t.id = e.to_entity JOIN sources s ON s.id = e.source_id ";
 
 Result<QList<EventRow>> readEventRows(sql::Statement &stmt)
@@ -270,6 +271,9 @@ Result<QList<EventRow>> readEventRows(sql::Statement &stmt)
         r.event.provenance.sourceFile = stmt.text(12);
         r.event.status = stmt.text(13);
         r.event.deleted = stmt.int64(14) != 0;
+        r.event.id = stmt.int64(15);
+        r.event.from = stmt.int64(16);
+        r.event.to = stmt.int64(17);
         rows.append(r);
     }
     if (stmt.failed())
@@ -285,6 +289,25 @@ Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) cons
     if (!stmt)
         return stmt.error();
     stmt->bind(1, source).bind(2, qint64(limit));
+    return readEventRows(*stmt);
+}
+
+Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
+{
+    // The two sides are bound as JSON arrays and read with json_each: still bound values.
+    auto array = [](const QList<EntityId> &ids) {
+        QJsonArray values;
+        for (const EntityId id : ids)
+            values.append(id);
+        return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+    };
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
+                             + QStringLiteral("WHERE (e.from_entity IN (SELECT value FROM json_each(?1)) AND e.to_entity IN (SELECT value FROM json_each(?2))) "
+                                              "OR (e.from_entity IN (SELECT value FROM json_each(?2)) AND e.to_entity IN (SELECT value FROM json_each(?1))) "
+                                              "ORDER BY e.utc_ms, e.id LIMIT ?3"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, array(a)).bind(2, array(b)).bind(3, qint64(limit));
     return readEventRows(*stmt);
 }
 

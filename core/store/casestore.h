@@ -105,6 +105,8 @@ public:
     // The events between two entities, both ways, in time order (at most `limit`), each with its
     // source file and locator: what stands behind a link.
     Result<QList<EventRow>> eventsBetween(EntityId a, EntityId b, int limit = 10000) const;
+    // Events between any entity of one side and any of the other (a group, a person with phones).
+    Result<QList<EventRow>> eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit = 10000) const;
     Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
     // Starts writing one source in one transaction; nothing is visible until commit().
     Result<std::unique_ptr<SourceWriter>> beginSource(const SourceRecord &source);

@@ -340,6 +340,26 @@ private slots:
         window.scene()->clearSelection();
         window.scene()->selectEntities({from->id});
         QCOMPARE(inspector->eventRowCount(), 0);
+
+        // A link drawn to a collapsed group lists the events of all its members.
+        // 097777888 paid 011222333 80.00: with the payer of 120.50 in one group, both payments
+        // are on the group's link to 097777888.
+        auto third = window.store()->resolve(QStringLiteral("account:011222333"));
+        SG_VERIFY_OK(third);
+        SG_VERIFY_OK(window.addToChart({third->id}, QPointF(200, 200)));
+        const qint64 group = window.chart()->createGroup({from->id, third->id}, QStringLiteral("Mules"));
+        window.chart()->setGroupCollapsed(group, true);
+        LinkItem *toGroup = window.scene()->linkItem(to->id, groupDisplayId(group));
+        QVERIFY(toGroup);
+        window.scene()->clearSelection();
+        toGroup->setSelected(true);
+        const qint64 groupEvents = test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE (from_entity = %1 AND to_entity IN (%2, %3)) "
+                                                                                "OR (from_entity IN (%2, %3) AND to_entity = %1)")
+                                                                     .arg(to->id).arg(from->id).arg(third->id));
+        QVERIFY(groupEvents >= 2);
+        QCOMPARE(inspector->eventRowCount(), int(groupEvents));
+        QVERIFY2(inspector->text().contains(QStringLiteral("200.50")), qPrintable(inspector->text())); // 120.50 + 80.00
+        QVERIFY2(inspector->text().contains(QStringLiteral("Mules")), qPrintable(inspector->text()));
     }
 
     void failedImportShowsTheFileAndKeepsTheCase()
