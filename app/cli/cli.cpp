@@ -2,6 +2,7 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
+#include "core/normalize/amountparser.h"
 #include "core/ingest/demogenerator.h"
 #include "core/ingest/importservice.h"
 #include "core/ingest/tablemapping.h"
@@ -15,6 +16,7 @@
 #include "widgets/chartscene.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,7 +93,7 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("sources"), QStringLiteral("sources CASE"), std::bind(&Cli::sources, this, _1)},
         {QStringLiteral("search"), QStringLiteral("search CASE QUERY [--limit N]"), std::bind(&Cli::search, this, _1)},
         {QStringLiteral("show"), QStringLiteral("show CASE ENTITY"), std::bind(&Cli::show, this, _1)},
-        {QStringLiteral("expand"), QStringLiteral("expand CASE ENTITY... [--hops N] [--types T,...] [--from D] [--to D] [--min-count K] [--limit L]"),
+        {QStringLiteral("expand"), QStringLiteral("expand CASE ENTITY... [--hops N] [--types T,...] [--link-types K,...] [--from D] [--to D] [--min-count K] [--min-amount \"A CUR\"] [--limit L]"),
          std::bind(&Cli::expand, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
@@ -181,6 +183,8 @@ int Cli::run()
         value("from", tr("Only events from this date or time."));
         value("to", tr("Only events up to this date or time."));
         value("min-count", tr("Only links with at least this many events."));
+        value("link-types", tr("Only these links count, comma-separated: call, sms, transfer, uses, ..."));
+        value("min-amount", tr("Only pairs that moved at least this amount, such as \"500 USD\"."));
         value("seed", tr("Entity to start the chart from (repeatable)."));
         value("chart", tr("Saved chart to print (id)."));
         value("layout", tr("Layout engine."));
@@ -574,6 +578,23 @@ int Cli::expand(QCommandLineParser &parser)
                 return usage(tr("unknown entity type \"%1\"; known: %2").arg(t, entityTypeNames().join(QStringLiteral(", "))));
             filter.entityTypes.append(*type);
         }
+    }
+    if (parser.isSet(QStringLiteral("link-types")))
+        filter.linkTypes = parser.value(QStringLiteral("link-types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &type : filter.linkTypes)
+        type = type.trimmed();
+    if (parser.isSet(QStringLiteral("min-amount"))) {
+        // "500 USD", "USD 500", "1,000.50 THB": the amount and its currency code.
+        const QString text = parser.value(QStringLiteral("min-amount")).trimmed();
+        static const QRegularExpression code(QStringLiteral("\\b([A-Za-z]{3,5})\\b"));
+        const QRegularExpressionMatch match = code.match(text);
+        const QString currency = match.hasMatch() ? match.captured(1).toUpper() : QString();
+        const auto amount = currency.isEmpty() ? std::nullopt
+                                               : AmountParser::parse(QString(text).remove(match.capturedStart(1), match.capturedLength(1)).trimmed(),
+                                                                     AmountParser::Decimal::Auto, currency);
+        if (!amount || amount->money.minor < 0)
+            return usage(tr("--min-amount needs an amount and a currency code, such as \"500 USD\""));
+        filter.minAmount = Money{amount->money.minor, currency, currencyExponent(currency)};
     }
     auto store = openCase(args.first());
     if (!store)

@@ -150,6 +150,20 @@ private slots:
         const QJsonObject refused = json({QStringLiteral("import"), money, table, QStringLiteral("--mapping"), bad}, 1);
         QVERIFY(refused.value(QStringLiteral("error")).toString().contains(QLatin1String("bad.json")));
         QCOMPARE(cli({QStringLiteral("import"), money, table, QStringLiteral("--encoding"), QStringLiteral("klingon")}).exitCode, 2);
+
+        // Expansion by link type and by the amount moved.
+        const QString payer = QStringLiteral("account:WING:012345678");
+        auto count = [&](const QStringList &options) {
+            return json(QStringList{QStringLiteral("expand"), money, payer} + options).value(QStringLiteral("entities")).toArray().size();
+        };
+        QCOMPARE(count({}), 1);
+        QCOMPARE(count({QStringLiteral("--link-types"), QStringLiteral("transfer")}), 1);
+        QCOMPARE(count({QStringLiteral("--link-types"), QStringLiteral("call,sms")}), 0);
+        QCOMPARE(count({QStringLiteral("--min-amount"), QStringLiteral("1000 USD")}), 1);
+        QCOMPARE(count({QStringLiteral("--min-amount"), QStringLiteral("USD 1,250.50")}), 1);
+        QCOMPARE(count({QStringLiteral("--min-amount"), QStringLiteral("1250.51 USD")}), 0);
+        QCOMPARE(count({QStringLiteral("--min-amount"), QStringLiteral("1000 THB")}), 0);
+        QCOMPARE(cli({QStringLiteral("expand"), money, payer, QStringLiteral("--min-amount"), QStringLiteral("lots")}).exitCode, 2);
     }
 
     void statsAndSources()

@@ -106,6 +106,76 @@ private slots:
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
     }
+
+    // A busy number with hundreds of contacts: dot is not started on it (its crossing
+    // minimisation cannot be interrupted); sfdp lays the chart out and the reason is given.
+    void hubChartGivesWayToSfdp()
+    {
+        QList<LayoutNode> nodes;
+        QList<LayoutEdge> edges;
+        for (qint64 id = 1; id <= 401; ++id)
+            nodes.append(LayoutNode{id, QSizeF(60, 50), QPointF(), false});
+        for (qint64 id = 2; id <= 401; ++id)
+            edges.append(LayoutEdge{1, id, 1});
+        const LayoutChoice choice = GraphLayout::choose(LayoutEngine::Dot, nodes, edges);
+        QCOMPARE(choice.engine, LayoutEngine::Sfdp);
+        QVERIFY2(choice.reason.contains(QLatin1String("400")), qPrintable(choice.reason));
+        auto laidOut = GraphLayout::run(choice.engine, nodes, edges);
+        QVERIFY(laidOut.ok());
+        QCOMPARE(laidOut->size(), nodes.size());
+        // Other engines, and dot on a chart without hubs, run as asked.
+        QCOMPARE(GraphLayout::choose(LayoutEngine::Twopi, nodes, edges).engine, LayoutEngine::Twopi);
+        QList<LayoutNode> small;
+        QList<LayoutEdge> smallEdges;
+        twoStars(small, smallEdges);
+        const LayoutChoice dot = GraphLayout::choose(LayoutEngine::Dot, small, smallEdges);
+        QCOMPARE(dot.engine, LayoutEngine::Dot);
+        QVERIFY(dot.reason.isEmpty());
+    }
+
+    void gridKeepsKindsTogether()
+    {
+        QList<LayoutNode> nodes;
+        for (qint64 id = 1; id <= 30; ++id)
+            nodes.append(LayoutNode{id, QSizeF(70, 50), QPointF(), false, int(id % 3)});
+        nodes[4].pinned = true;
+        nodes[4].position = QPointF(1000, 1000);
+        auto grid = GraphLayout::run(LayoutEngine::Grid, nodes, {});
+        QVERIFY(grid.ok());
+        QCOMPARE(grid->value(5), QPointF(1000, 1000));
+        // Each kind occupies its own rows, in order.
+        auto rows = [&](int group) {
+            double top = 1e9, bottom = -1e9;
+            for (const LayoutNode &n : std::as_const(nodes)) {
+                if (n.group == group && !n.pinned) {
+                    top = std::min(top, grid->value(n.id).y());
+                    bottom = std::max(bottom, grid->value(n.id).y());
+                }
+            }
+            return std::pair{top, bottom};
+        };
+        QVERIFY(rows(0).second < rows(1).first);
+        QVERIFY(rows(1).second < rows(2).first);
+    }
+
+    void pinsHoldWithEveryEngine_data()
+    {
+        QTest::addColumn<QString>("engine");
+        for (const QString &name : layoutEngineNames())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void pinsHoldWithEveryEngine()
+    {
+        QFETCH(QString, engine);
+        QList<LayoutNode> nodes;
+        QList<LayoutEdge> edges;
+        twoStars(nodes, edges);
+        nodes[3].pinned = true;
+        nodes[3].position = QPointF(-250, 120);
+        auto result = GraphLayout::run(*layoutEngineFromName(engine), nodes, edges);
+        QVERIFY(result.ok());
+        QCOMPARE(result->value(4), QPointF(-250, 120));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Layout)
