@@ -68,25 +68,47 @@ QStringList layoutEngineNames()
 
 LayoutChoice GraphLayout::choose(LayoutEngine engine, const QList<LayoutNode> &nodes, const QList<LayoutEdge> &edges)
 {
-    if (engine != LayoutEngine::Dot)
-        return LayoutChoice{engine, {}};
-    QHash<qint64, int> degree;
-    int maxDegree = 0;
-    for (const LayoutEdge &edge : edges) {
-        maxDegree = std::max({maxDegree, ++degree[edge.from], ++degree[edge.to]});
-    }
+    const int n = int(nodes.size());
     QString reason;
-    if (maxDegree > DotMaxDegree)
-        reason = tr("an entity has %n links", nullptr, maxDegree);
-    else if (nodes.size() > DotMaxNodes)
-        reason = tr("%n entities", nullptr, int(nodes.size()));
-    else if (edges.size() > DotMaxEdges)
-        reason = tr("%n links", nullptr, int(edges.size()));
+    switch (engine) {
+    case LayoutEngine::Dot: {
+        QHash<qint64, int> degree;
+        int maxDegree = 0;
+        for (const LayoutEdge &edge : edges)
+            maxDegree = std::max({maxDegree, ++degree[edge.from], ++degree[edge.to]});
+        if (maxDegree > DotMaxDegree)
+            reason = tr("an entity has %n links", nullptr, maxDegree);
+        else if (n > DotMaxNodes)
+            reason = tr("%n entities", nullptr, n);
+        else if (edges.size() > DotMaxEdges)
+            reason = tr("%n links", nullptr, int(edges.size()));
+        break;
+    }
+    case LayoutEngine::Circo:
+        if (n > CircoMaxNodes)
+            reason = tr("%n entities", nullptr, n);
+        break;
+    case LayoutEngine::Neato:
+        if (n > NeatoMaxNodes)
+            reason = tr("%n entities", nullptr, n);
+        break;
+    case LayoutEngine::Fdp:
+        if (n > FdpMaxNodes)
+            reason = tr("%n entities", nullptr, n);
+        break;
+    case LayoutEngine::Twopi:
+        if (n > TwopiMaxNodes)
+            reason = tr("%n entities", nullptr, n);
+        break;
+    case LayoutEngine::Sfdp:
+    case LayoutEngine::Grid:
+        break;
+    }
     if (reason.isEmpty())
         return LayoutChoice{engine, {}};
     return LayoutChoice{LayoutEngine::Sfdp,
-                        tr("The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.")
-                            .arg(reason)};
+                        tr("The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.")
+                            .arg(layoutEngineName(engine), reason)};
 }
 
 namespace {

@@ -123,6 +123,8 @@ private slots:
         auto laidOut = GraphLayout::run(choice.engine, nodes, edges);
         QVERIFY(laidOut.ok());
         QCOMPARE(laidOut->size(), nodes.size());
+        // circo grows steeply with size too; twopi does not.
+        QCOMPARE(GraphLayout::choose(LayoutEngine::Circo, nodes, edges).engine, LayoutEngine::Sfdp);
         // Other engines, and dot on a chart without hubs, run as asked.
         QCOMPARE(GraphLayout::choose(LayoutEngine::Twopi, nodes, edges).engine, LayoutEngine::Twopi);
         QList<LayoutNode> small;
