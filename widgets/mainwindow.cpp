@@ -20,6 +20,7 @@
 #include "widgets/importdialog.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
+#include "widgets/legendpanel.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
 
@@ -66,6 +67,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_inspector(new InspectorPanel(this))
     , m_searchDock(new QDockWidget(this))
     , m_inspectorDock(new QDockWidget(this))
+    , m_legend(new LegendPanel(this))
+    , m_legendDock(new QDockWidget(this))
     , m_statusCase(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
@@ -77,6 +80,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     statusBar()->addPermanentWidget(m_statusCase);
+    m_legendDock->setObjectName(QStringLiteral("legendDock"));
+    m_legendDock->setWidget(m_legend);
+    addDockWidget(Qt::RightDockWidgetArea, m_legendDock);
 
     createActions();
     createMenus();
@@ -236,6 +242,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_legendDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -282,6 +289,7 @@ void MainWindow::retranslateUi()
     retranslateChartActions();
     m_searchDock->setWindowTitle(tr("Search"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_legendDock->setWindowTitle(tr("Legend"));
     updateTitle();
     updateActions();
 }
@@ -360,6 +368,7 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
         m_chart->setName(tr("Chart 1"));
     m_scene = new ChartScene(m_chart.get(), this);
     m_view->setScene(m_scene);
+    m_legend->setChart(m_chart.get());
     delete old;
     QUndoStack *stack = m_chart->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -753,7 +762,7 @@ void MainWindow::createChartActions()
     m_renameChart = make();
     m_deleteChart = make();
     m_expandFiltered = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_selectNeighbours = make(QKeySequence(Qt::CTRL | Qt::Key_N | Qt::SHIFT));
+    m_selectNeighbours = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_invertSelection = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_findOnChart = make(QKeySequence::Find);
     m_zoomSelection = make(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -763,8 +772,8 @@ void MainWindow::createChartActions()
     m_unpin = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_group = make(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_ungroup = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_collapse = make(QKeySequence(Qt::CTRL | Qt::Key_Minus | Qt::SHIFT));
-    m_expandGroup = make(QKeySequence(Qt::CTRL | Qt::Key_Plus | Qt::SHIFT));
+    m_collapse = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
+    m_expandGroup = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
     m_addNote = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_editNote = make();
     m_removeNote = make();

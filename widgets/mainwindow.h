@@ -25,6 +25,7 @@ class ChartScene;
 class MappingWizard;
 class ChartView;
 class InspectorPanel;
+class LegendPanel;
 class LanguageManager;
 class SearchPanel;
 
@@ -70,6 +71,7 @@ public:
     ChartView *view() const { return m_view; }
     SearchPanel *searchPanel() const { return m_search; }
     InspectorPanel *inspectorPanel() const { return m_inspector; }
+    LegendPanel *legendPanel() const { return m_legend; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -127,6 +129,8 @@ private:
     InspectorPanel *m_inspector;
     QDockWidget *m_searchDock;
     QDockWidget *m_inspectorDock;
+    LegendPanel *m_legend;
+    QDockWidget *m_legendDock;
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
     Error m_lastError;

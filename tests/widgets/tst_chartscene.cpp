@@ -16,6 +16,7 @@
 #include "widgets/entityitem.h"
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
+#include "widgets/legendpanel.h"
 #include "widgets/linkitem.h"
 #include "widgets/mainwindow.h"
 #include "widgets/noteitem.h"
@@ -412,6 +413,28 @@ private slots:
         view.setTransform(QTransform::fromScale(1.5, 1.5));
         view.centerOn(scene.groupNodeItem(g));
         saveShot(view.grab().toImage(), QStringLiteral("chart-demo-zoomed.png"));
+    }
+
+    // The on-screen legend lists what is drawn, and follows edits.
+    void legendFollowsTheChart()
+    {
+        ChartDocument doc;
+        fill(doc);
+        LegendPanel legend;
+        legend.setChart(&doc);
+        QVERIFY2(legend.entries().contains(QStringLiteral("Phone number (4)")), qPrintable(legend.entries().join(QLatin1Char('|'))));
+        QVERIFY(legend.entries().join(QLatin1Char('|')).contains(QLatin1String("arrow towards the receiver")));
+        doc.setHidden({4}, true);
+        QVERIFY(legend.entries().contains(QStringLiteral("Phone number (3)")));
+        const qint64 g = doc.createGroup({1, 2}, QStringLiteral("Den"));
+        QVERIFY(legend.entries().contains(QStringLiteral("Group box: drag its frame to move it")));
+        doc.setGroupCollapsed(g, true);
+        QVERIFY(legend.entries().contains(QStringLiteral("Collapsed group: double-click to open")));
+        QVERIFY(legend.entries().contains(QStringLiteral("Phone number (1)")));
+        doc.setPinned({3}, true);
+        QVERIFY(legend.entries().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
+        doc.undoStack()->undo();
+        QVERIFY(!legend.entries().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
     }
 };
 

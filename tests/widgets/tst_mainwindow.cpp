@@ -3,6 +3,7 @@
 // PDF and read it back with poppler.
 
 #include "core/chart/chartdocument.h"
+#include "core/ingest/importservice.h"
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
 #include "widgets/chartscene.h"
@@ -210,6 +211,52 @@ private slots:
             handsetShown = handsetShown || (node.type == EntityType::Device && node.key.startsWith(QLatin1String("handset of")));
         QVERIFY(handsetShown);
         QVERIFY(!window.chart()->linksOf(owner->id).isEmpty());
+    }
+
+    void severalChartsPerCase()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
+        const QString path = store->path();
+        store.reset();
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        auto a = window.store()->resolve(QStringLiteral("phone:+85512345678"));
+        auto d = window.store()->resolve(QStringLiteral("phone:+85511999000"));
+        SG_VERIFY_OK(a);
+        SG_VERIFY_OK(d);
+        SG_VERIFY_OK(window.addToChart({a->id}, QPointF()));
+        QVERIFY(window.isWindowModified());
+        SG_VERIFY_OK(window.saveChart());
+        const qint64 first = window.chart()->chartId();
+
+        QVERIFY(window.newChart());
+        QCOMPARE(window.chart()->name(), QStringLiteral("Chart 2"));
+        QCOMPARE(window.chart()->nodeCount(), 0);
+        SG_VERIFY_OK(window.addToChart({d->id}, QPointF()));
+        SG_VERIFY_OK(window.saveChart());
+        SG_VERIFY_OK(window.renameChart(QStringLiteral("ដែន Golden Sands")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("ដែន Golden Sands")));
+        auto charts = window.store()->charts();
+        SG_VERIFY_OK(charts);
+        QCOMPARE(charts->size(), 2);
+        QCOMPARE(charts->at(1).name, QStringLiteral("ដែន Golden Sands"));
+
+        // Back to the first: exactly as saved; the rename is in the audit log.
+        QVERIFY(window.openChart(first));
+        QVERIFY(window.chart()->contains(a->id));
+        QVERIFY(!window.chart()->contains(d->id));
+        QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM audit WHERE action = 'rename_chart'")), qint64(1));
+
+        // Deleting the open chart shows the one left.
+        SG_VERIFY_OK(window.deleteChart());
+        charts = window.store()->charts();
+        SG_VERIFY_OK(charts);
+        QCOMPARE(charts->size(), 1);
+        QCOMPARE(window.chart()->name(), QStringLiteral("ដែន Golden Sands"));
+        QVERIFY(window.chart()->contains(d->id));
+        QVERIFY(!window.isWindowModified());
     }
 
     void closesWithUndoHistory()
