@@ -777,6 +777,7 @@ void MainWindow::createChartActions()
     m_addNote = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_editNote = make();
     m_removeNote = make();
+    m_linkParties = make();
     m_colour = make();
     m_resetStyle = make();
     m_showOwners = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -849,6 +850,10 @@ void MainWindow::createChartActions()
             m_chart->removeNote(note);
     });
     connect(m_colour, &QAction::triggered, this, &MainWindow::colourSelectedTriggered);
+    connect(m_linkParties, &QAction::triggered, this, [this] {
+        if (Status s = addLinkParties(); !s)
+            showError(tr("Add the parties of the events"), s.error());
+    });
     connect(m_resetStyle, &QAction::triggered, this, [this] {
         const QList<EntityId> ids = m_scene->selectedEntities();
         m_chart->undoStack()->beginMacro(tr("Reset the style of %n entities", nullptr, int(ids.size())));
@@ -902,6 +907,7 @@ void MainWindow::retranslateChartActions()
     m_addNote->setText(tr("Add &note…"));
     m_editNote->setText(tr("Edit note…"));
     m_removeNote->setText(tr("Remove note"));
+    m_linkParties->setText(tr("Add the &parties of its events"));
     m_colour->setText(tr("C&olour…"));
     m_resetStyle->setText(tr("Reset colour and icon"));
     m_showOwners->setText(tr("Show &owners instead of phones and accounts"));
@@ -1002,6 +1008,20 @@ Status MainWindow::deleteChart()
         chart->setName(tr("Chart %1").arg(1));
         setChart(std::move(chart));
     }
+    return Ok{};
+}
+
+Status MainWindow::addLinkParties()
+{
+    const auto link = m_scene->selectedLink();
+    if (!m_store || !link)
+        return Error{ErrorCode::InvalidInput, tr("Select a link on the chart first."), {}};
+    ChartExpander expander(*m_chart, *m_store);
+    const QPointF middle = (m_chart->displayPosition(link->first) + m_chart->displayPosition(link->second)) / 2;
+    auto added = expander.addLinkParties(m_chart->entitiesOf(link->first), m_chart->entitiesOf(link->second), middle);
+    if (!added)
+        return added.error();
+    statusBar()->showMessage(tr("%n entities added", nullptr, *added), 5000);
     return Ok{};
 }
 
@@ -1138,6 +1158,7 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
         return menu;
     }
     if (hit->type() == LinkItem::Type) {
+        menu->addAction(m_linkParties);
         menu->addMenu(m_linksMenu);
         return menu;
     }

@@ -55,6 +55,8 @@ public:
     Status expandEntities(const QList<EntityId> &ids, const ExpandFilter &filter);
     void runLayout(LayoutEngine engine);                                     // asynchronous: layoutFinished
     Status showOwners();
+    // The parties of the events behind the selected link (cell sites that served them, ...).
+    Status addLinkParties();
     // Charts of the case: a new empty one, another saved one, renaming and deleting the open one.
     bool newChart();
     bool openChart(qint64 chartId);
@@ -151,7 +153,8 @@ private:
             *m_group = nullptr, *m_ungroup = nullptr, *m_collapse = nullptr, *m_expandGroup = nullptr, *m_addNote = nullptr,
             *m_colour = nullptr, *m_resetStyle = nullptr, *m_showOwners = nullptr, *m_restoreReplaced = nullptr,
             *m_linkPerPair = nullptr, *m_linkPerDirection = nullptr, *m_linkPerEvent = nullptr, *m_widthFixed = nullptr,
-            *m_widthCount = nullptr, *m_widthAmount = nullptr, *m_editNote = nullptr, *m_removeNote = nullptr;
+            *m_widthCount = nullptr, *m_widthAmount = nullptr, *m_editNote = nullptr, *m_removeNote = nullptr,
+            *m_linkParties = nullptr;
     QList<std::pair<QAction *, EntityType>> m_selectTypeActions;
     QList<std::pair<QAction *, EntityType>> m_iconActions;
     ExpandFilter m_lastFilter;

@@ -1,5 +1,6 @@
 #include "core/chart/chartexpander.h"
 
+#include "core/ingest/cellsiteimporter.h"
 #include "core/store/casestore.h"
 
 #include <QSet>
@@ -40,7 +41,7 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, c
     return touching;
 }
 
-Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position)
+Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText)
 {
     QList<ChartNode> nodes;
     QList<EntityId> added;
@@ -65,8 +66,9 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position)
     auto links = linksTouching(added);
     if (!links)
         return links.error();
-    const QString text = nodes.size() == 1 ? tr("Add %1").arg(nodes.first().key)
-                                           : tr("Add %n entities", nullptr, int(nodes.size()));
+    const QString text = !commandText.isEmpty() ? commandText
+        : nodes.size() == 1                     ? tr("Add %1").arg(nodes.first().key)
+                                                : tr("Add %n entities", nullptr, int(nodes.size()));
     m_document.addEntities(nodes, *links, text);
     return Ok{};
 }
@@ -140,6 +142,40 @@ Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filte
     }
     m_document.addEntities(nodes, *links, text, more);
     return int(nodes.size());
+}
+
+Result<int> ChartExpander::addLinkParties(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QPointF &position)
+{
+    auto events = m_store.eventsBetween(sideA, sideB);
+    if (!events)
+        return events.error();
+    QList<EntityId> parties;
+    QSet<QString> cells;
+    auto take = [&](EntityId id) {
+        if (id > 0 && !m_document.contains(id) && !parties.contains(id))
+            parties.append(id);
+    };
+    for (const EventRow &row : std::as_const(*events)) {
+        take(row.event.from);
+        take(row.event.to);
+        if (!row.event.cell.isEmpty())
+            cells.insert(row.event.cell);
+    }
+    QStringList sortedCells(cells.cbegin(), cells.cend());
+    sortedCells.sort();
+    for (const QString &cell : std::as_const(sortedCells)) {
+        // A cell the case knows as a location (from a cell-site list or the records themselves).
+        auto site = m_store.resolve(QStringLiteral("location:") + CellSiteImporter::cellKey(cell));
+        if (site)
+            take(site->id);
+        else if (site.error().code != ErrorCode::NotFound)
+            return site.error();
+    }
+    if (parties.isEmpty())
+        return 0;
+    if (Status s = add(parties, position, tr("Add the parties of %n events", nullptr, int(events->size()))); !s)
+        return s.error();
+    return int(parties.size());
 }
 
 Result<int> ChartExpander::showOwners(QList<EntityId> ids)

@@ -20,7 +20,11 @@ public:
     ChartExpander(ChartDocument &document, const CaseStore &store);
 
     // Adds entities (with the links they have to what is already there) around `position`.
-    Status add(const QList<EntityId> &ids, const QPointF &position);
+    Status add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText = {});
+    // Adds the parties of the events behind a drawn link (between any entity of one side and
+    // any of the other): the two ends' entities and the cell sites that served the events.
+    // Returns how many were added.
+    Result<int> addLinkParties(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QPointF &position);
     // Adds up to filter.limit new neighbours of each entity; the rest are counted on the entity's
     // "N more" marker, and asking again brings the next ones. A hub (an entity with more
     // neighbours in the case than the chart's hub degree) brings at most HubPageSize at a time,

@@ -246,7 +246,7 @@ namespace {
 const char *const EventRowColumns =
     "SELECT e.type, e.utc_ms, e.utc_offset, e.duration, e.direction, coalesce(e.body, ''), e.amount_minor, coalesce(e.currency, ''), "
     "f.key, coalesce(t.key, ''), e.locator, e.source_id, s.file_name, e.status, e.deleted, e.id, e.from_entity, "
-    "coalesce(e.to_entity, 0) FROM events e "
+    "coalesce(e.to_entity, 0), e.cell FROM events e "
     "JOIN entities f ON f.id = e.from_entity LEFT JOIN entities t ON t.id = e.to_entity JOIN sources s ON s.id = e.source_id ";
 
 Result<QList<EventRow>> readEventRows(sql::Statement &stmt)
@@ -274,6 +274,7 @@ Result<QList<EventRow>> readEventRows(sql::Statement &stmt)
         r.event.id = stmt.int64(15);
         r.event.from = stmt.int64(16);
         r.event.to = stmt.int64(17);
+        r.event.cell = stmt.text(18);
         rows.append(r);
     }
     if (stmt.failed())

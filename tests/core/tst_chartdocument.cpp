@@ -477,6 +477,43 @@ private slots:
         doc.undoStack()->undo();
         QCOMPARE(state(doc), before);
     }
+
+    // The parties of a link's events: with call records that name the serving cell, the cell
+    // sites come onto the chart, in one undo step.
+    void linkPartiesBringTheCells()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Cell ID\n"
+                               "012345678,092111222,05/03/2024 09:00:00,60,45606-1000-20083\n"
+                               "012345678,092111222,05/03/2024 10:00:00,60,45606-1000-20084\n"
+                               "092111222,011999000,05/03/2024 11:00:00,60,45606-1000-20085\n";
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("cells.csv"), csv), {}));
+        auto a = store->resolve(QStringLiteral("012345678"));
+        auto b = store->resolve(QStringLiteral("092111222"));
+        SG_VERIFY_OK(a);
+        SG_VERIFY_OK(b);
+        ChartDocument doc;
+        ChartExpander expander(doc, *store);
+        SG_VERIFY_OK(expander.add({a->id, b->id}, QPointF()));
+        const int steps = doc.undoStack()->count();
+        auto added = expander.addLinkParties({a->id}, {b->id}, QPointF(50, 50));
+        SG_VERIFY_OK(added);
+        QCOMPARE(*added, 2);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add the parties of 2 events"));
+        QStringList keys;
+        for (const ChartNode &n : doc.nodes())
+            keys << n.key;
+        QVERIFY(keys.contains(QStringLiteral("cell:45606-1000-20083")));
+        QVERIFY(keys.contains(QStringLiteral("cell:45606-1000-20084")));
+        QVERIFY(!keys.contains(QStringLiteral("cell:45606-1000-20085"))); // another pair's call
+        auto again = expander.addLinkParties({a->id}, {b->id}, QPointF(50, 50));
+        SG_VERIFY_OK(again);
+        QCOMPARE(*again, 0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.nodeCount(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ChartDocument)

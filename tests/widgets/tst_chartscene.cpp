@@ -291,6 +291,9 @@ private slots:
         const QStringList onCanvas = texts(window.contextMenuAt(window.view()->mapFromScene(QPointF(450, 500))));
         QVERIFY2(onCanvas.contains(QStringLiteral("Add note here…")), qPrintable(onCanvas.join(QLatin1Char('|'))));
         QVERIFY(onCanvas.contains(QStringLiteral("Lin&ks")));
+        const QStringList onLink = texts(window.contextMenuAt(window.view()->mapFromScene(QPointF(750, 0))));
+        QVERIFY2(onLink.contains(QStringLiteral("Add the &parties of its events")), qPrintable(onLink.join(QLatin1Char('|'))));
+        QVERIFY(window.scene()->selectedLink().has_value());
     }
 
     // Zoomed far out the screen leaves labels and arrows out; printing never does. Rendered as
