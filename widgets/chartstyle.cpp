@@ -30,6 +30,18 @@ QFont ChartStyle::keyFont()
     return font;
 }
 
+const QFontMetricsF &ChartStyle::labelMetrics()
+{
+    static const QFontMetricsF metrics(labelFont());
+    return metrics;
+}
+
+const QFontMetricsF &ChartStyle::keyMetrics()
+{
+    static const QFontMetricsF metrics(keyFont());
+    return metrics;
+}
+
 QColor ChartStyle::typeColor(EntityType type)
 {
     switch (type) {
@@ -73,7 +85,7 @@ QString ChartStyle::secondaryText(const ChartNode &node) { return node.key; }
 
 QStringList ChartStyle::wrap(const QString &text, const QFont &font, double maxWidth, int maxLines)
 {
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF metrics = font == labelFont() ? labelMetrics() : font == keyFont() ? keyMetrics() : QFontMetricsF(font);
     if (text.isEmpty() || metrics.horizontalAdvance(text) <= maxWidth)
         return text.isEmpty() ? QStringList() : QStringList{text};
     QStringList lines;
@@ -114,8 +126,8 @@ QStringList ChartStyle::labelLines(const ChartNode &node) { return wrap(primaryT
 
 QSizeF ChartStyle::nodeSize(const ChartNode &node)
 {
-    const QFontMetricsF label(labelFont());
-    const QFontMetricsF key(keyFont());
+    const QFontMetricsF &label = labelMetrics();
+    const QFontMetricsF &key = keyMetrics();
     double width = IconSize + 8;
     double height = IconSize + 4;
     const QStringList lines = labelLines(node);

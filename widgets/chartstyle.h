@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QSizeF>
 #include <QString>
 
@@ -28,6 +29,9 @@ public:
 
     static QFont labelFont();
     static QFont keyFont();
+    // Metrics of the two fonts, made once: items ask for them on every paint and layout.
+    static const QFontMetricsF &labelMetrics();
+    static const QFontMetricsF &keyMetrics();
     static QColor typeColor(EntityType type);
     static QString iconPath(EntityType type);
     // Draws the type's icon into `rect` (vector, so print stays sharp).

@@ -41,6 +41,10 @@ void EntityItem::updateGeometry()
 {
     m_size = ChartStyle::nodeSize(m_node);
     m_lines = ChartStyle::labelLines(m_node);
+    // The icon is centred on the position; the labels hang below it. Kept, not recomputed: the
+    // scene asks for it often.
+    m_bounds = QRectF(-m_size.width() / 2, -ChartStyle::IconSize / 2, m_size.width(), m_size.height()) | moreRect();
+    m_bounds.adjust(-14, -8, 8, 4);
     QString tip = entityTypeDisplayName(m_node.type) + QLatin1Char('\n') + m_node.key;
     if (!m_node.label.isEmpty())
         tip += QLatin1Char('\n') + m_node.label;
@@ -57,21 +61,14 @@ QRectF EntityItem::moreRect() const
 {
     if (m_node.more <= 0)
         return {};
-    const QFontMetricsF metrics(ChartStyle::keyFont());
+    const QFontMetricsF &metrics = ChartStyle::keyMetrics();
     const QString text = QStringLiteral("+%1").arg(m_node.more);
     const double w = metrics.horizontalAdvance(text) + 10;
     const double h = metrics.height() + 2;
     return QRectF(ChartStyle::IconSize / 2 - 6, -ChartStyle::IconSize / 2 - h / 2, w, h);
 }
 
-QRectF EntityItem::boundingRect() const
-{
-    // The icon is centred on the position; the labels hang below it.
-    const double top = -ChartStyle::IconSize / 2;
-    QRectF rect(-m_size.width() / 2, top, m_size.width(), m_size.height());
-    rect |= moreRect();
-    return rect.adjusted(-14, -8, 8, 4);
-}
+QRectF EntityItem::boundingRect() const { return m_bounds; }
 
 QPainterPath EntityItem::shape() const
 {
@@ -162,8 +159,8 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
     double y = s / 2 + 2;
     const QString secondary = ChartStyle::secondaryText(m_node);
-    const QFontMetricsF labelMetrics(ChartStyle::labelFont());
-    const QFontMetricsF keyMetrics(ChartStyle::keyFont());
+    const QFontMetricsF &labelMetrics = ChartStyle::labelMetrics();
+    const QFontMetricsF &keyMetrics = ChartStyle::keyMetrics();
     // A light backing keeps labels readable over links.
     double textWidth = keyMetrics.horizontalAdvance(secondary);
     double textHeight = keyMetrics.height();

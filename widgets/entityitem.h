@@ -45,6 +45,7 @@ private:
 
     ChartNode m_node;
     QSizeF m_size;
+    QRectF m_bounds;
     QStringList m_lines;
     bool m_hub = false;
     bool m_hovered = false;

@@ -40,13 +40,13 @@ void GroupBoxItem::adjust()
     QRectF rect;
     for (const EntityItem *member : std::as_const(m_members))
         rect |= member->sceneBoundingRect();
-    m_rect = rect.adjusted(-Margin, -Margin - QFontMetricsF(ChartStyle::labelFont()).height() - 4, Margin, Margin);
+    m_rect = rect.adjusted(-Margin, -Margin - ChartStyle::labelMetrics().height() - 4, Margin, Margin);
     update();
 }
 
 QRectF GroupBoxItem::titleRect() const
 {
-    const QFontMetricsF metrics(ChartStyle::labelFont());
+    const QFontMetricsF &metrics = ChartStyle::labelMetrics();
     return QRectF(m_rect.left(), m_rect.top(), std::min(m_rect.width(), metrics.horizontalAdvance(m_group.label) + 16),
                   metrics.height() + 6);
 }
@@ -83,7 +83,7 @@ void GroupBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setPen(Qt::white);
     painter->setFont(ChartStyle::labelFont());
     painter->drawText(title.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(ChartStyle::labelFont()).elidedText(m_group.label, Qt::ElideRight, title.width() - 12));
+                      ChartStyle::labelMetrics().elidedText(m_group.label, Qt::ElideRight, title.width() - 12));
 }
 
 void GroupBoxItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -59,8 +59,8 @@ void GroupNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawText(tile.adjusted(0, 8, -8, 0), Qt::AlignCenter, QString::number(m_members));
     if (!drawsFullDetail(this) && option->levelOfDetailFromTransform(painter->worldTransform()) < ChartStyle::LabelDetail)
         return;
-    const QFontMetricsF metrics(ChartStyle::labelFont());
-    const QFontMetricsF keyMetrics(ChartStyle::keyFont());
+    const QFontMetricsF &metrics = ChartStyle::labelMetrics();
+    const QFontMetricsF &keyMetrics = ChartStyle::keyMetrics();
     double y = s / 2 + 2;
     // A light backing keeps the labels readable over links, as on entities.
     const QString count = tr("%n entities", nullptr, m_members);

@@ -42,6 +42,10 @@ void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
     prepareGeometryChange();
     m_link = link;
     m_drawing = drawing;
+    m_label = QStaticText(drawing.label);
+    m_label.setTextFormat(Qt::PlainText);
+    m_label.prepare(QTransform(), ChartStyle::keyFont());
+    m_labelSize = QSizeF(ChartStyle::keyMetrics().horizontalAdvance(drawing.label) + 6, ChartStyle::keyMetrics().height());
     setToolTip(ChartStyle::linkToolTip(link, m_a->title(), m_b->title()));
     adjust();
 }
@@ -55,6 +59,8 @@ void LinkItem::adjust()
     const double length = line.length();
     if (length < 1) {
         m_from = m_to = m_control = a;
+        m_path = QPainterPath(a);
+        m_bounds = QRectF(a, QSizeF(1, 1)).adjusted(-12, -12, 12, 12);
         return;
     }
     // Lanes bend the line to one side by a fixed distance, so parallel links stay apart.
@@ -66,26 +72,17 @@ void LinkItem::adjust()
     };
     m_from = clip(a, m_control, m_a->radius());
     m_to = clip(b, m_control, m_b->radius());
-}
-
-QPainterPath LinkItem::path() const
-{
-    QPainterPath p(m_from);
+    m_path = QPainterPath(m_from);
     if (m_drawing.lane == 0)
-        p.lineTo(m_to);
+        m_path.lineTo(m_to);
     else
-        p.quadTo(m_control, m_to);
-    return p;
+        m_path.quadTo(m_control, m_to);
+    const QPointF mid = m_path.pointAtPercent(0.5);
+    m_bounds = m_path.boundingRect().adjusted(-12, -12, 12, 12)
+        | QRectF(mid - QPointF(m_labelSize.width() / 2 + 4, m_labelSize.height()), m_labelSize + QSizeF(8, m_labelSize.height()));
 }
 
-QRectF LinkItem::boundingRect() const
-{
-    const QFontMetricsF metrics(ChartStyle::keyFont());
-    const QPointF mid = path().pointAtPercent(0.5);
-    const double w = metrics.horizontalAdvance(m_drawing.label) / 2 + 6;
-    const double h = metrics.height();
-    return path().boundingRect().adjusted(-12, -12, 12, 12) | QRectF(mid.x() - w, mid.y() - h, 2 * w, 2 * h);
-}
+QRectF LinkItem::boundingRect() const { return m_bounds; }
 
 QPainterPath LinkItem::shape() const
 {
@@ -130,15 +127,16 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : nearA, head);
 
     if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail)) {
-        const QFontMetricsF metrics(ChartStyle::keyFont());
         const QPointF mid = line.pointAtPercent(0.5);
-        const double w = metrics.horizontalAdvance(m_drawing.label) + 6;
-        const QRectF box(mid.x() - w / 2, mid.y() - metrics.height() / 2, w, metrics.height());
+        const QRectF box(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(QColor(0x30, 0x30, 0x30));
         painter->setFont(ChartStyle::keyFont());
-        painter->drawText(box, Qt::AlignCenter, m_drawing.label);
+        if (full) // print and PDF: text the reader can search and copy
+            painter->drawText(box, Qt::AlignCenter, m_drawing.label);
+        else
+            painter->drawStaticText(box.topLeft() + QPointF(3, 0), m_label);
     }
 }
 

@@ -3,6 +3,8 @@
 #include "core/chart/chartdocument.h"
 
 #include <QGraphicsItem>
+#include <QPainterPath>
+#include <QStaticText>
 
 namespace sg {
 
@@ -44,13 +46,19 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QPainterPath path() const;
+    const QPainterPath &path() const { return m_path; }
 
     ChartLink m_link;
     NodeItem *m_a;
     NodeItem *m_b;
     LinkDrawing m_drawing;
     QPointF m_from, m_to, m_control;
+    // Kept from adjust(): the scene asks for the bounds and the shape far more often than the
+    // ends move.
+    QPainterPath m_path;
+    QRectF m_bounds;
+    QStaticText m_label;
+    QSizeF m_labelSize;
 };
 
 } // namespace sg

@@ -23,7 +23,7 @@ void NoteItem::syncFrom(const ChartNote &note)
     const QStringList paragraphs = note.text.split(QLatin1Char('\n'));
     for (const QString &paragraph : paragraphs)
         m_lines += paragraph.isEmpty() ? QStringList{QString()} : ChartStyle::wrap(paragraph, ChartStyle::keyFont(), Width - 16, 1000);
-    const double lineHeight = QFontMetricsF(ChartStyle::keyFont()).height();
+    const double lineHeight = ChartStyle::keyMetrics().height();
     m_size = QSizeF(Width, std::max(1, int(m_lines.size())) * lineHeight + 14);
     if (pos() != note.position)
         setPos(note.position);
@@ -45,7 +45,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(card, 4, 4);
     painter->setPen(QColor(0x33, 0x2b, 0x00));
     painter->setFont(ChartStyle::keyFont());
-    const double lineHeight = QFontMetricsF(ChartStyle::keyFont()).height();
+    const double lineHeight = ChartStyle::keyMetrics().height();
     double y = 7;
     for (const QString &line : std::as_const(m_lines)) {
         painter->drawText(QRectF(8, y, Width - 16, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, line);

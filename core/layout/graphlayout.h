@@ -58,7 +58,7 @@ class GraphLayout
 public:
     // Graphviz cannot be interrupted, and some engines grow steeply: dot's crossing
     // minimisation with hubs and size, circo's and neato's with size (bench_chart: circo took
-    // minutes on 1,000 entities, neato 6 s). Beyond these limits the engine is not started and
+    // minutes on 1,000 entities, neato 6 s, twopi 159 s on 10,000). Beyond these limits the engine is not started and
     // sfdp lays the chart out instead, with the reason given.
     static constexpr int DotMaxDegree = 60;
     static constexpr int DotMaxNodes = 1500;
@@ -66,7 +66,7 @@ public:
     static constexpr int CircoMaxNodes = 300;
     static constexpr int NeatoMaxNodes = 1500;
     static constexpr int FdpMaxNodes = 3000;
-    static constexpr int TwopiMaxNodes = 20000;
+    static constexpr int TwopiMaxNodes = 3000;
     static LayoutChoice choose(LayoutEngine engine, const QList<LayoutNode> &nodes, const QList<LayoutEdge> &edges);
 
     static Result<QHash<qint64, QPointF>> run(LayoutEngine engine, const QList<LayoutNode> &nodes,

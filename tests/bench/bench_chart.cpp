@@ -19,6 +19,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <random>
@@ -37,21 +38,21 @@ double peakRssMb()
 }
 
 // Entities 1..n, each linked to earlier ones chosen by preferential attachment: hubs appear
-// as in real call records.
+// as in real call records. Each is placed near the first entity it links to, as a layout would
+// place it, so that links are mostly short, as on a laid-out chart.
 void build(ChartDocument &doc, int n, std::mt19937 &random)
 {
     QList<ChartNode> nodes;
     QList<Link> links;
     QList<EntityId> ends; // every link end once: picking from it favours the well connected
-    std::uniform_real_distribution<double> place(-4000, 4000);
+    std::uniform_real_distribution<double> angle(0, 2 * M_PI);
+    std::uniform_real_distribution<double> distance(90, 260);
     for (int i = 1; i <= n; ++i) {
         ChartNode node;
         node.id = i;
         node.type = i % 17 == 0 ? EntityType::Account : (i % 29 == 0 ? EntityType::Device : EntityType::Phone);
         node.key = QStringLiteral("+855%1").arg(10000000 + i);
         node.label = i % 5 == 0 ? QStringLiteral("Contact %1").arg(i) : QString();
-        node.position = QPointF(place(random), place(random));
-        nodes.append(node);
         const int degree = i == 1 ? 0 : 1 + int(random() % 5 == 0) + int(random() % 3 == 0) + int(random() % 2);
         for (int k = 0; k < degree; ++k) {
             const EntityId other = ends.isEmpty() || random() % 4 == 0 ? EntityId(1 + random() % i) : ends[random() % ends.size()];
@@ -66,6 +67,10 @@ void build(ChartDocument &doc, int n, std::mt19937 &random)
             links.append(l);
             ends << i << other;
         }
+        const QPointF anchor = links.isEmpty() || links.last().from != i ? QPointF() : nodes[links.last().to - 1].position;
+        const double a = angle(random);
+        node.position = anchor + QPointF(std::cos(a), std::sin(a)) * distance(random) * (anchor.isNull() ? 3 : 1);
+        nodes.append(node);
     }
     doc.addEntities(nodes, links, QStringLiteral("Build"));
 }
@@ -110,7 +115,7 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         };
 
-        QList<double> buildTimes, frameFar, frameNear, selectTimes;
+        QList<double> buildTimes, frameFar, frameNear, repaintNear, selectTimes;
         int linkCount = 0;
         for (int r = 0; r < runs; ++r) {
             std::mt19937 random(7);
@@ -131,16 +136,19 @@ int main(int argc, char **argv)
                 view.render(&painter);
             };
             view.fitChart();
+            paintFrame(); // the first frame also builds the scene's index
             frameFar << seconds(paintFrame);
             view.setTransform(QTransform());
             view.centerOn(0, 0);
             frameNear << seconds(paintFrame);
+            repaintNear << seconds(paintFrame);
             selectTimes << seconds([&] { scene->selectEntities(doc.nodeIds()); });
             delete scene;
         }
         row(QStringLiteral("build document and scene"), buildTimes, linkCount);
         row(QStringLiteral("frame, whole chart"), frameFar, linkCount);
-        row(QStringLiteral("frame, natural size"), frameNear, linkCount);
+        row(QStringLiteral("first frame at natural size"), frameNear, linkCount);
+        row(QStringLiteral("repaint at natural size"), repaintNear, linkCount);
         row(QStringLiteral("select all"), selectTimes, linkCount);
 
         for (const QString &name : engines) {
