@@ -500,6 +500,11 @@
         <translation>
             <numerusform>Show the owner instead of %n entity</numerusform><numerusform>Show owners instead of %n entities</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translation>
+            <numerusform>Add the parties of %n event</numerusform><numerusform>Add the parties of %n events</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -931,6 +936,18 @@
         <source>Chart with %1 entities written to %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1221,7 +1238,7 @@
             <numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1592,6 +1609,49 @@
     <name>sg::IosMessagesImporter</name>
     <message>
         <source>iOS messages (sms.db)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2140,6 +2200,22 @@
     </message>
     <message>
         <source>Add note here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -514,6 +514,12 @@
             <numerusform>បង្ហាញម្ចាស់ជំនួសឱ្យ %n អង្គភាព</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>បន្ថែមភាគីនៃ %n ព្រឹត្តិការណ៍</numerusform>
+            <numerusform>បន្ថែមភាគីនៃ %n ព្រឹត្តិការណ៍</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -951,6 +957,18 @@
         <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្គូផ្គងជួរឈរ (JSON) សម្រាប់តារាងផ្ទេរប្រាក់ ឬកំណត់ត្រាការហៅ រក្សាទុកក្នុងករណី។</translation>
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រាប់តែតំណទាំងនេះ បំបែកដោយក្បៀស៖ call, sms, transfer, uses, ...</translation>
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តែគូដែលបានផ្ទេរយ៉ាងហោចណាស់ចំនួននេះ ដូចជា "500 USD"។</translation>
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--min-amount ត្រូវការចំនួនទឹកប្រាក់ និងកូដរូបិយប័ណ្ណ ដូចជា "500 USD"</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1247,8 +1265,8 @@
         </translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្លង់តាមឋានានុក្រម (dot) នឹងចំណាយពេលយូរពេកលើគំនូសតាងនេះ (%1); បានរៀបចំដោយ sfdp ជំនួសវិញ។</translation>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្លង់ %1 នឹងចំណាយពេលយូរពេកលើគំនូសតាងនេះ (%2); បានរៀបចំដោយ sfdp ជំនួសវិញ។</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1643,49 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សារ iOS (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក្រុមដែលបានបង្រួម៖ ចុចពីរដងដើម្បីបើក</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រអប់ក្រុម៖ អូសស៊ុមដើម្បីផ្លាស់ទី</translation>
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ព្រឹត្តិការណ៍រវាងអ្នកទាំងពីរ ព្រួញចង្អុលទៅអ្នកទទួល; ស្លាករាប់ចំនួន</translation>
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំណដែលបានប្រកាស (ប្រើ ជាម្ចាស់ ជាសមាជិក ស្ថិតនៅ)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មជ្ឈមណ្ឌល៖ មានអ្នកជិតខាងក្នុងសំណុំរឿងច្រើនជាងដែនកំណត់មជ្ឈមណ្ឌលនៃគំនូសតាង (%1)</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>+N៖ អ្នកជិតខាងដែលមិនទាន់នៅលើគំនូសតាង; ចុចពីរដងដើម្បីបន្ថែមបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ខ្ទាស់៖ ប្លង់រក្សាអង្គភាពនៅកន្លែងដដែល</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រង្វង់ពណ៌៖ ពណ៌ដែលអ្នកវិភាគជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទូរសព្ទ និងគណនីត្រូវបានបង្ហាញជាម្ចាស់របស់វា</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2243,22 @@
     <message>
         <source>Add note here…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមកំណត់ចំណាំនៅទីនេះ…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សេចក្តីពន្យល់</translation>
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមភាគីនៃព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមភាគីនៃព្រឹត្តិការណ៍របស់វា(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សូមជ្រើសតំណមួយលើគំនូសតាងជាមុនសិន។</translation>
     </message>
 </context>
 <context>

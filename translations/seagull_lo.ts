@@ -514,6 +514,12 @@
             <numerusform>ສະແດງເຈົ້າຂອງແທນ %n ໜ່ວຍ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ເພີ່ມຝ່າຍທີ່ກ່ຽວຂ້ອງຂອງ %n ເຫດການ</numerusform>
+            <numerusform>ເພີ່ມຝ່າຍທີ່ກ່ຽວຂ້ອງຂອງ %n ເຫດການ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -951,6 +957,18 @@
         <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັບຄູ່ຖັນ (JSON) ສຳລັບຕາຕະລາງການໂອນເງິນ ຫຼື ບັນທຶກການໂທ; ບັນທຶກໄວ້ໃນຄະດີ.</translation>
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນັບສະເພາະເສັ້ນເຊື່ອມເຫຼົ່ານີ້, ຂັ້ນດ້ວຍຈຸດ: call, sms, transfer, uses, ...</translation>
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະເພາະຄູ່ທີ່ໂອນຢ່າງໜ້ອຍຈຳນວນນີ້ ເຊັ່ນ "500 USD".</translation>
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--min-amount ຕ້ອງມີຈຳນວນເງິນ ແລະ ລະຫັດສະກຸນເງິນ ເຊັ່ນ "500 USD"</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1247,8 +1265,8 @@
         </translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັດວາງແບບລຳດັບຊັ້ນ (dot) ຈະໃຊ້ເວລາດົນເກີນໄປກັບແຜນຜັງນີ້ (%1); ຈຶ່ງຈັດວາງດ້ວຍ sfdp ແທນ.</translation>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັດວາງແບບ %1 ຈະໃຊ້ເວລາດົນເກີນໄປກັບແຜນຜັງນີ້ (%2); ຈຶ່ງຈັດວາງດ້ວຍ sfdp ແທນ.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1643,49 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ຄວາມ iOS (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກຸ່ມທີ່ຫຍໍ້ໄວ້: ຄລິກສອງເທື່ອເພື່ອເປີດ</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກອບກຸ່ມ: ລາກຂອບເພື່ອຍ້າຍ</translation>
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດການລະຫວ່າງທັງສອງ, ລູກສອນຊີ້ໄປຫາຜູ້ຮັບ; ປ້າຍນັບຈຳນວນ</translation>
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເສັ້ນເຊື່ອມທີ່ລະບຸ (ໃຊ້, ເປັນເຈົ້າຂອງ, ເປັນສະມາຊິກ, ຕັ້ງຢູ່ທີ່)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສູນກາງ: ມີໜ່ວຍໃກ້ຄຽງໃນຄະດີຫຼາຍກວ່າຂີດຈຳກັດສູນກາງຂອງແຜນຜັງ (%1)</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>+N: ໜ່ວຍໃກ້ຄຽງທີ່ຍັງບໍ່ຢູ່ໃນແຜນຜັງ; ຄລິກສອງເທື່ອເພື່ອເພີ່ມຊຸດຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໝຸດ: ການຈັດວາງຮັກສາໜ່ວຍໄວ້ບ່ອນເດີມ</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວົງແຫວນສີ: ສີທີ່ນັກວິເຄາະເລືອກ</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໂທລະສັບ ແລະ ບັນຊີສະແດງເປັນເຈົ້າຂອງ</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2243,22 @@
     <message>
         <source>Add note here…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມບັນທຶກຢູ່ບ່ອນນີ້…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄຳອະທິບາຍສັນຍາລັກ</translation>
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມຝ່າຍທີ່ກ່ຽວຂ້ອງຂອງເຫດການ</translation>
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມຝ່າຍທີ່ກ່ຽວຂ້ອງຂອງເຫດການ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກະລຸນາເລືອກເສັ້ນເຊື່ອມໃນແຜນຜັງກ່ອນ.</translation>
     </message>
 </context>
 <context>

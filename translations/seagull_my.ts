@@ -500,6 +500,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>အရာ %n ခုအစား ပိုင်ရှင်များကို ပြရန်</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ဖြစ်ရပ် %n ခု၏ ပါဝင်သူများကို ထည့်ရန်</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -931,6 +936,18 @@
         <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲ သို့မဟုတ် ခေါ်ဆိုမှုမှတ်တမ်း ဇယားအတွက် ကော်လံ mapping (JSON)၊ အမှုတွင် သိမ်းသည်။</translation>
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤချိတ်ဆက်မှုများကိုသာ ရေတွက်သည်၊ ကော်မာဖြင့် ခွဲပါ: call, sms, transfer, uses, ...</translation>
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အနည်းဆုံး ဤပမာဏ လွှဲပြောင်းခဲ့သော အတွဲများသာ၊ ဥပမာ "500 USD"။</translation>
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--min-amount တွင် ပမာဏနှင့် ငွေကြေးကုဒ် လိုအပ်သည်၊ ဥပမာ "500 USD"</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1221,8 +1238,8 @@
         </translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဆင့်ဆင့် အပြင်အဆင် (dot) သည် ဤဇယားတွင် အချိန်ကြာလွန်းမည် (%1)၊ ထို့ကြောင့် sfdp ဖြင့် အစားထိုး စီစဉ်ခဲ့သည်။</translation>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အပြင်အဆင်သည် ဤဇယားတွင် အချိန်ကြာလွန်းမည် (%2)၊ ထို့ကြောင့် sfdp ဖြင့် အစားထိုး စီစဉ်ခဲ့သည်။</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1610,49 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>iOS မက်ဆေ့ချ်များ (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခေါက်ထားသော အဖွဲ့: ဖွင့်ရန် နှစ်ချက်နှိပ်ပါ</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဖွဲ့ဘောင်: ရွှေ့ရန် ဘောင်ကို ဆွဲပါ</translation>
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နှစ်ဦးကြား ဖြစ်ရပ်များ၊ မြှားသည် လက်ခံသူဘက်သို့၊ တံဆိပ်က အရေအတွက်ကို ပြသည်</translation>
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကြေညာထားသော ချိတ်ဆက်မှု (အသုံးပြု၊ ပိုင်ဆိုင်၊ အဖွဲ့ဝင်၊ တည်ရှိရာ)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချက်အချာ: အမှုတွင် အိမ်နီးချင်းများသည် ဇယား၏ အချက်အချာ ကန့်သတ်ချက် (%1) ထက် များသည်</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>+N: ဇယားပေါ်တွင် မရှိသေးသော အိမ်နီးချင်းများ၊ နောက်တစ်သုတ် ထည့်ရန် နှစ်ချက်နှိပ်ပါ</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပင်: အပြင်အဆင်များက အရာကို နေရာမှာပင် ထားသည်</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရောင်ကွင်း: စိစစ်သူ ရွေးထားသော အရောင်</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖုန်းနှင့် အကောင့်များကို ၎င်းတို့၏ ပိုင်ရှင်များအဖြစ် ပြထားသည်</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2201,22 @@
     <message>
         <source>Add note here…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤနေရာတွင် မှတ်စု ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သင်္ကေတ ရှင်းလင်းချက်</translation>
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ်များ၏ ပါဝင်သူများကို ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၎င်း၏ ဖြစ်ရပ်များမှ ပါဝင်သူများကို ထည့်ရန်(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားပေါ်ရှိ ချိတ်ဆက်မှုတစ်ခုကို အရင်ရွေးပါ။</translation>
     </message>
 </context>
 <context>

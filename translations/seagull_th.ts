@@ -500,6 +500,11 @@
         <translation><numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translation><numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -931,6 +936,18 @@
         <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
         <translation>การจับคู่คอลัมน์ (JSON) สำหรับตารางการโอนเงินหรือบันทึกการโทร บันทึกไว้ในคดี</translation>
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translation>นับเฉพาะเส้นเชื่อมเหล่านี้ คั่นด้วยจุลภาค: call, sms, transfer, uses, ...</translation>
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น "500 USD"</translation>
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น "500 USD"</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1221,8 +1238,8 @@
         </translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
-        <translation>การจัดวางแบบลำดับชั้น (dot) จะใช้เวลานานเกินไปกับแผนภาพนี้ (%1) จึงจัดวางด้วย sfdp แทน</translation>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
+        <translation>การจัดวางแบบ %1 จะใช้เวลานานเกินไปกับแผนภาพนี้ (%2) จึงจัดวางด้วย sfdp แทน</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1610,49 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>ข้อความ iOS (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation>กลุ่มที่ยุบ: ดับเบิลคลิกเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation>กรอบกลุ่ม: ลากขอบเพื่อย้าย</translation>
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translation>เหตุการณ์ระหว่างทั้งสอง ลูกศรชี้ไปยังผู้รับ ป้ายแสดงจำนวน</translation>
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translation>เส้นเชื่อมที่ระบุ (ใช้ เป็นเจ้าของ เป็นสมาชิก ตั้งอยู่ที่)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation>+N: เพื่อนบ้านที่ยังไม่อยู่ในแผนภาพ ดับเบิลคลิกเพื่อเพิ่มชุดถัดไป</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation>หมุด: การจัดวางจะคงเอนทิตีไว้ที่เดิม</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation>วงแหวนสี: สีที่ผู้วิเคราะห์เลือก</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translation>โทรศัพท์และบัญชีแสดงเป็นเจ้าของ</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2201,22 @@
     <message>
         <source>Add note here…</source>
         <translation>เพิ่มบันทึกที่นี่…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>คำอธิบายสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translation>เพิ่มผู้เกี่ยวข้องของเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translation>เพิ่มผู้เกี่ยวข้องของเหตุการณ์(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
+        <translation>เลือกเส้นเชื่อมในแผนภาพก่อน</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,11 @@
         <translation><numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translation><numerusform>Thêm các bên của %n sự kiện</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -931,6 +936,18 @@
         <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
         <translation>Ánh xạ cột (JSON) cho bảng chuyển tiền hoặc bản ghi cuộc gọi; được lưu trong vụ án.</translation>
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translation>Chỉ tính các liên kết này, cách nhau bằng dấu phẩy: call, sms, transfer, uses, ...</translation>
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ "500 USD".</translation>
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ "500 USD"</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1221,8 +1238,8 @@
         </translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
-        <translation>Bố cục phân cấp (dot) sẽ quá lâu với biểu đồ này (%1); đã dùng sfdp để bố trí thay thế.</translation>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
+        <translation>Bố cục %1 sẽ quá lâu với biểu đồ này (%2); đã dùng sfdp để bố trí thay thế.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1610,49 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>Tin nhắn iOS (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation>Nhóm đã thu gọn: nhấp đúp để mở</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation>Khung nhóm: kéo viền để di chuyển</translation>
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translation>Sự kiện giữa hai bên, mũi tên hướng về bên nhận; nhãn đếm số sự kiện</translation>
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translation>Liên kết được khai báo (sử dụng, sở hữu, thành viên, đặt tại)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation>+N: các thực thể lân cận chưa có trên biểu đồ; nhấp đúp để thêm nhóm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation>Ghim: bố cục giữ nguyên vị trí của thực thể</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation>Vòng màu: màu do người phân tích chọn</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translation>Điện thoại và tài khoản được hiển thị bằng chủ sở hữu</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2201,22 @@
     <message>
         <source>Add note here…</source>
         <translation>Thêm ghi chú tại đây…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translation>Thêm các bên của sự kiện</translation>
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translation>Thêm các &amp;bên của sự kiện</translation>
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
+        <translation>Hãy chọn một liên kết trên biểu đồ trước.</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,11 @@
         <translation><numerusform>以所有者代替 %n 个实体显示</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add the parties of %n events</source>
+        <translation><numerusform>添加 %n 个事件的参与方</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartPrinter</name>
@@ -931,6 +936,18 @@
         <source>Column mapping (JSON) for a table of transfers or call records; saved in the case.</source>
         <translation>转账表或通话记录表的列映射（JSON），会保存在案件中。</translation>
     </message>
+    <message>
+        <source>Only these links count, comma-separated: call, sms, transfer, uses, ...</source>
+        <translation>只计算这些连线，用逗号分隔：call、sms、transfer、uses……</translation>
+    </message>
+    <message>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>只包括转移金额至少为此数的配对，例如"500 USD"。</translation>
+    </message>
+    <message>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount 需要金额和货币代码，例如"500 USD"</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>
@@ -1221,8 +1238,8 @@
         </translation>
     </message>
     <message>
-        <source>The hierarchy layout (dot) would take too long on this chart (%1); it was laid out with sfdp instead.</source>
-        <translation>层次布局（dot）在此图表上耗时过长（%1）；已改用 sfdp 布局。</translation>
+        <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
+        <translation>%1 布局在此图表上耗时过长（%2）；已改用 sfdp 布局。</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1610,49 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>iOS 信息（sms.db）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LegendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation>折叠的组：双击打开</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation>组框：拖动边框即可移动</translation>
+    </message>
+    <message>
+        <source>Events between the two, arrow towards the receiver; the label counts them</source>
+        <translation>两者之间的事件，箭头指向接收方；标签为事件数</translation>
+    </message>
+    <message>
+        <source>Declared link (uses, owns, member of, located at)</source>
+        <translation>声明的连线（使用、拥有、成员、位于）</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation>+N：尚未在图表上的相邻实体；双击添加下一批</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation>图钉：布局时该实体保持原位</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation>彩色圆环：分析员选择的颜色</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translation>电话和账户以其所有者显示</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2201,22 @@
     <message>
         <source>Add note here…</source>
         <translation>在此添加备注…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Add the parties of the events</source>
+        <translation>添加事件的参与方</translation>
+    </message>
+    <message>
+        <source>Add the &amp;parties of its events</source>
+        <translation>添加其事件的参与方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a link on the chart first.</source>
+        <translation>请先在图表上选择一条连线。</translation>
     </message>
 </context>
 <context>
