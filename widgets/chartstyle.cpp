@@ -205,8 +205,8 @@ QString ChartStyle::moneyText(const Money &money)
 
 QString ChartStyle::linkLabel(const ChartLink &link)
 {
-    // On the line itself only the count: charts of callers and victims are dense, and the
-    // details are in the tooltip and the inspector.
+    // On the line itself the count with the total time or the money moved: charts of callers
+    // and victims are dense, and the details are in the tooltip and the inspector.
     if (link.count() > 0 && !link.amounts.isEmpty()) {
         // Money: the count and the largest total, "+N" when other currencies moved too.
         auto biggest = link.amounts.cbegin();
@@ -219,6 +219,8 @@ QString ChartStyle::linkLabel(const ChartLink &link)
             label += QStringLiteral(" +%1").arg(link.amounts.size() - 1);
         return label;
     }
+    if (link.count() > 0 && link.duration > 0)
+        return QStringLiteral("%1 · %2").arg(link.count()).arg(durationText(link.duration)); // calls: how many, how long
     if (link.count() > 0)
         return QString::number(link.count());
     if (link.kinds.contains(QStringLiteral("owns")))

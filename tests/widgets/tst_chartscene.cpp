@@ -138,6 +138,11 @@ private slots:
         doc.setLinkMode(LinkMode::PerPair);
         QCOMPARE(scene.linkItemCount(), 4);
         QCOMPARE(scene.linkItem(1, 5)->drawing().width, 1.5);
+        // Calls with their time: the label gives how many and how long.
+        Link timed = call(4, 6, 3);
+        timed.totalDuration = 600;
+        doc.addEntities({node(6, 900, 300)}, {timed}, QStringLiteral("Add"));
+        QCOMPARE(scene.linkItem(4, 6)->drawing().label, QStringLiteral("3 · 10 min"));
     }
 
     void hiddenAndReplacedEntitiesLeaveTheDrawing()
