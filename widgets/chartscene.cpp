@@ -7,6 +7,7 @@
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
 #include "widgets/linkitem.h"
+#include "widgets/linklayeritem.h"
 #include "widgets/noteitem.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -36,6 +37,9 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     connect(document, &ChartDocument::linksChanged, this, &ChartScene::refreshLinks);
     connect(document, &ChartDocument::displayChanged, this, &ChartScene::resync);
     connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::selectedEntitiesChanged);
+    m_linkLayer = new LinkLayerItem(&m_linkSet);
+    m_linkLayer->setVisible(false);
+    addItem(m_linkLayer);
     addEntityItems(document->nodeIds());
 }
 
@@ -208,9 +212,26 @@ QRectF ChartScene::selectionRect() const
     return rect;
 }
 
+void ChartScene::setFarView(bool far)
+{
+    if (far == m_farView)
+        return;
+    m_farView = far;
+    for (LinkItem *link : std::as_const(m_linkSet))
+        link->setVisible(!far);
+    m_linkLayer->invalidate();
+    m_linkLayer->setVisible(far);
+}
+
 void ChartScene::setFullDetail(bool full)
 {
     m_fullDetail = full;
+    // Printing draws every link as itself, whatever the screen's zoom.
+    if (m_farView) {
+        for (LinkItem *link : std::as_const(m_linkSet))
+            link->setVisible(full);
+        m_linkLayer->setVisible(!full);
+    }
     for (EntityItem *item : std::as_const(m_entities))
         item->setCacheMode(full ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
 }
@@ -243,6 +264,7 @@ void ChartScene::removeLinkItem(const LinkKey &key)
         return;
     m_linksAt[key.a].removeOne(item);
     m_linksAt[key.b].removeOne(item);
+    m_linkSet.remove(item);
     delete item;
 }
 
@@ -477,20 +499,25 @@ void ChartScene::refreshLinks()
                 continue;
             }
             auto *item = new LinkItem(link, a, b, drawing);
+            item->setVisible(!m_farView);
             addItem(item);
             m_links.insert(key, item);
+            m_linkSet.insert(item);
             m_linksAt[link.a].append(item);
             m_linksAt[link.b].append(item);
         }
     }
     for (const LinkKey &key : std::as_const(stale))
         removeLinkItem(key);
+    m_linkLayer->invalidate();
 }
 
 void ChartScene::nodeMoved(DisplayId id)
 {
     for (LinkItem *link : m_linksAt.value(id))
         link->adjust();
+    if (m_farView)
+        m_linkLayer->invalidate();
     if (id > 0) {
         if (const ChartNode *node = m_document->node(id); node && node->group != 0) {
             if (GroupBoxItem *box = m_groupBoxes.value(node->group))

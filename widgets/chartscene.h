@@ -14,6 +14,7 @@ class EntityItem;
 class GroupBoxItem;
 class GroupNodeItem;
 class LinkItem;
+class LinkLayerItem;
 class NodeItem;
 class NoteItem;
 struct LinkDrawing;
@@ -68,6 +69,9 @@ public:
     // zoomed far out.
     // Full detail also turns item caches off, so that print and PDF get vectors and text.
     void setFullDetail(bool full);
+    // The view is zoomed far out: links are drawn by one layer item instead of one item each.
+    void setFarView(bool far);
+    bool isFarView() const { return m_farView; }
     bool isFullDetail() const { return m_fullDetail; }
     // The next move of entities (a layout) glides into place instead of jumping.
     void animateNextMove() { m_animateNext = true; }
@@ -113,6 +117,9 @@ private:
     QHash<qint64, NoteItem *> m_notes;
     QHash<LinkKey, LinkItem *> m_links;
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
+    QSet<LinkItem *> m_linkSet; // the same items, for the far-view layer
+    LinkLayerItem *m_linkLayer = nullptr;
+    bool m_farView = false;
     bool m_syncing = false;
     bool m_fullDetail = false;
     bool m_animateNext = false;

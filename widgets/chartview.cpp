@@ -1,6 +1,7 @@
 #include "widgets/chartview.h"
 
 #include "widgets/chartscene.h"
+#include "widgets/chartstyle.h"
 
 #include <QDataStream>
 #include <QDragEnterEvent>
@@ -51,6 +52,13 @@ void ChartView::zoomTo(const QRectF &rect)
     if (transform().m11() > 2.0)
         setTransform(QTransform::fromScale(2.0, 2.0));
     centerOn(rect.center());
+}
+
+void ChartView::paintEvent(QPaintEvent *event)
+{
+    if (auto *chart = qobject_cast<ChartScene *>(scene()))
+        chart->setFarView(transform().m11() < ChartStyle::ArrowDetail);
+    QGraphicsView::paintEvent(event);
 }
 
 void ChartView::wheelEvent(QWheelEvent *event)

@@ -29,6 +29,9 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    // Tells the scene whether it is seen from far out before each frame (however the zoom
+    // changed), so that links are drawn as one layer there.
+    void paintEvent(QPaintEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

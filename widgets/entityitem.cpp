@@ -101,6 +101,7 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool full = drawsFullDetail(this);
     if (!full && detail < ChartStyle::ArrowDetail) {
         // Far out: a dot of the entity's colour says more than an unreadable icon.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(option->state & QStyle::State_Selected ? QPen(QColor(0x2a, 0x82, 0xda), 6) : Qt::NoPen);
         painter->setBrush(color);
         painter->drawEllipse(icon.adjusted(4, 4, -4, -4));

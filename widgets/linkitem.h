@@ -40,6 +40,8 @@ public:
     void syncFrom(const ChartLink &link, const LinkDrawing &drawing);
     // Follows the two ends after they moved.
     void adjust();
+    // The line's two ends, as the rectangle from the first to the second (for the far-view layer).
+    QRectF ends() const { return QRectF(m_from, m_to); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

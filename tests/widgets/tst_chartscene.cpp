@@ -332,6 +332,38 @@ private slots:
         QVERIFY(printed.contains("+85512342"));
     }
 
+    // Far out, one layer item draws every link; zoomed in, the link items are back.
+    void farViewDrawsLinksAsOneLayer()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        ChartView view;
+        view.setScene(&scene);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTransform(QTransform::fromScale(0.1, 0.1));
+        view.viewport()->repaint();
+        QVERIFY(scene.isFarView());
+        QVERIFY(!scene.linkItem(1, 2)->isVisible());
+        // New links arrive hidden too, and the layer knows them.
+        doc.addEntities({node(5, 0, 300)}, {call(1, 5, 2)}, QStringLiteral("Add"));
+        QVERIFY(!scene.linkItem(1, 5)->isVisible());
+        view.setTransform(QTransform());
+        view.viewport()->repaint();
+        QVERIFY(!scene.isFarView());
+        QVERIFY(scene.linkItem(1, 2)->isVisible());
+        QVERIFY(scene.linkItem(1, 5)->isVisible());
+        // Printing from a far view draws the link items themselves.
+        view.setTransform(QTransform::fromScale(0.1, 0.1));
+        view.viewport()->repaint();
+        scene.setFullDetail(true);
+        QVERIFY(scene.linkItem(1, 2)->isVisible());
+        scene.setFullDetail(false);
+        QVERIFY(!scene.linkItem(1, 2)->isVisible());
+    }
+
     // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words.
     void labelsWrapBetweenWords_data()
     {
