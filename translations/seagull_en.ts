@@ -1590,6 +1590,14 @@
         <source>Source %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Names by source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -1623,6 +1623,14 @@
         <source>deleted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានលុប</translation>
     </message>
+    <message>
+        <source>Names by source</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះតាមប្រភព</translation>
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភព %1៖ %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -1623,6 +1623,14 @@
         <source>deleted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຖືກລຶບ</translation>
     </message>
+    <message>
+        <source>Names by source</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຕາມແຫຼ່ງ</translation>
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງ %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -1590,6 +1590,14 @@
         <source>deleted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖျက်ထားသည်</translation>
     </message>
+    <message>
+        <source>Names by source</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်အလိုက် အမည်များ</translation>
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ် %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -1590,6 +1590,14 @@
         <source>deleted</source>
         <translation>ถูกลบ</translation>
     </message>
+    <message>
+        <source>Names by source</source>
+        <translation>ชื่อตามแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translation>แหล่ง %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -1590,6 +1590,14 @@
         <source>deleted</source>
         <translation>đã xoá</translation>
     </message>
+    <message>
+        <source>Names by source</source>
+        <translation>Tên theo nguồn</translation>
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translation>nguồn %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

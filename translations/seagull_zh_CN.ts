@@ -1590,6 +1590,14 @@
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
+    <message>
+        <source>Names by source</source>
+        <translation>按来源列出的名称</translation>
+    </message>
+    <message>
+        <source>source %1: %2, %3</source>
+        <translation>来源 %1：%2，%3</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

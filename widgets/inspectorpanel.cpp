@@ -188,6 +188,15 @@ void InspectorPanel::refresh()
                     .arg(tr("Source %1: %2").arg(p.sourceId).arg(p.sourceFile).toHtmlEscaped(), p.locator.toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
+    if (!summary->aliases.isEmpty()) {
+        // Each name with the source that gives it: which contact book called the number what.
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Names by source").toHtmlEscaped());
+        for (const EntityAttribute &a : std::as_const(summary->aliases)) {
+            html += QStringLiteral("<li>%1 <small style='color:#555'>(%2)</small></li>")
+                        .arg(a.value.toHtmlEscaped(), tr("source %1: %2, %3").arg(a.provenance.sourceId).arg(a.provenance.sourceFile, a.provenance.locator).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
     m_browser->setHtml(html);
 }
 

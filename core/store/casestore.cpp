@@ -611,6 +611,19 @@ Result<EntitySummary> CaseStore::summary(EntityId id) const
     }
     if (attributes->failed())
         return m_db.error(tr("The case file could not be read."));
+
+    auto aliases = m_db.prepare(QStringLiteral(
+        "SELECT a.kind, a.name, coalesce(s.id, 0), coalesce(s.file_name, ''), a.locator FROM aliases a "
+        "LEFT JOIN sources s ON s.id = a.source_id WHERE a.entity_id = ?1 ORDER BY a.name, s.id"));
+    if (!aliases)
+        return aliases.error();
+    aliases->bind(1, id);
+    while (aliases->next()) {
+        summary.aliases.append(EntityAttribute{aliases->text(0), aliases->text(1),
+                                               Provenance{aliases->int64(2), aliases->text(3), aliases->text(4)}});
+    }
+    if (aliases->failed())
+        return m_db.error(tr("The case file could not be read."));
     return summary;
 }
 

@@ -49,6 +49,7 @@ struct EntitySummary
     qint64 neighbours = 0;
     QList<Provenance> sources;
     QList<EntityAttribute> attributes; // by name, then source
+    QList<EntityAttribute> aliases;    // each name (value) of the entity with its kind and the source that gives it
 };
 
 struct ChartInfo

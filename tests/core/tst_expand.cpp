@@ -209,6 +209,13 @@ private slots:
         auto named = m_store->resolve(QStringLiteral("phone:") + neighbour(3));
         SG_VERIFY_OK(named);
         QCOMPARE(named->aliases, QStringList{QStringLiteral("Sok Dara ស៊ុក ដារ៉ា")});
+        // Each name with the source and record that give it.
+        auto namedSummary = m_store->summary(named->id);
+        SG_VERIFY_OK(namedSummary);
+        QCOMPARE(namedSummary->aliases.size(), 1);
+        QCOMPARE(namedSummary->aliases.first().value, QStringLiteral("Sok Dara ស៊ុក ដារ៉ា"));
+        QCOMPARE(namedSummary->aliases.first().provenance.sourceFile, QStringLiteral("contacts"));
+        QCOMPARE(namedSummary->aliases.first().provenance.locator, QStringLiteral("contacts:1"));
     }
 
     void linkTypesNarrowTheExpansion()

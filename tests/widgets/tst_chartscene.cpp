@@ -7,6 +7,7 @@
 #include "core/ingest/demogenerator.h"
 #include "core/normalize/linebreak.h"
 #include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
 #include "widgets/chartlayouter.h"
 #include "widgets/chartprinter.h"
@@ -16,6 +17,7 @@
 #include "widgets/entityitem.h"
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
+#include "widgets/inspectorpanel.h"
 #include "widgets/legendpanel.h"
 #include "widgets/linkitem.h"
 #include "widgets/mainwindow.h"
@@ -362,6 +364,32 @@ private slots:
         QVERIFY(scene.linkItem(1, 2)->isVisible());
         scene.setFullDetail(false);
         QVERIFY(!scene.linkItem(1, 2)->isVisible());
+    }
+
+    // The inspector names each alias with the source and record that give it.
+    void inspectorListsNamesBySource()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        EntityId id = 0;
+        for (const auto &[file, name] : {std::pair{QStringLiteral("contacts-a.db"), QStringLiteral("Boss Lee")},
+                                          std::pair{QStringLiteral("contacts-b.db"), QStringLiteral("លី ធំ")}}) {
+            auto writer = store->beginSource(test::sourceRecord(file, QString::fromLatin1(file.toUtf8().toHex())));
+            SG_VERIFY_OK(writer);
+            auto entity = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, file + QStringLiteral(":7"),
+                                            QStringLiteral("012345678"));
+            SG_VERIFY_OK(entity);
+            id = *entity;
+            SG_VERIFY_OK((*writer)->alias(id, name, file + QStringLiteral(":contacts:_id=7")));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        InspectorPanel panel;
+        panel.setStore(store.get());
+        panel.showEntities({id});
+        const QString text = panel.text();
+        QVERIFY2(text.contains(QStringLiteral("Names by source")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Boss Lee (source 1: contacts-a.db, contacts-a.db:contacts:_id=7)")));
+        QVERIFY(text.contains(QStringLiteral("លី ធំ (source 2: contacts-b.db, contacts-b.db:contacts:_id=7)")));
     }
 
     // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words.
