@@ -219,6 +219,9 @@ void ChartScene::setFarView(bool far)
     m_farView = far;
     for (LinkItem *link : std::as_const(m_linkSet))
         link->setVisible(!far);
+    // Far out an entity is a dot: drawing it is cheaper than keeping and blitting a pixmap.
+    for (EntityItem *item : std::as_const(m_entities))
+        item->setCacheMode(far || m_fullDetail ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
     m_linkLayer->invalidate();
     m_linkLayer->setVisible(far);
 }
@@ -233,7 +236,7 @@ void ChartScene::setFullDetail(bool full)
         m_linkLayer->setVisible(!full);
     }
     for (EntityItem *item : std::as_const(m_entities))
-        item->setCacheMode(full ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+        item->setCacheMode(full || m_farView ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
 }
 
 QRectF ChartScene::chartRect() const
@@ -249,6 +252,8 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
         if (!node || m_entities.contains(id))
             continue;
         auto *item = new EntityItem(*node, m_document->isHub(*node));
+        if (m_farView || m_fullDetail)
+            item->setCacheMode(QGraphicsItem::NoCache);
         connect(item, &NodeItem::moved, this, &ChartScene::nodeMoved);
         addItem(item);
         m_entities.insert(id, item);
