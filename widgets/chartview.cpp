@@ -19,6 +19,9 @@ ChartView::ChartView(QWidget *parent)
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // Every item sets the pen, brush, font and hints it draws with; the view need not save and
+    // restore the painter around each of tens of thousands of items.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setAcceptDrops(true);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
 }
