@@ -7,7 +7,7 @@
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
 #include "widgets/linkitem.h"
-#include "widgets/linklayeritem.h"
+#include "widgets/farviewitem.h"
 #include "widgets/noteitem.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -37,10 +37,21 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     connect(document, &ChartDocument::linksChanged, this, &ChartScene::refreshLinks);
     connect(document, &ChartDocument::displayChanged, this, &ChartScene::resync);
     connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::selectedEntitiesChanged);
-    m_linkLayer = new LinkLayerItem(&m_linkSet);
-    m_linkLayer->setVisible(false);
-    addItem(m_linkLayer);
+    m_farLayer = new FarViewItem(&m_linkSet, &m_entities);
+    m_farLayer->setVisible(false);
+    addItem(m_farLayer);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_farView && m_farLayer)
+            m_farLayer->update(); // it rings the selected entities
+    });
     addEntityItems(document->nodeIds());
+}
+
+ChartScene::~ChartScene()
+{
+    // QGraphicsScene deletes the items after this; deleting a selected one signals a selection
+    // change, which must not reach the far-view layer already gone.
+    m_farLayer = nullptr;
 }
 
 NodeItem *ChartScene::nodeItem(DisplayId id) const
@@ -219,24 +230,29 @@ void ChartScene::setFarView(bool far)
     m_farView = far;
     for (LinkItem *link : std::as_const(m_linkSet))
         link->setVisible(!far);
-    // Far out an entity is a dot: drawing it is cheaper than keeping and blitting a pixmap.
-    for (EntityItem *item : std::as_const(m_entities))
+    // Far out the layer draws entities as dots; their items stay, to be clicked and selected,
+    // but paint nothing (and keep no pixmap).
+    for (EntityItem *item : std::as_const(m_entities)) {
         item->setCacheMode(far || m_fullDetail ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
-    m_linkLayer->invalidate();
-    m_linkLayer->setVisible(far);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, far && !m_fullDetail);
+    }
+    m_farLayer->invalidate();
+    m_farLayer->setVisible(far);
 }
 
 void ChartScene::setFullDetail(bool full)
 {
     m_fullDetail = full;
-    // Printing draws every link as itself, whatever the screen's zoom.
+    // Printing draws every item as itself, whatever the screen's zoom.
     if (m_farView) {
         for (LinkItem *link : std::as_const(m_linkSet))
             link->setVisible(full);
-        m_linkLayer->setVisible(!full);
+        m_farLayer->setVisible(!full);
     }
-    for (EntityItem *item : std::as_const(m_entities))
+    for (EntityItem *item : std::as_const(m_entities)) {
         item->setCacheMode(full || m_farView ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, m_farView && !full);
+    }
 }
 
 QRectF ChartScene::chartRect() const
@@ -254,6 +270,7 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
         auto *item = new EntityItem(*node, m_document->isHub(*node));
         if (m_farView || m_fullDetail)
             item->setCacheMode(QGraphicsItem::NoCache);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, m_farView && !m_fullDetail);
         connect(item, &NodeItem::moved, this, &ChartScene::nodeMoved);
         addItem(item);
         m_entities.insert(id, item);
@@ -514,7 +531,7 @@ void ChartScene::refreshLinks()
     }
     for (const LinkKey &key : std::as_const(stale))
         removeLinkItem(key);
-    m_linkLayer->invalidate();
+    m_farLayer->invalidate();
 }
 
 void ChartScene::nodeMoved(DisplayId id)
@@ -522,7 +539,7 @@ void ChartScene::nodeMoved(DisplayId id)
     for (LinkItem *link : m_linksAt.value(id))
         link->adjust();
     if (m_farView)
-        m_linkLayer->invalidate();
+        m_farLayer->invalidate();
     if (id > 0) {
         if (const ChartNode *node = m_document->node(id); node && node->group != 0) {
             if (GroupBoxItem *box = m_groupBoxes.value(node->group))

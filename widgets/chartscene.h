@@ -14,7 +14,7 @@ class EntityItem;
 class GroupBoxItem;
 class GroupNodeItem;
 class LinkItem;
-class LinkLayerItem;
+class FarViewItem;
 class NodeItem;
 class NoteItem;
 struct LinkDrawing;
@@ -33,6 +33,7 @@ public:
     static constexpr int MaxEventLines = 12;
 
     explicit ChartScene(ChartDocument *document, QObject *parent = nullptr);
+    ~ChartScene() override;
 
     ChartDocument *document() const { return m_document; }
     EntityItem *entityItem(EntityId id) const { return m_entities.value(id); }
@@ -118,7 +119,7 @@ private:
     QHash<LinkKey, LinkItem *> m_links;
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
     QSet<LinkItem *> m_linkSet; // the same items, for the far-view layer
-    LinkLayerItem *m_linkLayer = nullptr;
+    FarViewItem *m_farLayer = nullptr;
     bool m_farView = false;
     bool m_syncing = false;
     bool m_fullDetail = false;

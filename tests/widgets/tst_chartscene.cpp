@@ -349,6 +349,12 @@ private slots:
         view.viewport()->repaint();
         QVERIFY(scene.isFarView());
         QVERIFY(!scene.linkItem(1, 2)->isVisible());
+        // Entities are dots of the layer, yet a click still selects one.
+        QVERIFY(scene.entityItem(3)->flags() & QGraphicsItem::ItemHasNoContents);
+        view.centerOn(scene.entityItem(3));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(scene.entityItem(3)->pos()));
+        QCOMPARE(scene.selectedEntities(), QList<EntityId>{3});
+        saveShot(view.grab().toImage(), QStringLiteral("far-view.png"));
         // New links arrive hidden too, and the layer knows them.
         doc.addEntities({node(5, 0, 300)}, {call(1, 5, 2)}, QStringLiteral("Add"));
         QVERIFY(!scene.linkItem(1, 5)->isVisible());
@@ -356,12 +362,14 @@ private slots:
         view.viewport()->repaint();
         QVERIFY(!scene.isFarView());
         QVERIFY(scene.linkItem(1, 2)->isVisible());
+        QVERIFY(!(scene.entityItem(3)->flags() & QGraphicsItem::ItemHasNoContents));
         QVERIFY(scene.linkItem(1, 5)->isVisible());
         // Printing from a far view draws the link items themselves.
         view.setTransform(QTransform::fromScale(0.1, 0.1));
         view.viewport()->repaint();
         scene.setFullDetail(true);
         QVERIFY(scene.linkItem(1, 2)->isVisible());
+        QVERIFY(!(scene.entityItem(3)->flags() & QGraphicsItem::ItemHasNoContents));
         scene.setFullDetail(false);
         QVERIFY(!scene.linkItem(1, 2)->isVisible());
     }
