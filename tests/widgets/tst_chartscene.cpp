@@ -15,6 +15,7 @@
 #include "widgets/chartstyle.h"
 #include "widgets/chartview.h"
 #include "widgets/entityitem.h"
+#include "widgets/expanddialog.h"
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
 #include "widgets/inspectorpanel.h"
@@ -26,7 +27,12 @@
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QSvgGenerator>
+#include <QApplication>
 #include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTimer>
 #include <QMenu>
 #include <QPainter>
 #include <QSignalSpy>
@@ -398,6 +404,49 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Names by source")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Boss Lee (source 1: contacts-a.db, contacts-a.db:contacts:_id=7)")));
         QVERIFY(text.contains(QStringLiteral("លី ធំ (source 2: contacts-b.db, contacts-b.db:contacts:_id=7)")));
+    }
+
+    // The Expand with filters dialog gives the filter as set, and refuses an amount without a
+    // currency.
+    void expandDialogBuildsTheFilter()
+    {
+        ExpandFilter initial;
+        initial.limit = 25;
+        initial.linkTypes = {QStringLiteral("transfer")};
+        ExpandDialog dialog(initial);
+        QCOMPARE(dialog.limitBox()->value(), 25);
+        ExpandFilter f = dialog.filter();
+        QCOMPARE(f.linkTypes, QStringList{QStringLiteral("transfer")});
+        QVERIFY(!f.minAmount);
+        dialog.hopsBox()->setValue(2);
+        for (int i = 0; i < dialog.linkTypeList()->count(); ++i) {
+            QListWidgetItem *item = dialog.linkTypeList()->item(i);
+            if (item->data(Qt::UserRole).toString() == QLatin1String("call"))
+                item->setCheckState(Qt::Checked);
+        }
+        for (int i = 0; i < dialog.entityTypeList()->count(); ++i) {
+            QListWidgetItem *item = dialog.entityTypeList()->item(i);
+            if (item->data(Qt::UserRole).toString() == QLatin1String("account"))
+                item->setCheckState(Qt::Checked);
+        }
+        dialog.amountEdit()->setText(QStringLiteral("1,250.50"));
+        dialog.currencyEdit()->setText(QStringLiteral("usd"));
+        f = dialog.filter();
+        QCOMPARE(f.hops, 2);
+        QCOMPARE(f.linkTypes, (QStringList{QStringLiteral("call"), QStringLiteral("transfer")}));
+        QCOMPARE(f.entityTypes, QList<EntityType>{EntityType::Account});
+        QVERIFY(f.minAmount);
+        QCOMPARE(f.minAmount->minor, qint64(125050));
+        QCOMPARE(f.minAmount->currency, QStringLiteral("USD"));
+        // An amount without a currency is not accepted.
+        dialog.currencyEdit()->clear();
+        dialog.show();
+        QTimer::singleShot(0, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
     }
 
     // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words.
