@@ -17,6 +17,9 @@ FarViewItem::FarViewItem(const QSet<LinkItem *> *links, const QHash<EntityId, En
 {
     setZValue(-0.5);
     setAcceptedMouseButtons(Qt::NoButton);
+    // Repaints at the same zoom (hover, a tooltip, another item's change) blit the last drawing
+    // instead of drawing tens of thousands of lines again.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void FarViewItem::invalidate()
