@@ -1,5 +1,5 @@
 // Benchmark: link charts of N entities. Builds a seeded, heavy-tailed chart (a few hubs, most
-// entities with one to three links, about two links per entity), then measures: each layout
+// entities with two to four links, about three per entity), then measures: each layout
 // engine; building the document and its scene; on the chart as sfdp laid it out, rendering one
 // frame of a 1600 × 1000 view on the offscreen platform zoomed out to the whole chart, at
 // natural size around the busiest entity (first frame, repaint, after scrolling), and selecting
@@ -12,6 +12,7 @@
 #include "widgets/chartlayouter.h"
 #include "widgets/chartscene.h"
 #include "widgets/chartview.h"
+#include "widgets/entityitem.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +54,7 @@ void build(ChartDocument &doc, int n, std::mt19937 &random)
         node.type = i % 17 == 0 ? EntityType::Account : (i % 29 == 0 ? EntityType::Device : EntityType::Phone);
         node.key = QStringLiteral("+855%1").arg(10000000 + i);
         node.label = i % 5 == 0 ? QStringLiteral("Contact %1").arg(i) : QString();
-        const int degree = i == 1 ? 0 : 1 + int(random() % 5 == 0) + int(random() % 3 == 0) + int(random() % 2);
+        const int degree = i == 1 ? 0 : 2 + int(random() % 2) + int(random() % 3 == 0); // about three links per entity
         for (int k = 0; k < degree; ++k) {
             const EntityId other = ends.isEmpty() || random() % 4 == 0 ? EntityId(1 + random() % i) : ends[random() % ends.size()];
             if (other == i)
@@ -151,7 +152,7 @@ int main(int argc, char **argv)
                 row(measure, times, int(input.edges.size()));
         }
 
-        QList<double> documentTimes, sceneTimes, frameFar, repaintFar, frameNear, repaintNear, scrollNear, selectTimes;
+        QList<double> selectOne, dragStep, documentTimes, sceneTimes, frameFar, repaintFar, frameNear, repaintNear, scrollNear, selectTimes;
         int linkCount = 0;
         for (int r = 0; r < runs; ++r) {
             std::mt19937 random(7);
@@ -181,6 +182,23 @@ int main(int argc, char **argv)
             repaintNear << seconds(paintFrame);
             view.centerOn(laidOut.value(1) + QPointF(400, 0));
             scrollNear << seconds(paintFrame);
+            // A click's worth of change: one entity selected, the view repainting what changed.
+            view.centerOn(laidOut.value(1));
+            paintFrame();
+            QCoreApplication::processEvents(); // what the scroll left pending
+            selectOne << seconds([&] {
+                scene->clearSelection();
+                scene->selectEntities({EntityId(n - 1)}); // a leaf, as most entities are
+                QCoreApplication::processEvents(); // the scene's change, then the view's update
+                QCoreApplication::processEvents();
+            });
+            // One step of a drag: the entity moves, its links follow, the view repaints.
+            EntityItem *leaf = scene->entityItem(n - 1);
+            dragStep << seconds([&] {
+                leaf->moveBy(12, 8);
+                QCoreApplication::processEvents();
+                QCoreApplication::processEvents();
+            });
             selectTimes << seconds([&] { scene->selectEntities(doc.nodeIds()); });
             delete scene;
         }
@@ -191,6 +209,8 @@ int main(int argc, char **argv)
         row(QStringLiteral("first frame at natural size"), frameNear, linkCount);
         row(QStringLiteral("repaint at natural size"), repaintNear, linkCount);
         row(QStringLiteral("frame after scrolling 400 points"), scrollNear, linkCount);
+        row(QStringLiteral("select one entity and repaint"), selectOne, linkCount);
+        row(QStringLiteral("move one entity and repaint (a drag step)"), dragStep, linkCount);
         row(QStringLiteral("select all"), selectTimes, linkCount);
     }
     return 0;
