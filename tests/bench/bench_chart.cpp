@@ -2,8 +2,8 @@
 // entities with two to four links, about three per entity), then measures: each layout
 // engine; building the document and its scene; on the chart as sfdp laid it out, rendering one
 // frame of a 1600 × 1000 view on the offscreen platform zoomed out to the whole chart, at
-// natural size around the busiest entity (first frame, repaint, after scrolling), and selecting
-// every entity. Prints one table row per measure; not a test, it asserts nothing about time.
+// natural size around the busiest entity (first frame, repaint, after scrolling), a click (one
+// entity selected) and a drag step with the repaints they cause, and selecting every entity. Prints one table row per measure; not a test, it asserts nothing about time.
 //
 //   bench_chart [--entities N,N,...] [--runs R] [--engines sfdp,neato,...]
 
