@@ -21,6 +21,12 @@ bool drawsFullDetail(const QGraphicsItem *item)
     return chart && chart->isFullDetail();
 }
 
+bool drawsInMotion(const QGraphicsItem *item)
+{
+    const auto *chart = qobject_cast<const ChartScene *>(item->scene());
+    return chart && chart->isInMotion() && !chart->isFullDetail();
+}
+
 ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)

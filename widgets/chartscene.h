@@ -70,6 +70,9 @@ public:
     // zoomed far out.
     // Full detail also turns item caches off, so that print and PDF get vectors and text.
     void setFullDetail(bool full);
+    // The view is zooming or scrolling: lines skip antialiasing until it settles.
+    void setInMotion(bool moving) { m_inMotion = moving; }
+    bool isInMotion() const { return m_inMotion; }
     // The view is zoomed far out: links are drawn by one layer item instead of one item each.
     void setFarView(bool far);
     bool isFarView() const { return m_farView; }
@@ -121,6 +124,7 @@ private:
     QSet<LinkItem *> m_linkSet; // the same items, for the far-view layer
     FarViewItem *m_farLayer = nullptr;
     bool m_farView = false;
+    bool m_inMotion = false;
     bool m_syncing = false;
     bool m_fullDetail = false;
     bool m_animateNext = false;

@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace sg {
@@ -14,7 +15,16 @@ const char *const ChartView::EntityMimeType = "application/x-seagull-entities";
 
 ChartView::ChartView(QWidget *parent)
     : QGraphicsView(parent)
+    , m_settle(new QTimer(this))
 {
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        if (auto *chart = qobject_cast<ChartScene *>(scene())) {
+            chart->setInMotion(false);
+            viewport()->update();
+        }
+    });
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -26,8 +36,22 @@ ChartView::ChartView(QWidget *parent)
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
 }
 
+void ChartView::beginMotion()
+{
+    if (auto *chart = qobject_cast<ChartScene *>(scene()))
+        chart->setInMotion(true);
+    m_settle->start();
+}
+
+void ChartView::scrollContentsBy(int dx, int dy)
+{
+    beginMotion();
+    QGraphicsView::scrollContentsBy(dx, dy);
+}
+
 void ChartView::zoomBy(double factor)
 {
+    beginMotion();
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.02, 8.0);
     scale(next / current, next / current);

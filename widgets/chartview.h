@@ -4,6 +4,8 @@
 
 #include <QGraphicsView>
 
+class QTimer;
+
 namespace sg {
 
 class ChartScene;
@@ -20,6 +22,9 @@ public:
     explicit ChartView(QWidget *parent = nullptr);
 
     void zoomBy(double factor);
+    // Zooming and scrolling draw lines without antialiasing; this long after the last step the
+    // view settles and draws them smooth again.
+    static constexpr int SettleMs = 180;
     void fitChart();
     // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
     void zoomTo(const QRectF &rect);
@@ -32,6 +37,12 @@ protected:
     // Tells the scene whether it is seen from far out before each frame (however the zoom
     // changed), so that links are drawn as one layer there.
     void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void beginMotion();
+
+    QTimer *m_settle;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

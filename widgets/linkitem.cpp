@@ -132,7 +132,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawLine(m_from, m_to);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, !drawsInMotion(this));
     QPen pen(color, m_drawing.width);
     if (declared)
         pen.setStyle(Qt::DashLine);

@@ -28,6 +28,7 @@
 #include <QFontMetricsF>
 #include <QSvgGenerator>
 #include <QApplication>
+#include <QScrollBar>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -378,6 +379,32 @@ private slots:
         QVERIFY(!(scene.entityItem(3)->flags() & QGraphicsItem::ItemHasNoContents));
         scene.setFullDetail(false);
         QVERIFY(!scene.linkItem(1, 2)->isVisible());
+    }
+
+    // Zooming and scrolling draw lines without antialiasing; the view settles by itself.
+    void motionSettles()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        ChartView view;
+        view.setScene(&scene);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(!scene.isInMotion(), 2000); // showing set the scroll bars
+        view.zoomBy(1.5);
+        QVERIFY(scene.isInMotion());
+        QTRY_VERIFY_WITH_TIMEOUT(!scene.isInMotion(), 2000);
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 30);
+        QVERIFY(scene.isInMotion());
+        QTRY_VERIFY_WITH_TIMEOUT(!scene.isInMotion(), 2000);
+        // Printing never draws in motion.
+        view.zoomBy(1.1);
+        scene.setFullDetail(true);
+        QVERIFY(!drawsInMotion(scene.linkItem(1, 2)));
+        scene.setFullDetail(false);
+        QVERIFY(drawsInMotion(scene.linkItem(1, 2)));
     }
 
     // The inspector names each alias with the source and record that give it.
