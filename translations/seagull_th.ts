@@ -35,12 +35,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
         </translation>
     </message>
     <message>
@@ -55,7 +57,7 @@
         <translation>ข้อความ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
     </message>
 </context>
@@ -220,8 +222,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น "Calling Number" และ "Called Number" หรือ "MSISDN" และ "Other Party") และวันที่</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -236,8 +238,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -272,16 +274,16 @@
         <translation>หมายเลข %1 ว่าง</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>ไม่สามารถอ่านเวลา "%1" ได้</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>ไม่สามารถอ่านระยะเวลา "%1" ได้</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -296,20 +298,20 @@
         <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>อ่านด้วยการจับคู่ "%1"</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>อ่านด้วยการจับคู่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี "time" เป็น "mdy"</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
     </message>
 </context>
 <context>
@@ -319,8 +321,8 @@
         <translation>ตารางเซลล์ไซต์ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ "%2"</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -335,8 +337,8 @@
         <translation>เซลล์ %1 ไม่มีพิกัด</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>เซลล์ %1: พิกัด "%2, %3" ไม่ใช่ตำแหน่งบนโลก</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>เซลล์ %1: พิกัด &quot;%2, %3&quot; ไม่ใช่ตำแหน่งบนโลก</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -359,7 +361,8 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>นำเอนทิตี %n รายการออก</numerusform>
+        <translation>
+            <numerusform>นำเอนทิตี %n รายการออก</numerusform>
         </translation>
     </message>
     <message>
@@ -376,59 +379,67 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation><numerusform>ย้าย %n รายการ</numerusform>
+        <translation>
+            <numerusform>ย้าย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation><numerusform>ปักหมุด %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ปักหมุด %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation><numerusform>เลิกปักหมุด %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>เลิกปักหมุด %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation><numerusform>ซ่อน %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ซ่อน %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation><numerusform>แสดง %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>แสดง %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation><numerusform>กำหนดสีของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>กำหนดสีของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation><numerusform>กำหนดไอคอนของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>กำหนดไอคอนของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
-        <translation><numerusform>จัด %n เอนทิตีเป็นกลุ่ม "%1"</numerusform>
+        <source>Group %n entities as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>ยกเลิกกลุ่ม "%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>ยกเลิกกลุ่ม &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>ยุบ "%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>ยุบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>ขยายกลุ่ม "%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>ขยายกลุ่ม &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>เปลี่ยนชื่อกลุ่มเป็น "%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>เปลี่ยนชื่อกลุ่มเป็น &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -483,7 +494,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
+        <translation>
+            <numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -492,17 +504,20 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>ขยายเอนทิตี %n รายการ</numerusform>
+        <translation>
+            <numerusform>ขยายเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation><numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation><numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
         </translation>
     </message>
 </context>
@@ -573,7 +588,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2: %n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -590,7 +606,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
@@ -629,7 +646,7 @@
         <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>ชื่อผู้ตรวจพิสูจน์</translation>
     </message>
     <message>
@@ -693,12 +710,12 @@
         <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -713,12 +730,12 @@
         <translation>create ต้องการ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>สร้างคดี "%1" ใน %2 แล้ว</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -738,7 +755,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>อ่านไม่ได้ %n แถว:</numerusform>
+        <translation>
+            <numerusform>อ่านไม่ได้ %n แถว:</numerusform>
         </translation>
     </message>
     <message>
@@ -790,15 +808,15 @@
         <translation>--limit ต้องเป็นจำนวนบวก</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>ไม่พบ "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -818,12 +836,13 @@
         <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี "%1" ประเภทที่รู้จัก: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
+        <translation>
+            <numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -844,7 +863,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
+        <translation>
+            <numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
         </translation>
     </message>
     <message>
@@ -880,12 +900,12 @@
         <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>ไม่รู้จักกระดาษ "%1" ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>ไม่รู้จักการจัดวาง "%1" ใช้ %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -905,7 +925,8 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
+        <translation>
+            <numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
         </translation>
     </message>
     <message>
@@ -925,8 +946,8 @@
         <translation>ใช้ไฟล์การจับคู่ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1" ที่รู้จัก: %2</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot; ที่รู้จัก: %2</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -941,12 +962,12 @@
         <translation>นับเฉพาะเส้นเชื่อมเหล่านี้ คั่นด้วยจุลภาค: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น "500 USD"</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น &quot;500 USD&quot;</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น "500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น &quot;500 USD&quot;</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1012,14 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
+        <translation>
+            <numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation><numerusform>มีเพื่อนบ้าน %n รายในคดี</numerusform>
+        <translation>
+            <numerusform>มีเพื่อนบ้าน %n รายในคดี</numerusform>
         </translation>
     </message>
 </context>
@@ -1207,7 +1230,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>กำลังจัดวางเอนทิตี %n รายการ</numerusform>
+        <translation>
+            <numerusform>กำลังจัดวางเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,17 +1248,20 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation><numerusform>มีเอนทิตีหนึ่งที่มี %n เส้นเชื่อม</numerusform>
+        <translation>
+            <numerusform>มีเอนทิตีหนึ่งที่มี %n เส้นเชื่อม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n เส้นเชื่อม</numerusform>
+        <translation>
+            <numerusform>%n เส้นเชื่อม</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,21 +1272,24 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
-        <translation><numerusform>กลุ่ม "%1" มี %n เอนทิตี</numerusform>
+        <source>Group &quot;%1&quot; with %n entities</source>
+        <translation>
+            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
-        <translation><numerusform>กลุ่ม "%1" มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,16 +1375,16 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>ไม่รู้จักภูมิภาค "%1"</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1389,8 +1419,8 @@
         <translation>รูปแบบที่ลองแล้ว: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>ไม่รู้จักรูปแบบ "%1"</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1453,7 +1483,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
+        <translation>
+            <numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,7 +1500,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -1530,7 +1561,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>%n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,7 +1571,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n วินาที</numerusform>
+        <translation>
+            <numerusform>%n วินาที</numerusform>
         </translation>
     </message>
     <message>
@@ -1643,7 +1676,7 @@
         <translation>เส้นเชื่อมที่ระบุ (ใช้ เป็นเจ้าของ เป็นสมาชิก ตั้งอยู่ที่)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
     </message>
     <message>
@@ -1834,8 +1867,8 @@
         <translation>แผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>แผนภาพ "%1" มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1879,12 +1912,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
+        <translation>
+            <numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,7 +1940,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
+        <translation>
+            <numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -1981,17 +2017,19 @@
         <translation>ลบแผนภาพ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>ลบแผนภาพ "%1" ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>ลบแผนภาพ &quot;%1&quot; ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation><numerusform>ยกเลิก %n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>ยกเลิก %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation><numerusform>รีเซ็ตรูปแบบของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>รีเซ็ตรูปแบบของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
@@ -2144,7 +2182,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation><numerusform>ตอนนี้ %n เอนทิตีแสดงเป็นเจ้าของแล้ว</numerusform>
+        <translation>
+            <numerusform>ตอนนี้ %n เอนทิตีแสดงเป็นเจ้าของแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -2165,12 +2204,14 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation><numerusform>ยุบ %n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>ยุบ %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation><numerusform>ขยาย %n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>ขยาย %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,12 +2239,13 @@
         <translation>ชื่อหรือหมายเลข:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ "%1"</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation><numerusform>พบ %n เอนทิตีในแผนภาพ</numerusform>
+        <translation>
+            <numerusform>พบ %n เอนทิตีในแผนภาพ</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,11 +2292,11 @@
         <translation>ธนาคารหรือกระเป๋าเงินผู้รับ</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>ชื่อผู้จ่าย</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>ชื่อผู้รับ</translation>
     </message>
     <message>
@@ -2398,7 +2440,7 @@
         <translation>จำนวนเงิน:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>เลขที่บัญชีของรายการเดินบัญชีนี้</translation>
     </message>
     <message>
@@ -2447,12 +2489,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
+        <translation>
+            <numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
+        <translation>
+            <numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,7 +2573,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
+        <translation>
+            <numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,8 +2601,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น "%1"</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -2568,12 +2613,12 @@
         <translation>ไม่มีวันที่</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>อ่านจำนวนเงิน "%1" ไม่ได้</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>อ่านจำนวนเงิน &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2588,15 +2633,15 @@
         <translation>ตารางธนาคาร กระเป๋าเงินอิเล็กทรอนิกส์ และการชำระเงิน (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: อ่านเป็น "%2" (หัวตารางที่บรรทัด %3)</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: อ่านเป็น &quot;%2&quot; (หัวตารางที่บรรทัด %3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: เวลาจำลอง นับทีละ %2 จาก %3 ตามเขตเวลาของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -2616,8 +2661,9 @@
         <translation>ปี-เดือน-วัน</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,8 +2687,8 @@
         <translation>บรรทัด %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี "time" เป็น "mdy"</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
     </message>
 </context>
 <context>
@@ -2652,12 +2698,13 @@
         <translation>เปิดคดีเพื่อค้นหา</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>ไม่พบ "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
+        <translation>
+            <numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,8 +2758,8 @@
         <translation>%1 ไม่ใช่สมุดงาน XLSX: ไม่มี %2</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: ไม่มีแผ่นงาน "%2" ในสมุดงาน</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: ไม่มีแผ่นงาน &quot;%2&quot; ในสมุดงาน</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2723,8 +2770,8 @@
         <translation>%1 ไม่ใช่ทั้งตารางข้อความและสมุดงาน XLSX (มีข้อมูลไบนารี)</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2734,28 +2781,28 @@
         <translation>การจับคู่ไม่มีชื่อ</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักชนิด &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักบทบาทคอลัมน์ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>บทบาทที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักรูปแบบเวลา "%2"</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักรูปแบบเวลา &quot;%2&quot;</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2766,8 +2813,8 @@
         <translation>รายการเดินบัญชีธนาคารหรือกระเป๋าเงิน</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ "%1" ต้องใช้: %2</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ &quot;%1&quot; ต้องใช้: %2</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2778,12 +2825,12 @@
         <translation>ชนิดที่รู้จัก: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>การจับคู่ &quot;%1&quot;: รหัสทิศทาง &quot;%2&quot; ต้องหมายถึง &quot;in&quot; หรือ &quot;out&quot;</translation>
     </message>
 </context>
 <context>
@@ -2801,8 +2848,8 @@
         <translation>รายงานระบุ IMEI %1 หมายเลข (%2) ใช้หมายเลขแรกระบุเครื่อง</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>โครงการ "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>โครงการ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2841,8 +2888,8 @@
         <translation>(ไม่ระบุชนิด)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>ไม่มีเวลาที่อ่านได้ ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>ไม่มีเวลาที่อ่านได้ (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2854,12 +2901,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
+        <translation>
+            <numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
+        <translation>
+            <numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
         </translation>
     </message>
     <message>
@@ -2892,7 +2941,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
+        <translation>
+            <numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
         </translation>
     </message>
     <message>
@@ -2936,7 +2986,7 @@
         <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
     </message>
 </context>
@@ -2970,8 +3020,8 @@
         <translation>บรรทัด %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -2985,8 +3035,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย "XRY Export"</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย &quot;XRY Export&quot;</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3009,30 +3059,32 @@
         <translation>การโทรไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>อ่านเวลา "%1" ไม่ได้</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>อ่านเวลา &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>ข้อความไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI ของเครื่องคือ %1</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
+        <translation>
+            <numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
+        <translation>
+            <numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY "%2"</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY &quot;%2&quot;</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3114,31 +3166,31 @@
         <translation>รายการไดเรกทอรีกลางที่ %1 เสียหาย</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด ("%2")</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>ปฏิเสธ %1: รายการ "%2" จะขยายจาก %3 เป็น %4 ไบต์</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>ปฏิเสธ %1: รายการ &quot;%2&quot; จะขยายจาก %3 เป็น %4 ไบต์</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>การขยายเกิน %1 เท่าคือ zip bomb ไม่ใช่พยานหลักฐาน</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>รายการ "%1" อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>รายการ &quot;%1&quot; อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>อ่านรายการ "%1" ใน %2 ไม่ได้</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>อ่านรายการ &quot;%1&quot; ใน %2 ไม่ได้</translation>
     </message>
     <message>
         <source>it is encrypted</source>

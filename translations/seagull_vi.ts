@@ -35,12 +35,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        <translation>
+            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        <translation>
+            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
     <message>
@@ -55,7 +57,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -220,8 +222,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -236,8 +238,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -272,16 +274,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>không đọc được giờ "%1"</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>không đọc được giờ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>không đọc được thời lượng "%1"</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -296,20 +298,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>Đọc theo ánh xạ "%1".</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -319,8 +321,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -335,8 +337,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -359,7 +361,8 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>Gỡ %n thực thể</numerusform>
+        <translation>
+            <numerusform>Gỡ %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -376,59 +379,67 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation><numerusform>Di chuyển %n mục</numerusform>
+        <translation>
+            <numerusform>Di chuyển %n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation><numerusform>Ghim %n thực thể</numerusform>
+        <translation>
+            <numerusform>Ghim %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation><numerusform>Bỏ ghim %n thực thể</numerusform>
+        <translation>
+            <numerusform>Bỏ ghim %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation><numerusform>Ẩn %n thực thể</numerusform>
+        <translation>
+            <numerusform>Ẩn %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation><numerusform>Hiện %n thực thể</numerusform>
+        <translation>
+            <numerusform>Hiện %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation><numerusform>Đặt màu cho %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đặt màu cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation><numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
-        <translation><numerusform>Nhóm %n thực thể thành "%1"</numerusform>
+        <source>Group %n entities as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Nhóm %n thực thể thành &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>Bỏ nhóm "%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>Bỏ nhóm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>Thu gọn "%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>Thu gọn &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>Mở rộng nhóm "%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>Mở rộng nhóm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>Đổi tên nhóm thành "%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>Đổi tên nhóm thành &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -483,7 +494,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>Thêm %n thực thể</numerusform>
+        <translation>
+            <numerusform>Thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -492,17 +504,20 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>Mở rộng %n thực thể</numerusform>
+        <translation>
+            <numerusform>Mở rộng %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation><numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
+        <translation>
+            <numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation><numerusform>Thêm các bên của %n sự kiện</numerusform>
+        <translation>
+            <numerusform>Thêm các bên của %n sự kiện</numerusform>
         </translation>
     </message>
 </context>
@@ -573,7 +588,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2: %n sự kiện</numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -590,7 +606,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n thực thể</numerusform>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -629,7 +646,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -693,12 +710,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>lệnh không xác định "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>Không đọc được ngày "%1".</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -713,12 +730,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>Đã tạo vụ án "%1" trong %2.</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -738,7 +755,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>%n dòng không đọc được:</numerusform>
+        <translation>
+            <numerusform>%n dòng không đọc được:</numerusform>
         </translation>
     </message>
     <message>
@@ -790,15 +808,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -818,12 +836,13 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>%n thực thể lân cận</numerusform>
+        <translation>
+            <numerusform>%n thực thể lân cận</numerusform>
         </translation>
     </message>
     <message>
@@ -844,7 +863,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        <translation>
+            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
@@ -880,12 +900,12 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>khổ giấy không xác định "%1"; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>khổ giấy không xác định &quot;%1&quot;; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>bố cục không xác định "%1"; dùng %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -905,7 +925,8 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>%n tệp không nhập được.</numerusform>
+        <translation>
+            <numerusform>%n tệp không nhập được.</numerusform>
         </translation>
     </message>
     <message>
@@ -925,8 +946,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -941,12 +962,12 @@
         <translation>Chỉ tính các liên kết này, cách nhau bằng dấu phẩy: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ "500 USD".</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ &quot;500 USD&quot;.</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ "500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ &quot;500 USD&quot;</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1012,14 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        <translation>
+            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation><numerusform>%n thực thể lân cận trong vụ án</numerusform>
+        <translation>
+            <numerusform>%n thực thể lân cận trong vụ án</numerusform>
         </translation>
     </message>
 </context>
@@ -1207,7 +1230,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đang bố trí %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,17 +1248,20 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation><numerusform>một thực thể có %n liên kết</numerusform>
+        <translation>
+            <numerusform>một thực thể có %n liên kết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n thực thể</numerusform>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n liên kết</numerusform>
+        <translation>
+            <numerusform>%n liên kết</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,21 +1272,24 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
-        <translation><numerusform>Nhóm "%1" gồm %n thực thể</numerusform>
+        <source>Group &quot;%1&quot; with %n entities</source>
+        <translation>
+            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
-        <translation><numerusform>Nhóm "%1" gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n thực thể</numerusform>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,16 +1375,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>Khu vực không xác định "%1".</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1389,8 +1419,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Định dạng không xác định "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1453,7 +1483,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>Đã chọn %n thực thể.</numerusform>
+        <translation>
+            <numerusform>Đã chọn %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,7 +1500,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -1530,7 +1561,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n sự kiện</numerusform>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,7 +1571,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n giây</numerusform>
+        <translation>
+            <numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message>
@@ -1643,7 +1676,7 @@
         <translation>Liên kết được khai báo (sử dụng, sở hữu, thành viên, đặt tại)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
     </message>
     <message>
@@ -1834,8 +1867,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1879,12 +1912,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1: đã nhập %n sự kiện</numerusform>
+        <translation>
+            <numerusform>%1: đã nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        <translation>
+            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,7 +1940,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>Đã thêm %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1981,17 +2017,19 @@
         <translation>Xoá biểu đồ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>Xoá biểu đồ "%1" khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>Xoá biểu đồ &quot;%1&quot; khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation><numerusform>Bỏ %n nhóm</numerusform>
+        <translation>
+            <numerusform>Bỏ %n nhóm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation><numerusform>Đặt lại kiểu của %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đặt lại kiểu của %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -2144,7 +2182,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation><numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
+        <translation>
+            <numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2165,12 +2204,14 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation><numerusform>Thu gọn %n nhóm</numerusform>
+        <translation>
+            <numerusform>Thu gọn %n nhóm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation><numerusform>Mở rộng %n nhóm</numerusform>
+        <translation>
+            <numerusform>Mở rộng %n nhóm</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,12 +2239,13 @@
         <translation>Tên hoặc số:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>Không có gì trên biểu đồ khớp với "%1".</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>Không có gì trên biểu đồ khớp với &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation><numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,11 +2292,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -2398,7 +2440,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -2447,12 +2489,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
+        <translation>
+            <numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
+        <translation>
+            <numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,7 +2573,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
+        <translation>
+            <numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,8 +2601,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -2568,12 +2613,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>không đọc được số tiền "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>không đọc được số tiền &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2588,15 +2633,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -2616,8 +2661,9 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,8 +2687,8 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2652,12 +2698,13 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,8 +2758,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2723,8 +2770,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
 </context>
 <context>
@@ -2734,28 +2781,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2766,8 +2813,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2778,12 +2825,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2801,8 +2848,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>dự án "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>dự án &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2841,8 +2888,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>không có dấu thời gian đọc được ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2854,12 +2901,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
+        <translation>
+            <numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
+        <translation>
+            <numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2892,7 +2941,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
+        <translation>
+            <numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2936,7 +2986,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -2970,8 +3020,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -2985,8 +3035,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3009,30 +3059,32 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>không đọc được thời gian "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>không đọc được thời gian &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
+        <translation>
+            <numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
+        <translation>
+            <numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3114,31 +3166,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>Không đọc được mục "%1" trong %2.</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

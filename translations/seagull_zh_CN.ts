@@ -35,12 +35,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
+        <translation>
+            <numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
+        <translation>
+            <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -55,7 +57,7 @@
         <translation>Android 短信与彩信（mmssms.db）</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
     </message>
 </context>
@@ -220,7 +222,7 @@
         <translation>%1 无法导入：%2。</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
         <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
     </message>
     <message>
@@ -236,7 +238,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -272,15 +274,15 @@
         <translation>%1 号码为空</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>无法读取日期 "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
+        <source>cannot read the time &quot;%1&quot;</source>
         <translation>无法读取时间“%1”</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
+        <source>cannot read the duration &quot;%1&quot;</source>
         <translation>无法读取时长“%1”</translation>
     </message>
     <message>
@@ -296,20 +298,20 @@
         <translation>%1 中没有可读取的记录。</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>未知的文本编码 "%1"。</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>已知编码：%1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>按映射 "%1" 读取。</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>按映射 &quot;%1&quot; 读取。</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的通话记录映射导入该文件。</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的通话记录映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -319,8 +321,8 @@
         <translation>基站表（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1：基站表，小区由列 "%2" 标识。</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1：基站表，小区由列 &quot;%2&quot; 标识。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -335,8 +337,8 @@
         <translation>小区 %1 没有坐标</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>小区 %1：坐标 "%2, %3" 不是地球上的位置</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>小区 %1：坐标 &quot;%2, %3&quot; 不是地球上的位置</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -359,7 +361,8 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>移除 %n 个实体</numerusform>
+        <translation>
+            <numerusform>移除 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -376,59 +379,67 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation><numerusform>移动 %n 个项目</numerusform>
+        <translation>
+            <numerusform>移动 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation><numerusform>固定 %n 个实体</numerusform>
+        <translation>
+            <numerusform>固定 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation><numerusform>取消固定 %n 个实体</numerusform>
+        <translation>
+            <numerusform>取消固定 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation><numerusform>隐藏 %n 个实体</numerusform>
+        <translation>
+            <numerusform>隐藏 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation><numerusform>显示 %n 个实体</numerusform>
+        <translation>
+            <numerusform>显示 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation><numerusform>设置 %n 个实体的颜色</numerusform>
+        <translation>
+            <numerusform>设置 %n 个实体的颜色</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation><numerusform>设置 %n 个实体的图标</numerusform>
+        <translation>
+            <numerusform>设置 %n 个实体的图标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
-        <translation><numerusform>将 %n 个实体编组为"%1"</numerusform>
+        <source>Group %n entities as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>将 %n 个实体编组为&quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>取消编组"%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>取消编组&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>折叠"%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>折叠&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>展开组"%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>展开组&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>将组重命名为"%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>将组重命名为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -483,7 +494,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>添加 %n 个实体</numerusform>
+        <translation>
+            <numerusform>添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -492,17 +504,20 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>展开 %n 个实体</numerusform>
+        <translation>
+            <numerusform>展开 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation><numerusform>以所有者代替 %n 个实体显示</numerusform>
+        <translation>
+            <numerusform>以所有者代替 %n 个实体显示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation><numerusform>添加 %n 个事件的参与方</numerusform>
+        <translation>
+            <numerusform>添加 %n 个事件的参与方</numerusform>
         </translation>
     </message>
 </context>
@@ -573,7 +588,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2：%n 个事件</numerusform>
+        <translation>
+            <numerusform>%1 → %2：%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -590,7 +606,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -629,7 +646,7 @@
         <translation>本地时间的 IANA 时区。</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>检验人姓名。</translation>
     </message>
     <message>
@@ -693,11 +710,11 @@
         <translation>选项 --%1 不适用于 %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
+        <source>Cannot read the date &quot;%1&quot;.</source>
         <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
@@ -713,11 +730,11 @@
         <translation>create 需要 --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
+        <source>Created case &quot;%1&quot; in %2.</source>
         <translation>已在 %2 中创建案件“%1”。</translation>
     </message>
     <message>
@@ -738,7 +755,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>%n 行无法读取：</numerusform>
+        <translation>
+            <numerusform>%n 行无法读取：</numerusform>
         </translation>
     </message>
     <message>
@@ -790,7 +808,7 @@
         <translation>--limit 需要正数</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
@@ -798,7 +816,7 @@
         <translation>show 需要一个案件文件和一个实体</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>按原样保留：该号码不符合其来源地区的规则</translation>
     </message>
     <message>
@@ -818,12 +836,13 @@
         <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
         <translation>未知实体类型“%1”；已知类型：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>%n 个相邻实体</numerusform>
+        <translation>
+            <numerusform>%n 个相邻实体</numerusform>
         </translation>
     </message>
     <message>
@@ -844,7 +863,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>案件验证未通过：%n 个问题。</numerusform>
+        <translation>
+            <numerusform>案件验证未通过：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -880,11 +900,11 @@
         <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
         <translation>未知纸张“%1”；请使用 A4、A3、A2、A1、A0、Letter、Legal 或 Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
         <translation>未知布局“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -905,7 +925,8 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>%n 个文件无法导入。</numerusform>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -925,8 +946,8 @@
         <translation>映射文件 %1 不可用：%2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>未知的文本编码 "%1"；已知：%2。</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>未知的文本编码 &quot;%1&quot;；已知：%2。</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -941,12 +962,12 @@
         <translation>只计算这些连线，用逗号分隔：call、sms、transfer、uses……</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>只包括转移金额至少为此数的配对，例如"500 USD"。</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>只包括转移金额至少为此数的配对，例如&quot;500 USD&quot;。</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount 需要金额和货币代码，例如"500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount 需要金额和货币代码，例如&quot;500 USD&quot;</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1012,14 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
+        <translation>
+            <numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation><numerusform>案件中有 %n 个相邻实体</numerusform>
+        <translation>
+            <numerusform>案件中有 %n 个相邻实体</numerusform>
         </translation>
     </message>
 </context>
@@ -1207,7 +1230,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>正在布局 %n 个实体</numerusform>
+        <translation>
+            <numerusform>正在布局 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,17 +1248,20 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation><numerusform>某个实体有 %n 条连线</numerusform>
+        <translation>
+            <numerusform>某个实体有 %n 条连线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n 条连线</numerusform>
+        <translation>
+            <numerusform>%n 条连线</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,21 +1272,24 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
-        <translation><numerusform>组"%1"，含 %n 个实体</numerusform>
+        <source>Group &quot;%1&quot; with %n entities</source>
+        <translation>
+            <numerusform>组&quot;%1&quot;，含 %n 个实体</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
-        <translation><numerusform>组"%1"，含 %n 个实体：双击展开</numerusform>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>组&quot;%1&quot;，含 %n 个实体：双击展开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,7 +1375,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>未知地区“%1”。</translation>
     </message>
     <message>
@@ -1353,7 +1383,7 @@
         <translation>请使用两个字母的国家代码，例如 KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -1389,7 +1419,7 @@
         <translation>尝试过的格式：%1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
@@ -1453,7 +1483,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>已选择 %n 个实体。</numerusform>
+        <translation>
+            <numerusform>已选择 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,7 +1500,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
     </message>
     <message>
@@ -1530,7 +1561,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n 个事件</numerusform>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,7 +1571,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
@@ -1643,7 +1676,7 @@
         <translation>声明的连线（使用、拥有、成员、位于）</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
     </message>
     <message>
@@ -1834,7 +1867,7 @@
         <translation>未保存的图表</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
         <translation>图表“%1”有尚未保存到案件中的更改。</translation>
     </message>
     <message>
@@ -1879,12 +1912,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1：已导入 %n 个事件</numerusform>
+        <translation>
+            <numerusform>%1：已导入 %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
+        <translation>
+            <numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,7 +1940,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>已添加 %n 个实体</numerusform>
+        <translation>
+            <numerusform>已添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -1981,17 +2017,19 @@
         <translation>删除图表</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>要从案件中删除图表"%1"吗？案件的记录会保留。</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>要从案件中删除图表&quot;%1&quot;吗？案件的记录会保留。</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation><numerusform>取消 %n 个组</numerusform>
+        <translation>
+            <numerusform>取消 %n 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation><numerusform>重置 %n 个实体的样式</numerusform>
+        <translation>
+            <numerusform>重置 %n 个实体的样式</numerusform>
         </translation>
     </message>
     <message>
@@ -2144,7 +2182,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation><numerusform>%n 个实体现以其所有者显示。</numerusform>
+        <translation>
+            <numerusform>%n 个实体现以其所有者显示。</numerusform>
         </translation>
     </message>
     <message>
@@ -2165,12 +2204,14 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation><numerusform>折叠 %n 个组</numerusform>
+        <translation>
+            <numerusform>折叠 %n 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation><numerusform>展开 %n 个组</numerusform>
+        <translation>
+            <numerusform>展开 %n 个组</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,12 +2239,13 @@
         <translation>名称或号码：</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>图表中没有与"%1"匹配的内容。</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>图表中没有与&quot;%1&quot;匹配的内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation><numerusform>在图表中找到 %n 个实体。</numerusform>
+        <translation>
+            <numerusform>在图表中找到 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,11 +2292,11 @@
         <translation>收款银行或钱包</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>付款人姓名</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>收款人姓名</translation>
     </message>
     <message>
@@ -2398,7 +2440,7 @@
         <translation>金额：</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>对账单本身的账号</translation>
     </message>
     <message>
@@ -2447,12 +2489,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
+        <translation>
+            <numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
+        <translation>
+            <numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,7 +2573,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
+        <translation>
+            <numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,8 +2601,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>对账单未注明账号，记为 "%1"。</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>对账单未注明账号，记为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -2568,12 +2613,12 @@
         <translation>没有日期</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>无法读取日期 "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>无法读取金额 "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>无法读取金额 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2588,15 +2633,15 @@
         <translation>银行、电子钱包和支付表格（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1：按 "%2" 读取（表头在第 %3 行）。</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1：按 &quot;%2&quot; 读取（表头在第 %3 行）。</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1：模拟时间，以 %2 为步长，从来源时区的 %3 起算。</translation>
     </message>
     <message>
@@ -2616,8 +2661,9 @@
         <translation>年-月-日</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,8 +2687,8 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的映射导入该文件。</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2652,12 +2698,13 @@
         <translation>打开案件后即可搜索。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
+        <translation>
+            <numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,8 +2758,8 @@
         <translation>%1 不是 XLSX 工作簿：其中没有 %2。</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1：工作簿中缺少工作表 "%2"。</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1：工作簿中缺少工作表 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2723,8 +2770,8 @@
         <translation>%1 既不是文本表格也不是 XLSX 工作簿（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>未知的文本编码 "%1"。</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2734,28 +2781,28 @@
         <translation>映射没有名称。</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>映射 "%1"：未知类型 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>映射 &quot;%1&quot;：未知类型 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>映射 "%1"：未知的列角色 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>映射 &quot;%1&quot;：未知的列角色 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>已知角色：%1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>映射 "%1" 未指定金额列（amount，或 debit 和 credit）。</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>映射 &quot;%1&quot; 未指定金额列（amount，或 debit 和 credit）。</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>映射 "%1" 未指定日期列（datetime 或 date）。</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>映射 &quot;%1&quot; 未指定日期列（datetime 或 date）。</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>映射 "%1"：未知的时间格式 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>映射 &quot;%1&quot;：未知的时间格式 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2766,8 +2813,8 @@
         <translation>银行或电子钱包对账单</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>表格缺少映射 "%1" 所需的列：%2。</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>表格缺少映射 &quot;%1&quot; 所需的列：%2。</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2778,12 +2825,12 @@
         <translation>已知类型：transfers、calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>映射 "%1" 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>映射 &quot;%1&quot; 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>映射 &quot;%1&quot;：方向代码 &quot;%2&quot; 必须表示 &quot;in&quot; 或 &quot;out&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2801,8 +2848,8 @@
         <translation>报告列出 %1 个 IMEI（%2），以第一个标识手机。</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>项目 "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>项目 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2841,8 +2888,8 @@
         <translation>（无类型）</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>没有可读取的时间戳（"%1"）</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>没有可读取的时间戳（&quot;%1&quot;）</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2854,12 +2901,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
+        <translation>
+            <numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
+        <translation>
+            <numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
         </translation>
     </message>
     <message>
@@ -2892,7 +2941,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
+        <translation>
+            <numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2936,7 +2986,7 @@
         <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
     </message>
 </context>
@@ -2970,8 +3020,8 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>它引用了未声明的实体 "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>它引用了未声明的实体 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -2985,8 +3035,8 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 不是 XRY 文本导出：它不以 "XRY Export" 开头。</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 不是 XRY 文本导出：它不以 &quot;XRY Export&quot; 开头。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3009,30 +3059,32 @@
         <translation>该通话没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>无法读取时间 "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>无法读取时间 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>该消息没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>手机的 IMEI 为 %1。</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
+        <translation>
+            <numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>%n 条记录被标记为已删除。</numerusform>
+        <translation>
+            <numerusform>%n 条记录被标记为已删除。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>此版本不导入 XRY 类别 "%2" 的 %1 条记录。</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>此版本不导入 XRY 类别 &quot;%2&quot; 的 %1 条记录。</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3114,31 +3166,31 @@
         <translation>中央目录第 %1 项已损坏</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（"%2"）。</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（&quot;%2&quot;）。</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>取证工具从不写入绝对路径或 ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>取证工具从不写入绝对路径或 &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>已拒绝 %1：成员 "%2" 将从 %3 字节展开到 %4 字节。</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>已拒绝 %1：成员 &quot;%2&quot; 将从 %3 字节展开到 %4 字节。</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>展开超过 %1 倍是压缩炸弹，而不是证据</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>成员 "%1" 位于文件之外（压缩包被截断）</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>成员 &quot;%1&quot; 位于文件之外（压缩包被截断）</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>无法读取 %2 中的成员 "%1"。</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>无法读取 %2 中的成员 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -192,7 +192,8 @@ int main(int argc, char **argv)
             paintFrame();
             QCoreApplication::processEvents(); // what the scroll left pending
             QThread::msleep(ChartView::SettleMs + 20); // and let the view settle (smooth lines)
-            QCoreApplication::processEvents();
+            QCoreApplication::processEvents(); // the settle timer asks for a repaint...
+            QCoreApplication::processEvents(); // ...which is painted here
             selectOne << seconds([&] {
                 scene->clearSelection();
                 scene->selectEntities({EntityId(n - 1)}); // a leaf, as most entities are
