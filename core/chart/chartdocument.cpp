@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <array>
+#include <functional>
 #include <cmath>
 #include <numbers>
 
@@ -302,28 +303,31 @@ void ChartDocument::change(const ChartChange &after, const QString &commandText)
         m_undoStack->push(new ChangeChartCommand(this, after, commandText));
 }
 
-void ChartDocument::setPinned(const QList<EntityId> &ids, bool pinned)
+ChartChange ChartDocument::nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const
 {
     ChartChange c;
     for (const EntityId id : ids) {
-        if (const ChartNode *n = node(id); n && n->pinned != pinned) {
-            c.nodes.insert(id, *n);
-            c.nodes[id].pinned = pinned;
-        }
+        const ChartNode *n = node(id);
+        if (!n)
+            continue;
+        ChartNode changed = *n;
+        edit(changed);
+        if (!(changed == *n))
+            c.nodes.insert(id, changed);
     }
+    return c;
+}
+
+void ChartDocument::setPinned(const QList<EntityId> &ids, bool pinned)
+{
+    const ChartChange c = nodeChange(ids, [pinned](ChartNode &n) { n.pinned = pinned; });
     const int n = int(c.nodes.size());
     change(c, pinned ? tr("Pin %n entities", nullptr, n) : tr("Unpin %n entities", nullptr, n));
 }
 
 void ChartDocument::setHidden(const QList<EntityId> &ids, bool hidden)
 {
-    ChartChange c;
-    for (const EntityId id : ids) {
-        if (const ChartNode *n = node(id); n && n->hidden != hidden) {
-            c.nodes.insert(id, *n);
-            c.nodes[id].hidden = hidden;
-        }
-    }
+    const ChartChange c = nodeChange(ids, [hidden](ChartNode &n) { n.hidden = hidden; });
     const int n = int(c.nodes.size());
     change(c, hidden ? tr("Hide %n entities", nullptr, n) : tr("Show %n entities", nullptr, n));
 }
@@ -340,25 +344,13 @@ void ChartDocument::showAll()
 
 void ChartDocument::setColor(const QList<EntityId> &ids, const QString &color)
 {
-    ChartChange c;
-    for (const EntityId id : ids) {
-        if (const ChartNode *n = node(id); n && n->color != color) {
-            c.nodes.insert(id, *n);
-            c.nodes[id].color = color;
-        }
-    }
+    const ChartChange c = nodeChange(ids, [&color](ChartNode &n) { n.color = color; });
     change(c, tr("Set the colour of %n entities", nullptr, int(c.nodes.size())));
 }
 
 void ChartDocument::setIcon(const QList<EntityId> &ids, const QString &iconType)
 {
-    ChartChange c;
-    for (const EntityId id : ids) {
-        if (const ChartNode *n = node(id); n && n->icon != iconType) {
-            c.nodes.insert(id, *n);
-            c.nodes[id].icon = iconType;
-        }
-    }
+    const ChartChange c = nodeChange(ids, [&iconType](ChartNode &n) { n.icon = iconType; });
     change(c, tr("Set the icon of %n entities", nullptr, int(c.nodes.size())));
 }
 

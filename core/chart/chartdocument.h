@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -244,6 +245,8 @@ signals:
 
 private:
     qint64 nextGroupId() const;
+    // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
+    ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 
     std::unique_ptr<QUndoStack> m_undoStack;
     QString m_name;
