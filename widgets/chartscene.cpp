@@ -105,10 +105,14 @@ QList<EntityId> ChartScene::selectedEntities() const
         else if (item->type() == GroupBoxItem::Type)
             ids += m_document->groupMembers(static_cast<GroupBoxItem *>(item)->groupId());
     }
+    // Once each, in order: a set, not a list search, for selections of thousands.
     QList<EntityId> unique;
+    QSet<EntityId> seen;
     for (const EntityId id : std::as_const(ids)) {
-        if (!unique.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             unique.append(id);
+        }
     }
     return unique;
 }
@@ -234,31 +238,34 @@ void ChartScene::setFarView(bool far)
     if (far == m_farView)
         return;
     m_farView = far;
-    for (LinkItem *link : std::as_const(m_linkSet))
-        link->setVisible(!far);
-    // Far out the layer draws entities as dots; their items stay, to be clicked and selected,
-    // but paint nothing (and keep no pixmap).
-    for (EntityItem *item : std::as_const(m_entities)) {
-        item->setCacheMode(far || m_fullDetail ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
-        item->setFlag(QGraphicsItem::ItemHasNoContents, far && !m_fullDetail);
-    }
+    applyDrawingMode();
     m_farLayer->invalidate();
-    m_farLayer->setVisible(far);
 }
 
 void ChartScene::setFullDetail(bool full)
 {
     m_fullDetail = full;
-    // Printing draws every item as itself, whatever the screen's zoom.
-    if (m_farView) {
-        for (LinkItem *link : std::as_const(m_linkSet))
-            link->setVisible(full);
-        m_farLayer->setVisible(!full);
-    }
-    for (EntityItem *item : std::as_const(m_entities)) {
-        item->setCacheMode(full || m_farView ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
-        item->setFlag(QGraphicsItem::ItemHasNoContents, m_farView && !full);
-    }
+    applyDrawingMode();
+}
+
+bool ChartScene::isLayered() const { return m_farView && !m_fullDetail; }
+
+void ChartScene::applyDrawingMode(EntityItem *item) const
+{
+    // Far out the layer draws entities as dots; their items stay, to be clicked and selected,
+    // but paint nothing. Printing draws every item as itself, whatever the screen's zoom, and
+    // as vectors: no pixmap caches then, nor for dots.
+    item->setCacheMode(m_farView || m_fullDetail ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+    item->setFlag(QGraphicsItem::ItemHasNoContents, isLayered());
+}
+
+void ChartScene::applyDrawingMode()
+{
+    for (LinkItem *link : std::as_const(m_linkSet))
+        link->setVisible(!isLayered());
+    for (EntityItem *item : std::as_const(m_entities))
+        applyDrawingMode(item);
+    m_farLayer->setVisible(isLayered());
 }
 
 QRectF ChartScene::chartRect() const
@@ -274,9 +281,7 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
         if (!node || m_entities.contains(id))
             continue;
         auto *item = new EntityItem(*node, m_document->isHub(*node));
-        if (m_farView || m_fullDetail)
-            item->setCacheMode(QGraphicsItem::NoCache);
-        item->setFlag(QGraphicsItem::ItemHasNoContents, m_farView && !m_fullDetail);
+        applyDrawingMode(item);
         connect(item, &NodeItem::moved, this, &ChartScene::nodeMoved);
         addItem(item);
         m_entities.insert(id, item);
@@ -527,7 +532,7 @@ void ChartScene::refreshLinks()
                 continue;
             }
             auto *item = new LinkItem(link, a, b, drawing);
-            item->setVisible(!m_farView);
+            item->setVisible(!isLayered());
             addItem(item);
             m_links.insert(key, item);
             m_linkSet.insert(item);

@@ -112,6 +112,11 @@ private:
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
     void removeLinkItem(const LinkKey &key);
     void nodeMoved(DisplayId id);
+    // Far out and not printing: links and entity dots are drawn by the far-view layer.
+    bool isLayered() const;
+    // Shows, hides and caches items as the far view and full detail ask.
+    void applyDrawingMode();
+    void applyDrawingMode(EntityItem *item) const;
     void finishAnimation();
 
     ChartDocument *m_document;

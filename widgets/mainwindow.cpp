@@ -121,34 +121,36 @@ MainWindow::~MainWindow()
 
 bool MainWindow::isBusy() const { return m_task && m_task->isRunning(); }
 
+QAction *MainWindow::newAction(const QKeySequence &shortcut)
+{
+    auto *action = new QAction(this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](QKeySequence shortcut = {}) {
-        auto *action = new QAction(this);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        return action;
-    };
-    m_newCase = make(QKeySequence::New);
-    m_openCase = make(QKeySequence::Open);
-    m_import = make(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importFolder = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importTable = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_saveChart = make(QKeySequence::Save);
-    m_exportPdf = make(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_quit = make(QKeySequence::Quit);
-    m_undo = make(QKeySequence::Undo);
-    m_redo = make(QKeySequence::Redo);
-    m_remove = make(QKeySequence::Delete);
-    m_selectAll = make(QKeySequence::SelectAll);
-    m_expand = make(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_fit = make(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomIn = make(QKeySequence::ZoomIn);
-    m_zoomOut = make(QKeySequence::ZoomOut);
-    m_about = make();
+    m_newCase = newAction(QKeySequence::New);
+    m_openCase = newAction(QKeySequence::Open);
+    m_import = newAction(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolder = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importTable = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_saveChart = newAction(QKeySequence::Save);
+    m_exportPdf = newAction(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_quit = newAction(QKeySequence::Quit);
+    m_undo = newAction(QKeySequence::Undo);
+    m_redo = newAction(QKeySequence::Redo);
+    m_remove = newAction(QKeySequence::Delete);
+    m_selectAll = newAction(QKeySequence::SelectAll);
+    m_expand = newAction(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fit = newAction(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomIn = newAction(QKeySequence::ZoomIn);
+    m_zoomOut = newAction(QKeySequence::ZoomOut);
+    m_about = newAction();
     for (const LayoutEngine engine : {LayoutEngine::Sfdp, LayoutEngine::Neato, LayoutEngine::Fdp, LayoutEngine::Dot,
                                       LayoutEngine::Circo, LayoutEngine::Twopi, LayoutEngine::Grid}) {
-        QAction *action = make(engine == LayoutEngine::Sfdp ? QKeySequence(Qt::CTRL | Qt::Key_L) : QKeySequence());
+        QAction *action = newAction(engine == LayoutEngine::Sfdp ? QKeySequence(Qt::CTRL | Qt::Key_L) : QKeySequence());
         connect(action, &QAction::triggered, this, [this, engine] { runLayout(engine); });
         m_layoutActions.append({action, engine});
     }
@@ -333,7 +335,7 @@ void MainWindow::updateActions()
         for (QAction *a : {m_selectNeighbours, m_zoomSelection, m_hide, m_pin, m_unpin, m_colour, m_resetStyle})
             a->setEnabled(hasSelection);
         m_iconMenu->setEnabled(hasSelection);
-        m_group->setEnabled(m_scene->selectedEntities().size() > 0);
+        m_group->setEnabled(hasSelection);
         m_ungroup->setEnabled(hasGroups);
         m_collapse->setEnabled(hasGroups);
         m_expandGroup->setEnabled(hasGroups);
@@ -752,54 +754,48 @@ void MainWindow::runLayout(LayoutEngine engine)
 
 void MainWindow::createChartActions()
 {
-    auto make = [this](QKeySequence shortcut = {}) {
-        auto *action = new QAction(this);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        return action;
-    };
-    m_newChart = make();
-    m_renameChart = make();
-    m_deleteChart = make();
-    m_expandFiltered = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_selectNeighbours = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_invertSelection = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_findOnChart = make(QKeySequence::Find);
-    m_zoomSelection = make(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_hide = make(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_showAll = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_pin = make(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_unpin = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_group = make(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_ungroup = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_collapse = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
-    m_expandGroup = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
-    m_addNote = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_editNote = make();
-    m_removeNote = make();
-    m_linkParties = make();
-    m_colour = make();
-    m_resetStyle = make();
-    m_showOwners = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_restoreReplaced = make();
+    m_newChart = newAction();
+    m_renameChart = newAction();
+    m_deleteChart = newAction();
+    m_expandFiltered = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_selectNeighbours = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_invertSelection = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_findOnChart = newAction(QKeySequence::Find);
+    m_zoomSelection = newAction(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_hide = newAction(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_showAll = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_pin = newAction(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_unpin = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_group = newAction(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_ungroup = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_collapse = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
+    m_expandGroup = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+    m_addNote = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_editNote = newAction();
+    m_removeNote = newAction();
+    m_linkParties = newAction();
+    m_colour = newAction();
+    m_resetStyle = newAction();
+    m_showOwners = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_restoreReplaced = newAction();
     auto *modes = new QActionGroup(this);
     auto *widths = new QActionGroup(this);
     for (QAction **a : {&m_linkPerPair, &m_linkPerDirection, &m_linkPerEvent}) {
-        *a = make();
+        *a = newAction();
         (*a)->setCheckable(true);
         modes->addAction(*a);
     }
     for (QAction **a : {&m_widthFixed, &m_widthCount, &m_widthAmount}) {
-        *a = make();
+        *a = newAction();
         (*a)->setCheckable(true);
         widths->addAction(*a);
     }
     for (const QString &name : entityTypeNames()) {
         const EntityType type = *entityTypeFromName(name);
-        QAction *select = make();
+        QAction *select = newAction();
         connect(select, &QAction::triggered, this, [this, type] { m_scene->selectByType(type); });
         m_selectTypeActions.append({select, type});
-        QAction *icon = make();
+        QAction *icon = newAction();
         icon->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
         connect(icon, &QAction::triggered, this, [this, name] { m_chart->setIcon(m_scene->selectedEntities(), name); });
         m_iconActions.append({icon, type});

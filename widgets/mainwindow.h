@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QKeySequence;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -91,6 +92,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // An action owned by the window, its text set by retranslateUi().
+    QAction *newAction(const QKeySequence &shortcut = {});
     void createActions();
     void createMenus();
     void retranslateUi();

@@ -47,6 +47,16 @@ std::optional<Enum> valueIn(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
+// Links in the order of their pair of ends, so that saving and drawing repeat exactly.
+QList<ChartLink> sortedByPair(const QHash<std::pair<qint64, qint64>, ChartLink> &links)
+{
+    QList<ChartLink> list = links.values();
+    std::sort(list.begin(), list.end(), [](const ChartLink &x, const ChartLink &y) {
+        return std::pair{x.a, x.b} < std::pair{y.a, y.b};
+    });
+    return list;
+}
+
 QJsonArray pointJson(const QPointF &p) { return QJsonArray{p.x(), p.y()}; }
 QPointF pointFromJson(const QJsonValue &value)
 {
@@ -117,14 +127,7 @@ QList<ChartNode> ChartDocument::nodes() const
     return list;
 }
 
-QList<ChartLink> ChartDocument::links() const
-{
-    QList<ChartLink> list = m_links.values();
-    std::sort(list.begin(), list.end(), [](const ChartLink &x, const ChartLink &y) {
-        return std::pair{x.a, x.b} < std::pair{y.a, y.b};
-    });
-    return list;
-}
+QList<ChartLink> ChartDocument::links() const { return sortedByPair(m_links); }
 
 QList<ChartLink> ChartDocument::linksOf(EntityId id) const
 {
@@ -270,11 +273,7 @@ QList<ChartLink> ChartDocument::displayLinks() const
         target.b = key.second;
         target.add(routed);
     }
-    QList<ChartLink> list = drawn.values();
-    std::sort(list.begin(), list.end(), [](const ChartLink &x, const ChartLink &y) {
-        return std::pair{x.a, x.b} < std::pair{y.a, y.b};
-    });
-    return list;
+    return sortedByPair(drawn);
 }
 
 QList<EntityId> ChartDocument::entitiesOf(DisplayId id) const

@@ -314,13 +314,7 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
 
 Result<QList<EventRow>> CaseStore::eventsBetween(EntityId a, EntityId b, int limit) const
 {
-    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
-                             + QStringLiteral("WHERE (e.from_entity = ?1 AND e.to_entity = ?2) OR (e.from_entity = ?2 AND e.to_entity = ?1) "
-                                              "ORDER BY e.utc_ms, e.id LIMIT ?3"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, a).bind(2, b).bind(3, qint64(limit));
-    return readEventRows(*stmt);
+    return eventsBetween(QList<EntityId>{a}, QList<EntityId>{b}, limit);
 }
 
 Result<QList<SourceRecord>> CaseStore::sources() const
@@ -599,31 +593,28 @@ Result<EntitySummary> CaseStore::summary(EntityId id) const
     if (sources->failed())
         return m_db.error(tr("The case file could not be read."));
 
-    auto attributes = m_db.prepare(QStringLiteral(
-        "SELECT a.name, a.value, s.id, s.file_name, a.locator FROM entity_attributes a JOIN sources s ON s.id = a.source_id "
-        "WHERE a.entity_id = ?1 ORDER BY a.name, s.id"));
-    if (!attributes)
-        return attributes.error();
-    attributes->bind(1, id);
-    while (attributes->next()) {
-        summary.attributes.append(EntityAttribute{attributes->text(0), attributes->text(1),
-                                                  Provenance{attributes->int64(2), attributes->text(3), attributes->text(4)}});
-    }
-    if (attributes->failed())
-        return m_db.error(tr("The case file could not be read."));
-
-    auto aliases = m_db.prepare(QStringLiteral(
-        "SELECT a.kind, a.name, coalesce(s.id, 0), coalesce(s.file_name, ''), a.locator FROM aliases a "
-        "LEFT JOIN sources s ON s.id = a.source_id WHERE a.entity_id = ?1 ORDER BY a.name, s.id"));
-    if (!aliases)
-        return aliases.error();
-    aliases->bind(1, id);
-    while (aliases->next()) {
-        summary.aliases.append(EntityAttribute{aliases->text(0), aliases->text(1),
-                                               Provenance{aliases->int64(2), aliases->text(3), aliases->text(4)}});
-    }
-    if (aliases->failed())
-        return m_db.error(tr("The case file could not be read."));
+    // Facts with their provenance, as (name, value, source id, source file, locator) rows.
+    auto facts = [this, id](const QString &sql, QList<EntityAttribute> &into) -> Status {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id);
+        while (stmt->next())
+            into.append(EntityAttribute{stmt->text(0), stmt->text(1), Provenance{stmt->int64(2), stmt->text(3), stmt->text(4)}});
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+        return Ok{};
+    };
+    if (Status s = facts(QStringLiteral("SELECT a.name, a.value, s.id, s.file_name, a.locator FROM entity_attributes a "
+                                        "JOIN sources s ON s.id = a.source_id WHERE a.entity_id = ?1 ORDER BY a.name, s.id"),
+                         summary.attributes);
+        !s)
+        return s.error();
+    if (Status s = facts(QStringLiteral("SELECT a.kind, a.name, coalesce(s.id, 0), coalesce(s.file_name, ''), a.locator FROM aliases a "
+                                        "LEFT JOIN sources s ON s.id = a.source_id WHERE a.entity_id = ?1 ORDER BY a.name, s.id"),
+                         summary.aliases);
+        !s)
+        return s.error();
     return summary;
 }
 
