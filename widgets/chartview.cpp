@@ -5,6 +5,7 @@
 
 #include <QDataStream>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QTimer>
 #include <QWheelEvent>
@@ -16,15 +17,20 @@ const char *const ChartView::EntityMimeType = "application/x-seagull-entities";
 ChartView::ChartView(QWidget *parent)
     : QGraphicsView(parent)
     , m_settle(new QTimer(this))
+    , m_smooth(new QTimer(this))
 {
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
     connect(m_settle, &QTimer::timeout, this, [this] {
         if (auto *chart = qobject_cast<ChartScene *>(scene())) {
             chart->setInMotion(false);
-            viewport()->update();
+            m_smoothTop = 0;
+            m_bandHeight = std::max(1, viewport()->height() / 8);
+            m_smooth->start();
         }
     });
+    m_smooth->setInterval(0);
+    connect(m_smooth, &QTimer::timeout, this, &ChartView::smoothNextBand);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -40,7 +46,28 @@ void ChartView::beginMotion()
 {
     if (auto *chart = qobject_cast<ChartScene *>(scene()))
         chart->setInMotion(true);
+    m_smooth->stop();
     m_settle->start();
+}
+
+void ChartView::smoothNextBand()
+{
+    const int height = viewport()->height();
+    if (m_smoothTop >= height) {
+        m_smooth->stop();
+        emit smoothed();
+        return;
+    }
+    const QRect band(0, m_smoothTop, viewport()->width(), std::min(m_bandHeight, height - m_smoothTop));
+    QElapsedTimer clock;
+    clock.start();
+    viewport()->repaint(band);
+    m_smoothTop = band.bottom() + 1;
+    // Aim for bands of about BandMs each: short enough that a key press or the next wheel step
+    // is never held up for long, few enough that a sparse chart is smooth in one or two.
+    constexpr double BandMs = 40;
+    const double took = std::max<double>(1, clock.elapsed());
+    m_bandHeight = std::clamp(int(band.height() * BandMs / took), 16, std::max(16, height));
 }
 
 void ChartView::scrollContentsBy(int dx, int dy)

@@ -31,6 +31,8 @@ public:
 
 signals:
     void entitiesDropped(const QList<sg::EntityId> &ids, const QPointF &scenePos);
+    // The view has settled and every part of it is drawn smooth again.
+    void smoothed();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -41,8 +43,14 @@ protected:
 
 private:
     void beginMotion();
+    // Draws the next band of the viewport smooth; a dense chart takes several bands, so that
+    // input is handled between them and a new scroll or zoom stops the rest.
+    void smoothNextBand();
 
     QTimer *m_settle;
+    QTimer *m_smooth;
+    int m_smoothTop = 0;    // viewport row where the next smooth band starts
+    int m_bandHeight = 0;   // rows in the next band, adapted to how long the last one took
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

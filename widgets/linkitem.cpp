@@ -150,24 +150,29 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawPath(line);
     }
 
-    // Arrowheads show which way the events went: both ends when both directions occur.
+    // Arrowheads show which way the events went: both ends when both directions occur. A band of
+    // the view (it is drawn smooth in bands) crosses many long links whose ends and labels lie
+    // elsewhere; those are not drawn.
+    const bool everything = full || option->exposedRect.isEmpty();
+    const double head = 6 + m_drawing.width;
+    auto seen = [&](const QRectF &box) { return everything || box.intersects(option->exposedRect); };
+    auto around = [&](const QPointF &at) { return QRectF(at - QPointF(head, head), QSizeF(2 * head, 2 * head)); };
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
-    const double head = 6 + m_drawing.width;
     const bool toB = m_drawing.arrows == LinkDrawing::Arrows::AToB
         || (m_drawing.arrows == LinkDrawing::Arrows::AsCounted && m_link.countAB > 0);
     const bool toA = m_drawing.arrows == LinkDrawing::Arrows::BToA
         || (m_drawing.arrows == LinkDrawing::Arrows::AsCounted && m_link.countBA > 0);
-    const QPointF nearB = line.pointAtPercent(0.9);
-    const QPointF nearA = line.pointAtPercent(0.1);
-    if (toB)
-        drawArrowHead(painter, m_to, m_drawing.lane == 0 ? m_from : nearB, head);
-    if (toA)
-        drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : nearA, head);
+    if (toB && seen(around(m_to)))
+        drawArrowHead(painter, m_to, m_drawing.lane == 0 ? m_from : line.pointAtPercent(0.9), head);
+    if (toA && seen(around(m_from)))
+        drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : line.pointAtPercent(0.1), head);
 
     if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail)) {
-        const QPointF mid = line.pointAtPercent(0.5);
+        const QPointF mid = m_drawing.lane == 0 ? (m_from + m_to) / 2 : line.pointAtPercent(0.5);
         const QRectF box(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+        if (!seen(box))
+            return;
         painter->fillRect(box, Qt::white); // opaque: no blending under every label
         painter->setPen(QColor(0x30, 0x30, 0x30));
         painter->setFont(ChartStyle::keyFont());

@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QMenu>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,6 +79,34 @@ void saveShot(const QImage &image, const QString &name)
     if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
         image.save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QLatin1Char('/') + name);
 }
+
+// Records which parts of a view's viewport are painted while its scene is settled (smooth).
+class PaintRecorder : public QObject
+{
+public:
+    PaintRecorder(QWidget *viewport, const ChartScene *scene)
+        : m_scene(scene)
+    {
+        viewport->installEventFilter(this);
+    }
+    QRegion smooth;
+    int smoothBands = 0;
+    std::function<void()> afterFirstBand;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_scene->isInMotion()) {
+            smooth += static_cast<QPaintEvent *>(event)->region();
+            if (++smoothBands == 1 && afterFirstBand)
+                afterFirstBand();
+        }
+        return false;
+    }
+
+private:
+    const ChartScene *m_scene;
+};
 
 } // namespace
 
@@ -399,6 +428,30 @@ private slots:
         view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 30);
         QVERIFY(scene.isInMotion());
         QTRY_VERIFY_WITH_TIMEOUT(!scene.isInMotion(), 2000);
+        // A settled view is drawn smooth band by band, and the bands cover all of it.
+        QSignalSpy smoothed(&view, &ChartView::smoothed);
+        bool smoothedInMotion = false;
+        connect(&view, &ChartView::smoothed, this, [&] { smoothedInMotion |= scene.isInMotion(); });
+        PaintRecorder recorder(view.viewport(), &scene);
+        view.zoomBy(1.1);
+        QVERIFY(smoothed.wait(2000));
+        QVERIFY(recorder.smoothBands >= 2);
+        QCOMPARE(recorder.smooth.boundingRect(), view.viewport()->rect());
+        QCOMPARE(QRegion(view.viewport()->rect()).subtracted(recorder.smooth), QRegion());
+        // A zoom after the first band stops the bands not yet drawn: they come after the next
+        // settle.
+        recorder.smoothBands = 0;
+        recorder.afterFirstBand = [&] {
+            QMetaObject::invokeMethod(&view, [&] { view.zoomBy(1.1); }, Qt::QueuedConnection);
+        };
+        view.zoomBy(1.1);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.smoothBands >= 1, 2000);
+        recorder.afterFirstBand = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(scene.isInMotion(), 2000);
+        QCOMPARE(smoothed.size(), 1);
+        QVERIFY(smoothed.wait(2000));
+        QCOMPARE(smoothed.size(), 2);
+        QVERIFY(!smoothedInMotion);
         // Printing never draws in motion.
         view.zoomBy(1.1);
         scene.setFullDetail(true);
