@@ -4,6 +4,7 @@
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
 #include "core/ingest/tablereader.h"
+#include "core/layout/layoutprocess.h"
 #include "core/store/casestore.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/chartlayouter.h"
@@ -725,8 +726,14 @@ void MainWindow::runLayout(LayoutEngine engine)
         statusBar()->showMessage(choice.reason, 15000);
     engine = choice.engine;
     auto result = std::make_shared<std::optional<Result<QHash<qint64, QPointF>>>>();
-    auto *task = new BackgroundTask(this, tr("Laying out the chart"), [input, engine, result](Progress &progress) {
-        result->emplace(GraphLayout::run(engine, input.nodes, input.edges, &progress));
+    // Graphviz cannot be interrupted: it runs in the helper process, which Cancel ends. Without
+    // the helper (a build that lacks it), in this process, where Cancel only drops the result.
+    const QString helper = engine == LayoutEngine::Grid ? QString() : layoutHelperPath();
+    auto *task = new BackgroundTask(this, tr("Laying out the chart"), [input, engine, result, helper](Progress &progress) {
+        if (helper.isEmpty())
+            result->emplace(GraphLayout::run(engine, input.nodes, input.edges, &progress));
+        else
+            result->emplace(runLayoutProcess(helper, LayoutJob{engine, input.nodes, input.edges}, &progress));
     });
     m_task = task;
     QPointer<ChartDocument> chart = m_chart.get();

@@ -2,11 +2,20 @@
 // nodes do not overlap, and pinned nodes stay where they are.
 
 #include "core/layout/graphlayout.h"
+#include "core/layout/layoutprocess.h"
 #include "core/model/progress.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
 #include <QLineF>
 #include <QRectF>
 #include <QTest>
+#include <QThread>
+
+#include <random>
+
+#include <unistd.h>
 
 using namespace sg;
 
@@ -22,6 +31,41 @@ void twoStars(QList<LayoutNode> &nodes, QList<LayoutEdge> &edges)
     for (qint64 id = 14; id <= 24; ++id)
         edges.append(LayoutEdge{13, id, 2});
     edges.append(LayoutEdge{1, 13, 3});
+}
+
+// A sparse random graph of `n` nodes: big enough that sfdp takes seconds.
+LayoutJob bigJob(int n)
+{
+    LayoutJob job;
+    std::mt19937 random(3);
+    for (qint64 id = 1; id <= n; ++id)
+        job.nodes.append(LayoutNode{id, QSizeF(70, 50), QPointF(), false});
+    std::uniform_int_distribution<qint64> pick(1, n);
+    for (qint64 id = 2; id <= n; ++id) {
+        job.edges.append(LayoutEdge{id, std::uniform_int_distribution<qint64>(1, id - 1)(random), 1});
+        job.edges.append(LayoutEdge{id, pick(random), 2});
+    }
+    return job;
+}
+
+// The helper processes this process has started and not yet reaped (from /proc).
+int runningHelpers()
+{
+    int count = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // pid (comm) state ppid ...
+        const int close = text.lastIndexOf(')');
+        const QByteArray comm = text.mid(text.indexOf('(') + 1, close - text.indexOf('(') - 1);
+        const QList<QByteArray> rest = text.mid(close + 2).split(' ');
+        if (comm == "seagull-layout" && rest.value(1).toLongLong() == getpid())
+            ++count;
+    }
+    return count;
 }
 
 } // namespace
@@ -105,6 +149,97 @@ private slots:
         auto cancelled = GraphLayout::run(LayoutEngine::Sfdp, nodes, edges, &progress);
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    }
+
+    // The job and the answer cross to the helper process exactly (doubles round-trip).
+    void jobsRoundTrip()
+    {
+        LayoutJob job;
+        job.engine = LayoutEngine::Neato;
+        twoStars(job.nodes, job.edges);
+        job.nodes[3].pinned = true;
+        job.nodes[3].position = QPointF(0.1, -1.0 / 3);
+        job.nodes[4].group = 7;
+        job.edges[2].weight = 2.0 / 3;
+        const auto back = decodeLayoutJob(encodeLayoutJob(job));
+        QVERIFY(back.ok());
+        QCOMPARE(back->engine, job.engine);
+        QCOMPARE(back->nodes.size(), job.nodes.size());
+        for (int i = 0; i < job.nodes.size(); ++i) {
+            QCOMPARE(back->nodes[i].id, job.nodes[i].id);
+            QCOMPARE(back->nodes[i].size, job.nodes[i].size);
+            QCOMPARE(back->nodes[i].position, job.nodes[i].position);
+            QCOMPARE(back->nodes[i].pinned, job.nodes[i].pinned);
+            QCOMPARE(back->nodes[i].group, job.nodes[i].group);
+        }
+        QCOMPARE(back->edges.size(), job.edges.size());
+        QCOMPARE(back->edges[2].weight, 2.0 / 3);
+        QHash<qint64, QPointF> positions{{1, QPointF(1.0 / 7, -2e-9)}, {-4, QPointF(12345.678, 0)}};
+        const auto read = decodePositions(encodePositions(positions));
+        QVERIFY(read.ok());
+        QCOMPARE(*read, positions);
+        // What cannot be read says where.
+        const auto bad = decodeLayoutJob("seagull-layout 1 sfdp\nn 1 80 x 0 0 0 0\n");
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().detail.contains(QLatin1String("line 2")), qPrintable(bad.error().oneLine()));
+        QVERIFY(!decodeLayoutJob("seagull-layout 1 spring\n").ok());
+        QVERIFY(!decodeLayoutJob("something else").ok());
+        QVERIFY(!decodePositions("1 2\n").ok());
+    }
+
+    // The helper lays out exactly as in-process.
+    void helperMatchesInProcess()
+    {
+        for (LayoutEngine engine : {LayoutEngine::Sfdp, LayoutEngine::Neato, LayoutEngine::Dot}) {
+            LayoutJob job;
+            job.engine = engine;
+            twoStars(job.nodes, job.edges);
+            const auto here = GraphLayout::run(engine, job.nodes, job.edges);
+            Progress progress;
+            const auto there = runLayoutProcess(QStringLiteral(SEAGULL_LAYOUT), job, &progress);
+            QVERIFY2(there.ok(), there.ok() ? "" : qPrintable(there.error().oneLine()));
+            QVERIFY(here.ok());
+            QCOMPARE(*there, *here);
+            QVERIFY(progress.stage().contains(QLatin1String("24")));
+        }
+        QCOMPARE(layoutHelperPath(), QFileInfo(QStringLiteral(SEAGULL_LAYOUT)).absoluteFilePath()); // from CTest's environment
+    }
+
+    // Cancel ends the helper mid-layout: the answer is "stopped", and no process is left.
+    void cancelKillsTheHelper()
+    {
+        const LayoutJob job = bigJob(12000); // sfdp needs many seconds for this
+        Progress progress;
+        std::optional<Result<QHash<qint64, QPointF>>> result;
+        QThread *worker = QThread::create([&] { result.emplace(runLayoutProcess(QStringLiteral(SEAGULL_LAYOUT), job, &progress)); });
+        worker->start();
+        QTRY_COMPARE_WITH_TIMEOUT(runningHelpers(), 1, 10000);
+        QTest::qWait(300); // into gvLayout
+        QVERIFY(worker->isRunning());
+        progress.cancel();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().code, ErrorCode::Cancelled);
+        QCOMPARE(runningHelpers(), 0);
+    }
+
+    // A helper that is missing, fails or answers nonsense gives an error naming it.
+    void helperFailures()
+    {
+        LayoutJob job;
+        twoStars(job.nodes, job.edges);
+        const auto missing = runLayoutProcess(QStringLiteral("/nonexistent/seagull-layout"), job, nullptr);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, ErrorCode::Layout);
+        QVERIFY2(missing.error().detail.contains(QLatin1String("/nonexistent/seagull-layout")), qPrintable(missing.error().oneLine()));
+        const auto failing = runLayoutProcess(QStringLiteral("/bin/false"), job, nullptr);
+        QVERIFY(!failing.ok());
+        QVERIFY2(failing.error().detail.contains(QLatin1String("exit code 1")), qPrintable(failing.error().oneLine()));
+        const auto echo = runLayoutProcess(QStringLiteral("/bin/cat"), job, nullptr); // echoes the job back
+        QVERIFY(!echo.ok());
+        QVERIFY2(echo.error().message.contains(QLatin1String("could not be read")), qPrintable(echo.error().oneLine()));
     }
 
     // A busy number with hundreds of contacts: dot is not started on it (its crossing
