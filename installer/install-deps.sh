@@ -8,6 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libgraphviz-dev libboost-dev libsqlite3-dev libphonenumber-dev libicu-dev zlib1g-dev
     xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils
+    python3-networkx
 )
 
 missing=()

@@ -95,6 +95,13 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("show"), QStringLiteral("show CASE ENTITY"), std::bind(&Cli::show, this, _1)},
         {QStringLiteral("expand"), QStringLiteral("expand CASE ENTITY... [--hops N] [--types T,...] [--link-types K,...] [--from D] [--to D] [--min-count K] [--min-amount \"A CUR\"] [--limit L]"),
          std::bind(&Cli::expand, this, _1)},
+        {QStringLiteral("path"), QStringLiteral("path CASE A B [--types T,...] [--max-hops N] [--weight hops|count|amount] [--currency C] [--directed] [--k N | --all] "
+                                                "[--time-ordered [--window 2h] [--money] [--from D] [--to D]]"),
+         std::bind(&Cli::path, this, _1)},
+        {QStringLiteral("analyze"), QStringLiteral("analyze CASE MEASURE [ENTITY...] [--types T,...] [--top N] [--by links|events|amount] [--direction total|in|out|net] "
+                                                   "[--currency C] [--samples K] [--at-least K]   (measures: degree, betweenness, closeness, eigenvector, "
+                                                   "pagerank, components, communities, kcore, articulation, bridges, common)"),
+         std::bind(&Cli::analyze, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
@@ -192,6 +199,18 @@ int Cli::run()
         value("paper", tr("Paper size."));
         value("title", tr("Chart title."));
         parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
+        value("max-hops", tr("Longest path, in hops."));
+        value("weight", tr("What a step costs: hops, count (strong ties are short) or amount."));
+        value("currency", tr("Currency of the amounts to use."));
+        value("k", tr("How many cheapest paths to list."));
+        value("window", tr("Longest wait between two steps of a journey, such as 2h."));
+        value("top", tr("How many results to list (0: all)."));
+        value("by", tr("Count links, events or amount."));
+        value("direction", tr("Count what comes in, goes out, both or in minus out."));
+        value("samples", tr("Estimate betweenness from this many entities."));
+        value("at-least", tr("Entities linked to at least this many of those given."));
+        for (const char *flag : {"directed", "all", "time-ordered", "money"})
+            parser.addOption(QCommandLineOption(QString::fromLatin1(flag), tr("See the command's description.")));
         QStringList parseArgs = args;
         parseArgs.removeAt(1);
         if (!parser.parse(parseArgs))
@@ -199,7 +218,8 @@ int Cli::run()
         // Options that do not belong to this command are mistakes, not silently ignored.
         const QString synopsis = command.synopsis;
         for (const QString &option : parser.optionNames()) {
-            if (option != QLatin1String("json") && !synopsis.contains(QStringLiteral("--") + option))
+            const QRegularExpression named(QStringLiteral("--%1(?![a-z-])").arg(QRegularExpression::escape(option)));
+            if (option != QLatin1String("json") && !synopsis.contains(named))
                 return usage(tr("the option --%1 does not apply to %2").arg(option, name));
         }
         return command.handler(parser);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/graph/graphsnapshot.h"
 #include "core/model/records.h"
 #include "core/model/result.h"
 
@@ -58,6 +59,10 @@ private:
     int verify(QCommandLineParser &parser);
     int demo(QCommandLineParser &parser);
     int chart(QCommandLineParser &parser);
+    int path(QCommandLineParser &parser);
+    int analyze(QCommandLineParser &parser);
+    // The case as a graph for path and analyze, cut to --types when given.
+    Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents);
 
     QStringList m_arguments;
     bool m_json = false;

@@ -82,6 +82,18 @@ struct Link
     qint64 lastUtcMs = 0;
 };
 
+// One event between two entities, as graph analysis needs it (time-respecting paths, money
+// trails): no text, no provenance beyond its id.
+struct TimedEvent
+{
+    qint64 id = 0;
+    EventType type = EventType::Call;
+    EntityId from = 0;
+    EntityId to = 0;
+    qint64 utcMs = 0;
+    std::optional<Money> amount;
+};
+
 struct Event
 {
     qint64 id = 0;

@@ -859,6 +859,107 @@ Result<QHash<EntityId, EntityId>> CaseStore::holders(const QList<EntityId> &ids)
     return holders;
 }
 
+Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
+{
+    auto stopped = [&] { return progress && progress->isCancelled(); };
+    const Error cancelled{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+    qint64 done = 0;
+    auto tick = [&] {
+        if (progress && (++done & 0xfff) == 0)
+            progress->setDone(done);
+    };
+    if (progress)
+        progress->setStage(tr("Reading entities"));
+    {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities ORDER BY id"));
+        if (!stmt)
+            return stmt.error();
+        while (stmt->next()) {
+            Entity e;
+            e.id = stmt->int64(0);
+            e.type = entityTypeFromName(stmt->text(1)).value_or(EntityType::Phone);
+            e.key = stmt->text(2);
+            e.label = stmt->text(3);
+            e.raw = stmt->int64(4) != 0;
+            rows.entity(e);
+            tick();
+            if (stopped())
+                return cancelled;
+        }
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+    }
+    if (progress)
+        progress->setStage(tr("Reading links"));
+    {
+        // Money per link and currency comes in the same order as the links (by link id).
+        auto stmt = m_db.prepare(QStringLiteral(
+            "SELECT l.id, l.from_entity, l.to_entity, l.kind, l.event_type, l.count, l.total_duration, "
+            "l.first_utc_ms, l.last_utc_ms, a.currency, a.total_minor "
+            "FROM links l LEFT JOIN link_amounts a ON a.link_id = l.id ORDER BY l.id, a.currency"));
+        if (!stmt)
+            return stmt.error();
+        Link link;
+        qint64 current = -1;
+        while (stmt->next()) {
+            const qint64 id = stmt->int64(0);
+            if (id != current) {
+                if (current >= 0)
+                    rows.link(link);
+                current = id;
+                link = Link{};
+                link.from = stmt->int64(1);
+                link.to = stmt->int64(2);
+                link.kind = linkKindFromName(stmt->text(3)).value_or(LinkKind::Aggregate);
+                link.eventType = stmt->text(4);
+                link.count = stmt->int64(5);
+                link.totalDuration = stmt->int64(6);
+                link.firstUtcMs = stmt->int64(7);
+                link.lastUtcMs = stmt->int64(8);
+            }
+            if (!stmt->isNull(9)) {
+                const QString currency = stmt->text(9);
+                link.amounts.append(Money{stmt->int64(10), currency, currencyExponent(currency)});
+            }
+            tick();
+            if (stopped())
+                return cancelled;
+        }
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+        if (current >= 0)
+            rows.link(link);
+    }
+    if (!rows.event)
+        return Ok{};
+    if (progress)
+        progress->setStage(tr("Reading events"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, type, from_entity, to_entity, utc_ms, amount_minor, coalesce(currency, '') FROM events "
+        "WHERE to_entity IS NOT NULL ORDER BY utc_ms, id"));
+    if (!stmt)
+        return stmt.error();
+    while (stmt->next()) {
+        TimedEvent e;
+        e.id = stmt->int64(0);
+        e.type = eventTypeFromName(stmt->text(1)).value_or(EventType::Call);
+        e.from = stmt->int64(2);
+        e.to = stmt->int64(3);
+        e.utcMs = stmt->int64(4);
+        if (!stmt->isNull(5)) {
+            const QString currency = stmt->text(6);
+            e.amount = Money{stmt->int64(5), currency, currencyExponent(currency)};
+        }
+        rows.event(e);
+        tick();
+        if (stopped())
+            return cancelled;
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return Ok{};
+}
+
 Result<CaseStats> CaseStore::stats() const
 {
     CaseStats stats;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -132,6 +133,17 @@ public:
                                    std::optional<qint64> toUtcMs = {}) const;
 
     Result<CaseStats> stats() const;
+
+    // The whole case as a graph, streamed (analysis builds its snapshot from it): every entity,
+    // every link with its money per currency, and, when `events` is set, every event between two
+    // entities in time order. Reports progress per stage; stops with Cancelled when asked.
+    struct GraphRows
+    {
+        std::function<void(const Entity &)> entity;
+        std::function<void(const Link &)> link;
+        std::function<void(const TimedEvent &)> event; // null: events are not read
+    };
+    Status readGraph(const GraphRows &rows, Progress *progress = nullptr) const;
 
     // Charts
     Result<QList<ChartInfo>> charts() const;

@@ -241,6 +241,58 @@ private slots:
         json({QStringLiteral("expand"), m_case, QStringLiteral("phone:+66899999999")}, 1);
     }
 
+    // path and analyze on a case of its own: B - A - C - D (A called B four times, texted C; C
+    // called D the next day).
+    void pathAndAnalyze()
+    {
+        const QString graphCase = m_dir.filePath(QStringLiteral("graph.seagull"));
+        json({QStringLiteral("create"), graphCase, QStringLiteral("--name"), QStringLiteral("Graph"), QStringLiteral("--region"), QStringLiteral("KH"),
+              QStringLiteral("--tz"), QStringLiteral("Asia/Phnom_Penh")});
+        json({QStringLiteral("import"), graphCase, m_csv});
+        const QString a = QStringLiteral("phone:+85512345678"), d = QStringLiteral("phone:+85511999000");
+        const QJsonObject path = json({QStringLiteral("path"), graphCase, a, d});
+        QCOMPARE(path.value(QStringLiteral("hops")).toInt(), 2);
+        QStringList keys;
+        for (const QJsonValue &v : path.value(QStringLiteral("path")).toArray())
+            keys << v[QStringLiteral("key")].toString();
+        QCOMPARE(keys, (QStringList{QStringLiteral("+85512345678"), QStringLiteral("+855977777888"), QStringLiteral("+85511999000")}));
+        // In time: the text on the 7th, then C's call on the 8th; not within two hours.
+        const QJsonObject journey = json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--time-ordered")});
+        QCOMPARE(journey.value(QStringLiteral("hops")).toInt(), 2);
+        QCOMPARE(journey.value(QStringLiteral("events")).toArray().first()[QStringLiteral("type")].toString(), QStringLiteral("sms"));
+        const QJsonObject tight = json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--time-ordered"), QStringLiteral("--window"), QStringLiteral("2h")});
+        QVERIFY(tight.value(QStringLiteral("hops")).isNull());
+        QVERIFY(json({QStringLiteral("path"), graphCase, d, a, QStringLiteral("--directed")}).value(QStringLiteral("hops")).isNull());
+        QCOMPARE(json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--k"), QStringLiteral("3")}).value(QStringLiteral("paths")).toArray().size(), 1);
+
+        auto top = [&](const QStringList &args) { return json(QStringList{QStringLiteral("analyze"), graphCase} + args).value(QStringLiteral("results")).toArray(); };
+        const QJsonArray out = top({QStringLiteral("degree"), QStringLiteral("--by"), QStringLiteral("events"), QStringLiteral("--direction"), QStringLiteral("out")});
+        QCOMPARE(out.first()[QStringLiteral("key")].toString(), QStringLiteral("+85512345678"));
+        QCOMPARE(out.first()[QStringLiteral("value")].toDouble(), 4.0);
+        for (const char *key : {"id", "type", "key", "value"})
+            QVERIFY2(out.first().toObject().contains(QLatin1String(key)), key);
+        const QJsonArray between = top({QStringLiteral("betweenness"), QStringLiteral("--top"), QStringLiteral("2")});
+        QCOMPARE(between.size(), 2);
+        QCOMPARE(between[0][QStringLiteral("value")].toDouble(), 2.0 / 3);
+        QCOMPARE(between[1][QStringLiteral("value")].toDouble(), 2.0 / 3);
+        QCOMPARE(json({QStringLiteral("analyze"), graphCase, QStringLiteral("components")}).value(QStringLiteral("groups")).toInt(), 1);
+        QCOMPARE(top({QStringLiteral("bridges")}).size(), 3);
+        QCOMPARE(top({QStringLiteral("articulation")}).size(), 2);
+        const QJsonArray common = top({QStringLiteral("common"), a, d});
+        QCOMPARE(common.size(), 1);
+        QCOMPARE(common.first()[QStringLiteral("key")].toString(), QStringLiteral("+855977777888"));
+        QCOMPARE(top({QStringLiteral("degree"), QStringLiteral("--types"), QStringLiteral("account")}).size(), 0);
+
+        // Mistakes are usage errors that say what is known.
+        const QJsonObject unknown = json({QStringLiteral("analyze"), graphCase, QStringLiteral("mules")}, 2);
+        QVERIFY(unknown.value(QStringLiteral("error")).toString().contains(QLatin1String("betweenness")));
+        json({QStringLiteral("analyze"), graphCase, QStringLiteral("pagerank"), QStringLiteral("--by"), QStringLiteral("events")}, 2);
+        json({QStringLiteral("analyze"), graphCase, QStringLiteral("common")}, 2);
+        json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--window"), QStringLiteral("2h")}, 2);
+        json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--weight"), QStringLiteral("love")}, 2);
+        json({QStringLiteral("path"), graphCase, a, QStringLiteral("phone:+66899999999")}, 1);
+    }
+
     void verify()
     {
         const QJsonObject ok = json({QStringLiteral("verify"), m_case});

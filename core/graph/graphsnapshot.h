@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/model/records.h"
+#include "core/model/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace sg {
+
+class CaseStore;
+class Progress;
+
+struct SnapshotVertex
+{
+    EntityId id = 0;
+    EntityType type = EntityType::Phone;
+    QString key;
+    QString label;
+};
+
+// Everything between one ordered pair of entities, whatever the event types: `from` and `to`
+// are vertex indices, as the events went (declared links: as declared).
+struct SnapshotEdge
+{
+    int from = 0;
+    int to = 0;
+    qint64 count = 0;    // events; 0 for a pair known only by a declared link (owns, uses, ...)
+    qint64 seconds = 0;  // total call duration
+    QList<Money> amounts; // total per currency
+    bool declared = false;
+};
+
+// One event between two entities, for time-respecting paths and money trails.
+struct SnapshotEvent
+{
+    int from = 0;
+    int to = 0;
+    qint64 utcMs = 0;
+    qint64 id = 0;       // the event's id in the case
+    EventType type = EventType::Call;
+    std::optional<Money> amount;
+};
+
+// A compact copy of a graph (the whole case or one chart) that analyses run on: a value, safe
+// to hand to a worker thread, independent of the case file once built. Vertices are numbered
+// 0..n-1 in the order they were added.
+class GraphSnapshot
+{
+public:
+    // The whole case; with `withEvents`, also every event between two entities in time order.
+    static Result<GraphSnapshot> fromCase(const CaseStore &store, bool withEvents, Progress *progress = nullptr);
+
+    // The part of the graph among entities of these types (all when empty): vertices keep
+    // their order, edges and events between kept entities stay.
+    GraphSnapshot only(const QList<EntityType> &types) const;
+
+    // Building by hand (charts, tests). An edge between entities not added is ignored; edges of
+    // the same ordered pair add up.
+    int addVertex(const SnapshotVertex &vertex);
+    void addEdge(EntityId from, EntityId to, qint64 count, qint64 seconds = 0, const QList<Money> &amounts = {},
+                 bool declared = false);
+    // Events must be added in time order.
+    void addEvent(EntityId from, EntityId to, qint64 utcMs, qint64 id = 0, EventType type = EventType::Call,
+                  const std::optional<Money> &amount = {});
+
+    int vertexCount() const { return int(m_vertices.size()); }
+    int edgeCount() const { return int(m_edges.size()); }
+    const QList<SnapshotVertex> &vertices() const { return m_vertices; }
+    const QList<SnapshotEdge> &edges() const { return m_edges; }
+    const QList<SnapshotEvent> &events() const { return m_events; }
+    const SnapshotVertex &vertex(int index) const { return m_vertices[index]; }
+    int indexOf(EntityId id) const { return m_index.value(id, -1); }
+
+    // The currencies money moved in, the most used (by number of transfers) first.
+    QStringList currencies() const;
+    // An edge's total in `currency`, in major units (0 when none moved in it).
+    static double amount(const SnapshotEdge &edge, const QString &currency);
+
+private:
+    QList<SnapshotVertex> m_vertices;
+    QList<SnapshotEdge> m_edges;
+    QList<SnapshotEvent> m_events;
+    QHash<EntityId, int> m_index;
+    QHash<quint64, int> m_edgeIndex; // (from << 32 | to) -> edge
+};
+
+} // namespace sg

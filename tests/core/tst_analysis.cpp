@@ -1,0 +1,487 @@
+// Graph analysis (core/graph): every measure on small graphs with answers worked out by hand,
+// paths of every kind, the snapshot of a real case file, and a cross-check of the measures
+// against networkx on a generated call graph.
+
+#include "core/exchange/graphml.h"
+#include "core/graph/graphsnapshot.h"
+#include "core/graph/measures.h"
+#include "core/graph/paths.h"
+#include "core/model/progress.h"
+#include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
+#include "tests/common/fixtures.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace sg;
+using namespace sg::analysis;
+
+namespace {
+
+// A graph on vertices 0..n-1 (entity ids 1..n) with the given links (one call each unless
+// counted).
+GraphSnapshot graphOf(int n, const QList<std::pair<int, int>> &links, qint64 count = 1)
+{
+    GraphSnapshot g;
+    for (int v = 0; v < n; ++v)
+        g.addVertex(SnapshotVertex{EntityId(v + 1), EntityType::Phone, QStringLiteral("+8551000%1").arg(v), {}});
+    for (const auto &[a, b] : links)
+        g.addEdge(a + 1, b + 1, count);
+    return g;
+}
+
+bool near(double a, double b, double tolerance = 1e-9)
+{
+    return std::abs(a - b) <= tolerance * std::max(1.0, std::abs(b));
+}
+
+#define VERIFY_NEAR(actual, expected) \
+    QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("%1 is %2, expected %3").arg(QLatin1String(#actual)).arg((actual), 0, 'g', 12).arg((expected), 0, 'g', 12)))
+
+QList<int> verticesOf(const std::optional<Path> &path)
+{
+    return path ? path->vertices : QList<int>{};
+}
+
+} // namespace
+
+class tst_Analysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A line of four: 0-1-2-3.
+    void pathGraphMeasures()
+    {
+        const GraphSnapshot g = graphOf(4, {{0, 1}, {1, 2}, {2, 3}});
+        const auto b = betweenness(g);
+        SG_VERIFY_OK(b);
+        // 1 lies on the shortest paths 0-2 and 0-3: 2 of the 3 pairs it is not in.
+        VERIFY_NEAR((*b)[0], 0.0);
+        VERIFY_NEAR((*b)[1], 2.0 / 3);
+        VERIFY_NEAR((*b)[2], 2.0 / 3);
+        const auto c = closeness(g);
+        SG_VERIFY_OK(c);
+        VERIFY_NEAR((*c)[0], 3.0 / 6); // distances 1+2+3
+        VERIFY_NEAR((*c)[1], 3.0 / 4); // 1+1+2
+        QCOMPARE(coreNumbers(g), (QList<int>{1, 1, 1, 1}));
+        QCOMPARE(articulationPoints(g), (QList<int>{1, 2}));
+        QCOMPARE(bridges(g), (QList<QPair<int, int>>{{0, 1}, {1, 2}, {2, 3}}));
+    }
+
+    // A star: one caller, four victims.
+    void starMeasures()
+    {
+        const GraphSnapshot g = graphOf(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+        const auto b = betweenness(g);
+        SG_VERIFY_OK(b);
+        VERIFY_NEAR((*b)[0], 1.0);
+        VERIFY_NEAR((*b)[3], 0.0);
+        const auto c = closeness(g);
+        SG_VERIFY_OK(c);
+        VERIFY_NEAR((*c)[0], 1.0);
+        VERIFY_NEAR((*c)[1], 4.0 / 7);
+        QCOMPARE(articulationPoints(g), QList<int>{0});
+        QCOMPARE(bridges(g).size(), 4);
+        // The principal eigenvector of a star with three leaves: centre 1/√2, leaves 1/√6.
+        const GraphSnapshot three = graphOf(4, {{0, 1}, {0, 2}, {0, 3}});
+        const auto e = eigenvector(three);
+        SG_VERIFY_OK(e);
+        VERIFY_NEAR((*e)[0], 1 / std::sqrt(2.0));
+        VERIFY_NEAR((*e)[2], 1 / std::sqrt(6.0));
+    }
+
+    // Two triangles (two dens) joined by one call.
+    void twoTriangles()
+    {
+        const GraphSnapshot g = graphOf(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}});
+        QCOMPARE(components(g), QList<int>(6, 0));
+        QCOMPARE(articulationPoints(g), (QList<int>{2, 3}));
+        QCOMPARE(bridges(g), (QList<QPair<int, int>>{{2, 3}}));
+        QCOMPARE(coreNumbers(g), QList<int>(6, 2));
+        const auto found = communities(g);
+        SG_VERIFY_OK(found);
+        QCOMPARE(found->count, 2);
+        QCOMPARE(found->of, (QList<int>{0, 0, 0, 1, 1, 1}));
+        // m = 7; each den: 3 links inside, degrees summing to 7: Q = 2 (3/7 - (7/14)²).
+        VERIFY_NEAR(found->modularity, 6.0 / 7 - 0.5);
+        VERIFY_NEAR(modularity(g, QList<int>(6, 0)), 0.0);
+        // The same graph and seed give the same communities.
+        QCOMPARE(communities(g)->of, found->of);
+    }
+
+    void componentsBySize()
+    {
+        // {0,1}, {2,3,4}, {5}: the largest is numbered 0.
+        const GraphSnapshot g = graphOf(6, {{0, 1}, {2, 3}, {3, 4}});
+        QCOMPARE(components(g), (QList<int>{1, 1, 0, 0, 0, 2}));
+    }
+
+    void pageRankByHand()
+    {
+        // A cycle: every vertex gets a third.
+        const GraphSnapshot cycle = graphOf(3, {{0, 1}, {1, 2}, {2, 0}});
+        const auto r = pageRank(cycle);
+        SG_VERIFY_OK(r);
+        for (double value : *r)
+            VERIFY_NEAR(value, 1.0 / 3);
+        // A→B, B dangling: rA = 0.075 + 0.425 rB, rA + rB = 1 → rA = 0.5/1.425.
+        const GraphSnapshot pair = graphOf(2, {{0, 1}});
+        const auto p = pageRank(pair);
+        SG_VERIFY_OK(p);
+        VERIFY_NEAR((*p)[0], 0.5 / 1.425);
+        VERIFY_NEAR((*p)[1], 1 - 0.5 / 1.425);
+    }
+
+    void mostConnectedCounts()
+    {
+        GraphSnapshot g = graphOf(3, {});
+        g.addEdge(1, 2, 3);
+        g.addEdge(2, 1, 1);
+        g.addEdge(1, 3, 2, 0, {Money{10000, QStringLiteral("USD"), 2}});
+        g.addEdge(3, 1, 1, 0, {Money{2500, QStringLiteral("USD"), 2}, Money{50000, QStringLiteral("THB"), 2}});
+        QCOMPARE(mostConnected(g, Count::Links, Direction::Total), (QList<double>{2, 1, 1}));
+        QCOMPARE(mostConnected(g, Count::Links, Direction::Out), (QList<double>{2, 1, 1}));
+        QCOMPARE(mostConnected(g, Count::Events, Direction::Out), (QList<double>{5, 1, 1}));
+        QCOMPARE(mostConnected(g, Count::Events, Direction::In), (QList<double>{2, 3, 2}));
+        QCOMPARE(mostConnected(g, Count::Events, Direction::Net), (QList<double>{-3, 2, 1}));
+        QCOMPARE(mostConnected(g, Count::Amount, Direction::Net, QStringLiteral("USD")), (QList<double>{-75, 0, 75}));
+        QCOMPARE(mostConnected(g, Count::Amount, Direction::Total, QStringLiteral("THB")), (QList<double>{500, 0, 500}));
+        QCOMPARE(g.currencies(), (QStringList{QStringLiteral("USD"), QStringLiteral("THB")}));
+    }
+
+    void shortestPaths()
+    {
+        // a-b one call; a-c and c-b ten calls each.
+        GraphSnapshot g = graphOf(3, {});
+        g.addEdge(1, 2, 1);
+        g.addEdge(1, 3, 10);
+        g.addEdge(3, 2, 10);
+        QCOMPARE(verticesOf(shortestPath(g, 0, 1)), (QList<int>{0, 1}));
+        PathOptions strong;
+        strong.weight = PathWeight::Count;
+        const auto viaC = shortestPath(g, 0, 1, strong);
+        QCOMPARE(verticesOf(viaC), (QList<int>{0, 2, 1}));
+        VERIFY_NEAR(viaC->cost, 0.2);
+        strong.maxHops = 1; // the strong way is two hops: not allowed
+        QCOMPARE(verticesOf(shortestPath(g, 0, 1, strong)), (QList<int>{0, 1}));
+        // Directed: a→b and c→b; a cannot reach c along the events, undirected it can.
+        const GraphSnapshot d = graphOf(3, {{0, 1}, {2, 1}});
+        PathOptions directed;
+        directed.directed = true;
+        QVERIFY(!shortestPath(d, 0, 2, directed));
+        QCOMPARE(verticesOf(shortestPath(d, 0, 2)), (QList<int>{0, 1, 2}));
+        QVERIFY(!shortestPath(graphOf(3, {{0, 1}}), 0, 2));
+        QCOMPARE(shortestPath(g, 1, 1)->hops(), 0);
+    }
+
+    void moneyPaths()
+    {
+        // Money: victim 0 → 1 → 3 (large) and 0 → 2 → 3 (small); a call 0-3 carries none.
+        GraphSnapshot g = graphOf(4, {});
+        auto usd = [](qint64 dollars) { return QList<Money>{Money{dollars * 100, QStringLiteral("USD"), 2}}; };
+        g.addEdge(1, 2, 1, 0, usd(5000));
+        g.addEdge(2, 4, 1, 0, usd(4900));
+        g.addEdge(1, 3, 1, 0, usd(20));
+        g.addEdge(3, 4, 1, 0, usd(20));
+        g.addEdge(1, 4, 3);
+        PathOptions money;
+        money.weight = PathWeight::Amount;
+        money.currency = QStringLiteral("USD");
+        QCOMPARE(verticesOf(shortestPath(g, 0, 3, money)), (QList<int>{0, 1, 3}));
+        money.currency = QStringLiteral("THB");
+        QVERIFY(!shortestPath(g, 0, 3, money));
+    }
+
+    void allAndKShortest()
+    {
+        // A square 0-1-3, 0-2-3, and a longer way 0-4-5-3.
+        const GraphSnapshot g = graphOf(6, {{0, 1}, {1, 3}, {0, 2}, {2, 3}, {0, 4}, {4, 5}, {5, 3}});
+        const QList<Path> all = allShortestPaths(g, 0, 3);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].vertices, (QList<int>{0, 1, 3}));
+        QCOMPARE(all[1].vertices, (QList<int>{0, 2, 3}));
+        QCOMPARE(allShortestPaths(g, 0, 3, {}, 1).size(), 1);
+        const QList<Path> k = kShortestPaths(g, 0, 3, 5);
+        QCOMPARE(k.size(), 3); // only three loopless ways exist
+        QCOMPARE(k[0].vertices, (QList<int>{0, 1, 3}));
+        QCOMPARE(k[1].vertices, (QList<int>{0, 2, 3}));
+        QCOMPARE(k[2].vertices, (QList<int>{0, 4, 5, 3}));
+        QCOMPARE(k[2].cost, 3.0);
+        PathOptions twoHops;
+        twoHops.maxHops = 2;
+        QCOMPARE(kShortestPaths(g, 0, 3, 5, twoHops).size(), 2);
+        QVERIFY(allShortestPaths(g, 0, 3, twoHops).size() == 2);
+        twoHops.maxHops = 1;
+        QVERIFY(allShortestPaths(g, 0, 3, twoHops).isEmpty());
+    }
+
+    // Money that moved victim → mule → mule → collector, each step after the one before.
+    void timeRespecting()
+    {
+        GraphSnapshot g = graphOf(4, {});
+        const qint64 minute = 60000;
+        auto usd = Money{100000, QStringLiteral("USD"), 2};
+        g.addEvent(2, 3, 5 * minute, 11, EventType::Transfer, usd); // mule 1 → mule 2 before the victim paid
+        g.addEvent(1, 2, 10 * minute, 12, EventType::Transfer, usd); // victim → mule 1
+        g.addEvent(2, 3, 20 * minute, 13, EventType::Transfer, usd); // mule 1 → mule 2
+        g.addEvent(3, 4, 100 * minute, 14, EventType::Call);         // a call, no money
+        g.addEvent(3, 4, 120 * minute, 15, EventType::Transfer, usd); // mule 2 → collector
+        const auto path = timeRespectingPath(g, 0, 3);
+        QVERIFY(path);
+        QCOMPARE(path->vertices, (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(path->events, (QList<int>{1, 2, 3})); // the earliest arrival: the call at 100
+        QCOMPARE(path->cost, double(90 * minute));
+        TimeOptions money;
+        money.moneyOnly = true;
+        QCOMPARE(timeRespectingPath(g, 0, 3, money)->events, (QList<int>{1, 2, 4}));
+        money.maxGapMs = 60 * minute; // mule 2 held the money 100 minutes: too long
+        QVERIFY(!timeRespectingPath(g, 0, 3, money));
+        money.maxGapMs = 0;
+        money.fromUtcMs = 15 * minute; // after the victim paid: no journey starts
+        QVERIFY(!timeRespectingPath(g, 0, 3, money));
+        money.fromUtcMs = std::numeric_limits<qint64>::min();
+        money.maxHops = 2;
+        QVERIFY(!timeRespectingPath(g, 0, 3, money));
+        // Backwards in time there is no journey.
+        QVERIFY(!timeRespectingPath(g, 3, 0));
+    }
+
+    void commonAndConnecting()
+    {
+        // 0 and 1 selected; 2 called both, 3 only 0; 0-4-5-1 connects them the long way.
+        const GraphSnapshot g = graphOf(7, {{0, 2}, {1, 2}, {0, 3}, {0, 4}, {4, 5}, {5, 1}});
+        const QList<CommonContact> both = commonContacts(g, {0, 1});
+        QCOMPARE(both.size(), 1);
+        QCOMPARE(both[0].vertex, 2);
+        QCOMPARE(both[0].linkedTo, (QList<int>{0, 1}));
+        const QList<CommonContact> any = commonContacts(g, {0, 1}, 1);
+        QCOMPARE(any.size(), 4); // 2 (both), then 3, 4 and 5 (one each)
+        QCOMPARE(any[0].vertex, 2);
+        QCOMPARE(any[1].vertex, 3);
+        QCOMPARE(any[3].vertex, 5);
+        QCOMPARE(any[3].linkedTo, QList<int>{1});
+        const Network network = connectingNetwork(g, {0, 1, 6});
+        QCOMPARE(network.vertices, (QList<int>{0, 1, 2, 6}));
+        QCOMPARE(network.links, (QList<QPair<int, int>>{{0, 2}, {1, 2}}));
+    }
+
+    void cancelAndSampling()
+    {
+        std::mt19937 random(5);
+        QList<std::pair<int, int>> links;
+        for (int v = 1; v < 400; ++v)
+            links.append({v, int(random() % v)});
+        const GraphSnapshot g = graphOf(400, links);
+        Progress progress;
+        progress.cancel();
+        for (const auto &result : {betweenness(g, &progress), closeness(g, &progress), eigenvector(g, &progress), pageRank(g, &progress)}) {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, ErrorCode::Cancelled);
+        }
+        QCOMPARE(communities(g, &progress).error().code, ErrorCode::Cancelled);
+        // Sampled betweenness estimates the exact one, and repeats.
+        const auto exact = betweenness(g);
+        const auto sampled = betweenness(g, nullptr, 200);
+        SG_VERIFY_OK(exact);
+        SG_VERIFY_OK(sampled);
+        QCOMPARE(*betweenness(g, nullptr, 200), *sampled);
+        const int top = int(std::max_element(exact->begin(), exact->end()) - exact->begin());
+        QVERIFY2(std::abs((*sampled)[top] - (*exact)[top]) < 0.25 * (*exact)[top], qPrintable(QStringLiteral("%1 vs %2").arg((*sampled)[top]).arg((*exact)[top])));
+        // The same answer every run, however the work was split between cores.
+        QCOMPARE(*betweenness(g), *exact);
+        QCOMPARE(*closeness(g), *closeness(g));
+    }
+
+    // The snapshot of a real case file: entities, links with their money, declared links, and
+    // the events in time order.
+    void snapshotOfACase()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("bank.csv"), QStringLiteral("ab")));
+        SG_VERIFY_OK(writer);
+        QList<EntityId> ids;
+        for (const QString &key : {QStringLiteral("ACB:1001"), QStringLiteral("ACB:2002"), QStringLiteral("ACB:3003")}) {
+            auto id = (*writer)->entity(EntityType::Account, key, false, QStringLiteral("bank.csv:1"), key);
+            SG_VERIFY_OK(id);
+            ids.append(*id);
+        }
+        auto person = (*writer)->entity(EntityType::Person, QStringLiteral("Sok Dara"), false, QStringLiteral("bank.csv:1"), {});
+        SG_VERIFY_OK(person);
+        int row = 0;
+        auto transfer = [&](int from, int to, qint64 minor, qint64 minute) {
+            Event e;
+            e.type = EventType::Transfer;
+            e.from = ids[from];
+            e.to = ids[to];
+            e.utcMs = 1700000000000 + minute * 60000;
+            e.amount = Money{minor, QStringLiteral("USD"), 2};
+            return (*writer)->event(e, QStringLiteral("bank.csv:%1").arg(++row));
+        };
+        SG_VERIFY_OK(transfer(1, 2, 500, 30));
+        SG_VERIFY_OK(transfer(0, 1, 100000, 10));
+        SG_VERIFY_OK(transfer(0, 1, 20000, 20));
+        SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Owns, *person, ids[0], QStringLiteral("bank.csv:9")));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+
+        const auto g = GraphSnapshot::fromCase(*store, true);
+        SG_VERIFY_OK(g);
+        QCOMPARE(g->vertexCount(), 4);
+        QCOMPARE(g->edgeCount(), 3);
+        const int a = g->indexOf(ids[0]), b = g->indexOf(ids[1]), owner = g->indexOf(*person);
+        const auto it = std::find_if(g->edges().begin(), g->edges().end(), [&](const SnapshotEdge &e) { return e.from == a && e.to == b; });
+        QVERIFY(it != g->edges().end());
+        QCOMPARE(it->count, 2);
+        QCOMPARE(GraphSnapshot::amount(*it, QStringLiteral("USD")), 1200.0);
+        QVERIFY(std::any_of(g->edges().begin(), g->edges().end(), [&](const SnapshotEdge &e) { return e.from == owner && e.declared && e.count == 0; }));
+        QCOMPARE(g->events().size(), 3);
+        QCOMPARE(g->events()[0].utcMs, 1700000000000 + 10 * 60000);
+        QCOMPARE(g->events()[2].to, g->indexOf(ids[2]));
+        // The owner reaches the last account through the money, in time.
+        QCOMPARE(timeRespectingPath(*g, a, g->indexOf(ids[2]))->hops(), 2);
+        const auto noEvents = GraphSnapshot::fromCase(*store, false);
+        SG_VERIFY_OK(noEvents);
+        QVERIFY(noEvents->events().isEmpty());
+        Progress stop;
+        stop.cancel();
+        QCOMPARE(GraphSnapshot::fromCase(*store, true, &stop).error().code, ErrorCode::Cancelled);
+    }
+
+    // The measures against networkx on a generated call graph (hubs, several components, pairs
+    // that called both ways), through GraphML.
+    void matchesNetworkx()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed: the networkx cross-check did not run");
+        if (test::runProcess(python, {QStringLiteral("-c"), QStringLiteral("import networkx")}).exitCode != 0)
+            QSKIP("networkx is not installed (apt-get install python3-networkx): the cross-check did not run");
+
+        GraphSnapshot g;
+        const int n = 300;
+        for (int v = 0; v < n; ++v)
+            g.addVertex(SnapshotVertex{EntityId(1000 + v), v % 7 == 0 ? EntityType::Account : EntityType::Phone, QStringLiteral("k%1").arg(v), {}});
+        std::mt19937 random(11);
+        for (int v = 1; v < n - 20; ++v) {
+            // Preferential: older vertices (hubs) get more links.
+            const int links = 1 + int(random() % 3);
+            for (int i = 0; i < links; ++i) {
+                const int u = int(random() % v);
+                const int target = int(random() % 2) ? u : int(random() % (u + 1));
+                g.addEdge(1000 + v, 1000 + target, 1 + qint64(random() % 9));
+            }
+        }
+        for (int v = n - 20; v + 1 < n; v += 2) // small separate pieces, and lone vertices
+            if (v % 4 == 0)
+                g.addEdge(1000 + v, 1000 + v + 1, 2);
+        for (int i = 0; i < 40; ++i) { // calls back
+            const SnapshotEdge e = g.edges()[int(random() % g.edgeCount())];
+            g.addEdge(g.vertex(e.to).id, g.vertex(e.from).id, 1 + qint64(random() % 4));
+        }
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("calls.graphml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        SG_VERIFY_OK(writeGraphML(g, &file));
+        file.close();
+        const QString script = QStringLiteral(R"PY(
+import json, sys
+import networkx as nx
+# The pure-Python PageRank: networkx's default needs scipy.
+from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+d = nx.read_graphml(sys.argv[1])
+g = nx.Graph()
+g.add_nodes_from(d.nodes())
+for a, b, data in d.edges(data=True):
+    w = float(data["weight"])
+    if g.has_edge(a, b):
+        g[a][b]["weight"] += w
+    else:
+        g.add_edge(a, b, weight=w)
+ids = lambda m: {k[1:]: v for k, v in m.items()}
+out = {
+  "betweenness": ids(nx.betweenness_centrality(g)),
+  "closeness": ids(nx.closeness_centrality(g)),
+  "eigenvector": ids(nx.eigenvector_centrality(g, max_iter=1000, tol=1e-10)),
+  "pagerank": ids(_pagerank_python(d, weight="weight", tol=1e-12, max_iter=1000)),
+  "core": ids(nx.core_number(g)),
+  "components": sorted(len(c) for c in nx.connected_components(g)),
+  "articulation": sorted(int(v[1:]) for v in nx.articulation_points(g)),
+  "bridges": sorted(sorted([int(a[1:]), int(b[1:])]) for a, b in nx.bridges(g)),
+  "louvain": nx.community.modularity(g, nx.community.louvain_communities(g, weight="weight", seed=1), weight="weight"),
+}
+json.dump(out, sys.stdout)
+)PY");
+        const QString scriptPath = test::writeFile(dir.path(), QStringLiteral("measures.py"), script.toUtf8());
+        const test::Run run = test::runProcess(python, {scriptPath, file.fileName()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject nx = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(!nx.isEmpty());
+
+        auto compare = [&](const QString &name, const QList<double> &ours, double tolerance) {
+            const QJsonObject theirs = nx.value(name).toObject();
+            QCOMPARE(theirs.size(), n);
+            double worst = 0;
+            for (int v = 0; v < n; ++v) {
+                const double expected = theirs.value(QString::number(g.vertex(v).id)).toDouble(-1);
+                QVERIFY(expected >= 0);
+                worst = std::max(worst, std::abs(ours[v] - expected));
+            }
+            QVERIFY2(worst <= tolerance, qPrintable(QStringLiteral("%1 differs from networkx by %2").arg(name).arg(worst)));
+        };
+        compare(QStringLiteral("betweenness"), *betweenness(g), 1e-9);
+        compare(QStringLiteral("closeness"), *closeness(g), 1e-9);
+        compare(QStringLiteral("eigenvector"), *eigenvector(g), 1e-6);
+        compare(QStringLiteral("pagerank"), *pageRank(g), 1e-8);
+        QList<double> cores;
+        for (int c : coreNumbers(g))
+            cores.append(c);
+        compare(QStringLiteral("core"), cores, 0);
+
+        QList<int> sizes(n, 0);
+        for (int c : components(g))
+            ++sizes[c];
+        sizes.removeAll(0);
+        std::sort(sizes.begin(), sizes.end());
+        QList<int> theirSizes;
+        for (const QJsonValue &v : nx.value(QStringLiteral("components")).toArray())
+            theirSizes.append(v.toInt());
+        QCOMPARE(sizes, theirSizes);
+
+        QList<int> points;
+        for (int v : articulationPoints(g))
+            points.append(int(g.vertex(v).id));
+        QList<int> theirPoints;
+        for (const QJsonValue &v : nx.value(QStringLiteral("articulation")).toArray())
+            theirPoints.append(v.toInt());
+        QCOMPARE(points, theirPoints);
+        QList<QPair<int, int>> ourBridges;
+        for (const auto &[a, b] : bridges(g))
+            ourBridges.append(qMakePair(int(std::min(g.vertex(a).id, g.vertex(b).id)), int(std::max(g.vertex(a).id, g.vertex(b).id))));
+        std::sort(ourBridges.begin(), ourBridges.end());
+        QList<QPair<int, int>> theirBridges;
+        for (const QJsonValue &v : nx.value(QStringLiteral("bridges")).toArray())
+            theirBridges.append(qMakePair(v.toArray()[0].toInt(), v.toArray()[1].toInt()));
+        QCOMPARE(ourBridges, theirBridges);
+
+        // Louvain finds a local optimum; ours must be as good as networkx's within a little.
+        const auto ours = communities(g);
+        SG_VERIFY_OK(ours);
+        const double theirQ = nx.value(QStringLiteral("louvain")).toDouble();
+        QVERIFY2(ours->modularity >= theirQ - 0.02, qPrintable(QStringLiteral("modularity %1, networkx %2").arg(ours->modularity).arg(theirQ)));
+        VERIFY_NEAR(modularity(g, ours->of), ours->modularity);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Analysis)
+#include "tst_analysis.moc"
