@@ -17,7 +17,7 @@ LayoutInput layoutInput(const ChartDocument &document)
             input.nodes.append(LayoutNode{id, size, group->position, false, -1});
         } else {
             const ChartNode *node = document.node(id);
-            input.nodes.append(LayoutNode{id, ChartStyle::nodeSize(*node), node->position, node->pinned, int(node->type)});
+            input.nodes.append(LayoutNode{id, ChartStyle::nodeSize(*node) * node->scale, node->position, node->pinned, int(node->type)});
         }
     }
     const QList<ChartLink> links = document.displayLinks();

@@ -21,6 +21,7 @@ EntityItem::EntityItem(const ChartNode &node, bool hub)
     setCacheMode(DeviceCoordinateCache);
     updateGeometry();
     setPos(node.position);
+    setScale(node.scale);
 }
 
 void EntityItem::syncFrom(const ChartNode &node, bool hub)
@@ -34,6 +35,8 @@ void EntityItem::syncFrom(const ChartNode &node, bool hub)
         updateGeometry();
     if (pos() != node.position)
         setPos(node.position);
+    if (scale() != node.scale)
+        setScale(node.scale); // sized by an analysis measure
     update();
 }
 

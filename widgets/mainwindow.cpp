@@ -21,6 +21,7 @@
 #include "widgets/importdialog.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
+#include "widgets/analysispanel.h"
 #include "widgets/legendpanel.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_inspectorDock(new QDockWidget(this))
     , m_legend(new LegendPanel(this))
     , m_legendDock(new QDockWidget(this))
+    , m_analysis(new AnalysisPanel(this))
+    , m_analysisDock(new QDockWidget(this))
     , m_statusCase(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
@@ -84,6 +87,28 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_legendDock->setObjectName(QStringLiteral("legendDock"));
     m_legendDock->setWidget(m_legend);
     addDockWidget(Qt::RightDockWidgetArea, m_legendDock);
+    m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    m_analysisDock->setWidget(m_analysis);
+    addDockWidget(Qt::LeftDockWidgetArea, m_analysisDock);
+    tabifyDockWidget(m_searchDock, m_analysisDock);
+    m_searchDock->raise();
+    m_analysis->setSelection([this] { return m_scene ? m_scene->selectedEntities() : QList<EntityId>(); });
+    connect(m_analysis, &AnalysisPanel::selectOnChart, this, [this](const QList<EntityId> &ids) {
+        QList<EntityId> onChart;
+        for (EntityId id : ids)
+            if (m_chart->node(id))
+                onChart.append(id);
+        m_scene->clearSelection();
+        m_scene->selectEntities(onChart);
+    });
+    connect(m_analysis, &AnalysisPanel::addToChart, this, [this](const QList<EntityId> &ids) {
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        if (Status s = addToChart(ids, centre); !s)
+            showError(tr("Add to chart"), s.error());
+    });
+    connect(m_analysis, &AnalysisPanel::failed, this, [this](const QString &title, const QString &message) {
+        showError(title, Error{ErrorCode::InvalidInput, message, {}});
+    });
 
     createActions();
     createMenus();
@@ -246,6 +271,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_legendDock->toggleViewAction());
+    m_viewMenu->addAction(m_analysisDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -293,6 +319,7 @@ void MainWindow::retranslateUi()
     m_searchDock->setWindowTitle(tr("Search"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     m_legendDock->setWindowTitle(tr("Legend"));
+    m_analysisDock->setWindowTitle(tr("Analysis"));
     updateTitle();
     updateActions();
 }
@@ -372,6 +399,7 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
     m_scene = new ChartScene(m_chart.get(), this);
     m_view->setScene(m_scene);
     m_legend->setChart(m_chart.get());
+    m_analysis->setChart(m_chart.get());
     delete old;
     QUndoStack *stack = m_chart->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -449,6 +477,7 @@ bool MainWindow::openCase(const QString &path)
     m_store = std::move(*store);
     m_search->setStore(m_store.get());
     m_inspector->setStore(m_store.get());
+    m_analysis->setCase(m_store->path());
     setChart(chart ? std::move(chart) : std::make_unique<ChartDocument>());
     m_view->fitChart();
     QSettings().setValue(QStringLiteral("lastCase"), QFileInfo(path).absoluteFilePath());

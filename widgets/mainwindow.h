@@ -27,6 +27,7 @@ class MappingWizard;
 class ChartView;
 class InspectorPanel;
 class LegendPanel;
+class AnalysisPanel;
 class LanguageManager;
 class SearchPanel;
 
@@ -75,6 +76,7 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     InspectorPanel *inspectorPanel() const { return m_inspector; }
     LegendPanel *legendPanel() const { return m_legend; }
+    AnalysisPanel *analysisPanel() const { return m_analysis; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -136,6 +138,8 @@ private:
     QDockWidget *m_inspectorDock;
     LegendPanel *m_legend;
     QDockWidget *m_legendDock;
+    AnalysisPanel *m_analysis;
+    QDockWidget *m_analysisDock;
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
     Error m_lastError;

@@ -5,6 +5,7 @@
 #include "core/graph/graphsnapshot.h"
 #include "core/graph/measures.h"
 #include "core/graph/paths.h"
+#include "core/graph/report.h"
 #include "core/model/progress.h"
 #include "core/store/casestore.h"
 
@@ -208,194 +209,119 @@ int Cli::path(QCommandLineParser &parser)
 int Cli::analyze(QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
-    static const QStringList measures{
-        QStringLiteral("degree"), QStringLiteral("betweenness"), QStringLiteral("closeness"), QStringLiteral("eigenvector"),
-        QStringLiteral("pagerank"), QStringLiteral("components"), QStringLiteral("communities"), QStringLiteral("kcore"),
-        QStringLiteral("articulation"), QStringLiteral("bridges"), QStringLiteral("common")};
+    const QString known = QStringLiteral("degree, betweenness, closeness, eigenvector, pagerank, components, communities, kcore, articulation, bridges, common");
     if (args.size() < 2)
-        return usage(tr("analyze needs a case file and a measure: %1").arg(measures.join(QStringLiteral(", "))));
+        return usage(tr("analyze needs a case file and a measure: %1").arg(known));
     const QString measure = args[1];
-    if (!measures.contains(measure))
-        return usage(tr("unknown measure \"%1\"; known: %2").arg(measure, measures.join(QStringLiteral(", "))));
-    if ((measure == QLatin1String("common")) != (args.size() > 2))
-        return usage(measure == QLatin1String("common") ? tr("common needs at least two entities after it")
-                                                         : tr("%1 takes no entities").arg(measure));
+    const bool bridges = measure == QLatin1String("bridges");
+    const auto kind = analysis::measureFromName(measure);
+    if (!kind && !bridges)
+        return usage(tr("unknown measure \"%1\"; known: %2").arg(measure, known));
+    const bool common = kind == analysis::Measure::Common;
+    if (common != (args.size() > 2))
+        return usage(common ? tr("common needs at least two entities after it") : tr("%1 takes no entities").arg(measure));
+    analysis::Request request;
+    request.measure = kind.value_or(analysis::Measure::Degree);
     bool ok = true;
-    int top = 20;
-    if (parser.isSet(QStringLiteral("top")))
-        top = parser.value(QStringLiteral("top")).toInt(&ok);
-    if (!ok || top < 0)
-        return usage(tr("--top needs a whole number (0: all)"));
-    int samples = 0;
-    if (parser.isSet(QStringLiteral("samples")))
-        samples = parser.value(QStringLiteral("samples")).toInt(&ok);
-    if (!ok || samples < 0)
-        return usage(tr("--samples needs a whole number"));
-    int atLeast = 0;
-    if (parser.isSet(QStringLiteral("at-least")))
-        atLeast = parser.value(QStringLiteral("at-least")).toInt(&ok);
-    if (!ok || atLeast < 0)
-        return usage(tr("--at-least needs a whole number"));
+    auto number = [&](const char *option, int fallback) {
+        if (!parser.isSet(QString::fromLatin1(option)))
+            return fallback;
+        const int v = parser.value(QString::fromLatin1(option)).toInt(&ok);
+        ok = ok && v >= 0;
+        return v;
+    };
+    const int top = number("top", 20);
+    request.samples = number("samples", 0);
+    request.atLeast = number("at-least", 0);
+    if (!ok)
+        return usage(tr("--top, --samples and --at-least need whole numbers"));
     const QString by = parser.value(QStringLiteral("by"));
     const QString direction = parser.value(QStringLiteral("direction"));
-    analysis::Count count = analysis::Count::Links;
     if (by == QLatin1String("events"))
-        count = analysis::Count::Events;
+        request.count = analysis::Count::Events;
     else if (by == QLatin1String("amount"))
-        count = analysis::Count::Amount;
+        request.count = analysis::Count::Amount;
     else if (!by.isEmpty() && by != QLatin1String("links"))
         return usage(tr("--by is links, events or amount"));
-    analysis::Direction dir = analysis::Direction::Total;
     if (direction == QLatin1String("in"))
-        dir = analysis::Direction::In;
+        request.direction = analysis::Direction::In;
     else if (direction == QLatin1String("out"))
-        dir = analysis::Direction::Out;
+        request.direction = analysis::Direction::Out;
     else if (direction == QLatin1String("net"))
-        dir = analysis::Direction::Net;
+        request.direction = analysis::Direction::Net;
     else if (!direction.isEmpty() && direction != QLatin1String("total"))
         return usage(tr("--direction is total, in, out or net"));
-    if (measure != QLatin1String("degree") && (!by.isEmpty() || !direction.isEmpty() || parser.isSet(QStringLiteral("currency"))))
+    request.currency = parser.value(QStringLiteral("currency")).toUpper();
+    if (request.measure != analysis::Measure::Degree && (!by.isEmpty() || !direction.isEmpty() || !request.currency.isEmpty()))
         return usage(tr("--by, --direction and --currency go with degree"));
 
     auto store = openCase(args.first());
     if (!store)
         return fail(store.error());
-    QList<EntityId> selected;
-    if (measure == QLatin1String("common")) {
+    if (common) {
         auto ids = resolveAll(**store, args.mid(2));
         if (!ids)
             return fail(ids.error());
-        selected = *ids;
+        request.selected = *ids;
     }
     auto graph = caseGraph(**store, parser, false);
     if (!graph)
         return fail(graph.error());
     const GraphSnapshot &g = *graph;
-    const int n = g.vertexCount();
 
-    // Each measure gives a value per vertex and the order to list them in.
-    QList<double> values;
-    QList<int> order;
-    QJsonObject extra;
-    bool groups = false;
-    auto byValue = [&] {
-        order = QList<int>(n);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return values[x] > values[y]; });
-    };
-    auto byGroup = [&](const QList<int> &group) {
-        groups = true;
-        for (int c : group)
-            values.append(c);
-        order = QList<int>(n);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return group[x] < group[y]; });
-        extra.insert(QStringLiteral("groups"), group.isEmpty() ? 0 : *std::max_element(group.begin(), group.end()) + 1);
-    };
-    auto take = [&](Result<QList<double>> r) -> Status {
-        if (!r)
-            return r.error();
-        values = *r;
-        byValue();
-        return Ok{};
-    };
-    Status status = Ok{};
-    QJsonArray bridgeRows;
-    QList<analysis::CommonContact> common;
-    if (measure == QLatin1String("degree")) {
-        QString currency = parser.value(QStringLiteral("currency")).toUpper();
-        if (count == analysis::Count::Amount && currency.isEmpty())
-            currency = g.currencies().value(0);
-        values = analysis::mostConnected(g, count, dir, currency);
-        byValue();
-        extra.insert(QStringLiteral("by"), by.isEmpty() ? QStringLiteral("links") : by);
-        extra.insert(QStringLiteral("direction"), direction.isEmpty() ? QStringLiteral("total") : direction);
-        if (count == analysis::Count::Amount)
-            extra.insert(QStringLiteral("currency"), currency);
-    } else if (measure == QLatin1String("betweenness")) {
-        status = take(analysis::betweenness(g, nullptr, samples));
-        if (samples > 0 && samples < n)
-            extra.insert(QStringLiteral("samples"), samples);
-    } else if (measure == QLatin1String("closeness")) {
-        status = take(analysis::closeness(g));
-    } else if (measure == QLatin1String("eigenvector")) {
-        status = take(analysis::eigenvector(g));
-    } else if (measure == QLatin1String("pagerank")) {
-        status = take(analysis::pageRank(g));
-    } else if (measure == QLatin1String("components")) {
-        byGroup(analysis::components(g));
-    } else if (measure == QLatin1String("communities")) {
-        auto found = analysis::communities(g);
-        if (!found)
-            return fail(found.error());
-        byGroup(found->of);
-        extra.insert(QStringLiteral("modularity"), found->modularity);
-    } else if (measure == QLatin1String("kcore")) {
-        for (int c : analysis::coreNumbers(g))
-            values.append(c);
-        byValue();
-    } else if (measure == QLatin1String("articulation")) {
-        values = QList<double>(n, 0.0);
-        for (int v : analysis::articulationPoints(g)) {
-            values[v] = 1;
-            order.append(v);
+    if (bridges) {
+        const QList<QPair<int, int>> found = analysis::bridges(g);
+        const QList<QPair<int, int>> listed = top > 0 ? found.mid(0, top) : found;
+        if (m_json) {
+            QJsonArray rows;
+            for (const auto &[x, y] : listed)
+                rows.append(QJsonObject{{QStringLiteral("from"), vertexJson(g, x)}, {QStringLiteral("to"), vertexJson(g, y)}});
+            printJson(QJsonObject{{QStringLiteral("measure"), measure}, {QStringLiteral("found"), found.size()}, {QStringLiteral("results"), rows}});
+            return 0;
         }
-    } else if (measure == QLatin1String("bridges")) {
-        for (const auto &[x, y] : analysis::bridges(g))
-            bridgeRows.append(QJsonObject{{QStringLiteral("from"), vertexJson(g, x)}, {QStringLiteral("to"), vertexJson(g, y)}});
-    } else if (measure == QLatin1String("common")) {
-        QList<int> chosen;
-        for (EntityId id : std::as_const(selected)) {
-            if (g.indexOf(id) < 0)
-                return fail(ErrorCode::InvalidInput, tr("The entities given must be of the types kept by --types."));
-            chosen.append(g.indexOf(id));
-        }
-        common = analysis::commonContacts(g, chosen, atLeast);
-        values = QList<double>(n, 0.0);
-        for (const analysis::CommonContact &c : std::as_const(common)) {
-            values[c.vertex] = c.linkedTo.size();
-            order.append(c.vertex);
-        }
+        for (const auto &[x, y] : listed)
+            print(QStringLiteral("%1  —  %2").arg(vertexText(g, x), vertexText(g, y)));
+        print(tr("%n bridges", nullptr, int(found.size())));
+        return 0;
     }
-    if (!status)
-        return fail(status.error());
+
+    auto table = analysis::run(g, request, nullptr);
+    if (!table)
+        return fail(table.error());
+    QList<int> order = table->order;
     if (top > 0 && order.size() > top)
         order.resize(top);
-    const qsizetype bridgesFound = bridgeRows.size();
-    while (top > 0 && bridgeRows.size() > top)
-        bridgeRows.removeLast();
-
+    const bool amounts = request.measure == analysis::Measure::Degree && request.count == analysis::Count::Amount;
     if (m_json) {
         QJsonObject out{{QStringLiteral("measure"), measure}};
-        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-            out.insert(it.key(), it.value());
-        QJsonArray results;
-        if (measure == QLatin1String("bridges")) {
-            results = bridgeRows;
-            out.insert(QStringLiteral("found"), bridgesFound);
+        if (table->grouped)
+            out.insert(QStringLiteral("groups"), table->groups);
+        if (request.measure == analysis::Measure::Communities)
+            out.insert(QStringLiteral("modularity"), table->modularity);
+        if (request.measure == analysis::Measure::Degree) {
+            out.insert(QStringLiteral("by"), by.isEmpty() ? QStringLiteral("links") : by);
+            out.insert(QStringLiteral("direction"), direction.isEmpty() ? QStringLiteral("total") : direction);
         }
+        if (amounts)
+            out.insert(QStringLiteral("currency"), table->currency);
+        if (request.measure == analysis::Measure::Betweenness && request.samples > 0 && request.samples < g.vertexCount())
+            out.insert(QStringLiteral("samples"), request.samples);
+        QJsonArray results;
         for (int v : std::as_const(order)) {
             QJsonObject row = vertexJson(g, v);
-            row.insert(QStringLiteral("value"), values[v]);
+            row.insert(QStringLiteral("value"), table->values[v]);
             results.append(row);
         }
         out.insert(QStringLiteral("results"), results);
         printJson(out);
         return 0;
     }
-    if (extra.contains(QStringLiteral("modularity")))
-        print(tr("%1 communities, modularity %2").arg(extra.value(QStringLiteral("groups")).toInt()).arg(extra.value(QStringLiteral("modularity")).toDouble(), 0, 'f', 4));
-    else if (groups)
-        print(tr("%n groups", nullptr, extra.value(QStringLiteral("groups")).toInt()));
-    if (measure == QLatin1String("bridges")) {
-        for (const QJsonValue &row : std::as_const(bridgeRows))
-            print(QStringLiteral("%1  —  %2").arg(row[QStringLiteral("from")][QStringLiteral("key")].toString(), row[QStringLiteral("to")][QStringLiteral("key")].toString()));
-        print(tr("%n bridges", nullptr, int(bridgesFound)));
-        return 0;
-    }
+    if (request.measure == analysis::Measure::Communities)
+        print(tr("%1 communities, modularity %2").arg(table->groups).arg(table->modularity, 0, 'f', 4));
+    else if (table->grouped)
+        print(tr("%n groups", nullptr, table->groups));
     for (int v : std::as_const(order))
-        print(QStringLiteral("%1  %2").arg(groups || measure == QLatin1String("kcore") || measure == QLatin1String("common") || count != analysis::Count::Amount
-                                                ? QString::number(values[v], 'g', 8) : QString::number(values[v], 'f', 2), -12)
+        print(QStringLiteral("%1  %2").arg(amounts ? QString::number(table->values[v], 'f', 2) : QString::number(table->values[v], 'g', 8), -12)
                   .arg(vertexText(g, v)));
     return 0;
 }

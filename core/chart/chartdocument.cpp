@@ -347,6 +347,18 @@ void ChartDocument::setColor(const QList<EntityId> &ids, const QString &color)
     change(c, tr("Set the colour of %n entities", nullptr, int(c.nodes.size())));
 }
 
+void ChartDocument::restyle(const QHash<EntityId, QString> &colors, const QHash<EntityId, double> &scales, const QString &text)
+{
+    QList<EntityId> ids = colors.keys() + scales.keys();
+    const ChartChange c = nodeChange(ids, [&](ChartNode &n) {
+        if (const auto it = colors.constFind(n.id); it != colors.constEnd())
+            n.color = *it;
+        if (const auto it = scales.constFind(n.id); it != scales.constEnd())
+            n.scale = std::clamp(*it, 0.25, 4.0);
+    });
+    change(c, text);
+}
+
 void ChartDocument::setIcon(const QList<EntityId> &ids, const QString &iconType)
 {
     const ChartChange c = nodeChange(ids, [&iconType](ChartNode &n) { n.icon = iconType; });
@@ -774,6 +786,8 @@ QByteArray ChartDocument::toJson() const
             o.insert(QStringLiteral("icon"), n.icon);
         if (n.group != 0)
             o.insert(QStringLiteral("group"), n.group);
+        if (n.scale != 1.0)
+            o.insert(QStringLiteral("scale"), n.scale);
         nodes.append(o);
     }
     QJsonArray links;
@@ -856,6 +870,7 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         n.degree = o.value(QStringLiteral("degree")).toInteger(-1);
         n.color = o.value(QStringLiteral("color")).toString();
         n.icon = o.value(QStringLiteral("icon")).toString();
+        n.scale = std::clamp(o.value(QStringLiteral("scale")).toDouble(1.0), 0.25, 4.0);
         n.group = o.value(QStringLiteral("group")).toInteger();
         nodes.append(n);
     }

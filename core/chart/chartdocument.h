@@ -45,6 +45,7 @@ struct ChartNode
     QString color;        // "#rrggbb" drawn instead of the type's colour; empty: the type's
     QString icon;         // entity type name whose icon is drawn instead; empty: its own
     qint64 group = 0;     // the group box it is in; 0: none
+    double scale = 1.0;   // drawn this much larger (sized by an analysis measure); 1: natural
 
     static ChartNode fromEntity(const Entity &entity, const QPointF &position = {});
     bool operator==(const ChartNode &) const = default;
@@ -194,6 +195,10 @@ public:
     void setHidden(const QList<EntityId> &ids, bool hidden);
     void showAll();
     void setColor(const QList<EntityId> &ids, const QString &color);
+    // Colours and sizes entities by an analysis result, as one undoable edit named `text`
+    // ("Size by betweenness"): an empty colour restores the type's, a scale of 1 the natural
+    // size. Entities not named keep theirs.
+    void restyle(const QHash<EntityId, QString> &colors, const QHash<EntityId, double> &scales, const QString &text);
     void setIcon(const QList<EntityId> &ids, const QString &iconType);
     // Puts the entities in a new group (out of any other); returns its id.
     qint64 createGroup(const QList<EntityId> &ids, const QString &label);

@@ -47,9 +47,14 @@ GraphSnapshot GraphSnapshot::only(const QList<EntityType> &types) const
 {
     if (types.isEmpty())
         return *this;
+    return subgraph([&](const SnapshotVertex &v) { return types.contains(v.type); });
+}
+
+GraphSnapshot GraphSnapshot::subgraph(const std::function<bool(const SnapshotVertex &)> &keep) const
+{
     GraphSnapshot part;
     for (const SnapshotVertex &v : m_vertices) {
-        if (types.contains(v.type))
+        if (keep(v))
             part.addVertex(v);
     }
     for (const SnapshotEdge &e : m_edges)

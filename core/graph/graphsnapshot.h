@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace sg {
 
 class CaseStore;
@@ -55,6 +57,8 @@ public:
     // The part of the graph among entities of these types (all when empty): vertices keep
     // their order, edges and events between kept entities stay.
     GraphSnapshot only(const QList<EntityType> &types) const;
+    // The part among the vertices `keep` accepts.
+    GraphSnapshot subgraph(const std::function<bool(const SnapshotVertex &)> &keep) const;
 
     // Building by hand (charts, tests). An edge between entities not added is ignored; edges of
     // the same ordered pair add up.

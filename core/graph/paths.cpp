@@ -153,6 +153,24 @@ std::optional<Path> shortestPath(const GraphSnapshot &g, int a, int b, const Pat
     return cheapest(costsFor(g, options), a, b, options.maxHops);
 }
 
+struct PathFinder::Prepared
+{
+    Costs costs;
+};
+
+PathFinder::PathFinder(const GraphSnapshot &g, const PathOptions &options)
+    : m_prepared(std::make_unique<Prepared>(Prepared{costsFor(g, options)}))
+    , m_maxHops(options.maxHops)
+{
+}
+
+PathFinder::~PathFinder() = default;
+
+std::optional<Path> PathFinder::shortest(int a, int b) const
+{
+    return cheapest(m_prepared->costs, a, b, m_maxHops);
+}
+
 QList<Path> allShortestPaths(const GraphSnapshot &g, int a, int b, const PathOptions &options, int limit)
 {
     QList<Path> paths;

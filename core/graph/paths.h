@@ -6,6 +6,7 @@
 #include <QPair>
 
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace sg::analysis {
@@ -33,6 +34,20 @@ struct Path
 
 // The cheapest path from a to b (ties: the one whose vertices come first in order).
 std::optional<Path> shortestPath(const GraphSnapshot &g, int a, int b, const PathOptions &options = {});
+
+// The same for many pairs of one graph: prepares the graph once.
+class PathFinder
+{
+public:
+    PathFinder(const GraphSnapshot &g, const PathOptions &options);
+    ~PathFinder();
+    std::optional<Path> shortest(int a, int b) const;
+
+private:
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;
+    int m_maxHops = 0;
+};
 // Every shortest path by hops from a to b, in vertex order, at most `limit`.
 QList<Path> allShortestPaths(const GraphSnapshot &g, int a, int b, const PathOptions &options = {}, int limit = 100);
 // The k cheapest loopless paths (Yen's algorithm), cheapest first.

@@ -12,6 +12,7 @@
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/linkitem.h"
+#include "widgets/analysispanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
@@ -26,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QPushButton>
 #include <QUndoStack>
 
 #include <sqlite3.h>
@@ -257,6 +260,102 @@ private slots:
         QCOMPARE(window.chart()->name(), QStringLiteral("ដែន Golden Sands"));
         QVERIFY(window.chart()->contains(d->id));
         QVERIFY(!window.isWindowModified());
+    }
+
+    // The analysis panel: a measure over the chart, rows that select on the chart, sizing and
+    // colouring as undoable edits, paths between two selected entities, and whole-case results
+    // added to the chart. B - A - C - D, with A called four times by or to B.
+    void analysisPanel()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
+        const QString path = store->path();
+        store.reset();
+        MainWindow window(nullptr);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        const EntityId b = idOf(window, QStringLiteral("phone:+85592111222"));
+        const EntityId c = idOf(window, QStringLiteral("phone:+855977777888"));
+        const EntityId d = idOf(window, QStringLiteral("phone:+85511999000"));
+        SG_VERIFY_OK(window.addToChart({a, b, c}, QPointF()));
+        AnalysisPanel *panel = window.analysisPanel();
+        QSignalSpy finished(panel, &AnalysisPanel::finished);
+
+        // Betweenness over the chart's three entities: A is between B and C.
+        panel->setScope(AnalysisPanel::Scope::Chart);
+        panel->run(QStringLiteral("betweenness"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QList<AnalysisPanel::Row> rows = panel->rows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.first().id, a);
+        QCOMPARE(rows.first().value, 1.0);
+        QVERIFY(panel->summary().contains(QLatin1String("Betweenness")));
+
+        // Sized and coloured by it: one undo step each.
+        panel->sizeChartByResult();
+        QCOMPARE(window.chart()->node(a)->scale, 2.4);
+        QCOMPARE(window.chart()->node(b)->scale, 0.6);
+        QCOMPARE(window.scene()->entityItem(a)->scale(), 2.4);
+        QVERIFY(window.chart()->undoStack()->undoText().startsWith(QLatin1String("Size by")));
+        panel->colourChartByResult();
+        QCOMPARE(window.chart()->node(a)->color, QStringLiteral("#b30000"));
+        window.chart()->undoStack()->undo();
+        QVERIFY(window.chart()->node(a)->color.isEmpty());
+        window.chart()->undoStack()->undo();
+        QCOMPARE(window.chart()->node(a)->scale, 1.0);
+        QCOMPARE(window.scene()->entityItem(a)->scale(), 1.0);
+
+        // Communities colour by group.
+        panel->run(QStringLiteral("components"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        panel->colourChartByResult();
+        QCOMPARE(window.chart()->node(a)->color, window.chart()->node(c)->color);
+
+        // A path needs two selected entities; B to C goes through A.
+        panel->run(QStringLiteral("path"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QCOMPARE(finished.last().first().toBool(), false);
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({b, c});
+        panel->run(QStringLiteral("path"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 30000);
+        rows = panel->rows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].id, b);
+        QCOMPARE(rows[1].id, a);
+        QCOMPARE(rows[2].id, c);
+
+        // Over the whole case, D appears; "Add to chart" puts the results on it.
+        panel->setScope(AnalysisPanel::Scope::Case);
+        panel->run(QStringLiteral("degree"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 30000);
+        QCOMPARE(panel->rows().size(), 4);
+        QVERIFY(!window.chart()->contains(d));
+        const int before = window.chart()->undoStack()->count();
+        QPushButton *add = nullptr;
+        for (QPushButton *button : panel->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Add to chart"))
+                add = button;
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(window.chart()->contains(d));
+        QCOMPARE(window.chart()->undoStack()->count(), before + 1);
+
+        // Clicking a row selects its entity on the chart.
+        auto *tree = panel->findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QCOMPARE(window.scene()->selectedEntities(), QList<EntityId>{EntityId(tree->topLevelItem(0)->data(0, Qt::UserRole).toLongLong())});
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            panel->parentWidget()->raise(); // the dock, tabbed with the search
+            window.runLayout(LayoutEngine::Sfdp);
+            QTest::qWait(1500);
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/analysis.png"));
+        }
     }
 
     void closesWithUndoHistory()

@@ -1,0 +1,481 @@
+#include "widgets/analysispanel.h"
+
+#include "core/chart/chartdocument.h"
+#include "core/graph/paths.h"
+#include "core/graph/report.h"
+#include "core/model/progress.h"
+#include "core/store/casestore.h"
+#include "widgets/backgroundtask.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sg {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+constexpr int ValueRole = Qt::UserRole + 1;
+
+// Sorts the value column as numbers.
+class ResultItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (column == 2)
+            return data(2, ValueRole).toDouble() < other.data(2, ValueRole).toDouble();
+        return QTreeWidgetItem::operator<(other);
+    }
+};
+
+// Colours that stay apart in print, for groups.
+const char *const GroupColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
+                                    "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f", "#393b79", "#637939"};
+
+// Light to dark red by `t` in 0..1.
+QString rampColour(double t)
+{
+    const QColor low(0xfd, 0xd4, 0x9e), high(0xb3, 0x00, 0x00);
+    const auto mix = [t](int a, int b) { return int(std::lround(a + (b - a) * std::clamp(t, 0.0, 1.0))); };
+    return QColor(mix(low.red(), high.red()), mix(low.green(), high.green()), mix(low.blue(), high.blue())).name();
+}
+
+} // namespace
+
+struct AnalysisPanel::Result
+{
+    struct Line
+    {
+        EntityId id = 0;
+        EntityType type = EntityType::Phone;
+        QString name;
+        double value = 0;
+        QString text;
+    };
+    QString title;
+    QList<Line> lines;
+    bool grouped = false; // values are group numbers
+    bool ordered = false; // a path: the rows' order is the answer
+    QString summary;
+};
+
+AnalysisPanel::AnalysisPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_scope(new QComboBox(this))
+    , m_measure(new QComboBox(this))
+    , m_direction(new QComboBox(this))
+    , m_window(new QSpinBox(this))
+    , m_moneyOnly(new QCheckBox(this))
+    , m_run(new QPushButton(this))
+    , m_summary(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+    , m_select(new QPushButton(this))
+    , m_add(new QPushButton(this))
+    , m_size(new QPushButton(this))
+    , m_colour(new QPushButton(this))
+    , m_scopeLabel(new QLabel(this))
+    , m_measureLabel(new QLabel(this))
+    , m_directionLabel(new QLabel(this))
+    , m_windowLabel(new QLabel(this))
+{
+    auto *form = new QFormLayout;
+    form->addRow(m_scopeLabel, m_scope);
+    form->addRow(m_measureLabel, m_measure);
+    form->addRow(m_directionLabel, m_direction);
+    form->addRow(m_windowLabel, m_window);
+    form->addRow(QString(), m_moneyOnly);
+    m_window->setRange(0, 24 * 365);
+    m_summary->setWordWrap(true);
+    m_results->setColumnCount(3);
+    m_results->setRootIsDecorated(false);
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_results->setSortingEnabled(true);
+    m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_select, m_add, m_size, m_colour})
+        buttons->addWidget(b);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_run);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(buttons);
+
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &AnalysisPanel::updateOptions);
+    connect(m_run, &QPushButton::clicked, this, [this] { run(m_measure->currentData().toString()); });
+    connect(m_results, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (!selectedRows().isEmpty())
+            emit selectOnChart(selectedRows());
+    });
+    connect(m_select, &QPushButton::clicked, this, [this] {
+        QList<EntityId> ids;
+        for (const Row &r : rows())
+            ids.append(r.id);
+        emit selectOnChart(ids);
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        QList<EntityId> ids = selectedRows();
+        if (ids.isEmpty()) {
+            for (const Row &r : rows())
+                ids.append(r.id);
+        }
+        emit addToChart(ids);
+    });
+    connect(m_size, &QPushButton::clicked, this, &AnalysisPanel::sizeChartByResult);
+    connect(m_colour, &QPushButton::clicked, this, &AnalysisPanel::colourChartByResult);
+    retranslate();
+}
+
+AnalysisPanel::~AnalysisPanel() = default;
+
+void AnalysisPanel::setCase(const QString &casePath)
+{
+    m_casePath = casePath;
+    m_results->clear();
+    m_last.reset();
+    m_summary->clear();
+    updateOptions();
+}
+
+void AnalysisPanel::setChart(ChartDocument *chart)
+{
+    m_chart = chart;
+    updateOptions();
+}
+
+void AnalysisPanel::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(scope == Scope::Chart ? 0 : 1);
+}
+
+bool AnalysisPanel::isRunning() const
+{
+    return m_task && m_task->isRunning();
+}
+
+void AnalysisPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisPanel::retranslate()
+{
+    const QString current = m_measure->currentData().toString();
+    m_scopeLabel->setText(tr("Analyse"));
+    m_measureLabel->setText(tr("Measure"));
+    m_directionLabel->setText(tr("Counting"));
+    m_windowLabel->setText(tr("Longest wait between steps (hours, 0: any)"));
+    m_moneyOnly->setText(tr("Money transfers only"));
+    const int scope = std::max(0, m_scope->currentIndex());
+    m_scope->clear();
+    m_scope->addItem(tr("The entities on this chart"));
+    m_scope->addItem(tr("The whole case"));
+    m_scope->setCurrentIndex(scope);
+    const int direction = std::max(0, m_direction->currentIndex());
+    m_direction->clear();
+    m_direction->addItems({tr("Both ways"), tr("Coming in"), tr("Going out"), tr("In minus out")});
+    m_direction->setCurrentIndex(direction);
+    m_measure->blockSignals(true);
+    m_measure->clear();
+    const std::pair<const char *, QString> items[] = {
+        {"degree", tr("Most connected: linked entities")},
+        {"degree-events", tr("Most connected: events")},
+        {"degree-amount", tr("Most connected: amount moved")},
+        {"betweenness", tr("Betweenness (who lies between the others)")},
+        {"closeness", tr("Closeness (who reaches everyone quickly)")},
+        {"eigenvector", tr("Eigenvector (linked to the well linked)")},
+        {"pagerank", tr("PageRank (where the calls and money flow to)")},
+        {"components", tr("Separate networks")},
+        {"communities", tr("Communities (Louvain)")},
+        {"kcore", tr("k-core (the densely linked core)")},
+        {"articulation", tr("Cut points (remove one and the network splits)")},
+        {"common", tr("Common contacts of the selected entities")},
+        {"path", tr("Shortest path between two selected entities")},
+        {"kpaths", tr("Five shortest paths between two selected entities")},
+        {"timepath", tr("Journey in time between two selected entities")},
+        {"network", tr("Network connecting the selected entities")},
+    };
+    for (const auto &[key, text] : items)
+        m_measure->addItem(text, QString::fromLatin1(key));
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(current)));
+    m_measure->blockSignals(false);
+    m_run->setText(tr("Run"));
+    m_select->setText(tr("Select all"));
+    m_add->setText(tr("Add to chart"));
+    m_size->setText(tr("Size by"));
+    m_colour->setText(tr("Colour by"));
+    m_select->setToolTip(tr("Select every listed entity that is on the chart."));
+    m_add->setToolTip(tr("Add the selected rows (or all) to the chart."));
+    m_size->setToolTip(tr("Draw the chart's entities larger the higher their value (undoable)."));
+    m_colour->setToolTip(tr("Colour the chart's entities by their value or group (undoable)."));
+    m_results->setHeaderLabels({tr("Entity"), tr("Type"), tr("Value")});
+    if (m_last)
+        show(*m_last);
+    updateOptions();
+}
+
+void AnalysisPanel::updateOptions()
+{
+    const QString what = m_measure->currentData().toString();
+    const bool degree = what.startsWith(QLatin1String("degree"));
+    m_direction->setVisible(degree);
+    m_directionLabel->setVisible(degree);
+    const bool time = what == QLatin1String("timepath");
+    m_window->setVisible(time);
+    m_windowLabel->setVisible(time);
+    m_moneyOnly->setVisible(time);
+    const bool ready = !m_casePath.isEmpty() && !isRunning();
+    m_run->setEnabled(ready);
+    const bool numbers = m_last && !m_last->lines.isEmpty() && !m_last->ordered;
+    m_size->setEnabled(numbers && !m_last->grouped && m_chart);
+    m_colour->setEnabled(numbers && m_chart);
+    m_select->setEnabled(m_last && !m_last->lines.isEmpty());
+    m_add->setEnabled(m_last && !m_last->lines.isEmpty() && m_chart);
+}
+
+void AnalysisPanel::run(const QString &what)
+{
+    if (m_casePath.isEmpty() || isRunning())
+        return;
+    const bool onChart = m_scope->currentIndex() == 0;
+    QSet<EntityId> chartIds;
+    if (m_chart) {
+        const QList<EntityId> ids = m_chart->nodeIds();
+        chartIds = QSet<EntityId>(ids.begin(), ids.end());
+    }
+    // The selection has no order: paths run from the lower entity id; journeys in time are
+    // looked for both ways.
+    QList<EntityId> selected = m_selection ? m_selection() : QList<EntityId>();
+    std::sort(selected.begin(), selected.end());
+    const bool needsTwo = what == QLatin1String("path") || what == QLatin1String("kpaths") || what == QLatin1String("timepath");
+    const bool needsSome = what == QLatin1String("common") || what == QLatin1String("network");
+    if ((needsTwo && selected.size() != 2) || (needsSome && selected.size() < 2)) {
+        emit failed(tr("Analysis"), needsTwo ? tr("Select exactly two entities on the chart first.") : tr("Select at least two entities on the chart first."));
+        emit finished(false);
+        return;
+    }
+    analysis::Request request;
+    const QString measure = what.section(QLatin1Char('-'), 0, 0);
+    const bool isMeasure = analysis::measureFromName(measure).has_value();
+    if (isMeasure) {
+        request.measure = *analysis::measureFromName(measure);
+        request.count = what.endsWith(QLatin1String("-events")) ? analysis::Count::Events
+                      : what.endsWith(QLatin1String("-amount")) ? analysis::Count::Amount : analysis::Count::Links;
+        request.direction = analysis::Direction(std::max(0, m_direction->currentIndex()));
+        request.selected = selected;
+    }
+    const qint64 windowMs = qint64(m_window->value()) * 3600 * 1000;
+    const bool moneyOnly = m_moneyOnly->isChecked();
+    const QString title = m_measure->itemText(std::max(0, m_measure->findData(what)));
+    auto result = std::make_shared<std::optional<sg::Result<Result>>>();
+    const QString casePath = m_casePath;
+    auto *task = new BackgroundTask(this, title, [=](Progress &progress) {
+        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
+        if (!store) {
+            result->emplace(store.error());
+            return;
+        }
+        auto whole = GraphSnapshot::fromCase(**store, what == QLatin1String("timepath"), &progress);
+        if (!whole) {
+            result->emplace(whole.error());
+            return;
+        }
+        const GraphSnapshot g = onChart ? whole->subgraph([&](const SnapshotVertex &v) { return chartIds.contains(v.id); }) : *whole;
+        Result out;
+        out.title = title;
+        auto line = [&](int v, double value, const QString &text) {
+            const SnapshotVertex &x = g.vertex(v);
+            out.lines.append(Result::Line{x.id, x.type, x.label.isEmpty() ? x.key : QStringLiteral("%1 (%2)").arg(x.label, x.key), value, text});
+        };
+        if (isMeasure) {
+            auto table = analysis::run(g, request, &progress);
+            if (!table) {
+                result->emplace(table.error());
+                return;
+            }
+            out.grouped = table->grouped;
+            for (int v : std::as_const(table->order))
+                line(v, table->values[v], table->grouped ? QString::number(int(table->values[v]) + 1) : QString::number(table->values[v], 'g', 6));
+            if (request.measure == analysis::Measure::Communities)
+                out.summary = tr("%n communities", nullptr, table->groups) + QStringLiteral(", ")
+                    + tr("modularity %1").arg(table->modularity, 0, 'f', 3);
+            else if (table->grouped)
+                out.summary = tr("%n separate networks", nullptr, table->groups);
+            else if (!table->currency.isEmpty())
+                out.summary = tr("Amounts in %1.").arg(table->currency);
+        } else {
+            const int a = selected.size() > 0 ? g.indexOf(selected[0]) : -1;
+            const int b = selected.size() > 1 ? g.indexOf(selected[1]) : -1;
+            QList<analysis::Path> paths;
+            if (what == QLatin1String("path")) {
+                if (auto p = analysis::shortestPath(g, a, b))
+                    paths.append(*p);
+            } else if (what == QLatin1String("kpaths")) {
+                paths = analysis::kShortestPaths(g, a, b, 5);
+            } else if (what == QLatin1String("timepath")) {
+                analysis::TimeOptions options;
+                options.maxGapMs = windowMs;
+                options.moneyOnly = moneyOnly;
+                auto forth = analysis::timeRespectingPath(g, a, b, options);
+                auto back = analysis::timeRespectingPath(g, b, a, options);
+                auto arrives = [&](const analysis::Path &p) { return g.events()[p.events.last()].utcMs; };
+                if (forth && (!back || arrives(*forth) <= arrives(*back)))
+                    paths.append(*forth);
+                else if (back)
+                    paths.append(*back);
+            } else {
+                QList<int> chosen;
+                for (EntityId id : selected)
+                    if (g.indexOf(id) >= 0)
+                        chosen.append(g.indexOf(id));
+                const analysis::Network network = analysis::connectingNetwork(g, chosen);
+                for (int v : network.vertices)
+                    line(v, 0, QString());
+                out.summary = tr("%n entities connect the selection", nullptr, int(network.vertices.size()));
+            }
+            if (what != QLatin1String("network")) {
+                out.ordered = true;
+                for (int p = 0; p < paths.size(); ++p) {
+                    for (int s = 0; s < paths[p].vertices.size(); ++s) {
+                        QString text = paths.size() > 1 ? tr("path %1, step %2").arg(p + 1).arg(s) : QString::number(s);
+                        if (!paths[p].events.isEmpty() && s > 0) {
+                            const SnapshotEvent &e = g.events()[paths[p].events[s - 1]];
+                            text += QStringLiteral("  ") + QDateTime::fromMSecsSinceEpoch(e.utcMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                            if (e.amount)
+                                text += QStringLiteral("  ") + e.amount->decimal() + QLatin1Char(' ') + e.amount->currency;
+                        }
+                        line(paths[p].vertices[s], p * 1000 + s, text);
+                    }
+                }
+                out.summary = paths.isEmpty() ? tr("No path between the two entities.")
+                                              : tr("%n hops", nullptr, paths.first().hops());
+            }
+        }
+        result->emplace(std::move(out));
+    });
+    m_task = task;
+    connect(task, &BackgroundTask::finished, this, [this, result] {
+        const bool ok = result->has_value() && result->value().ok();
+        if (result->has_value() && !result->value().ok() && result->value().error().code != ErrorCode::Cancelled)
+            emit failed(tr("Analysis"), result->value().error().oneLine());
+        if (ok) {
+            m_last = std::make_unique<Result>(*result->value());
+            show(*m_last);
+        }
+        updateOptions();
+        emit finished(ok);
+    });
+    task->start();
+    updateOptions();
+}
+
+void AnalysisPanel::show(const Result &result)
+{
+    m_results->setSortingEnabled(false);
+    m_results->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const Result::Line &l : result.lines) {
+        auto *item = new ResultItem;
+        item->setText(0, l.name);
+        item->setData(0, IdRole, l.id);
+        item->setText(1, entityTypeDisplayName(l.type));
+        item->setText(2, l.text);
+        item->setData(2, ValueRole, l.value);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        items.append(item);
+    }
+    m_results->addTopLevelItems(items);
+    m_results->setSortingEnabled(!result.ordered);
+    if (!result.ordered)
+        m_results->sortByColumn(2, result.grouped ? Qt::AscendingOrder : Qt::DescendingOrder);
+    m_results->resizeColumnToContents(1);
+    m_results->resizeColumnToContents(2);
+    m_summary->setText(result.title + (result.summary.isEmpty() ? QString() : QStringLiteral(": ") + result.summary)
+                       + QLatin1Char(' ') + tr("(%n listed)", nullptr, int(result.lines.size())));
+}
+
+QList<AnalysisPanel::Row> AnalysisPanel::rows() const
+{
+    QList<Row> list;
+    for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_results->topLevelItem(i);
+        list.append(Row{item->data(0, IdRole).toLongLong(), item->data(2, ValueRole).toDouble(), item->text(2)});
+    }
+    return list;
+}
+
+QString AnalysisPanel::summary() const
+{
+    return m_summary->text();
+}
+
+QList<EntityId> AnalysisPanel::selectedRows() const
+{
+    QList<EntityId> ids;
+    for (const QTreeWidgetItem *item : m_results->selectedItems())
+        ids.append(item->data(0, IdRole).toLongLong());
+    return ids;
+}
+
+std::pair<double, double> AnalysisPanel::chartRange() const
+{
+    double low = 0, high = 0;
+    bool first = true;
+    for (const Result::Line &l : std::as_const(m_last->lines)) {
+        if (!m_chart->node(l.id))
+            continue;
+        low = first ? l.value : std::min(low, l.value);
+        high = first ? l.value : std::max(high, l.value);
+        first = false;
+    }
+    return {low, high};
+}
+
+void AnalysisPanel::sizeChartByResult()
+{
+    if (!m_chart || !m_last || m_last->grouped || m_last->ordered)
+        return;
+    const auto [low, high] = chartRange();
+    QHash<EntityId, double> scales;
+    for (const Result::Line &l : std::as_const(m_last->lines)) {
+        if (m_chart->node(l.id))
+            scales.insert(l.id, 0.6 + 1.8 * std::sqrt(high > low ? (l.value - low) / (high - low) : 0.0));
+    }
+    m_chart->restyle({}, scales, tr("Size by %1").arg(m_last->title));
+}
+
+void AnalysisPanel::colourChartByResult()
+{
+    if (!m_chart || !m_last || m_last->ordered)
+        return;
+    const auto [low, high] = chartRange();
+    QHash<EntityId, QString> colours;
+    for (const Result::Line &l : std::as_const(m_last->lines)) {
+        if (!m_chart->node(l.id))
+            continue;
+        colours.insert(l.id, m_last->grouped ? QString::fromLatin1(GroupColours[int(l.value) % std::size(GroupColours)])
+                                             : rampColour(high > low ? (l.value - low) / (high - low) : 1.0));
+    }
+    m_chart->restyle(colours, {}, tr("Colour by %1").arg(m_last->title));
+}
+
+} // namespace sg
