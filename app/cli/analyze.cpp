@@ -6,6 +6,7 @@
 #include "core/graph/measures.h"
 #include "core/graph/paths.h"
 #include "core/graph/report.h"
+#include "core/graph/patterns.h"
 #include "core/model/progress.h"
 #include "core/store/casestore.h"
 
@@ -209,10 +210,13 @@ int Cli::path(QCommandLineParser &parser)
 int Cli::analyze(QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
-    const QString known = QStringLiteral("degree, betweenness, closeness, eigenvector, pagerank, components, communities, kcore, articulation, bridges, common");
+    const QString known = QStringLiteral("degree, betweenness, closeness, eigenvector, pagerank, components, communities, kcore, articulation, bridges, common, ")
+        + patternNames().join(QStringLiteral(", "));
     if (args.size() < 2)
         return usage(tr("analyze needs a case file and a measure: %1").arg(known));
     const QString measure = args[1];
+    if (patternNames().contains(measure))
+        return pattern(parser);
     const bool bridges = measure == QLatin1String("bridges");
     const auto kind = analysis::measureFromName(measure);
     if (!kind && !bridges)
@@ -323,6 +327,188 @@ int Cli::analyze(QCommandLineParser &parser)
     for (int v : std::as_const(order))
         print(QStringLiteral("%1  %2").arg(amounts ? QString::number(table->values[v], 'f', 2) : QString::number(table->values[v], 'g', 8), -12)
                   .arg(vertexText(g, v)));
+    return 0;
+}
+
+QStringList Cli::patternNames()
+{
+    return {QStringLiteral("mules"), QStringLiteral("fan-in"), QStringLiteral("fan-out"), QStringLiteral("simbox"),
+            QStringLiteral("multi-device"), QStringLiteral("hints")};
+}
+
+int Cli::pattern(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const QString name = args[1];
+    const bool hints = name == QLatin1String("hints");
+    if (hints != (args.size() == 3) || args.size() > 3)
+        return usage(hints ? tr("hints needs one known den member after it") : tr("%1 takes no entities").arg(name));
+    bool ok = true;
+    int top = 20;
+    if (parser.isSet(QStringLiteral("top")))
+        top = parser.value(QStringLiteral("top")).toInt(&ok);
+    int atLeast = name.startsWith(QLatin1String("fan")) ? 5 : 2;
+    if (parser.isSet(QStringLiteral("at-least")))
+        atLeast = parser.value(QStringLiteral("at-least")).toInt(&ok);
+    double minShare = 0.7;
+    if (parser.isSet(QStringLiteral("min-share")))
+        minShare = parser.value(QStringLiteral("min-share")).toDouble(&ok);
+    if (!ok || top < 0 || atLeast < 1 || minShare < 0 || minShare > 1)
+        return usage(tr("--top and --at-least need whole numbers, --min-share a share between 0 and 1"));
+    qint64 windowMs = name == QLatin1String("mules") ? 72LL * 3600 * 1000 : 24LL * 3600 * 1000;
+    if (parser.isSet(QStringLiteral("window"))) {
+        windowMs = durationMs(parser.value(QStringLiteral("window")));
+        if (windowMs <= 0)
+            return usage(tr("--window needs a duration such as 90s, 30m, 2h or 3d"));
+    }
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    std::optional<EntityId> member;
+    if (hints) {
+        auto id = resolveAll(**store, {args[2]});
+        if (!id)
+            return fail(id.error());
+        member = id->first();
+    }
+    const bool needsEvents = name == QLatin1String("mules") || name.startsWith(QLatin1String("fan"));
+    auto graph = caseGraph(**store, parser, needsEvents);
+    if (!graph)
+        return fail(graph.error());
+    const GraphSnapshot &g = *graph;
+    auto refs = [&](const QList<int> &vertices) {
+        QJsonArray list;
+        for (int v : vertices)
+            list.append(vertexJson(g, v));
+        return list;
+    };
+    auto keys = [&](const QList<int> &vertices) {
+        QStringList list;
+        for (int v : vertices)
+            list.append(g.vertex(v).key);
+        return list.join(QStringLiteral(", "));
+    };
+    auto money = [](qint64 minor, int exponent) { return Money{minor, {}, exponent}.decimal(); };
+    auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    QJsonArray results;
+    QStringList lines;
+    auto add = [&](int v, double value, QJsonObject evidence, const QString &text) {
+        if (top > 0 && results.size() >= top)
+            return;
+        QJsonObject row = vertexJson(g, v);
+        row.insert(QStringLiteral("value"), value);
+        for (auto it = evidence.constBegin(); it != evidence.constEnd(); ++it)
+            row.insert(it.key(), it.value());
+        results.append(row);
+        lines.append(QStringLiteral("%1  %2").arg(vertexText(g, v), text));
+    };
+    if (name == QLatin1String("mules")) {
+        analysis::MuleOptions options;
+        options.windowMs = windowMs;
+        options.minForwarded = minShare;
+        for (const analysis::Mule &m : analysis::passThroughMules(g, options)) {
+            add(m.vertex, m.share(),
+                QJsonObject{{QStringLiteral("currency"), m.currency}, {QStringLiteral("in"), money(m.in, m.exponent)},
+                            {QStringLiteral("out"), money(m.out, m.exponent)}, {QStringLiteral("forwarded"), money(m.forwarded, m.exponent)},
+                            {QStringLiteral("inflows"), m.inflows}, {QStringLiteral("outflows"), m.outflows},
+                            {QStringLiteral("median_hold_hours"), m.medianHoldMs / 3600000.0},
+                            {QStringLiteral("longest_hold_hours"), m.longestHoldMs / 3600000.0},
+                            {QStringLiteral("sources"), refs(m.sources)}, {QStringLiteral("destinations"), refs(m.destinations)}},
+                tr("in %1 %2, forwarded %3 (%4%) within the window, median hold %5 h; from %6; to %7")
+                    .arg(money(m.in, m.exponent), m.currency, money(m.forwarded, m.exponent))
+                    .arg(int(std::lround(100 * m.share())))
+                    .arg(m.medianHoldMs / 3600000.0, 0, 'f', 1)
+                    .arg(keys(m.sources), keys(m.destinations)));
+        }
+    } else if (name.startsWith(QLatin1String("fan"))) {
+        const bool in = name == QLatin1String("fan-in");
+        for (const analysis::FanResult &f : analysis::fans(g, in ? analysis::Fan::In : analysis::Fan::Out, windowMs,
+                                                            parser.isSet(QStringLiteral("money")), atLeast)) {
+            add(f.vertex, f.counterparts, QJsonObject{{QStringLiteral("from"), iso(f.windowStartMs)}, {QStringLiteral("to"), iso(f.windowEndMs)}},
+                tr("%1 counterparts between %2 and %3").arg(f.counterparts).arg(iso(f.windowStartMs), iso(f.windowEndMs)));
+        }
+    } else if (name == QLatin1String("simbox") || name == QLatin1String("multi-device")) {
+        const QList<analysis::Sharing> found = name == QLatin1String("simbox") ? analysis::sharedDevices(g, atLeast)
+                                                                             : analysis::numbersInSeveralDevices(g, atLeast);
+        for (const analysis::Sharing &s : found)
+            add(s.vertex, s.others.size(), QJsonObject{{QStringLiteral("with"), refs(s.others)}}, tr("with %1").arg(keys(s.others)));
+    } else {
+        if (g.indexOf(*member) < 0)
+            return fail(ErrorCode::InvalidInput, tr("The den member must be of the types kept by --types."));
+        for (const analysis::Hint &h : analysis::denHints(g, g.indexOf(*member), top)) {
+            add(h.vertex, h.score,
+                QJsonObject{{QStringLiteral("devices"), refs(h.devices)}, {QStringLiteral("contacts"), refs(h.contacts)},
+                            {QStringLiteral("places"), refs(h.places)}},
+                tr("score %1: devices %2; contacts %3; places %4").arg(h.score).arg(keys(h.devices), keys(h.contacts), keys(h.places)));
+        }
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("measure"), name}, {QStringLiteral("results"), results}});
+        return 0;
+    }
+    for (const QString &line : std::as_const(lines))
+        print(line);
+    if (lines.isEmpty())
+        print(tr("None found."));
+    return 0;
+}
+
+int Cli::trace(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("trace needs a case file and the id of a transfer (--event)"));
+    bool ok = false;
+    const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&ok);
+    if (!ok)
+        return usage(tr("trace needs --event with the id of a transfer"));
+    analysis::TraceOptions options;
+    if (parser.isSet(QStringLiteral("window"))) {
+        options.windowMs = durationMs(parser.value(QStringLiteral("window")));
+        if (options.windowMs <= 0)
+            return usage(tr("--window needs a duration such as 90s, 30m, 2h or 3d"));
+    }
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    auto graph = caseGraph(**store, parser, true);
+    if (!graph)
+        return fail(graph.error());
+    const GraphSnapshot &g = *graph;
+    int start = -1;
+    for (int e = 0; e < g.events().size(); ++e) {
+        if (g.events()[e].id == eventId)
+            start = e;
+    }
+    if (start < 0 || !g.events()[start].amount)
+        return fail(ErrorCode::NotFound, tr("No transfer with the event id %1 in the case.").arg(eventId));
+    const analysis::Trace trace = analysis::traceMoney(g, start, options);
+    auto money = [&](qint64 minor) { return Money{minor, {}, trace.exponent}.decimal(); };
+    if (m_json) {
+        QJsonArray steps, ends;
+        for (const analysis::TraceStep &s : trace.steps) {
+            const SnapshotEvent &e = g.events()[s.event];
+            steps.append(QJsonObject{{QStringLiteral("event"), e.id}, {QStringLiteral("depth"), s.depth},
+                                     {QStringLiteral("parent"), s.parent < 0 ? QJsonValue() : QJsonValue(g.events()[trace.steps[s.parent].event].id)},
+                                     {QStringLiteral("from"), vertexJson(g, e.from)}, {QStringLiteral("to"), vertexJson(g, e.to)},
+                                     {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(e.utcMs, Qt::UTC).toString(Qt::ISODate)},
+                                     {QStringLiteral("amount"), e.amount->decimal()}, {QStringLiteral("traced"), money(s.traced)}});
+        }
+        for (const auto &[v, amount] : trace.ends) {
+            QJsonObject end = vertexJson(g, v);
+            end.insert(QStringLiteral("amount"), money(amount));
+            ends.append(end);
+        }
+        printJson(QJsonObject{{QStringLiteral("currency"), trace.currency}, {QStringLiteral("steps"), steps}, {QStringLiteral("ends"), ends}});
+        return 0;
+    }
+    for (const analysis::TraceStep &s : trace.steps) {
+        const SnapshotEvent &e = g.events()[s.event];
+        print(QStringLiteral("%1%2 → %3  %4  %5 %6").arg(QString(2 * s.depth, QLatin1Char(' ')), g.vertex(e.from).key, g.vertex(e.to).key,
+              QDateTime::fromMSecsSinceEpoch(e.utcMs, Qt::UTC).toString(Qt::ISODate), money(s.traced), trace.currency));
+    }
+    for (const auto &[v, amount] : trace.ends)
+        print(tr("stopped at %1: %2 %3").arg(vertexText(g, v), money(amount), trace.currency));
     return 0;
 }
 

@@ -99,9 +99,11 @@ Cli::Cli(QStringList arguments)
                                                 "[--time-ordered [--window 2h] [--money] [--from D] [--to D]]"),
          std::bind(&Cli::path, this, _1)},
         {QStringLiteral("analyze"), QStringLiteral("analyze CASE MEASURE [ENTITY...] [--types T,...] [--top N] [--by links|events|amount] [--direction total|in|out|net] "
-                                                   "[--currency C] [--samples K] [--at-least K]   (measures: degree, betweenness, closeness, eigenvector, "
-                                                   "pagerank, components, communities, kcore, articulation, bridges, common)"),
+                                                   "[--currency C] [--samples K] [--at-least K] [--window 24h] [--money] [--min-share 0.7]   (measures: degree, betweenness, "
+                                                   "closeness, eigenvector, pagerank, components, communities, kcore, articulation, bridges, common; "
+                                                   "patterns: mules, fan-in, fan-out, simbox, multi-device, hints MEMBER)"),
          std::bind(&Cli::analyze, this, _1)},
+        {QStringLiteral("trace"), QStringLiteral("trace CASE --event ID [--window 7d] [--types T,...]"), std::bind(&Cli::trace, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
@@ -209,6 +211,8 @@ int Cli::run()
         value("direction", tr("Count what comes in, goes out, both or in minus out."));
         value("samples", tr("Estimate betweenness from this many entities."));
         value("at-least", tr("Entities linked to at least this many of those given."));
+        value("min-share", tr("Share of the money a mule forwards, from 0 to 1."));
+        value("event", tr("Id of the transfer to follow."));
         for (const char *flag : {"directed", "all", "time-ordered", "money"})
             parser.addOption(QCommandLineOption(QString::fromLatin1(flag), tr("See the command's description.")));
         QStringList parseArgs = args;

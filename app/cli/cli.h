@@ -61,6 +61,9 @@ private:
     int chart(QCommandLineParser &parser);
     int path(QCommandLineParser &parser);
     int analyze(QCommandLineParser &parser);
+    int pattern(QCommandLineParser &parser); // analyze's fraud patterns
+    int trace(QCommandLineParser &parser);
+    static QStringList patternNames();
     // The case as a graph for path and analyze, cut to --types when given.
     Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents);
 

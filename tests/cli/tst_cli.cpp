@@ -283,8 +283,53 @@ private slots:
         QCOMPARE(common.first()[QStringLiteral("key")].toString(), QStringLiteral("+855977777888"));
         QCOMPARE(top({QStringLiteral("degree"), QStringLiteral("--types"), QStringLiteral("account")}).size(), 0);
 
+        // Patterns: A texted or called two numbers within three days; D shares C with A.
+        const QJsonArray fan = top({QStringLiteral("fan-out"), QStringLiteral("--window"), QStringLiteral("3d"), QStringLiteral("--at-least"), QStringLiteral("2")});
+        QCOMPARE(fan.size(), 1);
+        QCOMPARE(fan.first()[QStringLiteral("key")].toString(), QStringLiteral("+85512345678"));
+        QCOMPARE(fan.first()[QStringLiteral("value")].toInt(), 2);
+        QVERIFY(top({QStringLiteral("fan-out"), QStringLiteral("--window"), QStringLiteral("1h"), QStringLiteral("--at-least"), QStringLiteral("2")}).isEmpty());
+        const QJsonArray hints = top({QStringLiteral("hints"), a});
+        QCOMPARE(hints.size(), 1);
+        QCOMPARE(hints.first()[QStringLiteral("key")].toString(), QStringLiteral("+85511999000"));
+        QCOMPARE(hints.first()[QStringLiteral("contacts")].toArray().first()[QStringLiteral("key")].toString(), QStringLiteral("+855977777888"));
+        QVERIFY(top({QStringLiteral("mules")}).isEmpty()); // no money in this case
+        QVERIFY(top({QStringLiteral("simbox")}).isEmpty());
+        const QJsonObject noTransfer = json({QStringLiteral("trace"), graphCase, QStringLiteral("--event"), QStringLiteral("1")}, 1);
+        QVERIFY(noTransfer.value(QStringLiteral("error")).toString().contains(QLatin1String("No transfer")));
+        json({QStringLiteral("analyze"), graphCase, QStringLiteral("hints")}, 2);
+        json({QStringLiteral("analyze"), graphCase, QStringLiteral("mules"), QStringLiteral("--min-share"), QStringLiteral("2")}, 2);
+
+        // Money (the IBM AML layout): victim → mule → mule → collector within hours.
+        const QString moneyCase = m_dir.filePath(QStringLiteral("mules.seagull"));
+        json({QStringLiteral("create"), moneyCase, QStringLiteral("--name"), QStringLiteral("Money")});
+        const QString table = test::writeFile(m_dir.path(), QStringLiteral("aml.csv"),
+            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n"
+            "2024/03/01 09:00,001,V1,002,M1,1000.00,US Dollar,1000.00,US Dollar,Wire,1\n"
+            "2024/03/01 10:00,002,M1,003,N1,950.00,US Dollar,950.00,US Dollar,Wire,1\n"
+            "2024/03/01 11:00,003,N1,004,C1,900.00,US Dollar,900.00,US Dollar,Wire,1\n");
+        json({QStringLiteral("import"), moneyCase, table});
+        const QJsonArray mules = json({QStringLiteral("analyze"), moneyCase, QStringLiteral("mules")}).value(QStringLiteral("results")).toArray();
+        QCOMPARE(mules.size(), 2);
+        QCOMPARE(mules[0][QStringLiteral("key")].toString(), QStringLiteral("002:M1"));
+        QCOMPARE(mules[0][QStringLiteral("forwarded")].toString(), QStringLiteral("950.00"));
+        QCOMPARE(mules[0][QStringLiteral("median_hold_hours")].toDouble(), 1.0);
+        QCOMPARE(mules[0][QStringLiteral("sources")].toArray().first()[QStringLiteral("key")].toString(), QStringLiteral("001:V1"));
+        const QJsonObject moneyPath = json({QStringLiteral("path"), moneyCase, QStringLiteral("account:001:V1"), QStringLiteral("account:004:C1"),
+                                            QStringLiteral("--time-ordered"), QStringLiteral("--money"), QStringLiteral("--window"), QStringLiteral("2h")});
+        QCOMPARE(moneyPath.value(QStringLiteral("hops")).toInt(), 3);
+        QCOMPARE(moneyPath.value(QStringLiteral("events")).toArray().last()[QStringLiteral("amount")].toString(), QStringLiteral("900.00 USD"));
+        const QJsonObject first = moneyPath.value(QStringLiteral("events")).toArray().first().toObject();
+        const QJsonObject traced = json({QStringLiteral("trace"), moneyCase, QStringLiteral("--event"), QString::number(first.value(QStringLiteral("id")).toInteger())});
+        QCOMPARE(traced.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        QCOMPARE(traced.value(QStringLiteral("steps")).toArray().size(), 3);
+        const QJsonArray ends = traced.value(QStringLiteral("ends")).toArray();
+        QCOMPARE(ends.size(), 3);
+        QCOMPARE(ends[0][QStringLiteral("key")].toString(), QStringLiteral("004:C1"));
+        QCOMPARE(ends[0][QStringLiteral("amount")].toString(), QStringLiteral("900.00"));
+
         // Mistakes are usage errors that say what is known.
-        const QJsonObject unknown = json({QStringLiteral("analyze"), graphCase, QStringLiteral("mules")}, 2);
+        const QJsonObject unknown = json({QStringLiteral("analyze"), graphCase, QStringLiteral("laundering")}, 2);
         QVERIFY(unknown.value(QStringLiteral("error")).toString().contains(QLatin1String("betweenness")));
         json({QStringLiteral("analyze"), graphCase, QStringLiteral("pagerank"), QStringLiteral("--by"), QStringLiteral("events")}, 2);
         json({QStringLiteral("analyze"), graphCase, QStringLiteral("common")}, 2);

@@ -6,6 +6,7 @@
 #include "core/graph/graphsnapshot.h"
 #include "core/graph/measures.h"
 #include "core/graph/paths.h"
+#include "core/graph/patterns.h"
 #include "core/model/progress.h"
 #include "core/store/casestore.h"
 #include "core/store/sourcewriter.h"
@@ -300,6 +301,109 @@ private slots:
         // The same answer every run, however the work was split between cores.
         QCOMPARE(*betweenness(g), *exact);
         QCOMPARE(*closeness(g), *closeness(g));
+    }
+
+    // Victim 0 pays mule 1; the mule sends most of it on to 2 within two hours, a little to 4
+    // much later; 2 passes it to 3 within the hour. Account 5 keeps what it gets.
+    void mulesAndTrace()
+    {
+        GraphSnapshot g = graphOf(7, {});
+        const qint64 hour = 3600 * 1000;
+        auto usd = [](qint64 dollars) { return Money{dollars * 100, QStringLiteral("USD"), 2}; };
+        g.addEvent(1, 2, 0, 1, EventType::Transfer, usd(1000));
+        g.addEvent(1, 6, 0, 2, EventType::Transfer, usd(1000));
+        g.addEvent(6, 7, 1 * hour, 3, EventType::Transfer, usd(100));
+        g.addEvent(2, 3, 2 * hour, 4, EventType::Transfer, usd(950));
+        g.addEvent(3, 4, 3 * hour, 5, EventType::Transfer, usd(900));
+        g.addEvent(2, 5, 100 * hour, 6, EventType::Transfer, usd(30));
+        const QList<Mule> mules = passThroughMules(g);
+        QCOMPARE(mules.size(), 2);
+        QCOMPARE(mules[0].vertex, 1);
+        QCOMPARE(mules[0].in, 100000);
+        QCOMPARE(mules[0].out, 98000);
+        QCOMPARE(mules[0].forwarded, 95000); // the late 30 came after the 72-hour window
+        QCOMPARE(mules[0].medianHoldMs, 2 * hour);
+        QCOMPARE(mules[0].sources, QList<int>{0});
+        QCOMPARE(mules[0].destinations, (QList<int>{2, 4}));
+        QCOMPARE(mules[1].vertex, 2);
+        QCOMPARE(mules[1].forwarded, 90000);
+        QCOMPARE(mules[1].medianHoldMs, 1 * hour);
+        MuleOptions strict;
+        strict.minForwarded = 0.96;
+        QVERIFY(passThroughMules(g, strict).isEmpty());
+        strict.minForwarded = 0.7;
+        strict.windowMs = hour / 2;
+        QVERIFY(passThroughMules(g, strict).isEmpty());
+
+        // The victim's payment followed: 950 to 2, 30 to 4 (within the week), 900 on to 3.
+        const Trace trace = traceMoney(g, 0);
+        QCOMPARE(trace.currency, QStringLiteral("USD"));
+        QCOMPARE(trace.steps.size(), 4);
+        QCOMPARE(trace.steps[1].event, 3);
+        QCOMPARE(trace.steps[1].traced, 95000);
+        QCOMPARE(trace.steps[2].event, 5);
+        QCOMPARE(trace.steps[2].traced, 3000);
+        QCOMPARE(trace.steps[3].event, 4);
+        QCOMPARE(trace.steps[3].parent, 1);
+        QCOMPARE(trace.steps[3].depth, 2);
+        QCOMPARE(trace.ends, (QList<QPair<int, qint64>>{{3, 90000}, {2, 5000}, {4, 3000}, {1, 2000}}));
+        TraceOptions day;
+        day.windowMs = 24 * hour;
+        QCOMPARE(traceMoney(g, 0, day).steps.size(), 3);
+        QVERIFY(traceMoney(g, 99).steps.isEmpty());
+    }
+
+    void fansDevicesAndHints()
+    {
+        // Caller 0 works six victims within the hour, and two more the next day.
+        GraphSnapshot calls = graphOf(10, {});
+        const qint64 minute = 60000;
+        for (int v = 1; v <= 6; ++v)
+            calls.addEvent(1, v + 1, v * 8 * minute);
+        calls.addEvent(1, 8, 1440 * minute);
+        calls.addEvent(1, 9, 1450 * minute);
+        calls.addEvent(9, 10, 1460 * minute);
+        const QList<FanResult> out = fans(calls, Fan::Out, 60 * minute, false, 5);
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].vertex, 0);
+        QCOMPARE(out[0].counterparts, 6);
+        QCOMPARE(out[0].windowStartMs, 8 * minute);
+        QCOMPARE(fans(calls, Fan::Out, 3 * 1440 * minute, false, 5)[0].counterparts, 8);
+        QVERIFY(fans(calls, Fan::In, 60 * minute, false, 2).isEmpty());
+        QVERIFY(fans(calls, Fan::Out, 60 * minute, true, 1).isEmpty()); // no money moved
+
+        // Numbers 1-3 in device 10; number 1 also in device 11. Member 1 at cell 20 called 4;
+        // number 2 shares the device and called 4 too; number 5 was at the same cell.
+        GraphSnapshot g;
+        for (EntityId id : {1, 2, 3, 4, 5})
+            g.addVertex(SnapshotVertex{id, EntityType::Phone, QStringLiteral("+8551000%1").arg(id), {}});
+        g.addVertex(SnapshotVertex{10, EntityType::Device, QStringLiteral("356938035643809"), {}});
+        g.addVertex(SnapshotVertex{11, EntityType::Device, QStringLiteral("490154203237518"), {}});
+        g.addVertex(SnapshotVertex{20, EntityType::Location, QStringLiteral("cell:45606-1-2"), {}});
+        for (EntityId phone : {1, 2, 3})
+            g.addEdge(phone, 10, 0, 0, {}, true);
+        g.addEdge(1, 11, 0, 0, {}, true);
+        g.addEdge(1, 20, 0, 0, {}, true);
+        g.addEdge(5, 20, 0, 0, {}, true);
+        g.addEdge(1, 4, 3);
+        g.addEdge(2, 4, 1);
+        const QList<Sharing> devices = sharedDevices(g);
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(g.vertex(devices[0].vertex).id, 10);
+        QCOMPARE(devices[0].others.size(), 3);
+        const QList<Sharing> numbers = numbersInSeveralDevices(g);
+        QCOMPARE(numbers.size(), 1);
+        QCOMPARE(g.vertex(numbers[0].vertex).id, 1);
+        const QList<Hint> hints = denHints(g, g.indexOf(1));
+        QCOMPARE(hints.size(), 3);
+        QCOMPARE(g.vertex(hints[0].vertex).id, 2);
+        QCOMPARE(hints[0].score, 5.0); // a device (3) and a contact (2)
+        QCOMPARE(hints[0].devices, QList<int>{g.indexOf(10)});
+        QCOMPARE(hints[0].contacts, QList<int>{g.indexOf(4)});
+        QCOMPARE(g.vertex(hints[1].vertex).id, 3);
+        QCOMPARE(hints[1].score, 3.0);
+        QCOMPARE(g.vertex(hints[2].vertex).id, 5);
+        QCOMPARE(hints[2].places, QList<int>{g.indexOf(20)});
     }
 
     // The snapshot of a real case file: entities, links with their money, declared links, and
