@@ -2,6 +2,7 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/graph/paths.h"
+#include "core/graph/patterns.h"
 #include "core/graph/report.h"
 #include "core/model/progress.h"
 #include "core/store/casestore.h"
@@ -56,6 +57,12 @@ QString rampColour(double t)
     return QColor(mix(low.red(), high.red()), mix(low.green(), high.green()), mix(low.blue(), high.blue())).name();
 }
 
+bool isPattern(const QString &what)
+{
+    return what == QLatin1String("mules") || what.startsWith(QLatin1String("fan")) || what == QLatin1String("simbox")
+        || what == QLatin1String("hints") || what == QLatin1String("trace");
+}
+
 } // namespace
 
 struct AnalysisPanel::Result
@@ -68,6 +75,7 @@ struct AnalysisPanel::Result
         double value = 0;
         QString text;
     };
+    QString what;  // the key it was run with ("betweenness", "trace", ...)
     QString title;
     QList<Line> lines;
     bool grouped = false; // values are group numbers
@@ -137,6 +145,8 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
                 ids.append(r.id);
         }
         emit addToChart(ids);
+        if (m_last && m_last->what == QLatin1String("trace"))
+            emit drawHierarchy();
     });
     connect(m_size, &QPushButton::clicked, this, &AnalysisPanel::sizeChartByResult);
     connect(m_colour, &QPushButton::clicked, this, &AnalysisPanel::colourChartByResult);
@@ -183,7 +193,6 @@ void AnalysisPanel::retranslate()
     m_scopeLabel->setText(tr("Analyse"));
     m_measureLabel->setText(tr("Measure"));
     m_directionLabel->setText(tr("Counting"));
-    m_windowLabel->setText(tr("Longest wait between steps (hours, 0: any)"));
     m_moneyOnly->setText(tr("Money transfers only"));
     const int scope = std::max(0, m_scope->currentIndex());
     m_scope->clear();
@@ -213,6 +222,12 @@ void AnalysisPanel::retranslate()
         {"kpaths", tr("Five shortest paths between two selected entities")},
         {"timepath", tr("Journey in time between two selected entities")},
         {"network", tr("Network connecting the selected entities")},
+        {"mules", tr("Pass-through mules (money forwarded within the window)")},
+        {"fan-in", tr("Fan-in (many counterparts paying or calling one, within the window)")},
+        {"fan-out", tr("Fan-out (one paying or calling many, within the window)")},
+        {"simbox", tr("Devices used with several numbers (SIM boxes)")},
+        {"hints", tr("Den membership hints for the selected member")},
+        {"trace", tr("Follow the money paid by the selected entity")},
     };
     for (const auto &[key, text] : items)
         m_measure->addItem(text, QString::fromLatin1(key));
@@ -240,8 +255,11 @@ void AnalysisPanel::updateOptions()
     m_direction->setVisible(degree);
     m_directionLabel->setVisible(degree);
     const bool time = what == QLatin1String("timepath");
-    m_window->setVisible(time);
-    m_windowLabel->setVisible(time);
+    const bool windowed = time || what == QLatin1String("mules") || what.startsWith(QLatin1String("fan")) || what == QLatin1String("trace");
+    m_window->setVisible(windowed);
+    m_windowLabel->setVisible(windowed);
+    m_windowLabel->setText(time ? tr("Longest wait between steps (hours, 0: any)")
+                                : tr("Time window in hours (0: 72 for mules, 24 for fans, a week for a trace)"));
     m_moneyOnly->setVisible(time);
     const bool ready = !m_casePath.isEmpty() && !isRunning();
     m_run->setEnabled(ready);
@@ -268,8 +286,11 @@ void AnalysisPanel::run(const QString &what)
     std::sort(selected.begin(), selected.end());
     const bool needsTwo = what == QLatin1String("path") || what == QLatin1String("kpaths") || what == QLatin1String("timepath");
     const bool needsSome = what == QLatin1String("common") || what == QLatin1String("network");
-    if ((needsTwo && selected.size() != 2) || (needsSome && selected.size() < 2)) {
-        emit failed(tr("Analysis"), needsTwo ? tr("Select exactly two entities on the chart first.") : tr("Select at least two entities on the chart first."));
+    const bool needsOne = what == QLatin1String("hints") || what == QLatin1String("trace");
+    if ((needsTwo && selected.size() != 2) || (needsSome && selected.size() < 2) || (needsOne && selected.size() != 1)) {
+        emit failed(tr("Analysis"), needsTwo ? tr("Select exactly two entities on the chart first.")
+                                    : needsOne ? tr("Select one entity on the chart first.")
+                                               : tr("Select at least two entities on the chart first."));
         emit finished(false);
         return;
     }
@@ -294,13 +315,16 @@ void AnalysisPanel::run(const QString &what)
             result->emplace(store.error());
             return;
         }
-        auto whole = GraphSnapshot::fromCase(**store, what == QLatin1String("timepath"), &progress);
+        const bool events = what == QLatin1String("timepath") || what == QLatin1String("mules") || what.startsWith(QLatin1String("fan"))
+            || what == QLatin1String("trace");
+        auto whole = GraphSnapshot::fromCase(**store, events, &progress);
         if (!whole) {
             result->emplace(whole.error());
             return;
         }
         const GraphSnapshot g = onChart ? whole->subgraph([&](const SnapshotVertex &v) { return chartIds.contains(v.id); }) : *whole;
         Result out;
+        out.what = what;
         out.title = title;
         auto line = [&](int v, double value, const QString &text) {
             const SnapshotVertex &x = g.vertex(v);
@@ -322,6 +346,8 @@ void AnalysisPanel::run(const QString &what)
                 out.summary = tr("%n separate networks", nullptr, table->groups);
             else if (!table->currency.isEmpty())
                 out.summary = tr("Amounts in %1.").arg(table->currency);
+        } else if (isPattern(what)) {
+            patternLines(what, g, selected, windowMs, out);
         } else {
             const int a = selected.size() > 0 ? g.indexOf(selected[0]) : -1;
             const int b = selected.size() > 1 ? g.indexOf(selected[1]) : -1;
@@ -411,6 +437,66 @@ void AnalysisPanel::show(const Result &result)
     m_results->resizeColumnToContents(2);
     m_summary->setText(result.title + (result.summary.isEmpty() ? QString() : QStringLiteral(": ") + result.summary)
                        + QLatin1Char(' ') + tr("(%n listed)", nullptr, int(result.lines.size())));
+}
+
+void AnalysisPanel::patternLines(const QString &what, const GraphSnapshot &g, const QList<EntityId> &selected, qint64 windowMs, Result &out)
+{
+    auto line = [&](int v, double value, const QString &text) {
+        const SnapshotVertex &x = g.vertex(v);
+        out.lines.append(Result::Line{x.id, x.type, x.label.isEmpty() ? x.key : QStringLiteral("%1 (%2)").arg(x.label, x.key), value, text});
+    };
+    auto money = [](qint64 minor, int exponent, const QString &currency) { return Money{minor, currency, exponent}.decimal() + QLatin1Char(' ') + currency; };
+    const qint64 hour = 3600 * 1000;
+    if (what == QLatin1String("mules")) {
+        analysis::MuleOptions options;
+        if (windowMs > 0)
+            options.windowMs = windowMs;
+        for (const analysis::Mule &m : analysis::passThroughMules(g, options))
+            line(m.vertex, m.share(), tr("%1% of %2, median hold %3 h").arg(int(std::lround(100 * m.share())))
+                                          .arg(money(m.in, m.exponent, m.currency)).arg(m.medianHoldMs / double(hour), 0, 'f', 1));
+        out.summary = tr("%n accounts forward most of what they receive", nullptr, int(out.lines.size()));
+    } else if (what.startsWith(QLatin1String("fan"))) {
+        const qint64 window = windowMs > 0 ? windowMs : 24 * hour;
+        for (const analysis::FanResult &f : analysis::fans(g, what == QLatin1String("fan-in") ? analysis::Fan::In : analysis::Fan::Out, window, false, 3))
+            line(f.vertex, f.counterparts, tr("%1 from %2").arg(f.counterparts).arg(QDateTime::fromMSecsSinceEpoch(f.windowStartMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        out.summary = tr("within %n hours", nullptr, int(window / hour));
+    } else if (what == QLatin1String("simbox")) {
+        for (const analysis::Sharing &s : analysis::sharedDevices(g))
+            line(s.vertex, s.others.size(), QString::number(s.others.size()));
+    } else if (what == QLatin1String("hints")) {
+        for (const analysis::Hint &h : analysis::denHints(g, g.indexOf(selected.value(0))))
+            line(h.vertex, h.score, tr("%1 (devices %2, contacts %3, places %4)").arg(h.score).arg(h.devices.size()).arg(h.contacts.size()).arg(h.places.size()));
+        out.summary = tr("hints only: check the evidence before concluding");
+    } else if (what == QLatin1String("trace")) {
+        // Every transfer the entity paid, followed forward; each entity reached with the money
+        // that reached it, in the order found.
+        out.ordered = true;
+        const int from = g.indexOf(selected.value(0));
+        analysis::TraceOptions options;
+        if (windowMs > 0)
+            options.windowMs = windowMs;
+        QHash<int, qint64> reached;
+        QList<int> order{from};
+        QString currency;
+        int exponent = 2;
+        for (int e = 0; e < g.events().size(); ++e) {
+            const SnapshotEvent &event = g.events()[e];
+            if (event.from != from || !event.amount || (!currency.isEmpty() && event.amount->currency != currency))
+                continue;
+            const analysis::Trace trace = analysis::traceMoney(g, e, options);
+            currency = trace.currency;
+            exponent = trace.exponent;
+            for (const analysis::TraceStep &step : trace.steps) {
+                const int to = g.events()[step.event].to;
+                if (!reached.contains(to) && to != from)
+                    order.append(to);
+                reached[to] += step.traced;
+            }
+        }
+        for (int v : std::as_const(order))
+            line(v, double(reached.value(v)), v == from ? tr("paid") : money(reached.value(v), exponent, currency));
+        out.summary = currency.isEmpty() ? tr("No transfers paid by this entity.") : tr("%n accounts reached", nullptr, int(order.size() - 1));
+    }
 }
 
 QList<AnalysisPanel::Row> AnalysisPanel::rows() const

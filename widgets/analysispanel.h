@@ -65,6 +65,8 @@ signals:
     void selectOnChart(const QList<sg::EntityId> &ids);
     void addToChart(const QList<sg::EntityId> &ids);
     void failed(const QString &title, const QString &message);
+    // A money trace was added to the chart: lay it out as a hierarchy (dot, left to right).
+    void drawHierarchy();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +76,8 @@ private:
     void retranslate();
     void updateOptions();
     void show(const Result &result);
+    // Fraud patterns (core/graph/patterns.h) as rows; on the worker thread.
+    static void patternLines(const QString &what, const GraphSnapshot &g, const QList<EntityId> &selected, qint64 windowMs, Result &out);
     QList<EntityId> selectedRows() const;
     // The lowest and highest value of the last result among the chart's entities.
     std::pair<double, double> chartRange() const;

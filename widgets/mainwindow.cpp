@@ -106,6 +106,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         if (Status s = addToChart(ids, centre); !s)
             showError(tr("Add to chart"), s.error());
     });
+    connect(m_analysis, &AnalysisPanel::drawHierarchy, this, [this] { runLayout(LayoutEngine::Dot); });
     connect(m_analysis, &AnalysisPanel::failed, this, [this](const QString &title, const QString &message) {
         showError(title, Error{ErrorCode::InvalidInput, message, {}});
     });

@@ -358,6 +358,52 @@ private slots:
         }
     }
 
+    // Money patterns in the panel: mules over the case, and the victim's money followed and
+    // drawn as a hierarchy.
+    void analysisPanelFollowsTheMoney()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("aml.csv"),
+            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n"
+            "2024/03/01 09:00,001,V1,002,M1,1000.00,US Dollar,1000.00,US Dollar,Wire,1\n"
+            "2024/03/01 10:00,002,M1,003,N1,950.00,US Dollar,950.00,US Dollar,Wire,1\n"
+            "2024/03/01 11:00,003,N1,004,C1,900.00,US Dollar,900.00,US Dollar,Wire,1\n"), {}));
+        const QString path = store->path();
+        store.reset();
+        MainWindow window(nullptr);
+        window.show();
+        QVERIFY(window.openCase(path));
+        const EntityId victim = idOf(window, QStringLiteral("account:001:V1"));
+        const EntityId collector = idOf(window, QStringLiteral("account:004:C1"));
+        AnalysisPanel *panel = window.analysisPanel();
+        QSignalSpy finished(panel, &AnalysisPanel::finished);
+        panel->setScope(AnalysisPanel::Scope::Case);
+        panel->run(QStringLiteral("mules"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(panel->rows().size(), 2);
+        QCOMPARE(panel->rows().first().id, idOf(window, QStringLiteral("account:002:M1")));
+        QCOMPARE(panel->rows().first().value, 0.95);
+
+        SG_VERIFY_OK(window.addToChart({victim}, QPointF()));
+        panel->run(QStringLiteral("trace"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        const QList<AnalysisPanel::Row> rows = panel->rows();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.first().id, victim);
+        QCOMPARE(rows.last().id, collector);
+        QCOMPARE(rows.last().text, QStringLiteral("900.00 USD"));
+        QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
+        for (QPushButton *button : panel->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Add to chart"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window.chart()->nodeCount(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(laidOut.count(), 1, 30000);
+        QCOMPARE(window.chart()->undoStack()->undoText(), QStringLiteral("Layout (dot)"));
+        // dot draws the trace as a hierarchy, left to right: the victim before the collector.
+        QVERIFY(window.chart()->node(victim)->position.x() < window.chart()->node(collector)->position.x());
+    }
+
     void closesWithUndoHistory()
     {
         // Tearing down a window whose chart has undo steps (and replacing its chart) must not
