@@ -21,6 +21,333 @@
     </message>
 </context>
 <context>
+    <name>sg::Analysis</name>
+    <message numerus="yes">
+        <source>Betweenness of %n entities</source>
+        <translation><numerusform>ค่าความเป็นตัวกลางของ %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closeness of %n entities</source>
+        <translation><numerusform>ค่าความใกล้ชิดของ %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Eigenvector centrality of %n entities</source>
+        <translation><numerusform>ค่าศูนย์กลางไอเกนเวกเตอร์ของ %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PageRank of %n entities</source>
+        <translation><numerusform>PageRank ของ %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communities of %n entities</source>
+        <translation><numerusform>ชุมชนของ %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Common contacts: an entity given is not in the graph analysed.</source>
+        <translation>ผู้ติดต่อร่วม: เอนทิตีที่ระบุไม่อยู่ในกราฟที่วิเคราะห์</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AnalysisPanel</name>
+    <message>
+        <source>Analyse</source>
+        <translation>วิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>ตัววัด</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>การนับ</translation>
+    </message>
+    <message>
+        <source>Money transfers only</source>
+        <translation>เฉพาะการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>The entities on this chart</source>
+        <translation>เอนทิตีบนแผนภูมินี้</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>ทั้งคดี</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>ทั้งสองทาง</translation>
+    </message>
+    <message>
+        <source>Coming in</source>
+        <translation>ขาเข้า</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>ขาออก</translation>
+    </message>
+    <message>
+        <source>In minus out</source>
+        <translation>เข้าลบออก</translation>
+    </message>
+    <message>
+        <source>Most connected: linked entities</source>
+        <translation>เชื่อมโยงมากที่สุด: จำนวนเอนทิตีที่เชื่อม</translation>
+    </message>
+    <message>
+        <source>Most connected: events</source>
+        <translation>เชื่อมโยงมากที่สุด: จำนวนเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Most connected: amount moved</source>
+        <translation>เชื่อมโยงมากที่สุด: จำนวนเงินที่เคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>Betweenness (who lies between the others)</source>
+        <translation>ความเป็นตัวกลาง (ใครอยู่ระหว่างคนอื่น)</translation>
+    </message>
+    <message>
+        <source>Closeness (who reaches everyone quickly)</source>
+        <translation>ความใกล้ชิด (ใครเข้าถึงทุกคนได้เร็ว)</translation>
+    </message>
+    <message>
+        <source>Eigenvector (linked to the well linked)</source>
+        <translation>ไอเกนเวกเตอร์ (เชื่อมกับผู้ที่เชื่อมโยงมาก)</translation>
+    </message>
+    <message>
+        <source>PageRank (where the calls and money flow to)</source>
+        <translation>PageRank (สายและเงินไหลไปที่ใด)</translation>
+    </message>
+    <message>
+        <source>Separate networks</source>
+        <translation>เครือข่ายที่แยกกัน</translation>
+    </message>
+    <message>
+        <source>Communities (Louvain)</source>
+        <translation>ชุมชน (Louvain)</translation>
+    </message>
+    <message>
+        <source>k-core (the densely linked core)</source>
+        <translation>k-core (แกนกลางที่เชื่อมโยงหนาแน่น)</translation>
+    </message>
+    <message>
+        <source>Cut points (remove one and the network splits)</source>
+        <translation>จุดตัด (เอาออกหนึ่งจุดแล้วเครือข่ายแยก)</translation>
+    </message>
+    <message>
+        <source>Common contacts of the selected entities</source>
+        <translation>ผู้ติดต่อร่วมของเอนทิตีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Shortest path between two selected entities</source>
+        <translation>เส้นทางที่สั้นที่สุดระหว่างเอนทิตีที่เลือกสองรายการ</translation>
+    </message>
+    <message>
+        <source>Five shortest paths between two selected entities</source>
+        <translation>ห้าเส้นทางที่สั้นที่สุดระหว่างเอนทิตีที่เลือกสองรายการ</translation>
+    </message>
+    <message>
+        <source>Journey in time between two selected entities</source>
+        <translation>เส้นทางตามลำดับเวลาระหว่างเอนทิตีที่เลือกสองรายการ</translation>
+    </message>
+    <message>
+        <source>Network connecting the selected entities</source>
+        <translation>เครือข่ายที่เชื่อมเอนทิตีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Pass-through mules (money forwarded within the window)</source>
+        <translation>บัญชีม้าส่งต่อ (เงินที่ส่งต่อภายในช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>Fan-in (many counterparts paying or calling one, within the window)</source>
+        <translation>แฟนอิน (หลายฝ่ายโอนหรือโทรหาหนึ่งราย ภายในช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>Fan-out (one paying or calling many, within the window)</source>
+        <translation>แฟนเอาต์ (หนึ่งรายโอนหรือโทรหาหลายฝ่าย ภายในช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>Devices used with several numbers (SIM boxes)</source>
+        <translation>อุปกรณ์ที่ใช้กับหลายหมายเลข (ซิมบ็อกซ์)</translation>
+    </message>
+    <message>
+        <source>Den membership hints for the selected member</source>
+        <translation>เบาะแสสมาชิกแก๊งของสมาชิกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Follow the money paid by the selected entity</source>
+        <translation>ติดตามเงินที่เอนทิตีที่เลือกจ่ายออกไป</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>เรียกใช้</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Add to chart</source>
+        <translation>เพิ่มลงในแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Size by</source>
+        <translation>ปรับขนาดตาม</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>ระบายสีตาม</translation>
+    </message>
+    <message>
+        <source>Select every listed entity that is on the chart.</source>
+        <translation>เลือกเอนทิตีที่แสดงรายการทั้งหมดที่อยู่บนแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Add the selected rows (or all) to the chart.</source>
+        <translation>เพิ่มแถวที่เลือก (หรือทั้งหมด) ลงในแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <translation>วาดเอนทิตีบนแผนภูมิให้ใหญ่ขึ้นตามค่าที่สูงขึ้น (เลิกทำได้)</translation>
+    </message>
+    <message>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <translation>ระบายสีเอนทิตีบนแผนภูมิตามค่าหรือกลุ่ม (เลิกทำได้)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>เอนทิตี</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Longest wait between steps (hours, 0: any)</source>
+        <translation>ระยะรอสูงสุดระหว่างขั้น (ชั่วโมง, 0: ไม่จำกัด)</translation>
+    </message>
+    <message>
+        <source>Time window in hours (0: 72 for mules, 24 for fans, a week for a trace)</source>
+        <translation>ช่วงเวลาเป็นชั่วโมง (0: 72 สำหรับบัญชีม้า, 24 สำหรับแฟน, หนึ่งสัปดาห์สำหรับการติดตามเงิน)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>การวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities on the chart first.</source>
+        <translation>โปรดเลือกเอนทิตีสองรายการบนแผนภูมิก่อน</translation>
+    </message>
+    <message>
+        <source>Select one entity on the chart first.</source>
+        <translation>โปรดเลือกเอนทิตีหนึ่งรายการบนแผนภูมิก่อน</translation>
+    </message>
+    <message>
+        <source>Select at least two entities on the chart first.</source>
+        <translation>โปรดเลือกเอนทิตีอย่างน้อยสองรายการบนแผนภูมิก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation><numerusform>%n ชุมชน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modularity %1</source>
+        <translation>ค่ามอดูลาริตี %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separate networks</source>
+        <translation><numerusform>%n เครือข่ายที่แยกกัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts in %1.</source>
+        <translation>จำนวนเงินเป็น %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities connect the selection</source>
+        <translation><numerusform>%n เอนทิตีเชื่อมส่วนที่เลือก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1, step %2</source>
+        <translation>เส้นทาง %1 ขั้นที่ %2</translation>
+    </message>
+    <message>
+        <source>No path between the two entities.</source>
+        <translation>ไม่มีเส้นทางระหว่างเอนทิตีทั้งสอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation><numerusform>%n ขั้น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n listed)</source>
+        <translation><numerusform>(แสดง %n รายการ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of %2, median hold %3 h</source>
+        <translation>%1% ของ %2, ถือไว้มัธยฐาน %3 ชม.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts forward most of what they receive</source>
+        <translation><numerusform>%n บัญชีส่งต่อเงินส่วนใหญ่ที่ได้รับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ตั้งแต่ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n hours</source>
+        <translation><numerusform>ภายใน %n ชั่วโมง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (devices %2, contacts %3, places %4)</source>
+        <translation>%1 (อุปกรณ์ %2, ผู้ติดต่อ %3, สถานที่ %4)</translation>
+    </message>
+    <message>
+        <source>hints only: check the evidence before concluding</source>
+        <translation>เป็นเพียงเบาะแส: ตรวจสอบหลักฐานก่อนสรุป</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ผู้จ่าย</translation>
+    </message>
+    <message>
+        <source>No transfers paid by this entity.</source>
+        <translation>เอนทิตีนี้ไม่มีการโอนจ่ายออก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts reached</source>
+        <translation><numerusform>เงินไปถึง %n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size by %1</source>
+        <translation>ปรับขนาดตาม %1</translation>
+    </message>
+    <message>
+        <source>Colour by %1</source>
+        <translation>ระบายสีตาม %1</translation>
+    </message>
+</context>
+<context>
     <name>sg::AndroidCallLogImporter</name>
     <message>
         <source>Android call log (calllog.db)</source>
@@ -35,14 +362,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
+        <translation><numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
+        <translation><numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +382,7 @@
         <translation>ข้อความ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
     </message>
 </context>
@@ -156,7 +481,7 @@
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>ผู้ใช้สั่งหยุด</translation>
+        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
     </message>
     <message>
         <source>Source %1 (%2) is not available at %3; its hash was not checked.</source>
@@ -206,6 +531,18 @@
         <source>The chart could not be deleted.</source>
         <translation>ไม่สามารถลบแผนภาพได้</translation>
     </message>
+    <message>
+        <source>Reading entities</source>
+        <translation>กำลังอ่านเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Reading links</source>
+        <translation>กำลังอ่านการเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>กำลังอ่านเหตุการณ์</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -222,8 +559,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น "Calling Number" และ "Called Number" หรือ "MSISDN" และ "Other Party") และวันที่</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -238,8 +575,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -274,16 +611,16 @@
         <translation>หมายเลข %1 ว่าง</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>ไม่สามารถอ่านเวลา "%1" ได้</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>ไม่สามารถอ่านระยะเวลา "%1" ได้</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -298,20 +635,20 @@
         <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>อ่านด้วยการจับคู่ &quot;%1&quot;</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>อ่านด้วยการจับคู่ "%1"</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี "time" เป็น "mdy"</translation>
     </message>
 </context>
 <context>
@@ -321,8 +658,8 @@
         <translation>ตารางเซลล์ไซต์ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ &quot;%2&quot;</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ "%2"</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -337,8 +674,8 @@
         <translation>เซลล์ %1 ไม่มีพิกัด</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>เซลล์ %1: พิกัด &quot;%2, %3&quot; ไม่ใช่ตำแหน่งบนโลก</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>เซลล์ %1: พิกัด "%2, %3" ไม่ใช่ตำแหน่งบนโลก</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -361,8 +698,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>นำเอนทิตี %n รายการออก</numerusform>
+        <translation><numerusform>นำเอนทิตี %n รายการออก</numerusform>
         </translation>
     </message>
     <message>
@@ -379,67 +715,59 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation>
-            <numerusform>ย้าย %n รายการ</numerusform>
+        <translation><numerusform>ย้าย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation>
-            <numerusform>ปักหมุด %n เอนทิตี</numerusform>
+        <translation><numerusform>ปักหมุด %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation>
-            <numerusform>เลิกปักหมุด %n เอนทิตี</numerusform>
+        <translation><numerusform>เลิกปักหมุด %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation>
-            <numerusform>ซ่อน %n เอนทิตี</numerusform>
+        <translation><numerusform>ซ่อน %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation>
-            <numerusform>แสดง %n เอนทิตี</numerusform>
+        <translation><numerusform>แสดง %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation>
-            <numerusform>กำหนดสีของ %n เอนทิตี</numerusform>
+        <translation><numerusform>กำหนดสีของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation>
-            <numerusform>กำหนดไอคอนของ %n เอนทิตี</numerusform>
+        <translation><numerusform>กำหนดไอคอนของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
-        <translation>
-            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม &quot;%1&quot;</numerusform>
+        <source>Group %n entities as "%1"</source>
+        <translation><numerusform>จัด %n เอนทิตีเป็นกลุ่ม "%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
-        <translation>ยกเลิกกลุ่ม &quot;%1&quot;</translation>
+        <source>Ungroup "%1"</source>
+        <translation>ยกเลิกกลุ่ม "%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
-        <translation>ยุบ &quot;%1&quot;</translation>
+        <source>Collapse "%1"</source>
+        <translation>ยุบ "%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
-        <translation>ขยายกลุ่ม &quot;%1&quot;</translation>
+        <source>Expand group "%1"</source>
+        <translation>ขยายกลุ่ม "%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
-        <translation>เปลี่ยนชื่อกลุ่มเป็น &quot;%1&quot;</translation>
+        <source>Rename group to "%1"</source>
+        <translation>เปลี่ยนชื่อกลุ่มเป็น "%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -494,8 +822,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -504,20 +831,17 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>ขยายเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>ขยายเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation>
-            <numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
+        <translation><numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation>
-            <numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
+        <translation><numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
         </translation>
     </message>
 </context>
@@ -588,8 +912,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2: %n เหตุการณ์</numerusform>
+        <translation><numerusform>%1 → %2: %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -606,8 +929,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n เอนทิตี</numerusform>
+        <translation><numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
@@ -646,7 +968,7 @@
         <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>ชื่อผู้ตรวจพิสูจน์</translation>
     </message>
     <message>
@@ -710,12 +1032,12 @@
         <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -730,12 +1052,12 @@
         <translation>create ต้องการ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>สร้างคดี "%1" ใน %2 แล้ว</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -755,8 +1077,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>อ่านไม่ได้ %n แถว:</numerusform>
+        <translation><numerusform>อ่านไม่ได้ %n แถว:</numerusform>
         </translation>
     </message>
     <message>
@@ -808,15 +1129,15 @@
         <translation>--limit ต้องเป็นจำนวนบวก</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>ไม่พบ &quot;%1&quot;</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>ไม่พบ "%1"</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -836,13 +1157,12 @@
         <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี "%1" ประเภทที่รู้จัก: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
+        <translation><numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -863,8 +1183,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
+        <translation><numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
         </translation>
     </message>
     <message>
@@ -900,12 +1219,12 @@
         <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>ไม่รู้จักกระดาษ "%1" ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง "%1" ใช้ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -925,8 +1244,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
+        <translation><numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
         </translation>
     </message>
     <message>
@@ -946,8 +1264,8 @@
         <translation>ใช้ไฟล์การจับคู่ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot; ที่รู้จัก: %2</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1" ที่รู้จัก: %2</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -962,12 +1280,199 @@
         <translation>นับเฉพาะเส้นเชื่อมเหล่านี้ คั่นด้วยจุลภาค: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
-        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น &quot;500 USD&quot;</translation>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น "500 USD"</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
-        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น &quot;500 USD&quot;</translation>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น "500 USD"</translation>
+    </message>
+    <message>
+        <source>path needs a case file and two entities</source>
+        <translation>path ต้องมีไฟล์คดีและเอนทิตีสองรายการ</translation>
+    </message>
+    <message>
+        <source>--max-hops needs a whole number</source>
+        <translation>--max-hops ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number, at least 1</source>
+        <translation>--k ต้องเป็นจำนวนเต็มอย่างน้อย 1</translation>
+    </message>
+    <message>
+        <source>--weight is hops, count or amount</source>
+        <translation>--weight เป็นได้แค่ hops, count หรือ amount</translation>
+    </message>
+    <message>
+        <source>--window needs a duration such as 90s, 30m, 2h or 3d</source>
+        <translation>--window ต้องเป็นระยะเวลา เช่น 90s, 30m, 2h หรือ 3d</translation>
+    </message>
+    <message>
+        <source>--window, --money, --from and --to go with --time-ordered</source>
+        <translation>--window, --money, --from และ --to ใช้คู่กับ --time-ordered</translation>
+    </message>
+    <message>
+        <source>--time-ordered finds one journey: it does not combine with --k, --all or --weight</source>
+        <translation>--time-ordered หาเส้นทางเดียว: ใช้ร่วมกับ --k, --all หรือ --weight ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Both ends must be of the types kept by --types.</source>
+        <translation>ปลายทั้งสองต้องเป็นประเภทที่ --types เก็บไว้</translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>ไม่มีเส้นทางระหว่าง %1 และ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops:</source>
+        <translation><numerusform>%n ขั้น:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>analyze needs a case file and a measure: %1</source>
+        <translation>analyze ต้องมีไฟล์คดีและตัววัด: %1</translation>
+    </message>
+    <message>
+        <source>unknown measure "%1"; known: %2</source>
+        <translation>ไม่รู้จักตัววัด "%1" ที่มี: %2</translation>
+    </message>
+    <message>
+        <source>common needs at least two entities after it</source>
+        <translation>common ต้องตามด้วยเอนทิตีอย่างน้อยสองรายการ</translation>
+    </message>
+    <message>
+        <source>%1 takes no entities</source>
+        <translation>%1 ไม่รับเอนทิตี</translation>
+    </message>
+    <message>
+        <source>--top, --samples and --at-least need whole numbers</source>
+        <translation>--top, --samples และ --at-least ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>--by is links, events or amount</source>
+        <translation>--by เป็นได้แค่ links, events หรือ amount</translation>
+    </message>
+    <message>
+        <source>--direction is total, in, out or net</source>
+        <translation>--direction เป็นได้แค่ total, in, out หรือ net</translation>
+    </message>
+    <message>
+        <source>--by, --direction and --currency go with degree</source>
+        <translation>--by, --direction และ --currency ใช้กับ degree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridges</source>
+        <translation><numerusform>%n สะพาน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 communities, modularity %2</source>
+        <translation>%1 ชุมชน ค่ามอดูลาริตี %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation><numerusform>%n กลุ่ม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hints needs one known den member after it</source>
+        <translation>hints ต้องตามด้วยสมาชิกแก๊งที่ทราบหนึ่งราย</translation>
+    </message>
+    <message>
+        <source>--top and --at-least need whole numbers, --min-share a share between 0 and 1</source>
+        <translation>--top และ --at-least ต้องเป็นจำนวนเต็ม --min-share ต้องเป็นสัดส่วนระหว่าง 0 ถึง 1</translation>
+    </message>
+    <message>
+        <source>in %1 %2, forwarded %3 (%4%) within the window, median hold %5 h; from %6; to %7</source>
+        <translation>เข้า %1 %2 ส่งต่อ %3 (%4%) ภายในช่วงเวลา ถือไว้มัธยฐาน %5 ชม.; จาก %6; ไปยัง %7</translation>
+    </message>
+    <message>
+        <source>%1 counterparts between %2 and %3</source>
+        <translation>%1 คู่กรณีระหว่าง %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>กับ %1</translation>
+    </message>
+    <message>
+        <source>The den member must be of the types kept by --types.</source>
+        <translation>สมาชิกแก๊งต้องเป็นประเภทที่ --types เก็บไว้</translation>
+    </message>
+    <message>
+        <source>score %1: devices %2; contacts %3; places %4</source>
+        <translation>คะแนน %1: อุปกรณ์ %2; ผู้ติดต่อ %3; สถานที่ %4</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>ไม่พบ</translation>
+    </message>
+    <message>
+        <source>trace needs a case file and the id of a transfer (--event)</source>
+        <translation>trace ต้องมีไฟล์คดีและรหัสการโอน (--event)</translation>
+    </message>
+    <message>
+        <source>trace needs --event with the id of a transfer</source>
+        <translation>trace ต้องมี --event พร้อมรหัสการโอน</translation>
+    </message>
+    <message>
+        <source>No transfer with the event id %1 in the case.</source>
+        <translation>ไม่มีการโอนที่มีรหัสเหตุการณ์ %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>stopped at %1: %2 %3</source>
+        <translation>หยุดที่ %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops.</source>
+        <translation>เส้นทางยาวที่สุด เป็นจำนวนขั้น</translation>
+    </message>
+    <message>
+        <source>What a step costs: hops, count (strong ties are short) or amount.</source>
+        <translation>ต้นทุนของแต่ละขั้น: hops, count (ความสัมพันธ์แน่นแฟ้นสั้นกว่า) หรือ amount</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts to use.</source>
+        <translation>สกุลเงินของจำนวนเงินที่จะใช้</translation>
+    </message>
+    <message>
+        <source>How many cheapest paths to list.</source>
+        <translation>จำนวนเส้นทางที่ถูกที่สุดที่จะแสดง</translation>
+    </message>
+    <message>
+        <source>Longest wait between two steps of a journey, such as 2h.</source>
+        <translation>ระยะรอสูงสุดระหว่างสองขั้นของเส้นทาง เช่น 2h</translation>
+    </message>
+    <message>
+        <source>How many results to list (0: all).</source>
+        <translation>จำนวนผลลัพธ์ที่จะแสดง (0: ทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>Count links, events or amount.</source>
+        <translation>นับการเชื่อมโยง เหตุการณ์ หรือจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Count what comes in, goes out, both or in minus out.</source>
+        <translation>นับขาเข้า ขาออก ทั้งสอง หรือเข้าลบออก</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness from this many entities.</source>
+        <translation>ประมาณค่าความเป็นตัวกลางจากเอนทิตีจำนวนนี้</translation>
+    </message>
+    <message>
+        <source>Entities linked to at least this many of those given.</source>
+        <translation>เอนทิตีที่เชื่อมกับรายการที่ให้มาอย่างน้อยจำนวนนี้</translation>
+    </message>
+    <message>
+        <source>Share of the money a mule forwards, from 0 to 1.</source>
+        <translation>สัดส่วนเงินที่บัญชีม้าส่งต่อ ตั้งแต่ 0 ถึง 1</translation>
+    </message>
+    <message>
+        <source>Id of the transfer to follow.</source>
+        <translation>รหัสของการโอนที่จะติดตาม</translation>
+    </message>
+    <message>
+        <source>See the command's description.</source>
+        <translation>ดูคำอธิบายของคำสั่ง</translation>
     </message>
 </context>
 <context>
@@ -1012,14 +1517,12 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
+        <translation><numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation>
-            <numerusform>มีเพื่อนบ้าน %n รายในคดี</numerusform>
+        <translation><numerusform>มีเพื่อนบ้าน %n รายในคดี</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,7 +1604,7 @@
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>ผู้ใช้สั่งหยุด</translation>
+        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1230,13 +1733,12 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>กำลังจัดวางเอนทิตี %n รายการ</numerusform>
+        <translation><numerusform>กำลังจัดวาง %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>ผู้ใช้สั่งหยุด</translation>
+        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
     </message>
     <message>
         <source>Graphviz could not be started.</source>
@@ -1244,24 +1746,21 @@
     </message>
     <message>
         <source>Graphviz could not lay out the chart with %1.</source>
-        <translation>Graphviz ไม่สามารถจัดวางแผนภาพด้วย %1 ได้</translation>
+        <translation>Graphviz ไม่สามารถจัดวางแผนภูมิด้วย %1 ได้</translation>
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation>
-            <numerusform>มีเอนทิตีหนึ่งที่มี %n เส้นเชื่อม</numerusform>
+        <translation><numerusform>มีเอนทิตีหนึ่งที่มี %n เส้นเชื่อม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n เอนทิตี</numerusform>
+        <translation><numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation>
-            <numerusform>%n เส้นเชื่อม</numerusform>
+        <translation><numerusform>%n เส้นเชื่อม</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,26 +1769,30 @@
     </message>
 </context>
 <context>
+    <name>sg::GraphML</name>
+    <message>
+        <source>The GraphML file could not be written.</source>
+        <translation>ไม่สามารถเขียนไฟล์ GraphML ได้</translation>
+    </message>
+</context>
+<context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
-        <translation>
-            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี</numerusform>
+        <source>Group "%1" with %n entities</source>
+        <translation><numerusform>กลุ่ม "%1" มี %n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
-        <translation>
-            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <translation><numerusform>กลุ่ม "%1" มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n เอนทิตี</numerusform>
+        <translation><numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
@@ -1375,16 +1878,16 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
+        <source>Unknown region "%1".</source>
+        <translation>ไม่รู้จักภูมิภาค "%1"</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1419,8 +1922,8 @@
         <translation>รูปแบบที่ลองแล้ว: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
+        <source>Unknown format "%1".</source>
+        <translation>ไม่รู้จักรูปแบบ "%1"</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1460,7 +1963,7 @@
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>ผู้ใช้สั่งหยุด</translation>
+        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1483,8 +1986,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
+        <translation><numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1500,7 +2002,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -1561,8 +2063,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n เหตุการณ์</numerusform>
+        <translation><numerusform>%n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,8 +2072,7 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n วินาที</numerusform>
+        <translation><numerusform>%n วินาที</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,6 +2154,30 @@
     </message>
 </context>
 <context>
+    <name>sg::LayoutProcess</name>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation>ไม่สามารถอ่านงานจัดวางได้</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation>ตัวช่วยจัดวางให้คำตอบที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translation>Graphviz ไม่สามารถจัดวางแผนภูมิด้วย %1 ได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translation><numerusform>กำลังจัดวาง %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>sg::LegendPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1676,7 +2200,7 @@
         <translation>เส้นเชื่อมที่ระบุ (ใช้ เป็นเจ้าของ เป็นสมาชิก ตั้งอยู่ที่)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
     </message>
     <message>
@@ -1700,7 +2224,7 @@
     <name>sg::MainWindow</name>
     <message>
         <source>Add to chart</source>
-        <translation>เพิ่มลงในแผนภาพ</translation>
+        <translation>เพิ่มลงในแผนภูมิ</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -1867,8 +2391,8 @@
         <translation>แผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>แผนภาพ "%1" มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1912,14 +2436,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
+        <translation><numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
+        <translation><numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,8 +2462,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
+        <translation><numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,19 +2538,17 @@
         <translation>ลบแผนภาพ</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
-        <translation>ลบแผนภาพ &quot;%1&quot; ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>ลบแผนภาพ "%1" ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation>
-            <numerusform>ยกเลิก %n กลุ่ม</numerusform>
+        <translation><numerusform>ยกเลิก %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation>
-            <numerusform>รีเซ็ตรูปแบบของ %n เอนทิตี</numerusform>
+        <translation><numerusform>รีเซ็ตรูปแบบของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
@@ -2182,8 +2701,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation>
-            <numerusform>ตอนนี้ %n เอนทิตีแสดงเป็นเจ้าของแล้ว</numerusform>
+        <translation><numerusform>ตอนนี้ %n เอนทิตีแสดงเป็นเจ้าของแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,14 +2722,12 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation>
-            <numerusform>ยุบ %n กลุ่ม</numerusform>
+        <translation><numerusform>ยุบ %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation>
-            <numerusform>ขยาย %n กลุ่ม</numerusform>
+        <translation><numerusform>ขยาย %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,13 +2755,12 @@
         <translation>ชื่อหรือหมายเลข:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
-        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ &quot;%1&quot;</translation>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation>
-            <numerusform>พบ %n เอนทิตีในแผนภาพ</numerusform>
+        <translation><numerusform>พบ %n เอนทิตีในแผนภาพ</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,6 +2782,10 @@
     <message>
         <source>Select a link on the chart first.</source>
         <translation>เลือกเส้นเชื่อมในแผนภาพก่อน</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>การวิเคราะห์</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +2811,11 @@
         <translation>ธนาคารหรือกระเป๋าเงินผู้รับ</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>ชื่อผู้จ่าย</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>ชื่อผู้รับ</translation>
     </message>
     <message>
@@ -2440,7 +2959,7 @@
         <translation>จำนวนเงิน:</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>เลขที่บัญชีของรายการเดินบัญชีนี้</translation>
     </message>
     <message>
@@ -2489,14 +3008,12 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation>
-            <numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
+        <translation><numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation>
-            <numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
+        <translation><numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2573,8 +3090,7 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation>
-            <numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
+        <translation><numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,8 +3117,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น &quot;%1&quot;</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น "%1"</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -2613,12 +3129,12 @@
         <translation>ไม่มีวันที่</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>อ่านจำนวนเงิน &quot;%1&quot; ไม่ได้</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>อ่านจำนวนเงิน "%1" ไม่ได้</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2633,15 +3149,15 @@
         <translation>ตารางธนาคาร กระเป๋าเงินอิเล็กทรอนิกส์ และการชำระเงิน (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1: อ่านเป็น &quot;%2&quot; (หัวตารางที่บรรทัด %3)</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: อ่านเป็น "%2" (หัวตารางที่บรรทัด %3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1: เวลาจำลอง นับทีละ %2 จาก %3 ตามเขตเวลาของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -2661,9 +3177,8 @@
         <translation>ปี-เดือน-วัน</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
-        <translation>
-            <numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
         </translation>
     </message>
     <message>
@@ -2687,8 +3202,8 @@
         <translation>บรรทัด %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี "time" เป็น "mdy"</translation>
     </message>
 </context>
 <context>
@@ -2698,13 +3213,12 @@
         <translation>เปิดคดีเพื่อค้นหา</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>ไม่พบ &quot;%1&quot;</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>ไม่พบ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
+        <translation><numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
         </translation>
     </message>
     <message>
@@ -2758,8 +3272,8 @@
         <translation>%1 ไม่ใช่สมุดงาน XLSX: ไม่มี %2</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: ไม่มีแผ่นงาน &quot;%2&quot; ในสมุดงาน</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: ไม่มีแผ่นงาน "%2" ในสมุดงาน</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2770,8 +3284,8 @@
         <translation>%1 ไม่ใช่ทั้งตารางข้อความและสมุดงาน XLSX (มีข้อมูลไบนารี)</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
     </message>
 </context>
 <context>
@@ -2781,28 +3295,28 @@
         <translation>การจับคู่ไม่มีชื่อ</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักชนิด &quot;%2&quot;</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักบทบาทคอลัมน์ &quot;%2&quot;</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>บทบาทที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักรูปแบบเวลา &quot;%2&quot;</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักรูปแบบเวลา "%2"</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2813,8 +3327,8 @@
         <translation>รายการเดินบัญชีธนาคารหรือกระเป๋าเงิน</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ &quot;%1&quot; ต้องใช้: %2</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ "%1" ต้องใช้: %2</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2825,12 +3339,12 @@
         <translation>ชนิดที่รู้จัก: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>การจับคู่ &quot;%1&quot;: รหัสทิศทาง &quot;%2&quot; ต้องหมายถึง &quot;in&quot; หรือ &quot;out&quot;</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +3362,8 @@
         <translation>รายงานระบุ IMEI %1 หมายเลข (%2) ใช้หมายเลขแรกระบุเครื่อง</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>โครงการ &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>โครงการ "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2888,8 +3402,8 @@
         <translation>(ไม่ระบุชนิด)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>ไม่มีเวลาที่อ่านได้ (&quot;%1&quot;)</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>ไม่มีเวลาที่อ่านได้ ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2901,14 +3415,12 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation>
-            <numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
+        <translation><numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation>
-            <numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
+        <translation><numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,8 +3453,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation>
-            <numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
+        <translation><numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
         </translation>
     </message>
     <message>
@@ -2986,7 +3497,7 @@
         <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
     </message>
 </context>
@@ -3020,8 +3531,8 @@
         <translation>บรรทัด %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -3035,8 +3546,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย &quot;XRY Export&quot;</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย "XRY Export"</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3059,32 +3570,30 @@
         <translation>การโทรไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>อ่านเวลา &quot;%1&quot; ไม่ได้</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>อ่านเวลา "%1" ไม่ได้</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>ข้อความไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>IMEI ของเครื่องคือ %1</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation>
-            <numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
+        <translation><numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation>
-            <numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
+        <translation><numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY &quot;%2&quot;</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY "%2"</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3166,31 +3675,31 @@
         <translation>รายการไดเรกทอรีกลางที่ %1 เสียหาย</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด (&quot;%2&quot;)</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด ("%2")</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>ปฏิเสธ %1: รายการ &quot;%2&quot; จะขยายจาก %3 เป็น %4 ไบต์</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>ปฏิเสธ %1: รายการ "%2" จะขยายจาก %3 เป็น %4 ไบต์</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>การขยายเกิน %1 เท่าคือ zip bomb ไม่ใช่พยานหลักฐาน</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>รายการ &quot;%1&quot; อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>รายการ "%1" อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>อ่านรายการ &quot;%1&quot; ใน %2 ไม่ได้</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>อ่านรายการ "%1" ใน %2 ไม่ได้</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -21,6 +21,333 @@
     </message>
 </context>
 <context>
+    <name>sg::Analysis</name>
+    <message numerus="yes">
+        <source>Betweenness of %n entities</source>
+        <translation><numerusform>Độ trung gian của %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closeness of %n entities</source>
+        <translation><numerusform>Độ gần của %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Eigenvector centrality of %n entities</source>
+        <translation><numerusform>Độ trung tâm vectơ riêng của %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PageRank of %n entities</source>
+        <translation><numerusform>PageRank của %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communities of %n entities</source>
+        <translation><numerusform>Cộng đồng của %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Người dùng đã dừng.</translation>
+    </message>
+    <message>
+        <source>Common contacts: an entity given is not in the graph analysed.</source>
+        <translation>Liên hệ chung: một thực thể đã cho không có trong đồ thị được phân tích.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AnalysisPanel</name>
+    <message>
+        <source>Analyse</source>
+        <translation>Phân tích</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Phép đo</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Cách đếm</translation>
+    </message>
+    <message>
+        <source>Money transfers only</source>
+        <translation>Chỉ giao dịch chuyển tiền</translation>
+    </message>
+    <message>
+        <source>The entities on this chart</source>
+        <translation>Các thực thể trên biểu đồ này</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>Toàn bộ vụ án</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Cả hai chiều</translation>
+    </message>
+    <message>
+        <source>Coming in</source>
+        <translation>Chiều đến</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>Chiều đi</translation>
+    </message>
+    <message>
+        <source>In minus out</source>
+        <translation>Vào trừ ra</translation>
+    </message>
+    <message>
+        <source>Most connected: linked entities</source>
+        <translation>Liên kết nhiều nhất: số thực thể liên kết</translation>
+    </message>
+    <message>
+        <source>Most connected: events</source>
+        <translation>Liên kết nhiều nhất: số sự kiện</translation>
+    </message>
+    <message>
+        <source>Most connected: amount moved</source>
+        <translation>Liên kết nhiều nhất: số tiền chuyển</translation>
+    </message>
+    <message>
+        <source>Betweenness (who lies between the others)</source>
+        <translation>Độ trung gian (ai nằm giữa những người khác)</translation>
+    </message>
+    <message>
+        <source>Closeness (who reaches everyone quickly)</source>
+        <translation>Độ gần (ai tiếp cận mọi người nhanh)</translation>
+    </message>
+    <message>
+        <source>Eigenvector (linked to the well linked)</source>
+        <translation>Vectơ riêng (liên kết với người có nhiều liên kết)</translation>
+    </message>
+    <message>
+        <source>PageRank (where the calls and money flow to)</source>
+        <translation>PageRank (cuộc gọi và tiền chảy về đâu)</translation>
+    </message>
+    <message>
+        <source>Separate networks</source>
+        <translation>Các mạng tách biệt</translation>
+    </message>
+    <message>
+        <source>Communities (Louvain)</source>
+        <translation>Cộng đồng (Louvain)</translation>
+    </message>
+    <message>
+        <source>k-core (the densely linked core)</source>
+        <translation>k-lõi (phần lõi liên kết dày đặc)</translation>
+    </message>
+    <message>
+        <source>Cut points (remove one and the network splits)</source>
+        <translation>Điểm cắt (bỏ một điểm thì mạng tách ra)</translation>
+    </message>
+    <message>
+        <source>Common contacts of the selected entities</source>
+        <translation>Liên hệ chung của các thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Shortest path between two selected entities</source>
+        <translation>Đường ngắn nhất giữa hai thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Five shortest paths between two selected entities</source>
+        <translation>Năm đường ngắn nhất giữa hai thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Journey in time between two selected entities</source>
+        <translation>Hành trình theo thời gian giữa hai thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Network connecting the selected entities</source>
+        <translation>Mạng nối các thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Pass-through mules (money forwarded within the window)</source>
+        <translation>Tài khoản la chuyển tiếp (tiền chuyển đi trong khoảng thời gian)</translation>
+    </message>
+    <message>
+        <source>Fan-in (many counterparts paying or calling one, within the window)</source>
+        <translation>Hội tụ (nhiều bên trả tiền hoặc gọi cho một bên, trong khoảng thời gian)</translation>
+    </message>
+    <message>
+        <source>Fan-out (one paying or calling many, within the window)</source>
+        <translation>Phân tán (một bên trả tiền hoặc gọi cho nhiều bên, trong khoảng thời gian)</translation>
+    </message>
+    <message>
+        <source>Devices used with several numbers (SIM boxes)</source>
+        <translation>Thiết bị dùng với nhiều số (hộp SIM)</translation>
+    </message>
+    <message>
+        <source>Den membership hints for the selected member</source>
+        <translation>Gợi ý thành viên ổ nhóm cho thành viên đã chọn</translation>
+    </message>
+    <message>
+        <source>Follow the money paid by the selected entity</source>
+        <translation>Lần theo tiền do thực thể đã chọn trả</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Add to chart</source>
+        <translation>Thêm vào biểu đồ</translation>
+    </message>
+    <message>
+        <source>Size by</source>
+        <translation>Cỡ theo</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Tô màu theo</translation>
+    </message>
+    <message>
+        <source>Select every listed entity that is on the chart.</source>
+        <translation>Chọn mọi thực thể trong danh sách có trên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Add the selected rows (or all) to the chart.</source>
+        <translation>Thêm các dòng đã chọn (hoặc tất cả) vào biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <translation>Vẽ thực thể trên biểu đồ lớn hơn khi giá trị cao hơn (có thể hoàn tác).</translation>
+    </message>
+    <message>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <translation>Tô màu thực thể trên biểu đồ theo giá trị hoặc nhóm (có thể hoàn tác).</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Thực thể</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Longest wait between steps (hours, 0: any)</source>
+        <translation>Thời gian chờ lâu nhất giữa các bước (giờ, 0: bất kỳ)</translation>
+    </message>
+    <message>
+        <source>Time window in hours (0: 72 for mules, 24 for fans, a week for a trace)</source>
+        <translation>Khoảng thời gian tính bằng giờ (0: 72 cho tài khoản la, 24 cho hội tụ/phân tán, một tuần cho lần theo tiền)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Phân tích</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities on the chart first.</source>
+        <translation>Hãy chọn đúng hai thực thể trên biểu đồ trước.</translation>
+    </message>
+    <message>
+        <source>Select one entity on the chart first.</source>
+        <translation>Hãy chọn một thực thể trên biểu đồ trước.</translation>
+    </message>
+    <message>
+        <source>Select at least two entities on the chart first.</source>
+        <translation>Hãy chọn ít nhất hai thực thể trên biểu đồ trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation><numerusform>%n cộng đồng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modularity %1</source>
+        <translation>độ mô-đun %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separate networks</source>
+        <translation><numerusform>%n mạng tách biệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts in %1.</source>
+        <translation>Số tiền tính bằng %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities connect the selection</source>
+        <translation><numerusform>%n thực thể nối các mục đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1, step %2</source>
+        <translation>đường %1, bước %2</translation>
+    </message>
+    <message>
+        <source>No path between the two entities.</source>
+        <translation>Không có đường giữa hai thực thể.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation><numerusform>%n bước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n listed)</source>
+        <translation><numerusform>(%n mục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of %2, median hold %3 h</source>
+        <translation>%1% của %2, giữ trung vị %3 giờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts forward most of what they receive</source>
+        <translation><numerusform>%n tài khoản chuyển đi phần lớn số tiền nhận được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 từ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n hours</source>
+        <translation><numerusform>trong %n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (devices %2, contacts %3, places %4)</source>
+        <translation>%1 (thiết bị %2, liên hệ %3, địa điểm %4)</translation>
+    </message>
+    <message>
+        <source>hints only: check the evidence before concluding</source>
+        <translation>chỉ là gợi ý: hãy kiểm tra bằng chứng trước khi kết luận</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bên trả</translation>
+    </message>
+    <message>
+        <source>No transfers paid by this entity.</source>
+        <translation>Thực thể này không có giao dịch chuyển tiền đi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts reached</source>
+        <translation><numerusform>tiền đến %n tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size by %1</source>
+        <translation>Cỡ theo %1</translation>
+    </message>
+    <message>
+        <source>Colour by %1</source>
+        <translation>Tô màu theo %1</translation>
+    </message>
+</context>
+<context>
     <name>sg::AndroidCallLogImporter</name>
     <message>
         <source>Android call log (calllog.db)</source>
@@ -35,14 +362,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        <translation><numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        <translation><numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +382,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -156,7 +481,7 @@
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>Đã bị người dùng dừng.</translation>
+        <translation>Người dùng đã dừng.</translation>
     </message>
     <message>
         <source>Source %1 (%2) is not available at %3; its hash was not checked.</source>
@@ -206,6 +531,18 @@
         <source>The chart could not be deleted.</source>
         <translation>Không thể xoá biểu đồ.</translation>
     </message>
+    <message>
+        <source>Reading entities</source>
+        <translation>Đang đọc thực thể</translation>
+    </message>
+    <message>
+        <source>Reading links</source>
+        <translation>Đang đọc liên kết</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>Đang đọc sự kiện</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -222,8 +559,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -238,8 +575,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -274,16 +611,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>không đọc được giờ &quot;%1&quot;</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>không đọc được giờ "%1"</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>không đọc được thời lượng "%1"</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -298,20 +635,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>Đọc theo ánh xạ "%1".</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
     </message>
 </context>
 <context>
@@ -321,8 +658,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -337,8 +674,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -361,8 +698,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>Gỡ %n thực thể</numerusform>
+        <translation><numerusform>Gỡ %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -379,67 +715,59 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation>
-            <numerusform>Di chuyển %n mục</numerusform>
+        <translation><numerusform>Di chuyển %n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation>
-            <numerusform>Ghim %n thực thể</numerusform>
+        <translation><numerusform>Ghim %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation>
-            <numerusform>Bỏ ghim %n thực thể</numerusform>
+        <translation><numerusform>Bỏ ghim %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation>
-            <numerusform>Ẩn %n thực thể</numerusform>
+        <translation><numerusform>Ẩn %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation>
-            <numerusform>Hiện %n thực thể</numerusform>
+        <translation><numerusform>Hiện %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation>
-            <numerusform>Đặt màu cho %n thực thể</numerusform>
+        <translation><numerusform>Đặt màu cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation>
-            <numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
+        <translation><numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
-        <translation>
-            <numerusform>Nhóm %n thực thể thành &quot;%1&quot;</numerusform>
+        <source>Group %n entities as "%1"</source>
+        <translation><numerusform>Nhóm %n thực thể thành "%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
-        <translation>Bỏ nhóm &quot;%1&quot;</translation>
+        <source>Ungroup "%1"</source>
+        <translation>Bỏ nhóm "%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
-        <translation>Thu gọn &quot;%1&quot;</translation>
+        <source>Collapse "%1"</source>
+        <translation>Thu gọn "%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
-        <translation>Mở rộng nhóm &quot;%1&quot;</translation>
+        <source>Expand group "%1"</source>
+        <translation>Mở rộng nhóm "%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
-        <translation>Đổi tên nhóm thành &quot;%1&quot;</translation>
+        <source>Rename group to "%1"</source>
+        <translation>Đổi tên nhóm thành "%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -494,8 +822,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>Thêm %n thực thể</numerusform>
+        <translation><numerusform>Thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -504,20 +831,17 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>Mở rộng %n thực thể</numerusform>
+        <translation><numerusform>Mở rộng %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation>
-            <numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
+        <translation><numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation>
-            <numerusform>Thêm các bên của %n sự kiện</numerusform>
+        <translation><numerusform>Thêm các bên của %n sự kiện</numerusform>
         </translation>
     </message>
 </context>
@@ -588,8 +912,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2: %n sự kiện</numerusform>
+        <translation><numerusform>%1 → %2: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -606,8 +929,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n thực thể</numerusform>
+        <translation><numerusform>%n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -646,7 +968,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -710,12 +1032,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>lệnh không xác định &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>lệnh không xác định "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>Không đọc được ngày "%1".</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -730,12 +1052,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>Đã tạo vụ án "%1" trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -755,8 +1077,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>%n dòng không đọc được:</numerusform>
+        <translation><numerusform>%n dòng không đọc được:</numerusform>
         </translation>
     </message>
     <message>
@@ -808,15 +1129,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -836,13 +1157,12 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>%n thực thể lân cận</numerusform>
+        <translation><numerusform>%n thực thể lân cận</numerusform>
         </translation>
     </message>
     <message>
@@ -863,8 +1183,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        <translation><numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
@@ -900,12 +1219,12 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>khổ giấy không xác định &quot;%1&quot;; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <translation>khổ giấy không xác định "%1"; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>bố cục không xác định "%1"; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -925,8 +1244,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>%n tệp không nhập được.</numerusform>
+        <translation><numerusform>%n tệp không nhập được.</numerusform>
         </translation>
     </message>
     <message>
@@ -946,8 +1264,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -962,12 +1280,199 @@
         <translation>Chỉ tính các liên kết này, cách nhau bằng dấu phẩy: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
-        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ &quot;500 USD&quot;.</translation>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ "500 USD".</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
-        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ &quot;500 USD&quot;</translation>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ "500 USD"</translation>
+    </message>
+    <message>
+        <source>path needs a case file and two entities</source>
+        <translation>path cần một tệp vụ án và hai thực thể</translation>
+    </message>
+    <message>
+        <source>--max-hops needs a whole number</source>
+        <translation>--max-hops cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number, at least 1</source>
+        <translation>--k cần một số nguyên, ít nhất là 1</translation>
+    </message>
+    <message>
+        <source>--weight is hops, count or amount</source>
+        <translation>--weight là hops, count hoặc amount</translation>
+    </message>
+    <message>
+        <source>--window needs a duration such as 90s, 30m, 2h or 3d</source>
+        <translation>--window cần một khoảng thời gian như 90s, 30m, 2h hoặc 3d</translation>
+    </message>
+    <message>
+        <source>--window, --money, --from and --to go with --time-ordered</source>
+        <translation>--window, --money, --from và --to đi cùng --time-ordered</translation>
+    </message>
+    <message>
+        <source>--time-ordered finds one journey: it does not combine with --k, --all or --weight</source>
+        <translation>--time-ordered chỉ tìm một hành trình: không dùng cùng --k, --all hoặc --weight</translation>
+    </message>
+    <message>
+        <source>Both ends must be of the types kept by --types.</source>
+        <translation>Cả hai đầu phải thuộc các loại mà --types giữ lại.</translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>Không có đường giữa %1 và %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops:</source>
+        <translation><numerusform>%n bước:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>analyze needs a case file and a measure: %1</source>
+        <translation>analyze cần một tệp vụ án và một phép đo: %1</translation>
+    </message>
+    <message>
+        <source>unknown measure "%1"; known: %2</source>
+        <translation>phép đo không xác định "%1"; đã biết: %2</translation>
+    </message>
+    <message>
+        <source>common needs at least two entities after it</source>
+        <translation>common cần ít nhất hai thực thể theo sau</translation>
+    </message>
+    <message>
+        <source>%1 takes no entities</source>
+        <translation>%1 không nhận thực thể</translation>
+    </message>
+    <message>
+        <source>--top, --samples and --at-least need whole numbers</source>
+        <translation>--top, --samples và --at-least cần số nguyên</translation>
+    </message>
+    <message>
+        <source>--by is links, events or amount</source>
+        <translation>--by là links, events hoặc amount</translation>
+    </message>
+    <message>
+        <source>--direction is total, in, out or net</source>
+        <translation>--direction là total, in, out hoặc net</translation>
+    </message>
+    <message>
+        <source>--by, --direction and --currency go with degree</source>
+        <translation>--by, --direction và --currency đi cùng degree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridges</source>
+        <translation><numerusform>%n cầu nối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 communities, modularity %2</source>
+        <translation>%1 cộng đồng, độ mô-đun %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation><numerusform>%n nhóm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hints needs one known den member after it</source>
+        <translation>hints cần một thành viên ổ nhóm đã biết theo sau</translation>
+    </message>
+    <message>
+        <source>--top and --at-least need whole numbers, --min-share a share between 0 and 1</source>
+        <translation>--top và --at-least cần số nguyên, --min-share là tỉ lệ từ 0 đến 1</translation>
+    </message>
+    <message>
+        <source>in %1 %2, forwarded %3 (%4%) within the window, median hold %5 h; from %6; to %7</source>
+        <translation>vào %1 %2, chuyển tiếp %3 (%4%) trong khoảng thời gian, giữ trung vị %5 giờ; từ %6; đến %7</translation>
+    </message>
+    <message>
+        <source>%1 counterparts between %2 and %3</source>
+        <translation>%1 đối tác từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>với %1</translation>
+    </message>
+    <message>
+        <source>The den member must be of the types kept by --types.</source>
+        <translation>Thành viên ổ nhóm phải thuộc các loại mà --types giữ lại.</translation>
+    </message>
+    <message>
+        <source>score %1: devices %2; contacts %3; places %4</source>
+        <translation>điểm %1: thiết bị %2; liên hệ %3; địa điểm %4</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Không tìm thấy.</translation>
+    </message>
+    <message>
+        <source>trace needs a case file and the id of a transfer (--event)</source>
+        <translation>trace cần một tệp vụ án và mã của một giao dịch chuyển tiền (--event)</translation>
+    </message>
+    <message>
+        <source>trace needs --event with the id of a transfer</source>
+        <translation>trace cần --event với mã của một giao dịch chuyển tiền</translation>
+    </message>
+    <message>
+        <source>No transfer with the event id %1 in the case.</source>
+        <translation>Không có giao dịch chuyển tiền với mã sự kiện %1 trong vụ án.</translation>
+    </message>
+    <message>
+        <source>stopped at %1: %2 %3</source>
+        <translation>dừng tại %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops.</source>
+        <translation>Đường dài nhất, tính bằng bước.</translation>
+    </message>
+    <message>
+        <source>What a step costs: hops, count (strong ties are short) or amount.</source>
+        <translation>Chi phí mỗi bước: hops, count (liên hệ chặt thì ngắn) hoặc amount.</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts to use.</source>
+        <translation>Đơn vị tiền tệ của số tiền cần dùng.</translation>
+    </message>
+    <message>
+        <source>How many cheapest paths to list.</source>
+        <translation>Liệt kê bao nhiêu đường rẻ nhất.</translation>
+    </message>
+    <message>
+        <source>Longest wait between two steps of a journey, such as 2h.</source>
+        <translation>Thời gian chờ lâu nhất giữa hai bước của hành trình, ví dụ 2h.</translation>
+    </message>
+    <message>
+        <source>How many results to list (0: all).</source>
+        <translation>Liệt kê bao nhiêu kết quả (0: tất cả).</translation>
+    </message>
+    <message>
+        <source>Count links, events or amount.</source>
+        <translation>Đếm liên kết, sự kiện hoặc số tiền.</translation>
+    </message>
+    <message>
+        <source>Count what comes in, goes out, both or in minus out.</source>
+        <translation>Đếm chiều vào, chiều ra, cả hai hoặc vào trừ ra.</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness from this many entities.</source>
+        <translation>Ước lượng độ trung gian từ chừng này thực thể.</translation>
+    </message>
+    <message>
+        <source>Entities linked to at least this many of those given.</source>
+        <translation>Các thực thể liên kết với ít nhất chừng này thực thể đã cho.</translation>
+    </message>
+    <message>
+        <source>Share of the money a mule forwards, from 0 to 1.</source>
+        <translation>Tỉ lệ tiền tài khoản la chuyển đi, từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Id of the transfer to follow.</source>
+        <translation>Mã của giao dịch chuyển tiền cần lần theo.</translation>
+    </message>
+    <message>
+        <source>See the command's description.</source>
+        <translation>Xem mô tả của lệnh.</translation>
     </message>
 </context>
 <context>
@@ -1012,14 +1517,12 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        <translation><numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation>
-            <numerusform>%n thực thể lân cận trong vụ án</numerusform>
+        <translation><numerusform>%n thực thể lân cận trong vụ án</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,7 +1604,7 @@
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>Đã bị người dùng dừng.</translation>
+        <translation>Người dùng đã dừng.</translation>
     </message>
 </context>
 <context>
@@ -1230,13 +1733,12 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>Đang bố trí %n thực thể</numerusform>
+        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>Đã bị người dùng dừng.</translation>
+        <translation>Người dùng đã dừng.</translation>
     </message>
     <message>
         <source>Graphviz could not be started.</source>
@@ -1248,20 +1750,17 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation>
-            <numerusform>một thực thể có %n liên kết</numerusform>
+        <translation><numerusform>một thực thể có %n liên kết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n thực thể</numerusform>
+        <translation><numerusform>%n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation>
-            <numerusform>%n liên kết</numerusform>
+        <translation><numerusform>%n liên kết</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,26 +1769,30 @@
     </message>
 </context>
 <context>
+    <name>sg::GraphML</name>
+    <message>
+        <source>The GraphML file could not be written.</source>
+        <translation>Không thể ghi tệp GraphML.</translation>
+    </message>
+</context>
+<context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
-        <translation>
-            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể</numerusform>
+        <source>Group "%1" with %n entities</source>
+        <translation><numerusform>Nhóm "%1" gồm %n thực thể</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
-        <translation>
-            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <translation><numerusform>Nhóm "%1" gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n thực thể</numerusform>
+        <translation><numerusform>%n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -1375,16 +1878,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
+        <source>Unknown region "%1".</source>
+        <translation>Khu vực không xác định "%1".</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1419,8 +1922,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Định dạng không xác định "%1".</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -1460,7 +1963,7 @@
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>Đã bị người dùng dừng.</translation>
+        <translation>Người dùng đã dừng.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1483,8 +1986,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>Đã chọn %n thực thể.</numerusform>
+        <translation><numerusform>Đã chọn %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -1500,7 +2002,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -1561,8 +2063,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n sự kiện</numerusform>
+        <translation><numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,8 +2072,7 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n giây</numerusform>
+        <translation><numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,6 +2154,30 @@
     </message>
 </context>
 <context>
+    <name>sg::LayoutProcess</name>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation>Không thể đọc công việc bố trí.</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation>Trình trợ giúp bố trí trả về kết quả không đọc được.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translation>Graphviz không thể bố trí biểu đồ bằng %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Người dùng đã dừng.</translation>
+    </message>
+</context>
+<context>
     <name>sg::LegendPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1676,7 +2200,7 @@
         <translation>Liên kết được khai báo (sử dụng, sở hữu, thành viên, đặt tại)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
     </message>
     <message>
@@ -1867,8 +2391,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1912,14 +2436,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1: đã nhập %n sự kiện</numerusform>
+        <translation><numerusform>%1: đã nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        <translation><numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,8 +2462,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>Đã thêm %n thực thể</numerusform>
+        <translation><numerusform>Đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,19 +2538,17 @@
         <translation>Xoá biểu đồ</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
-        <translation>Xoá biểu đồ &quot;%1&quot; khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>Xoá biểu đồ "%1" khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation>
-            <numerusform>Bỏ %n nhóm</numerusform>
+        <translation><numerusform>Bỏ %n nhóm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation>
-            <numerusform>Đặt lại kiểu của %n thực thể</numerusform>
+        <translation><numerusform>Đặt lại kiểu của %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -2182,8 +2701,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation>
-            <numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
+        <translation><numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,14 +2722,12 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation>
-            <numerusform>Thu gọn %n nhóm</numerusform>
+        <translation><numerusform>Thu gọn %n nhóm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation>
-            <numerusform>Mở rộng %n nhóm</numerusform>
+        <translation><numerusform>Mở rộng %n nhóm</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,13 +2755,12 @@
         <translation>Tên hoặc số:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
-        <translation>Không có gì trên biểu đồ khớp với &quot;%1&quot;.</translation>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>Không có gì trên biểu đồ khớp với "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation>
-            <numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
+        <translation><numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,6 +2782,10 @@
     <message>
         <source>Select a link on the chart first.</source>
         <translation>Hãy chọn một liên kết trên biểu đồ trước.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Phân tích</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +2811,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -2440,7 +2959,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -2489,14 +3008,12 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation>
-            <numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
+        <translation><numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation>
-            <numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
+        <translation><numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2573,8 +3090,7 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation>
-            <numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
+        <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,8 +3117,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -2613,12 +3129,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>không đọc được số tiền &quot;%1&quot;</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>không đọc được số tiền "%1"</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2633,15 +3149,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -2661,9 +3177,8 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
-        <translation>
-            <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2687,8 +3202,8 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
     </message>
 </context>
 <context>
@@ -2698,13 +3213,12 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        <translation><numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
         </translation>
     </message>
     <message>
@@ -2758,8 +3272,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2770,8 +3284,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
     </message>
 </context>
 <context>
@@ -2781,28 +3295,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2813,8 +3327,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2825,12 +3339,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +3362,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>dự án &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>dự án "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2888,8 +3402,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>không có dấu thời gian đọc được ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2901,14 +3415,12 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation>
-            <numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
+        <translation><numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation>
-            <numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
+        <translation><numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,8 +3453,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation>
-            <numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
+        <translation><numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2986,7 +3497,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -3020,8 +3531,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -3035,8 +3546,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3059,32 +3570,30 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>không đọc được thời gian &quot;%1&quot;</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>không đọc được thời gian "%1"</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation>
-            <numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
+        <translation><numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation>
-            <numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
+        <translation><numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3166,31 +3675,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>Không đọc được mục "%1" trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -21,6 +21,333 @@
     </message>
 </context>
 <context>
+    <name>sg::Analysis</name>
+    <message numerus="yes">
+        <source>Betweenness of %n entities</source>
+        <translation><numerusform>计算 %n 个实体的中介中心性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closeness of %n entities</source>
+        <translation><numerusform>计算 %n 个实体的接近中心性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Eigenvector centrality of %n entities</source>
+        <translation><numerusform>计算 %n 个实体的特征向量中心性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PageRank of %n entities</source>
+        <translation><numerusform>计算 %n 个实体的 PageRank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communities of %n entities</source>
+        <translation><numerusform>划分 %n 个实体的社群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>Common contacts: an entity given is not in the graph analysed.</source>
+        <translation>共同联系人：所给实体不在所分析的图中。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AnalysisPanel</name>
+    <message>
+        <source>Analyse</source>
+        <translation>分析范围</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>计数方式</translation>
+    </message>
+    <message>
+        <source>Money transfers only</source>
+        <translation>仅限资金转账</translation>
+    </message>
+    <message>
+        <source>The entities on this chart</source>
+        <translation>本图表上的实体</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>整个案件</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>Coming in</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In minus out</source>
+        <translation>流入减流出</translation>
+    </message>
+    <message>
+        <source>Most connected: linked entities</source>
+        <translation>连接最多：关联实体数</translation>
+    </message>
+    <message>
+        <source>Most connected: events</source>
+        <translation>连接最多：事件数</translation>
+    </message>
+    <message>
+        <source>Most connected: amount moved</source>
+        <translation>连接最多：资金金额</translation>
+    </message>
+    <message>
+        <source>Betweenness (who lies between the others)</source>
+        <translation>中介中心性（谁处于他人之间）</translation>
+    </message>
+    <message>
+        <source>Closeness (who reaches everyone quickly)</source>
+        <translation>接近中心性（谁能最快联系到所有人）</translation>
+    </message>
+    <message>
+        <source>Eigenvector (linked to the well linked)</source>
+        <translation>特征向量（与关系广的人相连）</translation>
+    </message>
+    <message>
+        <source>PageRank (where the calls and money flow to)</source>
+        <translation>PageRank（通话和资金流向何处）</translation>
+    </message>
+    <message>
+        <source>Separate networks</source>
+        <translation>独立网络</translation>
+    </message>
+    <message>
+        <source>Communities (Louvain)</source>
+        <translation>社群（Louvain）</translation>
+    </message>
+    <message>
+        <source>k-core (the densely linked core)</source>
+        <translation>k-核（联系紧密的核心）</translation>
+    </message>
+    <message>
+        <source>Cut points (remove one and the network splits)</source>
+        <translation>割点（移除一个网络就会分裂）</translation>
+    </message>
+    <message>
+        <source>Common contacts of the selected entities</source>
+        <translation>所选实体的共同联系人</translation>
+    </message>
+    <message>
+        <source>Shortest path between two selected entities</source>
+        <translation>两个所选实体之间的最短路径</translation>
+    </message>
+    <message>
+        <source>Five shortest paths between two selected entities</source>
+        <translation>两个所选实体之间的五条最短路径</translation>
+    </message>
+    <message>
+        <source>Journey in time between two selected entities</source>
+        <translation>两个所选实体之间按时间顺序的路径</translation>
+    </message>
+    <message>
+        <source>Network connecting the selected entities</source>
+        <translation>连接所选实体的网络</translation>
+    </message>
+    <message>
+        <source>Pass-through mules (money forwarded within the window)</source>
+        <translation>过账骡子账户（在时间窗口内转出资金）</translation>
+    </message>
+    <message>
+        <source>Fan-in (many counterparts paying or calling one, within the window)</source>
+        <translation>扇入（时间窗口内众多对方向一方付款或通话）</translation>
+    </message>
+    <message>
+        <source>Fan-out (one paying or calling many, within the window)</source>
+        <translation>扇出（时间窗口内一方向众多对方付款或通话）</translation>
+    </message>
+    <message>
+        <source>Devices used with several numbers (SIM boxes)</source>
+        <translation>与多个号码一起使用的设备（SIM 卡池）</translation>
+    </message>
+    <message>
+        <source>Den membership hints for the selected member</source>
+        <translation>所选成员的窝点成员线索</translation>
+    </message>
+    <message>
+        <source>Follow the money paid by the selected entity</source>
+        <translation>追踪所选实体付出的资金</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全部选择</translation>
+    </message>
+    <message>
+        <source>Add to chart</source>
+        <translation>添加到图表</translation>
+    </message>
+    <message>
+        <source>Size by</source>
+        <translation>按值调整大小</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>按值着色</translation>
+    </message>
+    <message>
+        <source>Select every listed entity that is on the chart.</source>
+        <translation>选择图表上所有列出的实体。</translation>
+    </message>
+    <message>
+        <source>Add the selected rows (or all) to the chart.</source>
+        <translation>将所选行（或全部）添加到图表。</translation>
+    </message>
+    <message>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <translation>值越高，图表上的实体画得越大（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <translation>按值或分组为图表上的实体着色（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Longest wait between steps (hours, 0: any)</source>
+        <translation>步骤之间的最长等待（小时，0 表示不限）</translation>
+    </message>
+    <message>
+        <source>Time window in hours (0: 72 for mules, 24 for fans, a week for a trace)</source>
+        <translation>时间窗口（小时；0 表示骡子账户 72、扇入扇出 24、资金追踪一周）</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities on the chart first.</source>
+        <translation>请先在图表上选择两个实体。</translation>
+    </message>
+    <message>
+        <source>Select one entity on the chart first.</source>
+        <translation>请先在图表上选择一个实体。</translation>
+    </message>
+    <message>
+        <source>Select at least two entities on the chart first.</source>
+        <translation>请先在图表上至少选择两个实体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation><numerusform>%n 个社群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modularity %1</source>
+        <translation>模块度 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separate networks</source>
+        <translation><numerusform>%n 个独立网络</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts in %1.</source>
+        <translation>金额单位：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities connect the selection</source>
+        <translation><numerusform>%n 个实体连接了所选项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1, step %2</source>
+        <translation>路径 %1，第 %2 步</translation>
+    </message>
+    <message>
+        <source>No path between the two entities.</source>
+        <translation>两个实体之间没有路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation><numerusform>%n 跳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n listed)</source>
+        <translation><numerusform>（列出 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of %2, median hold %3 h</source>
+        <translation>%2 的 %1%，持有时间中位数 %3 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts forward most of what they receive</source>
+        <translation><numerusform>%n 个账户转出其收到的大部分资金</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n hours</source>
+        <translation><numerusform>在 %n 小时内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (devices %2, contacts %3, places %4)</source>
+        <translation>%1（设备 %2，联系人 %3，地点 %4）</translation>
+    </message>
+    <message>
+        <source>hints only: check the evidence before concluding</source>
+        <translation>仅为线索：得出结论前请核实证据</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>No transfers paid by this entity.</source>
+        <translation>该实体没有付出的转账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts reached</source>
+        <translation><numerusform>资金到达 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size by %1</source>
+        <translation>按“%1”调整大小</translation>
+    </message>
+    <message>
+        <source>Colour by %1</source>
+        <translation>按“%1”着色</translation>
+    </message>
+</context>
+<context>
     <name>sg::AndroidCallLogImporter</name>
     <message>
         <source>Android call log (calllog.db)</source>
@@ -35,14 +362,12 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
+        <translation><numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation>
-            <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
+        <translation><numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -57,7 +382,7 @@
         <translation>Android 短信与彩信（mmssms.db）</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
     </message>
 </context>
@@ -206,6 +531,18 @@
         <source>The chart could not be deleted.</source>
         <translation>无法删除图表。</translation>
     </message>
+    <message>
+        <source>Reading entities</source>
+        <translation>正在读取实体</translation>
+    </message>
+    <message>
+        <source>Reading links</source>
+        <translation>正在读取关系</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>正在读取事件</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -222,7 +559,7 @@
         <translation>%1 无法导入：%2。</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
         <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
     </message>
     <message>
@@ -238,7 +575,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -274,15 +611,15 @@
         <translation>%1 号码为空</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>无法读取日期 &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>无法读取日期 "%1"</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
+        <source>cannot read the time "%1"</source>
         <translation>无法读取时间“%1”</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
+        <source>cannot read the duration "%1"</source>
         <translation>无法读取时长“%1”</translation>
     </message>
     <message>
@@ -298,20 +635,20 @@
         <translation>%1 中没有可读取的记录。</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>未知的文本编码 &quot;%1&quot;。</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>未知的文本编码 "%1"。</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>已知编码：%1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>按映射 &quot;%1&quot; 读取。</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>按映射 "%1" 读取。</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的通话记录映射导入该文件。</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的通话记录映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -321,8 +658,8 @@
         <translation>基站表（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1：基站表，小区由列 &quot;%2&quot; 标识。</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1：基站表，小区由列 "%2" 标识。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -337,8 +674,8 @@
         <translation>小区 %1 没有坐标</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>小区 %1：坐标 &quot;%2, %3&quot; 不是地球上的位置</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>小区 %1：坐标 "%2, %3" 不是地球上的位置</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -361,8 +698,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation>
-            <numerusform>移除 %n 个实体</numerusform>
+        <translation><numerusform>移除 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -379,67 +715,59 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation>
-            <numerusform>移动 %n 个项目</numerusform>
+        <translation><numerusform>移动 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation>
-            <numerusform>固定 %n 个实体</numerusform>
+        <translation><numerusform>固定 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation>
-            <numerusform>取消固定 %n 个实体</numerusform>
+        <translation><numerusform>取消固定 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation>
-            <numerusform>隐藏 %n 个实体</numerusform>
+        <translation><numerusform>隐藏 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation>
-            <numerusform>显示 %n 个实体</numerusform>
+        <translation><numerusform>显示 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation>
-            <numerusform>设置 %n 个实体的颜色</numerusform>
+        <translation><numerusform>设置 %n 个实体的颜色</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation>
-            <numerusform>设置 %n 个实体的图标</numerusform>
+        <translation><numerusform>设置 %n 个实体的图标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
-        <translation>
-            <numerusform>将 %n 个实体编组为&quot;%1&quot;</numerusform>
+        <source>Group %n entities as "%1"</source>
+        <translation><numerusform>将 %n 个实体编组为"%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
-        <translation>取消编组&quot;%1&quot;</translation>
+        <source>Ungroup "%1"</source>
+        <translation>取消编组"%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
-        <translation>折叠&quot;%1&quot;</translation>
+        <source>Collapse "%1"</source>
+        <translation>折叠"%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
-        <translation>展开组&quot;%1&quot;</translation>
+        <source>Expand group "%1"</source>
+        <translation>展开组"%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
-        <translation>将组重命名为&quot;%1&quot;</translation>
+        <source>Rename group to "%1"</source>
+        <translation>将组重命名为"%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -494,8 +822,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation>
-            <numerusform>添加 %n 个实体</numerusform>
+        <translation><numerusform>添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -504,20 +831,17 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation>
-            <numerusform>展开 %n 个实体</numerusform>
+        <translation><numerusform>展开 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation>
-            <numerusform>以所有者代替 %n 个实体显示</numerusform>
+        <translation><numerusform>以所有者代替 %n 个实体显示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation>
-            <numerusform>添加 %n 个事件的参与方</numerusform>
+        <translation><numerusform>添加 %n 个事件的参与方</numerusform>
         </translation>
     </message>
 </context>
@@ -588,8 +912,7 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation>
-            <numerusform>%1 → %2：%n 个事件</numerusform>
+        <translation><numerusform>%1 → %2：%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -606,8 +929,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n 个实体</numerusform>
+        <translation><numerusform>%n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -646,7 +968,7 @@
         <translation>本地时间的 IANA 时区。</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>检验人姓名。</translation>
     </message>
     <message>
@@ -710,11 +1032,11 @@
         <translation>选项 --%1 不适用于 %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
+        <source>Cannot read the date "%1".</source>
         <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
@@ -730,11 +1052,11 @@
         <translation>create 需要 --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
+        <source>Created case "%1" in %2.</source>
         <translation>已在 %2 中创建案件“%1”。</translation>
     </message>
     <message>
@@ -755,8 +1077,7 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation>
-            <numerusform>%n 行无法读取：</numerusform>
+        <translation><numerusform>%n 行无法读取：</numerusform>
         </translation>
     </message>
     <message>
@@ -808,7 +1129,7 @@
         <translation>--limit 需要正数</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
@@ -816,7 +1137,7 @@
         <translation>show 需要一个案件文件和一个实体</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>按原样保留：该号码不符合其来源地区的规则</translation>
     </message>
     <message>
@@ -836,13 +1157,12 @@
         <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <source>unknown entity type "%1"; known: %2</source>
         <translation>未知实体类型“%1”；已知类型：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation>
-            <numerusform>%n 个相邻实体</numerusform>
+        <translation><numerusform>%n 个相邻实体</numerusform>
         </translation>
     </message>
     <message>
@@ -863,8 +1183,7 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation>
-            <numerusform>案件验证未通过：%n 个问题。</numerusform>
+        <translation><numerusform>案件验证未通过：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -900,11 +1219,11 @@
         <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
+        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
         <translation>未知纸张“%1”；请使用 A4、A3、A2、A1、A0、Letter、Legal 或 Tabloid</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <source>unknown layout "%1"; use %2</source>
         <translation>未知布局“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -925,8 +1244,7 @@
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation>
-            <numerusform>%n 个文件无法导入。</numerusform>
+        <translation><numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -946,8 +1264,8 @@
         <translation>映射文件 %1 不可用：%2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>未知的文本编码 &quot;%1&quot;；已知：%2。</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>未知的文本编码 "%1"；已知：%2。</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -962,12 +1280,199 @@
         <translation>只计算这些连线，用逗号分隔：call、sms、transfer、uses……</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
-        <translation>只包括转移金额至少为此数的配对，例如&quot;500 USD&quot;。</translation>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>只包括转移金额至少为此数的配对，例如"500 USD"。</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
-        <translation>--min-amount 需要金额和货币代码，例如&quot;500 USD&quot;</translation>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount 需要金额和货币代码，例如"500 USD"</translation>
+    </message>
+    <message>
+        <source>path needs a case file and two entities</source>
+        <translation>path 需要一个案件文件和两个实体</translation>
+    </message>
+    <message>
+        <source>--max-hops needs a whole number</source>
+        <translation>--max-hops 需要一个整数</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number, at least 1</source>
+        <translation>--k 需要至少为 1 的整数</translation>
+    </message>
+    <message>
+        <source>--weight is hops, count or amount</source>
+        <translation>--weight 只能是 hops、count 或 amount</translation>
+    </message>
+    <message>
+        <source>--window needs a duration such as 90s, 30m, 2h or 3d</source>
+        <translation>--window 需要一个时长，例如 90s、30m、2h 或 3d</translation>
+    </message>
+    <message>
+        <source>--window, --money, --from and --to go with --time-ordered</source>
+        <translation>--window、--money、--from 和 --to 需与 --time-ordered 一起使用</translation>
+    </message>
+    <message>
+        <source>--time-ordered finds one journey: it does not combine with --k, --all or --weight</source>
+        <translation>--time-ordered 只查找一条路径：不能与 --k、--all 或 --weight 同时使用</translation>
+    </message>
+    <message>
+        <source>Both ends must be of the types kept by --types.</source>
+        <translation>两端都必须属于 --types 保留的类型。</translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>%1 与 %2 之间没有路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops:</source>
+        <translation><numerusform>%n 跳：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>analyze needs a case file and a measure: %1</source>
+        <translation>analyze 需要一个案件文件和一个度量：%1</translation>
+    </message>
+    <message>
+        <source>unknown measure "%1"; known: %2</source>
+        <translation>未知度量“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>common needs at least two entities after it</source>
+        <translation>common 后面至少需要两个实体</translation>
+    </message>
+    <message>
+        <source>%1 takes no entities</source>
+        <translation>%1 不接受实体</translation>
+    </message>
+    <message>
+        <source>--top, --samples and --at-least need whole numbers</source>
+        <translation>--top、--samples 和 --at-least 需要整数</translation>
+    </message>
+    <message>
+        <source>--by is links, events or amount</source>
+        <translation>--by 只能是 links、events 或 amount</translation>
+    </message>
+    <message>
+        <source>--direction is total, in, out or net</source>
+        <translation>--direction 只能是 total、in、out 或 net</translation>
+    </message>
+    <message>
+        <source>--by, --direction and --currency go with degree</source>
+        <translation>--by、--direction 和 --currency 仅用于 degree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridges</source>
+        <translation><numerusform>%n 条桥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 communities, modularity %2</source>
+        <translation>%1 个社群，模块度 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation><numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hints needs one known den member after it</source>
+        <translation>hints 后面需要一个已知窝点成员</translation>
+    </message>
+    <message>
+        <source>--top and --at-least need whole numbers, --min-share a share between 0 and 1</source>
+        <translation>--top 和 --at-least 需要整数，--min-share 需要 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>in %1 %2, forwarded %3 (%4%) within the window, median hold %5 h; from %6; to %7</source>
+        <translation>流入 %1 %2，窗口内转出 %3（%4%），持有时间中位数 %5 小时；来自 %6；转至 %7</translation>
+    </message>
+    <message>
+        <source>%1 counterparts between %2 and %3</source>
+        <translation>%2 至 %3 之间有 %1 个对方</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>与 %1</translation>
+    </message>
+    <message>
+        <source>The den member must be of the types kept by --types.</source>
+        <translation>窝点成员必须属于 --types 保留的类型。</translation>
+    </message>
+    <message>
+        <source>score %1: devices %2; contacts %3; places %4</source>
+        <translation>得分 %1：设备 %2；联系人 %3；地点 %4</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>trace needs a case file and the id of a transfer (--event)</source>
+        <translation>trace 需要一个案件文件和一笔转账的 ID（--event）</translation>
+    </message>
+    <message>
+        <source>trace needs --event with the id of a transfer</source>
+        <translation>trace 需要带有转账 ID 的 --event</translation>
+    </message>
+    <message>
+        <source>No transfer with the event id %1 in the case.</source>
+        <translation>案件中没有事件 ID 为 %1 的转账。</translation>
+    </message>
+    <message>
+        <source>stopped at %1: %2 %3</source>
+        <translation>停在 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops.</source>
+        <translation>最长路径（跳数）。</translation>
+    </message>
+    <message>
+        <source>What a step costs: hops, count (strong ties are short) or amount.</source>
+        <translation>每一步的代价：hops、count（联系紧密则距离短）或 amount。</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts to use.</source>
+        <translation>要使用的金额币种。</translation>
+    </message>
+    <message>
+        <source>How many cheapest paths to list.</source>
+        <translation>列出多少条代价最低的路径。</translation>
+    </message>
+    <message>
+        <source>Longest wait between two steps of a journey, such as 2h.</source>
+        <translation>路径中两步之间的最长等待，例如 2h。</translation>
+    </message>
+    <message>
+        <source>How many results to list (0: all).</source>
+        <translation>列出多少个结果（0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Count links, events or amount.</source>
+        <translation>统计关系、事件或金额。</translation>
+    </message>
+    <message>
+        <source>Count what comes in, goes out, both or in minus out.</source>
+        <translation>统计流入、流出、两者或流入减流出。</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness from this many entities.</source>
+        <translation>由这么多实体估算中介中心性。</translation>
+    </message>
+    <message>
+        <source>Entities linked to at least this many of those given.</source>
+        <translation>至少与所给实体中这么多个相连的实体。</translation>
+    </message>
+    <message>
+        <source>Share of the money a mule forwards, from 0 to 1.</source>
+        <translation>骡子账户转出资金的比例，0 到 1。</translation>
+    </message>
+    <message>
+        <source>Id of the transfer to follow.</source>
+        <translation>要追踪的转账 ID。</translation>
+    </message>
+    <message>
+        <source>See the command's description.</source>
+        <translation>请参阅该命令的说明。</translation>
     </message>
 </context>
 <context>
@@ -1012,14 +1517,12 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation>
-            <numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
+        <translation><numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation>
-            <numerusform>案件中有 %n 个相邻实体</numerusform>
+        <translation><numerusform>案件中有 %n 个相邻实体</numerusform>
         </translation>
     </message>
 </context>
@@ -1230,8 +1733,7 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>正在布局 %n 个实体</numerusform>
+        <translation><numerusform>正在为 %n 个实体布局</numerusform>
         </translation>
     </message>
     <message>
@@ -1244,24 +1746,21 @@
     </message>
     <message>
         <source>Graphviz could not lay out the chart with %1.</source>
-        <translation>Graphviz 无法用 %1 布局图表。</translation>
+        <translation>Graphviz 无法用 %1 为图表布局。</translation>
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation>
-            <numerusform>某个实体有 %n 条连线</numerusform>
+        <translation><numerusform>某个实体有 %n 条连线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n 个实体</numerusform>
+        <translation><numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation>
-            <numerusform>%n 条连线</numerusform>
+        <translation><numerusform>%n 条连线</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,26 +1769,30 @@
     </message>
 </context>
 <context>
+    <name>sg::GraphML</name>
+    <message>
+        <source>The GraphML file could not be written.</source>
+        <translation>无法写入 GraphML 文件。</translation>
+    </message>
+</context>
+<context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
-        <translation>
-            <numerusform>组&quot;%1&quot;，含 %n 个实体</numerusform>
+        <source>Group "%1" with %n entities</source>
+        <translation><numerusform>组"%1"，含 %n 个实体</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
-        <translation>
-            <numerusform>组&quot;%1&quot;，含 %n 个实体：双击展开</numerusform>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <translation><numerusform>组"%1"，含 %n 个实体：双击展开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation>
-            <numerusform>%n 个实体</numerusform>
+        <translation><numerusform>%n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -1375,7 +1878,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translation>未知地区“%1”。</translation>
     </message>
     <message>
@@ -1383,7 +1886,7 @@
         <translation>请使用两个字母的国家代码，例如 KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -1419,7 +1922,7 @@
         <translation>尝试过的格式：%1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
+        <source>Unknown format "%1".</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
@@ -1483,8 +1986,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation>
-            <numerusform>已选择 %n 个实体。</numerusform>
+        <translation><numerusform>已选择 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -1500,7 +2002,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
     </message>
     <message>
@@ -1561,8 +2063,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
+        <translation><numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,8 +2072,7 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
+        <translation><numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,6 +2154,30 @@
     </message>
 </context>
 <context>
+    <name>sg::LayoutProcess</name>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation>无法读取布局任务。</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation>布局辅助程序返回的结果无法读取。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chart with %1.</source>
+        <translation>Graphviz 无法用 %1 为图表布局。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n entities</source>
+        <translation><numerusform>正在为 %n 个实体布局</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+</context>
+<context>
     <name>sg::LegendPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1676,7 +2200,7 @@
         <translation>声明的连线（使用、拥有、成员、位于）</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
     </message>
     <message>
@@ -1867,7 +2391,7 @@
         <translation>未保存的图表</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
         <translation>图表“%1”有尚未保存到案件中的更改。</translation>
     </message>
     <message>
@@ -1912,14 +2436,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation>
-            <numerusform>%1：已导入 %n 个事件</numerusform>
+        <translation><numerusform>%1：已导入 %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation>
-            <numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
+        <translation><numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,8 +2462,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation>
-            <numerusform>已添加 %n 个实体</numerusform>
+        <translation><numerusform>已添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,19 +2538,17 @@
         <translation>删除图表</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
-        <translation>要从案件中删除图表&quot;%1&quot;吗？案件的记录会保留。</translation>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>要从案件中删除图表"%1"吗？案件的记录会保留。</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation>
-            <numerusform>取消 %n 个组</numerusform>
+        <translation><numerusform>取消 %n 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation>
-            <numerusform>重置 %n 个实体的样式</numerusform>
+        <translation><numerusform>重置 %n 个实体的样式</numerusform>
         </translation>
     </message>
     <message>
@@ -2182,8 +2701,7 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation>
-            <numerusform>%n 个实体现以其所有者显示。</numerusform>
+        <translation><numerusform>%n 个实体现以其所有者显示。</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,14 +2722,12 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation>
-            <numerusform>折叠 %n 个组</numerusform>
+        <translation><numerusform>折叠 %n 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation>
-            <numerusform>展开 %n 个组</numerusform>
+        <translation><numerusform>展开 %n 个组</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,13 +2755,12 @@
         <translation>名称或号码：</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
-        <translation>图表中没有与&quot;%1&quot;匹配的内容。</translation>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>图表中没有与"%1"匹配的内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation>
-            <numerusform>在图表中找到 %n 个实体。</numerusform>
+        <translation><numerusform>在图表中找到 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,6 +2782,10 @@
     <message>
         <source>Select a link on the chart first.</source>
         <translation>请先在图表上选择一条连线。</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +2811,11 @@
         <translation>收款银行或钱包</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>付款人姓名</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>收款人姓名</translation>
     </message>
     <message>
@@ -2440,7 +2959,7 @@
         <translation>金额：</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>对账单本身的账号</translation>
     </message>
     <message>
@@ -2489,14 +3008,12 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation>
-            <numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
+        <translation><numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation>
-            <numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
+        <translation><numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -2573,8 +3090,7 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation>
-            <numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
+        <translation><numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,8 +3117,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>对账单未注明账号，记为 &quot;%1&quot;。</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>对账单未注明账号，记为 "%1"。</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -2613,12 +3129,12 @@
         <translation>没有日期</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>无法读取日期 &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>无法读取日期 "%1"</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>无法读取金额 &quot;%1&quot;</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>无法读取金额 "%1"</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2633,15 +3149,15 @@
         <translation>银行、电子钱包和支付表格（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1：按 &quot;%2&quot; 读取（表头在第 %3 行）。</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1：按 "%2" 读取（表头在第 %3 行）。</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1：模拟时间，以 %2 为步长，从来源时区的 %3 起算。</translation>
     </message>
     <message>
@@ -2661,9 +3177,8 @@
         <translation>年-月-日</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
-        <translation>
-            <numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <translation><numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
         </translation>
     </message>
     <message>
@@ -2687,8 +3202,8 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的映射导入该文件。</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2698,13 +3213,12 @@
         <translation>打开案件后即可搜索。</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation>
-            <numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
+        <translation><numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
         </translation>
     </message>
     <message>
@@ -2758,8 +3272,8 @@
         <translation>%1 不是 XLSX 工作簿：其中没有 %2。</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1：工作簿中缺少工作表 &quot;%2&quot;。</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1：工作簿中缺少工作表 "%2"。</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -2770,8 +3284,8 @@
         <translation>%1 既不是文本表格也不是 XLSX 工作簿（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>未知的文本编码 &quot;%1&quot;。</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>未知的文本编码 "%1"。</translation>
     </message>
 </context>
 <context>
@@ -2781,28 +3295,28 @@
         <translation>映射没有名称。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>映射 &quot;%1&quot;：未知类型 &quot;%2&quot;。</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>映射 "%1"：未知类型 "%2"。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>映射 &quot;%1&quot;：未知的列角色 &quot;%2&quot;。</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>映射 "%1"：未知的列角色 "%2"。</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>已知角色：%1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>映射 &quot;%1&quot; 未指定金额列（amount，或 debit 和 credit）。</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>映射 "%1" 未指定金额列（amount，或 debit 和 credit）。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>映射 &quot;%1&quot; 未指定日期列（datetime 或 date）。</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>映射 "%1" 未指定日期列（datetime 或 date）。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>映射 &quot;%1&quot;：未知的时间格式 &quot;%2&quot;。</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>映射 "%1"：未知的时间格式 "%2"。</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -2813,8 +3327,8 @@
         <translation>银行或电子钱包对账单</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>表格缺少映射 &quot;%1&quot; 所需的列：%2。</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>表格缺少映射 "%1" 所需的列：%2。</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -2825,12 +3339,12 @@
         <translation>已知类型：transfers、calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>映射 &quot;%1&quot; 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>映射 "%1" 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>映射 &quot;%1&quot;：方向代码 &quot;%2&quot; 必须表示 &quot;in&quot; 或 &quot;out&quot;。</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +3362,8 @@
         <translation>报告列出 %1 个 IMEI（%2），以第一个标识手机。</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>项目 &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>项目 "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -2888,8 +3402,8 @@
         <translation>（无类型）</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>没有可读取的时间戳（&quot;%1&quot;）</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>没有可读取的时间戳（"%1"）</translation>
     </message>
     <message>
         <source>video call</source>
@@ -2901,14 +3415,12 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation>
-            <numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
+        <translation><numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation>
-            <numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
+        <translation><numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,8 +3453,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation>
-            <numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
+        <translation><numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2986,7 +3497,7 @@
         <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
     </message>
 </context>
@@ -3020,8 +3531,8 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>它引用了未声明的实体 &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>它引用了未声明的实体 "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -3035,8 +3546,8 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 不是 XRY 文本导出：它不以 &quot;XRY Export&quot; 开头。</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 不是 XRY 文本导出：它不以 "XRY Export" 开头。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3059,32 +3570,30 @@
         <translation>该通话没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>无法读取时间 &quot;%1&quot;</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>无法读取时间 "%1"</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>该消息没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>手机的 IMEI 为 %1。</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation>
-            <numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
+        <translation><numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation>
-            <numerusform>%n 条记录被标记为已删除。</numerusform>
+        <translation><numerusform>%n 条记录被标记为已删除。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>此版本不导入 XRY 类别 &quot;%2&quot; 的 %1 条记录。</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>此版本不导入 XRY 类别 "%2" 的 %1 条记录。</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3166,31 +3675,31 @@
         <translation>中央目录第 %1 项已损坏</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（&quot;%2&quot;）。</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（"%2"）。</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>取证工具从不写入绝对路径或 &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>取证工具从不写入绝对路径或 ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>已拒绝 %1：成员 &quot;%2&quot; 将从 %3 字节展开到 %4 字节。</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>已拒绝 %1：成员 "%2" 将从 %3 字节展开到 %4 字节。</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>展开超过 %1 倍是压缩炸弹，而不是证据</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>成员 &quot;%1&quot; 位于文件之外（压缩包被截断）</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>成员 "%1" 位于文件之外（压缩包被截断）</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>无法读取 %2 中的成员 &quot;%1&quot;。</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>无法读取 %2 中的成员 "%1"。</translation>
     </message>
     <message>
         <source>it is encrypted</source>

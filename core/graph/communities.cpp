@@ -2,6 +2,7 @@
 
 #include "core/graph/adjacency.h"
 #include "core/graph/measures.h"
+#include "core/graph/messages.h"
 #include "core/model/progress.h"
 
 #include <QCoreApplication>
@@ -142,7 +143,7 @@ Result<Communities> communities(const GraphSnapshot &g, Progress *progress, quin
 {
     const int n = g.vertexCount();
     if (progress)
-        progress->setStage(QCoreApplication::translate("sg::Analysis", "Communities of %n entities", nullptr, n));
+        progress->setStage(stageText(Stage::Communities, n));
     Communities result;
     std::vector<int> of(static_cast<size_t>(n));
     std::iota(of.begin(), of.end(), 0);
@@ -155,7 +156,7 @@ Result<Communities> communities(const GraphSnapshot &g, Progress *progress, quin
             bool stopped = false;
             const bool moved = moveVertices(level, community, random, progress, stopped);
             if (stopped)
-                return Error{ErrorCode::Cancelled, QCoreApplication::translate("sg::Analysis", "Stopped by the user."), {}};
+                return cancelledError();
             if (!moved)
                 break;
             Level next = fold(level, community);

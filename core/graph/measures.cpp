@@ -1,9 +1,9 @@
 #include "core/graph/measures.h"
 
 #include "core/graph/adjacency.h"
+#include "core/graph/messages.h"
 #include "core/model/progress.h"
 
-#include <QCoreApplication>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/biconnected_components.hpp>
@@ -23,11 +23,6 @@ namespace sg::analysis {
 using graph::Adjacency;
 
 namespace {
-
-Error cancelled()
-{
-    return Error{ErrorCode::Cancelled, QCoreApplication::translate("sg::Analysis", "Stopped by the user."), {}};
-}
 
 using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
@@ -95,7 +90,7 @@ Result<std::vector<double>> perSource(const QList<int> &sources, int n, Progress
     if (reporter.joinable())
         reporter.join();
     if (stop || (progress && progress->isCancelled()))
-        return cancelled();
+        return cancelledError();
     std::vector<double> total(size_t(n), 0.0);
     for (const auto &sums : chunkSums) {
         for (size_t v = 0; v < sums.size(); ++v)
@@ -198,7 +193,7 @@ Result<QList<double>> betweenness(const GraphSnapshot &g, Progress *progress, in
 {
     const int n = g.vertexCount();
     if (progress)
-        progress->setStage(QCoreApplication::translate("sg::Analysis", "Betweenness of %n entities", nullptr, n));
+        progress->setStage(stageText(Stage::Betweenness, n));
     const Adjacency adj = Adjacency::undirected(g);
     QList<int> sources = allVertices(n);
     const bool sampled = samples > 0 && samples < n;
@@ -237,7 +232,7 @@ Result<QList<double>> closeness(const GraphSnapshot &g, Progress *progress)
 {
     const int n = g.vertexCount();
     if (progress)
-        progress->setStage(QCoreApplication::translate("sg::Analysis", "Closeness of %n entities", nullptr, n));
+        progress->setStage(stageText(Stage::Closeness, n));
     const Adjacency adj = Adjacency::undirected(g);
     auto sums = perSource<BfsScratch>(allVertices(n), n, progress, [&](int s, BfsScratch &w, std::vector<double> &acc) {
         bfs(adj, s, w, false);
@@ -258,7 +253,7 @@ Result<QList<double>> eigenvector(const GraphSnapshot &g, Progress *progress)
 {
     const int n = g.vertexCount();
     if (progress)
-        progress->setStage(QCoreApplication::translate("sg::Analysis", "Eigenvector centrality of %n entities", nullptr, n));
+        progress->setStage(stageText(Stage::Eigenvector, n));
     QList<double> x(n, n > 0 ? 1.0 / n : 0.0);
     if (n == 0)
         return x;
@@ -267,7 +262,7 @@ Result<QList<double>> eigenvector(const GraphSnapshot &g, Progress *progress)
     constexpr double Tolerance = 1e-10;
     for (int iteration = 0; iteration < MaxIterations; ++iteration) {
         if (progress && progress->isCancelled())
-            return cancelled();
+            return cancelledError();
         QList<double> next = x; // (A + I) x: converges where A alone would oscillate (bipartite)
         for (int v = 0; v < n; ++v) {
             for (int i = adj.offsets[v]; i < adj.offsets[v + 1]; ++i)
@@ -295,7 +290,7 @@ Result<QList<double>> pageRank(const GraphSnapshot &g, Progress *progress)
 {
     const int n = g.vertexCount();
     if (progress)
-        progress->setStage(QCoreApplication::translate("sg::Analysis", "PageRank of %n entities", nullptr, n));
+        progress->setStage(stageText(Stage::PageRank, n));
     QList<double> x(n, n > 0 ? 1.0 / n : 0.0);
     if (n == 0)
         return x;
@@ -310,7 +305,7 @@ Result<QList<double>> pageRank(const GraphSnapshot &g, Progress *progress)
     constexpr double Tolerance = 1e-12;
     for (int iteration = 0; iteration < MaxIterations; ++iteration) {
         if (progress && progress->isCancelled())
-            return cancelled();
+            return cancelledError();
         double dangling = 0;
         for (int v = 0; v < n; ++v) {
             if (outWeight[size_t(v)] == 0)
