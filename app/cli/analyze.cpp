@@ -118,14 +118,11 @@ int Cli::path(QCommandLineParser &parser)
     if (!ends)
         return fail(ends.error());
     if (timeOrdered) {
-        auto from = parseTime(**store, parser.value(QStringLiteral("from")), false);
-        if (!from)
-            return fail(from.error());
-        auto to = parseTime(**store, parser.value(QStringLiteral("to")), true);
-        if (!to)
-            return fail(to.error());
-        time.fromUtcMs = from->value_or(time.fromUtcMs);
-        time.toUtcMs = to->value_or(time.toUtcMs);
+        auto window = parseWindow(**store, parser);
+        if (!window)
+            return fail(window.error());
+        time.fromUtcMs = window->first.value_or(time.fromUtcMs);
+        time.toUtcMs = window->second.value_or(time.toUtcMs);
     }
     auto graph = caseGraph(**store, parser, timeOrdered);
     if (!graph)

@@ -530,6 +530,17 @@ int Cli::search(QCommandLineParser &parser)
     return 0;
 }
 
+Result<std::pair<std::optional<qint64>, std::optional<qint64>>> Cli::parseWindow(const CaseStore &store, const QCommandLineParser &parser)
+{
+    auto from = parseTime(store, parser.value(QStringLiteral("from")), false);
+    if (!from)
+        return from.error();
+    auto to = parseTime(store, parser.value(QStringLiteral("to")), true);
+    if (!to)
+        return to.error();
+    return std::pair{*from, *to};
+}
+
 int Cli::show(QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
@@ -623,14 +634,11 @@ int Cli::expand(QCommandLineParser &parser)
     auto store = openCase(args.first());
     if (!store)
         return fail(store.error());
-    auto from = parseTime(**store, parser.value(QStringLiteral("from")), false);
-    if (!from)
-        return fail(from.error());
-    auto to = parseTime(**store, parser.value(QStringLiteral("to")), true);
-    if (!to)
-        return fail(to.error());
-    filter.fromUtcMs = *from;
-    filter.toUtcMs = *to;
+    auto window = parseWindow(**store, parser);
+    if (!window)
+        return fail(window.error());
+    filter.fromUtcMs = window->first;
+    filter.toUtcMs = window->second;
     auto seeds = resolveAll(**store, args.mid(1));
     if (!seeds)
         return fail(seeds.error());

@@ -48,6 +48,8 @@ private:
     Result<std::unique_ptr<CaseStore>> openCase(const QString &path);
     Result<QList<EntityId>> resolveAll(const CaseStore &store, const QStringList &references);
     Result<std::optional<qint64>> parseTime(const CaseStore &store, const QString &text, bool endOfDay);
+    // --from and --to, read in the case's time zone.
+    Result<std::pair<std::optional<qint64>, std::optional<qint64>>> parseWindow(const CaseStore &store, const QCommandLineParser &parser);
 
     int create(QCommandLineParser &parser);
     int import(QCommandLineParser &parser);

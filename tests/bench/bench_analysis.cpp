@@ -75,16 +75,10 @@ const char *const NetworkxScript = R"PY(
 import json, sys, time, random
 import networkx as nx
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-d = nx.read_graphml(sys.argv[1])
+sys.path.insert(0, sys.argv[-1])
+from nxgraph import load
+d, g = load(sys.argv[1])
 sampled = sys.argv[2] == "1"
-g = nx.Graph()
-g.add_nodes_from(d.nodes())
-for a, b, data in d.edges(data=True):
-    w = float(data["weight"])
-    if g.has_edge(a, b):
-        g[a][b]["weight"] += w
-    else:
-        g.add_edge(a, b, weight=w)
 out = {}
 def timed(name, work):
     start = time.perf_counter()
@@ -169,7 +163,8 @@ int main(int argc, char **argv)
             script.close();
             QProcess python;
             python.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
-                         {script.fileName(), file.fileName(), sampled ? QStringLiteral("1") : QStringLiteral("0")});
+                         {script.fileName(), file.fileName(), sampled ? QStringLiteral("1") : QStringLiteral("0"),
+                          QStringLiteral(SEAGULL_SOURCE_DIR "/tests/common")});
             python.waitForFinished(-1);
             theirs = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
             if (theirs.isEmpty())

@@ -503,15 +503,9 @@ import json, sys
 import networkx as nx
 # The pure-Python PageRank: networkx's default needs scipy.
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-d = nx.read_graphml(sys.argv[1])
-g = nx.Graph()
-g.add_nodes_from(d.nodes())
-for a, b, data in d.edges(data=True):
-    w = float(data["weight"])
-    if g.has_edge(a, b):
-        g[a][b]["weight"] += w
-    else:
-        g.add_edge(a, b, weight=w)
+sys.path.insert(0, sys.argv[-1])
+from nxgraph import load
+d, g = load(sys.argv[1])
 ids = lambda m: {k[1:]: v for k, v in m.items()}
 out = {
   "betweenness": ids(nx.betweenness_centrality(g)),
@@ -527,7 +521,7 @@ out = {
 json.dump(out, sys.stdout)
 )PY");
         const QString scriptPath = test::writeFile(dir.path(), QStringLiteral("measures.py"), script.toUtf8());
-        const test::Run run = test::runProcess(python, {scriptPath, file.fileName()});
+        const test::Run run = test::runProcess(python, {scriptPath, file.fileName(), QStringLiteral(SEAGULL_SOURCE_DIR "/tests/common")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject nx = QJsonDocument::fromJson(run.out).object();
         QVERIFY(!nx.isEmpty());
