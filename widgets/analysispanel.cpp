@@ -226,6 +226,7 @@ void AnalysisPanel::retranslate()
         {"fan-in", tr("Fan-in (many counterparts paying or calling one, within the window)")},
         {"fan-out", tr("Fan-out (one paying or calling many, within the window)")},
         {"simbox", tr("Devices used with several numbers (SIM boxes)")},
+        {"shared-devices", tr("Devices in the evidence of several sources (seized phones, operators)")},
         {"hints", tr("Den membership hints for the selected member")},
         {"trace", tr("Follow the money paid by the selected entity")},
     };
@@ -313,6 +314,10 @@ void AnalysisPanel::run(const QString &what)
         auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
         if (!store) {
             result->emplace(store.error());
+            return;
+        }
+        if (what == QLatin1String("shared-devices")) {
+            result->emplace(sharedDevices(**store, title));
             return;
         }
         const bool events = what == QLatin1String("timepath") || what == QLatin1String("mules") || what.startsWith(QLatin1String("fan"))
@@ -497,6 +502,34 @@ void AnalysisPanel::patternLines(const QString &what, const GraphSnapshot &g, co
             line(v, double(reached.value(v)), v == from ? tr("paid") : money(reached.value(v), exponent, currency));
         out.summary = currency.isEmpty() ? tr("No transfers paid by this entity.") : tr("%n accounts reached", nullptr, int(order.size() - 1));
     }
+}
+
+sg::Result<AnalysisPanel::Result> AnalysisPanel::sharedDevices(const CaseStore &store, const QString &title)
+{
+    auto found = store.entitiesInSeveralSources(EntityType::Device, 2);
+    if (!found)
+        return found.error();
+    auto sources = store.sources();
+    if (!sources)
+        return sources.error();
+    QHash<SourceId, QString> names;
+    for (const SourceRecord &r : std::as_const(*sources))
+        names.insert(r.id, r.fileName);
+    Result out;
+    out.what = QStringLiteral("shared-devices");
+    out.title = title;
+    for (const auto &[id, ids] : std::as_const(*found)) {
+        auto entity = store.entity(id);
+        if (!entity)
+            return entity.error();
+        if (!*entity)
+            continue;
+        QStringList files;
+        for (SourceId sid : ids)
+            files.append(names.value(sid));
+        out.lines.append(Result::Line{id, (*entity)->type, (*entity)->key, double(ids.size()), files.join(QStringLiteral(", "))});
+    }
+    return out;
 }
 
 QList<AnalysisPanel::Row> AnalysisPanel::rows() const

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace sg {
 
 class BackgroundTask;
+class CaseStore;
 class ChartDocument;
 
 // The analysis panel: runs a measure, a path search or common contacts (core/graph) over the
@@ -77,6 +78,7 @@ private:
     void updateOptions();
     void show(const Result &result);
     // Fraud patterns (core/graph/patterns.h) as rows; on the worker thread.
+    static sg::Result<Result> sharedDevices(const CaseStore &store, const QString &title);
     static void patternLines(const QString &what, const GraphSnapshot &g, const QList<EntityId> &selected, qint64 windowMs, Result &out);
     QList<EntityId> selectedRows() const;
     // The lowest and highest value of the last result among the chart's entities.

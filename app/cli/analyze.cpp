@@ -330,7 +330,7 @@ int Cli::analyze(QCommandLineParser &parser)
 QStringList Cli::patternNames()
 {
     return {QStringLiteral("mules"), QStringLiteral("fan-in"), QStringLiteral("fan-out"), QStringLiteral("simbox"),
-            QStringLiteral("multi-device"), QStringLiteral("hints")};
+            QStringLiteral("multi-device"), QStringLiteral("shared-devices"), QStringLiteral("hints")};
 }
 
 int Cli::pattern(QCommandLineParser &parser)
@@ -367,6 +367,42 @@ int Cli::pattern(QCommandLineParser &parser)
         if (!id)
             return fail(id.error());
         member = id->first();
+    }
+    if (name == QLatin1String("shared-devices")) {
+        // Devices that the evidence of several sources (seized phones, operators) mentions.
+        auto found = (*store)->entitiesInSeveralSources(EntityType::Device, atLeast);
+        if (!found)
+            return fail(found.error());
+        auto sources = (*store)->sources();
+        if (!sources)
+            return fail(sources.error());
+        QHash<SourceId, QString> names;
+        for (const SourceRecord &r : std::as_const(*sources))
+            names.insert(r.id, r.fileName);
+        QJsonArray rows;
+        for (const auto &[id, ids] : std::as_const(*found)) {
+            if (top > 0 && rows.size() >= top)
+                break;
+            auto entity = (*store)->entity(id);
+            if (!entity || !*entity)
+                continue;
+            QJsonArray from;
+            QStringList files;
+            for (SourceId sid : ids) {
+                from.append(QJsonObject{{QStringLiteral("source"), sid}, {QStringLiteral("file"), names.value(sid)}});
+                files.append(names.value(sid));
+            }
+            rows.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), entityTypeName((*entity)->type)},
+                                    {QStringLiteral("key"), (*entity)->key}, {QStringLiteral("value"), ids.size()},
+                                    {QStringLiteral("sources"), from}});
+            if (!m_json)
+                print(tr("%1  in %2").arg((*entity)->reference(), files.join(QStringLiteral(", "))));
+        }
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("measure"), name}, {QStringLiteral("results"), rows}});
+        else if (rows.isEmpty())
+            print(tr("None found."));
+        return 0;
     }
     const bool needsEvents = name == QLatin1String("mules") || name.startsWith(QLatin1String("fan"));
     auto graph = caseGraph(**store, parser, needsEvents);
@@ -410,7 +446,8 @@ int Cli::pattern(QCommandLineParser &parser)
                             {QStringLiteral("inflows"), m.inflows}, {QStringLiteral("outflows"), m.outflows},
                             {QStringLiteral("median_hold_hours"), m.medianHoldMs / 3600000.0},
                             {QStringLiteral("longest_hold_hours"), m.longestHoldMs / 3600000.0},
-                            {QStringLiteral("sources"), refs(m.sources)}, {QStringLiteral("destinations"), refs(m.destinations)}},
+                            {QStringLiteral("sources"), refs(m.sources)}, {QStringLiteral("destinations"), refs(m.destinations)},
+                            {QStringLiteral("chain"), refs(m.chain)}},
                 tr("in %1 %2, forwarded %3 (%4%) within the window, median hold %5 h; from %6; to %7")
                     .arg(money(m.in, m.exponent), m.currency, money(m.forwarded, m.exponent))
                     .arg(int(std::lround(100 * m.share())))

@@ -101,7 +101,7 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("analyze"), QStringLiteral("analyze CASE MEASURE [ENTITY...] [--types T,...] [--top N] [--by links|events|amount] [--direction total|in|out|net] "
                                                    "[--currency C] [--samples K] [--at-least K] [--window 24h] [--money] [--min-share 0.7]   (measures: degree, betweenness, "
                                                    "closeness, eigenvector, pagerank, components, communities, kcore, articulation, bridges, common; "
-                                                   "patterns: mules, fan-in, fan-out, simbox, multi-device, hints MEMBER)"),
+                                                   "patterns: mules, fan-in, fan-out, simbox, multi-device, shared-devices, hints MEMBER)"),
          std::bind(&Cli::analyze, this, _1)},
         {QStringLiteral("trace"), QStringLiteral("trace CASE --event ID [--window 7d] [--types T,...]"), std::bind(&Cli::trace, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},

@@ -3,9 +3,11 @@
 #include "core/graph/adjacency.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 
 namespace sg::analysis {
 
@@ -99,6 +101,40 @@ QList<Mule> passThroughMules(const GraphSnapshot &g, const MuleOptions &options)
         mule.destinations = byAmount(destinations);
         mules.append(mule);
     }
+    // Chains: mules joined by transfers between them (either way), each chain in the order
+    // money first reached its members.
+    QHash<int, qint64> firstIn;
+    for (const Mule &m : std::as_const(mules))
+        firstIn.insert(m.vertex, std::numeric_limits<qint64>::max());
+    QHash<int, QSet<int>> joined;
+    for (const SnapshotEvent &e : events) {
+        if (!e.amount || !firstIn.contains(e.to))
+            continue;
+        firstIn[e.to] = std::min(firstIn.value(e.to), e.utcMs);
+        if (firstIn.contains(e.from) && e.from != e.to) {
+            joined[e.from].insert(e.to);
+            joined[e.to].insert(e.from);
+        }
+    }
+    QHash<int, QList<int>> chainOf;
+    for (auto it = firstIn.constBegin(); it != firstIn.constEnd(); ++it) {
+        if (chainOf.contains(it.key()))
+            continue;
+        QList<int> chain{it.key()};
+        for (int i = 0; i < chain.size(); ++i) {
+            for (int next : joined.value(chain[i])) {
+                if (!chain.contains(next))
+                    chain.append(next);
+            }
+        }
+        std::sort(chain.begin(), chain.end(), [&](int a, int b) {
+            return firstIn.value(a) != firstIn.value(b) ? firstIn.value(a) < firstIn.value(b) : a < b;
+        });
+        for (int v : std::as_const(chain))
+            chainOf.insert(v, chain);
+    }
+    for (Mule &m : mules)
+        m.chain = chainOf.value(m.vertex);
     std::sort(mules.begin(), mules.end(), [](const Mule &a, const Mule &b) {
         if (a.forwarded != b.forwarded)
             return a.forwarded > b.forwarded;

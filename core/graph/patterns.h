@@ -11,7 +11,7 @@ namespace sg::analysis {
 // Each result lists its evidence, so an analyst can check it; nothing is merged or concluded.
 
 // Pass-through mules: entities (accounts, wallets) whose money goes out soon after it came in
-// and keeps most of the amount. Inflows are matched to the outflows that follow them, oldest
+// and keeps most of the amount; mules that pay one another form a chain. Inflows are matched to the outflows that follow them, oldest
 // first (FIFO), within `window`; "forwarded" is the money matched so. Per currency.
 struct MuleOptions
 {
@@ -33,6 +33,8 @@ struct Mule
     qint64 longestHoldMs = 0;
     QList<int> sources;      // who paid in, by amount
     QList<int> destinations; // who it was sent to, by amount
+    QList<int> chain;        // the mules it is chained with by transfers (itself included), in
+                             // the order money first reached them
     double share() const { return in > 0 ? double(forwarded) / double(in) : 0; }
 };
 QList<Mule> passThroughMules(const GraphSnapshot &g, const MuleOptions &options = {});

@@ -960,6 +960,28 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     return Ok{};
 }
 
+Result<QList<QPair<EntityId, QList<SourceId>>>> CaseStore::entitiesInSeveralSources(EntityType type, int minSources) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT s.entity_id, group_concat(s.source_id) FROM entity_sources s JOIN entities e ON e.id = s.entity_id "
+        "WHERE e.type = ?1 GROUP BY s.entity_id HAVING count(*) >= ?2 ORDER BY count(*) DESC, s.entity_id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, entityTypeName(type)).bind(2, std::max(1, minSources));
+    QList<QPair<EntityId, QList<SourceId>>> found;
+    while (stmt->next()) {
+        QList<SourceId> sources;
+        const QStringList ids = stmt->text(1).split(QLatin1Char(','));
+        for (const QString &id : ids)
+            sources.append(id.toLongLong());
+        std::sort(sources.begin(), sources.end());
+        found.append(qMakePair(stmt->int64(0), sources));
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return found;
+}
+
 Result<CaseStats> CaseStore::stats() const
 {
     CaseStats stats;

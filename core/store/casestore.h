@@ -144,6 +144,9 @@ public:
         std::function<void(const TimedEvent &)> event; // null: events are not read
     };
     Status readGraph(const GraphRows &rows, Progress *progress = nullptr) const;
+    // Entities of `type` that at least `minSources` evidence sources mention (a handset's IMEI
+    // in the extractions of several seized phones), with those sources, most first.
+    Result<QList<QPair<EntityId, QList<SourceId>>>> entitiesInSeveralSources(EntityType type, int minSources) const;
 
     // Charts
     Result<QList<ChartInfo>> charts() const;

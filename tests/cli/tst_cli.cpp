@@ -315,6 +315,8 @@ private slots:
         QCOMPARE(mules[0][QStringLiteral("forwarded")].toString(), QStringLiteral("950.00"));
         QCOMPARE(mules[0][QStringLiteral("median_hold_hours")].toDouble(), 1.0);
         QCOMPARE(mules[0][QStringLiteral("sources")].toArray().first()[QStringLiteral("key")].toString(), QStringLiteral("001:V1"));
+        QCOMPARE(mules[0][QStringLiteral("chain")].toArray().size(), 2); // M1 paid N1: one chain
+        QCOMPARE(mules[0][QStringLiteral("chain")].toArray().last()[QStringLiteral("key")].toString(), QStringLiteral("003:N1"));
         const QJsonObject moneyPath = json({QStringLiteral("path"), moneyCase, QStringLiteral("account:001:V1"), QStringLiteral("account:004:C1"),
                                             QStringLiteral("--time-ordered"), QStringLiteral("--money"), QStringLiteral("--window"), QStringLiteral("2h")});
         QCOMPARE(moneyPath.value(QStringLiteral("hops")).toInt(), 3);
@@ -327,6 +329,22 @@ private slots:
         QCOMPARE(ends.size(), 3);
         QCOMPARE(ends[0][QStringLiteral("key")].toString(), QStringLiteral("004:C1"));
         QCOMPARE(ends[0][QStringLiteral("amount")].toString(), QStringLiteral("900.00"));
+
+        // A handset (IMEI) in the records of two sources.
+        const QString devices = m_dir.filePath(QStringLiteral("devices.seagull"));
+        json({QStringLiteral("create"), devices, QStringLiteral("--name"), QStringLiteral("Devices"), QStringLiteral("--region"), QStringLiteral("KH")});
+        for (const char *file : {"op1.csv", "op2.csv"}) {
+            json({QStringLiteral("import"), devices, test::writeFile(m_dir.path(), QString::fromLatin1(file),
+                QByteArray("Calling Number,Called Number,Start Time,Duration,Call Type,IMEI\n012 345 678,092 111 222,05/03/2024 09:00:00,60,MOC,356938035643809\n")
+                    + (QByteArray(file) == "op2.csv" ? "097 777 888,092 111 222,06/03/2024 09:00:00,60,MOC,356938035643809\n" : ""))});
+        }
+        const QJsonArray shared = json({QStringLiteral("analyze"), devices, QStringLiteral("shared-devices")}).value(QStringLiteral("results")).toArray();
+        QCOMPARE(shared.size(), 1);
+        QCOMPARE(shared.first()[QStringLiteral("key")].toString(), QStringLiteral("356938035643809"));
+        QCOMPARE(shared.first()[QStringLiteral("sources")].toArray().size(), 2);
+        const QJsonArray simbox = json({QStringLiteral("analyze"), devices, QStringLiteral("simbox")}).value(QStringLiteral("results")).toArray();
+        QCOMPARE(simbox.size(), 1); // used with two numbers
+        QCOMPARE(simbox.first()[QStringLiteral("with")].toArray().size(), 2);
 
         // Mistakes are usage errors that say what is known.
         const QJsonObject unknown = json({QStringLiteral("analyze"), graphCase, QStringLiteral("laundering")}, 2);

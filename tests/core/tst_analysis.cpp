@@ -327,6 +327,9 @@ private slots:
         QCOMPARE(mules[0].destinations, (QList<int>{2, 4}));
         QCOMPARE(mules[1].vertex, 2);
         QCOMPARE(mules[1].forwarded, 90000);
+        // 1 paid 2: one chain, in the order the money reached them.
+        QCOMPARE(mules[0].chain, (QList<int>{1, 2}));
+        QCOMPARE(mules[1].chain, (QList<int>{1, 2}));
         QCOMPARE(mules[1].medianHoldMs, 1 * hour);
         MuleOptions strict;
         strict.minForwarded = 0.96;
