@@ -346,6 +346,10 @@
         <source>Colour by %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1472,6 +1476,10 @@
     </message>
     <message>
         <source>See the command's description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  in %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -359,6 +359,10 @@
         <source>Colour by %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពណ៌តាម %1</translation>
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧបករណ៍ក្នុងភស្តុតាងនៃប្រភពច្រើន (ទូរស័ព្ទដែលរឹបអូស, ប្រតិបត្តិករ)</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1510,6 +1514,10 @@
     <message>
         <source>See the command's description.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មើលការពិពណ៌នានៃពាក្យបញ្ជា។</translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1  ក្នុង %2</translation>
     </message>
 </context>
 <context>

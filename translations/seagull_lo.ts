@@ -359,6 +359,10 @@
         <source>Colour by %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສີຕາມ %1</translation>
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອຸປະກອນໃນຫຼັກຖານຂອງຫຼາຍແຫຼ່ງ (ໂທລະສັບທີ່ຍຶດ, ຜູ້ໃຫ້ບໍລິການ)</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1510,6 +1514,10 @@
     <message>
         <source>See the command's description.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບິ່ງຄຳອະທິບາຍຂອງຄຳສັ່ງ.</translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1  ໃນ %2</translation>
     </message>
 </context>
 <context>

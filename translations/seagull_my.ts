@@ -346,6 +346,10 @@
         <source>Colour by %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အလိုက် အရောင်</translation>
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်များစွာ၏ အထောက်အထားတွင် ပါသော စက်များ (သိမ်းဆည်းထားသော ဖုန်းများ၊ အော်ပရေတာများ)</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1473,6 +1477,10 @@
     <message>
         <source>See the command's description.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ညွှန်ကြားချက်၏ ဖော်ပြချက်ကို ကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1  ကို %2 တွင်</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>Colour by %1</source>
         <translation>ระบายสีตาม %1</translation>
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translation>อุปกรณ์ที่อยู่ในหลักฐานจากหลายแหล่ง (โทรศัพท์ที่ยึด, ผู้ให้บริการ)</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1473,6 +1477,10 @@
     <message>
         <source>See the command's description.</source>
         <translation>ดูคำอธิบายของคำสั่ง</translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translation>%1  ใน %2</translation>
     </message>
 </context>
 <context>

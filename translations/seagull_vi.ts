@@ -346,6 +346,10 @@
         <source>Colour by %1</source>
         <translation>Tô màu theo %1</translation>
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translation>Thiết bị có trong chứng cứ của nhiều nguồn (điện thoại thu giữ, nhà mạng)</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1473,6 +1477,10 @@
     <message>
         <source>See the command's description.</source>
         <translation>Xem mô tả của lệnh.</translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translation>%1  trong %2</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>Colour by %1</source>
         <translation>按“%1”着色</translation>
     </message>
+    <message>
+        <source>Devices in the evidence of several sources (seized phones, operators)</source>
+        <translation>出现在多个来源证据中的设备（扣押手机、运营商）</translation>
+    </message>
 </context>
 <context>
     <name>sg::AndroidCallLogImporter</name>
@@ -1473,6 +1477,10 @@
     <message>
         <source>See the command's description.</source>
         <translation>请参阅该命令的说明。</translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translation>%1  见于 %2</translation>
     </message>
 </context>
 <context>
