@@ -1482,6 +1482,26 @@
         <source>%1  in %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

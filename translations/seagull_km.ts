@@ -1519,6 +1519,26 @@
         <source>%1  in %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1  ក្នុង %2</translation>
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ត្រូវការឯកសារសំណុំរឿងតែមួយគត់</translation>
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណែនេះនាំចេញបានតែ --format graphml (ANX និង CSV នឹងមកពេលក្រោយ)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ត្រូវការ --out FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានសរសេរ %1៖ អង្គភាព %2, តំណ %3។</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

@@ -1519,6 +1519,26 @@
         <source>%1  in %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1  ໃນ %2</translation>
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ຕ້ອງມີໄຟລ໌ຄະດີໜຶ່ງໄຟລ໌ເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຸ້ນນີ້ສົ່ງອອກໄດ້ສະເພາະ --format graphml (ANX ແລະ CSV ຈະມາພາຍຫຼັງ)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ຕ້ອງມີ --out FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນ %1 ແລ້ວ: %2 ລາຍການ, %3 ການເຊື່ອມຕໍ່.</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

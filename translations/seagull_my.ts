@@ -1482,6 +1482,26 @@
         <source>%1  in %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1  ကို %2 တွင်</translation>
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export အတွက် အမှုဖိုင် တစ်ခုတည်း လိုသည်</translation>
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤဗားရှင်းသည် --format graphml ကိုသာ ထုတ်ပေးသည် (ANX နှင့် CSV နောက်မှ ရမည်)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export အတွက် --out FILE လိုသည်</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေးပြီး: အရာ %2 ခု၊ ချိတ်ဆက်မှု %3 ခု။</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

@@ -1482,6 +1482,26 @@
         <source>%1  in %2</source>
         <translation>%1  ใน %2</translation>
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translation>export ต้องมีไฟล์คดีหนึ่งไฟล์เท่านั้น</translation>
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translation>รุ่นนี้ส่งออกได้เฉพาะ --format graphml (ANX และ CSV จะมาภายหลัง)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export ต้องมี --out FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>ไม่สามารถเขียน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translation>เขียน %1 แล้ว: %2 เอนทิตี, %3 การเชื่อมโยง</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

@@ -1482,6 +1482,26 @@
         <source>%1  in %2</source>
         <translation>%1  trong %2</translation>
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translation>export cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translation>phiên bản này chỉ xuất --format graphml (ANX và CSV sẽ có sau)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export cần --out FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không thể ghi %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translation>Đã ghi %1: %2 thực thể, %3 liên kết.</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

@@ -1482,6 +1482,26 @@
         <source>%1  in %2</source>
         <translation>%1  见于 %2</translation>
     </message>
+    <message>
+        <source>export needs exactly one case file</source>
+        <translation>export 只需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>this version exports --format graphml only (ANX and CSV come later)</source>
+        <translation>此版本仅支持导出 --format graphml（ANX 和 CSV 稍后提供）</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 links.</source>
+        <translation>已写入 %1：%2 个实体，%3 条关系。</translation>
+    </message>
 </context>
 <context>
     <name>sg::DemoGenerator</name>

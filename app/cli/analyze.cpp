@@ -2,6 +2,8 @@
 
 #include "app/cli/cli.h"
 
+#include "core/chart/chartdocument.h"
+#include "core/exchange/graphml.h"
 #include "core/graph/graphsnapshot.h"
 #include "core/graph/measures.h"
 #include "core/graph/paths.h"
@@ -14,6 +16,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -543,6 +547,50 @@ int Cli::trace(QCommandLineParser &parser)
     }
     for (const auto &[v, amount] : trace.ends)
         print(tr("stopped at %1: %2 %3").arg(vertexText(g, v), money(amount), trace.currency));
+    return 0;
+}
+
+int Cli::exportGraph(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("export needs exactly one case file"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("graphml"))
+        return usage(tr("this version exports --format graphml only (ANX and CSV come later)"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("export needs --out FILE"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    auto graph = caseGraph(**store, parser, false);
+    if (!graph)
+        return fail(graph.error());
+    GraphSnapshot g = *graph;
+    if (parser.isSet(QStringLiteral("chart"))) {
+        // The chart's entities with every link the case has between them.
+        auto json = (*store)->chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
+        if (!json)
+            return fail(json.error());
+        auto chart = ChartDocument::fromJson(*json);
+        if (!chart)
+            return fail(chart.error());
+        const QList<EntityId> ids = (*chart)->nodeIds();
+        const QSet<EntityId> onChart(ids.begin(), ids.end());
+        g = g.subgraph([&](const SnapshotVertex &v) { return onChart.contains(v.id); });
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
+    if (Status s = writeGraphML(g, &file); !s)
+        return fail(s.error());
+    if (!file.commit())
+        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("out"), out}, {QStringLiteral("entities"), g.vertexCount()}, {QStringLiteral("links"), g.edgeCount()}});
+    else
+        print(tr("Wrote %1: %2 entities, %3 links.").arg(out).arg(g.vertexCount()).arg(g.edgeCount()));
     return 0;
 }
 

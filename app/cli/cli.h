@@ -65,6 +65,7 @@ private:
     int analyze(QCommandLineParser &parser);
     int pattern(QCommandLineParser &parser); // analyze's fraud patterns
     int trace(QCommandLineParser &parser);
+    int exportGraph(QCommandLineParser &parser);
     static QStringList patternNames();
     // The case as a graph for path and analyze, cut to --types when given.
     Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents);

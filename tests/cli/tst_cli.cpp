@@ -4,12 +4,14 @@
 #include "tests/common/fixtures.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <sqlite3.h>
 
@@ -354,6 +356,47 @@ private slots:
         json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--window"), QStringLiteral("2h")}, 2);
         json({QStringLiteral("path"), graphCase, a, d, QStringLiteral("--weight"), QStringLiteral("love")}, 2);
         json({QStringLiteral("path"), graphCase, a, QStringLiteral("phone:+66899999999")}, 1);
+    }
+
+    // GraphML of the whole case, read back by Qt's XML reader and by networkx.
+    void exportGraphml()
+    {
+        const QString graphCase = m_dir.filePath(QStringLiteral("export.seagull"));
+        json({QStringLiteral("create"), graphCase, QStringLiteral("--name"), QStringLiteral("Export"), QStringLiteral("--region"), QStringLiteral("KH")});
+        json({QStringLiteral("import"), graphCase, m_csv});
+        const QString out = m_dir.filePath(QStringLiteral("case.graphml"));
+        const QJsonObject written = json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("graphml"), QStringLiteral("--out"), out});
+        QCOMPARE(written.value(QStringLiteral("entities")).toInt(), 4);
+        QCOMPARE(written.value(QStringLiteral("links")).toInt(), 4); // A→B, B→A, A→C, C→D
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int nodes = 0, edges = 0;
+        QStringList counts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            nodes += xml.name() == QLatin1String("node");
+            edges += xml.name() == QLatin1String("edge");
+            if (xml.name() == QLatin1String("data") && xml.attributes().value(QLatin1String("key")) == QLatin1String("count"))
+                counts << xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(nodes, 4);
+        QCOMPARE(edges, 4);
+        counts.sort();
+        QCOMPARE(counts, (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("3")}));
+        json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("anx"), QStringLiteral("--out"), out}, 2);
+        json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("graphml"), QStringLiteral("--out"), QStringLiteral("/nonexistent/x.graphml")}, 1);
+
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty() || test::runProcess(python, {QStringLiteral("-c"), QStringLiteral("import networkx")}).exitCode != 0)
+            QSKIP("networkx is not installed (apt-get install python3-networkx): the GraphML was read by Qt only");
+        const test::Run nx = test::runProcess(python, {QStringLiteral("-c"),
+            QStringLiteral("import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); "
+                           "print(g.number_of_nodes(), g.number_of_edges(), sorted(d['type'] for _, d in g.nodes(data=True))[0])"), out});
+        QVERIFY2(nx.exitCode == 0, nx.err.constData());
+        QCOMPARE(nx.out.trimmed(), QByteArray("4 4 phone"));
     }
 
     void verify()
