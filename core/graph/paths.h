@@ -32,7 +32,7 @@ struct Path
     int hops() const { return int(vertices.size()) - 1; }
 };
 
-// The cheapest path from a to b (ties: the one whose vertices come first in order).
+// The cheapest path from a to b (ties go to lower-numbered vertices).
 std::optional<Path> shortestPath(const GraphSnapshot &g, int a, int b, const PathOptions &options = {});
 
 // The same for many pairs of one graph: prepares the graph once.

@@ -203,6 +203,33 @@ private slots:
         QVERIFY(!shortestPath(g, 0, 3, money));
     }
 
+    // Fewest hops are searched from both ends: on a random graph every answer is one of the
+    // shortest paths the one-ended search lists.
+    void bothEndsSearch()
+    {
+        std::mt19937 random(9);
+        QList<std::pair<int, int>> links;
+        for (int v = 1; v < 500; ++v) {
+            links.append({v, int(random() % v)});
+            if (v % 3 == 0)
+                links.append({v, int(random() % v)});
+        }
+        for (int i = 0; i < 40; ++i)
+            links.append({500 + i, 500 + i + 1}); // a separate line
+        const GraphSnapshot g = graphOf(542, links);
+        const PathFinder finder(g, {});
+        for (int i = 0; i < 200; ++i) {
+            const int a = int(random() % 542), b = int(random() % 542);
+            const auto path = finder.shortest(a, b);
+            const QList<Path> all = allShortestPaths(g, a, b, {}, 100000);
+            QCOMPARE(path.has_value(), !all.isEmpty());
+            if (!path)
+                continue;
+            QCOMPARE(path->hops(), all.first().hops());
+            QVERIFY(std::any_of(all.begin(), all.end(), [&](const Path &p) { return p.vertices == path->vertices; }));
+        }
+    }
+
     void allAndKShortest()
     {
         // A square 0-1-3, 0-2-3, and a longer way 0-4-5-3.
