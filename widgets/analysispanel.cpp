@@ -275,6 +275,8 @@ void AnalysisPanel::run(const QString &what)
 {
     if (m_casePath.isEmpty() || isRunning())
         return;
+    if (const int index = m_measure->findData(what); index >= 0 && index != m_measure->currentIndex())
+        m_measure->setCurrentIndex(index); // the panel shows what runs, however it was started
     const bool onChart = m_scope->currentIndex() == 0;
     QSet<EntityId> chartIds;
     if (m_chart) {
