@@ -115,6 +115,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("sizes"), QStringLiteral("Vertex counts, comma-separated."), QStringLiteral("n"), QStringLiteral("1000,10000")));
     parser.addOption(QCommandLineOption(QStringLiteral("networkx"), QStringLiteral("Also time networkx on the same graphs.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("measures"), QStringLiteral("Only these measures, comma-separated."), QStringLiteral("names")));
     parser.addOption(QCommandLineOption(QStringLiteral("samples-above"), QStringLiteral("Sample betweenness above this many vertices."), QStringLiteral("n"), QStringLiteral("20000")));
     parser.process(app);
     const int samplesAbove = parser.value(QStringLiteral("samples-above")).toInt();
@@ -126,7 +127,10 @@ int main(int argc, char **argv)
         const bool sampled = n > samplesAbove;
         QHash<QString, double> ours;
         QList<QString> order;
+        const QStringList only = parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         auto time = [&](const QString &name, const std::function<void()> &work) {
+            if (!only.isEmpty() && !only.contains(name))
+                return;
             ours.insert(name, seconds(work));
             order.append(name);
         };
