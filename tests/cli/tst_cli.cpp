@@ -305,11 +305,7 @@ private slots:
         // Money (the IBM AML layout): victim → mule → mule → collector within hours.
         const QString moneyCase = m_dir.filePath(QStringLiteral("mules.seagull"));
         json({QStringLiteral("create"), moneyCase, QStringLiteral("--name"), QStringLiteral("Money")});
-        const QString table = test::writeFile(m_dir.path(), QStringLiteral("aml.csv"),
-            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n"
-            "2024/03/01 09:00,001,V1,002,M1,1000.00,US Dollar,1000.00,US Dollar,Wire,1\n"
-            "2024/03/01 10:00,002,M1,003,N1,950.00,US Dollar,950.00,US Dollar,Wire,1\n"
-            "2024/03/01 11:00,003,N1,004,C1,900.00,US Dollar,900.00,US Dollar,Wire,1\n");
+        const QString table = test::writeFile(m_dir.path(), QStringLiteral("aml.csv"), test::muleChainTable());
         json({QStringLiteral("import"), moneyCase, table});
         const QJsonArray mules = json({QStringLiteral("analyze"), moneyCase, QStringLiteral("mules")}).value(QStringLiteral("results")).toArray();
         QCOMPARE(mules.size(), 2);

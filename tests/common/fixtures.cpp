@@ -65,6 +65,14 @@ QByteArray smallCdr()
            "097 7777 888,011 999 000,08/03/2024 20:00:00,300,MOC\n";
 }
 
+QByteArray muleChainTable()
+{
+    return "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n"
+           "2024/03/01 09:00,001,V1,002,M1,1000.00,US Dollar,1000.00,US Dollar,Wire,1\n"
+           "2024/03/01 10:00,002,M1,003,N1,950.00,US Dollar,950.00,US Dollar,Wire,1\n"
+           "2024/03/01 11:00,003,N1,004,C1,900.00,US Dollar,900.00,US Dollar,Wire,1\n";
+}
+
 Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
 {
     // The programs under test read their settings (the interface language) from a folder of

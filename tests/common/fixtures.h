@@ -29,6 +29,9 @@ SourceRecord sourceRecord(const QString &fileName, const QString &sha256);
 // A small explicit call-record file: A calls B 3 times, B calls A once, A texts C, C calls D.
 // Numbers in Cambodian national format.
 QByteArray smallCdr();
+// A bank table in the IBM AML layout: victim 001:V1 pays mule 002:M1 1,000 USD at 09:00, who
+// sends 950 to 003:N1 at 10:00, who sends 900 to collector 004:C1 at 11:00.
+QByteArray muleChainTable();
 
 // The first column of the first row of a query on the case, for the tests' own checks.
 qint64 scalar(CaseStore &store, const QString &sql);

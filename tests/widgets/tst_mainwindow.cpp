@@ -42,6 +42,16 @@ class tst_MainWindow : public QObject
     QTemporaryDir m_dir;
     QString m_case;
 
+    // A new case in `dir` with one file imported; its path.
+    QString caseWith(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+    {
+        auto store = test::newCase(dir.path());
+        auto imported = ImportService(*store).importFile(test::writeFile(dir.path(), name, content), {});
+        if (!imported)
+            qFatal("%s", qPrintable(imported.error().oneLine()));
+        return store->path();
+    }
+
     EntityId idOf(MainWindow &window, const QString &reference)
     {
         auto entity = window.store()->resolve(reference);
@@ -219,10 +229,7 @@ private slots:
     void severalChartsPerCase()
     {
         QTemporaryDir dir;
-        auto store = test::newCase(dir.path());
-        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
-        const QString path = store->path();
-        store.reset();
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
         MainWindow window(nullptr);
         QVERIFY(window.openCase(path));
         auto a = window.store()->resolve(QStringLiteral("phone:+85512345678"));
@@ -268,10 +275,7 @@ private slots:
     void analysisPanel()
     {
         QTemporaryDir dir;
-        auto store = test::newCase(dir.path());
-        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
-        const QString path = store->path();
-        store.reset();
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
         MainWindow window(nullptr);
         window.resize(1200, 800);
         window.show();
@@ -363,14 +367,7 @@ private slots:
     void analysisPanelFollowsTheMoney()
     {
         QTemporaryDir dir;
-        auto store = test::newCase(dir.path());
-        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("aml.csv"),
-            "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n"
-            "2024/03/01 09:00,001,V1,002,M1,1000.00,US Dollar,1000.00,US Dollar,Wire,1\n"
-            "2024/03/01 10:00,002,M1,003,N1,950.00,US Dollar,950.00,US Dollar,Wire,1\n"
-            "2024/03/01 11:00,003,N1,004,C1,900.00,US Dollar,900.00,US Dollar,Wire,1\n"), {}));
-        const QString path = store->path();
-        store.reset();
+        const QString path = caseWith(dir, QStringLiteral("aml.csv"), test::muleChainTable());
         MainWindow window(nullptr);
         window.show();
         QVERIFY(window.openCase(path));
