@@ -1487,19 +1487,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing events</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1524,20 +1524,39 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ត្រូវការឯកសារសំណុំរឿងតែមួយគត់</translation>
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណែនេះនាំចេញបានតែ --format graphml (ANX និង CSV នឹងមកពេលក្រោយ)</translation>
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ត្រូវការ --out FILE</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ។</translation>
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានសរសេរ %1៖ អង្គភាព %2, តំណ %3។</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export សរសេរ --format graphml ឬ csv (i2 ANX នឹងមកពេលក្រោយ)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ត្រូវការ --out FILE (ថតសម្រាប់ csv)</translation>
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>csv នាំចេញសំណុំរឿងទាំងមូល៖ --chart និង --types ប្រើជាមួយ graphml</translation>
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានសរសេរ entities.csv, links.csv និង events.csv ក្នុង %1។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Writing events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំពុងសរសេរព្រឹត្តិការណ៍</translation>
     </message>
 </context>
 <context>

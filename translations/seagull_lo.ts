@@ -1524,20 +1524,39 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ຕ້ອງມີໄຟລ໌ຄະດີໜຶ່ງໄຟລ໌ເທົ່ານັ້ນ</translation>
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຸ້ນນີ້ສົ່ງອອກໄດ້ສະເພາະ --format graphml (ANX ແລະ CSV ຈະມາພາຍຫຼັງ)</translation>
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ຕ້ອງມີ --out FILE</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນ %1 ແລ້ວ: %2 ລາຍການ, %3 ການເຊື່ອມຕໍ່.</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ຂຽນ --format graphml ຫຼື csv (i2 ANX ຈະມາພາຍຫຼັງ)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export ຕ້ອງມີ --out FILE (ໂຟນເດີສຳລັບ csv)</translation>
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>csv ສົ່ງອອກທັງຄະດີ: --chart ແລະ --types ໃຊ້ກັບ graphml</translation>
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນ entities.csv, links.csv ແລະ events.csv ໃນ %1 ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Writing events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກຳລັງຂຽນເຫດການ</translation>
     </message>
 </context>
 <context>

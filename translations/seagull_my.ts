@@ -1487,20 +1487,39 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export အတွက် အမှုဖိုင် တစ်ခုတည်း လိုသည်</translation>
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤဗားရှင်းသည် --format graphml ကိုသာ ထုတ်ပေးသည် (ANX နှင့် CSV နောက်မှ ရမည်)</translation>
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export အတွက် --out FILE လိုသည်</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍ မရပါ။</translation>
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေးပြီး: အရာ %2 ခု၊ ချိတ်ဆက်မှု %3 ခု။</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export သည် --format graphml သို့မဟုတ် csv ကို ရေးသည် (i2 ANX နောက်မှ ရမည်)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>export အတွက် --out FILE လိုသည် (csv အတွက် ဖိုင်တွဲ)</translation>
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>csv သည် အမှုတစ်ခုလုံးကို ထုတ်သည်: --chart နှင့် --types ကို graphml နှင့်သာ သုံးသည်</translation>
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 တွင် entities.csv, links.csv နှင့် events.csv ကို ရေးပြီး။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Writing events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ်များကို ရေးနေသည်</translation>
     </message>
 </context>
 <context>

@@ -1487,20 +1487,39 @@
         <translation>export ต้องมีไฟล์คดีหนึ่งไฟล์เท่านั้น</translation>
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translation>รุ่นนี้ส่งออกได้เฉพาะ --format graphml (ANX และ CSV จะมาภายหลัง)</translation>
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translation>export ต้องมี --out FILE</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>ไม่สามารถเขียน %1 ได้</translation>
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation>เขียน %1 แล้ว: %2 เอนทิตี, %3 การเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translation>export เขียนได้ด้วย --format graphml หรือ csv (i2 ANX จะมาภายหลัง)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translation>export ต้องมี --out FILE (สำหรับ csv เป็นโฟลเดอร์)</translation>
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translation>csv ส่งออกทั้งคดี: --chart และ --types ใช้กับ graphml</translation>
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translation>เขียน entities.csv, links.csv และ events.csv ใน %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>ไม่สามารถเขียน %1 ได้</translation>
+    </message>
+    <message>
+        <source>Writing events</source>
+        <translation>กำลังเขียนเหตุการณ์</translation>
     </message>
 </context>
 <context>

@@ -1487,20 +1487,39 @@
         <translation>export cần đúng một tệp vụ án</translation>
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translation>phiên bản này chỉ xuất --format graphml (ANX và CSV sẽ có sau)</translation>
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translation>export cần --out FILE</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Không thể ghi %1.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation>Đã ghi %1: %2 thực thể, %3 liên kết.</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translation>export ghi --format graphml hoặc csv (i2 ANX sẽ có sau)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translation>export cần --out FILE (với csv là một thư mục)</translation>
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translation>csv xuất toàn bộ vụ án: --chart và --types đi cùng graphml</translation>
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translation>Đã ghi entities.csv, links.csv và events.csv trong %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không thể ghi %1.</translation>
+    </message>
+    <message>
+        <source>Writing events</source>
+        <translation>Đang ghi sự kiện</translation>
     </message>
 </context>
 <context>

@@ -1487,20 +1487,39 @@
         <translation>export 只需要一个案件文件</translation>
     </message>
     <message>
-        <source>this version exports --format graphml only (ANX and CSV come later)</source>
-        <translation>此版本仅支持导出 --format graphml（ANX 和 CSV 稍后提供）</translation>
-    </message>
-    <message>
-        <source>export needs --out FILE</source>
-        <translation>export 需要 --out FILE</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation>已写入 %1：%2 个实体，%3 条关系。</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
+        <translation>export 支持 --format graphml 或 csv（i2 ANX 稍后提供）</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (a folder for csv)</source>
+        <translation>export 需要 --out FILE（csv 需要一个文件夹）</translation>
+    </message>
+    <message>
+        <source>csv exports the whole case: --chart and --types go with graphml</source>
+        <translation>csv 导出整个案件：--chart 和 --types 仅用于 graphml</translation>
+    </message>
+    <message>
+        <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
+        <translation>已在 %1 中写入 entities.csv、links.csv 和 events.csv。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing events</source>
+        <translation>正在写入事件</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "core/chart/chartdocument.h"
+#include "core/exchange/csvexport.h"
 #include "core/exchange/graphml.h"
 #include "core/graph/graphsnapshot.h"
 #include "core/graph/measures.h"
@@ -556,14 +557,26 @@ int Cli::exportGraph(QCommandLineParser &parser)
     if (args.size() != 1)
         return usage(tr("export needs exactly one case file"));
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("graphml"))
-        return usage(tr("this version exports --format graphml only (ANX and CSV come later)"));
+    if (format != QLatin1String("graphml") && format != QLatin1String("csv"))
+        return usage(tr("export writes --format graphml or csv (i2 ANX comes later)"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(tr("export needs --out FILE"));
+        return usage(tr("export needs --out FILE (a folder for csv)"));
     auto store = openCase(args.first());
     if (!store)
         return fail(store.error());
+    if (format == QLatin1String("csv")) {
+        if (parser.isSet(QStringLiteral("chart")) || parser.isSet(QStringLiteral("types")))
+            return usage(tr("csv exports the whole case: --chart and --types go with graphml"));
+        if (Status s = exportCsv(**store, out); !s)
+            return fail(s.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("out"), out},
+                                  {QStringLiteral("files"), QJsonArray{QStringLiteral("entities.csv"), QStringLiteral("links.csv"), QStringLiteral("events.csv")}}});
+        else
+            print(tr("Wrote entities.csv, links.csv and events.csv in %1.").arg(out));
+        return 0;
+    }
     auto graph = caseGraph(**store, parser, false);
     if (!graph)
         return fail(graph.error());

@@ -249,40 +249,63 @@ const char *const EventRowColumns =
     "coalesce(e.to_entity, 0), e.cell FROM events e "
     "JOIN entities f ON f.id = e.from_entity LEFT JOIN entities t ON t.id = e.to_entity JOIN sources s ON s.id = e.source_id ";
 
+EventRow readEventRow(const sql::Statement &stmt)
+{
+    EventRow r;
+    r.event.type = eventTypeFromName(stmt.text(0)).value_or(EventType::Call);
+    r.event.utcMs = stmt.int64(1);
+    r.event.utcOffsetSeconds = int(stmt.int64(2));
+    r.event.duration = stmt.int64(3);
+    r.event.direction = stmt.text(4);
+    r.event.body = stmt.text(5);
+    if (!stmt.isNull(6)) {
+        const QString currency = stmt.text(7);
+        r.event.amount = Money{stmt.int64(6), currency, currencyExponent(currency)};
+    }
+    r.fromKey = stmt.text(8);
+    r.toKey = stmt.text(9);
+    r.event.provenance.locator = stmt.text(10);
+    r.event.provenance.sourceId = stmt.int64(11);
+    r.event.provenance.sourceFile = stmt.text(12);
+    r.event.status = stmt.text(13);
+    r.event.deleted = stmt.int64(14) != 0;
+    r.event.id = stmt.int64(15);
+    r.event.from = stmt.int64(16);
+    r.event.to = stmt.int64(17);
+    r.event.cell = stmt.text(18);
+    return r;
+}
+
 Result<QList<EventRow>> readEventRows(sql::Statement &stmt)
 {
     QList<EventRow> rows;
-    while (stmt.next()) {
-        EventRow r;
-        r.event.type = eventTypeFromName(stmt.text(0)).value_or(EventType::Call);
-        r.event.utcMs = stmt.int64(1);
-        r.event.utcOffsetSeconds = int(stmt.int64(2));
-        r.event.duration = stmt.int64(3);
-        r.event.direction = stmt.text(4);
-        r.event.body = stmt.text(5);
-        if (!stmt.isNull(6)) {
-            const QString currency = stmt.text(7);
-            r.event.amount = Money{stmt.int64(6), currency, currencyExponent(currency)};
-        }
-        r.fromKey = stmt.text(8);
-        r.toKey = stmt.text(9);
-        r.event.provenance.locator = stmt.text(10);
-        r.event.provenance.sourceId = stmt.int64(11);
-        r.event.provenance.sourceFile = stmt.text(12);
-        r.event.status = stmt.text(13);
-        r.event.deleted = stmt.int64(14) != 0;
-        r.event.id = stmt.int64(15);
-        r.event.from = stmt.int64(16);
-        r.event.to = stmt.int64(17);
-        r.event.cell = stmt.text(18);
-        rows.append(r);
-    }
+    while (stmt.next())
+        rows.append(readEventRow(stmt));
     if (stmt.failed())
         return Error{ErrorCode::Database, QCoreApplication::translate("sg::CaseStore", "The case file could not be read."), {}};
     return rows;
 }
 
 } // namespace
+
+Status CaseStore::forEachEvent(const std::function<void(const EventRow &)> &row, Progress *progress) const
+{
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns) + QStringLiteral("ORDER BY e.id"));
+    if (!stmt)
+        return stmt.error();
+    qint64 done = 0;
+    while (stmt->next()) {
+        row(readEventRow(*stmt));
+        if (progress && (++done & 0xfff) == 0) {
+            progress->setDone(done);
+            if (progress->isCancelled())
+                return Error{ErrorCode::Cancelled, tr("Stopped by the user."), {}};
+        }
+    }
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return Ok{};
+}
 
 Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) const
 {

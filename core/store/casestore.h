@@ -104,6 +104,8 @@ public:
     Result<QList<SourceRecord>> sources() const;
     // The first `limit` events a source brought, in the order it wrote them.
     Result<QList<EventRow>> sourceEvents(SourceId source, int limit) const;
+    // Every event of the case, by id, one at a time (exports).
+    Status forEachEvent(const std::function<void(const EventRow &)> &row, Progress *progress = nullptr) const;
     // The events between two entities, both ways, in time order (at most `limit`), each with its
     // source file and locator: what stands behind a link.
     Result<QList<EventRow>> eventsBetween(EntityId a, EntityId b, int limit = 10000) const;

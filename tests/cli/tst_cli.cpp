@@ -383,6 +383,27 @@ private slots:
         counts.sort();
         QCOMPARE(counts, (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("3")}));
         json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("anx"), QStringLiteral("--out"), out}, 2);
+
+        // CSV: three files, UTF-8 with a byte-order mark, every event with its source record.
+        const QString folder = m_dir.filePath(QStringLiteral("csv"));
+        json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), folder});
+        auto lines = [&](const QString &name) {
+            QFile f(QDir(folder).filePath(name));
+            [&] { QVERIFY(f.open(QIODevice::ReadOnly)); }();
+            const QByteArray bytes = f.readAll();
+            [&] { QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); }();
+            return bytes.mid(3).split('\n');
+        };
+        const QList<QByteArray> entityRows = lines(QStringLiteral("entities.csv"));
+        QCOMPARE(entityRows.first().trimmed(), QByteArray("id,type,key,label,raw"));
+        QCOMPARE(entityRows.size(), 6); // header, four entities, the empty line after the last
+        const QList<QByteArray> eventRows = lines(QStringLiteral("events.csv"));
+        QCOMPARE(eventRows.size(), 8);
+        const QByteArray sms = eventRows[5];
+        QVERIFY2(sms.contains(",sms,") && sms.contains("cdr.csv:line 6"), sms.constData());
+        QCOMPARE(lines(QStringLiteral("links.csv")).size(), 6);
+        json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), folder,
+              QStringLiteral("--types"), QStringLiteral("phone")}, 2);
         json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("graphml"), QStringLiteral("--out"), QStringLiteral("/nonexistent/x.graphml")}, 1);
 
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
