@@ -1,9 +1,11 @@
 // The case file: creation, migration, refusal of what it cannot read, the audit chain and
 // verification. Real SQLite files in a temporary folder; raw SQLite only to play the tamperer.
 
+#include "core/exchange/csvexport.h"
 #include "core/ingest/importservice.h"
 #include "core/store/casestore.h"
 #include "core/store/schema.h"
+#include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
 
 #include <QFile>
@@ -261,6 +263,42 @@ private slots:
         SG_VERIFY_OK(json);
         QCOMPARE(*json, QByteArrayLiteral("{\"version\":1,\"name\":\"x\"}"));
         QVERIFY(!store->chartDocument(*id + 1));
+    }
+
+    // The CSV export quotes what needs quoting (commas, quotes, line breaks) and keeps every
+    // script as written.
+    void csvExportQuotes()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("sms.db"), QStringLiteral("ef")));
+        SG_VERIFY_OK(writer);
+        auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("sms.db:1"), {});
+        auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+66812345678"), false, QStringLiteral("sms.db:1"), {});
+        SG_VERIFY_OK(a);
+        SG_VERIFY_OK(b);
+        Event e;
+        e.type = EventType::Sms;
+        e.from = *a;
+        e.to = *b;
+        e.utcMs = 1709629200000;
+        e.body = QStringLiteral("ផ្ញើលុយ, \"boss\"\nnow");
+        SG_VERIFY_OK((*writer)->event(e, QStringLiteral("sms.db:message 7")));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+        const QString folder = dir.filePath(QStringLiteral("out"));
+        SG_VERIFY_OK(exportCsv(*store, folder));
+        QFile events(folder + QStringLiteral("/events.csv"));
+        QVERIFY(events.open(QIODevice::ReadOnly));
+        const QByteArray bytes = events.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QVERIFY2(text.contains(QStringLiteral(",\"ផ្ញើលុយ, \"\"boss\"\"\nnow\",")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral(",2024-03-05T09:00:00.000Z,")));
+        QVERIFY(text.contains(QStringLiteral("sms.db:message 7")));
+        // A folder that cannot be made is an error that names it.
+        const Status bad = exportCsv(*store, QStringLiteral("/proc/seagull/out"));
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QLatin1String("/proc/seagull/out")));
     }
 };
 
