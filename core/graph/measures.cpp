@@ -156,26 +156,20 @@ void reset(BfsScratch &w)
 QList<double> mostConnected(const GraphSnapshot &g, Count count, Direction direction, const QString &currency)
 {
     const int n = g.vertexCount();
-    QList<double> in(n, 0.0), out(n, 0.0);
-    if (count == Count::Links) {
-        // Distinct neighbours: a pair linked both ways is one link for Total.
+    if (count == Count::Links && direction == Direction::Total) {
+        // Distinct neighbours: a pair linked both ways is one link.
         const Adjacency all = Adjacency::undirected(g);
-        const Adjacency fwd = Adjacency::directed(g);
-        const Adjacency back = Adjacency::reversed(g);
         QList<double> total(n);
-        for (int v = 0; v < n; ++v) {
-            out[v] = fwd.degree(v);
-            in[v] = back.degree(v);
+        for (int v = 0; v < n; ++v)
             total[v] = all.degree(v);
-        }
-        if (direction == Direction::Total)
-            return total;
-    } else {
-        for (const SnapshotEdge &e : g.edges()) {
-            const double value = count == Count::Events ? double(e.count) : GraphSnapshot::amount(e, currency);
-            out[e.from] += value;
-            in[e.to] += value;
-        }
+        return total;
+    }
+    // The snapshot holds one edge per ordered pair: one link each way.
+    QList<double> in(n, 0.0), out(n, 0.0);
+    for (const SnapshotEdge &e : g.edges()) {
+        const double value = count == Count::Links ? 1.0 : count == Count::Events ? double(e.count) : GraphSnapshot::amount(e, currency);
+        out[e.from] += value;
+        in[e.to] += value;
     }
     QList<double> result(n);
     for (int v = 0; v < n; ++v) {
