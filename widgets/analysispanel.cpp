@@ -511,25 +511,14 @@ sg::Result<AnalysisPanel::Result> AnalysisPanel::sharedDevices(const CaseStore &
     auto found = store.entitiesInSeveralSources(EntityType::Device, 2);
     if (!found)
         return found.error();
-    auto sources = store.sources();
-    if (!sources)
-        return sources.error();
-    QHash<SourceId, QString> names;
-    for (const SourceRecord &r : std::as_const(*sources))
-        names.insert(r.id, r.fileName);
     Result out;
     out.what = QStringLiteral("shared-devices");
     out.title = title;
-    for (const auto &[id, ids] : std::as_const(*found)) {
-        auto entity = store.entity(id);
-        if (!entity)
-            return entity.error();
-        if (!*entity)
-            continue;
+    for (const CaseStore::EntityInSources &f : std::as_const(*found)) {
         QStringList files;
-        for (SourceId sid : ids)
-            files.append(names.value(sid));
-        out.lines.append(Result::Line{id, (*entity)->type, (*entity)->key, double(ids.size()), files.join(QStringLiteral(", "))});
+        for (const Provenance &p : f.sources)
+            files.append(p.sourceFile);
+        out.lines.append(Result::Line{f.entity.id, f.entity.type, f.entity.key, double(f.sources.size()), files.join(QStringLiteral(", "))});
     }
     return out;
 }

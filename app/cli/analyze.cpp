@@ -378,30 +378,22 @@ int Cli::pattern(QCommandLineParser &parser)
         auto found = (*store)->entitiesInSeveralSources(EntityType::Device, atLeast);
         if (!found)
             return fail(found.error());
-        auto sources = (*store)->sources();
-        if (!sources)
-            return fail(sources.error());
-        QHash<SourceId, QString> names;
-        for (const SourceRecord &r : std::as_const(*sources))
-            names.insert(r.id, r.fileName);
         QJsonArray rows;
-        for (const auto &[id, ids] : std::as_const(*found)) {
+        for (const CaseStore::EntityInSources &f : std::as_const(*found)) {
             if (top > 0 && rows.size() >= top)
                 break;
-            auto entity = (*store)->entity(id);
-            if (!entity || !*entity)
-                continue;
             QJsonArray from;
             QStringList files;
-            for (SourceId sid : ids) {
-                from.append(QJsonObject{{QStringLiteral("source"), sid}, {QStringLiteral("file"), names.value(sid)}});
-                files.append(names.value(sid));
+            for (const Provenance &p : f.sources) {
+                from.append(QJsonObject{{QStringLiteral("source"), p.sourceId}, {QStringLiteral("file"), p.sourceFile},
+                                        {QStringLiteral("locator"), p.locator}});
+                files.append(p.sourceFile);
             }
-            rows.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), entityTypeName((*entity)->type)},
-                                    {QStringLiteral("key"), (*entity)->key}, {QStringLiteral("value"), ids.size()},
+            rows.append(QJsonObject{{QStringLiteral("id"), f.entity.id}, {QStringLiteral("type"), entityTypeName(f.entity.type)},
+                                    {QStringLiteral("key"), f.entity.key}, {QStringLiteral("value"), f.sources.size()},
                                     {QStringLiteral("sources"), from}});
             if (!m_json)
-                print(tr("%1  in %2").arg((*entity)->reference(), files.join(QStringLiteral(", "))));
+                print(tr("%1  in %2").arg(f.entity.reference(), files.join(QStringLiteral(", "))));
         }
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("measure"), name}, {QStringLiteral("results"), rows}});

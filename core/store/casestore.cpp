@@ -983,25 +983,34 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     return Ok{};
 }
 
-Result<QList<QPair<EntityId, QList<SourceId>>>> CaseStore::entitiesInSeveralSources(EntityType type, int minSources) const
+Result<QList<CaseStore::EntityInSources>> CaseStore::entitiesInSeveralSources(EntityType type, int minSources) const
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT s.entity_id, group_concat(s.source_id) FROM entity_sources s JOIN entities e ON e.id = s.entity_id "
-        "WHERE e.type = ?1 GROUP BY s.entity_id HAVING count(*) >= ?2 ORDER BY count(*) DESC, s.entity_id"));
+        "SELECT e.id, e.key, e.label, e.raw, s.source_id, src.file_name, s.locator "
+        "FROM entity_sources s JOIN entities e ON e.id = s.entity_id JOIN sources src ON src.id = s.source_id "
+        "WHERE e.type = ?1 AND s.entity_id IN (SELECT entity_id FROM entity_sources GROUP BY entity_id HAVING count(*) >= ?2) "
+        "ORDER BY e.id, s.source_id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, entityTypeName(type)).bind(2, std::max(1, minSources));
-    QList<QPair<EntityId, QList<SourceId>>> found;
+    QList<EntityInSources> found;
     while (stmt->next()) {
-        QList<SourceId> sources;
-        const QStringList ids = stmt->text(1).split(QLatin1Char(','));
-        for (const QString &id : ids)
-            sources.append(id.toLongLong());
-        std::sort(sources.begin(), sources.end());
-        found.append(qMakePair(stmt->int64(0), sources));
+        if (found.isEmpty() || found.last().entity.id != stmt->int64(0)) {
+            EntityInSources entry;
+            entry.entity.id = stmt->int64(0);
+            entry.entity.type = type;
+            entry.entity.key = stmt->text(1);
+            entry.entity.label = stmt->text(2);
+            entry.entity.raw = stmt->int64(3) != 0;
+            found.append(entry);
+        }
+        found.last().sources.append(Provenance{stmt->int64(4), stmt->text(5), stmt->text(6)});
     }
     if (stmt->failed())
         return m_db.error(tr("The case file could not be read."));
+    std::stable_sort(found.begin(), found.end(), [](const EntityInSources &a, const EntityInSources &b) {
+        return a.sources.size() > b.sources.size();
+    });
     return found;
 }
 

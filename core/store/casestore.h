@@ -147,8 +147,14 @@ public:
     };
     Status readGraph(const GraphRows &rows, Progress *progress = nullptr) const;
     // Entities of `type` that at least `minSources` evidence sources mention (a handset's IMEI
-    // in the extractions of several seized phones), with those sources, most first.
-    Result<QList<QPair<EntityId, QList<SourceId>>>> entitiesInSeveralSources(EntityType type, int minSources) const;
+    // in the extractions of several seized phones), each with those sources (file and first
+    // record), the most mentioned first.
+    struct EntityInSources
+    {
+        Entity entity;
+        QList<Provenance> sources; // by source id
+    };
+    Result<QList<EntityInSources>> entitiesInSeveralSources(EntityType type, int minSources) const;
 
     // Charts
     Result<QList<ChartInfo>> charts() const;

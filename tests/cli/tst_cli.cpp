@@ -340,6 +340,7 @@ private slots:
         QCOMPARE(shared.size(), 1);
         QCOMPARE(shared.first()[QStringLiteral("key")].toString(), QStringLiteral("356938035643809"));
         QCOMPARE(shared.first()[QStringLiteral("sources")].toArray().size(), 2);
+        QCOMPARE(shared.first()[QStringLiteral("sources")].toArray().last()[QStringLiteral("file")].toString(), QStringLiteral("op2.csv"));
         const QJsonArray simbox = json({QStringLiteral("analyze"), devices, QStringLiteral("simbox")}).value(QStringLiteral("results")).toArray();
         QCOMPARE(simbox.size(), 1); // used with two numbers
         QCOMPARE(simbox.first()[QStringLiteral("with")].toArray().size(), 2);
