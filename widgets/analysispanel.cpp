@@ -81,6 +81,13 @@ struct AnalysisPanel::Result
     bool grouped = false; // values are group numbers
     bool ordered = false; // a path: the rows' order is the answer
     QString summary;
+
+    // A row for vertex `v`: named by its label and key, or its key alone.
+    void add(const GraphSnapshot &g, int v, double value, const QString &text)
+    {
+        const SnapshotVertex &x = g.vertex(v);
+        lines.append(Line{x.id, x.type, x.label.isEmpty() ? x.key : QStringLiteral("%1 (%2)").arg(x.label, x.key), value, text});
+    }
 };
 
 AnalysisPanel::AnalysisPanel(QWidget *parent)
@@ -333,10 +340,7 @@ void AnalysisPanel::run(const QString &what)
         Result out;
         out.what = what;
         out.title = title;
-        auto line = [&](int v, double value, const QString &text) {
-            const SnapshotVertex &x = g.vertex(v);
-            out.lines.append(Result::Line{x.id, x.type, x.label.isEmpty() ? x.key : QStringLiteral("%1 (%2)").arg(x.label, x.key), value, text});
-        };
+        auto line = [&](int v, double value, const QString &text) { out.add(g, v, value, text); };
         if (isMeasure) {
             auto table = analysis::run(g, request, &progress);
             if (!table) {
@@ -448,10 +452,7 @@ void AnalysisPanel::show(const Result &result)
 
 void AnalysisPanel::patternLines(const QString &what, const GraphSnapshot &g, const QList<EntityId> &selected, qint64 windowMs, Result &out)
 {
-    auto line = [&](int v, double value, const QString &text) {
-        const SnapshotVertex &x = g.vertex(v);
-        out.lines.append(Result::Line{x.id, x.type, x.label.isEmpty() ? x.key : QStringLiteral("%1 (%2)").arg(x.label, x.key), value, text});
-    };
+    auto line = [&](int v, double value, const QString &text) { out.add(g, v, value, text); };
     auto money = [](qint64 minor, int exponent, const QString &currency) { return Money{minor, currency, exponent}.decimal() + QLatin1Char(' ') + currency; };
     const qint64 hour = 3600 * 1000;
     if (what == QLatin1String("mules")) {
