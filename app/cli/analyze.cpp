@@ -62,18 +62,13 @@ qint64 durationMs(const QString &text)
 
 Result<GraphSnapshot> Cli::caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents)
 {
-    QList<EntityType> types;
-    const QStringList names = parser.value(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &name : names) {
-        const auto type = entityTypeFromName(name.trimmed());
-        if (!type)
-            return Error{ErrorCode::InvalidInput, tr("unknown entity type \"%1\"; known: %2").arg(name, entityTypeNames().join(QStringLiteral(", "))), {}};
-        types.append(*type);
-    }
+    const auto types = parseTypes(parser);
+    if (!types)
+        return types.error();
     auto graph = GraphSnapshot::fromCase(store, withEvents);
-    if (!graph || types.isEmpty())
+    if (!graph || types->isEmpty())
         return graph;
-    return graph->only(types);
+    return graph->only(*types);
 }
 
 int Cli::path(QCommandLineParser &parser)

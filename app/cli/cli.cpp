@@ -531,6 +531,19 @@ int Cli::search(QCommandLineParser &parser)
     return 0;
 }
 
+Result<QList<EntityType>> Cli::parseTypes(const QCommandLineParser &parser)
+{
+    QList<EntityType> types;
+    const QStringList names = parser.value(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        const auto type = entityTypeFromName(name.trimmed());
+        if (!type)
+            return Error{ErrorCode::InvalidInput, tr("unknown entity type \"%1\"; known: %2").arg(name, entityTypeNames().join(QStringLiteral(", "))), {}};
+        types.append(*type);
+    }
+    return types;
+}
+
 Result<std::pair<std::optional<qint64>, std::optional<qint64>>> Cli::parseWindow(const CaseStore &store, const QCommandLineParser &parser)
 {
     auto from = parseTime(store, parser.value(QStringLiteral("from")), false);
@@ -606,15 +619,10 @@ int Cli::expand(QCommandLineParser &parser)
     filter.minCount = number("min-count", 1, 1);
     if (!ok)
         return usage(tr("--hops, --limit and --min-count need whole numbers (hops and min-count at least 1)"));
-    if (parser.isSet(QStringLiteral("types"))) {
-        const QStringList types = parser.value(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &t : types) {
-            const auto type = entityTypeFromName(t.trimmed());
-            if (!type)
-                return usage(tr("unknown entity type \"%1\"; known: %2").arg(t, entityTypeNames().join(QStringLiteral(", "))));
-            filter.entityTypes.append(*type);
-        }
-    }
+    const auto types = parseTypes(parser);
+    if (!types)
+        return usage(types.error().message);
+    filter.entityTypes = *types;
     if (parser.isSet(QStringLiteral("link-types")))
         filter.linkTypes = parser.value(QStringLiteral("link-types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &type : filter.linkTypes)

@@ -48,6 +48,8 @@ private:
     Result<std::unique_ptr<CaseStore>> openCase(const QString &path);
     Result<QList<EntityId>> resolveAll(const CaseStore &store, const QStringList &references);
     Result<std::optional<qint64>> parseTime(const CaseStore &store, const QString &text, bool endOfDay);
+    // --types: entity type names, comma-separated (none: an empty list).
+    Result<QList<EntityType>> parseTypes(const QCommandLineParser &parser);
     // --from and --to, read in the case's time zone.
     Result<std::pair<std::optional<qint64>, std::optional<qint64>>> parseWindow(const CaseStore &store, const QCommandLineParser &parser);
 
