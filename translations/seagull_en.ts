@@ -1814,6 +1814,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2197,30 +2205,6 @@
     <name>sg::IosMessagesImporter</name>
     <message>
         <source>iOS messages (sms.db)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translation>
-            <numerusform>Laying out %n entity</numerusform><numerusform>Laying out %n entities</numerusform></translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1857,6 +1857,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្លង់ %1 នឹងចំណាយពេលយូរពេកលើគំនូសតាងនេះ (%2); បានរៀបចំដោយ sfdp ជំនួសវិញ។</translation>
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានការងាររៀបចំប្លង់បានទេ។</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កម្មវិធីជំនួយរៀបចំប្លង់ផ្ដល់ចម្លើយដែលមិនអាចអានបាន។</translation>
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2247,31 +2255,6 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សារ iOS (sms.db)</translation>
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានការងាររៀបចំប្លង់បានទេ។</translation>
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កម្មវិធីជំនួយរៀបចំប្លង់ផ្ដល់ចម្លើយដែលមិនអាចអានបាន។</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Graphviz មិនអាចរៀបចំប្លង់តារាងដោយ %1 បានទេ។</translation>
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>កំពុងរៀបចំប្លង់អង្គភាព %n</numerusform>
-            <numerusform>កំពុងរៀបចំប្លង់អង្គភាព %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានបញ្ឈប់ដោយអ្នកប្រើ។</translation>
     </message>
 </context>
 <context>

@@ -1857,6 +1857,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຈັດວາງແບບ %1 ຈະໃຊ້ເວລາດົນເກີນໄປກັບແຜນຜັງນີ້ (%2); ຈຶ່ງຈັດວາງດ້ວຍ sfdp ແທນ.</translation>
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານວຽກຈັດວາງໄດ້.</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໂປຣແກຣມຊ່ວຍຈັດວາງໃຫ້ຄຳຕອບທີ່ອ່ານບໍ່ໄດ້.</translation>
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2247,31 +2255,6 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ຄວາມ iOS (sms.db)</translation>
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານວຽກຈັດວາງໄດ້.</translation>
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໂປຣແກຣມຊ່ວຍຈັດວາງໃຫ້ຄຳຕອບທີ່ອ່ານບໍ່ໄດ້.</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Graphviz ບໍ່ສາມາດຈັດວາງແຜນພູມດ້ວຍ %1 ໄດ້.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>ກຳລັງຈັດວາງ %n ລາຍການ</numerusform>
-            <numerusform>ກຳລັງຈັດວາງ %n ລາຍການ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຜູ້ໃຊ້ໄດ້ຢຸດແລ້ວ.</translation>
     </message>
 </context>
 <context>

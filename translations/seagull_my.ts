@@ -1814,6 +1814,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အပြင်အဆင်သည် ဤဇယားတွင် အချိန်ကြာလွန်းမည် (%2)၊ ထို့ကြောင့် sfdp ဖြင့် အစားထိုး စီစဉ်ခဲ့သည်။</translation>
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပြင်အဆင် အလုပ်ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပြင်အဆင် အကူအညီက ဖတ်၍မရသော အဖြေ ပေးခဲ့သည်။</translation>
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2198,30 +2206,6 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>iOS မက်ဆေ့ချ်များ (sms.db)</translation>
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပြင်အဆင် အလုပ်ကို ဖတ်၍ မရပါ။</translation>
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပြင်အဆင် အကူအညီက ဖတ်၍မရသော အဖြေ ပေးခဲ့သည်။</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Graphviz သည် %1 ဖြင့် ဇယားကို နေရာချ၍ မရပါ။</translation>
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation><numerusform>အရာ %n ခုကို နေရာချနေသည်</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အသုံးပြုသူက ရပ်လိုက်သည်။</translation>
     </message>
 </context>
 <context>

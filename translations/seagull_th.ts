@@ -1814,6 +1814,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translation>การจัดวางแบบ %1 จะใช้เวลานานเกินไปกับแผนภาพนี้ (%2) จึงจัดวางด้วย sfdp แทน</translation>
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation>ไม่สามารถอ่านงานจัดวางได้</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation>ตัวช่วยจัดวางให้คำตอบที่อ่านไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2198,30 +2206,6 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>ข้อความ iOS (sms.db)</translation>
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translation>ไม่สามารถอ่านงานจัดวางได้</translation>
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translation>ตัวช่วยจัดวางให้คำตอบที่อ่านไม่ได้</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translation>Graphviz ไม่สามารถจัดวางแผนภูมิด้วย %1 ได้</translation>
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translation><numerusform>กำลังจัดวาง %n เอนทิตี</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>ผู้ใช้สั่งหยุดแล้ว</translation>
     </message>
 </context>
 <context>

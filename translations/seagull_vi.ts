@@ -1814,6 +1814,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translation>Bố cục %1 sẽ quá lâu với biểu đồ này (%2); đã dùng sfdp để bố trí thay thế.</translation>
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation>Không thể đọc công việc bố trí.</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation>Trình trợ giúp bố trí trả về kết quả không đọc được.</translation>
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2198,30 +2206,6 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>Tin nhắn iOS (sms.db)</translation>
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translation>Không thể đọc công việc bố trí.</translation>
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translation>Trình trợ giúp bố trí trả về kết quả không đọc được.</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translation>Graphviz không thể bố trí biểu đồ bằng %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>Người dùng đã dừng.</translation>
     </message>
 </context>
 <context>

@@ -1814,6 +1814,14 @@
         <source>The %1 layout would take too long on this chart (%2); it was laid out with sfdp instead.</source>
         <translation>%1 布局在此图表上耗时过长（%2）；已改用 sfdp 布局。</translation>
     </message>
+    <message>
+        <source>The layout job could not be read.</source>
+        <translation>无法读取布局任务。</translation>
+    </message>
+    <message>
+        <source>The layout helper gave an answer that could not be read.</source>
+        <translation>布局辅助程序返回的结果无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>sg::GraphML</name>
@@ -2198,30 +2206,6 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>iOS 信息（sms.db）</translation>
-    </message>
-</context>
-<context>
-    <name>sg::LayoutProcess</name>
-    <message>
-        <source>The layout job could not be read.</source>
-        <translation>无法读取布局任务。</translation>
-    </message>
-    <message>
-        <source>The layout helper gave an answer that could not be read.</source>
-        <translation>布局辅助程序返回的结果无法读取。</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the chart with %1.</source>
-        <translation>Graphviz 无法用 %1 为图表布局。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Laying out %n entities</source>
-        <translation><numerusform>正在为 %n 个实体布局</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>已被用户停止。</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ QByteArray number(double value)
 
 Error badJob(const QString &detail)
 {
-    return Error{ErrorCode::InvalidInput, QCoreApplication::translate("sg::LayoutProcess", "The layout job could not be read."), detail};
+    return Error{ErrorCode::InvalidInput, GraphLayout::tr("The layout job could not be read."), detail};
 }
 
 } // namespace
@@ -104,7 +104,7 @@ Result<QHash<qint64, QPointF>> decodePositions(const QByteArray &text)
             positions.insert(id, p);
         }
         if (!okId || !okX || !okY)
-            return Error{ErrorCode::Layout, QCoreApplication::translate("sg::LayoutProcess", "The layout helper gave an answer that could not be read."),
+            return Error{ErrorCode::Layout, GraphLayout::tr("The layout helper gave an answer that could not be read."),
                          QStringLiteral("line %1").arg(i + 1)};
     }
     return positions;
@@ -130,11 +130,11 @@ Result<QHash<qint64, QPointF>> runLayoutProcess(const QString &helper, const Lay
 {
     auto failed = [&](const QString &detail) {
         return Error{ErrorCode::Layout,
-                     QCoreApplication::translate("sg::LayoutProcess", "Graphviz could not lay out the chart with %1.").arg(layoutEngineName(job.engine)),
+                     GraphLayout::tr("Graphviz could not lay out the chart with %1.").arg(layoutEngineName(job.engine)),
                      detail};
     };
     if (progress)
-        progress->setStage(QCoreApplication::translate("sg::LayoutProcess", "Laying out %n entities", nullptr, int(job.nodes.size())));
+        progress->setStage(GraphLayout::tr("Laying out %n entities", nullptr, int(job.nodes.size())));
     QProcess process;
     process.setProgram(helper);
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -150,7 +150,7 @@ Result<QHash<qint64, QPointF>> runLayoutProcess(const QString &helper, const Lay
         if (progress && progress->isCancelled()) {
             process.kill();
             process.waitForFinished(5000);
-            return Error{ErrorCode::Cancelled, QCoreApplication::translate("sg::LayoutProcess", "Stopped by the user."), {}};
+            return Error{ErrorCode::Cancelled, GraphLayout::tr("Stopped by the user."), {}};
         }
         process.waitForFinished(100);
         out += process.readAllStandardOutput();
