@@ -898,13 +898,7 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
         if (!stmt)
             return stmt.error();
         while (stmt->next()) {
-            Entity e;
-            e.id = stmt->int64(0);
-            e.type = entityTypeFromName(stmt->text(1)).value_or(EntityType::Phone);
-            e.key = stmt->text(2);
-            e.label = stmt->text(3);
-            e.raw = stmt->int64(4) != 0;
-            rows.entity(e);
+            rows.entity(entityFromRow(*stmt));
             tick();
             if (stopped())
                 return cancelled;
@@ -986,7 +980,7 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
 Result<QList<CaseStore::EntityInSources>> CaseStore::entitiesInSeveralSources(EntityType type, int minSources) const
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.id, e.key, e.label, e.raw, s.source_id, src.file_name, s.locator "
+        "SELECT e.id, e.type, e.key, e.label, e.raw, s.source_id, src.file_name, s.locator "
         "FROM entity_sources s JOIN entities e ON e.id = s.entity_id JOIN sources src ON src.id = s.source_id "
         "WHERE e.type = ?1 AND s.entity_id IN (SELECT entity_id FROM entity_sources GROUP BY entity_id HAVING count(*) >= ?2) "
         "ORDER BY e.id, s.source_id"));
@@ -995,16 +989,9 @@ Result<QList<CaseStore::EntityInSources>> CaseStore::entitiesInSeveralSources(En
     stmt->bind(1, entityTypeName(type)).bind(2, std::max(1, minSources));
     QList<EntityInSources> found;
     while (stmt->next()) {
-        if (found.isEmpty() || found.last().entity.id != stmt->int64(0)) {
-            EntityInSources entry;
-            entry.entity.id = stmt->int64(0);
-            entry.entity.type = type;
-            entry.entity.key = stmt->text(1);
-            entry.entity.label = stmt->text(2);
-            entry.entity.raw = stmt->int64(3) != 0;
-            found.append(entry);
-        }
-        found.last().sources.append(Provenance{stmt->int64(4), stmt->text(5), stmt->text(6)});
+        if (found.isEmpty() || found.last().entity.id != stmt->int64(0))
+            found.append(EntityInSources{entityFromRow(*stmt), {}});
+        found.last().sources.append(Provenance{stmt->int64(5), stmt->text(6), stmt->text(7)});
     }
     if (stmt->failed())
         return m_db.error(tr("The case file could not be read."));
