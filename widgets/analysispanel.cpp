@@ -57,6 +57,12 @@ QString rampColour(double t)
     return QColor(mix(low.red(), high.red()), mix(low.green(), high.green()), mix(low.blue(), high.blue())).name();
 }
 
+// A time in the results: to the minute, in UTC.
+QString utcMinutes(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
 bool isPattern(const QString &what)
 {
     return what == QLatin1String("mules") || what.startsWith(QLatin1String("fan")) || what == QLatin1String("simbox")
@@ -396,7 +402,7 @@ void AnalysisPanel::run(const QString &what)
                         QString text = paths.size() > 1 ? tr("path %1, step %2").arg(p + 1).arg(s) : QString::number(s);
                         if (!paths[p].events.isEmpty() && s > 0) {
                             const SnapshotEvent &e = g.events()[paths[p].events[s - 1]];
-                            text += QStringLiteral("  ") + QDateTime::fromMSecsSinceEpoch(e.utcMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                            text += QStringLiteral("  ") + utcMinutes(e.utcMs);
                             if (e.amount)
                                 text += QStringLiteral("  ") + e.amount->decimal() + QLatin1Char(' ') + e.amount->currency;
                         }
@@ -466,7 +472,7 @@ void AnalysisPanel::patternLines(const QString &what, const GraphSnapshot &g, co
     } else if (what.startsWith(QLatin1String("fan"))) {
         const qint64 window = windowMs > 0 ? windowMs : 24 * hour;
         for (const analysis::FanResult &f : analysis::fans(g, what == QLatin1String("fan-in") ? analysis::Fan::In : analysis::Fan::Out, window, false, 3))
-            line(f.vertex, f.counterparts, tr("%1 from %2").arg(f.counterparts).arg(QDateTime::fromMSecsSinceEpoch(f.windowStartMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+            line(f.vertex, f.counterparts, tr("%1 from %2").arg(f.counterparts).arg(utcMinutes(f.windowStartMs)));
         out.summary = tr("within %n hours", nullptr, int(window / hour));
     } else if (what == QLatin1String("simbox")) {
         for (const analysis::Sharing &s : analysis::sharedDevices(g))

@@ -161,7 +161,7 @@ int Cli::path(QCommandLineParser &parser)
             for (int e : p.events) {
                 const SnapshotEvent &event = graph->events()[e];
                 QJsonObject eo{{QStringLiteral("id"), event.id}, {QStringLiteral("type"), eventTypeName(event.type)},
-                               {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(event.utcMs, Qt::UTC).toString(Qt::ISODate)}};
+                               {QStringLiteral("time"), isoUtc(event.utcMs)}};
                 if (event.amount)
                     eo.insert(QStringLiteral("amount"), event.amount->decimal() + QLatin1Char(' ') + event.amount->currency);
                 events.append(eo);
@@ -195,7 +195,7 @@ int Cli::path(QCommandLineParser &parser)
             if (timeOrdered && i > 0) {
                 const SnapshotEvent &event = graph->events()[p.events[i - 1]];
                 line += QStringLiteral("   (%1 %2%3)").arg(eventTypeName(event.type),
-                    QDateTime::fromMSecsSinceEpoch(event.utcMs, Qt::UTC).toString(Qt::ISODate),
+                    isoUtc(event.utcMs),
                     event.amount ? QStringLiteral(" ") + event.amount->decimal() + QLatin1Char(' ') + event.amount->currency : QString());
             }
             print(line);
@@ -414,7 +414,6 @@ int Cli::pattern(QCommandLineParser &parser)
         return list.join(QStringLiteral(", "));
     };
     auto money = [](qint64 minor, int exponent) { return Money{minor, {}, exponent}.decimal(); };
-    auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
     QJsonArray results;
     QStringList lines;
     auto add = [&](int v, double value, QJsonObject evidence, const QString &text) {
@@ -450,8 +449,8 @@ int Cli::pattern(QCommandLineParser &parser)
         const bool in = name == QLatin1String("fan-in");
         for (const analysis::FanResult &f : analysis::fans(g, in ? analysis::Fan::In : analysis::Fan::Out, windowMs,
                                                             parser.isSet(QStringLiteral("money")), atLeast)) {
-            add(f.vertex, f.counterparts, QJsonObject{{QStringLiteral("from"), iso(f.windowStartMs)}, {QStringLiteral("to"), iso(f.windowEndMs)}},
-                tr("%1 counterparts between %2 and %3").arg(f.counterparts).arg(iso(f.windowStartMs), iso(f.windowEndMs)));
+            add(f.vertex, f.counterparts, QJsonObject{{QStringLiteral("from"), isoUtc(f.windowStartMs)}, {QStringLiteral("to"), isoUtc(f.windowEndMs)}},
+                tr("%1 counterparts between %2 and %3").arg(f.counterparts).arg(isoUtc(f.windowStartMs), isoUtc(f.windowEndMs)));
         }
     } else if (name == QLatin1String("simbox") || name == QLatin1String("multi-device")) {
         const QList<analysis::Sharing> found = name == QLatin1String("simbox") ? analysis::sharedDevices(g, atLeast)
@@ -517,7 +516,7 @@ int Cli::trace(QCommandLineParser &parser)
             steps.append(QJsonObject{{QStringLiteral("event"), e.id}, {QStringLiteral("depth"), s.depth},
                                      {QStringLiteral("parent"), s.parent < 0 ? QJsonValue() : QJsonValue(g.events()[trace.steps[s.parent].event].id)},
                                      {QStringLiteral("from"), vertexJson(g, e.from)}, {QStringLiteral("to"), vertexJson(g, e.to)},
-                                     {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(e.utcMs, Qt::UTC).toString(Qt::ISODate)},
+                                     {QStringLiteral("time"), isoUtc(e.utcMs)},
                                      {QStringLiteral("amount"), e.amount->decimal()}, {QStringLiteral("traced"), money(s.traced)}});
         }
         for (const auto &[v, amount] : trace.ends) {
@@ -531,7 +530,7 @@ int Cli::trace(QCommandLineParser &parser)
     for (const analysis::TraceStep &s : trace.steps) {
         const SnapshotEvent &e = g.events()[s.event];
         print(QStringLiteral("%1%2 → %3  %4  %5 %6").arg(QString(2 * s.depth, QLatin1Char(' ')), g.vertex(e.from).key, g.vertex(e.to).key,
-              QDateTime::fromMSecsSinceEpoch(e.utcMs, Qt::UTC).toString(Qt::ISODate), money(s.traced), trace.currency));
+              isoUtc(e.utcMs), money(s.traced), trace.currency));
     }
     for (const auto &[v, amount] : trace.ends)
         print(tr("stopped at %1: %2 %3").arg(vertexText(g, v), money(amount), trace.currency));

@@ -38,11 +38,6 @@ QJsonObject entityJson(const Entity &e)
                        {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)}};
 }
 
-QString isoUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 QJsonObject linkJson(const Link &l)
 {
     return QJsonObject{{QStringLiteral("source"), l.from},
@@ -50,8 +45,8 @@ QJsonObject linkJson(const Link &l)
                        {QStringLiteral("type"), l.kind == LinkKind::Aggregate ? l.eventType : linkKindName(l.kind)},
                        {QStringLiteral("count"), l.count},
                        {QStringLiteral("duration"), l.totalDuration},
-                       {QStringLiteral("first"), l.kind == LinkKind::Aggregate ? QJsonValue(isoUtc(l.firstUtcMs)) : QJsonValue()},
-                       {QStringLiteral("last"), l.kind == LinkKind::Aggregate ? QJsonValue(isoUtc(l.lastUtcMs)) : QJsonValue()}};
+                       {QStringLiteral("first"), l.kind == LinkKind::Aggregate ? QJsonValue(Cli::isoUtc(l.firstUtcMs)) : QJsonValue()},
+                       {QStringLiteral("last"), l.kind == LinkKind::Aggregate ? QJsonValue(Cli::isoUtc(l.lastUtcMs)) : QJsonValue()}};
 }
 
 QString entityLine(const Entity &e)
@@ -150,6 +145,11 @@ int Cli::fail(const Error &error)
         std::fputs(text.toUtf8().constData(), stderr);
     }
     return 1;
+}
+
+QString Cli::isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 int Cli::fail(ErrorCode code, const QString &message, const QString &detail) { return fail(Error{code, message, detail}); }

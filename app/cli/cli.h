@@ -30,6 +30,8 @@ public:
 
     // Commands that need a GUI application object (fonts for measuring and printing).
     static bool needsGui(const QStringList &arguments);
+    // A time as the CLI writes it: ISO 8601 in UTC.
+    static QString isoUtc(qint64 ms);
 
 private:
     using Handler = std::function<int(QCommandLineParser &)>;
