@@ -1,4 +1,5 @@
-// seagull-cli path and analyze: graph analysis of the whole case (core/graph).
+// seagull-cli path, analyze, trace and export: graph analysis and exchange of the whole case
+// (core/graph, core/exchange).
 
 #include "app/cli/cli.h"
 
@@ -10,18 +11,15 @@
 #include "core/graph/paths.h"
 #include "core/graph/report.h"
 #include "core/graph/patterns.h"
-#include "core/model/progress.h"
 #include "core/store/casestore.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
-#include <algorithm>
-#include <numeric>
+#include <cmath>
 
 namespace sg {
 
