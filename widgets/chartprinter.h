@@ -1,51 +1,139 @@
 #pragma once
 
+#include "core/model/records.h"
 #include "core/model/result.h"
+#include "core/store/casestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 class QPagedPaintDevice;
 
 namespace sg {
 
+class ChartDocument;
 class ChartScene;
+class Progress;
+
+// What the title block of every printed page says. Filled from the case; each print may edit it.
+struct PrintFields
+{
+    QString title;          // chart title
+    QString caseName;
+    QString caseNumber;
+    QString exhibit;        // exhibit number for the court
+    QString examiner;
+    QString classification; // marking printed at the top and foot of every page ("RESTRICTED")
+    QDateTime printedAt;    // with its time zone; defaults to now
+
+    static PrintFields fromCase(const CaseStore &store, const QString &title);
+};
 
 struct PrintOptions
 {
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     QMarginsF margins = QMarginsF(12, 12, 12, 12); // millimetres
-    QString title;       // chart title
-    QString caseName;
-    QString caseNumber;
-    QString examiner;
-    QDateTime printedAt; // defaults to now
+    // One page (1 × 1: the chart scaled to fit, never beyond natural size) or a wall chart of
+    // columns × rows pages that overlap by `overlap` millimetres, with cut marks.
+    int columns = 1;
+    int rows = 1;
+    double overlap = 10;
+    bool cutMarks = true;
+    int dpi = 150; // PNG output
+    PrintFields fields;
+
+    QPageLayout pageLayout() const { return QPageLayout(pageSize, orientation, margins, QPageLayout::Millimeter); }
 };
 
-// Draws a chart for court: title block (chart, case, examiner, time of printing with its zone,
-// page x of y), the chart scaled to fit, and a legend of the entity types on it. The one
-// renderer behind File → Export, print preview and `seagull-cli chart`. GUI thread.
+// The pages after the chart: the sources behind what is drawn and, optionally, the events
+// behind each link. Read from the case before printing (appendixFor) so printing itself needs
+// no case.
+struct PrintAppendix
+{
+    struct LinkEvents
+    {
+        QString title; // "A — B"
+        qint64 total = 0;
+        QList<EventRow> events; // at most EventLimit of `total`
+    };
+    static constexpr int EventLimit = 10000;
+    bool sources = false;
+    QList<SourceRecord> sourceRecords;
+    bool events = false;
+    QList<LinkEvents> links;
+};
+
+// Papers by name ("A3", "letter"): those a print can use.
+std::optional<QPageSize> paperFromName(const QString &name);
+QStringList paperNames();
+
+// Prints a chart for court: on every page a title block (chart title, case, exhibit, examiner,
+// time of printing with its zone, classification, page x of y), the chart (scaled to one page
+// or tiled over several with a page map and cut marks), the legend of what is drawn, then the
+// appendix pages. The one renderer behind the printer, print preview, PDF, SVG and PNG, in the
+// GUI and in `seagull-cli chart`; the same chart and options give the same drawing. GUI thread.
 class ChartPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(sg::ChartPrinter)
 
 public:
-    ChartPrinter(ChartScene *scene, PrintOptions options);
+    ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendix appendix = {});
 
-    Status exportPdf(const QString &path) const;
-    // Paints onto any paged device (a QPrinter, a QPdfWriter).
-    Status print(QPagedPaintDevice *device) const;
+    // Reads the appendix of `chart` from the case: its sources and/or the events of its links.
+    static Result<PrintAppendix> appendixFor(const CaseStore &store, const ChartDocument &chart, bool sources, bool events,
+                                             Progress *progress = nullptr);
+
+    int pageCount() const { return int(m_pages.size()); }
+    // Writes by the file's extension: .pdf (every page), .svg or .png (one file per page, numbered
+    // name-1.png, name-2.png... when there are several). Returns the files written.
+    Result<QStringList> write(const QString &path);
+    Status writePdf(const QString &path);
+    // Paints every page onto a printer or PDF writer. With `deviceLayout` the device's page
+    // layout (chosen in a print dialog) is used instead of the options'.
+    Status print(QPagedPaintDevice *device, bool deviceLayout = false);
 
 private:
-    void paintPage(QPainter *painter, const QRectF &page, int pageNumber, int pageCount) const;
+    struct Page
+    {
+        enum class Kind { Chart, Sources, Events } kind = Kind::Chart;
+        int column = 0, row = 0; // chart tiles
+        int first = 0, count = 0; // appendix rows
+    };
+    struct Row
+    {
+        QStringList cells;
+        QString below;  // a line across the table under the cells (a source's hash)
+        bool heading = false;
+        double height = 0;
+    };
+
+    void plan(const QRectF &area);
+    void buildAppendixRows();
+    QList<Page> paginate(Page::Kind kind, const QList<Row> &rows, double available) const;
+    void paintPage(QPainter *painter, const QRectF &area, int index) const;
+    double paintTitleBlock(QPainter *painter, const QRectF &area, int index) const;
+    double legendHeight(double width) const;
+    void paintLegend(QPainter *painter, const QRectF &box) const;
+    void paintChart(QPainter *painter, const QRectF &area, const Page &page) const;
+    void paintTable(QPainter *painter, const QRectF &area, const Page &page) const;
+    QList<double> columnWidths(Page::Kind kind, double width) const;
+    QStringList headers(Page::Kind kind) const;
+    Result<QStringList> writeImages(const QString &path, bool svg);
 
     ChartScene *m_scene;
     PrintOptions m_options;
+    PrintAppendix m_appendix;
+    QList<Row> m_sourceRows;
+    QList<Row> m_eventRows;
+    QList<Page> m_pages;
+    QRectF m_planned; // the area the pages were planned for
 };
 
 } // namespace sg

@@ -1208,14 +1208,11 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
 Status MainWindow::exportChartPdf(const QString &path)
 {
     PrintOptions options;
-    options.title = m_chart->name();
-    if (m_store) {
-        options.caseName = m_store->info().name;
-        options.caseNumber = m_store->info().number;
-        options.examiner = m_store->examiner().isEmpty() ? m_store->info().examiner : m_store->examiner();
-    }
+    options.fields.title = m_chart->name();
+    if (m_store)
+        options.fields = PrintFields::fromCase(*m_store, m_chart->name());
     ChartPrinter printer(m_scene, options);
-    Status status = printer.exportPdf(path);
+    Status status = printer.writePdf(path);
     if (status && m_store) {
         (void)m_store->appendAudit(QStringLiteral("export_pdf"),
                                    QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("chart"), m_chart->name()}});

@@ -59,20 +59,6 @@ QString entityLine(const Entity &e)
     return QStringLiteral("%1  %2").arg(e.id, 6).arg(line);
 }
 
-std::optional<QPageSize> paperFromName(const QString &name)
-{
-    const QString n = name.toUpper();
-    const std::pair<const char *, QPageSize::PageSizeId> sizes[] = {
-        {"A4", QPageSize::A4}, {"A3", QPageSize::A3}, {"A2", QPageSize::A2}, {"A1", QPageSize::A1},
-        {"A0", QPageSize::A0}, {"LETTER", QPageSize::Letter}, {"LEGAL", QPageSize::Legal}, {"TABLOID", QPageSize::Tabloid},
-    };
-    for (const auto &[key, id] : sizes) {
-        if (n == QLatin1String(key))
-            return QPageSize(id);
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 Cli::Cli(QStringList arguments)
@@ -103,7 +89,9 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
-                                                 "[--layout ENGINE] --out FILE.pdf [--paper A4] [--portrait] [--title T]"),
+                                                 "[--layout ENGINE] --out FILE.pdf|.svg|.png [--paper A4] [--portrait] [--margin MM] "
+                                                 "[--tile COLUMNSxROWS] [--overlap MM] [--title T] [--exhibit X] [--examiner E] "
+                                                 "[--classification TEXT] [--printed-at TIME] [--appendix sources,events] [--dpi N]"),
          std::bind(&Cli::chart, this, _1)},
     };
 }
@@ -201,6 +189,14 @@ int Cli::run()
         value("out", tr("Output file."));
         value("paper", tr("Paper size."));
         value("title", tr("Chart title."));
+        value("margin", tr("Page margins in millimetres."));
+        value("tile", tr("Print over several pages, such as 3x2 (columns x rows)."));
+        value("overlap", tr("How far tiled pages overlap, in millimetres."));
+        value("exhibit", tr("Exhibit number for the title block."));
+        value("classification", tr("Classification marking printed on every page."));
+        value("printed-at", tr("Time of printing for the title block (ISO 8601 with offset); default now."));
+        value("appendix", tr("Appendix pages: sources, events or both, comma-separated."));
+        value("dpi", tr("Resolution of PNG output."));
         parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
         value("max-hops", tr("Longest path, in hops."));
         value("weight", tr("What a step costs: hops, count (strong ties are short) or amount."));
@@ -755,8 +751,9 @@ int Cli::chart(QCommandLineParser &parser)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(tr("chart needs --out FILE.pdf"));
-    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return usage(tr("this version writes PDF only: give --out a .pdf file"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        return usage(tr("give --out a .pdf, .svg or .png file"));
     const bool hasSeeds = parser.isSet(QStringLiteral("seed"));
     const bool hasChart = parser.isSet(QStringLiteral("chart"));
     if (hasSeeds == hasChart)
@@ -765,11 +762,55 @@ int Cli::chart(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("paper"))) {
         const auto paper = paperFromName(parser.value(QStringLiteral("paper")));
         if (!paper)
-            return usage(tr("unknown paper \"%1\"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid").arg(parser.value(QStringLiteral("paper"))));
+            return usage(tr("unknown paper \"%1\"; use %2").arg(parser.value(QStringLiteral("paper")), paperNames().join(QStringLiteral(", "))));
         print.pageSize = *paper;
     }
     if (parser.isSet(QStringLiteral("portrait")))
         print.orientation = QPageLayout::Portrait;
+    auto millimetres = [&](const char *name, double &into, double most) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            return true;
+        bool ok = false;
+        const double value = parser.value(QString::fromLatin1(name)).toDouble(&ok);
+        if (!ok || value < 0 || value > most)
+            return false;
+        into = value;
+        return true;
+    };
+    double margin = 12;
+    if (!millimetres("margin", margin, 100))
+        return usage(tr("--margin takes millimetres from 0 to 100"));
+    print.margins = QMarginsF(margin, margin, margin, margin);
+    if (!millimetres("overlap", print.overlap, 100))
+        return usage(tr("--overlap takes millimetres from 0 to 100"));
+    if (parser.isSet(QStringLiteral("tile"))) {
+        static const QRegularExpression tile(QStringLiteral("^(\\d{1,2})[xX×](\\d{1,2})$"));
+        const QRegularExpressionMatch m = tile.match(parser.value(QStringLiteral("tile")));
+        if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
+            return usage(tr("--tile takes columns x rows, such as 3x2"));
+        print.columns = m.captured(1).toInt();
+        print.rows = m.captured(2).toInt();
+    }
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        print.dpi = parser.value(QStringLiteral("dpi")).toInt();
+        if (print.dpi < 36 || print.dpi > 1200)
+            return usage(tr("--dpi takes a resolution from 36 to 1200"));
+    }
+    bool appendixSources = false, appendixEvents = false;
+    for (const QString &part : parser.value(QStringLiteral("appendix")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (part.trimmed() == QLatin1String("sources"))
+            appendixSources = true;
+        else if (part.trimmed() == QLatin1String("events"))
+            appendixEvents = true;
+        else
+            return usage(tr("unknown appendix \"%1\"; use sources, events or both").arg(part));
+    }
+    QDateTime printedAt;
+    if (parser.isSet(QStringLiteral("printed-at"))) {
+        printedAt = QDateTime::fromString(parser.value(QStringLiteral("printed-at")), Qt::ISODate);
+        if (!printedAt.isValid())
+            return usage(tr("--printed-at takes an ISO 8601 time such as 2026-03-01T14:00:00+07:00"));
+    }
     std::optional<LayoutEngine> engine;
     if (parser.isSet(QStringLiteral("layout"))) {
         engine = layoutEngineFromName(parser.value(QStringLiteral("layout")));
@@ -821,22 +862,33 @@ int Cli::chart(QCommandLineParser &parser)
         if (!laidOut->reason.isEmpty())
             std::fputs((tr("seagull-cli: %1").arg(laidOut->reason) + QLatin1Char('\n')).toUtf8().constData(), stderr);
     }
-    print.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : chart->name();
-    print.caseName = (*store)->info().name;
-    print.caseNumber = (*store)->info().number;
-    print.examiner = (*store)->examiner().isEmpty() ? (*store)->info().examiner : (*store)->examiner();
+    print.fields = PrintFields::fromCase(**store, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : chart->name());
+    print.fields.exhibit = parser.value(QStringLiteral("exhibit"));
+    print.fields.classification = parser.value(QStringLiteral("classification"));
+    print.fields.printedAt = printedAt;
+    if (parser.isSet(QStringLiteral("examiner")))
+        print.fields.examiner = parser.value(QStringLiteral("examiner"));
+    auto appendix = ChartPrinter::appendixFor(**store, *chart, appendixSources, appendixEvents);
+    if (!appendix)
+        return fail(appendix.error());
     ChartScene scene(chart.get());
-    ChartPrinter printer(&scene, print);
-    if (Status s = printer.exportPdf(out); !s)
-        return fail(s.error());
-    (void)(*store)->appendAudit(QStringLiteral("export_pdf"), QJsonObject{{QStringLiteral("file"), out},
-                                                                          {QStringLiteral("chart"), print.title}});
+    ChartPrinter printer(&scene, print, *appendix);
+    auto written = printer.write(out);
+    if (!written)
+        return fail(written.error());
+    (void)(*store)->appendAudit(QStringLiteral("print_chart"), QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(*written)},
+                                                                           {QStringLiteral("chart"), print.fields.title},
+                                                                           {QStringLiteral("pages"), printer.pageCount()}});
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("out"), out},
+                              {QStringLiteral("files"), QJsonArray::fromStringList(*written)},
+                              {QStringLiteral("pages"), printer.pageCount()},
                               {QStringLiteral("entities"), chart->nodeCount()},
                               {QStringLiteral("links"), int(chart->links().size())}});
     } else {
-        this->print(tr("Chart with %1 entities written to %2.").arg(chart->nodeCount()).arg(out));
+        this->print(tr("Chart with %1 entities written to %2 (%n page(s)).", nullptr, printer.pageCount())
+                        .arg(chart->nodeCount())
+                        .arg(written->join(QStringLiteral(", "))));
     }
     return 0;
 }

@@ -109,4 +109,18 @@ QString eventTypeDisplayName(EventType type)
 QString linkKindName(LinkKind kind) { return nameOf(linkNames, kind); }
 std::optional<LinkKind> linkKindFromName(const QString &name) { return valueOf<LinkKind>(linkNames, name); }
 
+QString linkKindDisplayName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Aggregate: return QCoreApplication::translate("sg::LinkKind", "Events");
+    case LinkKind::Owns: return QCoreApplication::translate("sg::LinkKind", "Owns");
+    case LinkKind::Uses: return QCoreApplication::translate("sg::LinkKind", "Uses");
+    case LinkKind::MemberOf: return QCoreApplication::translate("sg::LinkKind", "Member of");
+    case LinkKind::LocatedAt: return QCoreApplication::translate("sg::LinkKind", "Located at");
+    case LinkKind::Associate: return QCoreApplication::translate("sg::LinkKind", "Associate");
+    case LinkKind::SameAs: return QCoreApplication::translate("sg::LinkKind", "Same as");
+    }
+    return {};
+}
+
 } // namespace sg

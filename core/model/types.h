@@ -55,5 +55,7 @@ QString eventTypeDisplayName(EventType type);
 
 QString linkKindName(LinkKind kind);
 std::optional<LinkKind> linkKindFromName(const QString &name);
+// The translated, human name ("Member of").
+QString linkKindDisplayName(LinkKind kind);
 
 } // namespace sg

@@ -340,37 +340,66 @@ Result<QList<EventRow>> CaseStore::eventsBetween(EntityId a, EntityId b, int lim
     return eventsBetween(QList<EntityId>{a}, QList<EntityId>{b}, limit);
 }
 
+namespace {
+
+const char *const SourceColumns =
+    "SELECT id, path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, region, "
+    "time_zone, status, counts, rejected, app_schema_version FROM sources ";
+
+SourceRecord readSourceRow(const sql::Statement &stmt)
+{
+    SourceRecord s;
+    s.id = stmt.int64(0);
+    s.path = stmt.text(1);
+    s.fileName = stmt.text(2);
+    s.sha256 = stmt.text(3);
+    s.size = stmt.int64(4);
+    s.format = stmt.text(5);
+    s.importer = stmt.text(6);
+    s.importerVersion = stmt.text(7);
+    s.examiner = stmt.text(8);
+    s.importedAt = QDateTime::fromString(stmt.text(9), Qt::ISODateWithMs);
+    s.region = stmt.text(10);
+    s.timeZone = stmt.text(11);
+    s.status = stmt.text(12);
+    const QJsonObject counts = QJsonDocument::fromJson(stmt.text(13).toUtf8()).object();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        s.counts.insert(it.key(), it.value().toInteger());
+    s.rejected = stmt.int64(14);
+    if (!stmt.isNull(15))
+        s.appSchemaVersion = stmt.int64(15);
+    return s;
+}
+
+} // namespace
+
 Result<QList<SourceRecord>> CaseStore::sources() const
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, region, "
-        "time_zone, status, counts, rejected, app_schema_version FROM sources ORDER BY id"));
+    auto stmt = m_db.prepare(QLatin1String(SourceColumns) + QStringLiteral("ORDER BY id"));
     if (!stmt)
         return stmt.error();
     QList<SourceRecord> result;
-    while (stmt->next()) {
-        SourceRecord s;
-        s.id = stmt->int64(0);
-        s.path = stmt->text(1);
-        s.fileName = stmt->text(2);
-        s.sha256 = stmt->text(3);
-        s.size = stmt->int64(4);
-        s.format = stmt->text(5);
-        s.importer = stmt->text(6);
-        s.importerVersion = stmt->text(7);
-        s.examiner = stmt->text(8);
-        s.importedAt = QDateTime::fromString(stmt->text(9), Qt::ISODateWithMs);
-        s.region = stmt->text(10);
-        s.timeZone = stmt->text(11);
-        s.status = stmt->text(12);
-        const QJsonObject counts = QJsonDocument::fromJson(stmt->text(13).toUtf8()).object();
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-            s.counts.insert(it.key(), it.value().toInteger());
-        s.rejected = stmt->int64(14);
-        if (!stmt->isNull(15))
-            s.appSchemaVersion = stmt->int64(15);
-        result.append(s);
-    }
+    while (stmt->next())
+        result.append(readSourceRow(*stmt));
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return result;
+}
+
+Result<QList<SourceRecord>> CaseStore::sourcesBehind(const QList<EntityId> &ids) const
+{
+    if (Status s = fillSelection(ids); !s)
+        return s.error();
+    auto stmt = m_db.prepare(QLatin1String(SourceColumns)
+                             + QStringLiteral("WHERE id IN (SELECT source_id FROM entity_sources WHERE entity_id IN temp.selection) "
+                                              "OR id IN (SELECT ls.source_id FROM link_sources ls JOIN links l ON l.id = ls.link_id "
+                                              "WHERE l.from_entity IN temp.selection AND l.to_entity IN temp.selection) "
+                                              "ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    QList<SourceRecord> result;
+    while (stmt->next())
+        result.append(readSourceRow(*stmt));
     if (stmt->failed())
         return m_db.error(tr("The case file could not be read."));
     return result;

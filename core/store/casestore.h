@@ -102,6 +102,9 @@ public:
 
     // Sources
     Result<QList<SourceRecord>> sources() const;
+    // The sources that mention any of `ids` or a link between two of them: what stands behind
+    // a chart (its printed appendix).
+    Result<QList<SourceRecord>> sourcesBehind(const QList<EntityId> &ids) const;
     // The first `limit` events a source brought, in the order it wrote them.
     Result<QList<EventRow>> sourceEvents(SourceId source, int limit) const;
     // Every event of the case, by id, one at a time (exports).
