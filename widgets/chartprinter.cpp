@@ -32,12 +32,14 @@ constexpr double LegendSymbol = 14;
 constexpr double CellPadding = 3;
 constexpr double MmToPt = 72.0 / 25.4;
 
-// Fonts in pixel sizes, painted in a painter scaled to points: the same size on every device.
+// Fonts in pixel sizes, painted in a painter scaled to points: the same size on every device;
+// unhinted, so text takes the same room on paper, in a PNG and on screen.
 QFont font(int pixels, bool bold = false)
 {
     QFont f(QStringLiteral("Noto Sans"));
     f.setPixelSize(pixels);
     f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
@@ -46,6 +48,7 @@ QFont monoFont(int pixels)
     QFont f(QStringLiteral("DejaVu Sans Mono"));
     f.setStyleHint(QFont::Monospace);
     f.setPixelSize(pixels);
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
@@ -177,7 +180,7 @@ Result<PrintAppendix> ChartPrinter::appendixFor(const CaseStore &store, const Ch
         return appendix;
     QHash<EntityId, QString> names;
     for (const ChartNode &node : chart.nodes())
-        names.insert(node.id, ChartStyle::primaryText(node));
+        names.insert(node.id, node.label.isEmpty() ? node.key : QStringLiteral("%1 (%2)").arg(node.label, node.key));
     QList<ChartLink> links;
     for (const ChartLink &link : chart.links()) {
         const ChartNode *a = chart.node(link.a);
@@ -226,9 +229,11 @@ void ChartPrinter::buildAppendixRows()
         for (const EventRow &e : link.events) {
             QString what = e.event.amount ? ChartStyle::moneyText(*e.event.amount)
                                           : (e.event.duration > 0 ? ChartStyle::durationText(e.event.duration) : QString());
+            // Locators usually name their file ("cdr.csv:line 2"); those that do not get it in front.
+            const Provenance &p = e.event.provenance;
             Row row;
             row.cells = {eventTime(e.event), eventTypeDisplayName(e.event.type), e.fromKey, e.toKey, what,
-                         QStringLiteral("%1: %2").arg(e.event.provenance.sourceFile, e.event.provenance.locator)};
+                         p.locator.startsWith(p.sourceFile) ? p.locator : QStringLiteral("%1: %2").arg(p.sourceFile, p.locator)};
             m_eventRows.append(row);
         }
     }
@@ -407,7 +412,10 @@ Result<QStringList> ChartPrinter::writeImages(const QString &path, bool svg)
             painter.end();
         } else {
             const double scale = m_options.dpi / 72.0;
-            QImage image((full.size() * scale).toSize(), QImage::Format_RGB32);
+            // The exact paper size (points are rounded), in whole pixels as other renderers make it.
+            const QSizeF millimetres = layout.fullRect(QPageLayout::Millimeter).size();
+            QImage image(int(std::lround(millimetres.width() / 25.4 * m_options.dpi)),
+                         int(std::lround(millimetres.height() / 25.4 * m_options.dpi)), QImage::Format_RGB32);
             image.setDotsPerMeterX(int(std::lround(m_options.dpi / 0.0254)));
             image.setDotsPerMeterY(int(std::lround(m_options.dpi / 0.0254)));
             image.fill(Qt::white);
