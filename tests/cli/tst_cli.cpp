@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -447,7 +448,49 @@ private slots:
 
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"),
-                      m_dir.filePath(QStringLiteral("c.png"))}).exitCode, 2);
+                      m_dir.filePath(QStringLiteral("c.jpg"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--tile"), QStringLiteral("0x2")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--appendix"), QStringLiteral("everything")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--printed-at"), QStringLiteral("yesterday")}).exitCode, 2);
+
+        // A wall chart with its appendix, printed twice by two processes: the same pages.
+        const QStringList wall{QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("phone:+85512345678"),
+                               QStringLiteral("--hops"), QStringLiteral("2"), QStringLiteral("--layout"), QStringLiteral("dot"),
+                               QStringLiteral("--tile"), QStringLiteral("2x2"), QStringLiteral("--overlap"), QStringLiteral("8"),
+                               QStringLiteral("--appendix"), QStringLiteral("sources,events"), QStringLiteral("--exhibit"), QStringLiteral("EX-3"),
+                               QStringLiteral("--classification"), QStringLiteral("SECRET"), QStringLiteral("--examiner"), QStringLiteral("Lt. Vanna"),
+                               QStringLiteral("--printed-at"), QStringLiteral("2026-03-01T14:00:00+07:00")};
+        QStringList pngs;
+        for (const QString &name : {QStringLiteral("wall1.pdf"), QStringLiteral("wall2.pdf")}) {
+            const QJsonObject printed = json(QStringList(wall) << QStringLiteral("--out") << m_dir.filePath(name));
+            QCOMPARE(printed.value(QStringLiteral("pages")).toInt(), 6);
+            const test::Run render = test::runProcess(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                                                                                  m_dir.filePath(name), m_dir.filePath(name + QStringLiteral("-p"))});
+            QCOMPARE(render.exitCode, 0);
+        }
+        for (int page = 1; page <= 6; ++page) {
+            QFile a(m_dir.filePath(QStringLiteral("wall1.pdf-p-%1.png").arg(page)));
+            QFile b(m_dir.filePath(QStringLiteral("wall2.pdf-p-%1.png").arg(page)));
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QVERIFY2(a.readAll() == b.readAll(), qPrintable(QStringLiteral("page %1 differs").arg(page)));
+        }
+        const test::Run wallText = test::runProcess(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("wall1.pdf")), QStringLiteral("-")});
+        for (const char *expected : {"Exhibit EX-3", "SECRET", "Examiner: Lt. Vanna", "Tile B2 of 2 × 2", "Page 6 of 6",
+                                     "Appendix: the sources behind this chart", "Appendix: the events behind each link"})
+            QVERIFY2(wallText.out.contains(expected), expected);
+
+        // SVG and PNG through the same printer.
+        const QJsonObject svg = json({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("phone:+85512345678"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("chart.svg"))});
+        QCOMPARE(svg.value(QStringLiteral("files")).toArray().size(), 1);
+        QVERIFY(QFile(m_dir.filePath(QStringLiteral("chart.svg"))).size() > 1000);
+        const QJsonObject png = json({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("phone:+85512345678"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("chart.png")), QStringLiteral("--dpi"), QStringLiteral("72"),
+                                      QStringLiteral("--paper"), QStringLiteral("Letter"), QStringLiteral("--portrait")});
+        QCOMPARE(QImage(png.value(QStringLiteral("files")).toArray().first().toString()).size(), QSize(612, 792));
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
                       QStringLiteral("--paper"), QStringLiteral("B7")}).exitCode, 2);
     }
