@@ -163,44 +163,52 @@ ChartPrinter::ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendi
     plan(m_options.pageLayout().paintRectPoints());
 }
 
-Result<PrintAppendix> ChartPrinter::appendixFor(const CaseStore &store, const ChartDocument &chart, bool sources, bool events,
-                                                 Progress *progress)
+AppendixRequest ChartPrinter::appendixRequest(const ChartDocument &chart, bool sources, bool events)
+{
+    AppendixRequest request;
+    request.sources = sources;
+    request.events = events;
+    request.entities = chart.nodeIds();
+    for (const ChartNode &node : chart.nodes())
+        request.names.insert(node.id, node.label.isEmpty() ? node.key : QStringLiteral("%1 (%2)").arg(node.label, node.key));
+    for (const ChartLink &link : chart.links()) {
+        const ChartNode *a = chart.node(link.a);
+        const ChartNode *b = chart.node(link.b);
+        if (a && b && !a->hidden && !b->hidden && !link.isDeclared())
+            request.links.append({link.a, link.b, link.count()});
+    }
+    std::sort(request.links.begin(), request.links.end());
+    return request;
+}
+
+Result<PrintAppendix> ChartPrinter::readAppendix(const CaseStore &store, const AppendixRequest &request, Progress *progress)
 {
     PrintAppendix appendix;
-    appendix.sources = sources;
-    appendix.events = events;
-    const QList<EntityId> ids = chart.nodeIds();
-    if (sources) {
-        auto records = store.sourcesBehind(ids);
+    appendix.sources = request.sources;
+    appendix.events = request.events;
+    if (request.sources) {
+        auto records = store.sourcesBehind(request.entities);
         if (!records)
             return records.error();
         appendix.sourceRecords = *records;
     }
-    if (!events)
+    if (!request.events)
         return appendix;
-    QHash<EntityId, QString> names;
-    for (const ChartNode &node : chart.nodes())
-        names.insert(node.id, node.label.isEmpty() ? node.key : QStringLiteral("%1 (%2)").arg(node.label, node.key));
-    QList<ChartLink> links;
-    for (const ChartLink &link : chart.links()) {
-        const ChartNode *a = chart.node(link.a);
-        const ChartNode *b = chart.node(link.b);
-        const bool drawn = a && b && !a->hidden && !b->hidden;
-        if (drawn && !link.isDeclared())
-            links.append(link);
-    }
-    std::sort(links.begin(), links.end(), [](const ChartLink &x, const ChartLink &y) { return std::pair(x.a, x.b) < std::pair(y.a, y.b); });
     if (progress) {
         progress->setStage(tr("Reading the events behind the links"));
-        progress->setTotal(links.size());
+        progress->setTotal(request.links.size());
     }
-    for (const ChartLink &link : std::as_const(links)) {
+    for (const AppendixRequest::Link &l : request.links) {
         if (progress && progress->isCancelled())
             return Error{ErrorCode::Cancelled, tr("Printing was cancelled."), {}};
-        auto rows = store.eventsBetween(link.a, link.b, PrintAppendix::EventLimit);
+        auto rows = store.eventsBetween(l.a, l.b, PrintAppendix::EventLimit);
         if (!rows)
             return rows.error();
-        appendix.links.append({QStringLiteral("%1 — %2").arg(names.value(link.a), names.value(link.b)), link.count(), *rows});
+        PrintAppendix::LinkEvents link;
+        link.title = QStringLiteral("%1 — %2").arg(request.names.value(l.a), request.names.value(l.b));
+        link.events = *rows;
+        link.total = rows->size() < PrintAppendix::EventLimit ? rows->size() : std::max<qint64>(l.count, rows->size());
+        appendix.links.append(link);
         if (progress)
             progress->setDone(appendix.links.size());
     }

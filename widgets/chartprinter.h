@@ -70,6 +70,23 @@ struct PrintAppendix
     QList<LinkEvents> links;
 };
 
+// What the appendix of a chart needs from it, copied on the GUI thread so the case can be read
+// on a worker.
+struct AppendixRequest
+{
+    bool sources = false;
+    bool events = false;
+    QList<EntityId> entities;
+    struct Link
+    {
+        EntityId a = 0, b = 0;
+        qint64 count = 0; // events on the chart's link
+        bool operator<(const Link &o) const { return std::pair(a, b) < std::pair(o.a, o.b); }
+    };
+    QList<Link> links; // drawn links with events, in order
+    QHash<EntityId, QString> names;
+};
+
 // Papers by name ("A3", "letter"): those a print can use.
 std::optional<QPageSize> paperFromName(const QString &name);
 QStringList paperNames();
@@ -86,9 +103,14 @@ class ChartPrinter
 public:
     ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendix appendix = {});
 
-    // Reads the appendix of `chart` from the case: its sources and/or the events of its links.
-    static Result<PrintAppendix> appendixFor(const CaseStore &store, const ChartDocument &chart, bool sources, bool events,
-                                             Progress *progress = nullptr);
+    // The appendix of `chart`: its sources and/or the events of its links. appendixRequest on the
+    // GUI thread, readAppendix on any (with its own connection to the case); appendixFor both.
+    static AppendixRequest appendixRequest(const ChartDocument &chart, bool sources, bool events);
+    static Result<PrintAppendix> readAppendix(const CaseStore &store, const AppendixRequest &request, Progress *progress = nullptr);
+    static Result<PrintAppendix> appendixFor(const CaseStore &store, const ChartDocument &chart, bool sources, bool events)
+    {
+        return readAppendix(store, appendixRequest(chart, sources, events));
+    }
 
     int pageCount() const { return int(m_pages.size()); }
     // Writes by the file's extension: .pdf (every page), .svg or .png (one file per page, numbered
