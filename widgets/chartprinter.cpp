@@ -591,7 +591,7 @@ void ChartPrinter::paintChart(QPainter *painter, const QRectF &area, const Page 
         return;
     }
     // The wall: columns × rows areas, each overlapping the next by `overlap`. The chart is scaled
-    // to fit it (one page: never beyond natural size) and centred.
+    // to fit it and centred.
     const double overlap = std::min(m_options.overlap * MmToPt, std::min(area.width(), area.height()) / 3);
     const int columns = m_options.columns;
     const int rows = m_options.rows;
@@ -599,9 +599,9 @@ void ChartPrinter::paintChart(QPainter *painter, const QRectF &area, const Page 
     const double stepX = area.width() - (tiled ? overlap : 0);
     const double stepY = area.height() - (tiled ? overlap : 0);
     const QSizeF wall(stepX * (columns - 1) + area.width(), stepY * (rows - 1) + area.height());
-    double fit = std::min(wall.width() / source.width(), wall.height() / source.height());
-    if (!tiled)
-        fit = std::min(fit, 1.0);
+    // One page: never beyond natural size; a wall: up to four times, so a small chart does not
+    // become a poster of one icon.
+    const double fit = std::min({wall.width() / source.width(), wall.height() / source.height(), tiled ? 4.0 : 1.0});
     const QPointF offset((wall.width() - source.width() * fit) / 2, (wall.height() - source.height() * fit) / 2);
     // This sheet's part of the wall, in scene coordinates.
     const QPointF tileOrigin(page.column * stepX, page.row * stepY);

@@ -56,7 +56,9 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
 ChartScene::~ChartScene()
 {
     // QGraphicsScene deletes the items after this; deleting a selected one signals a selection
-    // change, which must not reach the far-view layer already gone.
+    // change, which must reach neither this class (already destroyed by then) nor the far-view
+    // layer.
+    disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
     m_farLayer = nullptr;
 }
 

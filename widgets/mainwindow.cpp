@@ -9,6 +9,7 @@
 #include "widgets/backgroundtask.h"
 #include "widgets/chartlayouter.h"
 #include "widgets/chartprinter.h"
+#include "widgets/printdialog.h"
 #include "widgets/chartscene.h"
 #include "widgets/chartview.h"
 #include "widgets/entityitem.h"
@@ -40,6 +41,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -164,7 +168,7 @@ void MainWindow::createActions()
     m_importFolder = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importTable = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_saveChart = newAction(QKeySequence::Save);
-    m_exportPdf = newAction(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_print = newAction(QKeySequence::Print);
     m_quit = newAction(QKeySequence::Quit);
     m_undo = newAction(QKeySequence::Undo);
     m_redo = newAction(QKeySequence::Redo);
@@ -191,7 +195,7 @@ void MainWindow::createActions()
         if (Status s = saveChart(); !s)
             showError(tr("Save chart"), s.error());
     });
-    connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdfTriggered);
+    connect(m_print, &QAction::triggered, this, &MainWindow::printTriggered);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] { m_chart->undoStack()->undo(); });
     connect(m_redo, &QAction::triggered, this, [this] { m_chart->undoStack()->redo(); });
@@ -229,7 +233,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_import, m_importFolder, m_importTable});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_saveChart, m_exportPdf});
+    m_fileMenu->addActions({m_saveChart, m_print});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -296,7 +300,7 @@ void MainWindow::retranslateUi()
     m_importFolder->setText(tr("Import extraction &folder…"));
     m_importTable->setText(tr("Import table with column &mapping…"));
     m_saveChart->setText(tr("&Save chart"));
-    m_exportPdf->setText(tr("&Export chart as PDF…"));
+    m_print->setText(tr("&Print chart…"));
     m_quit->setText(tr("&Quit"));
     m_remove->setText(tr("&Remove from chart"));
     m_selectAll->setText(tr("Select &all"));
@@ -354,7 +358,7 @@ void MainWindow::updateActions()
     m_importFolder->setEnabled(hasCase && !busy);
     m_importTable->setEnabled(hasCase && !busy);
     m_saveChart->setEnabled(hasCase);
-    m_exportPdf->setEnabled(hasCase && m_chart->nodeCount() > 0);
+    m_print->setEnabled(hasCase && m_chart->nodeCount() > 0 && !isBusy());
     const bool hasSelection = m_scene && !m_scene->selectedEntities().isEmpty();
     m_expand->setEnabled(hasCase && hasSelection);
     m_remove->setEnabled(hasSelection);
@@ -1205,31 +1209,132 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
     return menu;
 }
 
-Status MainWindow::exportChartPdf(const QString &path)
+PrintRequest MainWindow::printRequest() const
 {
-    PrintOptions options;
-    options.fields.title = m_chart->name();
+    PrintRequest request = m_lastPrint;
+    const PrintFields last = request.options.fields;
+    request.options.fields = PrintFields();
+    request.options.fields.title = m_chart->name();
     if (m_store)
-        options.fields = PrintFields::fromCase(*m_store, m_chart->name());
-    ChartPrinter printer(m_scene, options);
-    Status status = printer.writePdf(path);
-    if (status && m_store) {
-        (void)m_store->appendAudit(QStringLiteral("export_pdf"),
-                                   QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("chart"), m_chart->name()}});
-    }
-    return status;
+        request.options.fields = PrintFields::fromCase(*m_store, m_chart->name());
+    request.options.fields.exhibit = last.exhibit;
+    request.options.fields.classification = last.classification;
+    return request;
 }
 
-void MainWindow::exportPdfTriggered()
+void MainWindow::printTriggered()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PDF"), m_chart->name() + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    PrintDialog dialog(printRequest(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = exportChartPdf(path); !s)
-        showError(tr("Export chart as PDF"), s.error());
-    else
-        statusBar()->showMessage(tr("Chart written to %1").arg(path), 8000);
+    const PrintRequest request = dialog.request();
+    m_lastPrint = request;
+    QString file;
+    if (dialog.target() == PrintDialog::Target::File) {
+        const QString pdf = tr("PDF (*.pdf)");
+        const QString svg = tr("SVG drawing, one file per page (*.svg)");
+        const QString png = tr("PNG image, one file per page (*.png)");
+        QString filter = pdf;
+        file = QFileDialog::getSaveFileName(this, tr("Export chart"), m_chart->name() + QStringLiteral(".pdf"),
+                                            QStringList{pdf, svg, png}.join(QStringLiteral(";;")), &filter);
+        if (file.isEmpty())
+            return;
+        if (QFileInfo(file).suffix().isEmpty())
+            file += filter == svg ? QStringLiteral(".svg") : filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
+    }
+    printChart(request, dialog.target(), file);
+}
+
+void MainWindow::printChart(const PrintRequest &request, PrintDialog::Target target, const QString &file)
+{
+    if (!m_store || isBusy()) {
+        emit printFinished(false, 0);
+        return;
+    }
+    const QString chartName = request.options.fields.title;
+    // Printing itself happens here on the GUI thread (it draws the scene); reading the appendix
+    // from the case may take long and runs on a worker first.
+    auto finish = [this, request, target, file, chartName](const PrintAppendix &appendix) {
+        auto printer = std::make_shared<ChartPrinter>(m_scene, request.options, appendix);
+        auto audit = [this, chartName, printer](const QString &output) {
+            (void)m_store->appendAudit(QStringLiteral("print_chart"), QJsonObject{{QStringLiteral("chart"), chartName},
+                                                                                  {QStringLiteral("output"), output},
+                                                                                  {QStringLiteral("pages"), printer->pageCount()}});
+        };
+        if (target == PrintDialog::Target::File) {
+            auto written = printer->write(file);
+            if (!written) {
+                showError(tr("Export chart"), written.error());
+                emit printFinished(false, 0);
+                return;
+            }
+            audit(written->join(QStringLiteral(", ")));
+            statusBar()->showMessage(tr("Chart written to %1").arg(written->join(QStringLiteral(", "))), 8000);
+            emit printFinished(true, printer->pageCount());
+            return;
+        }
+        auto device = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        device->setPageLayout(request.options.pageLayout());
+        device->setDocName(chartName);
+        device->setCreator(QStringLiteral("Seagull %1").arg(QLatin1String(SEAGULL_VERSION)));
+        if (target == PrintDialog::Target::Preview) {
+            auto *preview = new QPrintPreviewDialog(device.get(), this);
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            preview->setWindowTitle(tr("Print preview: %1").arg(chartName));
+            // The preview keeps the printer and the pages alive while it is open; its page
+            // set-up may change the paper, and the pages follow it.
+            connect(preview, &QPrintPreviewDialog::paintRequested, preview, [this, printer, device](QPrinter *p) {
+                if (Status s = printer->print(p, true); !s)
+                    showError(tr("Print preview"), s.error());
+            });
+            preview->open();
+            emit printFinished(true, printer->pageCount());
+            return;
+        }
+        QPrintDialog dialog(device.get(), this);
+        if (dialog.exec() != QDialog::Accepted) {
+            emit printFinished(false, 0);
+            return;
+        }
+        if (Status s = printer->print(device.get(), true); !s) {
+            showError(tr("Print chart"), s.error());
+            emit printFinished(false, 0);
+            return;
+        }
+        audit(device->printerName());
+        emit printFinished(true, printer->pageCount());
+    };
+    if (!request.sources && !request.events) {
+        finish(PrintAppendix{});
+        return;
+    }
+    const AppendixRequest appendixRequest = ChartPrinter::appendixRequest(*m_chart, request.sources, request.events);
+    const QString casePath = m_store->path();
+    auto result = std::make_shared<std::optional<Result<PrintAppendix>>>();
+    auto *task = new BackgroundTask(this, tr("Preparing the print"), [casePath, appendixRequest, result](Progress &progress) {
+        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
+        if (!store) {
+            result->emplace(store.error());
+            return;
+        }
+        result->emplace(ChartPrinter::readAppendix(**store, appendixRequest, &progress));
+    });
+    m_task = task;
+    updateActions();
+    connect(task, &BackgroundTask::finished, this, [this, result, finish] {
+        updateActions();
+        if (!result->has_value() || !result->value()) {
+            const Error error = result->has_value() ? result->value().error() : Error{ErrorCode::Io, tr("The print was not prepared."), {}};
+            if (error.code == ErrorCode::Cancelled)
+                statusBar()->showMessage(error.message, 8000);
+            else
+                showError(tr("Print chart"), error);
+            emit printFinished(false, 0);
+            return;
+        }
+        finish(*result->value());
+    });
+    task->start();
 }
 
 Status MainWindow::saveChart()

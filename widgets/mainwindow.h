@@ -5,6 +5,8 @@
 #include "core/model/records.h"
 #include "core/model/result.h"
 
+#include "widgets/printdialog.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -66,7 +68,11 @@ public:
     Status deleteChart();
     // The chart's context menu at a point of the view (also for tests).
     QMenu *contextMenuAt(const QPoint &viewPos);
-    Status exportChartPdf(const QString &path);
+    // Prints the chart: a print preview, the printer (through the print dialog) or files (.pdf,
+    // .svg, .png by `file`'s extension). Asynchronous when the appendix is read: printFinished.
+    void printChart(const PrintRequest &request, PrintDialog::Target target, const QString &file = {});
+    // The print request the Print dialog opens with: the last page set-up, the case's fields.
+    PrintRequest printRequest() const;
     Status saveChart();
 
     CaseStore *store() const { return m_store.get(); }
@@ -86,6 +92,7 @@ signals:
     void caseOpened(const QString &path);
     void importFinished(bool ok);
     void layoutFinished(bool ok);
+    void printFinished(bool ok, int pages);
     void errorShown(const QString &message);
     void mappingWizardOpened(sg::MappingWizard *wizard);
 
@@ -113,7 +120,7 @@ private:
     void importFolderTriggered();
     void importTableTriggered();
     void startImport(const QStringList &files, const QString &folder, const ImportOptions &options);
-    void exportPdfTriggered();
+    void printTriggered();
     void expandSelectedTriggered();
     void expandFilteredTriggered();
     void removeSelectedTriggered();
@@ -128,6 +135,7 @@ private:
     void collapseSelectedTriggered(bool collapse);
 
     LanguageManager *m_languages;
+    PrintRequest m_lastPrint; // page set-up, exhibit and classification carry over between prints
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<ChartDocument> m_chart;
     ChartScene *m_scene = nullptr;
@@ -148,7 +156,7 @@ private:
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_importFolder = nullptr, *m_importTable = nullptr, *m_saveChart = nullptr,
-            *m_exportPdf = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
+            *m_print = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_remove = nullptr, *m_selectAll = nullptr, *m_expand = nullptr, *m_fit = nullptr,
             *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_about = nullptr;
     QList<std::pair<QAction *, LayoutEngine>> m_layoutActions;

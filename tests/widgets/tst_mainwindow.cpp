@@ -14,15 +14,22 @@
 #include "widgets/linkitem.h"
 #include "widgets/analysispanel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/printdialog.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDataStream>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,6 +41,16 @@
 #include <sqlite3.h>
 
 using namespace sg;
+
+namespace {
+
+void saveShot(const QImage &image, const QString &name)
+{
+    if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
+        image.save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QLatin1Char('/') + name);
+}
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -162,9 +179,14 @@ private slots:
         }
         QVERIFY(moved > 0);
 
-        // Export to PDF and read it back.
+        // Print to PDF (one page, no appendix) and read it back.
         const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
-        SG_VERIFY_OK(window.exportChartPdf(pdf));
+        PrintRequest onePage = window.printRequest();
+        onePage.sources = false;
+        QSignalSpy printed(&window, &MainWindow::printFinished);
+        window.printChart(onePage, PrintDialog::Target::File, pdf);
+        QTRY_COMPARE(printed.count(), 1);
+        QCOMPARE(printed.first().first().toBool(), true);
         const test::Run info = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
         QCOMPARE(info.exitCode, 0);
         QVERIFY2(info.out.contains("Pages:           1"), info.out.constData());
@@ -579,6 +601,74 @@ private slots:
         QVERIFY(!window.openCase(m_dir.filePath(QStringLiteral("missing.seagull"))));
         QCOMPARE(window.lastError().code, ErrorCode::NotFound);
         QVERIFY(window.store()); // the open case stays open
+    }
+
+    // File → Print: the dialog starts from the case's fields, its choices make the request; the
+    // preview shows the pages the PDF has, the appendix read on a worker.
+    void printDialogAndPreview()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        window.show();
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        SG_VERIFY_OK(window.expandEntities({a}));
+
+        PrintDialog dialog(window.printRequest(), &window);
+        QCOMPARE(dialog.request().options.fields.caseNumber, window.store()->info().number);
+        QCOMPARE(dialog.request().options.fields.title, window.chart()->name());
+        QCOMPARE(dialog.request().sources, true);
+        dialog.paperBox()->setCurrentText(QStringLiteral("A3"));
+        dialog.orientationBox()->setCurrentIndex(1); // portrait
+        dialog.columnsBox()->setValue(2);
+        dialog.exhibitEdit()->setText(QStringLiteral("EX-9"));
+        dialog.classificationBox()->setCurrentText(QStringLiteral("CONFIDENTIAL"));
+        dialog.eventsBox()->setChecked(true);
+        dialog.show();
+        saveShot(dialog.grab().toImage(), QStringLiteral("print-dialog.png"));
+        dialog.choose(PrintDialog::Target::Preview);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const PrintRequest request = dialog.request();
+        QCOMPARE(request.options.pageSize.id(), QPageSize::A3);
+        QCOMPARE(request.options.orientation, QPageLayout::Portrait);
+        QCOMPARE(request.options.columns * request.options.rows, 2);
+        QCOMPARE(request.options.fields.exhibit, QStringLiteral("EX-9"));
+        QCOMPARE(request.options.fields.classification, QStringLiteral("CONFIDENTIAL"));
+        QVERIFY(request.sources && request.events);
+
+        // To a file: two tiles, the sources, the events.
+        QSignalSpy printed(&window, &MainWindow::printFinished);
+        const QString pdf = dir.filePath(QStringLiteral("print.pdf"));
+        window.printChart(request, PrintDialog::Target::File, pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 1, 30000);
+        QCOMPARE(printed.first().at(0).toBool(), true);
+        const int pages = printed.first().at(1).toInt();
+        QCOMPARE(pages, 4);
+        const test::Run info = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.out.contains("Pages:           4"), info.out.constData());
+        QVERIFY2(info.out.contains("(A3)"), info.out.constData());
+        const test::Run text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.out.contains("Exhibit EX-9"));
+        QVERIFY(text.out.contains("Appendix: the events behind each link"));
+        // The window remembers the set-up and the exhibit for the next print.
+        window.printChart(request, PrintDialog::Target::Preview);
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 2, 30000);
+        QCOMPARE(printed.last().at(1).toInt(), 4);
+        auto *preview = window.findChild<QPrintPreviewDialog *>();
+        QVERIFY(preview);
+        auto *pagesWidget = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(pagesWidget);
+        QTRY_COMPARE(pagesWidget->pageCount(), 4);
+        saveShot(preview->grab().toImage(), QStringLiteral("print-preview.png"));
+        preview->close();
+        // Audited.
+        auto log = window.store()->auditLog();
+        SG_VERIFY_OK(log);
+        QVERIFY(std::any_of(log->cbegin(), log->cend(), [&](const AuditEntry &e) {
+            return e.action == QLatin1String("print_chart") && e.detail.contains(pdf);
+        }));
     }
 };
 
