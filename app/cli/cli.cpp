@@ -85,7 +85,7 @@ Cli::Cli(QStringList arguments)
                                                    "patterns: mules, fan-in, fan-out, simbox, multi-device, shared-devices, hints MEMBER)"),
          std::bind(&Cli::analyze, this, _1)},
         {QStringLiteral("trace"), QStringLiteral("trace CASE --event ID [--window 7d] [--types T,...]"), std::bind(&Cli::trace, this, _1)},
-        {QStringLiteral("export"), QStringLiteral("export CASE --format graphml|csv --out FILE|FOLDER [--chart ID] [--types T,...]"), std::bind(&Cli::exportGraph, this, _1)},
+        {QStringLiteral("export"), QStringLiteral("export CASE --format graphml|anx|csv --out FILE|FOLDER [--chart ID] [--types T,...]"), std::bind(&Cli::exportGraph, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "

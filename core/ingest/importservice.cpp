@@ -2,6 +2,7 @@
 
 #include "core/ingest/androidimporters.h"
 #include "core/ingest/cellsiteimporter.h"
+#include "core/ingest/exchangeimporters.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/iosimporters.h"
 #include "core/ingest/moneyimporter.h"
@@ -56,6 +57,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<XryImporter>());
     importers.push_back(std::make_unique<MoneyTableImporter>());
     importers.push_back(std::make_unique<CellSiteImporter>());
+    importers.push_back(std::make_unique<AnxImporter>());
+    importers.push_back(std::make_unique<GraphMLImporter>());
     return importers;
 }
 

@@ -1,0 +1,57 @@
+#include "core/exchange/exchangedata.h"
+
+#include "core/model/progress.h"
+
+namespace sg {
+
+Result<ExchangeData> ExchangeData::read(const CaseStore &store, const std::optional<QSet<EntityId>> &only, Progress *progress)
+{
+    ExchangeData data;
+    if (only) {
+        QList<EntityId> ids(only->cbegin(), only->cend());
+        std::sort(ids.begin(), ids.end());
+        for (const EntityId id : std::as_const(ids)) {
+            auto entity = store.entity(id);
+            if (!entity)
+                return entity.error();
+            if (!entity->has_value())
+                return Error{ErrorCode::NotFound, tr("Entity %1 is not in the case.").arg(id), {}};
+            data.entities.append(**entity);
+        }
+    } else {
+        CaseStore::GraphRows rows;
+        rows.entity = [&](const Entity &entity) { data.entities.append(entity); };
+        rows.link = [](const Link &) {};
+        if (Status s = store.readGraph(rows, progress); !s)
+            return s.error();
+        std::sort(data.entities.begin(), data.entities.end(), [](const Entity &a, const Entity &b) { return a.id < b.id; });
+    }
+    QSet<EntityId> kept;
+    QList<EntityId> ids;
+    for (const Entity &entity : std::as_const(data.entities)) {
+        kept.insert(entity.id);
+        ids.append(entity.id);
+    }
+    auto links = store.linksAmong(ids);
+    if (!links)
+        return links.error();
+    for (const Link &link : std::as_const(*links)) {
+        if (link.kind != LinkKind::Aggregate)
+            data.declared.append(link);
+    }
+    Status s = store.forEachEvent(
+        [&](const EventRow &row) {
+            if (!kept.contains(row.event.from))
+                return;
+            if (row.event.to == 0)
+                data.singleEvents.append(row);
+            else if (kept.contains(row.event.to))
+                data.events.append(row);
+        },
+        progress);
+    if (!s)
+        return s.error();
+    return data;
+}
+
+} // namespace sg

@@ -1,0 +1,383 @@
+#include "core/ingest/exchangeimporters.h"
+
+#include "core/exchange/anx.h"
+#include "core/model/money.h"
+#include "core/normalize/amountparser.h"
+#include "core/model/progress.h"
+#include "core/normalize/phonenormalizer.h"
+#include "core/store/sourcewriter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QXmlStreamReader>
+
+namespace sg {
+
+namespace {
+
+// Entities as exchange files name them: the type and key they give, a phone number normalised
+// in the source's region (kept raw when it does not validate).
+class EntityMaker
+{
+public:
+    EntityMaker(SourceWriter &writer, const QString &region)
+        : m_writer(writer)
+        , m_phones(region)
+    {
+    }
+
+    Result<EntityId> make(EntityType type, const QString &key, const QString &label, const QString &locator)
+    {
+        QString canonical = key.trimmed();
+        bool raw = false;
+        if (type == EntityType::Phone) {
+            const NormalizedPhone phone = m_phones.normalize(canonical);
+            canonical = phone.key;
+            raw = !phone.valid;
+        }
+        auto id = m_writer.entity(type, canonical, raw, locator, key);
+        if (!id)
+            return id.error();
+        if (!label.isEmpty() && label != key)
+            if (Status s = m_writer.alias(*id, label, locator); !s)
+                return s.error();
+        return id;
+    }
+
+    // A valid phone number in the source's region, or nothing.
+    std::optional<QString> phone(const QString &text)
+    {
+        if (text.count(QRegularExpression(QStringLiteral("\\d"))) < 6)
+            return std::nullopt;
+        const NormalizedPhone phone = m_phones.normalize(text);
+        return phone.valid ? std::optional<QString>(phone.key) : std::nullopt;
+    }
+
+private:
+    SourceWriter &m_writer;
+    PhoneNormalizer m_phones;
+};
+
+Error xmlError(const QString &file, const QXmlStreamReader &xml)
+{
+    return Error{ErrorCode::InvalidInput,
+                 QCoreApplication::translate("sg::AnxImporter", "%1 is not well-formed XML (line %2, column %3): %4")
+                     .arg(file)
+                     .arg(xml.lineNumber())
+                     .arg(xml.columnNumber())
+                     .arg(xml.errorString()),
+                 {}};
+}
+
+QString attr(const QXmlStreamReader &xml, const char *name) { return xml.attributes().value(QLatin1String(name)).toString(); }
+
+} // namespace
+
+// --- i2 ANX -------------------------------------------------------------------------------------
+
+QString AnxImporter::displayName() const { return tr("i2 Analyst's Notebook chart (ANX)"); }
+
+int AnxImporter::sniff(const QString &, const QString &fileName, const QByteArray &head) const
+{
+    const bool xml = head.contains("<Chart") && (head.contains("ChartItem") || head.contains("EntityTypeCollection")
+                                                 || head.contains("StrengthCollection") || head.contains("LinkTypeCollection"));
+    if (!xml)
+        return 0;
+    return fileName.endsWith(QLatin1String(".anx"), Qt::CaseInsensitive) ? 95 : 80;
+}
+
+Result<ImportReport> AnxImporter::run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                                      SourceWriter &writer, Progress *progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayFileName, file.errorString()), path};
+    if (progress) {
+        progress->setStage(tr("Reading %1").arg(displayFileName));
+        progress->setTotal(file.size());
+    }
+    // One pass collects the items; entities are written before the links that need them.
+    struct Item
+    {
+        QString id;       // ChartItem Id
+        QString entityId; // Entity EntityId (links refer to it)
+        QString identity, label, iconType, description, dateTime, end1, end2, linkType, arrows;
+        QHash<QString, QString> attributes;
+        qint64 line = 0;
+        bool isLink = false;
+        bool isEntity = false;
+    };
+    QList<Item> items;
+    bool utc = false;
+    QXmlStreamReader xml(&file);
+    Item *current = nullptr;
+    bool sawChart = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("ChartItem"))
+                current = nullptr;
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("Chart")) {
+            sawChart = true;
+            utc = attr(xml, "UseLocalTimeZone") == QLatin1String("false");
+        } else if (name == QLatin1String("ChartItem")) {
+            items.append(Item{});
+            current = &items.last();
+            current->id = attr(xml, "Id");
+            current->label = attr(xml, "Label");
+            current->description = attr(xml, "Description");
+            if (attr(xml, "DateSet") == QLatin1String("true"))
+                current->dateTime = attr(xml, "DateTime");
+            current->line = xml.lineNumber();
+            if (progress && items.size() % 1000 == 0) {
+                progress->setDone(file.pos());
+                if (progress->isCancelled())
+                    return Error{ErrorCode::Cancelled, tr("The import of %1 was cancelled.").arg(displayFileName), {}};
+            }
+        } else if (!current) {
+            continue;
+        } else if (name == QLatin1String("Entity")) {
+            current->isEntity = true;
+            current->entityId = attr(xml, "EntityId");
+            current->identity = attr(xml, "Identity");
+        } else if (name == QLatin1String("IconStyle")) {
+            current->iconType = attr(xml, "Type");
+        } else if (name == QLatin1String("Link")) {
+            current->isLink = true;
+            current->end1 = attr(xml, "End1Id");
+            current->end2 = attr(xml, "End2Id");
+            if (current->end1.isEmpty())
+                current->end1 = attr(xml, "End1Reference");
+            if (current->end2.isEmpty())
+                current->end2 = attr(xml, "End2Reference");
+        } else if (name == QLatin1String("LinkStyle")) {
+            current->linkType = attr(xml, "Type");
+            current->arrows = attr(xml, "ArrowStyle");
+        } else if (name == QLatin1String("Attribute")) {
+            current->attributes.insert(attr(xml, "AttributeClass"), attr(xml, "Value"));
+        }
+    }
+    if (xml.hasError())
+        return xmlError(displayFileName, xml);
+    if (!sawChart)
+        return Error{ErrorCode::InvalidInput, tr("%1 is not an i2 chart: it has no <Chart> element.").arg(displayFileName), {}};
+
+    ImportReport report;
+    EntityMaker maker(writer, options.region);
+    const QTimeZone zone(options.timeZone.toUtf8());
+    QHash<QString, EntityId> ends; // EntityId and ChartItem Id → entity
+    auto locatorOf = [&](const Item &item) {
+        const QString source = item.attributes.value(QStringLiteral("Source record"));
+        return source.isEmpty() ? tr("%1: chart item %2 (line %3)").arg(displayFileName, item.id).arg(item.line)
+                                : tr("%1: chart item %2 (line %3), from %4").arg(displayFileName, item.id).arg(item.line).arg(source);
+    };
+    for (const Item &item : std::as_const(items)) {
+        if (!item.isEntity)
+            continue;
+        ++report.rows;
+        EntityType type = EntityType::Person;
+        if (const auto given = entityTypeFromName(item.attributes.value(QStringLiteral("Seagull type"))))
+            type = *given;
+        else if (const auto icon = entityTypeFromAnx(item.iconType))
+            type = *icon;
+        QString key = item.attributes.value(QStringLiteral("Key"));
+        if (key.isEmpty()) {
+            key = item.identity.isEmpty() ? item.label : item.identity;
+            if (key.startsWith(entityTypeName(type) + QLatin1Char(':')))
+                key = key.mid(entityTypeName(type).size() + 1);
+        }
+        if (key.trimmed().isEmpty()) {
+            report.rejected.append({item.line, tr("chart item %1 has neither an identity nor a label").arg(item.id)});
+            continue;
+        }
+        auto id = maker.make(type, key, item.label, locatorOf(item));
+        if (!id)
+            return id.error();
+        if (!item.entityId.isEmpty())
+            ends.insert(item.entityId, *id);
+        if (!item.id.isEmpty())
+            ends.insert(item.id, *id);
+    }
+    qint64 declared = 0;
+    for (const Item &item : std::as_const(items)) {
+        if (!item.isLink)
+            continue;
+        ++report.rows;
+        const EntityId a = ends.value(item.end1), b = ends.value(item.end2);
+        if (!a || !b) {
+            report.rejected.append({item.line, tr("link %1 joins an item that is not in the chart (%2, %3)").arg(item.id, item.end1, item.end2)});
+            continue;
+        }
+        // The arrow says who acted: towards End2 (ArrowOnHead) unless it points at End1.
+        const bool reversed = item.arrows == QLatin1String("ArrowOnTail");
+        const EntityId from = reversed ? b : a, to = reversed ? a : b;
+        const QString type = item.linkType.toLower();
+        const auto eventType = eventTypeFromName(type == QLatin1String("text") ? QStringLiteral("sms") : type);
+        if (eventType && !item.dateTime.isEmpty()) {
+            QDateTime when = QDateTime::fromString(item.dateTime, Qt::ISODateWithMs);
+            if (!when.isValid()) {
+                report.rejected.append({item.line, tr("link %1 has an unreadable date \"%2\"").arg(item.id, item.dateTime)});
+                continue;
+            }
+            when.setTimeZone(utc || !zone.isValid() ? QTimeZone::utc() : zone);
+            Event event;
+            event.type = *eventType;
+            event.from = from;
+            event.to = to;
+            event.utcMs = when.toMSecsSinceEpoch();
+            bool hasOffset = false;
+            const int offset = item.attributes.value(QStringLiteral("UTC offset (s)")).toInt(&hasOffset);
+            event.utcOffsetSeconds = hasOffset ? offset : (zone.isValid() ? zone.offsetFromUtc(when) : 0);
+            event.duration = item.attributes.value(QStringLiteral("Duration (s)")).toLongLong();
+            event.direction = item.attributes.value(QStringLiteral("Direction"));
+            event.status = item.attributes.value(QStringLiteral("Status"));
+            event.deleted = item.attributes.value(QStringLiteral("Deleted")) == QLatin1String("true");
+            event.cell = item.attributes.value(QStringLiteral("Cell"));
+            event.body = item.description.isEmpty() ? QString() : item.description;
+            const QString amount = item.attributes.value(QStringLiteral("Amount"));
+            if (!amount.isEmpty()) {
+                const QString currency = item.attributes.value(QStringLiteral("Currency"));
+                const auto money = AmountParser::parse(amount, AmountParser::Decimal::Dot, currency);
+                if (!money) {
+                    report.rejected.append({item.line, tr("link %1 has an unreadable amount \"%2\"").arg(item.id, amount)});
+                    continue;
+                }
+                event.amount = money->money;
+                event.amount->currency = currency;
+            }
+            if (Status s = writer.event(event, locatorOf(item)); !s)
+                return s.error();
+            ++report.events;
+            continue;
+        }
+        const LinkKind kind = linkKindFromName(type).value_or(LinkKind::Associate);
+        if (Status s = writer.declaredLink(kind == LinkKind::Aggregate ? LinkKind::Associate : kind, from, to, locatorOf(item)); !s)
+            return s.error();
+        ++declared;
+    }
+    report.counts.insert(QStringLiteral("declared_links"), declared);
+    report.notes << tr("%1 events and %2 declared links read from the chart.").arg(report.events).arg(declared);
+    if (utc)
+        report.notes << tr("The chart's times are UTC.");
+    return report;
+}
+
+// --- GraphML ------------------------------------------------------------------------------------
+
+QString GraphMLImporter::displayName() const { return tr("GraphML graph"); }
+
+int GraphMLImporter::sniff(const QString &, const QString &fileName, const QByteArray &head) const
+{
+    if (!head.contains("<graphml"))
+        return 0;
+    return fileName.endsWith(QLatin1String(".graphml"), Qt::CaseInsensitive) ? 95 : 80;
+}
+
+Result<ImportReport> GraphMLImporter::run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                                          SourceWriter &writer, Progress *progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayFileName, file.errorString()), path};
+    if (progress) {
+        progress->setStage(tr("Reading %1").arg(displayFileName));
+        progress->setTotal(file.size());
+    }
+    struct Element
+    {
+        QString id, source, target;
+        QHash<QString, QString> data; // by attribute name
+        qint64 line = 0;
+    };
+    QHash<QString, QString> keyNames; // key id → attr.name
+    QList<Element> nodes, edges;
+    Element *current = nullptr;
+    QString dataKey;
+    QXmlStreamReader xml(&file);
+    bool sawGraph = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("node") || xml.name() == QLatin1String("edge"))
+                current = nullptr;
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("graphml")) {
+            sawGraph = true;
+        } else if (name == QLatin1String("key")) {
+            const QString n = attr(xml, "attr.name");
+            keyNames.insert(attr(xml, "id"), n.isEmpty() ? attr(xml, "id") : n);
+        } else if (name == QLatin1String("node")) {
+            nodes.append({attr(xml, "id"), {}, {}, {}, xml.lineNumber()});
+            current = &nodes.last();
+        } else if (name == QLatin1String("edge")) {
+            edges.append({attr(xml, "id"), attr(xml, "source"), attr(xml, "target"), {}, xml.lineNumber()});
+            current = &edges.last();
+        } else if (name == QLatin1String("data") && current) {
+            const QString key = attr(xml, "key");
+            current->data.insert(keyNames.value(key, key), xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        if (progress && (nodes.size() + edges.size()) % 2000 == 0) {
+            progress->setDone(file.pos());
+            if (progress->isCancelled())
+                return Error{ErrorCode::Cancelled, tr("The import of %1 was cancelled.").arg(displayFileName), {}};
+        }
+    }
+    if (xml.hasError())
+        return xmlError(displayFileName, xml);
+    if (!sawGraph)
+        return Error{ErrorCode::InvalidInput, tr("%1 is not GraphML: it has no <graphml> element.").arg(displayFileName), {}};
+
+    ImportReport report;
+    EntityMaker maker(writer, options.region);
+    QHash<QString, EntityId> ids;
+    for (const Element &node : std::as_const(nodes)) {
+        ++report.rows;
+        const QString locator = tr("%1: node %2 (line %3)").arg(displayFileName, node.id).arg(node.line);
+        QString label = node.data.value(QStringLiteral("label"));
+        if (label.isEmpty())
+            label = node.data.value(QStringLiteral("name"));
+        const auto type = entityTypeFromName(node.data.value(QStringLiteral("type")));
+        const QString key = node.data.value(QStringLiteral("key"));
+        Result<EntityId> id = Error{};
+        if (type && !key.isEmpty()) {
+            id = maker.make(*type, key, label, locator);
+        } else if (const auto phone = maker.phone(label.isEmpty() ? node.id : label)) {
+            id = maker.make(EntityType::Phone, *phone, label, locator);
+        } else {
+            // Known only by this file: its node id, with its label as the name.
+            id = maker.make(EntityType::Person, QStringLiteral("%1#%2").arg(displayFileName, node.id), label, locator);
+        }
+        if (!id)
+            return id.error();
+        ids.insert(node.id, *id);
+    }
+    qint64 links = 0;
+    for (const Element &edge : std::as_const(edges)) {
+        ++report.rows;
+        const EntityId a = ids.value(edge.source), b = ids.value(edge.target);
+        if (!a || !b) {
+            report.rejected.append({edge.line, tr("edge %1 joins a node that is not in the graph (%2, %3)").arg(edge.id, edge.source, edge.target)});
+            continue;
+        }
+        if (Status s = writer.declaredLink(LinkKind::Associate, a, b, tr("%1: edge %2 (line %3)").arg(displayFileName, edge.id).arg(edge.line)); !s)
+            return s.error();
+        ++links;
+    }
+    report.counts.insert(QStringLiteral("declared_links"), links);
+    report.notes << tr("%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.")
+                        .arg(nodes.size())
+                        .arg(links);
+    return report;
+}
+
+} // namespace sg

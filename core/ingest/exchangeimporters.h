@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/ingest/importer.h"
+
+#include <QCoreApplication>
+
+namespace sg {
+
+// i2 Analyst's Notebook exchange charts (.anx): each entity item becomes an entity (its type
+// from Seagull's attribute, else from its i2 type, else a person; a phone number normalised in
+// the source's region), each dated link of an event type (call, sms, transfer, ...) an event at
+// its time with its duration or amount, each other link a declared link (uses, owns, ...;
+// "associate" for types Seagull does not know). Every record's locator names its chart item
+// and, for charts Seagull wrote, the source record it came from.
+class AnxImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::AnxImporter)
+
+public:
+    QString format() const override { return QStringLiteral("i2-anx"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int sniff(const QString &path, const QString &fileName, const QByteArray &head) const override;
+    Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                             SourceWriter &writer, Progress *progress) override;
+};
+
+// GraphML from Gephi, yEd, networkx or Seagull: nodes become entities (Seagull's own type and
+// key when the file carries them, a phone when the node is a valid number, else a person known
+// by this file's node id), edges declared "associate" links: GraphML has no events.
+class GraphMLImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::GraphMLImporter)
+
+public:
+    QString format() const override { return QStringLiteral("graphml"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int sniff(const QString &path, const QString &fileName, const QByteArray &head) const override;
+    Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                             SourceWriter &writer, Progress *progress) override;
+};
+
+} // namespace sg
