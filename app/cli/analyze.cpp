@@ -6,6 +6,8 @@
 #include "core/chart/chartdocument.h"
 #include "core/exchange/csvexport.h"
 #include "core/exchange/anx.h"
+#include "core/exchange/bundle.h"
+#include "core/store/filehash.h"
 #include "core/exchange/graphml.h"
 #include "core/graph/graphsnapshot.h"
 #include "core/graph/measures.h"
@@ -644,6 +646,96 @@ int Cli::exportAnx(const CaseStore &store, const QCommandLineParser &parser, con
                   .arg(out)
                   .arg(data->entities.size())
                   .arg(data->events.size())
+                  .arg(data->declared.size()));
+    return 0;
+}
+
+int Cli::bundle(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("bundle needs exactly one case file"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("bundle needs --out FILE.sgbundle"));
+    if (parser.isSet(QStringLiteral("chart")) == parser.isSet(QStringLiteral("seed")))
+        return usage(tr("bundle needs either --chart ID or --seed ENTITY (repeatable)"));
+    const int hops = parser.value(QStringLiteral("hops")).isEmpty() ? 1 : parser.value(QStringLiteral("hops")).toInt();
+    if (hops < 0 || hops > 10)
+        return usage(tr("--hops must be from 0 to 10"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    QSet<EntityId> only;
+    if (parser.isSet(QStringLiteral("chart"))) {
+        auto json = (*store)->chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
+        if (!json)
+            return fail(json.error());
+        auto chart = ChartDocument::fromJson(*json);
+        if (!chart)
+            return fail(chart.error());
+        const QList<EntityId> ids = (*chart)->nodeIds();
+        only = QSet<EntityId>(ids.cbegin(), ids.cend());
+    } else {
+        auto seeds = resolveAll(**store, parser.values(QStringLiteral("seed")));
+        if (!seeds)
+            return fail(seeds.error());
+        only = QSet<EntityId>(seeds->cbegin(), seeds->cend());
+        // Every entity within `hops` steps, whatever the number.
+        QList<EntityId> frontier = *seeds;
+        for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
+            ExpandFilter filter;
+            filter.limit = 0;
+            filter.exclude = QList<EntityId>(only.cbegin(), only.cend());
+            auto step = (*store)->expand(frontier, filter);
+            if (!step)
+                return fail(step.error());
+            frontier.clear();
+            for (const Entity &e : step->entities) {
+                if (!only.contains(e.id)) {
+                    only.insert(e.id);
+                    frontier.append(e.id);
+                }
+            }
+        }
+    }
+    auto data = ExchangeData::read(**store, only);
+    if (!data)
+        return fail(data.error());
+    BundleInfo info;
+    info.agency = parser.value(QStringLiteral("agency"));
+    info.note = parser.value(QStringLiteral("note"));
+    info.examiner = parser.isSet(QStringLiteral("examiner")) ? parser.value(QStringLiteral("examiner"))
+                                                             : ((*store)->examiner().isEmpty() ? (*store)->info().examiner : (*store)->examiner());
+    info.caseName = (*store)->info().name;
+    info.caseNumber = (*store)->info().number;
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
+    if (Status s = writeBundle(**store, *data, info, &file); !s)
+        return fail(s.error());
+    if (!file.commit())
+        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
+    auto hashed = sha256OfFile(out);
+    if (!hashed)
+        return fail(hashed.error());
+    const QString sha = *hashed;
+    (void)(*store)->appendAudit(QStringLiteral("bundle"), QJsonObject{{QStringLiteral("file"), out},
+                                                                      {QStringLiteral("sha256"), sha},
+                                                                      {QStringLiteral("agency"), info.agency},
+                                                                      {QStringLiteral("entities"), int(data->entities.size())}});
+    const int events = int(data->events.size() + data->singleEvents.size());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("out"), out},
+                              {QStringLiteral("sha256"), sha},
+                              {QStringLiteral("entities"), int(data->entities.size())},
+                              {QStringLiteral("events"), events},
+                              {QStringLiteral("declared"), int(data->declared.size())}});
+    else
+        print(tr("Wrote %1 (SHA-256 %2): %3 entities, %4 events, %5 declared links.")
+                  .arg(out, sha)
+                  .arg(data->entities.size())
+                  .arg(events)
                   .arg(data->declared.size()));
     return 0;
 }

@@ -86,6 +86,9 @@ Cli::Cli(QStringList arguments)
          std::bind(&Cli::analyze, this, _1)},
         {QStringLiteral("trace"), QStringLiteral("trace CASE --event ID [--window 7d] [--types T,...]"), std::bind(&Cli::trace, this, _1)},
         {QStringLiteral("export"), QStringLiteral("export CASE --format graphml|anx|csv --out FILE|FOLDER [--chart ID] [--types T,...]"), std::bind(&Cli::exportGraph, this, _1)},
+        {QStringLiteral("bundle"), QStringLiteral("bundle CASE --out FILE.sgbundle (--chart ID | --seed ENTITY... [--hops N]) "
+                                                  "[--agency NAME] [--note TEXT] [--examiner E]"),
+         std::bind(&Cli::bundle, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
@@ -197,6 +200,8 @@ int Cli::run()
         value("printed-at", tr("Time of printing for the title block (ISO 8601 with offset); default now."));
         value("appendix", tr("Appendix pages: sources, events or both, comma-separated."));
         value("dpi", tr("Resolution of PNG output."));
+        value("agency", tr("The agency that sends the bundle."));
+        value("note", tr("A note carried with the bundle."));
         parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
         value("max-hops", tr("Longest path, in hops."));
         value("weight", tr("What a step costs: hops, count (strong ties are short) or amount."));

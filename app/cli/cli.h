@@ -71,6 +71,7 @@ private:
     int trace(QCommandLineParser &parser);
     int exportGraph(QCommandLineParser &parser);
     int exportAnx(const CaseStore &store, const QCommandLineParser &parser, const QString &out);
+    int bundle(QCommandLineParser &parser);
     static QStringList patternNames();
     // The case as a graph for path and analyze, cut to --types when given.
     Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents);

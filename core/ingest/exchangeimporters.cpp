@@ -9,7 +9,11 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -377,6 +381,166 @@ Result<ImportReport> GraphMLImporter::run(const QString &path, const QString &di
     report.notes << tr("%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.")
                         .arg(nodes.size())
                         .arg(links);
+    return report;
+}
+
+// --- Seagull bundles -----------------------------------------------------------------------------
+
+QString BundleImporter::displayName() const { return tr("Seagull case bundle"); }
+
+int BundleImporter::sniff(const QString &, const QString &, const QByteArray &head) const
+{
+    return head.contains("\"seagull_bundle\"") ? 100 : 0;
+}
+
+Result<ImportReport> BundleImporter::run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                                         SourceWriter &writer, Progress *progress)
+{
+    Q_UNUSED(options);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayFileName, file.errorString()), path};
+    if (progress)
+        progress->setStage(tr("Reading %1").arg(displayFileName));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (document.isNull())
+        return Error{ErrorCode::InvalidInput, tr("%1 is not a readable bundle: %2 at byte %3").arg(displayFileName, parseError.errorString()).arg(parseError.offset), {}};
+    const QJsonObject bundle = document.object();
+    const QJsonObject payload = bundle.value(QStringLiteral("payload")).toObject();
+    if (bundle.value(QStringLiteral("seagull_bundle")).toInt() != 1 || payload.value(QStringLiteral("format")).toString() != QLatin1String("seagull-bundle"))
+        return Error{ErrorCode::InvalidInput, tr("%1 is not a Seagull bundle of a version this Seagull reads.").arg(displayFileName), {}};
+    const QByteArray compact = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(compact, QCryptographicHash::Sha256).toHex());
+    if (sha != bundle.value(QStringLiteral("payload_sha256")).toString())
+        return Error{ErrorCode::Integrity,
+                     tr("%1 was changed or damaged after it was made: its content does not match the SHA-256 it carries.").arg(displayFileName),
+                     tr("expected %1, found %2").arg(bundle.value(QStringLiteral("payload_sha256")).toString(), sha)};
+
+    const QString agency = payload.value(QStringLiteral("agency")).toString();
+    const QString from = agency.isEmpty() ? tr("received in %1").arg(displayFileName) : tr("received from %1").arg(agency);
+    // The original sources, by their id in the sending case.
+    QHash<qint64, QString> origins;
+    ImportReport report;
+    report.notes << tr("Bundle made %1 by %2 (%3) for case %4 %5.")
+                        .arg(payload.value(QStringLiteral("created_at")).toString(), payload.value(QStringLiteral("examiner")).toString(),
+                             agency.isEmpty() ? tr("agency not named") : agency,
+                             payload.value(QStringLiteral("case")).toObject().value(QStringLiteral("number")).toString(),
+                             payload.value(QStringLiteral("case")).toObject().value(QStringLiteral("name")).toString())
+                 << tr("Bundle content SHA-256 %1 (checked).").arg(sha);
+    const QString note = payload.value(QStringLiteral("note")).toString();
+    if (!note.isEmpty())
+        report.notes << tr("Note: %1").arg(note);
+    for (const QJsonValue &v : payload.value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject s = v.toObject();
+        const QString file = s.value(QStringLiteral("file")).toString();
+        const QString hash = s.value(QStringLiteral("sha256")).toString();
+        origins.insert(s.value(QStringLiteral("id")).toInteger(), hash.isEmpty() ? file : QStringLiteral("%1 [SHA-256 %2]").arg(file, hash));
+        report.notes << tr("Original source: %1 (%2, imported %3 by %4, SHA-256 %5)")
+                            .arg(file, s.value(QStringLiteral("format")).toString(), s.value(QStringLiteral("imported_at")).toString(),
+                                 s.value(QStringLiteral("examiner")).toString(), hash.isEmpty() ? tr("none") : hash);
+    }
+    auto locator = [&](qint64 source, const QString &original) {
+        const QString origin = origins.value(source, tr("source %1 of the sending case").arg(source));
+        return QStringLiteral("%1: %2: %3").arg(from, origin, original);
+    };
+
+    const QJsonArray entities = payload.value(QStringLiteral("entities")).toArray();
+    const QJsonArray events = payload.value(QStringLiteral("events")).toArray();
+    const QJsonArray links = payload.value(QStringLiteral("links")).toArray();
+    if (progress)
+        progress->setTotal(entities.size() + events.size() + links.size());
+    qint64 done = 0;
+    auto tick = [&]() {
+        ++done;
+        if (progress && done % 1000 == 0) {
+            progress->setDone(done);
+            return progress->isCancelled();
+        }
+        return false;
+    };
+    QHash<qint64, EntityId> ids; // sending case's id → this case's
+    for (const QJsonValue &v : entities) {
+        ++report.rows;
+        const QJsonObject e = v.toObject();
+        const auto type = entityTypeFromName(e.value(QStringLiteral("type")).toString());
+        const QString key = e.value(QStringLiteral("key")).toString();
+        const qint64 sentId = e.value(QStringLiteral("id")).toInteger();
+        if (!type || key.isEmpty()) {
+            report.rejected.append({report.rows, tr("entity %1 has no known type or no key").arg(sentId)});
+            continue;
+        }
+        const QJsonArray mentions = e.value(QStringLiteral("sources")).toArray();
+        const QJsonObject first = mentions.isEmpty() ? QJsonObject() : mentions.first().toObject();
+        const QString where = locator(first.value(QStringLiteral("source")).toInteger(), first.value(QStringLiteral("locator")).toString());
+        // Keys were made canonical by the sending case; they are kept exactly.
+        auto id = writer.entity(*type, key, e.value(QStringLiteral("raw")).toBool(), where, key);
+        if (!id)
+            return id.error();
+        ids.insert(sentId, *id);
+        const QString label = e.value(QStringLiteral("label")).toString();
+        QStringList names = e.value(QStringLiteral("aliases")).toVariant().toStringList();
+        if (!label.isEmpty() && !names.contains(label))
+            names.prepend(label);
+        for (const QString &name : std::as_const(names))
+            if (Status s = writer.alias(*id, name, where); !s)
+                return s.error();
+        if (tick())
+            return Error{ErrorCode::Cancelled, tr("The import of %1 was cancelled.").arg(displayFileName), {}};
+    }
+    for (const QJsonValue &v : events) {
+        ++report.rows;
+        const QJsonObject o = v.toObject();
+        Event e;
+        const auto type = eventTypeFromName(o.value(QStringLiteral("type")).toString());
+        e.from = ids.value(o.value(QStringLiteral("from")).toInteger());
+        e.to = o.contains(QStringLiteral("to")) ? ids.value(o.value(QStringLiteral("to")).toInteger()) : 0;
+        if (!type || !e.from || (o.contains(QStringLiteral("to")) && !e.to)) {
+            report.rejected.append({report.rows, tr("event %1 names an unknown type or entity").arg(o.value(QStringLiteral("id")).toInteger())});
+            continue;
+        }
+        e.type = *type;
+        e.utcMs = o.value(QStringLiteral("utc_ms")).toInteger();
+        e.utcOffsetSeconds = o.value(QStringLiteral("offset")).toInt();
+        e.duration = o.value(QStringLiteral("duration")).toInteger();
+        e.direction = o.value(QStringLiteral("direction")).toString();
+        e.status = o.value(QStringLiteral("status")).toString();
+        e.deleted = o.value(QStringLiteral("deleted")).toBool();
+        if (o.contains(QStringLiteral("body")))
+            e.body = o.value(QStringLiteral("body")).toString();
+        e.cell = o.value(QStringLiteral("cell")).toString();
+        if (o.contains(QStringLiteral("amount"))) {
+            const QJsonObject a = o.value(QStringLiteral("amount")).toObject();
+            const QString currency = a.value(QStringLiteral("currency")).toString();
+            const auto money = AmountParser::parse(a.value(QStringLiteral("decimal")).toString(), AmountParser::Decimal::Dot, currency);
+            if (!money) {
+                report.rejected.append({report.rows, tr("event %1 has an unreadable amount").arg(o.value(QStringLiteral("id")).toInteger())});
+                continue;
+            }
+            e.amount = money->money;
+            e.amount->currency = currency;
+        }
+        if (Status s = writer.event(e, locator(o.value(QStringLiteral("source")).toInteger(), o.value(QStringLiteral("locator")).toString())); !s)
+            return s.error();
+        ++report.events;
+        if (tick())
+            return Error{ErrorCode::Cancelled, tr("The import of %1 was cancelled.").arg(displayFileName), {}};
+    }
+    qint64 declared = 0;
+    for (const QJsonValue &v : links) {
+        ++report.rows;
+        const QJsonObject o = v.toObject();
+        const auto kind = linkKindFromName(o.value(QStringLiteral("kind")).toString());
+        const EntityId a = ids.value(o.value(QStringLiteral("from")).toInteger()), b = ids.value(o.value(QStringLiteral("to")).toInteger());
+        if (!kind || !a || !b) {
+            report.rejected.append({report.rows, tr("a declared link names an unknown kind or entity")});
+            continue;
+        }
+        if (Status s = writer.declaredLink(*kind, a, b, tr("%1: a declared link in %2").arg(from, displayFileName)); !s)
+            return s.error();
+        ++declared;
+    }
+    report.counts.insert(QStringLiteral("declared_links"), declared);
     return report;
 }
 

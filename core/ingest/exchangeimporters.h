@@ -41,4 +41,21 @@ public:
                              SourceWriter &writer, Progress *progress) override;
 };
 
+// Case bundles from another Seagull (bundle.h): the payload's SHA-256 is checked first (a
+// damaged bundle is refused whole); then every entity, alias, event and declared link is
+// written with its provenance kept: each locator says which agency sent it and the original
+// source file, its SHA-256 and record ("received from CNP: kh_cdr.csv [SHA-256 …] line 45").
+class BundleImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::BundleImporter)
+
+public:
+    QString format() const override { return QStringLiteral("seagull-bundle"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int sniff(const QString &path, const QString &fileName, const QByteArray &head) const override;
+    Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                             SourceWriter &writer, Progress *progress) override;
+};
+
 } // namespace sg

@@ -59,6 +59,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<CellSiteImporter>());
     importers.push_back(std::make_unique<AnxImporter>());
     importers.push_back(std::make_unique<GraphMLImporter>());
+    importers.push_back(std::make_unique<BundleImporter>());
     return importers;
 }
 

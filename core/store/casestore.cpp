@@ -405,6 +405,23 @@ Result<QList<SourceRecord>> CaseStore::sourcesBehind(const QList<EntityId> &ids)
     return result;
 }
 
+Result<QHash<EntityId, QList<Provenance>>> CaseStore::entitySources(const QList<EntityId> &ids) const
+{
+    if (Status s = fillSelection(ids); !s)
+        return s.error();
+    auto stmt = m_db.prepare(QStringLiteral("SELECT es.entity_id, es.source_id, s.file_name, es.locator FROM entity_sources es "
+                                            "JOIN sources s ON s.id = es.source_id WHERE es.entity_id IN temp.selection "
+                                            "ORDER BY es.entity_id, es.source_id"));
+    if (!stmt)
+        return stmt.error();
+    QHash<EntityId, QList<Provenance>> result;
+    while (stmt->next())
+        result[stmt->int64(0)].append(Provenance{stmt->int64(1), stmt->text(2), stmt->text(3)});
+    if (stmt->failed())
+        return m_db.error(tr("The case file could not be read."));
+    return result;
+}
+
 Result<std::optional<SourceRecord>> CaseStore::sourceBySha256(const QString &sha256) const
 {
     auto all = sources();

@@ -105,6 +105,8 @@ public:
     // The sources that mention any of `ids` or a link between two of them: what stands behind
     // a chart (its printed appendix).
     Result<QList<SourceRecord>> sourcesBehind(const QList<EntityId> &ids) const;
+    // Where each of `ids` is mentioned: every source with the first record that names it.
+    Result<QHash<EntityId, QList<Provenance>>> entitySources(const QList<EntityId> &ids) const;
     // The first `limit` events a source brought, in the order it wrote them.
     Result<QList<EventRow>> sourceEvents(SourceId source, int limit) const;
     // Every event of the case, by id, one at a time (exports).
