@@ -52,21 +52,6 @@ QFont monoFont(int pixels)
     return f;
 }
 
-QString zoneText(const QDateTime &time)
-{
-    const int offset = time.offsetFromUtc();
-    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    const int minutes = std::abs(offset) / 60;
-    return QStringLiteral("UTC%1%2:%3").arg(sign).arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-// An event's time as the source recorded it, with the offset that applied.
-QString eventTime(const Event &event)
-{
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(event.utcMs, QTimeZone(event.utcOffsetSeconds));
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + zoneText(local);
-}
-
 QString columnLetters(int column)
 {
     QString letters;
@@ -118,6 +103,20 @@ bool addDocumentInfo(QByteArray &pdf, const QString &author, const QString &subj
 }
 
 } // namespace
+
+QString zoneText(const QDateTime &time)
+{
+    const int offset = time.offsetFromUtc();
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("UTC%1%2:%3").arg(sign).arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString eventTime(const Event &event)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(event.utcMs, QTimeZone(event.utcOffsetSeconds));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + zoneText(local);
+}
 
 std::optional<QPageSize> paperFromName(const QString &name)
 {
@@ -354,16 +353,20 @@ Status ChartPrinter::writePdf(const QString &path)
         if (Status s = print(&writer); !s)
             return s;
     }
-    QByteArray pdf = buffer.data();
     QString subject = m_options.fields.caseNumber.isEmpty() ? m_options.fields.caseName
                                                             : tr("Case %1: %2").arg(m_options.fields.caseNumber, m_options.fields.caseName);
     if (!m_options.fields.exhibit.isEmpty())
         subject += QStringLiteral(" · ") + tr("Exhibit %1").arg(m_options.fields.exhibit);
-    if (!addDocumentInfo(pdf, m_options.fields.examiner, subject))
-        return Error{ErrorCode::Io, tr("The PDF for %1 could not be completed (unexpected document structure).").arg(path), path};
+    return savePdf(buffer.data(), path, m_options.fields.examiner, subject);
+}
+
+Status savePdf(QByteArray pdf, const QString &path, const QString &author, const QString &subject)
+{
+    if (!addDocumentInfo(pdf, author, subject))
+        return Error{ErrorCode::Io, ChartPrinter::tr("The PDF for %1 could not be completed (unexpected document structure).").arg(path), path};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return Error{ErrorCode::Io, tr("The PDF could not be written to %1: %2").arg(path, file.errorString()), path};
+        return Error{ErrorCode::Io, ChartPrinter::tr("The PDF could not be written to %1: %2").arg(path, file.errorString()), path};
     return Ok{};
 }
 

@@ -87,6 +87,15 @@ struct AppendixRequest
     QHash<EntityId, QString> names;
 };
 
+// Writes a PDF made by Qt (in memory) to `path` in one step, with the author and subject in its
+// document information (Qt writes the title and creator only).
+Status savePdf(QByteArray pdf, const QString &path, const QString &author, const QString &subject);
+
+// "UTC+07:00": the offset of a time, as printed pages write it.
+QString zoneText(const QDateTime &time);
+// An event's time as its source recorded it, with the offset that applied.
+QString eventTime(const Event &event);
+
 // Papers by name ("A3", "letter"): those a print can use.
 std::optional<QPageSize> paperFromName(const QString &name);
 QStringList paperNames();

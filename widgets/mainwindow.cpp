@@ -2,29 +2,34 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
+#include "core/exchange/anx.h"
+#include "core/exchange/bundle.h"
+#include "core/exchange/graphml.h"
 #include "core/ingest/importservice.h"
 #include "core/ingest/tablereader.h"
 #include "core/layout/layoutprocess.h"
+#include "core/report/profiles.h"
 #include "core/store/casestore.h"
+#include "widgets/analysispanel.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/chartlayouter.h"
 #include "widgets/chartprinter.h"
-#include "widgets/printdialog.h"
 #include "widgets/chartscene.h"
 #include "widgets/chartview.h"
 #include "widgets/entityitem.h"
 #include "widgets/expanddialog.h"
 #include "widgets/groupboxitem.h"
 #include "widgets/groupnodeitem.h"
-#include "widgets/linkitem.h"
-#include "widgets/nodeitem.h"
-#include "widgets/noteitem.h"
 #include "widgets/importdialog.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
-#include "widgets/analysispanel.h"
 #include "widgets/legendpanel.h"
+#include "widgets/linkitem.h"
 #include "widgets/mappingwizard.h"
+#include "widgets/nodeitem.h"
+#include "widgets/noteitem.h"
+#include "widgets/printdialog.h"
+#include "widgets/reportwriter.h"
 #include "widgets/searchpanel.h"
 
 #include <QAction>
@@ -40,6 +45,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -169,6 +175,9 @@ void MainWindow::createActions()
     m_importTable = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_saveChart = newAction(QKeySequence::Save);
     m_print = newAction(QKeySequence::Print);
+    m_profileReport = newAction();
+    m_summaryReport = newAction();
+    m_exportData = newAction();
     m_quit = newAction(QKeySequence::Quit);
     m_undo = newAction(QKeySequence::Undo);
     m_redo = newAction(QKeySequence::Redo);
@@ -196,6 +205,9 @@ void MainWindow::createActions()
             showError(tr("Save chart"), s.error());
     });
     connect(m_print, &QAction::triggered, this, &MainWindow::printTriggered);
+    connect(m_profileReport, &QAction::triggered, this, [this] { reportTriggered(false); });
+    connect(m_summaryReport, &QAction::triggered, this, [this] { reportTriggered(true); });
+    connect(m_exportData, &QAction::triggered, this, &MainWindow::exportDataTriggered);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] { m_chart->undoStack()->undo(); });
     connect(m_redo, &QAction::triggered, this, [this] { m_chart->undoStack()->redo(); });
@@ -233,7 +245,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_import, m_importFolder, m_importTable});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_saveChart, m_print});
+    m_fileMenu->addActions({m_saveChart, m_print, m_exportData});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_profileReport, m_summaryReport});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -301,6 +315,9 @@ void MainWindow::retranslateUi()
     m_importTable->setText(tr("Import table with column &mapping…"));
     m_saveChart->setText(tr("&Save chart"));
     m_print->setText(tr("&Print chart…"));
+    m_profileReport->setText(tr("Entity &profile report…"));
+    m_summaryReport->setText(tr("Case &summary report…"));
+    m_exportData->setText(tr("E&xport chart data (i2 ANX, GraphML, bundle)…"));
     m_quit->setText(tr("&Quit"));
     m_remove->setText(tr("&Remove from chart"));
     m_selectAll->setText(tr("Select &all"));
@@ -359,6 +376,9 @@ void MainWindow::updateActions()
     m_importTable->setEnabled(hasCase && !busy);
     m_saveChart->setEnabled(hasCase);
     m_print->setEnabled(hasCase && m_chart->nodeCount() > 0 && !isBusy());
+    m_exportData->setEnabled(hasCase && m_chart->nodeCount() > 0 && !isBusy());
+    m_profileReport->setEnabled(hasCase && m_scene->selectedEntities().size() == 1 && !isBusy());
+    m_summaryReport->setEnabled(hasCase && !isBusy());
     const bool hasSelection = m_scene && !m_scene->selectedEntities().isEmpty();
     m_expand->setEnabled(hasCase && hasSelection);
     m_remove->setEnabled(hasSelection);
@@ -533,7 +553,7 @@ void MainWindow::importTriggered()
     if (!m_store)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import evidence"), QString(),
-                                                            tr("Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)"));
+                                                            tr("Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;All files (*)"));
     if (files.isEmpty())
         return;
     ImportOptions defaults;
@@ -1206,6 +1226,8 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
     menu->addAction(m_colour);
     menu->addMenu(m_iconMenu);
     menu->addActions({m_resetStyle, m_showOwners});
+    menu->addSeparator();
+    menu->addAction(m_profileReport);
     return menu;
 }
 
@@ -1335,6 +1357,172 @@ void MainWindow::printChart(const PrintRequest &request, PrintDialog::Target tar
         finish(*result->value());
     });
     task->start();
+}
+
+void MainWindow::runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work,
+                           std::function<void(const Status &)> done)
+{
+    const QString casePath = m_store->path();
+    auto status = std::make_shared<Status>(Ok{});
+    auto *task = new BackgroundTask(this, title, [casePath, work, status](Progress &progress) {
+        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
+        *status = store ? work(**store, progress) : Status(store.error());
+    });
+    m_task = task;
+    updateActions();
+    connect(task, &BackgroundTask::finished, this, [this, status, done] {
+        updateActions();
+        done(*status);
+    });
+    task->start();
+}
+
+void MainWindow::reportTriggered(bool summary)
+{
+    const QList<EntityId> selected = m_scene->selectedEntities();
+    if (!summary && selected.size() != 1)
+        return;
+    const QString suggested = summary ? tr("Case summary") : tr("Entity profile");
+    const QString path = QFileDialog::getSaveFileName(this, summary ? tr("Case summary report") : tr("Entity profile report"),
+                                                      suggested + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    writeReport(summary ? std::nullopt : std::optional<EntityId>(selected.first()), path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
+}
+
+void MainWindow::writeReport(std::optional<EntityId> entity, const QString &path)
+{
+    if (!m_store || isBusy()) {
+        emit reportFinished(false);
+        return;
+    }
+    // The content is read on a worker; the PDF is laid out here (fonts live on this thread).
+    auto profile = std::make_shared<EntityProfile>();
+    auto summary = std::make_shared<CaseSummary>();
+    runOnCase(
+        tr("Preparing the report"),
+        [entity, profile, summary](const CaseStore &store, Progress &) -> Status {
+            if (entity) {
+                auto read = EntityProfile::read(store, *entity);
+                if (!read)
+                    return read.error();
+                *profile = std::move(*read);
+            } else {
+                auto read = CaseSummary::read(store);
+                if (!read)
+                    return read.error();
+                *summary = std::move(*read);
+            }
+            return Ok{};
+        },
+        [this, entity, profile, summary, path](const Status &status) {
+            if (!status) {
+                showError(tr("Report"), status.error());
+                emit reportFinished(false);
+                return;
+            }
+            PrintOptions options = m_lastPrint.options;
+            options.columns = options.rows = 1;
+            options.orientation = QPageLayout::Portrait;
+            const Entity &e = profile->summary.entity;
+            options.fields = PrintFields::fromCase(*m_store, entity ? tr("Entity profile: %1").arg(e.label.isEmpty() ? e.key : e.label)
+                                                                    : tr("Case summary"));
+            options.fields.exhibit = m_lastPrint.options.fields.exhibit;
+            options.fields.classification = m_lastPrint.options.fields.classification;
+            const ReportWriter writer(options);
+            const Status written = entity ? writer.entityProfile(*profile, path) : writer.caseSummary(*summary, path);
+            if (!written) {
+                showError(tr("Report"), written.error());
+                emit reportFinished(false);
+                return;
+            }
+            (void)m_store->appendAudit(QStringLiteral("report"), QJsonObject{{QStringLiteral("file"), path},
+                                                                              {QStringLiteral("about"), entity ? e.reference() : QStringLiteral("case summary")}});
+            statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+            emit reportFinished(true);
+        });
+}
+
+void MainWindow::exportDataTriggered()
+{
+    const QString anx = tr("i2 Analyst's Notebook chart (*.anx)");
+    const QString graphml = tr("GraphML for Gephi, yEd, networkx (*.graphml)");
+    const QString bundle = tr("Case bundle for a partner agency (*.sgbundle)");
+    QString filter = anx;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"), m_chart->name(), QStringList{anx, graphml, bundle}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == graphml ? QStringLiteral(".graphml") : filter == bundle ? QStringLiteral(".sgbundle") : QStringLiteral(".anx");
+    QString agency;
+    if (path.endsWith(QLatin1String(".sgbundle"), Qt::CaseInsensitive)) {
+        bool ok = false;
+        agency = QInputDialog::getText(this, tr("Case bundle"), tr("The agency that sends the bundle:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    exportChartData(path, agency);
+}
+
+void MainWindow::exportChartData(const QString &path, const QString &agency)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!m_store || isBusy() || !(suffix == QLatin1String("anx") || suffix == QLatin1String("graphml") || suffix == QLatin1String("sgbundle"))) {
+        if (m_store && !isBusy())
+            showError(tr("Export chart data"), Error{ErrorCode::InvalidInput, tr("%1: chart data is written as .anx, .graphml or .sgbundle.").arg(path), {}});
+        emit exportFinished(false);
+        return;
+    }
+    QSet<EntityId> ids;
+    QHash<EntityId, QPointF> positions;
+    for (const ChartNode &node : m_chart->nodes()) {
+        ids.insert(node.id);
+        positions.insert(node.id, node.position);
+    }
+    BundleInfo info;
+    info.agency = agency;
+    info.examiner = m_store->examiner().isEmpty() ? m_store->info().examiner : m_store->examiner();
+    info.caseName = m_store->info().name;
+    info.caseNumber = m_store->info().number;
+    runOnCase(
+        tr("Exporting the chart's data"),
+        [ids, positions, path, suffix, info](const CaseStore &store, Progress &progress) -> Status {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path};
+            if (suffix == QLatin1String("graphml")) {
+                auto graph = GraphSnapshot::fromCase(store, false, &progress);
+                if (!graph)
+                    return graph.error();
+                if (Status s = writeGraphML(graph->subgraph([&](const SnapshotVertex &v) { return ids.contains(v.id); }), &file); !s)
+                    return s;
+            } else {
+                auto data = ExchangeData::read(store, ids, &progress);
+                if (!data)
+                    return data.error();
+                data->positions = positions;
+                if (Status s = suffix == QLatin1String("anx") ? writeAnx(*data, &file) : writeBundle(store, *data, info, &file); !s)
+                    return s;
+            }
+            if (!file.commit())
+                return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path};
+            return Ok{};
+        },
+        [this, path, agency](const Status &status) {
+            if (!status) {
+                if (status.error().code == ErrorCode::Cancelled)
+                    statusBar()->showMessage(status.error().message, 8000);
+                else
+                    showError(tr("Export chart data"), status.error());
+                emit exportFinished(false);
+                return;
+            }
+            (void)m_store->appendAudit(QStringLiteral("export"), QJsonObject{{QStringLiteral("file"), path},
+                                                                              {QStringLiteral("chart"), m_chart->name()},
+                                                                              {QStringLiteral("agency"), agency}});
+            statusBar()->showMessage(tr("Chart data written to %1").arg(path), 8000);
+            emit exportFinished(true);
+        });
 }
 
 Status MainWindow::saveChart()

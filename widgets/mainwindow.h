@@ -73,6 +73,12 @@ public:
     void printChart(const PrintRequest &request, PrintDialog::Target target, const QString &file = {});
     // The print request the Print dialog opens with: the last page set-up, the case's fields.
     PrintRequest printRequest() const;
+    // Reports as PDF: the profile of `entity`, or the case summary without one. Asynchronous:
+    // reportFinished.
+    void writeReport(std::optional<EntityId> entity, const QString &path);
+    // The chart's entities as i2 ANX (.anx), GraphML (.graphml) or a case bundle (.sgbundle,
+    // sent by `agency`), by the file's extension. Asynchronous: exportFinished.
+    void exportChartData(const QString &path, const QString &agency = {});
     Status saveChart();
 
     CaseStore *store() const { return m_store.get(); }
@@ -93,6 +99,8 @@ signals:
     void importFinished(bool ok);
     void layoutFinished(bool ok);
     void printFinished(bool ok, int pages);
+    void reportFinished(bool ok);
+    void exportFinished(bool ok);
     void errorShown(const QString &message);
     void mappingWizardOpened(sg::MappingWizard *wizard);
 
@@ -121,6 +129,11 @@ private:
     void importTableTriggered();
     void startImport(const QStringList &files, const QString &folder, const ImportOptions &options);
     void printTriggered();
+    void reportTriggered(bool summary);
+    void exportDataTriggered();
+    // Runs `work` with its own read-only connection to the case on a worker; `done` gets its
+    // error (none when it worked) back on the GUI thread.
+    void runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work, std::function<void(const Status &)> done);
     void expandSelectedTriggered();
     void expandFilteredTriggered();
     void removeSelectedTriggered();
@@ -156,7 +169,7 @@ private:
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newCase = nullptr, *m_openCase = nullptr, *m_import = nullptr, *m_importFolder = nullptr, *m_importTable = nullptr, *m_saveChart = nullptr,
-            *m_print = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
+            *m_print = nullptr, *m_profileReport = nullptr, *m_summaryReport = nullptr, *m_exportData = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_remove = nullptr, *m_selectAll = nullptr, *m_expand = nullptr, *m_fit = nullptr,
             *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_about = nullptr;
     QList<std::pair<QAction *, LayoutEngine>> m_layoutActions;

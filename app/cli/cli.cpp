@@ -14,6 +14,7 @@
 #include "widgets/chartlayouter.h"
 #include "widgets/chartprinter.h"
 #include "widgets/chartscene.h"
+#include "widgets/reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -89,6 +90,9 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("bundle"), QStringLiteral("bundle CASE --out FILE.sgbundle (--chart ID | --seed ENTITY... [--hops N]) "
                                                   "[--agency NAME] [--note TEXT] [--examiner E]"),
          std::bind(&Cli::bundle, this, _1)},
+        {QStringLiteral("report"), QStringLiteral("report CASE (--entity ENTITY | --summary) --out FILE.pdf [--paper A4] [--portrait] "
+                                                  "[--margin MM] [--title T] [--exhibit X] [--examiner E] [--classification TEXT] [--printed-at TIME]"),
+         std::bind(&Cli::report, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
@@ -101,7 +105,8 @@ Cli::Cli(QStringList arguments)
 
 bool Cli::needsGui(const QStringList &arguments)
 {
-    return arguments.size() > 1 && (arguments[1] == QLatin1String("chart") || arguments[1] == QLatin1String("demo"));
+    return arguments.size() > 1
+        && (arguments[1] == QLatin1String("chart") || arguments[1] == QLatin1String("demo") || arguments[1] == QLatin1String("report"));
 }
 
 void Cli::print(const QString &text)
@@ -201,6 +206,8 @@ int Cli::run()
         value("appendix", tr("Appendix pages: sources, events or both, comma-separated."));
         value("dpi", tr("Resolution of PNG output."));
         value("agency", tr("The agency that sends the bundle."));
+        value("entity", tr("The entity the report is about."));
+        parser.addOption(QCommandLineOption(QStringLiteral("summary"), tr("The case summary report.")));
         value("note", tr("A note carried with the bundle."));
         parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
         value("max-hops", tr("Longest path, in hops."));
@@ -748,26 +755,12 @@ int Cli::demo(QCommandLineParser &parser)
     return 0;
 }
 
-int Cli::chart(QCommandLineParser &parser)
+QString Cli::parsePrintOptions(const QCommandLineParser &parser, PrintOptions &print)
 {
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usage(tr("chart needs exactly one case file"));
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usage(tr("chart needs --out FILE.pdf"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
-        return usage(tr("give --out a .pdf, .svg or .png file"));
-    const bool hasSeeds = parser.isSet(QStringLiteral("seed"));
-    const bool hasChart = parser.isSet(QStringLiteral("chart"));
-    if (hasSeeds == hasChart)
-        return usage(tr("chart needs either --seed ENTITY (repeatable) or --chart ID"));
-    PrintOptions print;
     if (parser.isSet(QStringLiteral("paper"))) {
         const auto paper = paperFromName(parser.value(QStringLiteral("paper")));
         if (!paper)
-            return usage(tr("unknown paper \"%1\"; use %2").arg(parser.value(QStringLiteral("paper")), paperNames().join(QStringLiteral(", "))));
+            return tr("unknown paper \"%1\"; use %2").arg(parser.value(QStringLiteral("paper")), paperNames().join(QStringLiteral(", ")));
         print.pageSize = *paper;
     }
     if (parser.isSet(QStringLiteral("portrait")))
@@ -784,23 +777,63 @@ int Cli::chart(QCommandLineParser &parser)
     };
     double margin = 12;
     if (!millimetres("margin", margin, 100))
-        return usage(tr("--margin takes millimetres from 0 to 100"));
+        return tr("--margin takes millimetres from 0 to 100");
     print.margins = QMarginsF(margin, margin, margin, margin);
     if (!millimetres("overlap", print.overlap, 100))
-        return usage(tr("--overlap takes millimetres from 0 to 100"));
+        return tr("--overlap takes millimetres from 0 to 100");
     if (parser.isSet(QStringLiteral("tile"))) {
         static const QRegularExpression tile(QStringLiteral("^(\\d{1,2})[xX×](\\d{1,2})$"));
         const QRegularExpressionMatch m = tile.match(parser.value(QStringLiteral("tile")));
         if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
-            return usage(tr("--tile takes columns x rows, such as 3x2"));
+            return tr("--tile takes columns x rows, such as 3x2");
         print.columns = m.captured(1).toInt();
         print.rows = m.captured(2).toInt();
     }
     if (parser.isSet(QStringLiteral("dpi"))) {
         print.dpi = parser.value(QStringLiteral("dpi")).toInt();
         if (print.dpi < 36 || print.dpi > 1200)
-            return usage(tr("--dpi takes a resolution from 36 to 1200"));
+            return tr("--dpi takes a resolution from 36 to 1200");
     }
+    if (parser.isSet(QStringLiteral("printed-at"))) {
+        const QDateTime printedAt = QDateTime::fromString(parser.value(QStringLiteral("printed-at")), Qt::ISODate);
+        if (!printedAt.isValid())
+            return tr("--printed-at takes an ISO 8601 time such as 2026-03-01T14:00:00+07:00");
+        print.fields.printedAt = printedAt;
+    }
+    print.fields.exhibit = parser.value(QStringLiteral("exhibit"));
+    print.fields.classification = parser.value(QStringLiteral("classification"));
+    return {};
+}
+
+void Cli::applyCaseFields(const CaseStore &store, const QCommandLineParser &parser, PrintOptions &print, const QString &title)
+{
+    const PrintFields given = print.fields;
+    print.fields = PrintFields::fromCase(store, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : title);
+    print.fields.exhibit = given.exhibit;
+    print.fields.classification = given.classification;
+    print.fields.printedAt = given.printedAt;
+    if (parser.isSet(QStringLiteral("examiner")))
+        print.fields.examiner = parser.value(QStringLiteral("examiner"));
+}
+
+int Cli::chart(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("chart needs exactly one case file"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("chart needs --out FILE.pdf"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        return usage(tr("give --out a .pdf, .svg or .png file"));
+    const bool hasSeeds = parser.isSet(QStringLiteral("seed"));
+    const bool hasChart = parser.isSet(QStringLiteral("chart"));
+    if (hasSeeds == hasChart)
+        return usage(tr("chart needs either --seed ENTITY (repeatable) or --chart ID"));
+    PrintOptions print;
+    if (const QString problem = parsePrintOptions(parser, print); !problem.isEmpty())
+        return usage(problem);
     bool appendixSources = false, appendixEvents = false;
     for (const QString &part : parser.value(QStringLiteral("appendix")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (part.trimmed() == QLatin1String("sources"))
@@ -809,12 +842,6 @@ int Cli::chart(QCommandLineParser &parser)
             appendixEvents = true;
         else
             return usage(tr("unknown appendix \"%1\"; use sources, events or both").arg(part));
-    }
-    QDateTime printedAt;
-    if (parser.isSet(QStringLiteral("printed-at"))) {
-        printedAt = QDateTime::fromString(parser.value(QStringLiteral("printed-at")), Qt::ISODate);
-        if (!printedAt.isValid())
-            return usage(tr("--printed-at takes an ISO 8601 time such as 2026-03-01T14:00:00+07:00"));
     }
     std::optional<LayoutEngine> engine;
     if (parser.isSet(QStringLiteral("layout"))) {
@@ -867,12 +894,7 @@ int Cli::chart(QCommandLineParser &parser)
         if (!laidOut->reason.isEmpty())
             std::fputs((tr("seagull-cli: %1").arg(laidOut->reason) + QLatin1Char('\n')).toUtf8().constData(), stderr);
     }
-    print.fields = PrintFields::fromCase(**store, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : chart->name());
-    print.fields.exhibit = parser.value(QStringLiteral("exhibit"));
-    print.fields.classification = parser.value(QStringLiteral("classification"));
-    print.fields.printedAt = printedAt;
-    if (parser.isSet(QStringLiteral("examiner")))
-        print.fields.examiner = parser.value(QStringLiteral("examiner"));
+    applyCaseFields(**store, parser, print, chart->name());
     auto appendix = ChartPrinter::appendixFor(**store, *chart, appendixSources, appendixEvents);
     if (!appendix)
         return fail(appendix.error());
@@ -895,6 +917,56 @@ int Cli::chart(QCommandLineParser &parser)
                         .arg(chart->nodeCount())
                         .arg(written->join(QStringLiteral(", "))));
     }
+    return 0;
+}
+
+int Cli::report(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("report needs exactly one case file"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return usage(tr("report needs --out FILE.pdf"));
+    const bool summary = parser.isSet(QStringLiteral("summary"));
+    if (summary == parser.isSet(QStringLiteral("entity")))
+        return usage(tr("report needs either --entity ENTITY or --summary"));
+    PrintOptions print;
+    print.orientation = QPageLayout::Portrait;
+    if (const QString problem = parsePrintOptions(parser, print); !problem.isEmpty())
+        return usage(problem);
+    if (print.columns * print.rows > 1)
+        return usage(tr("reports are not tiled: --tile goes with chart"));
+    auto store = openCase(args.first());
+    if (!store)
+        return fail(store.error());
+    Status written = Ok{};
+    QString about;
+    if (summary) {
+        auto content = CaseSummary::read(**store);
+        if (!content)
+            return fail(content.error());
+        applyCaseFields(**store, parser, print, tr("Case summary"));
+        written = ReportWriter(print).caseSummary(*content, out);
+        about = tr("the case summary");
+    } else {
+        auto entity = (*store)->resolve(parser.value(QStringLiteral("entity")));
+        if (!entity)
+            return fail(entity.error());
+        auto content = EntityProfile::read(**store, entity->id);
+        if (!content)
+            return fail(content.error());
+        applyCaseFields(**store, parser, print, tr("Entity profile: %1").arg(entity->label.isEmpty() ? entity->key : entity->label));
+        written = ReportWriter(print).entityProfile(*content, out);
+        about = entity->reference();
+    }
+    if (!written)
+        return fail(written.error());
+    (void)(*store)->appendAudit(QStringLiteral("report"), QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("about"), about}});
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("out"), out}, {QStringLiteral("about"), about}});
+    else
+        this->print(tr("Report on %1 written to %2.").arg(about, out));
     return 0;
 }
 

@@ -15,6 +15,8 @@ class QCommandLineParser;
 
 namespace sg {
 
+struct PrintOptions;
+
 class CaseStore;
 
 // seagull-cli: the headless face of Seagull (DESIGN.md §6). Each command reads its own options,
@@ -72,6 +74,12 @@ private:
     int exportGraph(QCommandLineParser &parser);
     int exportAnx(const CaseStore &store, const QCommandLineParser &parser, const QString &out);
     int bundle(QCommandLineParser &parser);
+    int report(QCommandLineParser &parser);
+    // Paper, orientation, margins, tiles, exhibit, classification, time of printing: an error
+    // message, or empty.
+    QString parsePrintOptions(const QCommandLineParser &parser, PrintOptions &print);
+    // The title block's fields from the case, with the title, examiner and what was parsed.
+    void applyCaseFields(const CaseStore &store, const QCommandLineParser &parser, PrintOptions &print, const QString &title);
     static QStringList patternNames();
     // The case as a graph for path and analyze, cut to --types when given.
     Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents);

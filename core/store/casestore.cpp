@@ -340,6 +340,17 @@ Result<QList<EventRow>> CaseStore::eventsBetween(EntityId a, EntityId b, int lim
     return eventsBetween(QList<EntityId>{a}, QList<EntityId>{b}, limit);
 }
 
+Result<QList<EventRow>> CaseStore::eventsOf(EntityId id, int limit) const
+{
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
+                             + QStringLiteral("WHERE e.id IN (SELECT id FROM events WHERE from_entity = ?1 UNION ALL "
+                                              "SELECT id FROM events WHERE to_entity = ?1) ORDER BY e.utc_ms, e.id LIMIT ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id).bind(2, qint64(limit));
+    return readEventRows(*stmt);
+}
+
 namespace {
 
 const char *const SourceColumns =

@@ -116,6 +116,8 @@ public:
     Result<QList<EventRow>> eventsBetween(EntityId a, EntityId b, int limit = 10000) const;
     // Events between any entity of one side and any of the other (a group, a person with phones).
     Result<QList<EventRow>> eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit = 10000) const;
+    // Every event an entity took part in (either party, or alone), in time order, at most `limit`.
+    Result<QList<EventRow>> eventsOf(EntityId id, int limit) const;
     Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
     // Starts writing one source in one transaction; nothing is visible until commit().
     Result<std::unique_ptr<SourceWriter>> beginSource(const SourceRecord &source);

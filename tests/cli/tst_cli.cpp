@@ -384,7 +384,7 @@ private slots:
         QCOMPARE(edges, 4);
         counts.sort();
         QCOMPARE(counts, (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("3")}));
-        json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("anx"), QStringLiteral("--out"), out}, 2);
+        json({QStringLiteral("export"), graphCase, QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("--out"), out}, 2);
 
         // CSV: three files, UTF-8 with a byte-order mark, every event with its source record.
         const QString folder = m_dir.filePath(QStringLiteral("csv"));
@@ -519,6 +519,48 @@ private slots:
         QVERIFY(chart.value(QStringLiteral("entities")).toInt() > 20);
         const test::Run text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.out.contains("DEMO-2024-001"));
+    }
+
+    // report, export --format anx and bundle, each read back.
+    void reportsAndExchange()
+    {
+        const QString profile = m_dir.filePath(QStringLiteral("profile.pdf"));
+        json({QStringLiteral("report"), m_case, QStringLiteral("--entity"), QStringLiteral("012 345 678"), QStringLiteral("--out"), profile,
+              QStringLiteral("--classification"), QStringLiteral("CONFIDENTIAL")});
+        const QByteArray text = test::runProcess(QStringLiteral("pdftotext"), {profile, QStringLiteral("-")}).out;
+        QVERIFY2(text.contains("+85592111222") && text.contains("CONFIDENTIAL"), text.constData());
+        const QString summary = m_dir.filePath(QStringLiteral("summary.pdf"));
+        json({QStringLiteral("report"), m_case, QStringLiteral("--summary"), QStringLiteral("--out"), summary});
+        QVERIFY(test::runProcess(QStringLiteral("pdftotext"), {summary, QStringLiteral("-")}).out.contains("KH-2024-17"));
+        QCOMPARE(cli({QStringLiteral("report"), m_case, QStringLiteral("--out"), summary}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("report"), m_case, QStringLiteral("--summary"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("s.txt"))}).exitCode, 2);
+
+        const QString anx = m_dir.filePath(QStringLiteral("case.anx"));
+        const QJsonObject written = json({QStringLiteral("export"), m_case, QStringLiteral("--format"), QStringLiteral("anx"), QStringLiteral("--out"), anx});
+        const QString copy = m_dir.filePath(QStringLiteral("from-anx.seagull"));
+        json({QStringLiteral("create"), copy, QStringLiteral("--name"), QStringLiteral("Copy")});
+        json({QStringLiteral("import"), copy, anx});
+        const QJsonObject stats = json({QStringLiteral("stats"), copy});
+        int events = 0;
+        for (const QJsonValue &v : stats.value(QStringLiteral("events")).toObject())
+            events += v.toInt();
+        QCOMPARE(events, written.value(QStringLiteral("events")).toInt());
+
+        const QString bundle = m_dir.filePath(QStringLiteral("part.sgbundle"));
+        const QJsonObject sent = json({QStringLiteral("bundle"), m_case, QStringLiteral("--seed"), QStringLiteral("phone:+85512345678"),
+                                       QStringLiteral("--hops"), QStringLiteral("1"), QStringLiteral("--agency"), QStringLiteral("Royal Thai Police"),
+                                       QStringLiteral("--out"), bundle});
+        QCOMPARE(sent.value(QStringLiteral("sha256")).toString().size(), 64);
+        const QString partner = m_dir.filePath(QStringLiteral("partner.seagull"));
+        json({QStringLiteral("create"), partner, QStringLiteral("--name"), QStringLiteral("Partner")});
+        const QJsonObject received = json({QStringLiteral("import"), partner, bundle});
+        QVERIFY2(QJsonDocument(received).toJson().contains("Royal Thai Police"), QJsonDocument(received).toJson().constData());
+        const QJsonObject partnerStats = json({QStringLiteral("stats"), partner});
+        int partnerEntities = 0;
+        for (const QJsonValue &v : partnerStats.value(QStringLiteral("entities")).toObject())
+            partnerEntities += v.toInt();
+        QCOMPARE(partnerEntities, sent.value(QStringLiteral("entities")).toInt());
+        QCOMPARE(cli({QStringLiteral("bundle"), m_case, QStringLiteral("--out"), bundle}).exitCode, 2);
     }
 };
 

@@ -3,10 +3,12 @@
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
+#include "core/report/profiles.h"
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
 #include "widgets/chartprinter.h"
 #include "widgets/chartscene.h"
+#include "widgets/reportwriter.h"
 
 #include <QFontDatabase>
 #include <QImage>
@@ -41,7 +43,8 @@ QString pdfText(const QString &pdf, int page = 0)
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     args << pdf << QStringLiteral("-");
-    return QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"), args).out);
+    // Compatibility form: the "fi" ligature Qt's shaping draws is extracted as U+FB01.
+    return QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"), args).out).normalized(QString::NormalizationForm_KC);
 }
 
 // Page `page` of a PDF rendered by poppler at `dpi`.
@@ -397,6 +400,72 @@ private slots:
             QVERIFY(!QImage(tiles->at(i)).isNull());
         }
         QVERIFY(!ChartPrinter(&scene, o).write(path(QStringLiteral("chart.jpg"))));
+    }
+
+    // The entity profile: identifiers, contacts ranked by activity, the activity by weekday and
+    // hour in the records' local time, the timeline, the sources with their hashes.
+    void entityProfile()
+    {
+        auto a = m_store->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(a);
+        auto profile = EntityProfile::read(*m_store, a->id);
+        SG_VERIFY_OK(profile);
+        // smallCdr: A calls B three times, B calls A once, A texts C.
+        QCOMPARE(profile->totalEvents, qint64(5));
+        QCOMPARE(profile->contacts.size(), 2);
+        QCOMPARE(profile->contacts[0].entity.key, QStringLiteral("+85592111222"));
+        QCOMPARE(profile->contacts[0].events, qint64(4));
+        QCOMPARE(profile->contacts[0].outgoing, qint64(3));
+        QCOMPARE(profile->contacts[0].seconds, qint64(60 + 120 + 30 + 45));
+        QCOMPARE(profile->contacts[1].entity.key, QStringLiteral("+855977777888"));
+        // Tuesday 5 March 09:00 and 10:00, Wednesday 11:30, Thursday 08:15 and 12:00 (Phnom Penh).
+        QCOMPARE(profile->activity[1][9], 1);
+        QCOMPARE(profile->activity[1][10], 1);
+        QCOMPARE(profile->activity[2][11], 1);
+        QCOMPARE(profile->activity[3][8], 1);
+        QCOMPARE(profile->activity[3][12], 1);
+        int total = 0;
+        for (const auto &day : profile->activity)
+            total += std::accumulate(day.cbegin(), day.cend(), 0);
+        QCOMPARE(total, 5);
+
+        PrintOptions o = options();
+        o.orientation = QPageLayout::Portrait;
+        o.fields.title = QStringLiteral("Entity profile: +85512345678");
+        const QString pdf = path(QStringLiteral("profile.pdf"));
+        SG_VERIFY_OK(ReportWriter(o).entityProfile(*profile, pdf));
+        const QString text = pdfText(pdf);
+        for (const char *expected : {"Entity profile: +85512345678", "Case KH-2026-031: Golden Sands", "RESTRICTED", "Identifiers",
+                                     "Contacts, by activity", "Activity by weekday and hour", "Timeline", "cdr.csv:line 2", "Page 1 of"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(QStringLiteral("%1 missing in\n%2").arg(QString::fromUtf8(expected), text)));
+        const qsizetype contacts = text.indexOf(QLatin1String("Contacts, by activity"));
+        QVERIFY(text.indexOf(QLatin1String("+85592111222"), contacts) < text.indexOf(QLatin1String("+855977777888"), contacts));
+        auto sources = m_store->sources();
+        SG_VERIFY_OK(sources);
+        QVERIFY2(QString(text).remove(QLatin1Char(QChar::LineFeed)).remove(QLatin1Char(QChar::Space)).contains(sources->first().sha256), "the source hash");
+        const QString info = QString::fromUtf8(test::runProcess(QStringLiteral("pdfinfo"), {pdf}).out);
+        QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Author:          Sokha Chan")));
+    }
+
+    void caseSummary()
+    {
+        auto summary = CaseSummary::read(*m_store);
+        SG_VERIFY_OK(summary);
+        PrintOptions o = options();
+        o.fields.title = QStringLiteral("Case summary");
+        const QString pdf = path(QStringLiteral("summary.pdf"));
+        SG_VERIFY_OK(ReportWriter(o).caseSummary(*summary, pdf));
+        const QString text = pdfText(pdf);
+        for (const char *expected : {"Case summary: Golden Sands", "KH-2026-031", "Sources (1)", "cdr.csv", "Phone number", "Call", "SMS",
+                                     "Charts (0)", "No saved charts."})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(QStringLiteral("%1 missing in\n%2").arg(QString::fromUtf8(expected), text)));
+        QVERIFY(QString(text).remove(QLatin1Char('\n')).remove(QLatin1Char(' ')).contains(summary->sources.first().sha256));
+        // The counts are the case's.
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const auto phones = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QLatin1String("Phone number")); });
+        QVERIFY(phones != lines.cend());
+        QVERIFY2(phones->simplified().endsWith(QString::number(summary->stats.entities.value(QStringLiteral("phone")))), qPrintable(*phones));
     }
 
     void scripts_data()

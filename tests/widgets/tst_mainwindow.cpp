@@ -670,6 +670,59 @@ private slots:
             return e.action == QLatin1String("print_chart") && e.detail.contains(pdf);
         }));
     }
+
+    // File → Entity profile / Case summary report and Export chart data, through the window:
+    // read on a worker, written here, audited; each export read back by its importer.
+    void reportsAndExchangeFromTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        window.setExpandLimit(50);
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        SG_VERIFY_OK(window.expandEntities({a}));
+        QCOMPARE(window.chart()->nodeCount(), 3);
+
+        QSignalSpy reported(&window, &MainWindow::reportFinished);
+        const QString profile = dir.filePath(QStringLiteral("profile.pdf"));
+        window.writeReport(a, profile);
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, 30000);
+        QCOMPARE(reported.first().first().toBool(), true);
+        QVERIFY(test::runProcess(QStringLiteral("pdftotext"), {profile, QStringLiteral("-")}).out.contains("+85592111222"));
+        const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
+        window.writeReport(std::nullopt, summary);
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 2, 30000);
+        QCOMPARE(reported.last().first().toBool(), true);
+        QVERIFY(test::runProcess(QStringLiteral("pdftotext"), {summary, QStringLiteral("-")}).out.contains("c.csv"));
+
+        QSignalSpy exported(&window, &MainWindow::exportFinished);
+        int expectedSignals = 0;
+        for (const QString &name : {QStringLiteral("chart.anx"), QStringLiteral("chart.graphml"), QStringLiteral("chart.sgbundle")}) {
+            window.exportChartData(dir.filePath(name), QStringLiteral("Lao Police"));
+            ++expectedSignals;
+            QTRY_COMPARE_WITH_TIMEOUT(exported.count(), expectedSignals, 30000);
+            QCOMPARE(exported.last().first().toBool(), true);
+            QTemporaryDir other;
+            auto store = test::newCase(other.path());
+            auto imported = ImportService(*store).importFile(dir.filePath(name), {});
+            SG_VERIFY_OK(imported);
+            QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entities")), qint64(3));
+            // ANX and bundles carry the events among the three (A–B four, A–C one).
+            if (!name.endsWith(QLatin1String(".graphml")))
+                QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")), qint64(5));
+        }
+        window.exportChartData(dir.filePath(QStringLiteral("chart.doc")));
+        ++expectedSignals;
+        QTRY_COMPARE(exported.count(), expectedSignals);
+        QCOMPARE(exported.last().first().toBool(), false);
+        QVERIFY(window.lastError().message.contains(QLatin1String("chart.doc")));
+        auto log = window.store()->auditLog();
+        SG_VERIFY_OK(log);
+        QCOMPARE(std::count_if(log->cbegin(), log->cend(), [](const AuditEntry &e) { return e.action == QLatin1String("report"); }), 2);
+        QCOMPARE(std::count_if(log->cbegin(), log->cend(), [](const AuditEntry &e) { return e.action == QLatin1String("export"); }), 3);
+    }
 };
 
 QTEST_MAIN(tst_MainWindow)

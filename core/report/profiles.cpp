@@ -1,0 +1,99 @@
+#include "core/report/profiles.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace sg {
+
+Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
+{
+    EntityProfile profile;
+    auto summary = store.summary(id);
+    if (!summary)
+        return summary.error();
+    profile.summary = *summary;
+    profile.totalEvents = summary->events;
+
+    // Its neighbours, all of them, with the links to each.
+    ExpandFilter filter;
+    filter.limit = 0;
+    auto around = store.expand({id}, filter);
+    if (!around)
+        return around.error();
+    QHash<EntityId, Entity> neighbours;
+    for (const Entity &e : around->entities)
+        neighbours.insert(e.id, e);
+    QHash<EntityId, Contact> contacts;
+    for (const Link &link : around->links) {
+        const EntityId other = link.from == id ? link.to : link.from;
+        if (other == id || !neighbours.contains(other))
+            continue;
+        if (link.kind != LinkKind::Aggregate) {
+            profile.declared.append(link);
+            const bool listed = std::any_of(profile.holdings.cbegin(), profile.holdings.cend(), [&](const Entity &e) { return e.id == other; });
+            if (!listed)
+                profile.holdings.append(neighbours.value(other));
+            continue;
+        }
+        Contact &c = contacts[other];
+        c.entity = neighbours.value(other);
+        c.events += link.count;
+        if (link.from == id)
+            c.outgoing += link.count;
+        c.seconds += link.totalDuration;
+        for (const Money &m : link.amounts) {
+            auto it = std::find_if(c.amounts.begin(), c.amounts.end(), [&](const Money &x) { return x.currency == m.currency; });
+            if (it == c.amounts.end())
+                c.amounts.append(m);
+            else
+                it->minor += m.minor;
+        }
+        c.firstUtcMs = c.firstUtcMs == 0 ? link.firstUtcMs : std::min(c.firstUtcMs, link.firstUtcMs);
+        c.lastUtcMs = std::max(c.lastUtcMs, link.lastUtcMs);
+    }
+    profile.contacts = contacts.values();
+    std::sort(profile.contacts.begin(), profile.contacts.end(), [](const Contact &a, const Contact &b) {
+        return a.events != b.events ? a.events > b.events : a.entity.key < b.entity.key;
+    });
+
+    // Every event for the activity pattern; the first TimelineLimit for the timeline.
+    auto events = store.eventsOf(id, std::numeric_limits<int>::max());
+    if (!events)
+        return events.error();
+    for (const EventRow &row : std::as_const(*events)) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(row.event.utcMs, QTimeZone(row.event.utcOffsetSeconds));
+        ++profile.activity[local.date().dayOfWeek() - 1][local.time().hour()];
+    }
+    profile.timeline = events->mid(0, TimelineLimit);
+    profile.totalEvents = events->size();
+
+    auto all = store.sources();
+    if (!all)
+        return all.error();
+    for (const SourceRecord &s : std::as_const(*all)) {
+        if (std::any_of(summary->sources.cbegin(), summary->sources.cend(), [&](const Provenance &p) { return p.sourceId == s.id; }))
+            profile.sources.append(s);
+    }
+    return profile;
+}
+
+Result<CaseSummary> CaseSummary::read(const CaseStore &store)
+{
+    CaseSummary summary;
+    summary.info = store.info();
+    auto sources = store.sources();
+    if (!sources)
+        return sources.error();
+    summary.sources = *sources;
+    auto stats = store.stats();
+    if (!stats)
+        return stats.error();
+    summary.stats = *stats;
+    auto charts = store.charts();
+    if (!charts)
+        return charts.error();
+    summary.charts = *charts;
+    return summary;
+}
+
+} // namespace sg

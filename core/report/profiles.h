@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/model/records.h"
+#include "core/model/result.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <array>
+
+namespace sg {
+
+// Everything an entity profile report says about one entity, read from the case.
+struct EntityProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::EntityProfile)
+
+public:
+    struct Contact
+    {
+        Entity entity;
+        qint64 events = 0;    // both ways
+        qint64 outgoing = 0;  // from the profiled entity
+        qint64 seconds = 0;   // call time
+        QList<Money> amounts; // money moved, per currency, both ways
+        qint64 firstUtcMs = 0, lastUtcMs = 0;
+    };
+    static constexpr int TimelineLimit = 2000;
+
+    EntitySummary summary;       // identifiers, aliases by source, attributes, sources
+    QList<Entity> holdings;      // what a declaration links it to: devices, SIMs, accounts it uses or owns, places, groups
+    QList<Link> declared;        // those declarations (uses, owns, located at, ...) either way
+    QList<Contact> contacts;     // the entities it has events with, the most events first
+    QList<EventRow> timeline;    // its events in time order (at most TimelineLimit)
+    qint64 totalEvents = 0;
+    // Events by weekday (0 = Monday) and hour of day, in the local time each was recorded in.
+    std::array<std::array<int, 24>, 7> activity{};
+    QList<SourceRecord> sources; // every source that mentions it
+
+    static Result<EntityProfile> read(const CaseStore &store, EntityId id);
+};
+
+// What a case summary report says: the case, its sources, counts per type, its charts.
+struct CaseSummary
+{
+    CaseInfo info;
+    QList<SourceRecord> sources;
+    CaseStats stats;
+    QList<ChartInfo> charts;
+
+    static Result<CaseSummary> read(const CaseStore &store);
+};
+
+} // namespace sg
