@@ -24,27 +24,32 @@
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
-        <translation><numerusform>ค่าความเป็นตัวกลางของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ค่าความเป็นตัวกลางของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Closeness of %n entities</source>
-        <translation><numerusform>ค่าความใกล้ชิดของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ค่าความใกล้ชิดของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Eigenvector centrality of %n entities</source>
-        <translation><numerusform>ค่าศูนย์กลางไอเกนเวกเตอร์ของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ค่าศูนย์กลางไอเกนเวกเตอร์ของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>PageRank of %n entities</source>
-        <translation><numerusform>PageRank ของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>PageRank ของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Communities of %n entities</source>
-        <translation><numerusform>ชุมชนของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ชุมชนของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
@@ -215,11 +220,11 @@
         <translation>เพิ่มแถวที่เลือก (หรือทั้งหมด) ลงในแผนภูมิ</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translation>วาดเอนทิตีบนแผนภูมิให้ใหญ่ขึ้นตามค่าที่สูงขึ้น (เลิกทำได้)</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translation>ระบายสีเอนทิตีบนแผนภูมิตามค่าหรือกลุ่ม (เลิกทำได้)</translation>
     </message>
     <message>
@@ -260,7 +265,8 @@
     </message>
     <message numerus="yes">
         <source>%n communities</source>
-        <translation><numerusform>%n ชุมชน</numerusform>
+        <translation>
+            <numerusform>%n ชุมชน</numerusform>
         </translation>
     </message>
     <message>
@@ -269,7 +275,8 @@
     </message>
     <message numerus="yes">
         <source>%n separate networks</source>
-        <translation><numerusform>%n เครือข่ายที่แยกกัน</numerusform>
+        <translation>
+            <numerusform>%n เครือข่ายที่แยกกัน</numerusform>
         </translation>
     </message>
     <message>
@@ -278,7 +285,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities connect the selection</source>
-        <translation><numerusform>%n เอนทิตีเชื่อมส่วนที่เลือก</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตีเชื่อมส่วนที่เลือก</numerusform>
         </translation>
     </message>
     <message>
@@ -291,12 +299,14 @@
     </message>
     <message numerus="yes">
         <source>%n hops</source>
-        <translation><numerusform>%n ขั้น</numerusform>
+        <translation>
+            <numerusform>%n ขั้น</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n listed)</source>
-        <translation><numerusform>(แสดง %n รายการ)</numerusform>
+        <translation>
+            <numerusform>(แสดง %n รายการ)</numerusform>
         </translation>
     </message>
     <message>
@@ -305,7 +315,8 @@
     </message>
     <message numerus="yes">
         <source>%n accounts forward most of what they receive</source>
-        <translation><numerusform>%n บัญชีส่งต่อเงินส่วนใหญ่ที่ได้รับ</numerusform>
+        <translation>
+            <numerusform>%n บัญชีส่งต่อเงินส่วนใหญ่ที่ได้รับ</numerusform>
         </translation>
     </message>
     <message>
@@ -314,7 +325,8 @@
     </message>
     <message numerus="yes">
         <source>within %n hours</source>
-        <translation><numerusform>ภายใน %n ชั่วโมง</numerusform>
+        <translation>
+            <numerusform>ภายใน %n ชั่วโมง</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +347,8 @@
     </message>
     <message numerus="yes">
         <source>%n accounts reached</source>
-        <translation><numerusform>เงินไปถึง %n บัญชี</numerusform>
+        <translation>
+            <numerusform>เงินไปถึง %n บัญชี</numerusform>
         </translation>
     </message>
     <message>
@@ -366,12 +379,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
         </translation>
     </message>
     <message>
@@ -386,8 +401,67 @@
         <translation>ข้อความ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AnxImporter</name>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 ไม่ใช่ XML ที่ถูกต้อง (บรรทัด %2 คอลัมน์ %3): %4</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <translation>แผนภาพ i2 Analyst&apos;s Notebook (ANX)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>ไม่สามารถเปิด %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>การนำเข้า %1 ถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1 is not an i2 chart: it has no &lt;Chart&gt; element.</source>
+        <translation>%1 ไม่ใช่แผนภาพ i2: ไม่มีองค์ประกอบ &lt;Chart&gt;</translation>
+    </message>
+    <message>
+        <source>%1: chart item %2 (line %3)</source>
+        <translation>%1: รายการ %2 (บรรทัด %3)</translation>
+    </message>
+    <message>
+        <source>%1: chart item %2 (line %3), from %4</source>
+        <translation>%1: รายการ %2 (บรรทัด %3) จาก %4</translation>
+    </message>
+    <message>
+        <source>chart item %1 has neither an identity nor a label</source>
+        <translation>รายการ %1 ไม่มีทั้งตัวระบุและป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>link %1 joins an item that is not in the chart (%2, %3)</source>
+        <translation>ลิงก์ %1 เชื่อมกับรายการที่ไม่มีในแผนภาพ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <translation>ลิงก์ %1 มีวันที่ที่อ่านไม่ได้ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <translation>ลิงก์ %1 มีจำนวนเงินที่อ่านไม่ได้ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 events and %2 declared links read from the chart.</source>
+        <translation>อ่านเหตุการณ์ %1 รายการและลิงก์ที่ประกาศ %2 รายการจากแผนภาพ</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s times are UTC.</source>
+        <translation>เวลาในแผนภาพเป็น UTC</translation>
     </message>
 </context>
 <context>
@@ -395,6 +469,97 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BundleImporter</name>
+    <message>
+        <source>Seagull case bundle</source>
+        <translation>ชุดข้อมูลคดี Seagull</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>ไม่สามารถเปิด %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable bundle: %2 at byte %3</source>
+        <translation>%1 ไม่ใช่ชุดข้อมูลที่อ่านได้: %2 ที่ไบต์ %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull bundle of a version this Seagull reads.</source>
+        <translation>%1 ไม่ใช่ชุดข้อมูล Seagull รุ่นที่ Seagull นี้อ่านได้</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged after it was made: its content does not match the SHA-256 it carries.</source>
+        <translation>%1 ถูกแก้ไขหรือเสียหายหลังจากสร้าง: เนื้อหาไม่ตรงกับ SHA-256 ที่แนบมา</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>คาดว่า %1 แต่พบ %2</translation>
+    </message>
+    <message>
+        <source>received in %1</source>
+        <translation>ได้รับใน %1</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>ได้รับจาก %1</translation>
+    </message>
+    <message>
+        <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
+        <translation>ชุดข้อมูลสร้างเมื่อ %1 โดย %2 (%3) สำหรับคดี %4 %5</translation>
+    </message>
+    <message>
+        <source>agency not named</source>
+        <translation>ไม่ระบุหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Bundle content SHA-256 %1 (checked).</source>
+        <translation>SHA-256 ของเนื้อหาชุดข้อมูล %1 (ตรวจสอบแล้ว)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Original source: %1 (%2, imported %3 by %4, SHA-256 %5)</source>
+        <translation>แหล่งที่มาเดิม: %1 (%2 นำเข้าเมื่อ %3 โดย %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>source %1 of the sending case</source>
+        <translation>แหล่งที่มา %1 ของคดีผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>entity %1 has no known type or no key</source>
+        <translation>เอนทิตี %1 ไม่มีชนิดที่รู้จักหรือไม่มีคีย์</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>การนำเข้า %1 ถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>event %1 names an unknown type or entity</source>
+        <translation>เหตุการณ์ %1 ระบุชนิดหรือเอนทิตีที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>event %1 has an unreadable amount</source>
+        <translation>เหตุการณ์ %1 มีจำนวนเงินที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>a declared link names an unknown kind or entity</source>
+        <translation>ลิงก์ที่ประกาศระบุชนิดหรือเอนทิตีที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>%1: a declared link in %2</source>
+        <translation>%1: ลิงก์ที่ประกาศใน %2</translation>
     </message>
 </context>
 <context>
@@ -563,8 +728,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น "Calling Number" และ "Called Number" หรือ "MSISDN" และ "Other Party") และวันที่</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -579,8 +744,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -615,16 +780,16 @@
         <translation>หมายเลข %1 ว่าง</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>ไม่สามารถอ่านเวลา "%1" ได้</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>ไม่สามารถอ่านระยะเวลา "%1" ได้</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -639,20 +804,20 @@
         <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>อ่านด้วยการจับคู่ "%1"</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>อ่านด้วยการจับคู่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี "time" เป็น "mdy"</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
     </message>
 </context>
 <context>
@@ -662,8 +827,8 @@
         <translation>ตารางเซลล์ไซต์ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ "%2"</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -678,8 +843,8 @@
         <translation>เซลล์ %1 ไม่มีพิกัด</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>เซลล์ %1: พิกัด "%2, %3" ไม่ใช่ตำแหน่งบนโลก</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>เซลล์ %1: พิกัด &quot;%2, %3&quot; ไม่ใช่ตำแหน่งบนโลก</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -702,7 +867,8 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>นำเอนทิตี %n รายการออก</numerusform>
+        <translation>
+            <numerusform>นำเอนทิตี %n รายการออก</numerusform>
         </translation>
     </message>
     <message>
@@ -719,59 +885,67 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation><numerusform>ย้าย %n รายการ</numerusform>
+        <translation>
+            <numerusform>ย้าย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation><numerusform>ปักหมุด %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ปักหมุด %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation><numerusform>เลิกปักหมุด %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>เลิกปักหมุด %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation><numerusform>ซ่อน %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>ซ่อน %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation><numerusform>แสดง %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>แสดง %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation><numerusform>กำหนดสีของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>กำหนดสีของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation><numerusform>กำหนดไอคอนของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>กำหนดไอคอนของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
-        <translation><numerusform>จัด %n เอนทิตีเป็นกลุ่ม "%1"</numerusform>
+        <source>Group %n entities as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>ยกเลิกกลุ่ม "%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>ยกเลิกกลุ่ม &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>ยุบ "%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>ยุบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>ขยายกลุ่ม "%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>ขยายกลุ่ม &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>เปลี่ยนชื่อกลุ่มเป็น "%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>เปลี่ยนชื่อกลุ่มเป็น &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -826,7 +1000,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
+        <translation>
+            <numerusform>เพิ่มเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -835,26 +1010,68 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>ขยายเอนทิตี %n รายการ</numerusform>
+        <translation>
+            <numerusform>ขยายเอนทิตี %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation><numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>แสดงเจ้าของแทน %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation><numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sg::ChartPrinter</name>
+    <name>sg::ChartLegend</name>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>ไม่สามารถเขียน PDF ไปที่ %1 ได้</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation>กลุ่มที่ยุบ: ดับเบิลคลิกเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation>กรอบกลุ่ม: ลากขอบเพื่อย้าย</translation>
+    </message>
+    <message>
+        <source>%1: events between the two, arrow towards the receiver; the label counts them</source>
+        <translation>%1: เหตุการณ์ระหว่างทั้งสอง ลูกศรชี้ไปยังผู้รับ ป้ายแสดงจำนวน</translation>
+    </message>
+    <message>
+        <source>%1: declared link (dashed)</source>
+        <translation>%1: ลิงก์ที่ประกาศ (เส้นประ)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation>+N: เพื่อนบ้านที่ยังไม่อยู่ในแผนภาพ ดับเบิลคลิกเพื่อเพิ่มชุดถัดไป</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation>หมุด: การจัดวางจะคงเอนทิตีไว้ที่เดิม</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation>วงแหวนสี: สีที่ผู้วิเคราะห์เลือก</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translation>โทรศัพท์และบัญชีแสดงเป็นเจ้าของ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
     <message>
         <source>The output could not be opened for printing.</source>
         <translation>ไม่สามารถเปิดปลายทางเพื่อพิมพ์ได้</translation>
@@ -884,12 +1101,134 @@
         <translation>คำอธิบายสัญลักษณ์:</translation>
     </message>
     <message>
-        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
-        <translation>เส้น: เหตุการณ์ระหว่างสองเอนทิตี ลูกศรชี้ไปยังผู้รับ เส้นประ: ความเชื่อมโยงที่ระบุไว้</translation>
-    </message>
-    <message>
         <source>The chart is empty.</source>
         <translation>แผนภาพว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Reading the events behind the links</source>
+        <translation>กำลังอ่านเหตุการณ์เบื้องหลังลิงก์</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>การพิมพ์ถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>Entered by the analyst (no file)</source>
+        <translation>ป้อนโดยนักวิเคราะห์ (ไม่มีไฟล์)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2 bytes</source>
+        <translation>SHA-256 %1 · %2 ไบต์</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 events</source>
+        <translation>%1: %2 รายการแรกจาก %3 เหตุการณ์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Format / importer</source>
+        <translation>รูปแบบ / ตัวนำเข้า</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าเมื่อ</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Duration / amount</source>
+        <translation>ระยะเวลา / จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>บันทึกต้นทาง</translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .pdf, .svg or .png files.</source>
+        <translation>%1: แผนภาพเขียนเป็นไฟล์ .pdf, .svg หรือ .png</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>วัตถุพยาน %1</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be completed (unexpected document structure).</source>
+        <translation>ไม่สามารถสร้าง PDF สำหรับ %1 ให้เสร็จได้ (โครงสร้างเอกสารไม่คาดคิด)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>ไม่สามารถเขียน PDF ไปยัง %1: %2</translation>
+    </message>
+    <message>
+        <source>The output could not take page %1.</source>
+        <translation>ผลลัพธ์ไม่สามารถรับหน้า %1</translation>
+    </message>
+    <message>
+        <source>Printed by Seagull %1</source>
+        <translation>พิมพ์โดย Seagull %1</translation>
+    </message>
+    <message>
+        <source>The SVG could not be written to %1.</source>
+        <translation>ไม่สามารถเขียน SVG ไปยัง %1</translation>
+    </message>
+    <message>
+        <source>The PNG could not be written to %1.</source>
+        <translation>ไม่สามารถเขียน PNG ไปยัง %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>ไม่สามารถเขียน %1</translation>
+    </message>
+    <message>
+        <source>Tile %1%2 of %3 × %4 (columns × rows)</source>
+        <translation>แผ่น %1%2 จาก %3 × %4 (คอลัมน์ × แถว)</translation>
+    </message>
+    <message>
+        <source>Appendix: the sources behind this chart</source>
+        <translation>ภาคผนวก: แหล่งที่มาเบื้องหลังแผนภาพนี้</translation>
+    </message>
+    <message>
+        <source>Appendix: the events behind each link</source>
+        <translation>ภาคผนวก: เหตุการณ์เบื้องหลังแต่ละลิงก์</translation>
+    </message>
+    <message>
+        <source>No source stands behind the entities on this chart.</source>
+        <translation>ไม่มีแหล่งที่มาเบื้องหลังเอนทิตีในแผนภาพนี้</translation>
+    </message>
+    <message>
+        <source>No link on this chart has events.</source>
+        <translation>ไม่มีลิงก์ในแผนภาพนี้ที่มีเหตุการณ์</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1255,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2: %n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -933,7 +1273,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
@@ -972,7 +1313,7 @@
         <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>ชื่อผู้ตรวจพิสูจน์</translation>
     </message>
     <message>
@@ -1036,12 +1377,12 @@
         <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1056,12 +1397,12 @@
         <translation>create ต้องการ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>สร้างคดี "%1" ใน %2 แล้ว</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1081,7 +1422,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>อ่านไม่ได้ %n แถว:</numerusform>
+        <translation>
+            <numerusform>อ่านไม่ได้ %n แถว:</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,15 +1475,15 @@
         <translation>--limit ต้องเป็นจำนวนบวก</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>ไม่พบ "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -1161,12 +1503,13 @@
         <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี "%1" ประเภทที่รู้จัก: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
+        <translation>
+            <numerusform>เอนทิตีข้างเคียง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,7 +1530,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
+        <translation>
+            <numerusform>คดีไม่ผ่านการตรวจสอบ: %n ปัญหา</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,20 +1559,12 @@
         <translation>chart ต้องการ --out ไฟล์.pdf</translation>
     </message>
     <message>
-        <source>this version writes PDF only: give --out a .pdf file</source>
-        <translation>รุ่นนี้เขียนได้เฉพาะ PDF: ให้ --out เป็นไฟล์ .pdf</translation>
-    </message>
-    <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
         <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>ไม่รู้จักกระดาษ "%1" ใช้ A4, A3, A2, A1, A0, Letter, Legal หรือ Tabloid</translation>
-    </message>
-    <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>ไม่รู้จักการจัดวาง "%1" ใช้ %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -1239,16 +1575,13 @@
         <translation>--hops ต้องอย่างน้อย 1 และ --limit อย่างน้อย 0</translation>
     </message>
     <message>
-        <source>Chart with %1 entities written to %2.</source>
-        <translation>เขียนแผนภาพที่มี %1 เอนทิตีไปที่ %2 แล้ว</translation>
-    </message>
-    <message>
         <source>%1: skipped, %2.</source>
         <translation>%1: ข้าม, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
+        <translation>
+            <numerusform>นำเข้าไม่ได้ %n ไฟล์</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,8 +1601,8 @@
         <translation>ใช้ไฟล์การจับคู่ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1" ที่รู้จัก: %2</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot; ที่รู้จัก: %2</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1284,12 +1617,12 @@
         <translation>นับเฉพาะเส้นเชื่อมเหล่านี้ คั่นด้วยจุลภาค: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น "500 USD"</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น &quot;500 USD&quot;</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น "500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -1329,7 +1662,8 @@
     </message>
     <message numerus="yes">
         <source>%n hops:</source>
-        <translation><numerusform>%n ขั้น:</numerusform>
+        <translation>
+            <numerusform>%n ขั้น:</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,8 +1671,8 @@
         <translation>analyze ต้องมีไฟล์คดีและตัววัด: %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
-        <translation>ไม่รู้จักตัววัด "%1" ที่มี: %2</translation>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักตัววัด &quot;%1&quot; ที่มี: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -1366,7 +1700,8 @@
     </message>
     <message numerus="yes">
         <source>%n bridges</source>
-        <translation><numerusform>%n สะพาน</numerusform>
+        <translation>
+            <numerusform>%n สะพาน</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,7 +1710,8 @@
     </message>
     <message numerus="yes">
         <source>%n groups</source>
-        <translation><numerusform>%n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>%n กลุ่ม</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,7 +1811,7 @@
         <translation>รหัสของการโอนที่จะติดตาม</translation>
     </message>
     <message>
-        <source>See the command's description.</source>
+        <source>See the command&apos;s description.</source>
         <translation>ดูคำอธิบายของคำสั่ง</translation>
     </message>
     <message>
@@ -1495,10 +1831,6 @@
         <translation>เขียน %1 แล้ว: %2 เอนทิตี, %3 การเชื่อมโยง</translation>
     </message>
     <message>
-        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
-        <translation>export เขียนได้ด้วย --format graphml หรือ csv (i2 ANX จะมาภายหลัง)</translation>
-    </message>
-    <message>
         <source>export needs --out FILE (a folder for csv)</source>
         <translation>export ต้องมี --out FILE (สำหรับ csv เป็นโฟลเดอร์)</translation>
     </message>
@@ -1509,6 +1841,152 @@
     <message>
         <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
         <translation>เขียน entities.csv, links.csv และ events.csv ใน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml, anx or csv</source>
+        <translation>export เขียน --format graphml, anx หรือ csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 events, %4 declared links.</source>
+        <translation>เขียน %1 แล้ว: %2 เอนทิตี, %3 เหตุการณ์, %4 ลิงก์ที่ประกาศ</translation>
+    </message>
+    <message>
+        <source>bundle needs exactly one case file</source>
+        <translation>bundle ต้องการไฟล์คดีหนึ่งไฟล์เท่านั้น</translation>
+    </message>
+    <message>
+        <source>bundle needs --out FILE.sgbundle</source>
+        <translation>bundle ต้องการ --out FILE.sgbundle</translation>
+    </message>
+    <message>
+        <source>bundle needs either --chart ID or --seed ENTITY (repeatable)</source>
+        <translation>bundle ต้องการ --chart ID หรือ --seed ENTITY (ซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>--hops must be from 0 to 10</source>
+        <translation>--hops ต้องอยู่ระหว่าง 0 ถึง 10</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SHA-256 %2): %3 entities, %4 events, %5 declared links.</source>
+        <translation>เขียน %1 แล้ว (SHA-256 %2): %3 เอนทิตี, %4 เหตุการณ์, %5 ลิงก์ที่ประกาศ</translation>
+    </message>
+    <message>
+        <source>Page margins in millimetres.</source>
+        <translation>ระยะขอบหน้า (มิลลิเมตร)</translation>
+    </message>
+    <message>
+        <source>Print over several pages, such as 3x2 (columns x rows).</source>
+        <translation>พิมพ์หลายหน้า เช่น 3x2 (คอลัมน์ x แถว)</translation>
+    </message>
+    <message>
+        <source>How far tiled pages overlap, in millimetres.</source>
+        <translation>ระยะที่หน้าซ้อนทับกัน (มิลลิเมตร)</translation>
+    </message>
+    <message>
+        <source>Exhibit number for the title block.</source>
+        <translation>หมายเลขวัตถุพยานในกรอบหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Classification marking printed on every page.</source>
+        <translation>เครื่องหมายชั้นความลับที่พิมพ์ทุกหน้า</translation>
+    </message>
+    <message>
+        <source>Time of printing for the title block (ISO 8601 with offset); default now.</source>
+        <translation>เวลาพิมพ์ในกรอบหัวเรื่อง (ISO 8601 พร้อมค่าชดเชย) ค่าเริ่มต้นคือปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Appendix pages: sources, events or both, comma-separated.</source>
+        <translation>หน้าภาคผนวก: sources, events หรือทั้งสอง คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output.</source>
+        <translation>ความละเอียดของผลลัพธ์ PNG</translation>
+    </message>
+    <message>
+        <source>The agency that sends the bundle.</source>
+        <translation>หน่วยงานที่ส่งชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The entity the report is about.</source>
+        <translation>เอนทิตีที่รายงานกล่าวถึง</translation>
+    </message>
+    <message>
+        <source>The case summary report.</source>
+        <translation>รายงานสรุปคดี</translation>
+    </message>
+    <message>
+        <source>A note carried with the bundle.</source>
+        <translation>หมายเหตุที่แนบไปกับชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ %2</translation>
+    </message>
+    <message>
+        <source>--margin takes millimetres from 0 to 100</source>
+        <translation>--margin รับค่ามิลลิเมตร 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>--overlap takes millimetres from 0 to 100</source>
+        <translation>--overlap รับค่ามิลลิเมตร 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>--tile takes columns x rows, such as 3x2</source>
+        <translation>--tile รับ คอลัมน์ x แถว เช่น 3x2</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 36 to 1200</source>
+        <translation>--dpi รับความละเอียด 36 ถึง 1200</translation>
+    </message>
+    <message>
+        <source>--printed-at takes an ISO 8601 time such as 2026-03-01T14:00:00+07:00</source>
+        <translation>--printed-at รับเวลา ISO 8601 เช่น 2026-03-01T14:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>give --out a .pdf, .svg or .png file</source>
+        <translation>ระบุ --out เป็นไฟล์ .pdf, .svg หรือ .png</translation>
+    </message>
+    <message>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <translation>ไม่รู้จักภาคผนวก &quot;%1&quot; ใช้ sources, events หรือทั้งสอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart with %1 entities written to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>เขียนแผนภาพที่มี %1 เอนทิตีไปยัง %2 แล้ว (%n หน้า)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs exactly one case file</source>
+        <translation>report ต้องการไฟล์คดีหนึ่งไฟล์เท่านั้น</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report ต้องการ --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report needs either --entity ENTITY or --summary</source>
+        <translation>report ต้องการ --entity ENTITY หรือ --summary</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tile goes with chart</source>
+        <translation>รายงานไม่แบ่งแผ่น: --tile ใช้กับ chart</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>สรุปคดี</translation>
+    </message>
+    <message>
+        <source>the case summary</source>
+        <translation>สรุปคดี</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>ประวัติเอนทิตี: %1</translation>
+    </message>
+    <message>
+        <source>Report on %1 written to %2.</source>
+        <translation>เขียนรายงานเกี่ยวกับ %1 ไปยัง %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1564,12 +2042,14 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
+        <translation>
+            <numerusform>ยังไม่แสดงเอนทิตีข้างเคียงอีก %n รายการ: ดับเบิลคลิกเพื่อเพิ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation><numerusform>มีเพื่อนบ้าน %n รายในคดี</numerusform>
+        <translation>
+            <numerusform>มีเพื่อนบ้าน %n รายในคดี</numerusform>
         </translation>
     </message>
 </context>
@@ -1667,6 +2147,24 @@
     <message>
         <source>%1 could not be read.</source>
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Exchange</name>
+    <message>
+        <source>The i2 ANX file could not be written.</source>
+        <translation>ไม่สามารถเขียนไฟล์ i2 ANX</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>ไม่สามารถเขียนชุดข้อมูล: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ExchangeData</name>
+    <message>
+        <source>Entity %1 is not in the case.</source>
+        <translation>ไม่มีเอนทิตี %1 ในคดี</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +2278,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>กำลังจัดวาง %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>กำลังจัดวาง %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,17 +2296,20 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation><numerusform>มีเอนทิตีหนึ่งที่มี %n เส้นเชื่อม</numerusform>
+        <translation>
+            <numerusform>มีเอนทิตีหนึ่งที่มี %n เส้นเชื่อม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n เส้นเชื่อม</numerusform>
+        <translation>
+            <numerusform>%n เส้นเชื่อม</numerusform>
         </translation>
     </message>
     <message>
@@ -1831,23 +2333,65 @@
     </message>
 </context>
 <context>
+    <name>sg::GraphMLImporter</name>
+    <message>
+        <source>GraphML graph</source>
+        <translation>กราฟ GraphML</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>ไม่สามารถเปิด %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>การนำเข้า %1 ถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1 is not GraphML: it has no &lt;graphml&gt; element.</source>
+        <translation>%1 ไม่ใช่ GraphML: ไม่มีองค์ประกอบ &lt;graphml&gt;</translation>
+    </message>
+    <message>
+        <source>%1: node %2 (line %3)</source>
+        <translation>%1: โหนด %2 (บรรทัด %3)</translation>
+    </message>
+    <message>
+        <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
+        <translation>เส้นเชื่อม %1 เชื่อมกับโหนดที่ไม่มีในกราฟ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 (line %3)</source>
+        <translation>%1: เส้นเชื่อม %2 (บรรทัด %3)</translation>
+    </message>
+    <message>
+        <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
+        <translation>อ่านโหนด %1 และเส้นเชื่อม %2 แล้ว GraphML ไม่มีเหตุการณ์ แต่ละเส้นจึงเป็นความสัมพันธ์ที่ประกาศ</translation>
+    </message>
+</context>
+<context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
-        <translation><numerusform>กลุ่ม "%1" มี %n เอนทิตี</numerusform>
+        <source>Group &quot;%1&quot; with %n entities</source>
+        <translation>
+            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
-        <translation><numerusform>กลุ่ม "%1" มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
@@ -1933,16 +2477,16 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>ไม่รู้จักภูมิภาค "%1"</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1977,8 +2521,8 @@
         <translation>รูปแบบที่ลองแล้ว: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>ไม่รู้จักรูปแบบ "%1"</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -2041,7 +2585,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
+        <translation>
+            <numerusform>เลือกเอนทิตีแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,7 +2602,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -2118,7 +2663,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>%n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message>
@@ -2127,7 +2673,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n วินาที</numerusform>
+        <translation>
+            <numerusform>%n วินาที</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,46 +2756,34 @@
     </message>
 </context>
 <context>
-    <name>sg::LegendPanel</name>
+    <name>sg::LinkKind</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Events</source>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
-        <source>Collapsed group: double-click to open</source>
-        <translation>กลุ่มที่ยุบ: ดับเบิลคลิกเพื่อเปิด</translation>
+        <source>Owns</source>
+        <translation>เป็นเจ้าของ</translation>
     </message>
     <message>
-        <source>Group box: drag its frame to move it</source>
-        <translation>กรอบกลุ่ม: ลากขอบเพื่อย้าย</translation>
+        <source>Uses</source>
+        <translation>ใช้</translation>
     </message>
     <message>
-        <source>Events between the two, arrow towards the receiver; the label counts them</source>
-        <translation>เหตุการณ์ระหว่างทั้งสอง ลูกศรชี้ไปยังผู้รับ ป้ายแสดงจำนวน</translation>
+        <source>Member of</source>
+        <translation>สมาชิกของ</translation>
     </message>
     <message>
-        <source>Declared link (uses, owns, member of, located at)</source>
-        <translation>เส้นเชื่อมที่ระบุ (ใช้ เป็นเจ้าของ เป็นสมาชิก ตั้งอยู่ที่)</translation>
+        <source>Located at</source>
+        <translation>อยู่ที่</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
-        <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
+        <source>Associate</source>
+        <translation>ผู้เกี่ยวข้อง</translation>
     </message>
     <message>
-        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
-        <translation>+N: เพื่อนบ้านที่ยังไม่อยู่ในแผนภาพ ดับเบิลคลิกเพื่อเพิ่มชุดถัดไป</translation>
-    </message>
-    <message>
-        <source>Pin: layouts keep the entity where it is</source>
-        <translation>หมุด: การจัดวางจะคงเอนทิตีไว้ที่เดิม</translation>
-    </message>
-    <message>
-        <source>Coloured ring: a colour chosen by the analyst</source>
-        <translation>วงแหวนสี: สีที่ผู้วิเคราะห์เลือก</translation>
-    </message>
-    <message>
-        <source>Phones and accounts are shown as their owners</source>
-        <translation>โทรศัพท์และบัญชีแสดงเป็นเจ้าของ</translation>
+        <source>Same as</source>
+        <translation>เหมือนกับ</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2847,6 @@
     <message>
         <source>&amp;Save chart</source>
         <translation>บันทึกแผนภาพ(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export chart as PDF…</source>
-        <translation>ส่งออกแผนภาพเป็น PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2422,8 +2953,8 @@
         <translation>แผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>แผนภาพ "%1" มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -2467,12 +2998,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
+        <translation>
+            <numerusform>%1: นำเข้า %n เหตุการณ์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
+        <translation>
+            <numerusform>%1: อ่านไม่ได้ %n แถว (ดูรายละเอียด)</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,7 +3026,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
+        <translation>
+            <numerusform>เพิ่มเอนทิตี %n รายการแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -2503,14 +3037,6 @@
     <message>
         <source>Layout</source>
         <translation>การจัดวาง</translation>
-    </message>
-    <message>
-        <source>Export chart as PDF</source>
-        <translation>ส่งออกแผนภาพเป็น PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Chart written to %1</source>
@@ -2549,10 +3075,6 @@
         <translation>ตาราง (*.csv *.tsv *.txt *.xlsx);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translation>หลักฐาน (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;ไฟล์ทั้งหมด (*)</translation>
-    </message>
-    <message>
         <source>&amp;Grid by type</source>
         <translation>ตารางตามประเภท(&amp;G)</translation>
     </message>
@@ -2569,17 +3091,19 @@
         <translation>ลบแผนภาพ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>ลบแผนภาพ "%1" ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>ลบแผนภาพ &quot;%1&quot; ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation><numerusform>ยกเลิก %n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>ยกเลิก %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation><numerusform>รีเซ็ตรูปแบบของ %n เอนทิตี</numerusform>
+        <translation>
+            <numerusform>รีเซ็ตรูปแบบของ %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
@@ -2732,7 +3256,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation><numerusform>ตอนนี้ %n เอนทิตีแสดงเป็นเจ้าของแล้ว</numerusform>
+        <translation>
+            <numerusform>ตอนนี้ %n เอนทิตีแสดงเป็นเจ้าของแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,12 +3278,14 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation><numerusform>ยุบ %n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>ยุบ %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation><numerusform>ขยาย %n กลุ่ม</numerusform>
+        <translation>
+            <numerusform>ขยาย %n กลุ่ม</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,12 +3313,13 @@
         <translation>ชื่อหรือหมายเลข:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ "%1"</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation><numerusform>พบ %n เอนทิตีในแผนภาพ</numerusform>
+        <translation>
+            <numerusform>พบ %n เอนทิตีในแผนภาพ</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,6 +3346,134 @@
         <source>Analysis</source>
         <translation>การวิเคราะห์</translation>
     </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>&amp;พิมพ์แผนภาพ…</translation>
+    </message>
+    <message>
+        <source>Entity &amp;profile report…</source>
+        <translation>รายงาน&amp;ประวัติเอนทิตี…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary report…</source>
+        <translation>รายงาน&amp;สรุปคดี…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart data (i2 ANX, GraphML, bundle)…</source>
+        <translation>&amp;ส่งออกข้อมูลแผนภาพ (i2 ANX, GraphML, ชุดข้อมูล)…</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;All files (*)</source>
+        <translation>หลักฐาน (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, one file per page (*.svg)</source>
+        <translation>ภาพวาด SVG หนึ่งไฟล์ต่อหน้า (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, one file per page (*.png)</source>
+        <translation>รูปภาพ PNG หนึ่งไฟล์ต่อหน้า (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>ส่งออกแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>ตัวอย่างก่อนพิมพ์: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>พิมพ์แผนภาพ</translation>
+    </message>
+    <message>
+        <source>Preparing the print</source>
+        <translation>กำลังเตรียมการพิมพ์</translation>
+    </message>
+    <message>
+        <source>The print was not prepared.</source>
+        <translation>ไม่ได้เตรียมการพิมพ์</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>สรุปคดี</translation>
+    </message>
+    <message>
+        <source>Entity profile</source>
+        <translation>ประวัติเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Case summary report</source>
+        <translation>รายงานสรุปคดี</translation>
+    </message>
+    <message>
+        <source>Entity profile report</source>
+        <translation>รายงานประวัติเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>กำลังเตรียมรายงาน</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>ประวัติเอนทิตี: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>เขียนรายงานไปยัง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>แผนภาพ i2 Analyst&apos;s Notebook (*.anx)</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
+        <translation>GraphML สำหรับ Gephi, yEd, networkx (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Case bundle for a partner agency (*.sgbundle)</source>
+        <translation>ชุดข้อมูลคดีสำหรับหน่วยงานพันธมิตร (*.sgbundle)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>ส่งออกข้อมูลแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Case bundle</source>
+        <translation>ชุดข้อมูลคดี</translation>
+    </message>
+    <message>
+        <source>The agency that sends the bundle:</source>
+        <translation>หน่วยงานที่ส่งชุดข้อมูล:</translation>
+    </message>
+    <message>
+        <source>%1: chart data is written as .anx, .graphml or .sgbundle.</source>
+        <translation>%1: ข้อมูลแผนภาพเขียนเป็น .anx, .graphml หรือ .sgbundle</translation>
+    </message>
+    <message>
+        <source>Exporting the chart&apos;s data</source>
+        <translation>กำลังส่งออกข้อมูลแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart data written to %1</source>
+        <translation>เขียนข้อมูลแผนภาพไปยัง %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -2842,11 +3498,11 @@
         <translation>ธนาคารหรือกระเป๋าเงินผู้รับ</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>ชื่อผู้จ่าย</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>ชื่อผู้รับ</translation>
     </message>
     <message>
@@ -2990,7 +3646,7 @@
         <translation>จำนวนเงิน:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>เลขที่บัญชีของรายการเดินบัญชีนี้</translation>
     </message>
     <message>
@@ -3039,12 +3695,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
+        <translation>
+            <numerusform>%n แถวแรกให้การโอน %1 รายการระหว่าง %2 บัญชี</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
+        <translation>
+            <numerusform>อ่านไม่ได้ %n แถว แถวแรกคือบรรทัด %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3121,7 +3779,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
+        <translation>
+            <numerusform>%n แถวแรกให้การโทรและข้อความ %1 รายการระหว่าง %2 หมายเลข</numerusform>
         </translation>
     </message>
     <message>
@@ -3148,8 +3807,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น "%1"</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -3160,12 +3819,12 @@
         <translation>ไม่มีวันที่</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>อ่านจำนวนเงิน "%1" ไม่ได้</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>อ่านจำนวนเงิน &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -3180,15 +3839,15 @@
         <translation>ตารางธนาคาร กระเป๋าเงินอิเล็กทรอนิกส์ และการชำระเงิน (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: อ่านเป็น "%2" (หัวตารางที่บรรทัด %3)</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: อ่านเป็น &quot;%2&quot; (หัวตารางที่บรรทัด %3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: เวลาจำลอง นับทีละ %2 จาก %3 ตามเขตเวลาของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -3208,8 +3867,9 @@
         <translation>ปี-เดือน-วัน</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
         </translation>
     </message>
     <message>
@@ -3233,8 +3893,406 @@
         <translation>บรรทัด %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี "time" เป็น "mdy"</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PrintDialog</name>
+    <message>
+        <source>Cut marks</source>
+        <translation>เครื่องหมายตัด</translation>
+    </message>
+    <message>
+        <source>The sources behind the chart (file, format, SHA-256, importer, import time, examiner)</source>
+        <translation>แหล่งที่มาเบื้องหลังแผนภาพ (ไฟล์ รูปแบบ SHA-256 ตัวนำเข้า เวลานำเข้า ผู้ตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>The events behind each link</source>
+        <translation>เหตุการณ์เบื้องหลังแต่ละลิงก์</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>พิมพ์แผนภาพ</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> มม.</translation>
+    </message>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>ไม่ลับ</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>ลับมาก</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>ลับที่สุด</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>กระดาษ:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>แนว:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>ระยะขอบ:</translation>
+    </message>
+    <message>
+        <source>across ×</source>
+        <translation>แนวนอน ×</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>จำนวนหน้า:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>ซ้อนทับ:</translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation>กรอบหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Chart title:</source>
+        <translation>ชื่อแผนภาพ:</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>ชื่อคดี:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>เลขคดี:</translation>
+    </message>
+    <message>
+        <source>Exhibit:</source>
+        <translation>วัตถุพยาน:</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>ผู้ตรวจสอบ:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>ชั้นความลับ:</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>ดูตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Write the pages as PDF, SVG or PNG</source>
+        <translation>เขียนหน้าเป็น PDF, SVG หรือ PNG</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ReportWriter</name>
+    <message>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Format / importer</source>
+        <translation>รูปแบบ / ตัวนำเข้า</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าเมื่อ</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>ประวัติเอนทิตี: %1</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>ตัวระบุ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>คีย์</translation>
+    </message>
+    <message>
+        <source>(kept as written: it did not validate)</source>
+        <translation>(เก็บตามที่เขียน: ตรวจสอบไม่ผ่าน)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>เพื่อนบ้าน</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Names and aliases, by source</source>
+        <translation>ชื่อและนามแฝง ตามแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>No source gives a name.</source>
+        <translation>ไม่มีแหล่งที่มาใดระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Devices, accounts and other declared links</source>
+        <translation>อุปกรณ์ บัญชี และลิงก์ที่ประกาศอื่น ๆ</translation>
+    </message>
+    <message>
+        <source>None declared in the case.</source>
+        <translation>ไม่มีการประกาศในคดี</translation>
+    </message>
+    <message>
+        <source>Declared link</source>
+        <translation>ลิงก์ที่ประกาศ</translation>
+    </message>
+    <message>
+        <source>Contacts, by activity</source>
+        <translation>ผู้ติดต่อ ตามกิจกรรม</translation>
+    </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>ออก %1 เข้า %2</translation>
+    </message>
+    <message>
+        <source>No events with other entities.</source>
+        <translation>ไม่มีเหตุการณ์กับเอนทิตีอื่น</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>เวลาโทร</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>เงิน</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>ครั้งแรก (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>ครั้งล่าสุด (UTC)</translation>
+    </message>
+    <message>
+        <source>Activity by weekday and hour (local time of each record)</source>
+        <translation>กิจกรรมตามวันในสัปดาห์และชั่วโมง (เวลาท้องถิ่นของแต่ละบันทึก)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเวลา</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 events.</source>
+        <translation>%1 รายการแรกจาก %2 เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>ไม่มีเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Duration / amount</source>
+        <translation>ระยะเวลา / จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>บันทึกต้นทาง</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Case summary: %1</source>
+        <translation>สรุปคดี: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>เลขคดี</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>ชื่อคดี</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>ภูมิภาคเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>เขตเวลาเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>แหล่งที่มา (%1)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Entities and events</source>
+        <translation>เอนทิตีและเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>เอนทิตี</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Charts (%1)</source>
+        <translation>แผนภาพ (%1)</translation>
+    </message>
+    <message>
+        <source>No saved charts.</source>
+        <translation>ไม่มีแผนภาพที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>แผนภาพ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>แก้ไขเมื่อ</translation>
+    </message>
+    <message>
+        <source>Entity profile</source>
+        <translation>ประวัติเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>สรุปคดี</translation>
+    </message>
+    <message>
+        <source>The report could not be opened for writing.</source>
+        <translation>ไม่สามารถเปิดรายงานเพื่อเขียน</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>คดี %1: %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>วัตถุพยาน %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>พิมพ์เมื่อ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>ผู้ตรวจพิสูจน์: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -3244,12 +4302,13 @@
         <translation>เปิดคดีเพื่อค้นหา</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>ไม่พบ "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
+        <translation>
+            <numerusform>พบ %n รายการ: ลากไปยังแผนภาพหรือดับเบิลคลิก</numerusform>
         </translation>
     </message>
     <message>
@@ -3303,8 +4362,8 @@
         <translation>%1 ไม่ใช่สมุดงาน XLSX: ไม่มี %2</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: ไม่มีแผ่นงาน "%2" ในสมุดงาน</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: ไม่มีแผ่นงาน &quot;%2&quot; ในสมุดงาน</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -3315,8 +4374,8 @@
         <translation>%1 ไม่ใช่ทั้งตารางข้อความและสมุดงาน XLSX (มีข้อมูลไบนารี)</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3326,28 +4385,28 @@
         <translation>การจับคู่ไม่มีชื่อ</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักชนิด &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักบทบาทคอลัมน์ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>บทบาทที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักรูปแบบเวลา "%2"</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักรูปแบบเวลา &quot;%2&quot;</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -3358,8 +4417,8 @@
         <translation>รายการเดินบัญชีธนาคารหรือกระเป๋าเงิน</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ "%1" ต้องใช้: %2</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ &quot;%1&quot; ต้องใช้: %2</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -3370,12 +4429,12 @@
         <translation>ชนิดที่รู้จัก: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>การจับคู่ &quot;%1&quot;: รหัสทิศทาง &quot;%2&quot; ต้องหมายถึง &quot;in&quot; หรือ &quot;out&quot;</translation>
     </message>
 </context>
 <context>
@@ -3393,8 +4452,8 @@
         <translation>รายงานระบุ IMEI %1 หมายเลข (%2) ใช้หมายเลขแรกระบุเครื่อง</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>โครงการ "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>โครงการ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -3433,8 +4492,8 @@
         <translation>(ไม่ระบุชนิด)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>ไม่มีเวลาที่อ่านได้ ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>ไม่มีเวลาที่อ่านได้ (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -3446,12 +4505,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
+        <translation>
+            <numerusform>การสกัดกู้คืน %n ระเบียนที่อุปกรณ์ลบไปแล้ว และทำเครื่องหมายว่าลบแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
+        <translation>
+            <numerusform>มีผู้ติดต่อ %n รายการที่ถูกทำเครื่องหมายว่าลบแล้วในรายงาน</numerusform>
         </translation>
     </message>
     <message>
@@ -3484,7 +4545,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
+        <translation>
+            <numerusform>ลบอักขระที่ XML ไม่อนุญาต %n ตัวออกจากรายงาน (อักขระควบคุม ทั้งแบบดิบหรือแบบอ้างอิง เช่น &amp;#x1;)</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,7 +4590,7 @@
         <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
     </message>
 </context>
@@ -3562,8 +4624,8 @@
         <translation>บรรทัด %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -3577,8 +4639,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย "XRY Export"</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย &quot;XRY Export&quot;</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3601,30 +4663,32 @@
         <translation>การโทรไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>อ่านเวลา "%1" ไม่ได้</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>อ่านเวลา &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>ข้อความไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI ของเครื่องคือ %1</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
+        <translation>
+            <numerusform>ข้อความหลายส่วน (อ้างอิง %1) ไม่ครบ นำเข้า %n ส่วนแยกกัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
+        <translation>
+            <numerusform>มี %n ระเบียนที่ถูกทำเครื่องหมายว่าลบแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY "%2"</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY &quot;%2&quot;</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3706,31 +4770,31 @@
         <translation>รายการไดเรกทอรีกลางที่ %1 เสียหาย</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด ("%2")</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>ปฏิเสธ %1: รายการ "%2" จะขยายจาก %3 เป็น %4 ไบต์</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>ปฏิเสธ %1: รายการ &quot;%2&quot; จะขยายจาก %3 เป็น %4 ไบต์</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>การขยายเกิน %1 เท่าคือ zip bomb ไม่ใช่พยานหลักฐาน</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>รายการ "%1" อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>รายการ &quot;%1&quot; อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>อ่านรายการ "%1" ใน %2 ไม่ได้</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>อ่านรายการ &quot;%1&quot; ใน %2 ไม่ได้</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -24,27 +24,32 @@
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
-        <translation><numerusform>Độ trung gian của %n thực thể</numerusform>
+        <translation>
+            <numerusform>Độ trung gian của %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Closeness of %n entities</source>
-        <translation><numerusform>Độ gần của %n thực thể</numerusform>
+        <translation>
+            <numerusform>Độ gần của %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Eigenvector centrality of %n entities</source>
-        <translation><numerusform>Độ trung tâm vectơ riêng của %n thực thể</numerusform>
+        <translation>
+            <numerusform>Độ trung tâm vectơ riêng của %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>PageRank of %n entities</source>
-        <translation><numerusform>PageRank của %n thực thể</numerusform>
+        <translation>
+            <numerusform>PageRank của %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Communities of %n entities</source>
-        <translation><numerusform>Cộng đồng của %n thực thể</numerusform>
+        <translation>
+            <numerusform>Cộng đồng của %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -215,11 +220,11 @@
         <translation>Thêm các dòng đã chọn (hoặc tất cả) vào biểu đồ.</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translation>Vẽ thực thể trên biểu đồ lớn hơn khi giá trị cao hơn (có thể hoàn tác).</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translation>Tô màu thực thể trên biểu đồ theo giá trị hoặc nhóm (có thể hoàn tác).</translation>
     </message>
     <message>
@@ -260,7 +265,8 @@
     </message>
     <message numerus="yes">
         <source>%n communities</source>
-        <translation><numerusform>%n cộng đồng</numerusform>
+        <translation>
+            <numerusform>%n cộng đồng</numerusform>
         </translation>
     </message>
     <message>
@@ -269,7 +275,8 @@
     </message>
     <message numerus="yes">
         <source>%n separate networks</source>
-        <translation><numerusform>%n mạng tách biệt</numerusform>
+        <translation>
+            <numerusform>%n mạng tách biệt</numerusform>
         </translation>
     </message>
     <message>
@@ -278,7 +285,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities connect the selection</source>
-        <translation><numerusform>%n thực thể nối các mục đã chọn</numerusform>
+        <translation>
+            <numerusform>%n thực thể nối các mục đã chọn</numerusform>
         </translation>
     </message>
     <message>
@@ -291,12 +299,14 @@
     </message>
     <message numerus="yes">
         <source>%n hops</source>
-        <translation><numerusform>%n bước</numerusform>
+        <translation>
+            <numerusform>%n bước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n listed)</source>
-        <translation><numerusform>(%n mục)</numerusform>
+        <translation>
+            <numerusform>(%n mục)</numerusform>
         </translation>
     </message>
     <message>
@@ -305,7 +315,8 @@
     </message>
     <message numerus="yes">
         <source>%n accounts forward most of what they receive</source>
-        <translation><numerusform>%n tài khoản chuyển đi phần lớn số tiền nhận được</numerusform>
+        <translation>
+            <numerusform>%n tài khoản chuyển đi phần lớn số tiền nhận được</numerusform>
         </translation>
     </message>
     <message>
@@ -314,7 +325,8 @@
     </message>
     <message numerus="yes">
         <source>within %n hours</source>
-        <translation><numerusform>trong %n giờ</numerusform>
+        <translation>
+            <numerusform>trong %n giờ</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +347,8 @@
     </message>
     <message numerus="yes">
         <source>%n accounts reached</source>
-        <translation><numerusform>tiền đến %n tài khoản</numerusform>
+        <translation>
+            <numerusform>tiền đến %n tài khoản</numerusform>
         </translation>
     </message>
     <message>
@@ -366,12 +379,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
+        <translation>
+            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
+        <translation>
+            <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
         </translation>
     </message>
     <message>
@@ -386,8 +401,67 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AnxImporter</name>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 không phải XML hợp lệ (dòng %2, cột %3): %4</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <translation>Biểu đồ i2 Analyst&apos;s Notebook (ANX)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Đã hủy nhập %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an i2 chart: it has no &lt;Chart&gt; element.</source>
+        <translation>%1 không phải biểu đồ i2: không có phần tử &lt;Chart&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: chart item %2 (line %3)</source>
+        <translation>%1: mục %2 (dòng %3)</translation>
+    </message>
+    <message>
+        <source>%1: chart item %2 (line %3), from %4</source>
+        <translation>%1: mục %2 (dòng %3), từ %4</translation>
+    </message>
+    <message>
+        <source>chart item %1 has neither an identity nor a label</source>
+        <translation>mục %1 không có định danh lẫn nhãn</translation>
+    </message>
+    <message>
+        <source>link %1 joins an item that is not in the chart (%2, %3)</source>
+        <translation>liên kết %1 nối tới mục không có trong biểu đồ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <translation>liên kết %1 có ngày không đọc được &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <translation>liên kết %1 có số tiền không đọc được &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 events and %2 declared links read from the chart.</source>
+        <translation>Đã đọc %1 sự kiện và %2 liên kết khai báo từ biểu đồ.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s times are UTC.</source>
+        <translation>Thời gian trong biểu đồ là UTC.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +469,97 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BundleImporter</name>
+    <message>
+        <source>Seagull case bundle</source>
+        <translation>Gói dữ liệu vụ án Seagull</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable bundle: %2 at byte %3</source>
+        <translation>%1 không phải gói đọc được: %2 tại byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull bundle of a version this Seagull reads.</source>
+        <translation>%1 không phải gói Seagull thuộc phiên bản mà Seagull này đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged after it was made: its content does not match the SHA-256 it carries.</source>
+        <translation>%1 đã bị thay đổi hoặc hỏng sau khi tạo: nội dung không khớp SHA-256 kèm theo.</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>mong đợi %1, thấy %2</translation>
+    </message>
+    <message>
+        <source>received in %1</source>
+        <translation>nhận trong %1</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>nhận từ %1</translation>
+    </message>
+    <message>
+        <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
+        <translation>Gói được tạo lúc %1 bởi %2 (%3) cho vụ án %4 %5.</translation>
+    </message>
+    <message>
+        <source>agency not named</source>
+        <translation>không nêu cơ quan</translation>
+    </message>
+    <message>
+        <source>Bundle content SHA-256 %1 (checked).</source>
+        <translation>SHA-256 nội dung gói %1 (đã kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Original source: %1 (%2, imported %3 by %4, SHA-256 %5)</source>
+        <translation>Nguồn gốc: %1 (%2, nhập lúc %3 bởi %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>source %1 of the sending case</source>
+        <translation>nguồn %1 của vụ án gửi</translation>
+    </message>
+    <message>
+        <source>entity %1 has no known type or no key</source>
+        <translation>thực thể %1 không có loại đã biết hoặc không có khóa</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Đã hủy nhập %1.</translation>
+    </message>
+    <message>
+        <source>event %1 names an unknown type or entity</source>
+        <translation>sự kiện %1 nêu loại hoặc thực thể không xác định</translation>
+    </message>
+    <message>
+        <source>event %1 has an unreadable amount</source>
+        <translation>sự kiện %1 có số tiền không đọc được</translation>
+    </message>
+    <message>
+        <source>a declared link names an unknown kind or entity</source>
+        <translation>một liên kết khai báo nêu loại hoặc thực thể không xác định</translation>
+    </message>
+    <message>
+        <source>%1: a declared link in %2</source>
+        <translation>%1: một liên kết khai báo trong %2</translation>
     </message>
 </context>
 <context>
@@ -563,8 +728,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -579,8 +744,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -615,16 +780,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>không đọc được giờ "%1"</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>không đọc được giờ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>không đọc được thời lượng "%1"</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -639,20 +804,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>Đọc theo ánh xạ "%1".</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -662,8 +827,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -678,8 +843,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -702,7 +867,8 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>Gỡ %n thực thể</numerusform>
+        <translation>
+            <numerusform>Gỡ %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -719,59 +885,67 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation><numerusform>Di chuyển %n mục</numerusform>
+        <translation>
+            <numerusform>Di chuyển %n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation><numerusform>Ghim %n thực thể</numerusform>
+        <translation>
+            <numerusform>Ghim %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation><numerusform>Bỏ ghim %n thực thể</numerusform>
+        <translation>
+            <numerusform>Bỏ ghim %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation><numerusform>Ẩn %n thực thể</numerusform>
+        <translation>
+            <numerusform>Ẩn %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation><numerusform>Hiện %n thực thể</numerusform>
+        <translation>
+            <numerusform>Hiện %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation><numerusform>Đặt màu cho %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đặt màu cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation><numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đặt biểu tượng cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
-        <translation><numerusform>Nhóm %n thực thể thành "%1"</numerusform>
+        <source>Group %n entities as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Nhóm %n thực thể thành &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>Bỏ nhóm "%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>Bỏ nhóm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>Thu gọn "%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>Thu gọn &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>Mở rộng nhóm "%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>Mở rộng nhóm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>Đổi tên nhóm thành "%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>Đổi tên nhóm thành &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -826,7 +1000,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>Thêm %n thực thể</numerusform>
+        <translation>
+            <numerusform>Thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -835,26 +1010,68 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>Mở rộng %n thực thể</numerusform>
+        <translation>
+            <numerusform>Mở rộng %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation><numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
+        <translation>
+            <numerusform>Hiện chủ sở hữu thay cho %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation><numerusform>Thêm các bên của %n sự kiện</numerusform>
+        <translation>
+            <numerusform>Thêm các bên của %n sự kiện</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sg::ChartPrinter</name>
+    <name>sg::ChartLegend</name>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Không thể ghi PDF vào %1.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation>Nhóm đã thu gọn: nhấp đúp để mở</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation>Khung nhóm: kéo viền để di chuyển</translation>
+    </message>
+    <message>
+        <source>%1: events between the two, arrow towards the receiver; the label counts them</source>
+        <translation>%1: sự kiện giữa hai bên, mũi tên hướng về bên nhận; nhãn là số lượng</translation>
+    </message>
+    <message>
+        <source>%1: declared link (dashed)</source>
+        <translation>%1: liên kết khai báo (nét đứt)</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation>+N: các thực thể lân cận chưa có trên biểu đồ; nhấp đúp để thêm nhóm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation>Ghim: bố cục giữ nguyên vị trí của thực thể</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation>Vòng màu: màu do người phân tích chọn</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translation>Điện thoại và tài khoản được hiển thị bằng chủ sở hữu</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
     <message>
         <source>The output could not be opened for printing.</source>
         <translation>Không thể mở đầu ra để in.</translation>
@@ -884,12 +1101,134 @@
         <translation>Chú giải:</translation>
     </message>
     <message>
-        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
-        <translation>Đường: sự kiện giữa hai thực thể, mũi tên hướng về bên nhận; nét đứt: liên kết được khai báo.</translation>
-    </message>
-    <message>
         <source>The chart is empty.</source>
         <translation>Biểu đồ trống.</translation>
+    </message>
+    <message>
+        <source>Reading the events behind the links</source>
+        <translation>Đang đọc các sự kiện sau liên kết</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
+        <source>Entered by the analyst (no file)</source>
+        <translation>Do người phân tích nhập (không có tệp)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2 bytes</source>
+        <translation>SHA-256 %1 · %2 byte</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 events</source>
+        <translation>%1: %2 sự kiện đầu trong %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Format / importer</source>
+        <translation>Định dạng / bộ nhập</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Giám định viên</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Duration / amount</source>
+        <translation>Thời lượng / số tiền</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Bản ghi nguồn</translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .pdf, .svg or .png files.</source>
+        <translation>%1: biểu đồ được ghi thành tệp .pdf, .svg hoặc .png.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>Vật chứng %1</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be completed (unexpected document structure).</source>
+        <translation>Không hoàn tất được PDF cho %1 (cấu trúc tài liệu bất thường).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Không ghi được PDF vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The output could not take page %1.</source>
+        <translation>Đầu ra không nhận được trang %1.</translation>
+    </message>
+    <message>
+        <source>Printed by Seagull %1</source>
+        <translation>In bởi Seagull %1</translation>
+    </message>
+    <message>
+        <source>The SVG could not be written to %1.</source>
+        <translation>Không ghi được SVG vào %1.</translation>
+    </message>
+    <message>
+        <source>The PNG could not be written to %1.</source>
+        <translation>Không ghi được PNG vào %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Tile %1%2 of %3 × %4 (columns × rows)</source>
+        <translation>Tờ %1%2 trong %3 × %4 (cột × hàng)</translation>
+    </message>
+    <message>
+        <source>Appendix: the sources behind this chart</source>
+        <translation>Phụ lục: các nguồn đằng sau biểu đồ này</translation>
+    </message>
+    <message>
+        <source>Appendix: the events behind each link</source>
+        <translation>Phụ lục: các sự kiện đằng sau mỗi liên kết</translation>
+    </message>
+    <message>
+        <source>No source stands behind the entities on this chart.</source>
+        <translation>Không có nguồn nào đằng sau các thực thể trên biểu đồ này.</translation>
+    </message>
+    <message>
+        <source>No link on this chart has events.</source>
+        <translation>Không liên kết nào trên biểu đồ có sự kiện.</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1255,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2: %n sự kiện</numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -933,7 +1273,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n thực thể</numerusform>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -972,7 +1313,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -1036,12 +1377,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>lệnh không xác định "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>Không đọc được ngày "%1".</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1056,12 +1397,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>Đã tạo vụ án "%1" trong %2.</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1081,7 +1422,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>%n dòng không đọc được:</numerusform>
+        <translation>
+            <numerusform>%n dòng không đọc được:</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,15 +1475,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -1161,12 +1503,13 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>%n thực thể lân cận</numerusform>
+        <translation>
+            <numerusform>%n thực thể lân cận</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,7 +1530,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
+        <translation>
+            <numerusform>Vụ án KHÔNG hợp lệ: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,20 +1559,12 @@
         <translation>chart cần --out TỆP.pdf</translation>
     </message>
     <message>
-        <source>this version writes PDF only: give --out a .pdf file</source>
-        <translation>phiên bản này chỉ ghi PDF: hãy cho --out một tệp .pdf</translation>
-    </message>
-    <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>khổ giấy không xác định "%1"; dùng A4, A3, A2, A1, A0, Letter, Legal hoặc Tabloid</translation>
-    </message>
-    <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>bố cục không xác định "%1"; dùng %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -1239,16 +1575,13 @@
         <translation>--hops phải ít nhất là 1 và --limit ít nhất là 0</translation>
     </message>
     <message>
-        <source>Chart with %1 entities written to %2.</source>
-        <translation>Đã ghi biểu đồ có %1 thực thể vào %2.</translation>
-    </message>
-    <message>
         <source>%1: skipped, %2.</source>
         <translation>%1: bỏ qua, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>%n tệp không nhập được.</numerusform>
+        <translation>
+            <numerusform>%n tệp không nhập được.</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,8 +1601,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1284,12 +1617,12 @@
         <translation>Chỉ tính các liên kết này, cách nhau bằng dấu phẩy: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ "500 USD".</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ &quot;500 USD&quot;.</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ "500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -1329,7 +1662,8 @@
     </message>
     <message numerus="yes">
         <source>%n hops:</source>
-        <translation><numerusform>%n bước:</numerusform>
+        <translation>
+            <numerusform>%n bước:</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,8 +1671,8 @@
         <translation>analyze cần một tệp vụ án và một phép đo: %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
-        <translation>phép đo không xác định "%1"; đã biết: %2</translation>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <translation>phép đo không xác định &quot;%1&quot;; đã biết: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -1366,7 +1700,8 @@
     </message>
     <message numerus="yes">
         <source>%n bridges</source>
-        <translation><numerusform>%n cầu nối</numerusform>
+        <translation>
+            <numerusform>%n cầu nối</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,7 +1710,8 @@
     </message>
     <message numerus="yes">
         <source>%n groups</source>
-        <translation><numerusform>%n nhóm</numerusform>
+        <translation>
+            <numerusform>%n nhóm</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,7 +1811,7 @@
         <translation>Mã của giao dịch chuyển tiền cần lần theo.</translation>
     </message>
     <message>
-        <source>See the command's description.</source>
+        <source>See the command&apos;s description.</source>
         <translation>Xem mô tả của lệnh.</translation>
     </message>
     <message>
@@ -1495,10 +1831,6 @@
         <translation>Đã ghi %1: %2 thực thể, %3 liên kết.</translation>
     </message>
     <message>
-        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
-        <translation>export ghi --format graphml hoặc csv (i2 ANX sẽ có sau)</translation>
-    </message>
-    <message>
         <source>export needs --out FILE (a folder for csv)</source>
         <translation>export cần --out FILE (với csv là một thư mục)</translation>
     </message>
@@ -1509,6 +1841,152 @@
     <message>
         <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
         <translation>Đã ghi entities.csv, links.csv và events.csv trong %1.</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml, anx or csv</source>
+        <translation>export ghi --format graphml, anx hoặc csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 events, %4 declared links.</source>
+        <translation>Đã ghi %1: %2 thực thể, %3 sự kiện, %4 liên kết khai báo.</translation>
+    </message>
+    <message>
+        <source>bundle needs exactly one case file</source>
+        <translation>bundle cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>bundle needs --out FILE.sgbundle</source>
+        <translation>bundle cần --out FILE.sgbundle</translation>
+    </message>
+    <message>
+        <source>bundle needs either --chart ID or --seed ENTITY (repeatable)</source>
+        <translation>bundle cần --chart ID hoặc --seed ENTITY (lặp lại được)</translation>
+    </message>
+    <message>
+        <source>--hops must be from 0 to 10</source>
+        <translation>--hops phải từ 0 đến 10</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SHA-256 %2): %3 entities, %4 events, %5 declared links.</source>
+        <translation>Đã ghi %1 (SHA-256 %2): %3 thực thể, %4 sự kiện, %5 liên kết khai báo.</translation>
+    </message>
+    <message>
+        <source>Page margins in millimetres.</source>
+        <translation>Lề trang tính bằng milimét.</translation>
+    </message>
+    <message>
+        <source>Print over several pages, such as 3x2 (columns x rows).</source>
+        <translation>In trên nhiều trang, ví dụ 3x2 (cột x hàng).</translation>
+    </message>
+    <message>
+        <source>How far tiled pages overlap, in millimetres.</source>
+        <translation>Độ chồng lấn giữa các trang, tính bằng milimét.</translation>
+    </message>
+    <message>
+        <source>Exhibit number for the title block.</source>
+        <translation>Số vật chứng trong khung tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Classification marking printed on every page.</source>
+        <translation>Độ mật in trên mọi trang.</translation>
+    </message>
+    <message>
+        <source>Time of printing for the title block (ISO 8601 with offset); default now.</source>
+        <translation>Thời điểm in trong khung tiêu đề (ISO 8601 kèm độ lệch); mặc định là bây giờ.</translation>
+    </message>
+    <message>
+        <source>Appendix pages: sources, events or both, comma-separated.</source>
+        <translation>Trang phụ lục: sources, events hoặc cả hai, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output.</source>
+        <translation>Độ phân giải của đầu ra PNG.</translation>
+    </message>
+    <message>
+        <source>The agency that sends the bundle.</source>
+        <translation>Cơ quan gửi gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The entity the report is about.</source>
+        <translation>Thực thể mà báo cáo nói về.</translation>
+    </message>
+    <message>
+        <source>The case summary report.</source>
+        <translation>Báo cáo tóm tắt vụ án.</translation>
+    </message>
+    <message>
+        <source>A note carried with the bundle.</source>
+        <translation>Ghi chú kèm theo gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <translation>khổ giấy &quot;%1&quot; không xác định; dùng %2</translation>
+    </message>
+    <message>
+        <source>--margin takes millimetres from 0 to 100</source>
+        <translation>--margin nhận milimét từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>--overlap takes millimetres from 0 to 100</source>
+        <translation>--overlap nhận milimét từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>--tile takes columns x rows, such as 3x2</source>
+        <translation>--tile nhận cột x hàng, ví dụ 3x2</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 36 to 1200</source>
+        <translation>--dpi nhận độ phân giải từ 36 đến 1200</translation>
+    </message>
+    <message>
+        <source>--printed-at takes an ISO 8601 time such as 2026-03-01T14:00:00+07:00</source>
+        <translation>--printed-at nhận thời gian ISO 8601, ví dụ 2026-03-01T14:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>give --out a .pdf, .svg or .png file</source>
+        <translation>hãy cho --out một tệp .pdf, .svg hoặc .png</translation>
+    </message>
+    <message>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <translation>phụ lục &quot;%1&quot; không xác định; dùng sources, events hoặc cả hai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart with %1 entities written to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi biểu đồ %1 thực thể vào %2 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs exactly one case file</source>
+        <translation>report cần đúng một tệp vụ án</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report cần --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report needs either --entity ENTITY or --summary</source>
+        <translation>report cần --entity ENTITY hoặc --summary</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tile goes with chart</source>
+        <translation>báo cáo không chia tờ: --tile dùng với chart</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Tóm tắt vụ án</translation>
+    </message>
+    <message>
+        <source>the case summary</source>
+        <translation>bản tóm tắt vụ án</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>Hồ sơ thực thể: %1</translation>
+    </message>
+    <message>
+        <source>Report on %1 written to %2.</source>
+        <translation>Đã ghi báo cáo về %1 vào %2.</translation>
     </message>
 </context>
 <context>
@@ -1564,12 +2042,14 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
+        <translation>
+            <numerusform>còn %n thực thể lân cận chưa hiển thị: nhấp đúp để thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation><numerusform>%n thực thể lân cận trong vụ án</numerusform>
+        <translation>
+            <numerusform>%n thực thể lân cận trong vụ án</numerusform>
         </translation>
     </message>
 </context>
@@ -1667,6 +2147,24 @@
     <message>
         <source>%1 could not be read.</source>
         <translation>Không thể đọc %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Exchange</name>
+    <message>
+        <source>The i2 ANX file could not be written.</source>
+        <translation>Không ghi được tệp i2 ANX.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>Không ghi được gói dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ExchangeData</name>
+    <message>
+        <source>Entity %1 is not in the case.</source>
+        <translation>Thực thể %1 không có trong vụ án.</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +2278,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>Đang bố trí %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đang bố trí %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,17 +2296,20 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation><numerusform>một thực thể có %n liên kết</numerusform>
+        <translation>
+            <numerusform>một thực thể có %n liên kết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n thực thể</numerusform>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n liên kết</numerusform>
+        <translation>
+            <numerusform>%n liên kết</numerusform>
         </translation>
     </message>
     <message>
@@ -1831,23 +2333,65 @@
     </message>
 </context>
 <context>
+    <name>sg::GraphMLImporter</name>
+    <message>
+        <source>GraphML graph</source>
+        <translation>Đồ thị GraphML</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Đã hủy nhập %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not GraphML: it has no &lt;graphml&gt; element.</source>
+        <translation>%1 không phải GraphML: không có phần tử &lt;graphml&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 (line %3)</source>
+        <translation>%1: nút %2 (dòng %3)</translation>
+    </message>
+    <message>
+        <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
+        <translation>cạnh %1 nối tới nút không có trong đồ thị (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 (line %3)</source>
+        <translation>%1: cạnh %2 (dòng %3)</translation>
+    </message>
+    <message>
+        <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
+        <translation>Đã đọc %1 nút và %2 cạnh; GraphML không có sự kiện nên mỗi cạnh là một quan hệ khai báo.</translation>
+    </message>
+</context>
+<context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
-        <translation><numerusform>Nhóm "%1" gồm %n thực thể</numerusform>
+        <source>Group &quot;%1&quot; with %n entities</source>
+        <translation>
+            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
-        <translation><numerusform>Nhóm "%1" gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n thực thể</numerusform>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
         </translation>
     </message>
 </context>
@@ -1933,16 +2477,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>Khu vực không xác định "%1".</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1977,8 +2521,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Định dạng không xác định "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -2041,7 +2585,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>Đã chọn %n thực thể.</numerusform>
+        <translation>
+            <numerusform>Đã chọn %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,7 +2602,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -2118,7 +2663,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n sự kiện</numerusform>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -2127,7 +2673,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n giây</numerusform>
+        <translation>
+            <numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,46 +2756,34 @@
     </message>
 </context>
 <context>
-    <name>sg::LegendPanel</name>
+    <name>sg::LinkKind</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
     </message>
     <message>
-        <source>Collapsed group: double-click to open</source>
-        <translation>Nhóm đã thu gọn: nhấp đúp để mở</translation>
+        <source>Owns</source>
+        <translation>Sở hữu</translation>
     </message>
     <message>
-        <source>Group box: drag its frame to move it</source>
-        <translation>Khung nhóm: kéo viền để di chuyển</translation>
+        <source>Uses</source>
+        <translation>Sử dụng</translation>
     </message>
     <message>
-        <source>Events between the two, arrow towards the receiver; the label counts them</source>
-        <translation>Sự kiện giữa hai bên, mũi tên hướng về bên nhận; nhãn đếm số sự kiện</translation>
+        <source>Member of</source>
+        <translation>Thành viên của</translation>
     </message>
     <message>
-        <source>Declared link (uses, owns, member of, located at)</source>
-        <translation>Liên kết được khai báo (sử dụng, sở hữu, thành viên, đặt tại)</translation>
+        <source>Located at</source>
+        <translation>Ở tại</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
-        <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
+        <source>Associate</source>
+        <translation>Liên quan</translation>
     </message>
     <message>
-        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
-        <translation>+N: các thực thể lân cận chưa có trên biểu đồ; nhấp đúp để thêm nhóm tiếp theo</translation>
-    </message>
-    <message>
-        <source>Pin: layouts keep the entity where it is</source>
-        <translation>Ghim: bố cục giữ nguyên vị trí của thực thể</translation>
-    </message>
-    <message>
-        <source>Coloured ring: a colour chosen by the analyst</source>
-        <translation>Vòng màu: màu do người phân tích chọn</translation>
-    </message>
-    <message>
-        <source>Phones and accounts are shown as their owners</source>
-        <translation>Điện thoại và tài khoản được hiển thị bằng chủ sở hữu</translation>
+        <source>Same as</source>
+        <translation>Giống như</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2847,6 @@
     <message>
         <source>&amp;Save chart</source>
         <translation>&amp;Lưu biểu đồ</translation>
-    </message>
-    <message>
-        <source>&amp;Export chart as PDF…</source>
-        <translation>&amp;Xuất biểu đồ ra PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2422,8 +2953,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -2467,12 +2998,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1: đã nhập %n sự kiện</numerusform>
+        <translation>
+            <numerusform>%1: đã nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
+        <translation>
+            <numerusform>%1: %n dòng không đọc được (xem chi tiết)</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,7 +3026,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>Đã thêm %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -2503,14 +3037,6 @@
     <message>
         <source>Layout</source>
         <translation>Bố cục</translation>
-    </message>
-    <message>
-        <source>Export chart as PDF</source>
-        <translation>Xuất biểu đồ ra PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Chart written to %1</source>
@@ -2549,10 +3075,6 @@
         <translation>Bảng (*.csv *.tsv *.txt *.xlsx);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translation>Chứng cứ (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>&amp;Grid by type</source>
         <translation>&amp;Lưới theo loại</translation>
     </message>
@@ -2569,17 +3091,19 @@
         <translation>Xoá biểu đồ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>Xoá biểu đồ "%1" khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>Xoá biểu đồ &quot;%1&quot; khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation><numerusform>Bỏ %n nhóm</numerusform>
+        <translation>
+            <numerusform>Bỏ %n nhóm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation><numerusform>Đặt lại kiểu của %n thực thể</numerusform>
+        <translation>
+            <numerusform>Đặt lại kiểu của %n thực thể</numerusform>
         </translation>
     </message>
     <message>
@@ -2732,7 +3256,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation><numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
+        <translation>
+            <numerusform>%n thực thể hiện được hiển thị bằng chủ sở hữu của chúng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,12 +3278,14 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation><numerusform>Thu gọn %n nhóm</numerusform>
+        <translation>
+            <numerusform>Thu gọn %n nhóm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation><numerusform>Mở rộng %n nhóm</numerusform>
+        <translation>
+            <numerusform>Mở rộng %n nhóm</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,12 +3313,13 @@
         <translation>Tên hoặc số:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>Không có gì trên biểu đồ khớp với "%1".</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>Không có gì trên biểu đồ khớp với &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation><numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n thực thể trên biểu đồ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,6 +3346,134 @@
         <source>Analysis</source>
         <translation>Phân tích</translation>
     </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>&amp;In biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Entity &amp;profile report…</source>
+        <translation>Báo cáo &amp;hồ sơ thực thể…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary report…</source>
+        <translation>Báo cáo &amp;tóm tắt vụ án…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart data (i2 ANX, GraphML, bundle)…</source>
+        <translation>&amp;Xuất dữ liệu biểu đồ (i2 ANX, GraphML, gói)…</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;All files (*)</source>
+        <translation>Chứng cứ (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, one file per page (*.svg)</source>
+        <translation>Bản vẽ SVG, mỗi trang một tệp (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, one file per page (*.png)</source>
+        <translation>Ảnh PNG, mỗi trang một tệp (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>In biểu đồ</translation>
+    </message>
+    <message>
+        <source>Preparing the print</source>
+        <translation>Đang chuẩn bị in</translation>
+    </message>
+    <message>
+        <source>The print was not prepared.</source>
+        <translation>Chưa chuẩn bị được bản in.</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Tóm tắt vụ án</translation>
+    </message>
+    <message>
+        <source>Entity profile</source>
+        <translation>Hồ sơ thực thể</translation>
+    </message>
+    <message>
+        <source>Case summary report</source>
+        <translation>Báo cáo tóm tắt vụ án</translation>
+    </message>
+    <message>
+        <source>Entity profile report</source>
+        <translation>Báo cáo hồ sơ thực thể</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Đang chuẩn bị báo cáo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>Hồ sơ thực thể: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>Biểu đồ i2 Analyst&apos;s Notebook (*.anx)</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
+        <translation>GraphML cho Gephi, yEd, networkx (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Case bundle for a partner agency (*.sgbundle)</source>
+        <translation>Gói vụ án cho cơ quan đối tác (*.sgbundle)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Xuất dữ liệu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Case bundle</source>
+        <translation>Gói vụ án</translation>
+    </message>
+    <message>
+        <source>The agency that sends the bundle:</source>
+        <translation>Cơ quan gửi gói:</translation>
+    </message>
+    <message>
+        <source>%1: chart data is written as .anx, .graphml or .sgbundle.</source>
+        <translation>%1: dữ liệu biểu đồ được ghi thành .anx, .graphml hoặc .sgbundle.</translation>
+    </message>
+    <message>
+        <source>Exporting the chart&apos;s data</source>
+        <translation>Đang xuất dữ liệu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart data written to %1</source>
+        <translation>Đã ghi dữ liệu biểu đồ vào %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -2842,11 +3498,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -2990,7 +3646,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -3039,12 +3695,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
+        <translation>
+            <numerusform>%n dòng đầu cho %1 giao dịch chuyển tiền giữa %2 tài khoản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
+        <translation>
+            <numerusform>Có %n dòng không đọc được; dòng đầu tiên, dòng %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3121,7 +3779,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
+        <translation>
+            <numerusform>%n dòng đầu cho %1 cuộc gọi và tin nhắn giữa %2 số.</numerusform>
         </translation>
     </message>
     <message>
@@ -3148,8 +3807,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -3160,12 +3819,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>không đọc được số tiền "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>không đọc được số tiền &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -3180,15 +3839,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -3208,8 +3867,9 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
     </message>
     <message>
@@ -3233,8 +3893,406 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PrintDialog</name>
+    <message>
+        <source>Cut marks</source>
+        <translation>Dấu cắt</translation>
+    </message>
+    <message>
+        <source>The sources behind the chart (file, format, SHA-256, importer, import time, examiner)</source>
+        <translation>Các nguồn đằng sau biểu đồ (tệp, định dạng, SHA-256, bộ nhập, thời điểm nhập, giám định viên)</translation>
+    </message>
+    <message>
+        <source>The events behind each link</source>
+        <translation>Các sự kiện đằng sau mỗi liên kết</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>In biểu đồ</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>KHÔNG MẬT</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>HẠN CHẾ</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>MẬT</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>TỐI MẬT</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Hướng:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Lề:</translation>
+    </message>
+    <message>
+        <source>across ×</source>
+        <translation>ngang ×</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>dọc</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Số trang:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Chồng lấn:</translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation>Khung tiêu đề</translation>
+    </message>
+    <message>
+        <source>Chart title:</source>
+        <translation>Tiêu đề biểu đồ:</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>Tên vụ án:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Số vụ án:</translation>
+    </message>
+    <message>
+        <source>Exhibit:</source>
+        <translation>Vật chứng:</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>Giám định viên:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Độ mật:</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Write the pages as PDF, SVG or PNG</source>
+        <translation>Ghi các trang thành PDF, SVG hoặc PNG</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ReportWriter</name>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Format / importer</source>
+        <translation>Định dạng / bộ nhập</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Giám định viên</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>Hồ sơ thực thể: %1</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Định danh</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>(kept as written: it did not validate)</source>
+        <translation>(giữ nguyên như đã ghi: không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Láng giềng</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Names and aliases, by source</source>
+        <translation>Tên và bí danh, theo nguồn</translation>
+    </message>
+    <message>
+        <source>No source gives a name.</source>
+        <translation>Không nguồn nào cho biết tên.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Devices, accounts and other declared links</source>
+        <translation>Thiết bị, tài khoản và các liên kết khai báo khác</translation>
+    </message>
+    <message>
+        <source>None declared in the case.</source>
+        <translation>Không có khai báo nào trong vụ án.</translation>
+    </message>
+    <message>
+        <source>Declared link</source>
+        <translation>Liên kết khai báo</translation>
+    </message>
+    <message>
+        <source>Contacts, by activity</source>
+        <translation>Liên lạc, theo mức hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>%1 đi, %2 đến</translation>
+    </message>
+    <message>
+        <source>No events with other entities.</source>
+        <translation>Không có sự kiện với thực thể khác.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên lạc</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Thời gian gọi</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>Đầu tiên (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>Cuối cùng (UTC)</translation>
+    </message>
+    <message>
+        <source>Activity by weekday and hour (local time of each record)</source>
+        <translation>Hoạt động theo ngày trong tuần và giờ (giờ địa phương của từng bản ghi)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 events.</source>
+        <translation>%1 sự kiện đầu trong %2.</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Không có sự kiện.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Duration / amount</source>
+        <translation>Thời lượng / số tiền</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Bản ghi nguồn</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Case summary: %1</source>
+        <translation>Tóm tắt vụ án: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Số vụ án</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Tên vụ án</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Khu vực mặc định</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>Múi giờ mặc định</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Nguồn (%1)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Entities and events</source>
+        <translation>Thực thể và sự kiện</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Charts (%1)</source>
+        <translation>Biểu đồ (%1)</translation>
+    </message>
+    <message>
+        <source>No saved charts.</source>
+        <translation>Không có biểu đồ đã lưu.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Entity profile</source>
+        <translation>Hồ sơ thực thể</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Tóm tắt vụ án</translation>
+    </message>
+    <message>
+        <source>The report could not be opened for writing.</source>
+        <translation>Không mở được báo cáo để ghi.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ án %1: %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>Vật chứng %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>In lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Người giám định: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3244,12 +4302,13 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n: kéo vào biểu đồ hoặc nhấp đúp.</numerusform>
         </translation>
     </message>
     <message>
@@ -3303,8 +4362,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -3315,8 +4374,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
 </context>
 <context>
@@ -3326,28 +4385,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -3358,8 +4417,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -3370,12 +4429,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3393,8 +4452,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>dự án "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>dự án &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -3433,8 +4492,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>không có dấu thời gian đọc được ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -3446,12 +4505,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
+        <translation>
+            <numerusform>Quá trình trích xuất đã khôi phục %n bản ghi mà thiết bị đã xoá; chúng được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
+        <translation>
+            <numerusform>Có %n liên hệ được đánh dấu đã xoá trong báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3484,7 +4545,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
+        <translation>
+            <numerusform>Đã xoá %n ký tự mà XML không cho phép (ký tự điều khiển, dạng thô hoặc dạng tham chiếu như &amp;#x1;) khỏi báo cáo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,7 +4590,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -3562,8 +4624,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -3577,8 +4639,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3601,30 +4663,32 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>không đọc được thời gian "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>không đọc được thời gian &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
+        <translation>
+            <numerusform>Tin nhắn nhiều phần (tham chiếu %1) không đủ; %n phần được nhập riêng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
+        <translation>
+            <numerusform>Có %n bản ghi được đánh dấu đã xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3706,31 +4770,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>Không đọc được mục "%1" trong %2.</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -24,27 +24,32 @@
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
-        <translation><numerusform>计算 %n 个实体的中介中心性</numerusform>
+        <translation>
+            <numerusform>计算 %n 个实体的中介中心性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Closeness of %n entities</source>
-        <translation><numerusform>计算 %n 个实体的接近中心性</numerusform>
+        <translation>
+            <numerusform>计算 %n 个实体的接近中心性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Eigenvector centrality of %n entities</source>
-        <translation><numerusform>计算 %n 个实体的特征向量中心性</numerusform>
+        <translation>
+            <numerusform>计算 %n 个实体的特征向量中心性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>PageRank of %n entities</source>
-        <translation><numerusform>计算 %n 个实体的 PageRank</numerusform>
+        <translation>
+            <numerusform>计算 %n 个实体的 PageRank</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Communities of %n entities</source>
-        <translation><numerusform>划分 %n 个实体的社群</numerusform>
+        <translation>
+            <numerusform>划分 %n 个实体的社群</numerusform>
         </translation>
     </message>
     <message>
@@ -215,11 +220,11 @@
         <translation>将所选行（或全部）添加到图表。</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translation>值越高，图表上的实体画得越大（可撤销）。</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translation>按值或分组为图表上的实体着色（可撤销）。</translation>
     </message>
     <message>
@@ -260,7 +265,8 @@
     </message>
     <message numerus="yes">
         <source>%n communities</source>
-        <translation><numerusform>%n 个社群</numerusform>
+        <translation>
+            <numerusform>%n 个社群</numerusform>
         </translation>
     </message>
     <message>
@@ -269,7 +275,8 @@
     </message>
     <message numerus="yes">
         <source>%n separate networks</source>
-        <translation><numerusform>%n 个独立网络</numerusform>
+        <translation>
+            <numerusform>%n 个独立网络</numerusform>
         </translation>
     </message>
     <message>
@@ -278,7 +285,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities connect the selection</source>
-        <translation><numerusform>%n 个实体连接了所选项</numerusform>
+        <translation>
+            <numerusform>%n 个实体连接了所选项</numerusform>
         </translation>
     </message>
     <message>
@@ -291,12 +299,14 @@
     </message>
     <message numerus="yes">
         <source>%n hops</source>
-        <translation><numerusform>%n 跳</numerusform>
+        <translation>
+            <numerusform>%n 跳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n listed)</source>
-        <translation><numerusform>（列出 %n 项）</numerusform>
+        <translation>
+            <numerusform>（列出 %n 项）</numerusform>
         </translation>
     </message>
     <message>
@@ -305,7 +315,8 @@
     </message>
     <message numerus="yes">
         <source>%n accounts forward most of what they receive</source>
-        <translation><numerusform>%n 个账户转出其收到的大部分资金</numerusform>
+        <translation>
+            <numerusform>%n 个账户转出其收到的大部分资金</numerusform>
         </translation>
     </message>
     <message>
@@ -314,7 +325,8 @@
     </message>
     <message numerus="yes">
         <source>within %n hours</source>
-        <translation><numerusform>在 %n 小时内</numerusform>
+        <translation>
+            <numerusform>在 %n 小时内</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +347,8 @@
     </message>
     <message numerus="yes">
         <source>%n accounts reached</source>
-        <translation><numerusform>资金到达 %n 个账户</numerusform>
+        <translation>
+            <numerusform>资金到达 %n 个账户</numerusform>
         </translation>
     </message>
     <message>
@@ -366,12 +379,14 @@
     </message>
     <message numerus="yes">
         <source>%n contacts from %1 entries of the contact book.</source>
-        <translation><numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
+        <translation>
+            <numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
-        <translation><numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
+        <translation>
+            <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -386,8 +401,67 @@
         <translation>Android 短信与彩信（mmssms.db）</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::AnxImporter</name>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列）：%4</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <translation>i2 Analyst&apos;s Notebook 图表（ANX）</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>%1 的导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1 is not an i2 chart: it has no &lt;Chart&gt; element.</source>
+        <translation>%1 不是 i2 图表：没有 &lt;Chart&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>%1: chart item %2 (line %3)</source>
+        <translation>%1：图表项 %2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1: chart item %2 (line %3), from %4</source>
+        <translation>%1：图表项 %2（第 %3 行），来自 %4</translation>
+    </message>
+    <message>
+        <source>chart item %1 has neither an identity nor a label</source>
+        <translation>图表项 %1 既无标识也无标签</translation>
+    </message>
+    <message>
+        <source>link %1 joins an item that is not in the chart (%2, %3)</source>
+        <translation>链接 %1 连接了图表中不存在的项（%2，%3）</translation>
+    </message>
+    <message>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <translation>链接 %1 的日期“%2”无法读取</translation>
+    </message>
+    <message>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <translation>链接 %1 的金额“%2”无法读取</translation>
+    </message>
+    <message>
+        <source>%1 events and %2 declared links read from the chart.</source>
+        <translation>从图表读取了 %1 个事件和 %2 个声明链接。</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s times are UTC.</source>
+        <translation>图表中的时间为 UTC。</translation>
     </message>
 </context>
 <context>
@@ -395,6 +469,97 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>sg::BundleImporter</name>
+    <message>
+        <source>Seagull case bundle</source>
+        <translation>Seagull 案件数据包</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable bundle: %2 at byte %3</source>
+        <translation>%1 不是可读的数据包：第 %3 字节处 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seagull bundle of a version this Seagull reads.</source>
+        <translation>%1 不是本版 Seagull 可读取的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged after it was made: its content does not match the SHA-256 it carries.</source>
+        <translation>%1 在生成后被修改或损坏：其内容与所附 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，实为 %2</translation>
+    </message>
+    <message>
+        <source>received in %1</source>
+        <translation>接收于 %1</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>接收自 %1</translation>
+    </message>
+    <message>
+        <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
+        <translation>数据包由 %2（%3）于 %1 为案件 %4 %5 生成。</translation>
+    </message>
+    <message>
+        <source>agency not named</source>
+        <translation>未注明机构</translation>
+    </message>
+    <message>
+        <source>Bundle content SHA-256 %1 (checked).</source>
+        <translation>数据包内容 SHA-256 %1（已核验）。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Original source: %1 (%2, imported %3 by %4, SHA-256 %5)</source>
+        <translation>原始来源：%1（%2，%4 于 %3 导入，SHA-256 %5）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>source %1 of the sending case</source>
+        <translation>发送方案件的来源 %1</translation>
+    </message>
+    <message>
+        <source>entity %1 has no known type or no key</source>
+        <translation>实体 %1 类型未知或无键值</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>%1 的导入已取消。</translation>
+    </message>
+    <message>
+        <source>event %1 names an unknown type or entity</source>
+        <translation>事件 %1 指向未知类型或实体</translation>
+    </message>
+    <message>
+        <source>event %1 has an unreadable amount</source>
+        <translation>事件 %1 的金额无法读取</translation>
+    </message>
+    <message>
+        <source>a declared link names an unknown kind or entity</source>
+        <translation>某个声明链接指向未知类别或实体</translation>
+    </message>
+    <message>
+        <source>%1: a declared link in %2</source>
+        <translation>%1：%2 中的声明链接</translation>
     </message>
 </context>
 <context>
@@ -563,7 +728,7 @@
         <translation>%1 无法导入：%2。</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
         <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
     </message>
     <message>
@@ -579,7 +744,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -615,15 +780,15 @@
         <translation>%1 号码为空</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>无法读取日期 "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
+        <source>cannot read the time &quot;%1&quot;</source>
         <translation>无法读取时间“%1”</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
+        <source>cannot read the duration &quot;%1&quot;</source>
         <translation>无法读取时长“%1”</translation>
     </message>
     <message>
@@ -639,20 +804,20 @@
         <translation>%1 中没有可读取的记录。</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>未知的文本编码 "%1"。</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>已知编码：%1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>按映射 "%1" 读取。</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>按映射 &quot;%1&quot; 读取。</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的通话记录映射导入该文件。</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的通话记录映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -662,8 +827,8 @@
         <translation>基站表（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1：基站表，小区由列 "%2" 标识。</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1：基站表，小区由列 &quot;%2&quot; 标识。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -678,8 +843,8 @@
         <translation>小区 %1 没有坐标</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>小区 %1：坐标 "%2, %3" 不是地球上的位置</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>小区 %1：坐标 &quot;%2, %3&quot; 不是地球上的位置</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -702,7 +867,8 @@
     </message>
     <message numerus="yes">
         <source>Remove %n entities</source>
-        <translation><numerusform>移除 %n 个实体</numerusform>
+        <translation>
+            <numerusform>移除 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -719,59 +885,67 @@
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation><numerusform>移动 %n 个项目</numerusform>
+        <translation>
+            <numerusform>移动 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pin %n entities</source>
-        <translation><numerusform>固定 %n 个实体</numerusform>
+        <translation>
+            <numerusform>固定 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n entities</source>
-        <translation><numerusform>取消固定 %n 个实体</numerusform>
+        <translation>
+            <numerusform>取消固定 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n entities</source>
-        <translation><numerusform>隐藏 %n 个实体</numerusform>
+        <translation>
+            <numerusform>隐藏 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n entities</source>
-        <translation><numerusform>显示 %n 个实体</numerusform>
+        <translation>
+            <numerusform>显示 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the colour of %n entities</source>
-        <translation><numerusform>设置 %n 个实体的颜色</numerusform>
+        <translation>
+            <numerusform>设置 %n 个实体的颜色</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the icon of %n entities</source>
-        <translation><numerusform>设置 %n 个实体的图标</numerusform>
+        <translation>
+            <numerusform>设置 %n 个实体的图标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
-        <translation><numerusform>将 %n 个实体编组为"%1"</numerusform>
+        <source>Group %n entities as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>将 %n 个实体编组为&quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>取消编组"%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>取消编组&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>折叠"%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>折叠&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>展开组"%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>展开组&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>将组重命名为"%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>将组重命名为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -826,7 +1000,8 @@
     </message>
     <message numerus="yes">
         <source>Add %n entities</source>
-        <translation><numerusform>添加 %n 个实体</numerusform>
+        <translation>
+            <numerusform>添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -835,26 +1010,68 @@
     </message>
     <message numerus="yes">
         <source>Expand %n entities</source>
-        <translation><numerusform>展开 %n 个实体</numerusform>
+        <translation>
+            <numerusform>展开 %n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show owners instead of %n entities</source>
-        <translation><numerusform>以所有者代替 %n 个实体显示</numerusform>
+        <translation>
+            <numerusform>以所有者代替 %n 个实体显示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add the parties of %n events</source>
-        <translation><numerusform>添加 %n 个事件的参与方</numerusform>
+        <translation>
+            <numerusform>添加 %n 个事件的参与方</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sg::ChartPrinter</name>
+    <name>sg::ChartLegend</name>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>无法将 PDF 写入 %1。</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Collapsed group: double-click to open</source>
+        <translation>折叠的组：双击打开</translation>
+    </message>
+    <message>
+        <source>Group box: drag its frame to move it</source>
+        <translation>组框：拖动边框即可移动</translation>
+    </message>
+    <message>
+        <source>%1: events between the two, arrow towards the receiver; the label counts them</source>
+        <translation>%1：两者之间的事件，箭头指向接收方；标签为事件数</translation>
+    </message>
+    <message>
+        <source>%1: declared link (dashed)</source>
+        <translation>%1：声明链接（虚线）</translation>
+    </message>
+    <message>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
+    </message>
+    <message>
+        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
+        <translation>+N：尚未在图表上的相邻实体；双击添加下一批</translation>
+    </message>
+    <message>
+        <source>Pin: layouts keep the entity where it is</source>
+        <translation>图钉：布局时该实体保持原位</translation>
+    </message>
+    <message>
+        <source>Coloured ring: a colour chosen by the analyst</source>
+        <translation>彩色圆环：分析员选择的颜色</translation>
+    </message>
+    <message>
+        <source>Phones and accounts are shown as their owners</source>
+        <translation>电话和账户以其所有者显示</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChartPrinter</name>
     <message>
         <source>The output could not be opened for printing.</source>
         <translation>无法打开输出以进行打印。</translation>
@@ -884,12 +1101,134 @@
         <translation>图例：</translation>
     </message>
     <message>
-        <source>Lines: events between the two entities, arrow towards the receiver; dashed: declared link.</source>
-        <translation>连线：两个实体之间的事件，箭头指向接收方；虚线：声明的关联。</translation>
-    </message>
-    <message>
         <source>The chart is empty.</source>
         <translation>图表为空。</translation>
+    </message>
+    <message>
+        <source>Reading the events behind the links</source>
+        <translation>正在读取链接背后的事件</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Entered by the analyst (no file)</source>
+        <translation>由分析员录入（无文件）</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2 bytes</source>
+        <translation>SHA-256 %1 · %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 events</source>
+        <translation>%1：%3 个事件中的前 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1：%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format / importer</source>
+        <translation>格式 / 导入器</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>检验员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Duration / amount</source>
+        <translation>时长 / 金额</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .pdf, .svg or .png files.</source>
+        <translation>%1：图表可保存为 .pdf、.svg 或 .png 文件。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>证物 %1</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be completed (unexpected document structure).</source>
+        <translation>无法完成 %1 的 PDF（文档结构异常）。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The output could not take page %1.</source>
+        <translation>输出无法添加第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Printed by Seagull %1</source>
+        <translation>由 Seagull %1 打印</translation>
+    </message>
+    <message>
+        <source>The SVG could not be written to %1.</source>
+        <translation>无法将 SVG 写入 %1。</translation>
+    </message>
+    <message>
+        <source>The PNG could not be written to %1.</source>
+        <translation>无法将 PNG 写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Tile %1%2 of %3 × %4 (columns × rows)</source>
+        <translation>分页 %1%2，共 %3 × %4（列 × 行）</translation>
+    </message>
+    <message>
+        <source>Appendix: the sources behind this chart</source>
+        <translation>附录：本图表背后的来源</translation>
+    </message>
+    <message>
+        <source>Appendix: the events behind each link</source>
+        <translation>附录：每条链接背后的事件</translation>
+    </message>
+    <message>
+        <source>No source stands behind the entities on this chart.</source>
+        <translation>本图表中的实体没有来源。</translation>
+    </message>
+    <message>
+        <source>No link on this chart has events.</source>
+        <translation>本图表中没有带事件的链接。</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1255,8 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n events</source>
-        <translation><numerusform>%1 → %2：%n 个事件</numerusform>
+        <translation>
+            <numerusform>%1 → %2：%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -933,7 +1273,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -972,7 +1313,7 @@
         <translation>本地时间的 IANA 时区。</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>检验人姓名。</translation>
     </message>
     <message>
@@ -1036,11 +1377,11 @@
         <translation>选项 --%1 不适用于 %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
+        <source>Cannot read the date &quot;%1&quot;.</source>
         <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
@@ -1056,11 +1397,11 @@
         <translation>create 需要 --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
+        <source>Created case &quot;%1&quot; in %2.</source>
         <translation>已在 %2 中创建案件“%1”。</translation>
     </message>
     <message>
@@ -1081,7 +1422,8 @@
     </message>
     <message numerus="yes">
         <source>%n rows could not be read:</source>
-        <translation><numerusform>%n 行无法读取：</numerusform>
+        <translation>
+            <numerusform>%n 行无法读取：</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,7 +1475,7 @@
         <translation>--limit 需要正数</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
@@ -1141,7 +1483,7 @@
         <translation>show 需要一个案件文件和一个实体</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>按原样保留：该号码不符合其来源地区的规则</translation>
     </message>
     <message>
@@ -1161,12 +1503,13 @@
         <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
         <translation>未知实体类型“%1”；已知类型：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
-        <translation><numerusform>%n 个相邻实体</numerusform>
+        <translation>
+            <numerusform>%n 个相邻实体</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,7 +1530,8 @@
     </message>
     <message numerus="yes">
         <source>The case does NOT verify: %n problems.</source>
-        <translation><numerusform>案件验证未通过：%n 个问题。</numerusform>
+        <translation>
+            <numerusform>案件验证未通过：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,19 +1559,11 @@
         <translation>chart 需要 --out 文件.pdf</translation>
     </message>
     <message>
-        <source>this version writes PDF only: give --out a .pdf file</source>
-        <translation>此版本仅输出 PDF：请为 --out 指定 .pdf 文件</translation>
-    </message>
-    <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
         <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use A4, A3, A2, A1, A0, Letter, Legal or Tabloid</source>
-        <translation>未知纸张“%1”；请使用 A4、A3、A2、A1、A0、Letter、Legal 或 Tabloid</translation>
-    </message>
-    <message>
-        <source>unknown layout "%1"; use %2</source>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
         <translation>未知布局“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -1239,16 +1575,13 @@
         <translation>--hops 至少为 1，--limit 至少为 0</translation>
     </message>
     <message>
-        <source>Chart with %1 entities written to %2.</source>
-        <translation>含 %1 个实体的图表已写入 %2。</translation>
-    </message>
-    <message>
         <source>%1: skipped, %2.</source>
         <translation>%1：已跳过，%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be imported.</source>
-        <translation><numerusform>%n 个文件无法导入。</numerusform>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,8 +1601,8 @@
         <translation>映射文件 %1 不可用：%2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>未知的文本编码 "%1"；已知：%2。</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>未知的文本编码 &quot;%1&quot;；已知：%2。</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1284,12 +1617,12 @@
         <translation>只计算这些连线，用逗号分隔：call、sms、transfer、uses……</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>只包括转移金额至少为此数的配对，例如"500 USD"。</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>只包括转移金额至少为此数的配对，例如&quot;500 USD&quot;。</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount 需要金额和货币代码，例如"500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount 需要金额和货币代码，例如&quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -1329,7 +1662,8 @@
     </message>
     <message numerus="yes">
         <source>%n hops:</source>
-        <translation><numerusform>%n 跳：</numerusform>
+        <translation>
+            <numerusform>%n 跳：</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,7 +1671,7 @@
         <translation>analyze 需要一个案件文件和一个度量：%1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
         <translation>未知度量“%1”；可用：%2</translation>
     </message>
     <message>
@@ -1366,7 +1700,8 @@
     </message>
     <message numerus="yes">
         <source>%n bridges</source>
-        <translation><numerusform>%n 条桥</numerusform>
+        <translation>
+            <numerusform>%n 条桥</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,7 +1710,8 @@
     </message>
     <message numerus="yes">
         <source>%n groups</source>
-        <translation><numerusform>%n 个组</numerusform>
+        <translation>
+            <numerusform>%n 个组</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,7 +1811,7 @@
         <translation>要追踪的转账 ID。</translation>
     </message>
     <message>
-        <source>See the command's description.</source>
+        <source>See the command&apos;s description.</source>
         <translation>请参阅该命令的说明。</translation>
     </message>
     <message>
@@ -1495,10 +1831,6 @@
         <translation>已写入 %1：%2 个实体，%3 条关系。</translation>
     </message>
     <message>
-        <source>export writes --format graphml or csv (i2 ANX comes later)</source>
-        <translation>export 支持 --format graphml 或 csv（i2 ANX 稍后提供）</translation>
-    </message>
-    <message>
         <source>export needs --out FILE (a folder for csv)</source>
         <translation>export 需要 --out FILE（csv 需要一个文件夹）</translation>
     </message>
@@ -1509,6 +1841,152 @@
     <message>
         <source>Wrote entities.csv, links.csv and events.csv in %1.</source>
         <translation>已在 %1 中写入 entities.csv、links.csv 和 events.csv。</translation>
+    </message>
+    <message>
+        <source>export writes --format graphml, anx or csv</source>
+        <translation>export 支持 --format graphml、anx 或 csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entities, %3 events, %4 declared links.</source>
+        <translation>已写入 %1：%2 个实体，%3 个事件，%4 个声明链接。</translation>
+    </message>
+    <message>
+        <source>bundle needs exactly one case file</source>
+        <translation>bundle 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>bundle needs --out FILE.sgbundle</source>
+        <translation>bundle 需要 --out FILE.sgbundle</translation>
+    </message>
+    <message>
+        <source>bundle needs either --chart ID or --seed ENTITY (repeatable)</source>
+        <translation>bundle 需要 --chart ID 或 --seed ENTITY（可重复）</translation>
+    </message>
+    <message>
+        <source>--hops must be from 0 to 10</source>
+        <translation>--hops 必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SHA-256 %2): %3 entities, %4 events, %5 declared links.</source>
+        <translation>已写入 %1（SHA-256 %2）：%3 个实体，%4 个事件，%5 个声明链接。</translation>
+    </message>
+    <message>
+        <source>Page margins in millimetres.</source>
+        <translation>页边距（毫米）。</translation>
+    </message>
+    <message>
+        <source>Print over several pages, such as 3x2 (columns x rows).</source>
+        <translation>分多页打印，如 3x2（列 x 行）。</translation>
+    </message>
+    <message>
+        <source>How far tiled pages overlap, in millimetres.</source>
+        <translation>分页重叠宽度（毫米）。</translation>
+    </message>
+    <message>
+        <source>Exhibit number for the title block.</source>
+        <translation>标题栏中的证物编号。</translation>
+    </message>
+    <message>
+        <source>Classification marking printed on every page.</source>
+        <translation>每页打印的密级标识。</translation>
+    </message>
+    <message>
+        <source>Time of printing for the title block (ISO 8601 with offset); default now.</source>
+        <translation>标题栏中的打印时间（带时差的 ISO 8601）；默认为当前时间。</translation>
+    </message>
+    <message>
+        <source>Appendix pages: sources, events or both, comma-separated.</source>
+        <translation>附录页：sources、events 或两者，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output.</source>
+        <translation>PNG 输出的分辨率。</translation>
+    </message>
+    <message>
+        <source>The agency that sends the bundle.</source>
+        <translation>发送数据包的机构。</translation>
+    </message>
+    <message>
+        <source>The entity the report is about.</source>
+        <translation>报告所涉及的实体。</translation>
+    </message>
+    <message>
+        <source>The case summary report.</source>
+        <translation>案件摘要报告。</translation>
+    </message>
+    <message>
+        <source>A note carried with the bundle.</source>
+        <translation>随数据包附带的备注。</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <translation>未知纸张“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>--margin takes millimetres from 0 to 100</source>
+        <translation>--margin 取 0 到 100 毫米</translation>
+    </message>
+    <message>
+        <source>--overlap takes millimetres from 0 to 100</source>
+        <translation>--overlap 取 0 到 100 毫米</translation>
+    </message>
+    <message>
+        <source>--tile takes columns x rows, such as 3x2</source>
+        <translation>--tile 取 列 x 行，如 3x2</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 36 to 1200</source>
+        <translation>--dpi 取 36 到 1200 的分辨率</translation>
+    </message>
+    <message>
+        <source>--printed-at takes an ISO 8601 time such as 2026-03-01T14:00:00+07:00</source>
+        <translation>--printed-at 取 ISO 8601 时间，如 2026-03-01T14:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>give --out a .pdf, .svg or .png file</source>
+        <translation>请为 --out 指定 .pdf、.svg 或 .png 文件</translation>
+    </message>
+    <message>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <translation>未知附录“%1”；请使用 sources、events 或两者</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart with %1 entities written to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>含 %1 个实体的图表已写入 %2（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs exactly one case file</source>
+        <translation>report 需要且仅需要一个案件文件</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report 需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report needs either --entity ENTITY or --summary</source>
+        <translation>report 需要 --entity ENTITY 或 --summary</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tile goes with chart</source>
+        <translation>报告不分页拼接：--tile 用于 chart</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>案件摘要</translation>
+    </message>
+    <message>
+        <source>the case summary</source>
+        <translation>案件摘要</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>实体档案：%1</translation>
+    </message>
+    <message>
+        <source>Report on %1 written to %2.</source>
+        <translation>关于 %1 的报告已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -1564,12 +2042,14 @@
     <name>sg::EntityItem</name>
     <message numerus="yes">
         <source>%n more neighbours not shown: double-click to add them</source>
-        <translation><numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
+        <translation>
+            <numerusform>另有 %n 个相邻实体未显示：双击以添加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours in the case</source>
-        <translation><numerusform>案件中有 %n 个相邻实体</numerusform>
+        <translation>
+            <numerusform>案件中有 %n 个相邻实体</numerusform>
         </translation>
     </message>
 </context>
@@ -1667,6 +2147,24 @@
     <message>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Exchange</name>
+    <message>
+        <source>The i2 ANX file could not be written.</source>
+        <translation>无法写入 i2 ANX 文件。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>无法写入数据包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ExchangeData</name>
+    <message>
+        <source>Entity %1 is not in the case.</source>
+        <translation>案件中没有实体 %1。</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +2278,8 @@
     <name>sg::GraphLayout</name>
     <message numerus="yes">
         <source>Laying out %n entities</source>
-        <translation><numerusform>正在为 %n 个实体布局</numerusform>
+        <translation>
+            <numerusform>正在为 %n 个实体布局</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,17 +2296,20 @@
     </message>
     <message numerus="yes">
         <source>an entity has %n links</source>
-        <translation><numerusform>某个实体有 %n 条连线</numerusform>
+        <translation>
+            <numerusform>某个实体有 %n 条连线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n 条连线</numerusform>
+        <translation>
+            <numerusform>%n 条连线</numerusform>
         </translation>
     </message>
     <message>
@@ -1831,23 +2333,65 @@
     </message>
 </context>
 <context>
+    <name>sg::GraphMLImporter</name>
+    <message>
+        <source>GraphML graph</source>
+        <translation>GraphML 图</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>%1 的导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1 is not GraphML: it has no &lt;graphml&gt; element.</source>
+        <translation>%1 不是 GraphML：没有 &lt;graphml&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>%1: node %2 (line %3)</source>
+        <translation>%1：节点 %2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
+        <translation>边 %1 连接了图中不存在的节点（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 (line %3)</source>
+        <translation>%1：边 %2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
+        <translation>已读取 %1 个节点和 %2 条边；GraphML 不含事件，因此每条边作为声明的关联。</translation>
+    </message>
+</context>
+<context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
-        <translation><numerusform>组"%1"，含 %n 个实体</numerusform>
+        <source>Group &quot;%1&quot; with %n entities</source>
+        <translation>
+            <numerusform>组&quot;%1&quot;，含 %n 个实体</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
-        <translation><numerusform>组"%1"，含 %n 个实体：双击展开</numerusform>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <translation>
+            <numerusform>组&quot;%1&quot;，含 %n 个实体：双击展开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
 </context>
@@ -1933,7 +2477,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>未知地区“%1”。</translation>
     </message>
     <message>
@@ -1941,7 +2485,7 @@
         <translation>请使用两个字母的国家代码，例如 KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -1977,7 +2521,7 @@
         <translation>尝试过的格式：%1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
@@ -2041,7 +2585,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities selected.</source>
-        <translation><numerusform>已选择 %n 个实体。</numerusform>
+        <translation>
+            <numerusform>已选择 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,7 +2602,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
     </message>
     <message>
@@ -2118,7 +2663,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n 个事件</numerusform>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -2127,7 +2673,8 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,46 +2756,34 @@
     </message>
 </context>
 <context>
-    <name>sg::LegendPanel</name>
+    <name>sg::LinkKind</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
     <message>
-        <source>Collapsed group: double-click to open</source>
-        <translation>折叠的组：双击打开</translation>
+        <source>Owns</source>
+        <translation>拥有</translation>
     </message>
     <message>
-        <source>Group box: drag its frame to move it</source>
-        <translation>组框：拖动边框即可移动</translation>
+        <source>Uses</source>
+        <translation>使用</translation>
     </message>
     <message>
-        <source>Events between the two, arrow towards the receiver; the label counts them</source>
-        <translation>两者之间的事件，箭头指向接收方；标签为事件数</translation>
+        <source>Member of</source>
+        <translation>成员</translation>
     </message>
     <message>
-        <source>Declared link (uses, owns, member of, located at)</source>
-        <translation>声明的连线（使用、拥有、成员、位于）</translation>
+        <source>Located at</source>
+        <translation>位于</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
-        <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
+        <source>Associate</source>
+        <translation>关联</translation>
     </message>
     <message>
-        <source>+N: neighbours not yet on the chart; double-click to add the next ones</source>
-        <translation>+N：尚未在图表上的相邻实体；双击添加下一批</translation>
-    </message>
-    <message>
-        <source>Pin: layouts keep the entity where it is</source>
-        <translation>图钉：布局时该实体保持原位</translation>
-    </message>
-    <message>
-        <source>Coloured ring: a colour chosen by the analyst</source>
-        <translation>彩色圆环：分析员选择的颜色</translation>
-    </message>
-    <message>
-        <source>Phones and accounts are shown as their owners</source>
-        <translation>电话和账户以其所有者显示</translation>
+        <source>Same as</source>
+        <translation>相同</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2847,6 @@
     <message>
         <source>&amp;Save chart</source>
         <translation>保存图表(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export chart as PDF…</source>
-        <translation>将图表导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2422,7 +2953,7 @@
         <translation>未保存的图表</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
         <translation>图表“%1”有尚未保存到案件中的更改。</translation>
     </message>
     <message>
@@ -2467,12 +2998,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n events imported</source>
-        <translation><numerusform>%1：已导入 %n 个事件</numerusform>
+        <translation>
+            <numerusform>%1：已导入 %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows could not be read (see details)</source>
-        <translation><numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
+        <translation>
+            <numerusform>%1：%n 行无法读取（见详细信息）</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,7 +3026,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation><numerusform>已添加 %n 个实体</numerusform>
+        <translation>
+            <numerusform>已添加 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
@@ -2503,14 +3037,6 @@
     <message>
         <source>Layout</source>
         <translation>布局</translation>
-    </message>
-    <message>
-        <source>Export chart as PDF</source>
-        <translation>将图表导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Chart written to %1</source>
@@ -2549,10 +3075,6 @@
         <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;All files (*)</source>
-        <translation>证据 (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>&amp;Grid by type</source>
         <translation>按类型网格(&amp;G)</translation>
     </message>
@@ -2569,17 +3091,19 @@
         <translation>删除图表</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>要从案件中删除图表"%1"吗？案件的记录会保留。</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>要从案件中删除图表&quot;%1&quot;吗？案件的记录会保留。</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
-        <translation><numerusform>取消 %n 个组</numerusform>
+        <translation>
+            <numerusform>取消 %n 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the style of %n entities</source>
-        <translation><numerusform>重置 %n 个实体的样式</numerusform>
+        <translation>
+            <numerusform>重置 %n 个实体的样式</numerusform>
         </translation>
     </message>
     <message>
@@ -2732,7 +3256,8 @@
     </message>
     <message numerus="yes">
         <source>%n entities are now shown as their owners.</source>
-        <translation><numerusform>%n 个实体现以其所有者显示。</numerusform>
+        <translation>
+            <numerusform>%n 个实体现以其所有者显示。</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,12 +3278,14 @@
     </message>
     <message numerus="yes">
         <source>Collapse %n groups</source>
-        <translation><numerusform>折叠 %n 个组</numerusform>
+        <translation>
+            <numerusform>折叠 %n 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expand %n groups</source>
-        <translation><numerusform>展开 %n 个组</numerusform>
+        <translation>
+            <numerusform>展开 %n 个组</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,12 +3313,13 @@
         <translation>名称或号码：</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>图表中没有与"%1"匹配的内容。</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>图表中没有与&quot;%1&quot;匹配的内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
-        <translation><numerusform>在图表中找到 %n 个实体。</numerusform>
+        <translation>
+            <numerusform>在图表中找到 %n 个实体。</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,6 +3346,134 @@
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>打印图表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Entity &amp;profile report…</source>
+        <translation>实体档案报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary report…</source>
+        <translation>案件摘要报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart data (i2 ANX, GraphML, bundle)…</source>
+        <translation>导出图表数据（i2 ANX、GraphML、数据包）(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Evidence (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;All files (*)</source>
+        <translation>证据 (*.csv *.txt *.tsv *.xlsx *.db *.sqlite *.sqlitedb *.storedata *.ufdr *.zip *.xml *.anx *.graphml *.sgbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, one file per page (*.svg)</source>
+        <translation>SVG 图形，每页一个文件 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, one file per page (*.png)</source>
+        <translation>PNG 图像，每页一个文件 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>打印图表</translation>
+    </message>
+    <message>
+        <source>Preparing the print</source>
+        <translation>正在准备打印</translation>
+    </message>
+    <message>
+        <source>The print was not prepared.</source>
+        <translation>打印未能准备好。</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>案件摘要</translation>
+    </message>
+    <message>
+        <source>Entity profile</source>
+        <translation>实体档案</translation>
+    </message>
+    <message>
+        <source>Case summary report</source>
+        <translation>案件摘要报告</translation>
+    </message>
+    <message>
+        <source>Entity profile report</source>
+        <translation>实体档案报告</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>正在准备报告</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>实体档案：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>i2 Analyst&apos;s Notebook 图表 (*.anx)</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
+        <translation>用于 Gephi、yEd、networkx 的 GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Case bundle for a partner agency (*.sgbundle)</source>
+        <translation>给合作机构的案件数据包 (*.sgbundle)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>Case bundle</source>
+        <translation>案件数据包</translation>
+    </message>
+    <message>
+        <source>The agency that sends the bundle:</source>
+        <translation>发送数据包的机构：</translation>
+    </message>
+    <message>
+        <source>%1: chart data is written as .anx, .graphml or .sgbundle.</source>
+        <translation>%1：图表数据可保存为 .anx、.graphml 或 .sgbundle。</translation>
+    </message>
+    <message>
+        <source>Exporting the chart&apos;s data</source>
+        <translation>正在导出图表数据</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Chart data written to %1</source>
+        <translation>图表数据已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -2842,11 +3498,11 @@
         <translation>收款银行或钱包</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>付款人姓名</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>收款人姓名</translation>
     </message>
     <message>
@@ -2990,7 +3646,7 @@
         <translation>金额：</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>对账单本身的账号</translation>
     </message>
     <message>
@@ -3039,12 +3695,14 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 transfers between %2 accounts.</source>
-        <translation><numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
+        <translation>
+            <numerusform>前 %n 行得到 %2 个账户之间的 %1 笔转账。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read; the first, line %1: %2.</source>
-        <translation><numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
+        <translation>
+            <numerusform>%n 行无法读取；第一处在第 %1 行：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -3121,7 +3779,8 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s) give %1 calls and messages between %2 numbers.</source>
-        <translation><numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
+        <translation>
+            <numerusform>前 %n 行得到 %2 个号码之间的 %1 条通话和短信。</numerusform>
         </translation>
     </message>
     <message>
@@ -3148,8 +3807,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>对账单未注明账号，记为 "%1"。</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>对账单未注明账号，记为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -3160,12 +3819,12 @@
         <translation>没有日期</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>无法读取日期 "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>无法读取金额 "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>无法读取金额 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -3180,15 +3839,15 @@
         <translation>银行、电子钱包和支付表格（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1：按 "%2" 读取（表头在第 %3 行）。</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1：按 &quot;%2&quot; 读取（表头在第 %3 行）。</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1：模拟时间，以 %2 为步长，从来源时区的 %3 起算。</translation>
     </message>
     <message>
@@ -3208,8 +3867,9 @@
         <translation>年-月-日</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
-        <translation><numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <translation>
+            <numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
         </translation>
     </message>
     <message>
@@ -3233,8 +3893,406 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的映射导入该文件。</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的映射导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PrintDialog</name>
+    <message>
+        <source>Cut marks</source>
+        <translation>裁切标记</translation>
+    </message>
+    <message>
+        <source>The sources behind the chart (file, format, SHA-256, importer, import time, examiner)</source>
+        <translation>图表背后的来源（文件、格式、SHA-256、导入器、导入时间、检验员）</translation>
+    </message>
+    <message>
+        <source>The events behind each link</source>
+        <translation>每条链接背后的事件</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>打印图表</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>非密</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source>across ×</source>
+        <translation>横 ×</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>纵</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页数：</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>重叠：</translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation>标题栏</translation>
+    </message>
+    <message>
+        <source>Chart title:</source>
+        <translation>图表标题：</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>Exhibit:</source>
+        <translation>证物：</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>检验员：</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the pages as PDF, SVG or PNG</source>
+        <translation>将页面写为 PDF、SVG 或 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ReportWriter</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format / importer</source>
+        <translation>格式 / 导入器</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>检验员</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Entity profile: %1</source>
+        <translation>实体档案：%1</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键值</translation>
+    </message>
+    <message>
+        <source>(kept as written: it did not validate)</source>
+        <translation>（按原样保留：未通过校验）</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>相邻实体</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Names and aliases, by source</source>
+        <translation>名称和别名（按来源）</translation>
+    </message>
+    <message>
+        <source>No source gives a name.</source>
+        <translation>没有来源给出名称。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Devices, accounts and other declared links</source>
+        <translation>设备、账户及其他声明链接</translation>
+    </message>
+    <message>
+        <source>None declared in the case.</source>
+        <translation>案件中无声明。</translation>
+    </message>
+    <message>
+        <source>Declared link</source>
+        <translation>声明链接</translation>
+    </message>
+    <message>
+        <source>Contacts, by activity</source>
+        <translation>联系人（按活跃度）</translation>
+    </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>%1 呼出，%2 呼入</translation>
+    </message>
+    <message>
+        <source>No events with other entities.</source>
+        <translation>与其他实体没有事件。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>首次（UTC）</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>最后（UTC）</translation>
+    </message>
+    <message>
+        <source>Activity by weekday and hour (local time of each record)</source>
+        <translation>按星期和小时的活动（各记录的当地时间）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 events.</source>
+        <translation>%2 个事件中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有事件。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Duration / amount</source>
+        <translation>时长 / 金额</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Case summary: %1</source>
+        <translation>案件摘要：%1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>默认地区</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>默认时区</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>来源（%1）</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Entities and events</source>
+        <translation>实体与事件</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Charts (%1)</source>
+        <translation>图表（%1）</translation>
+    </message>
+    <message>
+        <source>No saved charts.</source>
+        <translation>没有保存的图表。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Entity profile</source>
+        <translation>实体档案</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>案件摘要</translation>
+    </message>
+    <message>
+        <source>The report could not be opened for writing.</source>
+        <translation>无法打开报告进行写入。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>证物 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>打印于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>检验人：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3244,12 +4302,13 @@
         <translation>打开案件后即可搜索。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
-        <translation><numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
+        <translation>
+            <numerusform>找到 %n 个：拖到图表上或双击。</numerusform>
         </translation>
     </message>
     <message>
@@ -3303,8 +4362,8 @@
         <translation>%1 不是 XLSX 工作簿：其中没有 %2。</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1：工作簿中缺少工作表 "%2"。</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1：工作簿中缺少工作表 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -3315,8 +4374,8 @@
         <translation>%1 既不是文本表格也不是 XLSX 工作簿（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>未知的文本编码 "%1"。</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -3326,28 +4385,28 @@
         <translation>映射没有名称。</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>映射 "%1"：未知类型 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>映射 &quot;%1&quot;：未知类型 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>映射 "%1"：未知的列角色 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>映射 &quot;%1&quot;：未知的列角色 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>已知角色：%1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>映射 "%1" 未指定金额列（amount，或 debit 和 credit）。</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>映射 &quot;%1&quot; 未指定金额列（amount，或 debit 和 credit）。</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>映射 "%1" 未指定日期列（datetime 或 date）。</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>映射 &quot;%1&quot; 未指定日期列（datetime 或 date）。</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>映射 "%1"：未知的时间格式 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>映射 &quot;%1&quot;：未知的时间格式 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -3358,8 +4417,8 @@
         <translation>银行或电子钱包对账单</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>表格缺少映射 "%1" 所需的列：%2。</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>表格缺少映射 &quot;%1&quot; 所需的列：%2。</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -3370,12 +4429,12 @@
         <translation>已知类型：transfers、calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>映射 "%1" 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>映射 &quot;%1&quot; 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>映射 &quot;%1&quot;：方向代码 &quot;%2&quot; 必须表示 &quot;in&quot; 或 &quot;out&quot;。</translation>
     </message>
 </context>
 <context>
@@ -3393,8 +4452,8 @@
         <translation>报告列出 %1 个 IMEI（%2），以第一个标识手机。</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>项目 "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>项目 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -3433,8 +4492,8 @@
         <translation>（无类型）</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>没有可读取的时间戳（"%1"）</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>没有可读取的时间戳（&quot;%1&quot;）</translation>
     </message>
     <message>
         <source>video call</source>
@@ -3446,12 +4505,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) the device had deleted were recovered by the extraction; they are marked deleted.</source>
-        <translation><numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
+        <translation>
+            <numerusform>提取恢复了设备已删除的 %n 条记录，它们被标记为已删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are marked deleted in the report.</source>
-        <translation><numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
+        <translation>
+            <numerusform>报告中有 %n 个联系人被标记为已删除。</numerusform>
         </translation>
     </message>
     <message>
@@ -3484,7 +4545,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) that XML does not allow (control characters, raw or as references such as &amp;#x1;) were removed from the report.</source>
-        <translation><numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
+        <translation>
+            <numerusform>已从报告中删除 %n 个 XML 不允许的字符（控制字符，原样出现或以 &amp;#x1; 等引用形式出现）。</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,7 +4590,7 @@
         <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
     </message>
 </context>
@@ -3562,8 +4624,8 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>它引用了未声明的实体 "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>它引用了未声明的实体 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -3577,8 +4639,8 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 不是 XRY 文本导出：它不以 "XRY Export" 开头。</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 不是 XRY 文本导出：它不以 &quot;XRY Export&quot; 开头。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3601,30 +4663,32 @@
         <translation>该通话没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>无法读取时间 "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>无法读取时间 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>该消息没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>手机的 IMEI 为 %1。</translation>
     </message>
     <message numerus="yes">
         <source>A multi-part message (reference %1) is incomplete; its %n part(s) are imported separately.</source>
-        <translation><numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
+        <translation>
+            <numerusform>多段短信（参考号 %1）不完整，其 %n 段分别导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are marked deleted.</source>
-        <translation><numerusform>%n 条记录被标记为已删除。</numerusform>
+        <translation>
+            <numerusform>%n 条记录被标记为已删除。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>此版本不导入 XRY 类别 "%2" 的 %1 条记录。</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>此版本不导入 XRY 类别 &quot;%2&quot; 的 %1 条记录。</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -3706,31 +4770,31 @@
         <translation>中央目录第 %1 项已损坏</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（"%2"）。</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（&quot;%2&quot;）。</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>取证工具从不写入绝对路径或 ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>取证工具从不写入绝对路径或 &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>已拒绝 %1：成员 "%2" 将从 %3 字节展开到 %4 字节。</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>已拒绝 %1：成员 &quot;%2&quot; 将从 %3 字节展开到 %4 字节。</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>展开超过 %1 倍是压缩炸弹，而不是证据</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>成员 "%1" 位于文件之外（压缩包被截断）</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>成员 &quot;%1&quot; 位于文件之外（压缩包被截断）</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>无法读取 %2 中的成员 "%1"。</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>无法读取 %2 中的成员 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>it is encrypted</source>
