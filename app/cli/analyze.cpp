@@ -572,10 +572,7 @@ int Cli::exportGraph(QCommandLineParser &parser)
     GraphSnapshot g = *graph;
     if (parser.isSet(QStringLiteral("chart"))) {
         // The chart's entities with every link the case has between them.
-        auto json = (*store)->chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
-        if (!json)
-            return fail(json.error());
-        auto chart = ChartDocument::fromJson(*json);
+        auto chart = savedChart(**store, parser);
         if (!chart)
             return fail(chart.error());
         const QList<EntityId> ids = (*chart)->nodeIds();
@@ -602,10 +599,7 @@ int Cli::exportAnx(const CaseStore &store, const QCommandLineParser &parser, con
     std::optional<QSet<EntityId>> only;
     QHash<EntityId, QPointF> positions;
     if (parser.isSet(QStringLiteral("chart"))) {
-        auto json = store.chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
-        if (!json)
-            return fail(json.error());
-        auto chart = ChartDocument::fromJson(*json);
+        auto chart = savedChart(store, parser);
         if (!chart)
             return fail(chart.error());
         only = QSet<EntityId>();
@@ -668,10 +662,7 @@ int Cli::bundle(QCommandLineParser &parser)
         return fail(store.error());
     QSet<EntityId> only;
     if (parser.isSet(QStringLiteral("chart"))) {
-        auto json = (*store)->chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
-        if (!json)
-            return fail(json.error());
-        auto chart = ChartDocument::fromJson(*json);
+        auto chart = savedChart(**store, parser);
         if (!chart)
             return fail(chart.error());
         const QList<EntityId> ids = (*chart)->nodeIds();

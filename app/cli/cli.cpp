@@ -245,6 +245,14 @@ Result<std::unique_ptr<CaseStore>> Cli::openCase(const QString &path)
     return CaseStore::open(path);
 }
 
+Result<std::unique_ptr<ChartDocument>> Cli::savedChart(const CaseStore &store, const QCommandLineParser &parser)
+{
+    auto json = store.chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
+    if (!json)
+        return json.error();
+    return ChartDocument::fromJson(*json);
+}
+
 Result<QList<EntityId>> Cli::resolveAll(const CaseStore &store, const QStringList &references)
 {
     QList<EntityId> ids;
@@ -856,10 +864,7 @@ int Cli::chart(QCommandLineParser &parser)
         return fail(store.error());
     std::unique_ptr<ChartDocument> chart;
     if (hasChart) {
-        auto json = (*store)->chartDocument(parser.value(QStringLiteral("chart")).toLongLong());
-        if (!json)
-            return fail(json.error());
-        auto loaded = ChartDocument::fromJson(*json);
+        auto loaded = savedChart(**store, parser);
         if (!loaded)
             return fail(loaded.error());
         chart = std::move(*loaded);

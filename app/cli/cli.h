@@ -15,6 +15,8 @@ class QCommandLineParser;
 
 namespace sg {
 
+class ChartDocument;
+
 struct PrintOptions;
 
 class CaseStore;
@@ -50,6 +52,8 @@ private:
     void printJson(const QJsonObject &object);
     void print(const QString &text);
     Result<std::unique_ptr<CaseStore>> openCase(const QString &path);
+    // The chart saved in the case with the id given by --chart.
+    Result<std::unique_ptr<ChartDocument>> savedChart(const CaseStore &store, const QCommandLineParser &parser);
     Result<QList<EntityId>> resolveAll(const CaseStore &store, const QStringList &references);
     Result<std::optional<qint64>> parseTime(const CaseStore &store, const QString &text, bool endOfDay);
     // --types: entity type names, comma-separated (none: an empty list).

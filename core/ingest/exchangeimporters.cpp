@@ -76,6 +76,20 @@ Error xmlError(const QString &file, const QXmlStreamReader &xml)
                  {}};
 }
 
+// Opens the working copy of an exchange file and says so to the progress.
+Status openEvidence(QFile &file, const QString &displayFileName, Progress *progress)
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("sg::AnxImporter", "%1 could not be opened: %2").arg(displayFileName, file.errorString()),
+                     file.fileName()};
+    if (progress) {
+        progress->setStage(QCoreApplication::translate("sg::AnxImporter", "Reading %1").arg(displayFileName));
+        progress->setTotal(file.size());
+    }
+    return Ok{};
+}
+
 QString attr(const QXmlStreamReader &xml, const char *name) { return xml.attributes().value(QLatin1String(name)).toString(); }
 
 } // namespace
@@ -97,12 +111,8 @@ Result<ImportReport> AnxImporter::run(const QString &path, const QString &displa
                                       SourceWriter &writer, Progress *progress)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayFileName, file.errorString()), path};
-    if (progress) {
-        progress->setStage(tr("Reading %1").arg(displayFileName));
-        progress->setTotal(file.size());
-    }
+    if (Status s = openEvidence(file, displayFileName, progress); !s)
+        return s.error();
     // One pass collects the items; entities are written before the links that need them.
     struct Item
     {
@@ -287,12 +297,8 @@ Result<ImportReport> GraphMLImporter::run(const QString &path, const QString &di
                                           SourceWriter &writer, Progress *progress)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayFileName, file.errorString()), path};
-    if (progress) {
-        progress->setStage(tr("Reading %1").arg(displayFileName));
-        progress->setTotal(file.size());
-    }
+    if (Status s = openEvidence(file, displayFileName, progress); !s)
+        return s.error();
     struct Element
     {
         QString id, source, target;
@@ -398,10 +404,8 @@ Result<ImportReport> BundleImporter::run(const QString &path, const QString &dis
 {
     Q_UNUSED(options);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayFileName, file.errorString()), path};
-    if (progress)
-        progress->setStage(tr("Reading %1").arg(displayFileName));
+    if (Status s = openEvidence(file, displayFileName, progress); !s)
+        return s.error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull())

@@ -386,26 +386,21 @@ SourceRecord readSourceRow(const sql::Statement &stmt)
 
 Result<QList<SourceRecord>> CaseStore::sources() const
 {
-    auto stmt = m_db.prepare(QLatin1String(SourceColumns) + QStringLiteral("ORDER BY id"));
-    if (!stmt)
-        return stmt.error();
-    QList<SourceRecord> result;
-    while (stmt->next())
-        result.append(readSourceRow(*stmt));
-    if (stmt->failed())
-        return m_db.error(tr("The case file could not be read."));
-    return result;
+    return sourcesWhere(QString());
 }
 
 Result<QList<SourceRecord>> CaseStore::sourcesBehind(const QList<EntityId> &ids) const
 {
     if (Status s = fillSelection(ids); !s)
         return s.error();
-    auto stmt = m_db.prepare(QLatin1String(SourceColumns)
-                             + QStringLiteral("WHERE id IN (SELECT source_id FROM entity_sources WHERE entity_id IN temp.selection) "
-                                              "OR id IN (SELECT ls.source_id FROM link_sources ls JOIN links l ON l.id = ls.link_id "
-                                              "WHERE l.from_entity IN temp.selection AND l.to_entity IN temp.selection) "
-                                              "ORDER BY id"));
+    return sourcesWhere(QStringLiteral("WHERE id IN (SELECT source_id FROM entity_sources WHERE entity_id IN temp.selection) "
+                                       "OR id IN (SELECT ls.source_id FROM link_sources ls JOIN links l ON l.id = ls.link_id "
+                                       "WHERE l.from_entity IN temp.selection AND l.to_entity IN temp.selection) "));
+}
+
+Result<QList<SourceRecord>> CaseStore::sourcesWhere(const QString &clause) const
+{
+    auto stmt = m_db.prepare(QLatin1String(SourceColumns) + clause + QStringLiteral("ORDER BY id"));
     if (!stmt)
         return stmt.error();
     QList<SourceRecord> result;

@@ -191,6 +191,8 @@ private:
     Status loadInfo();
     Result<QList<Entity>> entitiesById(const QList<EntityId> &ids) const;
     Status fillSelection(const QList<EntityId> &ids) const;
+    // Sources matching a WHERE clause (empty: all), by id.
+    Result<QList<SourceRecord>> sourcesWhere(const QString &clause) const;
     Status verifyAuditChain(VerifyReport &report) const;
 
     mutable sql::Database m_db;
