@@ -538,6 +538,21 @@ private slots:
             both.save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/print-%1-both.png").arg(tag));
         }
         QVERIFY2(same > 0.85 && control < same - 0.15, qPrintable(QStringLiteral("PDF %1, control %2").arg(same).arg(control)));
+
+        // SVG keeps its text as text: drawn by an SVG renderer (Qt's) it matches too.
+        SG_VERIFY_OK(ChartPrinter(&scene, o).write(path(tag + QStringLiteral(".svg"))));
+        QSvgRenderer svg(path(tag + QStringLiteral(".svg")));
+        QVERIFY(svg.isValid());
+        QImage fromSvg(raster.size(), QImage::Format_RGB32);
+        fromSvg.fill(Qt::white);
+        {
+            QPainter painter(&fromSvg);
+            svg.render(&painter, QRectF(QPointF(), QSizeF(raster.size())));
+        }
+        const double svgSame = inkCorrelation(fromSvg, raster, title);
+        const double svgControl = inkCorrelation(fromSvg, apartImage, title);
+        qInfo("%s: SVG vs raster %.4f, vs the control %.4f", qPrintable(tag), svgSame, svgControl);
+        QVERIFY2(svgSame > 0.85 && svgControl < svgSame - 0.15, qPrintable(QStringLiteral("SVG %1, control %2").arg(svgSame).arg(svgControl)));
     }
 };
 
