@@ -78,21 +78,23 @@ Status exportCsv(const CaseStore &store, const QString &folder, Progress *progre
     CsvFile links(dir.filePath(QStringLiteral("links.csv")),
                   {QStringLiteral("from_id"), QStringLiteral("from_key"), QStringLiteral("to_id"), QStringLiteral("to_key"), QStringLiteral("kind"),
                    QStringLiteral("event_type"), QStringLiteral("count"), QStringLiteral("total_seconds"), QStringLiteral("amounts"),
-                   QStringLiteral("first_utc"), QStringLiteral("last_utc")});
+                   QStringLiteral("first_utc"), QStringLiteral("last_utc"), QStringLiteral("from_type"), QStringLiteral("to_type")});
     CsvFile events(dir.filePath(QStringLiteral("events.csv")),
                    {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("utc"), QStringLiteral("utc_offset_seconds"), QStringLiteral("from_id"),
                     QStringLiteral("from_key"), QStringLiteral("to_id"), QStringLiteral("to_key"), QStringLiteral("duration_seconds"),
                     QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("direction"), QStringLiteral("status"),
                     QStringLiteral("deleted"), QStringLiteral("cell"), QStringLiteral("text"), QStringLiteral("source_id"),
-                    QStringLiteral("source_file"), QStringLiteral("locator")});
+                    QStringLiteral("source_file"), QStringLiteral("locator"), QStringLiteral("from_type"), QStringLiteral("to_type")});
     for (const CsvFile *file : {&entities, &links, &events}) {
         if (!file->isOpen())
             return Error{ErrorCode::Io, QCoreApplication::translate("sg::CsvExport", "Cannot write %1.").arg(file->fileName()), file->errorString()};
     }
     QHash<EntityId, QString> keys;
+    QHash<EntityId, QString> types; // so links and events can be read back without entities.csv
     CaseStore::GraphRows rows;
     rows.entity = [&](const Entity &e) {
         keys.insert(e.id, e.key);
+        types.insert(e.id, entityTypeName(e.type));
         entities.row({QString::number(e.id), entityTypeName(e.type), e.key, e.label, e.raw ? QStringLiteral("1") : QStringLiteral("0")});
     };
     rows.link = [&](const Link &l) {
@@ -102,7 +104,7 @@ Status exportCsv(const CaseStore &store, const QString &folder, Progress *progre
         const bool timed = l.kind == LinkKind::Aggregate && l.count > 0;
         links.row({QString::number(l.from), keys.value(l.from), QString::number(l.to), keys.value(l.to), linkKindName(l.kind), l.eventType,
                    QString::number(l.count), QString::number(l.totalDuration), amounts.join(QStringLiteral("; ")),
-                   timed ? utc(l.firstUtcMs) : QString(), timed ? utc(l.lastUtcMs) : QString()});
+                   timed ? utc(l.firstUtcMs) : QString(), timed ? utc(l.lastUtcMs) : QString(), types.value(l.from), types.value(l.to)});
     };
     if (Status s = store.readGraph(rows, progress); !s)
         return s;
@@ -114,7 +116,7 @@ Status exportCsv(const CaseStore &store, const QString &folder, Progress *progre
                     r.fromKey, e.to ? QString::number(e.to) : QString(), r.toKey, QString::number(e.duration),
                     e.amount ? e.amount->decimal() : QString(), e.amount ? e.amount->currency : QString(), e.direction, e.status,
                     e.deleted ? QStringLiteral("1") : QStringLiteral("0"), e.cell, e.body, QString::number(e.provenance.sourceId),
-                    e.provenance.sourceFile, e.provenance.locator});
+                    e.provenance.sourceFile, e.provenance.locator, types.value(e.from), e.to ? types.value(e.to) : QString()});
     }, progress);
     if (!each)
         return each;

@@ -1,6 +1,7 @@
 #include "core/ingest/exchangeimporters.h"
 
 #include "core/exchange/anx.h"
+#include "core/ingest/csvreader.h"
 #include "core/model/money.h"
 #include "core/normalize/amountparser.h"
 #include "core/model/progress.h"
@@ -545,6 +546,142 @@ Result<ImportReport> BundleImporter::run(const QString &path, const QString &dis
         ++declared;
     }
     report.counts.insert(QStringLiteral("declared_links"), declared);
+    return report;
+}
+
+// --- Seagull's own CSV -----------------------------------------------------------------------
+
+namespace {
+
+const QByteArray EntitiesHeader = "id,type,key,label,raw";
+const QByteArray LinksHeader = "from_id,from_key,to_id,to_key,kind,event_type,count,total_seconds,amounts,first_utc,last_utc,from_type,to_type";
+const QByteArray EventsHeader = "id,type,utc,utc_offset_seconds,from_id,from_key,to_id,to_key,duration_seconds,amount,currency,direction,"
+                                "status,deleted,cell,text,source_id,source_file,locator,from_type,to_type";
+
+QByteArray firstLine(const QByteArray &head)
+{
+    QByteArray line = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    line = line.left(line.indexOf('\n'));
+    return line.trimmed();
+}
+
+} // namespace
+
+QString SeagullCsvImporter::displayName() const { return tr("Seagull CSV export (entities, links or events)"); }
+
+int SeagullCsvImporter::sniff(const QString &, const QString &, const QByteArray &head) const
+{
+    const QByteArray line = firstLine(head);
+    return line == EntitiesHeader || line == LinksHeader || line == EventsHeader ? 100 : 0;
+}
+
+Result<ImportReport> SeagullCsvImporter::run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                                             SourceWriter &writer, Progress *progress)
+{
+    Q_UNUSED(options);
+    QFile file(path);
+    if (Status s = openEvidence(file, displayFileName, progress); !s)
+        return s.error();
+    const QByteArray header = firstLine(file.peek(4096));
+    CsvReader reader(&file, ',');
+    QList<QByteArray> fields;
+    if (!reader.next(fields))
+        return Error{ErrorCode::InvalidInput, tr("%1 is empty.").arg(displayFileName), {}};
+    ImportReport report;
+    auto text = [&](int i) { return i < fields.size() ? QString::fromUtf8(fields[i]) : QString(); };
+    auto where = [&](const QString &original) {
+        const QString here = tr("%1:line %2").arg(displayFileName).arg(reader.line());
+        return original.isEmpty() ? here : tr("%1, from %2").arg(here, original);
+    };
+    auto entity = [&](const QString &type, const QString &key, const QString &locator) -> Result<EntityId> {
+        const auto t = entityTypeFromName(type);
+        if (!t || key.isEmpty())
+            return Error{ErrorCode::InvalidInput, tr("unknown entity type \"%1\" or an empty key").arg(type), {}};
+        return writer.entity(*t, key, false, locator, key);
+    };
+    qint64 declared = 0, derived = 0;
+    while (reader.next(fields)) {
+        if (fields.size() == 1 && fields.first().isEmpty())
+            continue;
+        ++report.rows;
+        if (progress && report.rows % 2000 == 0) {
+            progress->setDone(reader.position());
+            if (progress->isCancelled())
+                return Error{ErrorCode::Cancelled, tr("The import of %1 was cancelled.").arg(displayFileName), {}};
+        }
+        if (header == EntitiesHeader) {
+            const QString locator = where({});
+            const auto type = entityTypeFromName(text(1));
+            if (!type || text(2).isEmpty()) {
+                report.rejected.append({reader.line(), tr("unknown entity type \"%1\" or an empty key").arg(text(1))});
+                continue;
+            }
+            auto id = writer.entity(*type, text(2), text(4) == QLatin1String("1"), locator, text(2));
+            if (!id)
+                return id.error();
+            if (!text(3).isEmpty())
+                if (Status s = writer.alias(*id, text(3), locator); !s)
+                    return s.error();
+        } else if (header == LinksHeader) {
+            const auto kind = linkKindFromName(text(4));
+            if (kind == LinkKind::Aggregate) {
+                ++derived; // totals of events: events.csv brings the events themselves
+                continue;
+            }
+            const QString locator = where({});
+            auto from = entity(text(11), text(1), locator);
+            auto to = entity(text(12), text(3), locator);
+            if (!kind || !from || !to) {
+                report.rejected.append({reader.line(), !kind ? tr("unknown link kind \"%1\"").arg(text(4)) : (!from ? from.error() : to.error()).message});
+                continue;
+            }
+            if (Status s = writer.declaredLink(*kind, *from, *to, locator); !s)
+                return s.error();
+            ++declared;
+        } else {
+            const QString locator = where(text(18));
+            const auto type = eventTypeFromName(text(1));
+            const QDateTime when = QDateTime::fromString(text(2), Qt::ISODateWithMs);
+            auto from = entity(text(19), text(5), locator);
+            Result<EntityId> to = EntityId(0);
+            if (!text(7).isEmpty())
+                to = entity(text(20), text(7), locator);
+            if (!type || !when.isValid() || !from || !to) {
+                report.rejected.append({reader.line(), !type ? tr("unknown event type \"%1\"").arg(text(1))
+                                                       : !when.isValid() ? tr("unreadable time \"%1\"").arg(text(2))
+                                                                        : (!from ? from.error() : to.error()).message});
+                continue;
+            }
+            Event e;
+            e.type = *type;
+            e.utcMs = when.toMSecsSinceEpoch();
+            e.utcOffsetSeconds = text(3).toInt();
+            e.from = *from;
+            e.to = *to;
+            e.duration = text(8).toLongLong();
+            e.direction = text(11);
+            e.status = text(12);
+            e.deleted = text(13) == QLatin1String("1");
+            e.cell = text(14);
+            if (!text(15).isEmpty())
+                e.body = text(15);
+            if (!text(9).isEmpty()) {
+                const auto money = AmountParser::parse(text(9), AmountParser::Decimal::Dot, text(10));
+                if (!money) {
+                    report.rejected.append({reader.line(), tr("unreadable amount \"%1\"").arg(text(9))});
+                    continue;
+                }
+                e.amount = money->money;
+                e.amount->currency = text(10);
+            }
+            if (Status s = writer.event(e, locator); !s)
+                return s.error();
+            ++report.events;
+        }
+    }
+    report.counts.insert(QStringLiteral("declared_links"), declared);
+    if (derived > 0)
+        report.notes << tr("%n link totals skipped: they are made again from the events.", nullptr, int(derived));
     return report;
 }
 

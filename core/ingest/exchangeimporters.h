@@ -58,4 +58,22 @@ public:
                              SourceWriter &writer, Progress *progress) override;
 };
 
+// The three files of Seagull's CSV export (exportCsv), each read alone by its header:
+// entities.csv gives entities with their names; events.csv events with their parties' types,
+// exact amounts and offsets; links.csv the declared links (its event totals are derived from
+// events and skipped). Each record's locator names its line and the source record the exporting
+// case had ("events.csv:line 6, from cdr.csv:line 5").
+class SeagullCsvImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::SeagullCsvImporter)
+
+public:
+    QString format() const override { return QStringLiteral("seagull-csv"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1"); }
+    int sniff(const QString &path, const QString &fileName, const QByteArray &head) const override;
+    Result<ImportReport> run(const QString &path, const QString &displayFileName, const ImportOptions &options,
+                             SourceWriter &writer, Progress *progress) override;
+};
+
 } // namespace sg

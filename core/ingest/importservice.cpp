@@ -60,6 +60,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     importers.push_back(std::make_unique<AnxImporter>());
     importers.push_back(std::make_unique<GraphMLImporter>());
     importers.push_back(std::make_unique<BundleImporter>());
+    importers.push_back(std::make_unique<SeagullCsvImporter>());
     return importers;
 }
 

@@ -2,6 +2,7 @@
 // by its own importer into another case, compared record by record.
 #include "core/exchange/anx.h"
 #include "core/exchange/bundle.h"
+#include "core/exchange/csvexport.h"
 #include "core/exchange/exchangedata.h"
 #include "core/exchange/graphml.h"
 #include "core/graph/graphsnapshot.h"
@@ -9,6 +10,7 @@
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -237,6 +239,44 @@ private slots:
         const Contents g = contentsOf(*foreign);
         QCOMPARE(g.entities, (QSet<QString>{QStringLiteral("phone:+85512345678"), QStringLiteral("person:gephi.graphml#1")}));
         QCOMPARE(g.declared, QSet<QString>{QStringLiteral("associate phone:+85512345678>person:gephi.graphml#1")});
+    }
+
+    // Seagull's CSV export read back file by file (entities, events, links) gives the same
+    // case; each event says which line it was and which record the exporting case had.
+    void csvRoundTrip()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("csv"));
+        SG_VERIFY_OK(exportCsv(*m_store, folder));
+        auto store = emptyCase(QStringLiteral("csv.seagull"));
+        qint64 skipped = 0;
+        for (const QString &name : {QStringLiteral("entities.csv"), QStringLiteral("events.csv"), QStringLiteral("links.csv")}) {
+            auto imported = import(*store, QDir(folder).filePath(name));
+            SG_VERIFY_OK(imported);
+            QCOMPARE(imported->source.format, QStringLiteral("seagull-csv"));
+            QVERIFY(imported->report.rejected.isEmpty());
+            if (name == QLatin1String("links.csv"))
+                skipped = imported->report.notes.size();
+        }
+        QCOMPARE(skipped, qint64(1)); // the note that link totals come from the events
+        const Contents before = contentsOf(*m_store), after = contentsOf(*store);
+        QCOMPARE(after.entities, before.entities);
+        QCOMPARE(after.events, before.events);
+        QCOMPARE(after.declared, before.declared);
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE locator LIKE 'events.csv:line %, from calls.csv:line %'")),
+                 qint64(4));
+        // Its links are made again from the events, the same as the exporting case's.
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM links")), test::scalar(*m_store, QStringLiteral("SELECT count(*) FROM links")));
+        // A row that names an unknown type is listed with its line; the rest is read.
+        QFile events(QDir(folder).filePath(QStringLiteral("events.csv")));
+        QVERIFY(events.open(QIODevice::ReadOnly));
+        QByteArray bytes = events.readAll();
+        bytes.replace(",sms,", ",telepathy,");
+        auto other = emptyCase(QStringLiteral("csv2.seagull"));
+        auto partly = import(*other, test::writeFile(m_dir.path(), QStringLiteral("events-edited.csv"), bytes));
+        SG_VERIFY_OK(partly);
+        QCOMPARE(partly->report.rejected.size(), 1);
+        QVERIFY(partly->report.rejected.first().message.contains(QLatin1String("telepathy")));
+        QCOMPARE(partly->report.events, qint64(before.events.size() - 1));
     }
 
     // A bundle of part of the case, imported by another agency: the same records, each
