@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsItem>
+#include <QHashFunctions>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -103,6 +104,9 @@ bool addDocumentInfo(QByteArray &pdf, const QString &author, const QString &subj
 }
 
 } // namespace
+
+DeterministicHashing::DeterministicHashing() { QHashSeed::setDeterministicGlobalSeed(); }
+DeterministicHashing::~DeterministicHashing() { QHashSeed::resetRandomGlobalSeed(); }
 
 QString zoneText(const QDateTime &time)
 {
@@ -346,6 +350,10 @@ Status ChartPrinter::writePdf(const QString &path)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
+        // Qt's PDF engine writes its fonts in the order of a hash table; with the process's
+        // random hash seed that order changes from run to run. A fixed seed while the PDF is
+        // made gives the same bytes every time; the random seed comes back after.
+        const DeterministicHashing sameOrder;
         QPdfWriter writer(&buffer);
         writer.setTitle(m_options.fields.title.isEmpty() ? tr("Link chart") : m_options.fields.title);
         writer.setCreator(QStringLiteral("Seagull %1").arg(QLatin1String(SEAGULL_VERSION)));

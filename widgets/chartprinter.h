@@ -87,6 +87,17 @@ struct AppendixRequest
     QHash<EntityId, QString> names;
 };
 
+// While it lives, hash tables made on any thread use a fixed seed, so a PDF made meanwhile
+// lists its fonts in the same order in every run (reproducible output). GUI thread.
+class DeterministicHashing
+{
+public:
+    DeterministicHashing();
+    ~DeterministicHashing();
+    DeterministicHashing(const DeterministicHashing &) = delete;
+    DeterministicHashing &operator=(const DeterministicHashing &) = delete;
+};
+
 // Writes a PDF made by Qt (in memory) to `path` in one step, with the author and subject in its
 // document information (Qt writes the title and creator only).
 Status savePdf(QByteArray pdf, const QString &path, const QString &author, const QString &subject);

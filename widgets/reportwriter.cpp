@@ -229,6 +229,7 @@ Status ReportWriter::write(const QString &html, const QString &reportName, const
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
+        const DeterministicHashing sameOrder; // reproducible font order (chartprinter.h)
         QPdfWriter writer(&buffer);
         writer.setTitle(f.title.isEmpty() ? reportName : f.title);
         writer.setCreator(QStringLiteral("Seagull %1").arg(QLatin1String(SEAGULL_VERSION)));
