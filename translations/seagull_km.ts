@@ -275,12 +275,12 @@
         <translation>បន្ថែមជួរដែលបានជ្រើស (ឬទាំងអស់) ទៅតារាង។</translation>
     </message>
     <message>
-        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គូរអង្គភាពលើតារាងធំជាងមុនតាមតម្លៃខ្ពស់ (អាចមិនធ្វើវិញបាន)។</translation>
     </message>
     <message>
-        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ដាក់ពណ៌អង្គភាពលើតារាងតាមតម្លៃ ឬក្រុម (អាចមិនធ្វើវិញបាន)។</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>សារ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខរបស់ម្ចាស់ %1 យកពីសារដែលឧបករណ៍បានផ្ញើ។</translation>
     </message>
@@ -517,9 +517,9 @@
         <translation>%1 មិនមែនជា XML ត្រឹមត្រូវទេ (បន្ទាត់ %2 ជួរឈរ %3)៖ %4</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <source>i2 Analyst's Notebook chart (ANX)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង i2 Analyst&apos;s Notebook (ANX)</translation>
+        <translation>គំនូសតាង i2 Analyst's Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -542,16 +542,6 @@
         <translation>%1 មិនមែនជាគំនូសតាង i2 ទេ៖ គ្មានធាតុ &lt;Chart&gt;។</translation>
     </message>
     <message>
-        <source>%1: chart item %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ធាតុ %2 (បន្ទាត់ %3)</translation>
-    </message>
-    <message>
-        <source>%1: chart item %2 (line %3), from %4</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ធាតុ %2 (បន្ទាត់ %3) ពី %4</translation>
-    </message>
-    <message>
         <source>chart item %1 has neither an identity nor a label</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ធាតុ %1 គ្មានអត្តសញ្ញាណ ឬស្លាកទេ</translation>
@@ -562,14 +552,14 @@
         <translation>តំណ %1 ភ្ជាប់ធាតុដែលមិនមាននៅក្នុងគំនូសតាង (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <source>link %1 has an unreadable date "%2"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តំណ %1 មានកាលបរិច្ឆេទមិនអាចអានបាន &quot;%2&quot;</translation>
+        <translation>តំណ %1 មានកាលបរិច្ឆេទមិនអាចអានបាន "%2"</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <source>link %1 has an unreadable amount "%2"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តំណ %1 មានចំនួនទឹកប្រាក់មិនអាចអានបាន &quot;%2&quot;</translation>
+        <translation>តំណ %1 មានចំនួនទឹកប្រាក់មិនអាចអានបាន "%2"</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
@@ -577,7 +567,7 @@
         <translation>បានអានព្រឹត្តិការណ៍ %1 និងតំណដែលបានប្រកាស %2 ពីគំនូសតាង។</translation>
     </message>
     <message>
-        <source>The chart&apos;s times are UTC.</source>
+        <source>The chart's times are UTC.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ពេលវេលាក្នុងគំនូសតាងគឺ UTC។</translation>
     </message>
@@ -598,16 +588,6 @@
         <translation>កញ្ចប់សំណុំរឿង Seagull</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចបើក %1 បានទេ៖ %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំពុងអាន %1</translation>
-    </message>
-    <message>
         <source>%1 is not a readable bundle: %2 at byte %3</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 មិនមែនជាកញ្ចប់ដែលអាចអានបានទេ៖ %2 នៅបៃ %3</translation>
@@ -626,16 +606,6 @@
         <source>expected %1, found %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រំពឹង %1 ប៉ុន្តែឃើញ %2</translation>
-    </message>
-    <message>
-        <source>received in %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បានទទួលក្នុង %1</translation>
-    </message>
-    <message>
-        <source>received from %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បានទទួលពី %1</translation>
     </message>
     <message>
         <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
@@ -668,11 +638,6 @@
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <source>source %1 of the sending case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្រភព %1 នៃសំណុំរឿងអ្នកផ្ញើ</translation>
-    </message>
-    <message>
         <source>entity %1 has no known type or no key</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>អង្គភាព %1 គ្មានប្រភេទដែលស្គាល់ ឬគ្មានកូនសោ</translation>
@@ -696,11 +661,6 @@
         <source>a declared link names an unknown kind or entity</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>តំណដែលបានប្រកាសមួយដាក់ឈ្មោះប្រភេទ ឬអង្គភាពមិនស្គាល់</translation>
-    </message>
-    <message>
-        <source>%1: a declared link in %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ តំណដែលបានប្រកាសក្នុង %2</translation>
     </message>
 </context>
 <context>
@@ -909,9 +869,9 @@
         <translation>មិនអាចនាំចូល %1 បានទេ៖ %2។</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 គ្មានជួរឈរកំណត់ត្រាការហៅដែលស្គាល់ទេ៖ ត្រូវការភាគីទាំងពីរ (ដូចជា &quot;Calling Number&quot; និង &quot;Called Number&quot; ឬ &quot;MSISDN&quot; និង &quot;Other Party&quot;) និងកាលបរិច្ឆេទ។</translation>
+        <translation>%1 គ្មានជួរឈរកំណត់ត្រាការហៅដែលស្គាល់ទេ៖ ត្រូវការភាគីទាំងពីរ (ដូចជា "Calling Number" និង "Called Number" ឬ "MSISDN" និង "Other Party") និងកាលបរិច្ឆេទ។</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -929,9 +889,9 @@
         <translation>មិនអាចអាន %1 បានទេ។</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់តំបន់ម៉ោង "%1"។</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -974,19 +934,19 @@
         <translation>លេខ %1 ទទេ</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ</translation>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
+        <source>cannot read the time "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានម៉ោង &quot;%1&quot; បានទេ</translation>
+        <translation>មិនអាចអានម៉ោង "%1" បានទេ</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
+        <source>cannot read the duration "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានរយៈពេល &quot;%1&quot; បានទេ</translation>
+        <translation>មិនអាចអានរយៈពេល "%1" បានទេ</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1004,9 +964,9 @@
         <translation>មិនអាចអានកំណត់ត្រាណាមួយនៃ %1 បានទេ។</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1"។</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
@@ -1014,14 +974,14 @@
         <translation>ការអ៊ិនកូដដែលស្គាល់៖ %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
+        <source>Read with the mapping "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>អានដោយការផ្គូផ្គង &quot;%1&quot;។</translation>
+        <translation>អានដោយការផ្គូផ្គង "%1"។</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងកំណត់ត្រាការហៅដែល &quot;time&quot; ជា &quot;mdy&quot;។</translation>
+        <translation>គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងកំណត់ត្រាការហៅដែល "time" ជា "mdy"។</translation>
     </message>
 </context>
 <context>
@@ -1032,9 +992,9 @@
         <translation>តារាងស្ថានីយ៍កោសិកា (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ស្ថានីយ៍កោសិកា កោសិកាត្រូវបានស្គាល់ដោយជួរឈរ &quot;%2&quot;។</translation>
+        <translation>%1៖ ស្ថានីយ៍កោសិកា កោសិកាត្រូវបានស្គាល់ដោយជួរឈរ "%2"។</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1052,9 +1012,9 @@
         <translation>កោសិកា %1 គ្មានកូអរដោនេ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កោសិកា %1៖ កូអរដោនេ &quot;%2, %3&quot; មិនមែនជាទីតាំងលើផែនដីទេ</translation>
+        <translation>កោសិកា %1៖ កូអរដោនេ "%2, %3" មិនមែនជាទីតាំងលើផែនដីទេ</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1159,32 +1119,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
+        <source>Group %n entities as "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ដាក់ %n អង្គភាពជាក្រុម &quot;%1&quot;</numerusform>
-            <numerusform>ដាក់ %n អង្គភាពជាក្រុម &quot;%1&quot;</numerusform>
+            <numerusform>ដាក់ %n អង្គភាពជាក្រុម "%1"</numerusform>
+            <numerusform>ដាក់ %n អង្គភាពជាក្រុម "%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
+        <source>Ungroup "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បំបែកក្រុម &quot;%1&quot;</translation>
+        <translation>បំបែកក្រុម "%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
+        <source>Collapse "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បង្រួម &quot;%1&quot;</translation>
+        <translation>បង្រួម "%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
+        <source>Expand group "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ពង្រីកក្រុម &quot;%1&quot;</translation>
+        <translation>ពង្រីកក្រុម "%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
+        <source>Rename group to "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្តូរឈ្មោះក្រុមទៅ &quot;%1&quot;</translation>
+        <translation>ប្តូរឈ្មោះក្រុមទៅ "%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1315,7 +1275,7 @@
         <translation>%1៖ តំណដែលបានប្រកាស (បន្ទាត់ដាច់ៗ)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មជ្ឈមណ្ឌល៖ មានអ្នកជិតខាងក្នុងសំណុំរឿងច្រើនជាងដែនកំណត់មជ្ឈមណ្ឌលនៃគំនូសតាង (%1)</translation>
     </message>
@@ -1643,7 +1603,7 @@
         <translation>តំបន់ម៉ោង IANA នៃម៉ោងក្នុងស្រុក។</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះអ្នកពិនិត្យ។</translation>
     </message>
@@ -1723,14 +1683,14 @@
         <translation>ជម្រើស --%1 មិនអនុវត្តចំពោះ %2 ទេ</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ពាក្យបញ្ជា &quot;%1&quot;</translation>
+        <translation>មិនស្គាល់ពាក្យបញ្ជា "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
+        <source>Cannot read the date "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ។</translation>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ។</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1748,14 +1708,14 @@
         <translation>create ត្រូវការ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់តំបន់ម៉ោង "%1"។</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
+        <source>Created case "%1" in %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បានបង្កើតករណី &quot;%1&quot; ក្នុង %2។</translation>
+        <translation>បានបង្កើតករណី "%1" ក្នុង %2។</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1846,9 +1806,9 @@
         <translation>--limit ត្រូវការលេខវិជ្ជមាន</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>រកមិនឃើញ &quot;%1&quot; ទេ។</translation>
+        <translation>រកមិនឃើញ "%1" ទេ។</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
@@ -1856,7 +1816,7 @@
         <translation>show ត្រូវការឯកសារករណី និងអង្គភាពមួយ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រក្សាទុកដូចដែលបានសរសេរ៖ លេខមិនត្រឹមត្រូវតាមតំបន់នៃប្រភពរបស់វាទេ</translation>
     </message>
@@ -1881,9 +1841,9 @@
         <translation>--hops, --limit និង --min-count ត្រូវការចំនួនគត់ (hops និង min-count យ៉ាងហោចណាស់ 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <source>unknown entity type "%1"; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ប្រភេទអង្គភាព &quot;%1&quot; ប្រភេទដែលស្គាល់៖ %2</translation>
+        <translation>មិនស្គាល់ប្រភេទអង្គភាព "%1" ប្រភេទដែលស្គាល់៖ %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -1957,9 +1917,9 @@
         <translation>chart ត្រូវការ --seed អង្គភាព (អាចដាក់ច្រើនដង) ឬ --chart លេខសម្គាល់</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <source>unknown layout "%1"; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ប្លង់ &quot;%1&quot; ប្រើ %2</translation>
+        <translation>មិនស្គាល់ប្លង់ "%1" ប្រើ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2005,9 +1965,9 @@
         <translation>មិនអាចប្រើឯកសារផ្គូផ្គង %1 បានទេ៖ %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <source>Unknown text encoding "%1"; known: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ &quot;%1&quot; ដែលស្គាល់៖ %2។</translation>
+        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1" ដែលស្គាល់៖ %2។</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2025,14 +1985,14 @@
         <translation>រាប់តែតំណទាំងនេះ បំបែកដោយក្បៀស៖ call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តែគូដែលបានផ្ទេរយ៉ាងហោចណាស់ចំនួននេះ ដូចជា &quot;500 USD&quot;។</translation>
+        <translation>តែគូដែលបានផ្ទេរយ៉ាងហោចណាស់ចំនួននេះ ដូចជា "500 USD"។</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--min-amount ត្រូវការចំនួនទឹកប្រាក់ និងកូដរូបិយប័ណ្ណ ដូចជា &quot;500 USD&quot;</translation>
+        <translation>--min-amount ត្រូវការចំនួនទឹកប្រាក់ និងកូដរូបិយប័ណ្ណ ដូចជា "500 USD"</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2093,9 +2053,9 @@
         <translation>analyze ត្រូវការឯកសារសំណុំរឿង និងរង្វាស់៖ %1</translation>
     </message>
     <message>
-        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <source>unknown measure "%1"; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>រង្វាស់មិនស្គាល់ &quot;%1&quot;; ដែលស្គាល់៖ %2</translation>
+        <translation>រង្វាស់មិនស្គាល់ "%1"; ដែលស្គាល់៖ %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -2269,7 +2229,7 @@
         <translation>លេខសម្គាល់ការផ្ទេរដែលត្រូវតាមដាន។</translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
+        <source>See the command's description.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មើលការពិពណ៌នានៃពាក្យបញ្ជា។</translation>
     </message>
@@ -2404,9 +2364,9 @@
         <translation>កំណត់ចំណាំភ្ជាប់ជាមួយកញ្ចប់។</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <source>unknown paper "%1"; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ក្រដាស &quot;%1&quot;; ប្រើ %2</translation>
+        <translation>មិនស្គាល់ក្រដាស "%1"; ប្រើ %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -2439,9 +2399,9 @@
         <translation>ផ្តល់ --out ជាឯកសារ .pdf, .svg ឬ .png</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <source>unknown appendix "%1"; use sources, events or both</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ឧបសម្ព័ន្ធ &quot;%1&quot;; ប្រើ sources, events ឬទាំងពីរ</translation>
+        <translation>មិនស្គាល់ឧបសម្ព័ន្ធ "%1"; ប្រើ sources, events ឬទាំងពីរ</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2922,16 +2882,6 @@
         <translation>ក្រាហ្វ GraphML</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចបើក %1 បានទេ៖ %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំពុងអាន %1</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការនាំចូល %1 ត្រូវបានបោះបង់។</translation>
@@ -2942,19 +2892,9 @@
         <translation>%1 មិនមែនជា GraphML ទេ៖ គ្មានធាតុ &lt;graphml&gt;។</translation>
     </message>
     <message>
-        <source>%1: node %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ថ្នាំង %2 (បន្ទាត់ %3)</translation>
-    </message>
-    <message>
         <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គែម %1 ភ្ជាប់ថ្នាំងដែលមិនមាននៅក្នុងក្រាហ្វ (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1: edge %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ គែម %2 (បន្ទាត់ %3)</translation>
     </message>
     <message>
         <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
@@ -2965,22 +2905,22 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
+        <source>Group "%1" with %n entities</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព</numerusform>
-            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព</numerusform>
+            <numerusform>ក្រុម "%1" មាន %n អង្គភាព</numerusform>
+            <numerusform>ក្រុម "%1" មាន %n អង្គភាព</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
-            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
+            <numerusform>ក្រុម "%1" មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
+            <numerusform>ក្រុម "%1" មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3093,9 +3033,9 @@
         <translation>%1 ទទេ។</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់តំបន់ "%1"។</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
@@ -3103,9 +3043,9 @@
         <translation>ប្រើលេខកូដប្រទេសពីរអក្សរ ដូចជា KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់តំបន់ម៉ោង "%1"។</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -3148,9 +3088,9 @@
         <translation>ទម្រង់ដែលបានសាកល្បង៖ %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
+        <source>Unknown format "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ទម្រង់ &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់ទម្រង់ "%1"។</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -3249,7 +3189,7 @@
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រក្សាទុកដូចដែលបានសរសេរ៖ លេខមិនត្រឹមត្រូវតាមតំបន់នៃប្រភពរបស់វាទេ។</translation>
     </message>
@@ -3685,9 +3625,9 @@
         <translation>គំនូសតាងមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង &quot;%1&quot; មានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកក្នុងករណី។</translation>
+        <translation>គំនូសតាង "%1" មានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកក្នុងករណី។</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3859,9 +3799,9 @@
         <translation>លុបគំនូសតាង</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>លុបគំនូសតាង &quot;%1&quot; ចេញពីសំណុំរឿងឬ? កំណត់ត្រានៃសំណុំរឿងនៅដដែល។</translation>
+        <translation>លុបគំនូសតាង "%1" ចេញពីសំណុំរឿងឬ? កំណត់ត្រានៃសំណុំរឿងនៅដដែល។</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -4139,9 +4079,9 @@
         <translation>ឈ្មោះ ឬលេខ៖</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <source>Nothing on the chart matches "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គ្មានអ្វីលើគំនូសតាងត្រូវនឹង &quot;%1&quot; ទេ។</translation>
+        <translation>គ្មានអ្វីលើគំនូសតាងត្រូវនឹង "%1" ទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -4292,9 +4232,9 @@
         <translation>បានសរសេររបាយការណ៍ទៅ %1</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <source>i2 Analyst's Notebook chart (*.anx)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង i2 Analyst&apos;s Notebook (*.anx)</translation>
+        <translation>គំនូសតាង i2 Analyst's Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -4327,7 +4267,7 @@
         <translation>%1៖ ទិន្នន័យគំនូសតាងត្រូវសរសេរជា .anx, .graphml ឬ .sgbundle។</translation>
     </message>
     <message>
-        <source>Exporting the chart&apos;s data</source>
+        <source>Exporting the chart's data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងនាំចេញទិន្នន័យគំនូសតាង</translation>
     </message>
@@ -4370,12 +4310,12 @@
         <translation>ធនាគារ ឬកាបូបអ្នកទទួល</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះអ្នកបង់</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះអ្នកទទួល</translation>
     </message>
@@ -4555,7 +4495,7 @@
         <translation>ចំនួនទឹកប្រាក់៖</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខគណនីផ្ទាល់របស់របាយការណ៍</translation>
     </message>
@@ -4757,9 +4697,9 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <source>The statement does not name its account; it is kept as "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>របាយការណ៍គណនីមិនបានដាក់ឈ្មោះគណនីរបស់វា វាត្រូវបានរក្សាទុកជា &quot;%1&quot;។</translation>
+        <translation>របាយការណ៍គណនីមិនបានដាក់ឈ្មោះគណនីរបស់វា វាត្រូវបានរក្សាទុកជា "%1"។</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -4772,14 +4712,14 @@
         <translation>គ្មានកាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ</translation>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
+        <source>cannot read the amount "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានចំនួនទឹកប្រាក់ &quot;%1&quot; បានទេ</translation>
+        <translation>មិនអាចអានចំនួនទឹកប្រាក់ "%1" បានទេ</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4797,9 +4737,9 @@
         <translation>តារាងធនាគារ កាបូបអេឡិចត្រូនិក និងការទូទាត់ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <source>%1: read as "%2" (header on line %3).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ អានជា &quot;%2&quot; (ក្បាលតារាងនៅបន្ទាត់ %3)។</translation>
+        <translation>%1៖ អានជា "%2" (ក្បាលតារាងនៅបន្ទាត់ %3)។</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -4807,7 +4747,7 @@
         <translation>កំពុងអាន %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1៖ ពេលវេលាក្លែងធ្វើ ជំហាន %2 រាប់ពី %3 តាមតំបន់ម៉ោងរបស់ប្រភព។</translation>
     </message>
@@ -4832,7 +4772,7 @@
         <translation>ឆ្នាំ-ខែ-ថ្ងៃ</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>%1៖ ចំនួនទឹកប្រាក់ %n មានខ្ទង់ទសភាគច្រើនជាងឯកតាតូចបំផុតនៃរូបិយប័ណ្ណ ហើយត្រូវបានបង្គត់។</numerusform>
@@ -4865,9 +4805,9 @@
         <translation>បន្ទាត់ %1៖ %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ (គ្រប់កាលបរិច្ឆេទអាចអានបានទាំងពីរបៀប) ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងដែល &quot;time&quot; ជា &quot;mdy&quot;។</translation>
+        <translation>%1៖ គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ (គ្រប់កាលបរិច្ឆេទអាចអានបានទាំងពីរបៀប) ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងដែល "time" ជា "mdy"។</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5307,48 @@
     </message>
 </context>
 <context>
+    <name>sg::SeagullCsvImporter</name>
+    <message>
+        <source>Seagull CSV export (entities, links or events)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការនាំចេញ CSV របស់ Seagull (អង្គភាព តំណ ឬព្រឹត្តិការណ៍)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ទទេ។</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" or an empty key</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" ឬកូនសោទទេ</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការនាំចូល %1 ត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <source>unknown link kind "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទតំណមិនស្គាល់ "%1"</translation>
+    </message>
+    <message>
+        <source>unknown event type "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទព្រឹត្តិការណ៍មិនស្គាល់ "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable time "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាមិនអាចអានបាន "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable amount "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចំនួនទឹកប្រាក់មិនអាចអានបាន "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link totals skipped: they are made again from the events.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>បានរំលងសរុបតំណ %n៖ វានឹងត្រូវបង្កើតឡើងវិញពីព្រឹត្តិការណ៍។</numerusform>
+            <numerusform>បានរំលងសរុបតំណ %n៖ វានឹងត្រូវបង្កើតឡើងវិញពីព្រឹត្តិការណ៍។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -5374,9 +5356,9 @@
         <translation>បើកករណីដើម្បីស្វែងរក។</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>រកមិនឃើញ &quot;%1&quot; ទេ។</translation>
+        <translation>រកមិនឃើញ "%1" ទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -5448,9 +5430,9 @@
         <translation>%1 មិនមែនជាសៀវភៅការងារ XLSX ទេ៖ គ្មាន %2។</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ខ្វះសន្លឹកកិច្ចការ &quot;%2&quot; ក្នុងសៀវភៅការងារ។</translation>
+        <translation>%1៖ ខ្វះសន្លឹកកិច្ចការ "%2" ក្នុងសៀវភៅការងារ។</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -5463,9 +5445,9 @@
         <translation>%1 មិនមែនជាតារាងអត្ថបទ ឬសៀវភៅការងារ XLSX ទេ (មានទិន្នន័យគោលពីរ)។</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ &quot;%1&quot;។</translation>
+        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1"។</translation>
     </message>
 </context>
 <context>
@@ -5476,14 +5458,14 @@
         <translation>ការផ្គូផ្គងគ្មានឈ្មោះ។</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <source>Mapping "%1": kind "%2" is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ មិនស្គាល់ប្រភេទ &quot;%2&quot;។</translation>
+        <translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ប្រភេទ "%2"។</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <source>Mapping "%1": unknown column role "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ មិនស្គាល់តួនាទីជួរឈរ &quot;%2&quot;។</translation>
+        <translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់តួនាទីជួរឈរ "%2"។</translation>
     </message>
     <message>
         <source>known roles: %1</source>
@@ -5491,19 +5473,19 @@
         <translation>តួនាទីដែលស្គាល់៖ %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot; មិនបានកំណត់ជួរឈរចំនួនទឹកប្រាក់ (amount ឬ debit និង credit)។</translation>
+        <translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ជួរឈរចំនួនទឹកប្រាក់ (amount ឬ debit និង credit)។</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot; មិនបានកំណត់ជួរឈរកាលបរិច្ឆេទ (datetime ឬ date)។</translation>
+        <translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ជួរឈរកាលបរិច្ឆេទ (datetime ឬ date)។</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <source>Mapping "%1": time format "%2" is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ មិនស្គាល់ទម្រង់ពេលវេលា &quot;%2&quot;។</translation>
+        <translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ទម្រង់ពេលវេលា "%2"។</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -5516,9 +5498,9 @@
         <translation>របាយការណ៍គណនីធនាគារ ឬកាបូបអេឡិចត្រូនិក</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តារាងមិនមានជួរឈរដែលការផ្គូផ្គង &quot;%1&quot; ត្រូវការ៖ %2។</translation>
+        <translation>តារាងមិនមានជួរឈរដែលការផ្គូផ្គង "%1" ត្រូវការ៖ %2។</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -5531,14 +5513,14 @@
         <translation>ប្រភេទដែលស្គាល់៖ transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot; មិនបានកំណត់ភាគី (caller និង callee ឬ subscriber និង other)។</translation>
+        <translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ភាគី (caller និង callee ឬ subscriber និង other)។</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ លេខកូដទិស &quot;%2&quot; ត្រូវតែមានន័យថា &quot;in&quot; ឬ &quot;out&quot;។</translation>
+        <translation>ការផ្គូផ្គង "%1"៖ លេខកូដទិស "%2" ត្រូវតែមានន័យថា "in" ឬ "out"។</translation>
     </message>
 </context>
 <context>
@@ -5559,9 +5541,9 @@
         <translation>របាយការណ៍ដាក់ឈ្មោះ IMEI %1 (%2) ទូរស័ព្ទត្រូវបានស្គាល់ដោយលេខទីមួយ។</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
+        <source>project "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គម្រោង &quot;%1&quot;</translation>
+        <translation>គម្រោង "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -5609,9 +5591,9 @@
         <translation>(គ្មានប្រភេទ)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <source>no readable time stamp ("%1")</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គ្មានត្រាពេលវេលាដែលអាចអានបាន (&quot;%1&quot;)</translation>
+        <translation>គ្មានត្រាពេលវេលាដែលអាចអានបាន ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -5730,7 +5712,7 @@
         <translation>ការជជែក WhatsApp លើ iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គណនី WhatsApp របស់ម្ចាស់គឺ %1។</translation>
     </message>
@@ -5771,9 +5753,9 @@
         <translation>បន្ទាត់ %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <source>it refers to the undeclared entity "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>វាយោងទៅអង្គភាពមិនបានប្រកាស &quot;%1&quot;</translation>
+        <translation>វាយោងទៅអង្គភាពមិនបានប្រកាស "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -5789,9 +5771,9 @@
         <translation>មិនអាចអាន %1 បានទេ។</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 មិនមែនជាការនាំចេញអត្ថបទ XRY ទេ៖ វាមិនចាប់ផ្ដើមដោយ &quot;XRY Export&quot; ទេ។</translation>
+        <translation>%1 មិនមែនជាការនាំចេញអត្ថបទ XRY ទេ៖ វាមិនចាប់ផ្ដើមដោយ "XRY Export" ទេ។</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -5819,9 +5801,9 @@
         <translation>ការហៅគ្មានពេលវេលា លេខត្រូវបានរក្សាទុកដោយគ្មានព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
+        <source>the time "%1" cannot be read</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានពេលវេលា &quot;%1&quot; បានទេ</translation>
+        <translation>មិនអាចអានពេលវេលា "%1" បានទេ</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
@@ -5829,7 +5811,7 @@
         <translation>សារគ្មានពេលវេលា លេខរបស់វាត្រូវបានរក្សាទុកដោយគ្មានព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>IMEI របស់ទូរស័ព្ទគឺ %1។</translation>
     </message>
@@ -5850,9 +5832,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំណែនេះមិននាំចូលកំណត់ត្រា %1 នៃប្រភេទ XRY &quot;%2&quot; ទេ។</translation>
+        <translation>កំណែនេះមិននាំចូលកំណត់ត្រា %1 នៃប្រភេទ XRY "%2" ទេ។</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -5953,19 +5935,19 @@
         <translation>ធាតុថតកណ្ដាលទី %1 ខូច</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បដិសេធ %1៖ មានធាតុដែលឈ្មោះចង្អុលទៅក្រៅបណ្ណសារ (&quot;%2&quot;)។</translation>
+        <translation>បដិសេធ %1៖ មានធាតុដែលឈ្មោះចង្អុលទៅក្រៅបណ្ណសារ ("%2")។</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <source>absolute names and ".." are never written by forensic tools</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ឧបករណ៍កោសល្យវិច្ច័យមិនដែលសរសេរឈ្មោះដាច់ខាត ឬ &quot;..&quot; ទេ</translation>
+        <translation>ឧបករណ៍កោសល្យវិច្ច័យមិនដែលសរសេរឈ្មោះដាច់ខាត ឬ ".." ទេ</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បដិសេធ %1៖ ធាតុ &quot;%2&quot; នឹងពង្រីកពី %3 ទៅ %4 បៃ។</translation>
+        <translation>បដិសេធ %1៖ ធាតុ "%2" នឹងពង្រីកពី %3 ទៅ %4 បៃ។</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
@@ -5973,17 +5955,17 @@
         <translation>ការពង្រីកលើស %1 ដងគឺជាគ្រាប់បែក zip មិនមែនជាភស្តុតាងទេ</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ធាតុ &quot;%1&quot; នៅក្រៅឯកសារ (បណ្ណសារត្រូវបានកាត់)</translation>
+        <translation>ធាតុ "%1" នៅក្រៅឯកសារ (បណ្ណសារត្រូវបានកាត់)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <source>Member "%1" of %2 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានធាតុ &quot;%1&quot; នៃ %2 បានទេ។</translation>
+        <translation>មិនអាចអានធាតុ "%1" នៃ %2 បានទេ។</translation>
     </message>
     <message>
         <source>it is encrypted</source>

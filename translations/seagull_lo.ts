@@ -275,12 +275,12 @@
         <translation>ເພີ່ມແຖວທີ່ເລືອກ (ຫຼື ທັງໝົດ) ໃສ່ແຜນພູມ.</translation>
     </message>
     <message>
-        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ແຕ້ມລາຍການໃນແຜນພູມໃຫຍ່ຂຶ້ນຕາມຄ່າທີ່ສູງຂຶ້ນ (ຍົກເລີກໄດ້).</translation>
     </message>
     <message>
-        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ໃສ່ສີລາຍການໃນແຜນພູມຕາມຄ່າ ຫຼື ກຸ່ມ (ຍົກເລີກໄດ້).</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>ຂໍ້ຄວາມ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເບີຂອງເຈົ້າຂອງ %1 ເອົາມາຈາກຂໍ້ຄວາມທີ່ອຸປະກອນສົ່ງ.</translation>
     </message>
@@ -517,9 +517,9 @@
         <translation>%1 ບໍ່ແມ່ນ XML ທີ່ຖືກຕ້ອງ (ແຖວ %2 ຖັນ %3): %4</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <source>i2 Analyst's Notebook chart (ANX)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ i2 Analyst&apos;s Notebook (ANX)</translation>
+        <translation>ແຜນຜັງ i2 Analyst's Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -542,16 +542,6 @@
         <translation>%1 ບໍ່ແມ່ນແຜນຜັງ i2: ບໍ່ມີອົງປະກອບ &lt;Chart&gt;.</translation>
     </message>
     <message>
-        <source>%1: chart item %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ລາຍການ %2 (ແຖວ %3)</translation>
-    </message>
-    <message>
-        <source>%1: chart item %2 (line %3), from %4</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ລາຍການ %2 (ແຖວ %3) ຈາກ %4</translation>
-    </message>
-    <message>
         <source>chart item %1 has neither an identity nor a label</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ລາຍການ %1 ບໍ່ມີທັງຕົວລະບຸ ແລະ ປ້າຍ</translation>
@@ -562,14 +552,14 @@
         <translation>ລິ້ງ %1 ເຊື່ອມກັບລາຍການທີ່ບໍ່ມີໃນແຜນຜັງ (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <source>link %1 has an unreadable date "%2"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລິ້ງ %1 ມີວັນທີທີ່ອ່ານບໍ່ໄດ້ &quot;%2&quot;</translation>
+        <translation>ລິ້ງ %1 ມີວັນທີທີ່ອ່ານບໍ່ໄດ້ "%2"</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <source>link %1 has an unreadable amount "%2"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລິ້ງ %1 ມີຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ &quot;%2&quot;</translation>
+        <translation>ລິ້ງ %1 ມີຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ "%2"</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
@@ -577,7 +567,7 @@
         <translation>ອ່ານເຫດການ %1 ແລະ ລິ້ງທີ່ປະກາດ %2 ຈາກແຜນຜັງ.</translation>
     </message>
     <message>
-        <source>The chart&apos;s times are UTC.</source>
+        <source>The chart's times are UTC.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເວລາໃນແຜນຜັງແມ່ນ UTC.</translation>
     </message>
@@ -598,16 +588,6 @@
         <translation>ຊຸດຂໍ້ມູນຄະດີ Seagull</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດເປີດ %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ກຳລັງອ່ານ %1</translation>
-    </message>
-    <message>
         <source>%1 is not a readable bundle: %2 at byte %3</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ບໍ່ແມ່ນຊຸດຂໍ້ມູນທີ່ອ່ານໄດ້: %2 ທີ່ໄບ %3</translation>
@@ -626,16 +606,6 @@
         <source>expected %1, found %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຄາດວ່າ %1, ພົບ %2</translation>
-    </message>
-    <message>
-        <source>received in %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ໄດ້ຮັບໃນ %1</translation>
-    </message>
-    <message>
-        <source>received from %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ໄດ້ຮັບຈາກ %1</translation>
     </message>
     <message>
         <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
@@ -668,11 +638,6 @@
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <source>source %1 of the sending case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຫຼ່ງທີ່ມາ %1 ຂອງຄະດີຜູ້ສົ່ງ</translation>
-    </message>
-    <message>
         <source>entity %1 has no known type or no key</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເອນທິຕີ %1 ບໍ່ມີປະເພດທີ່ຮູ້ຈັກ ຫຼື ບໍ່ມີກະແຈ</translation>
@@ -696,11 +661,6 @@
         <source>a declared link names an unknown kind or entity</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ລິ້ງທີ່ປະກາດໜຶ່ງລະບຸປະເພດ ຫຼື ເອນທິຕີທີ່ບໍ່ຮູ້ຈັກ</translation>
-    </message>
-    <message>
-        <source>%1: a declared link in %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ລິ້ງທີ່ປະກາດໃນ %2</translation>
     </message>
 </context>
 <context>
@@ -909,9 +869,9 @@
         <translation>ບໍ່ສາມາດນຳເຂົ້າ %1 ໄດ້: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ບໍ່ມີຖັນບັນທຶກການໂທທີ່ຮູ້ຈັກ: ຕ້ອງມີສອງຝ່າຍ (ເຊັ່ນ &quot;Calling Number&quot; ແລະ &quot;Called Number&quot;, ຫຼື &quot;MSISDN&quot; ແລະ &quot;Other Party&quot;) ແລະ ວັນທີ.</translation>
+        <translation>%1 ບໍ່ມີຖັນບັນທຶກການໂທທີ່ຮູ້ຈັກ: ຕ້ອງມີສອງຝ່າຍ (ເຊັ່ນ "Calling Number" ແລະ "Called Number", ຫຼື "MSISDN" ແລະ "Other Party") ແລະ ວັນທີ.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -929,9 +889,9 @@
         <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -974,19 +934,19 @@
         <translation>ເບີ %1 ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານວັນທີ &quot;%1&quot; ບໍ່ໄດ້</translation>
+        <translation>ອ່ານວັນທີ "%1" ບໍ່ໄດ້</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
+        <source>cannot read the time "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດອ່ານເວລາ &quot;%1&quot; ໄດ້</translation>
+        <translation>ບໍ່ສາມາດອ່ານເວລາ "%1" ໄດ້</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
+        <source>cannot read the duration "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດອ່ານໄລຍະເວລາ &quot;%1&quot; ໄດ້</translation>
+        <translation>ບໍ່ສາມາດອ່ານໄລຍະເວລາ "%1" ໄດ້</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1004,9 +964,9 @@
         <translation>ບໍ່ສາມາດອ່ານບັນທຶກໃດໆຂອງ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1".</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
@@ -1014,14 +974,14 @@
         <translation>ການເຂົ້າລະຫັດທີ່ຮູ້ຈັກ: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
+        <source>Read with the mapping "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານດ້ວຍການຈັບຄູ່ &quot;%1&quot;.</translation>
+        <translation>ອ່ານດ້ວຍການຈັບຄູ່ "%1".</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ; ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ບັນທຶກການໂທທີ່ &quot;time&quot; ເປັນ &quot;mdy&quot;.</translation>
+        <translation>ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ; ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ບັນທຶກການໂທທີ່ "time" ເປັນ "mdy".</translation>
     </message>
 </context>
 <context>
@@ -1032,9 +992,9 @@
         <translation>ຕາຕະລາງສະຖານີເຊວ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ສະຖານີເຊວ, ເຊວລະບຸດ້ວຍຖັນ &quot;%2&quot;.</translation>
+        <translation>%1: ສະຖານີເຊວ, ເຊວລະບຸດ້ວຍຖັນ "%2".</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1052,9 +1012,9 @@
         <translation>ເຊວ %1 ບໍ່ມີພິກັດ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ເຊວ %1: ພິກັດ &quot;%2, %3&quot; ບໍ່ແມ່ນສະຖານທີ່ເທິງໂລກ</translation>
+        <translation>ເຊວ %1: ພິກັດ "%2, %3" ບໍ່ແມ່ນສະຖານທີ່ເທິງໂລກ</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1159,32 +1119,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
+        <source>Group %n entities as "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ &quot;%1&quot;</numerusform>
-            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ &quot;%1&quot;</numerusform>
+            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ "%1"</numerusform>
+            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ "%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
+        <source>Ungroup "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຍົກເລີກກຸ່ມ &quot;%1&quot;</translation>
+        <translation>ຍົກເລີກກຸ່ມ "%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
+        <source>Collapse "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຫຍໍ້ &quot;%1&quot;</translation>
+        <translation>ຫຍໍ້ "%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
+        <source>Expand group "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຂະຫຍາຍກຸ່ມ &quot;%1&quot;</translation>
+        <translation>ຂະຫຍາຍກຸ່ມ "%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
+        <source>Rename group to "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປ່ຽນຊື່ກຸ່ມເປັນ &quot;%1&quot;</translation>
+        <translation>ປ່ຽນຊື່ກຸ່ມເປັນ "%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1315,7 +1275,7 @@
         <translation>%1: ລິ້ງທີ່ປະກາດ (ເສັ້ນປະ)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ສູນກາງ: ມີໜ່ວຍໃກ້ຄຽງໃນຄະດີຫຼາຍກວ່າຂີດຈຳກັດສູນກາງຂອງແຜນຜັງ (%1)</translation>
     </message>
@@ -1643,7 +1603,7 @@
         <translation>ເຂດເວລາ IANA ຂອງເວລາທ້ອງຖິ່ນ.</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຜູ້ກວດສອບ.</translation>
     </message>
@@ -1723,14 +1683,14 @@
         <translation>ຕົວເລືອກ --%1 ບໍ່ໃຊ້ກັບ %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ &quot;%1&quot;</translation>
+        <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
+        <source>Cannot read the date "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດອ່ານວັນທີ &quot;%1&quot; ໄດ້.</translation>
+        <translation>ບໍ່ສາມາດອ່ານວັນທີ "%1" ໄດ້.</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1748,14 +1708,14 @@
         <translation>create ຕ້ອງການ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ "%1".</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
+        <source>Created case "%1" in %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ສ້າງຄະດີ &quot;%1&quot; ໃນ %2 ແລ້ວ.</translation>
+        <translation>ສ້າງຄະດີ "%1" ໃນ %2 ແລ້ວ.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1846,9 +1806,9 @@
         <translation>--limit ຕ້ອງເປັນຕົວເລກບວກ</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ພົບ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ພົບ "%1".</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
@@ -1856,7 +1816,7 @@
         <translation>show ຕ້ອງການໄຟລ໌ຄະດີ ແລະ ເອັນທິຕີໜຶ່ງ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເກັບໄວ້ຕາມທີ່ຂຽນ: ເບີບໍ່ຖືກຕ້ອງສຳລັບພາກພື້ນຂອງແຫຼ່ງ</translation>
     </message>
@@ -1881,9 +1841,9 @@
         <translation>--hops, --limit ແລະ --min-count ຕ້ອງເປັນຈຳນວນເຕັມ (hops ແລະ min-count ຢ່າງໜ້ອຍ 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <source>unknown entity type "%1"; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກປະເພດເອັນທິຕີ &quot;%1&quot;; ທີ່ຮູ້ຈັກ: %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກປະເພດເອັນທິຕີ "%1"; ທີ່ຮູ້ຈັກ: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -1957,9 +1917,9 @@
         <translation>chart ຕ້ອງການ --seed ເອັນທິຕີ (ລະບຸຊ້ຳໄດ້) ຫຼື --chart ລະຫັດ</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <source>unknown layout "%1"; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການຈັດວາງ &quot;%1&quot;; ໃຊ້ %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກການຈັດວາງ "%1"; ໃຊ້ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2005,9 +1965,9 @@
         <translation>ໃຊ້ໄຟລ໌ການຈັບຄູ່ %1 ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <source>Unknown text encoding "%1"; known: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ &quot;%1&quot;; ທີ່ຮູ້ຈັກ: %2.</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1"; ທີ່ຮູ້ຈັກ: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2025,14 +1985,14 @@
         <translation>ນັບສະເພາະເສັ້ນເຊື່ອມເຫຼົ່ານີ້, ຂັ້ນດ້ວຍຈຸດ: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ສະເພາະຄູ່ທີ່ໂອນຢ່າງໜ້ອຍຈຳນວນນີ້ ເຊັ່ນ &quot;500 USD&quot;.</translation>
+        <translation>ສະເພາະຄູ່ທີ່ໂອນຢ່າງໜ້ອຍຈຳນວນນີ້ ເຊັ່ນ "500 USD".</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--min-amount ຕ້ອງມີຈຳນວນເງິນ ແລະ ລະຫັດສະກຸນເງິນ ເຊັ່ນ &quot;500 USD&quot;</translation>
+        <translation>--min-amount ຕ້ອງມີຈຳນວນເງິນ ແລະ ລະຫັດສະກຸນເງິນ ເຊັ່ນ "500 USD"</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2093,9 +2053,9 @@
         <translation>analyze ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ຕົວວັດ: %1</translation>
     </message>
     <message>
-        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <source>unknown measure "%1"; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກຕົວວັດ &quot;%1&quot;; ທີ່ຮູ້ຈັກ: %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກຕົວວັດ "%1"; ທີ່ຮູ້ຈັກ: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -2269,7 +2229,7 @@
         <translation>ລະຫັດຂອງການໂອນທີ່ຈະຕິດຕາມ.</translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
+        <source>See the command's description.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເບິ່ງຄຳອະທິບາຍຂອງຄຳສັ່ງ.</translation>
     </message>
@@ -2404,9 +2364,9 @@
         <translation>ໝາຍເຫດທີ່ແນບໄປກັບຊຸດຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <source>unknown paper "%1"; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຈ້ຍ &quot;%1&quot;; ໃຊ້ %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຈ້ຍ "%1"; ໃຊ້ %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -2439,9 +2399,9 @@
         <translation>ໃຫ້ --out ເປັນໄຟລ໌ .pdf, .svg ຫຼື .png</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <source>unknown appendix "%1"; use sources, events or both</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເອກະສານຊ້ອນທ້າຍ &quot;%1&quot;; ໃຊ້ sources, events ຫຼື ທັງສອງ</translation>
+        <translation>ບໍ່ຮູ້ຈັກເອກະສານຊ້ອນທ້າຍ "%1"; ໃຊ້ sources, events ຫຼື ທັງສອງ</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2922,16 +2882,6 @@
         <translation>ກຣາຟ GraphML</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດເປີດ %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ກຳລັງອ່ານ %1</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ການນຳເຂົ້າ %1 ຖືກຍົກເລີກ.</translation>
@@ -2942,19 +2892,9 @@
         <translation>%1 ບໍ່ແມ່ນ GraphML: ບໍ່ມີອົງປະກອບ &lt;graphml&gt;.</translation>
     </message>
     <message>
-        <source>%1: node %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ໂນດ %2 (ແຖວ %3)</translation>
-    </message>
-    <message>
         <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເສັ້ນ %1 ເຊື່ອມກັບໂນດທີ່ບໍ່ມີໃນກຣາຟ (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1: edge %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ເສັ້ນ %2 (ແຖວ %3)</translation>
     </message>
     <message>
         <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
@@ -2965,22 +2905,22 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
+        <source>Group "%1" with %n entities</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ</numerusform>
-            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ</numerusform>
+            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ</numerusform>
+            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
-            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
+            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
+            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3093,9 +3033,9 @@
         <translation>%1 ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກພາກພື້ນ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກພາກພື້ນ "%1".</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
@@ -3103,9 +3043,9 @@
         <translation>ໃຊ້ລະຫັດປະເທດສອງຕົວອັກສອນ ເຊັ່ນ KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -3148,9 +3088,9 @@
         <translation>ຮູບແບບທີ່ລອງແລ້ວ: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
+        <source>Unknown format "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກຮູບແບບ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກຮູບແບບ "%1".</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -3249,7 +3189,7 @@
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເກັບໄວ້ຕາມທີ່ຂຽນ: ເບີບໍ່ຖືກຕ້ອງສຳລັບພາກພື້ນຂອງແຫຼ່ງ.</translation>
     </message>
@@ -3685,9 +3625,9 @@
         <translation>ແຜນຜັງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ &quot;%1&quot; ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກໃນຄະດີ.</translation>
+        <translation>ແຜນຜັງ "%1" ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກໃນຄະດີ.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3859,9 +3799,9 @@
         <translation>ລຶບແຜນຜັງ</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລຶບແຜນຜັງ &quot;%1&quot; ອອກຈາກຄະດີບໍ? ບັນທຶກຂອງຄະດີຍັງຄົງຢູ່.</translation>
+        <translation>ລຶບແຜນຜັງ "%1" ອອກຈາກຄະດີບໍ? ບັນທຶກຂອງຄະດີຍັງຄົງຢູ່.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -4139,9 +4079,9 @@
         <translation>ຊື່ ຫຼື ເບີ:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <source>Nothing on the chart matches "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ມີຫຍັງໃນແຜນຜັງກົງກັບ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ມີຫຍັງໃນແຜນຜັງກົງກັບ "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -4292,9 +4232,9 @@
         <translation>ຂຽນລາຍງານໄປທີ່ %1 ແລ້ວ</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <source>i2 Analyst's Notebook chart (*.anx)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ i2 Analyst&apos;s Notebook (*.anx)</translation>
+        <translation>ແຜນຜັງ i2 Analyst's Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -4327,7 +4267,7 @@
         <translation>%1: ຂໍ້ມູນແຜນຜັງຂຽນເປັນ .anx, .graphml ຫຼື .sgbundle.</translation>
     </message>
     <message>
-        <source>Exporting the chart&apos;s data</source>
+        <source>Exporting the chart's data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງສົ່ງອອກຂໍ້ມູນແຜນຜັງ</translation>
     </message>
@@ -4370,12 +4310,12 @@
         <translation>ທະນາຄານ ຫຼື ກະເປົາເງິນຜູ້ຮັບ</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຜູ້ຈ່າຍ</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຜູ້ຮັບ</translation>
     </message>
@@ -4555,7 +4495,7 @@
         <translation>ຈຳນວນເງິນ:</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເລກບັນຊີຂອງລາຍການເດີນບັນຊີນີ້</translation>
     </message>
@@ -4757,9 +4697,9 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <source>The statement does not name its account; it is kept as "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລາຍການເດີນບັນຊີບໍ່ລະບຸເລກບັນຊີ; ເກັບໄວ້ເປັນ &quot;%1&quot;.</translation>
+        <translation>ລາຍການເດີນບັນຊີບໍ່ລະບຸເລກບັນຊີ; ເກັບໄວ້ເປັນ "%1".</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -4772,14 +4712,14 @@
         <translation>ບໍ່ມີວັນທີ</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານວັນທີ &quot;%1&quot; ບໍ່ໄດ້</translation>
+        <translation>ອ່ານວັນທີ "%1" ບໍ່ໄດ້</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
+        <source>cannot read the amount "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານຈຳນວນເງິນ &quot;%1&quot; ບໍ່ໄດ້</translation>
+        <translation>ອ່ານຈຳນວນເງິນ "%1" ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4797,9 +4737,9 @@
         <translation>ຕາຕະລາງທະນາຄານ, ກະເປົາເງິນ ແລະ ການຊຳລະ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <source>%1: read as "%2" (header on line %3).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ອ່ານເປັນ &quot;%2&quot; (ຫົວຕາຕະລາງຢູ່ແຖວ %3).</translation>
+        <translation>%1: ອ່ານເປັນ "%2" (ຫົວຕາຕະລາງຢູ່ແຖວ %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -4807,7 +4747,7 @@
         <translation>ກຳລັງອ່ານ %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1: ເວລາຈຳລອງ, ນັບເທື່ອລະ %2 ຈາກ %3 ຕາມເຂດເວລາຂອງແຫຼ່ງ.</translation>
     </message>
@@ -4832,7 +4772,7 @@
         <translation>ປີ-ເດືອນ-ວັນ</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>%1: ຈຳນວນເງິນ %n ລາຍການມີທົດສະນິຍົມຫຼາຍກວ່າໜ່ວຍຍ່ອຍຂອງສະກຸນເງິນ ແລະຖືກປັດເສດ.</numerusform>
@@ -4865,9 +4805,9 @@
         <translation>ແຖວ %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ (ທຸກວັນທີອ່ານໄດ້ທັງສອງແບບ); ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ທີ່ &quot;time&quot; ເປັນ &quot;mdy&quot;.</translation>
+        <translation>%1: ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ (ທຸກວັນທີອ່ານໄດ້ທັງສອງແບບ); ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ທີ່ "time" ເປັນ "mdy".</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5307,48 @@
     </message>
 </context>
 <context>
+    <name>sg::SeagullCsvImporter</name>
+    <message>
+        <source>Seagull CSV export (entities, links or events)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການສົ່ງອອກ CSV ຂອງ Seagull (ເອນທິຕີ, ລິ້ງ ຫຼື ເຫດການ)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" or an empty key</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດເອນທິຕີ "%1" ທີ່ບໍ່ຮູ້ຈັກ ຫຼື ກະແຈຫວ່າງ</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການນຳເຂົ້າ %1 ຖືກຍົກເລີກ.</translation>
+    </message>
+    <message>
+        <source>unknown link kind "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດລິ້ງ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <source>unknown event type "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດເຫດການ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <source>unreadable time "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable amount "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link totals skipped: they are made again from the events.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ຂ້າມຜົນລວມລິ້ງ %n: ຈະສ້າງຄືນຈາກເຫດການ.</numerusform>
+            <numerusform>ຂ້າມຜົນລວມລິ້ງ %n: ຈະສ້າງຄືນຈາກເຫດການ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -5374,9 +5356,9 @@
         <translation>ເປີດຄະດີເພື່ອຄົ້ນຫາ.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ພົບ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ພົບ "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -5448,9 +5430,9 @@
         <translation>%1 ບໍ່ແມ່ນປຶ້ມວຽກ XLSX: ບໍ່ມີ %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ບໍ່ມີແຜ່ນງານ &quot;%2&quot; ໃນປຶ້ມວຽກ.</translation>
+        <translation>%1: ບໍ່ມີແຜ່ນງານ "%2" ໃນປຶ້ມວຽກ.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -5463,9 +5445,9 @@
         <translation>%1 ບໍ່ແມ່ນທັງຕາຕະລາງຂໍ້ຄວາມ ແລະ ປຶ້ມວຽກ XLSX (ມີຂໍ້ມູນໄບນາຣີ).</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ &quot;%1&quot;.</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1".</translation>
     </message>
 </context>
 <context>
@@ -5476,14 +5458,14 @@
         <translation>ການຈັບຄູ່ບໍ່ມີຊື່.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <source>Mapping "%1": kind "%2" is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot;: ບໍ່ຮູ້ຈັກປະເພດ &quot;%2&quot;.</translation>
+        <translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກປະເພດ "%2".</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <source>Mapping "%1": unknown column role "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot;: ບໍ່ຮູ້ຈັກບົດບາດຖັນ &quot;%2&quot;.</translation>
+        <translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກບົດບາດຖັນ "%2".</translation>
     </message>
     <message>
         <source>known roles: %1</source>
@@ -5491,19 +5473,19 @@
         <translation>ບົດບາດທີ່ຮູ້ຈັກ: %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot; ບໍ່ໄດ້ລະບຸຖັນຈຳນວນເງິນ (amount ຫຼື debit ແລະ credit).</translation>
+        <translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຖັນຈຳນວນເງິນ (amount ຫຼື debit ແລະ credit).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot; ບໍ່ໄດ້ລະບຸຖັນວັນທີ (datetime ຫຼື date).</translation>
+        <translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຖັນວັນທີ (datetime ຫຼື date).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <source>Mapping "%1": time format "%2" is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot;: ບໍ່ຮູ້ຈັກຮູບແບບເວລາ &quot;%2&quot;.</translation>
+        <translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກຮູບແບບເວລາ "%2".</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -5516,9 +5498,9 @@
         <translation>ລາຍການເດີນບັນຊີທະນາຄານ ຫຼື ກະເປົາເງິນ</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຕາຕະລາງບໍ່ມີຖັນທີ່ການຈັບຄູ່ &quot;%1&quot; ຕ້ອງການ: %2.</translation>
+        <translation>ຕາຕະລາງບໍ່ມີຖັນທີ່ການຈັບຄູ່ "%1" ຕ້ອງການ: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -5531,14 +5513,14 @@
         <translation>ປະເພດທີ່ຮູ້ຈັກ: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot; ບໍ່ໄດ້ລະບຸຄູ່ສາຍ (caller ແລະ callee, ຫຼື subscriber ແລະ other).</translation>
+        <translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຄູ່ສາຍ (caller ແລະ callee, ຫຼື subscriber ແລະ other).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ &quot;%1&quot;: ລະຫັດທິດທາງ &quot;%2&quot; ຕ້ອງໝາຍເຖິງ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
+        <translation>ການຈັບຄູ່ "%1": ລະຫັດທິດທາງ "%2" ຕ້ອງໝາຍເຖິງ "in" ຫຼື "out".</translation>
     </message>
 </context>
 <context>
@@ -5559,9 +5541,9 @@
         <translation>ລາຍງານລະບຸ IMEI %1 ໝາຍເລກ (%2); ໃຊ້ໝາຍເລກທຳອິດລະບຸເຄື່ອງ.</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
+        <source>project "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ໂຄງການ &quot;%1&quot;</translation>
+        <translation>ໂຄງການ "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -5609,9 +5591,9 @@
         <translation>(ບໍ່ລະບຸປະເພດ)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <source>no readable time stamp ("%1")</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ມີເວລາທີ່ອ່ານໄດ້ (&quot;%1&quot;)</translation>
+        <translation>ບໍ່ມີເວລາທີ່ອ່ານໄດ້ ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -5730,7 +5712,7 @@
         <translation>ແຊັດ WhatsApp ເທິງ iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນຊີ WhatsApp ຂອງເຈົ້າຂອງແມ່ນ %1.</translation>
     </message>
@@ -5771,9 +5753,9 @@
         <translation>ແຖວ %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <source>it refers to the undeclared entity "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ້າງເຖິງເອັນທິຕີທີ່ບໍ່ໄດ້ປະກາດ &quot;%1&quot;</translation>
+        <translation>ອ້າງເຖິງເອັນທິຕີທີ່ບໍ່ໄດ້ປະກາດ "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -5789,9 +5771,9 @@
         <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ບໍ່ແມ່ນໄຟລ໌ສົ່ງອອກຂໍ້ຄວາມ XRY: ບໍ່ໄດ້ເລີ່ມດ້ວຍ &quot;XRY Export&quot;.</translation>
+        <translation>%1 ບໍ່ແມ່ນໄຟລ໌ສົ່ງອອກຂໍ້ຄວາມ XRY: ບໍ່ໄດ້ເລີ່ມດ້ວຍ "XRY Export".</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -5819,9 +5801,9 @@
         <translation>ການໂທບໍ່ມີເວລາ; ເກັບເບີໄວ້ໂດຍບໍ່ສ້າງເຫດການ</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
+        <source>the time "%1" cannot be read</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານເວລາ &quot;%1&quot; ບໍ່ໄດ້</translation>
+        <translation>ອ່ານເວລາ "%1" ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
@@ -5829,7 +5811,7 @@
         <translation>ຂໍ້ຄວາມບໍ່ມີເວລາ; ເກັບເບີໄວ້ໂດຍບໍ່ສ້າງເຫດການ</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>IMEI ຂອງເຄື່ອງແມ່ນ %1.</translation>
     </message>
@@ -5850,9 +5832,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລຸ້ນນີ້ບໍ່ນຳເຂົ້າ %1 ບັນທຶກຂອງໝວດ XRY &quot;%2&quot;.</translation>
+        <translation>ລຸ້ນນີ້ບໍ່ນຳເຂົ້າ %1 ບັນທຶກຂອງໝວດ XRY "%2".</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -5953,19 +5935,19 @@
         <translation>ລາຍການໄດເຣັກທໍຣີກາງທີ %1 ເສຍຫາຍ</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະຕິເສດ %1: ມີລາຍການທີ່ຊື່ຊີ້ອອກນອກໄຟລ໌ບີບອັດ (&quot;%2&quot;).</translation>
+        <translation>ປະຕິເສດ %1: ມີລາຍການທີ່ຊື່ຊີ້ອອກນອກໄຟລ໌ບີບອັດ ("%2").</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <source>absolute names and ".." are never written by forensic tools</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ເຄື່ອງມືນິຕິວິທະຍາສາດບໍ່ເຄີຍຂຽນຊື່ແບບເສັ້ນທາງເຕັມ ຫຼື &quot;..&quot;</translation>
+        <translation>ເຄື່ອງມືນິຕິວິທະຍາສາດບໍ່ເຄີຍຂຽນຊື່ແບບເສັ້ນທາງເຕັມ ຫຼື ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະຕິເສດ %1: ລາຍການ &quot;%2&quot; ຈະຂະຫຍາຍຈາກ %3 ເປັນ %4 ໄບຕ໌.</translation>
+        <translation>ປະຕິເສດ %1: ລາຍການ "%2" ຈະຂະຫຍາຍຈາກ %3 ເປັນ %4 ໄບຕ໌.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
@@ -5973,17 +5955,17 @@
         <translation>ການຂະຫຍາຍເກີນ %1 ເທົ່າແມ່ນ zip bomb ບໍ່ແມ່ນຫຼັກຖານ</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລາຍການ &quot;%1&quot; ຢູ່ນອກໄຟລ໌ (ໄຟລ໌ບີບອັດຖືກຕັດ)</translation>
+        <translation>ລາຍການ "%1" ຢູ່ນອກໄຟລ໌ (ໄຟລ໌ບີບອັດຖືກຕັດ)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <source>Member "%1" of %2 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານລາຍການ &quot;%1&quot; ໃນ %2 ບໍ່ໄດ້.</translation>
+        <translation>ອ່ານລາຍການ "%1" ໃນ %2 ບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -270,12 +270,12 @@
         <translation>ရွေးထားသော အတန်းများ (သို့မဟုတ် အားလုံး) ကို ဇယားသို့ ထည့်ရန်။</translation>
     </message>
     <message>
-        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တန်ဖိုးမြင့်လေ ဇယားပေါ်ရှိ အရာများကို ပိုကြီးအောင် ဆွဲရန် (ပြန်ဖျက်နိုင်)။</translation>
     </message>
     <message>
-        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားပေါ်ရှိ အရာများကို တန်ဖိုး သို့မဟုတ် အုပ်စုအလိုက် အရောင်ခြယ်ရန် (ပြန်ဖျက်နိုင်)။</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Android မက်ဆေ့ချ်များ (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပိုင်ရှင်၏ နံပါတ် %1 ကို စက်မှ ပို့သော မက်ဆေ့ချ်များမှ ရယူသည်။</translation>
     </message>
@@ -502,9 +502,9 @@
         <translation>%1 သည် မှန်ကန်သော XML မဟုတ်ပါ (စာကြောင်း %2၊ ကော်လံ %3)- %4</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <source>i2 Analyst's Notebook chart (ANX)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>i2 Analyst&apos;s Notebook ဇယား (ANX)</translation>
+        <translation>i2 Analyst's Notebook ဇယား (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -527,16 +527,6 @@
         <translation>%1 သည် i2 ဇယား မဟုတ်ပါ- &lt;Chart&gt; ဒြပ်စင် မရှိပါ။</translation>
     </message>
     <message>
-        <source>%1: chart item %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ဇယားအချက် %2 (စာကြောင်း %3)</translation>
-    </message>
-    <message>
-        <source>%1: chart item %2 (line %3), from %4</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ဇယားအချက် %2 (စာကြောင်း %3)၊ %4 မှ</translation>
-    </message>
-    <message>
         <source>chart item %1 has neither an identity nor a label</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားအချက် %1 တွင် အမှတ်အသားနှင့် တံဆိပ် မရှိပါ</translation>
@@ -547,14 +537,14 @@
         <translation>လင့် %1 သည် ဇယားတွင်မရှိသော အချက်ကို ချိတ်ထားသည် (%2၊ %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <source>link %1 has an unreadable date "%2"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>လင့် %1 ၏ ရက်စွဲ &quot;%2&quot; ကို ဖတ်၍မရပါ</translation>
+        <translation>လင့် %1 ၏ ရက်စွဲ "%2" ကို ဖတ်၍မရပါ</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <source>link %1 has an unreadable amount "%2"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>လင့် %1 ၏ ငွေပမာဏ &quot;%2&quot; ကို ဖတ်၍မရပါ</translation>
+        <translation>လင့် %1 ၏ ငွေပမာဏ "%2" ကို ဖတ်၍မရပါ</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
@@ -562,7 +552,7 @@
         <translation>ဇယားမှ ဖြစ်ရပ် %1 ခုနှင့် ကြေညာထားသော လင့် %2 ခု ဖတ်ပြီး။</translation>
     </message>
     <message>
-        <source>The chart&apos;s times are UTC.</source>
+        <source>The chart's times are UTC.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယား၏ အချိန်များသည် UTC ဖြစ်သည်။</translation>
     </message>
@@ -583,16 +573,6 @@
         <translation>Seagull အမှုအစုအဝေး</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ဖွင့်၍မရပါ- %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ဖတ်နေသည်</translation>
-    </message>
-    <message>
         <source>%1 is not a readable bundle: %2 at byte %3</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 သည် ဖတ်နိုင်သော အစုအဝေး မဟုတ်ပါ- ဘိုက် %3 တွင် %2</translation>
@@ -611,16 +591,6 @@
         <source>expected %1, found %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ဖြစ်ရမည်၊ %2 တွေ့သည်</translation>
-    </message>
-    <message>
-        <source>received in %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ဖြင့် လက်ခံရရှိ</translation>
-    </message>
-    <message>
-        <source>received from %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ထံမှ လက်ခံရရှိ</translation>
     </message>
     <message>
         <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
@@ -653,11 +623,6 @@
         <translation>မရှိ</translation>
     </message>
     <message>
-        <source>source %1 of the sending case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ပေးပို့သည့်အမှု၏ ရင်းမြစ် %1</translation>
-    </message>
-    <message>
         <source>entity %1 has no known type or no key</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာ %1 တွင် သိသော အမျိုးအစား သို့မဟုတ် ကီး မရှိပါ</translation>
@@ -681,11 +646,6 @@
         <source>a declared link names an unknown kind or entity</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ကြေညာထားသော လင့်တစ်ခုသည် မသိသော အမျိုး သို့မဟုတ် အရာကို ဖော်ပြသည်</translation>
-    </message>
-    <message>
-        <source>%1: a declared link in %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- %2 ထဲရှိ ကြေညာထားသော လင့်</translation>
     </message>
 </context>
 <context>
@@ -894,9 +854,9 @@
         <translation>%1 ကို တင်သွင်း၍ မရပါ- %2။</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 တွင် သိရှိနိုင်သော ခေါ်ဆိုမှုမှတ်တမ်း ကော်လံ မရှိပါ- ဖုန်းနှစ်ဖက် (&quot;Calling Number&quot; နှင့် &quot;Called Number&quot; သို့မဟုတ် &quot;MSISDN&quot; နှင့် &quot;Other Party&quot; ကဲ့သို့) နှင့် ရက်စွဲ လိုအပ်သည်။</translation>
+        <translation>%1 တွင် သိရှိနိုင်သော ခေါ်ဆိုမှုမှတ်တမ်း ကော်လံ မရှိပါ- ဖုန်းနှစ်ဖက် ("Calling Number" နှင့် "Called Number" သို့မဟုတ် "MSISDN" နှင့် "Other Party" ကဲ့သို့) နှင့် ရက်စွဲ လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -914,9 +874,9 @@
         <translation>%1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စံတော်ချိန်ဇုန် &quot;%1&quot;။</translation>
+        <translation>မသိသော စံတော်ချိန်ဇုန် "%1"။</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -959,19 +919,19 @@
         <translation>%1 နံပါတ် ဗလာ ဖြစ်နေသည်</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက်စွဲ &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
+        <translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
+        <source>cannot read the time "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အချိန် &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
+        <translation>အချိန် "%1" ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
+        <source>cannot read the duration "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ကြာချိန် &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
+        <translation>ကြာချိန် "%1" ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -989,9 +949,9 @@
         <translation>%1 ၏ မှတ်တမ်းတစ်ခုမျှ ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စာသားကုဒ်စနစ် &quot;%1&quot;။</translation>
+        <translation>မသိသော စာသားကုဒ်စနစ် "%1"။</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
@@ -999,14 +959,14 @@
         <translation>သိသော ကုဒ်စနစ်များ- %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
+        <source>Read with the mapping "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot; ဖြင့် ဖတ်သည်။</translation>
+        <translation>mapping "%1" ဖြင့် ဖတ်သည်။</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြော၍ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက &quot;time&quot; သည် &quot;mdy&quot; ဖြစ်သော ခေါ်ဆိုမှုမှတ်တမ်း mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
+        <translation>ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြော၍ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော ခေါ်ဆိုမှုမှတ်တမ်း mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -1017,9 +977,9 @@
         <translation>ဆဲလ်ဆိုက် ဇယားများ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ဆဲလ်ဆိုက်များ၊ ဆဲလ်ကို &quot;%2&quot; ကော်လံဖြင့် သိသည်။</translation>
+        <translation>%1- ဆဲလ်ဆိုက်များ၊ ဆဲလ်ကို "%2" ကော်လံဖြင့် သိသည်။</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1037,9 +997,9 @@
         <translation>ဆဲလ် %1 တွင် ကိုဩဒိနိတ် မရှိပါ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဆဲလ် %1- ကိုဩဒိနိတ် &quot;%2, %3&quot; သည် ကမ္ဘာပေါ်ရှိ နေရာ မဟုတ်ပါ</translation>
+        <translation>ဆဲလ် %1- ကိုဩဒိနိတ် "%2, %3" သည် ကမ္ဘာပေါ်ရှိ နေရာ မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1136,31 +1096,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
+        <source>Group %n entities as "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>အရာ %n ခုကို &quot;%1&quot; အဖွဲ့အဖြစ် စုရန်</numerusform>
+            <numerusform>အရာ %n ခုကို "%1" အဖွဲ့အဖြစ် စုရန်</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
+        <source>Ungroup "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; အဖွဲ့ကို ဖြုတ်ရန်</translation>
+        <translation>"%1" အဖွဲ့ကို ဖြုတ်ရန်</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
+        <source>Collapse "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; ကို ခေါက်ရန်</translation>
+        <translation>"%1" ကို ခေါက်ရန်</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
+        <source>Expand group "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; အဖွဲ့ကို ဖြန့်ရန်</translation>
+        <translation>"%1" အဖွဲ့ကို ဖြန့်ရန်</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
+        <source>Rename group to "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အဖွဲ့အမည်ကို &quot;%1&quot; သို့ ပြောင်းရန်</translation>
+        <translation>အဖွဲ့အမည်ကို "%1" သို့ ပြောင်းရန်</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1287,7 +1247,7 @@
         <translation>%1- ကြေညာထားသော လင့် (မျဉ်းပြတ်)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အချက်အချာ: အမှုတွင် အိမ်နီးချင်းများသည် ဇယား၏ အချက်အချာ ကန့်သတ်ချက် (%1) ထက် များသည်</translation>
     </message>
@@ -1612,7 +1572,7 @@
         <translation>ဒေသစံတော်ချိန်များ၏ IANA ဇုန်။</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စစ်ဆေးသူ အမည်။</translation>
     </message>
@@ -1692,14 +1652,14 @@
         <translation>--%1 ရွေးချယ်မှုသည် %2 နှင့် မသက်ဆိုင်ပါ</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ညွှန်ကြားချက် &quot;%1&quot;</translation>
+        <translation>မသိသော ညွှန်ကြားချက် "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
+        <source>Cannot read the date "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက်စွဲ &quot;%1&quot; ကို ဖတ်၍ မရပါ။</translation>
+        <translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1717,14 +1677,14 @@
         <translation>create သည် --name လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စံတော်ချိန်ဇုန် &quot;%1&quot;။</translation>
+        <translation>မသိသော စံတော်ချိန်ဇုန် "%1"။</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
+        <source>Created case "%1" in %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%2 တွင် အမှု &quot;%1&quot; ကို ဖန်တီးပြီးပြီ။</translation>
+        <translation>%2 တွင် အမှု "%1" ကို ဖန်တီးပြီးပြီ။</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1814,9 +1774,9 @@
         <translation>--limit သည် အပေါင်းကိန်း လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; အတွက် ဘာမျှ မတွေ့ပါ။</translation>
+        <translation>"%1" အတွက် ဘာမျှ မတွေ့ပါ။</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
@@ -1824,7 +1784,7 @@
         <translation>show သည် အမှုဖိုင်နှင့် အရာ တစ်ခု လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရေးထားသည့်အတိုင်း ထားသည်- နံပါတ်သည် ၎င်း၏ ရင်းမြစ်ဒေသအတွက် မမှန်ကန်ပါ</translation>
     </message>
@@ -1849,9 +1809,9 @@
         <translation>--hops၊ --limit နှင့် --min-count သည် ကိန်းပြည့် လိုအပ်သည် (hops နှင့် min-count အနည်းဆုံး 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <source>unknown entity type "%1"; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော အရာအမျိုးအစား &quot;%1&quot;၊ သိသည်များ- %2</translation>
+        <translation>မသိသော အရာအမျိုးအစား "%1"၊ သိသည်များ- %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -1923,9 +1883,9 @@
         <translation>chart သည် --seed အရာ (ထပ်ခါသုံးနိုင်) သို့မဟုတ် --chart ID တစ်ခုခု လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <source>unknown layout "%1"; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော အပြင်အဆင် &quot;%1&quot;၊ %2 ကို သုံးပါ</translation>
+        <translation>မသိသော အပြင်အဆင် "%1"၊ %2 ကို သုံးပါ</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -1970,9 +1930,9 @@
         <translation>mapping ဖိုင် %1 ကို အသုံးမပြုနိုင်ပါ- %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <source>Unknown text encoding "%1"; known: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စာသားကုဒ်စနစ် &quot;%1&quot;၊ သိသည်များ- %2။</translation>
+        <translation>မသိသော စာသားကုဒ်စနစ် "%1"၊ သိသည်များ- %2။</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1990,14 +1950,14 @@
         <translation>ဤချိတ်ဆက်မှုများကိုသာ ရေတွက်သည်၊ ကော်မာဖြင့် ခွဲပါ: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အနည်းဆုံး ဤပမာဏ လွှဲပြောင်းခဲ့သော အတွဲများသာ၊ ဥပမာ &quot;500 USD&quot;။</translation>
+        <translation>အနည်းဆုံး ဤပမာဏ လွှဲပြောင်းခဲ့သော အတွဲများသာ၊ ဥပမာ "500 USD"။</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--min-amount တွင် ပမာဏနှင့် ငွေကြေးကုဒ် လိုအပ်သည်၊ ဥပမာ &quot;500 USD&quot;</translation>
+        <translation>--min-amount တွင် ပမာဏနှင့် ငွေကြေးကုဒ် လိုအပ်သည်၊ ဥပမာ "500 USD"</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2057,9 +2017,9 @@
         <translation>analyze အတွက် အမှုဖိုင်နှင့် တိုင်းတာချက် လိုသည်: %1</translation>
     </message>
     <message>
-        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <source>unknown measure "%1"; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော တိုင်းတာချက် &quot;%1&quot;; သိထားသည်များ: %2</translation>
+        <translation>မသိသော တိုင်းတာချက် "%1"; သိထားသည်များ: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -2231,7 +2191,7 @@
         <translation>လိုက်ရှာမည့် ငွေလွှဲမှု၏ id။</translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
+        <source>See the command's description.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ညွှန်ကြားချက်၏ ဖော်ပြချက်ကို ကြည့်ပါ။</translation>
     </message>
@@ -2366,9 +2326,9 @@
         <translation>အစုအဝေးနှင့်အတူ ပါသော မှတ်ချက်။</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <source>unknown paper "%1"; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စက္ကူ &quot;%1&quot;; %2 ကို သုံးပါ</translation>
+        <translation>မသိသော စက္ကူ "%1"; %2 ကို သုံးပါ</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -2401,9 +2361,9 @@
         <translation>--out ကို .pdf၊ .svg သို့မဟုတ် .png ဖိုင် ပေးပါ</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <source>unknown appendix "%1"; use sources, events or both</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော နောက်ဆက်တွဲ &quot;%1&quot;; sources၊ events သို့မဟုတ် နှစ်ခုလုံး သုံးပါ</translation>
+        <translation>မသိသော နောက်ဆက်တွဲ "%1"; sources၊ events သို့မဟုတ် နှစ်ခုလုံး သုံးပါ</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2877,16 +2837,6 @@
         <translation>GraphML ဂရပ်</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ဖွင့်၍မရပါ- %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ဖတ်နေသည်</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ထည့်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
@@ -2897,19 +2847,9 @@
         <translation>%1 သည် GraphML မဟုတ်ပါ- &lt;graphml&gt; ဒြပ်စင် မရှိပါ။</translation>
     </message>
     <message>
-        <source>%1: node %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- node %2 (စာကြောင်း %3)</translation>
-    </message>
-    <message>
         <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>edge %1 သည် ဂရပ်တွင်မရှိသော node ကို ချိတ်ထားသည် (%2၊ %3)</translation>
-    </message>
-    <message>
-        <source>%1: edge %2 (line %3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- edge %2 (စာကြောင်း %3)</translation>
     </message>
     <message>
         <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
@@ -2920,20 +2860,20 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
+        <source>Group "%1" with %n entities</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>&quot;%1&quot; အဖွဲ့တွင် အရာ %n ခု</numerusform>
+            <numerusform>"%1" အဖွဲ့တွင် အရာ %n ခု</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>&quot;%1&quot; အဖွဲ့တွင် အရာ %n ခု: ဖြန့်ရန် နှစ်ချက်နှိပ်ပါ</numerusform>
+            <numerusform>"%1" အဖွဲ့တွင် အရာ %n ခု: ဖြန့်ရန် နှစ်ချက်နှိပ်ပါ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3045,9 +2985,9 @@
         <translation>%1 ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ဒေသ &quot;%1&quot;။</translation>
+        <translation>မသိသော ဒေသ "%1"။</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
@@ -3055,9 +2995,9 @@
         <translation>KH ကဲ့သို့ စာလုံးနှစ်လုံး နိုင်ငံကုဒ် သုံးပါ</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စံတော်ချိန်ဇုန် &quot;%1&quot;။</translation>
+        <translation>မသိသော စံတော်ချိန်ဇုန် "%1"။</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -3100,9 +3040,9 @@
         <translation>စမ်းခဲ့သော ပုံစံများ- %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
+        <source>Unknown format "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ပုံစံ &quot;%1&quot;။</translation>
+        <translation>မသိသော ပုံစံ "%1"။</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -3200,7 +3140,7 @@
         <translation>မှတ်ချက်</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရေးထားသည့်အတိုင်း ထားသည်- နံပါတ်သည် ၎င်း၏ ရင်းမြစ်ဒေသအတွက် မမှန်ကန်ပါ။</translation>
     </message>
@@ -3634,9 +3574,9 @@
         <translation>မသိမ်းရသေးသော ဇယား</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဇယား &quot;%1&quot; တွင် အမှုထဲ မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။</translation>
+        <translation>ဇယား "%1" တွင် အမှုထဲ မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3805,9 +3745,9 @@
         <translation>ဇယား ဖျက်ရန်</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; ဇယားကို အမှုမှ ဖျက်မလား။ အမှု၏ မှတ်တမ်းများ ကျန်ရှိမည်။</translation>
+        <translation>"%1" ဇယားကို အမှုမှ ဖျက်မလား။ အမှု၏ မှတ်တမ်းများ ကျန်ရှိမည်။</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -4080,9 +4020,9 @@
         <translation>အမည် သို့မဟုတ် နံပါတ်:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <source>Nothing on the chart matches "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; နှင့် ကိုက်ညီသည့်အရာ ဇယားပေါ်တွင် မရှိပါ။</translation>
+        <translation>"%1" နှင့် ကိုက်ညီသည့်အရာ ဇယားပေါ်တွင် မရှိပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -4232,9 +4172,9 @@
         <translation>အစီရင်ခံစာကို %1 သို့ ရေးပြီး</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <source>i2 Analyst's Notebook chart (*.anx)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>i2 Analyst&apos;s Notebook ဇယား (*.anx)</translation>
+        <translation>i2 Analyst's Notebook ဇယား (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -4267,7 +4207,7 @@
         <translation>%1- ဇယားဒေတာကို .anx၊ .graphml သို့မဟုတ် .sgbundle အဖြစ် ရေးသည်။</translation>
     </message>
     <message>
-        <source>Exporting the chart&apos;s data</source>
+        <source>Exporting the chart's data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားဒေတာ ထုတ်ယူနေသည်</translation>
     </message>
@@ -4310,12 +4250,12 @@
         <translation>လက်ခံသူ ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ်</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပေးချေသူ အမည်</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လက်ခံသူ အမည်</translation>
     </message>
@@ -4495,7 +4435,7 @@
         <translation>ငွေပမာဏများ-</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စာရင်းရှင်းတမ်း၏ ကိုယ်ပိုင် အကောင့်နံပါတ်</translation>
     </message>
@@ -4694,9 +4634,9 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <source>The statement does not name its account; it is kept as "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>စာရင်းရှင်းတမ်းတွင် အကောင့် မဖော်ပြပါ၊ &quot;%1&quot; အဖြစ် သိမ်းသည်။</translation>
+        <translation>စာရင်းရှင်းတမ်းတွင် အကောင့် မဖော်ပြပါ၊ "%1" အဖြစ် သိမ်းသည်။</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -4709,14 +4649,14 @@
         <translation>ရက်စွဲ မရှိပါ</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
+        <source>cannot read the date "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက်စွဲ &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
+        <translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
+        <source>cannot read the amount "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ငွေပမာဏ &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
+        <translation>ငွေပမာဏ "%1" ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4734,9 +4674,9 @@
         <translation>ဘဏ်၊ ပိုက်ဆံအိတ်နှင့် ငွေပေးချေမှု ဇယားများ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <source>%1: read as "%2" (header on line %3).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- &quot;%2&quot; အဖြစ် ဖတ်သည် (ခေါင်းစီး စာကြောင်း %3)။</translation>
+        <translation>%1- "%2" အဖြစ် ဖတ်သည် (ခေါင်းစီး စာကြောင်း %3)။</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -4744,7 +4684,7 @@
         <translation>%1 ကို ဖတ်နေသည်</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1- အတုအယောင်အချိန်၊ အဆင့် %2 ကို ရင်းမြစ်၏ အချိန်ဇုန်တွင် %3 မှ ရေတွက်သည်။</translation>
     </message>
@@ -4769,7 +4709,7 @@
         <translation>နှစ်-လ-ရက်</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>%1- ငွေပမာဏ %n ခုတွင် ငွေကြေး၏ အသေးဆုံးယူနစ်ထက် ဒသမ ပိုများ၍ ပိုင်းဖြတ်ခဲ့သည်။</numerusform>
@@ -4801,9 +4741,9 @@
         <translation>စာကြောင်း %1- %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြောပါ (ရက်စွဲတိုင်းကို နှစ်မျိုးလုံး ဖတ်နိုင်သည်)၊ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက &quot;time&quot; သည် &quot;mdy&quot; ဖြစ်သော mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
+        <translation>%1- ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြောပါ (ရက်စွဲတိုင်းကို နှစ်မျိုးလုံး ဖတ်နိုင်သည်)၊ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5243,47 @@
     </message>
 </context>
 <context>
+    <name>sg::SeagullCsvImporter</name>
+    <message>
+        <source>Seagull CSV export (entities, links or events)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull CSV ထုတ်ယူမှု (အရာ၊ လင့် သို့မဟုတ် ဖြစ်ရပ်)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ဗလာ ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" or an empty key</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော အရာအမျိုးအစား "%1" သို့မဟုတ် ကီး ဗလာ</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ထည့်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <source>unknown link kind "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော လင့်အမျိုး "%1"</translation>
+    </message>
+    <message>
+        <source>unknown event type "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော ဖြစ်ရပ်အမျိုးအစား "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable time "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖတ်၍မရသော အချိန် "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable amount "%1"</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖတ်၍မရသော ငွေပမာဏ "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link totals skipped: they are made again from the events.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>လင့်စုစုပေါင်း %n ခုကို ကျော်သည်- ဖြစ်ရပ်များမှ ပြန်ပြုလုပ်မည်။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
@@ -5310,9 +5291,9 @@
         <translation>ရှာဖွေရန် အမှုတစ်ခု ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; အတွက် ဘာမျှ မတွေ့ပါ။</translation>
+        <translation>"%1" အတွက် ဘာမျှ မတွေ့ပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -5383,9 +5364,9 @@
         <translation>%1 သည် XLSX workbook မဟုတ်ပါ- %2 မပါပါ။</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- workbook တွင် &quot;%2&quot; စာရွက် မပါပါ။</translation>
+        <translation>%1- workbook တွင် "%2" စာရွက် မပါပါ။</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -5398,9 +5379,9 @@
         <translation>%1 သည် စာသားဇယားလည်းမဟုတ်၊ XLSX workbook လည်းမဟုတ်ပါ (binary ဒေတာ ပါသည်)။</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စာသားကုဒ်စနစ် &quot;%1&quot;။</translation>
+        <translation>မသိသော စာသားကုဒ်စနစ် "%1"။</translation>
     </message>
 </context>
 <context>
@@ -5411,14 +5392,14 @@
         <translation>mapping တွင် အမည် မရှိပါ။</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <source>Mapping "%1": kind "%2" is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot;- အမျိုးအစား &quot;%2&quot; ကို မသိပါ။</translation>
+        <translation>mapping "%1"- အမျိုးအစား "%2" ကို မသိပါ။</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <source>Mapping "%1": unknown column role "%2".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot;- မသိသော ကော်လံအခန်းကဏ္ဍ &quot;%2&quot;။</translation>
+        <translation>mapping "%1"- မသိသော ကော်လံအခန်းကဏ္ဍ "%2"။</translation>
     </message>
     <message>
         <source>known roles: %1</source>
@@ -5426,19 +5407,19 @@
         <translation>သိသော အခန်းကဏ္ဍများ- %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot; တွင် ငွေပမာဏကော်လံ (amount သို့မဟုတ် debit နှင့် credit) မပါပါ။</translation>
+        <translation>mapping "%1" တွင် ငွေပမာဏကော်လံ (amount သို့မဟုတ် debit နှင့် credit) မပါပါ။</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot; တွင် ရက်စွဲကော်လံ (datetime သို့မဟုတ် date) မပါပါ။</translation>
+        <translation>mapping "%1" တွင် ရက်စွဲကော်လံ (datetime သို့မဟုတ် date) မပါပါ။</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <source>Mapping "%1": time format "%2" is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot;- အချိန်ပုံစံ &quot;%2&quot; ကို မသိပါ။</translation>
+        <translation>mapping "%1"- အချိန်ပုံစံ "%2" ကို မသိပါ။</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -5451,9 +5432,9 @@
         <translation>ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ် စာရင်းရှင်းတမ်း</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot; လိုအပ်သော ကော်လံများ ဇယားတွင် မပါပါ- %2။</translation>
+        <translation>mapping "%1" လိုအပ်သော ကော်လံများ ဇယားတွင် မပါပါ- %2။</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -5466,14 +5447,14 @@
         <translation>သိသော အမျိုးအစားများ- transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot; တွင် နှစ်ဖက် (caller နှင့် callee သို့မဟုတ် subscriber နှင့် other) မပါပါ။</translation>
+        <translation>mapping "%1" တွင် နှစ်ဖက် (caller နှင့် callee သို့မဟုတ် subscriber နှင့် other) မပါပါ။</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping &quot;%1&quot;- ဦးတည်ချက်ကုဒ် &quot;%2&quot; သည် &quot;in&quot; သို့မဟုတ် &quot;out&quot; ဖြစ်ရမည်။</translation>
+        <translation>mapping "%1"- ဦးတည်ချက်ကုဒ် "%2" သည် "in" သို့မဟုတ် "out" ဖြစ်ရမည်။</translation>
     </message>
 </context>
 <context>
@@ -5494,9 +5475,9 @@
         <translation>အစီရင်ခံစာတွင် IMEI %1 ခု (%2) ပါပြီး ပထမတစ်ခုဖြင့် ဖုန်းကို သတ်မှတ်သည်။</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
+        <source>project "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ပရောဂျက် &quot;%1&quot;</translation>
+        <translation>ပရောဂျက် "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -5544,9 +5525,9 @@
         <translation>(အမျိုးအစားမရှိ)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <source>no readable time stamp ("%1")</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဖတ်နိုင်သော အချိန်တံဆိပ် မရှိပါ (&quot;%1&quot;)</translation>
+        <translation>ဖတ်နိုင်သော အချိန်တံဆိပ် မရှိပါ ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -5662,7 +5643,7 @@
         <translation>iOS WhatsApp ချက်များ (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပိုင်ရှင်၏ WhatsApp အကောင့်မှာ %1 ဖြစ်သည်။</translation>
     </message>
@@ -5703,9 +5684,9 @@
         <translation>စာကြောင်း %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <source>it refers to the undeclared entity "%1"</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မကြေညာထားသော entity &quot;%1&quot; ကို ရည်ညွှန်းသည်</translation>
+        <translation>မကြေညာထားသော entity "%1" ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -5721,9 +5702,9 @@
         <translation>%1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 သည် XRY စာသားထုတ်ယူမှု မဟုတ်ပါ- &quot;XRY Export&quot; ဖြင့် မစပါ။</translation>
+        <translation>%1 သည် XRY စာသားထုတ်ယူမှု မဟုတ်ပါ- "XRY Export" ဖြင့် မစပါ။</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -5751,9 +5732,9 @@
         <translation>ခေါ်ဆိုမှုတွင် အချိန်မပါ၍ နံပါတ်ကို ဖြစ်ရပ်မရှိဘဲ သိမ်းထားသည်</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
+        <source>the time "%1" cannot be read</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အချိန် &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
+        <translation>အချိန် "%1" ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
@@ -5761,7 +5742,7 @@
         <translation>မက်ဆေ့ချ်တွင် အချိန်မပါ၍ နံပါတ်များကို ဖြစ်ရပ်မရှိဘဲ သိမ်းထားသည်</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဖုန်း၏ IMEI မှာ %1 ဖြစ်သည်။</translation>
     </message>
@@ -5780,9 +5761,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဤဗားရှင်းသည် XRY အမျိုးအစား &quot;%2&quot; ၏ မှတ်တမ်း %1 ခုကို မတင်သွင်းပါ။</translation>
+        <translation>ဤဗားရှင်းသည် XRY အမျိုးအစား "%2" ၏ မှတ်တမ်း %1 ခုကို မတင်သွင်းပါ။</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -5883,19 +5864,19 @@
         <translation>ဗဟိုလမ်းညွှန် အချက် %1 ပျက်စီးနေသည်</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ငြင်းပယ်သည်- အမည်က ဖိုင်အပြင်ဘက်သို့ ညွှန်သော အဖွဲ့ဝင်ပါသည် (&quot;%2&quot;)။</translation>
+        <translation>%1 ကို ငြင်းပယ်သည်- အမည်က ဖိုင်အပြင်ဘက်သို့ ညွှန်သော အဖွဲ့ဝင်ပါသည် ("%2")။</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <source>absolute names and ".." are never written by forensic tools</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မှုခင်းဆိုင်ရာ ကိရိယာများသည် absolute အမည်များ သို့မဟုတ် &quot;..&quot; ကို ဘယ်တော့မှ မရေးပါ</translation>
+        <translation>မှုခင်းဆိုင်ရာ ကိရိယာများသည် absolute အမည်များ သို့မဟုတ် ".." ကို ဘယ်တော့မှ မရေးပါ</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ငြင်းပယ်သည်- &quot;%2&quot; သည် %3 မှ %4 ဘိုက်အထိ ချဲ့ထွင်မည်။</translation>
+        <translation>%1 ကို ငြင်းပယ်သည်- "%2" သည် %3 မှ %4 ဘိုက်အထိ ချဲ့ထွင်မည်။</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
@@ -5903,17 +5884,17 @@
         <translation>%1 ဆထက် ပိုချဲ့ခြင်းသည် zip bomb ဖြစ်ပြီး သက်သေ မဟုတ်ပါ</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>&quot;%1&quot; သည် ဖိုင်အပြင်ဘက်တွင် ရှိသည် (ဖိုင် ပြတ်တောက်နေသည်)</translation>
+        <translation>"%1" သည် ဖိုင်အပြင်ဘက်တွင် ရှိသည် (ဖိုင် ပြတ်တောက်နေသည်)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <source>Member "%1" of %2 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%2 ထဲရှိ &quot;%1&quot; ကို ဖတ်၍ မရပါ။</translation>
+        <translation>%2 ထဲရှိ "%1" ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -220,11 +220,11 @@
         <translation>เพิ่มแถวที่เลือก (หรือทั้งหมด) ลงในแผนภูมิ</translation>
     </message>
     <message>
-        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
         <translation>วาดเอนทิตีบนแผนภูมิให้ใหญ่ขึ้นตามค่าที่สูงขึ้น (เลิกทำได้)</translation>
     </message>
     <message>
-        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
         <translation>ระบายสีเอนทิตีบนแผนภูมิตามค่าหรือกลุ่ม (เลิกทำได้)</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <translation>ข้อความ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
     </message>
 </context>
@@ -412,8 +412,8 @@
         <translation>%1 ไม่ใช่ XML ที่ถูกต้อง (บรรทัด %2 คอลัมน์ %3): %4</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
-        <translation>แผนภาพ i2 Analyst&apos;s Notebook (ANX)</translation>
+        <source>i2 Analyst's Notebook chart (ANX)</source>
+        <translation>แผนภาพ i2 Analyst's Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -432,14 +432,6 @@
         <translation>%1 ไม่ใช่แผนภาพ i2: ไม่มีองค์ประกอบ &lt;Chart&gt;</translation>
     </message>
     <message>
-        <source>%1: chart item %2 (line %3)</source>
-        <translation>%1: รายการ %2 (บรรทัด %3)</translation>
-    </message>
-    <message>
-        <source>%1: chart item %2 (line %3), from %4</source>
-        <translation>%1: รายการ %2 (บรรทัด %3) จาก %4</translation>
-    </message>
-    <message>
         <source>chart item %1 has neither an identity nor a label</source>
         <translation>รายการ %1 ไม่มีทั้งตัวระบุและป้ายชื่อ</translation>
     </message>
@@ -448,19 +440,19 @@
         <translation>ลิงก์ %1 เชื่อมกับรายการที่ไม่มีในแผนภาพ (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date &quot;%2&quot;</source>
-        <translation>ลิงก์ %1 มีวันที่ที่อ่านไม่ได้ &quot;%2&quot;</translation>
+        <source>link %1 has an unreadable date "%2"</source>
+        <translation>ลิงก์ %1 มีวันที่ที่อ่านไม่ได้ "%2"</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
-        <translation>ลิงก์ %1 มีจำนวนเงินที่อ่านไม่ได้ &quot;%2&quot;</translation>
+        <source>link %1 has an unreadable amount "%2"</source>
+        <translation>ลิงก์ %1 มีจำนวนเงินที่อ่านไม่ได้ "%2"</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
         <translation>อ่านเหตุการณ์ %1 รายการและลิงก์ที่ประกาศ %2 รายการจากแผนภาพ</translation>
     </message>
     <message>
-        <source>The chart&apos;s times are UTC.</source>
+        <source>The chart's times are UTC.</source>
         <translation>เวลาในแผนภาพเป็น UTC</translation>
     </message>
 </context>
@@ -478,14 +470,6 @@
         <translation>ชุดข้อมูลคดี Seagull</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>ไม่สามารถเปิด %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>กำลังอ่าน %1</translation>
-    </message>
-    <message>
         <source>%1 is not a readable bundle: %2 at byte %3</source>
         <translation>%1 ไม่ใช่ชุดข้อมูลที่อ่านได้: %2 ที่ไบต์ %3</translation>
     </message>
@@ -500,14 +484,6 @@
     <message>
         <source>expected %1, found %2</source>
         <translation>คาดว่า %1 แต่พบ %2</translation>
-    </message>
-    <message>
-        <source>received in %1</source>
-        <translation>ได้รับใน %1</translation>
-    </message>
-    <message>
-        <source>received from %1</source>
-        <translation>ได้รับจาก %1</translation>
     </message>
     <message>
         <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
@@ -534,10 +510,6 @@
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <source>source %1 of the sending case</source>
-        <translation>แหล่งที่มา %1 ของคดีผู้ส่ง</translation>
-    </message>
-    <message>
         <source>entity %1 has no known type or no key</source>
         <translation>เอนทิตี %1 ไม่มีชนิดที่รู้จักหรือไม่มีคีย์</translation>
     </message>
@@ -556,10 +528,6 @@
     <message>
         <source>a declared link names an unknown kind or entity</source>
         <translation>ลิงก์ที่ประกาศระบุชนิดหรือเอนทิตีที่ไม่รู้จัก</translation>
-    </message>
-    <message>
-        <source>%1: a declared link in %2</source>
-        <translation>%1: ลิงก์ที่ประกาศใน %2</translation>
     </message>
 </context>
 <context>
@@ -728,8 +696,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น "Calling Number" และ "Called Number" หรือ "MSISDN" และ "Other Party") และวันที่</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -744,8 +712,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -780,16 +748,16 @@
         <translation>หมายเลข %1 ว่าง</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>ไม่สามารถอ่านเวลา "%1" ได้</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>ไม่สามารถอ่านระยะเวลา "%1" ได้</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -804,20 +772,20 @@
         <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>อ่านด้วยการจับคู่ &quot;%1&quot;</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>อ่านด้วยการจับคู่ "%1"</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี "time" เป็น "mdy"</translation>
     </message>
 </context>
 <context>
@@ -827,8 +795,8 @@
         <translation>ตารางเซลล์ไซต์ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ &quot;%2&quot;</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ "%2"</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -843,8 +811,8 @@
         <translation>เซลล์ %1 ไม่มีพิกัด</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>เซลล์ %1: พิกัด &quot;%2, %3&quot; ไม่ใช่ตำแหน่งบนโลก</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>เซลล์ %1: พิกัด "%2, %3" ไม่ใช่ตำแหน่งบนโลก</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -926,26 +894,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
+        <source>Group %n entities as "%1"</source>
         <translation>
-            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม &quot;%1&quot;</numerusform>
+            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม "%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
-        <translation>ยกเลิกกลุ่ม &quot;%1&quot;</translation>
+        <source>Ungroup "%1"</source>
+        <translation>ยกเลิกกลุ่ม "%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
-        <translation>ยุบ &quot;%1&quot;</translation>
+        <source>Collapse "%1"</source>
+        <translation>ยุบ "%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
-        <translation>ขยายกลุ่ม &quot;%1&quot;</translation>
+        <source>Expand group "%1"</source>
+        <translation>ขยายกลุ่ม "%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
-        <translation>เปลี่ยนชื่อกลุ่มเป็น &quot;%1&quot;</translation>
+        <source>Rename group to "%1"</source>
+        <translation>เปลี่ยนชื่อกลุ่มเป็น "%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1050,7 +1018,7 @@
         <translation>%1: ลิงก์ที่ประกาศ (เส้นประ)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
     </message>
     <message>
@@ -1313,7 +1281,7 @@
         <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>ชื่อผู้ตรวจพิสูจน์</translation>
     </message>
     <message>
@@ -1377,12 +1345,12 @@
         <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1397,12 +1365,12 @@
         <translation>create ต้องการ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>สร้างคดี "%1" ใน %2 แล้ว</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1475,15 +1443,15 @@
         <translation>--limit ต้องเป็นจำนวนบวก</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>ไม่พบ &quot;%1&quot;</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>ไม่พบ "%1"</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -1503,8 +1471,8 @@
         <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี "%1" ประเภทที่รู้จัก: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -1563,8 +1531,8 @@
         <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง "%1" ใช้ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -1601,8 +1569,8 @@
         <translation>ใช้ไฟล์การจับคู่ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot; ที่รู้จัก: %2</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1" ที่รู้จัก: %2</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1617,12 +1585,12 @@
         <translation>นับเฉพาะเส้นเชื่อมเหล่านี้ คั่นด้วยจุลภาค: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
-        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น &quot;500 USD&quot;</translation>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น "500 USD"</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
-        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น &quot;500 USD&quot;</translation>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น "500 USD"</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -1671,8 +1639,8 @@
         <translation>analyze ต้องมีไฟล์คดีและตัววัด: %1</translation>
     </message>
     <message>
-        <source>unknown measure &quot;%1&quot;; known: %2</source>
-        <translation>ไม่รู้จักตัววัด &quot;%1&quot; ที่มี: %2</translation>
+        <source>unknown measure "%1"; known: %2</source>
+        <translation>ไม่รู้จักตัววัด "%1" ที่มี: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -1811,7 +1779,7 @@
         <translation>รหัสของการโอนที่จะติดตาม</translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
+        <source>See the command's description.</source>
         <translation>ดูคำอธิบายของคำสั่ง</translation>
     </message>
     <message>
@@ -1919,8 +1887,8 @@
         <translation>หมายเหตุที่แนบไปกับชุดข้อมูล</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use %2</source>
-        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ %2</translation>
+        <source>unknown paper "%1"; use %2</source>
+        <translation>ไม่รู้จักกระดาษ "%1" ใช้ %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -1947,8 +1915,8 @@
         <translation>ระบุ --out เป็นไฟล์ .pdf, .svg หรือ .png</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
-        <translation>ไม่รู้จักภาคผนวก &quot;%1&quot; ใช้ sources, events หรือทั้งสอง</translation>
+        <source>unknown appendix "%1"; use sources, events or both</source>
+        <translation>ไม่รู้จักภาคผนวก "%1" ใช้ sources, events หรือทั้งสอง</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2339,14 +2307,6 @@
         <translation>กราฟ GraphML</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>ไม่สามารถเปิด %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>กำลังอ่าน %1</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled.</source>
         <translation>การนำเข้า %1 ถูกยกเลิก</translation>
     </message>
@@ -2355,16 +2315,8 @@
         <translation>%1 ไม่ใช่ GraphML: ไม่มีองค์ประกอบ &lt;graphml&gt;</translation>
     </message>
     <message>
-        <source>%1: node %2 (line %3)</source>
-        <translation>%1: โหนด %2 (บรรทัด %3)</translation>
-    </message>
-    <message>
         <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
         <translation>เส้นเชื่อม %1 เชื่อมกับโหนดที่ไม่มีในกราฟ (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1: edge %2 (line %3)</source>
-        <translation>%1: เส้นเชื่อม %2 (บรรทัด %3)</translation>
     </message>
     <message>
         <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
@@ -2374,18 +2326,18 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
+        <source>Group "%1" with %n entities</source>
         <translation>
-            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี</numerusform>
+            <numerusform>กลุ่ม "%1" มี %n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
         <translation>
-            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
+            <numerusform>กลุ่ม "%1" มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2477,16 +2429,16 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
+        <source>Unknown region "%1".</source>
+        <translation>ไม่รู้จักภูมิภาค "%1"</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -2521,8 +2473,8 @@
         <translation>รูปแบบที่ลองแล้ว: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
+        <source>Unknown format "%1".</source>
+        <translation>ไม่รู้จักรูปแบบ "%1"</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -2602,7 +2554,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -2953,8 +2905,8 @@
         <translation>แผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>แผนภาพ "%1" มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3091,8 +3043,8 @@
         <translation>ลบแผนภาพ</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
-        <translation>ลบแผนภาพ &quot;%1&quot; ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>ลบแผนภาพ "%1" ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -3313,8 +3265,8 @@
         <translation>ชื่อหรือหมายเลข:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
-        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ &quot;%1&quot;</translation>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -3435,8 +3387,8 @@
         <translation>เขียนรายงานไปยัง %1 แล้ว</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
-        <translation>แผนภาพ i2 Analyst&apos;s Notebook (*.anx)</translation>
+        <source>i2 Analyst's Notebook chart (*.anx)</source>
+        <translation>แผนภาพ i2 Analyst's Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -3463,7 +3415,7 @@
         <translation>%1: ข้อมูลแผนภาพเขียนเป็น .anx, .graphml หรือ .sgbundle</translation>
     </message>
     <message>
-        <source>Exporting the chart&apos;s data</source>
+        <source>Exporting the chart's data</source>
         <translation>กำลังส่งออกข้อมูลแผนภาพ</translation>
     </message>
     <message>
@@ -3498,11 +3450,11 @@
         <translation>ธนาคารหรือกระเป๋าเงินผู้รับ</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>ชื่อผู้จ่าย</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>ชื่อผู้รับ</translation>
     </message>
     <message>
@@ -3646,7 +3598,7 @@
         <translation>จำนวนเงิน:</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>เลขที่บัญชีของรายการเดินบัญชีนี้</translation>
     </message>
     <message>
@@ -3807,8 +3759,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น &quot;%1&quot;</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น "%1"</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -3819,12 +3771,12 @@
         <translation>ไม่มีวันที่</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>อ่านจำนวนเงิน &quot;%1&quot; ไม่ได้</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>อ่านจำนวนเงิน "%1" ไม่ได้</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -3839,15 +3791,15 @@
         <translation>ตารางธนาคาร กระเป๋าเงินอิเล็กทรอนิกส์ และการชำระเงิน (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1: อ่านเป็น &quot;%2&quot; (หัวตารางที่บรรทัด %3)</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: อ่านเป็น "%2" (หัวตารางที่บรรทัด %3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1: เวลาจำลอง นับทีละ %2 จาก %3 ตามเขตเวลาของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -3867,7 +3819,7 @@
         <translation>ปี-เดือน-วัน</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
         <translation>
             <numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
         </translation>
@@ -3893,8 +3845,8 @@
         <translation>บรรทัด %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี "time" เป็น "mdy"</translation>
     </message>
 </context>
 <context>
@@ -4296,14 +4248,55 @@
     </message>
 </context>
 <context>
+    <name>sg::SeagullCsvImporter</name>
+    <message>
+        <source>Seagull CSV export (entities, links or events)</source>
+        <translation>ไฟล์ส่งออก CSV ของ Seagull (เอนทิตี ลิงก์ หรือเหตุการณ์)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" or an empty key</source>
+        <translation>ชนิดเอนทิตี "%1" ที่ไม่รู้จักหรือคีย์ว่าง</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>การนำเข้า %1 ถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>unknown link kind "%1"</source>
+        <translation>ชนิดลิงก์ "%1" ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>unknown event type "%1"</source>
+        <translation>ชนิดเหตุการณ์ "%1" ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>unreadable time "%1"</source>
+        <translation>เวลาที่อ่านไม่ได้ "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable amount "%1"</source>
+        <translation>จำนวนเงินที่อ่านไม่ได้ "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link totals skipped: they are made again from the events.</source>
+        <translation>
+            <numerusform>ข้ามผลรวมลิงก์ %n รายการ: จะสร้างใหม่จากเหตุการณ์</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
         <translation>เปิดคดีเพื่อค้นหา</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>ไม่พบ &quot;%1&quot;</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>ไม่พบ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -4362,8 +4355,8 @@
         <translation>%1 ไม่ใช่สมุดงาน XLSX: ไม่มี %2</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: ไม่มีแผ่นงาน &quot;%2&quot; ในสมุดงาน</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: ไม่มีแผ่นงาน "%2" ในสมุดงาน</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -4374,8 +4367,8 @@
         <translation>%1 ไม่ใช่ทั้งตารางข้อความและสมุดงาน XLSX (มีข้อมูลไบนารี)</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
     </message>
 </context>
 <context>
@@ -4385,28 +4378,28 @@
         <translation>การจับคู่ไม่มีชื่อ</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักชนิด &quot;%2&quot;</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักบทบาทคอลัมน์ &quot;%2&quot;</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>บทบาทที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักรูปแบบเวลา &quot;%2&quot;</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>การจับคู่ "%1": ไม่รู้จักรูปแบบเวลา "%2"</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -4417,8 +4410,8 @@
         <translation>รายการเดินบัญชีธนาคารหรือกระเป๋าเงิน</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ &quot;%1&quot; ต้องใช้: %2</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ "%1" ต้องใช้: %2</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -4429,12 +4422,12 @@
         <translation>ชนิดที่รู้จัก: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>การจับคู่ "%1" ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>การจับคู่ &quot;%1&quot;: รหัสทิศทาง &quot;%2&quot; ต้องหมายถึง &quot;in&quot; หรือ &quot;out&quot;</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4445,8 @@
         <translation>รายงานระบุ IMEI %1 หมายเลข (%2) ใช้หมายเลขแรกระบุเครื่อง</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>โครงการ &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>โครงการ "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -4492,8 +4485,8 @@
         <translation>(ไม่ระบุชนิด)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>ไม่มีเวลาที่อ่านได้ (&quot;%1&quot;)</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>ไม่มีเวลาที่อ่านได้ ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -4590,7 +4583,7 @@
         <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
     </message>
 </context>
@@ -4624,8 +4617,8 @@
         <translation>บรรทัด %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -4639,8 +4632,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย &quot;XRY Export&quot;</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย "XRY Export"</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4663,15 +4656,15 @@
         <translation>การโทรไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>อ่านเวลา &quot;%1&quot; ไม่ได้</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>อ่านเวลา "%1" ไม่ได้</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>ข้อความไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>IMEI ของเครื่องคือ %1</translation>
     </message>
     <message numerus="yes">
@@ -4687,8 +4680,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY &quot;%2&quot;</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY "%2"</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -4770,31 +4763,31 @@
         <translation>รายการไดเรกทอรีกลางที่ %1 เสียหาย</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด (&quot;%2&quot;)</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด ("%2")</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>ปฏิเสธ %1: รายการ &quot;%2&quot; จะขยายจาก %3 เป็น %4 ไบต์</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>ปฏิเสธ %1: รายการ "%2" จะขยายจาก %3 เป็น %4 ไบต์</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>การขยายเกิน %1 เท่าคือ zip bomb ไม่ใช่พยานหลักฐาน</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>รายการ &quot;%1&quot; อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>รายการ "%1" อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>อ่านรายการ &quot;%1&quot; ใน %2 ไม่ได้</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>อ่านรายการ "%1" ใน %2 ไม่ได้</translation>
     </message>
     <message>
         <source>it is encrypted</source>

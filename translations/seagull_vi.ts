@@ -220,11 +220,11 @@
         <translation>Thêm các dòng đã chọn (hoặc tất cả) vào biểu đồ.</translation>
     </message>
     <message>
-        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
         <translation>Vẽ thực thể trên biểu đồ lớn hơn khi giá trị cao hơn (có thể hoàn tác).</translation>
     </message>
     <message>
-        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
         <translation>Tô màu thực thể trên biểu đồ theo giá trị hoặc nhóm (có thể hoàn tác).</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -412,8 +412,8 @@
         <translation>%1 không phải XML hợp lệ (dòng %2, cột %3): %4</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
-        <translation>Biểu đồ i2 Analyst&apos;s Notebook (ANX)</translation>
+        <source>i2 Analyst's Notebook chart (ANX)</source>
+        <translation>Biểu đồ i2 Analyst's Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -432,14 +432,6 @@
         <translation>%1 không phải biểu đồ i2: không có phần tử &lt;Chart&gt;.</translation>
     </message>
     <message>
-        <source>%1: chart item %2 (line %3)</source>
-        <translation>%1: mục %2 (dòng %3)</translation>
-    </message>
-    <message>
-        <source>%1: chart item %2 (line %3), from %4</source>
-        <translation>%1: mục %2 (dòng %3), từ %4</translation>
-    </message>
-    <message>
         <source>chart item %1 has neither an identity nor a label</source>
         <translation>mục %1 không có định danh lẫn nhãn</translation>
     </message>
@@ -448,19 +440,19 @@
         <translation>liên kết %1 nối tới mục không có trong biểu đồ (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date &quot;%2&quot;</source>
-        <translation>liên kết %1 có ngày không đọc được &quot;%2&quot;</translation>
+        <source>link %1 has an unreadable date "%2"</source>
+        <translation>liên kết %1 có ngày không đọc được "%2"</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
-        <translation>liên kết %1 có số tiền không đọc được &quot;%2&quot;</translation>
+        <source>link %1 has an unreadable amount "%2"</source>
+        <translation>liên kết %1 có số tiền không đọc được "%2"</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
         <translation>Đã đọc %1 sự kiện và %2 liên kết khai báo từ biểu đồ.</translation>
     </message>
     <message>
-        <source>The chart&apos;s times are UTC.</source>
+        <source>The chart's times are UTC.</source>
         <translation>Thời gian trong biểu đồ là UTC.</translation>
     </message>
 </context>
@@ -478,14 +470,6 @@
         <translation>Gói dữ liệu vụ án Seagull</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>Không mở được %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Đang đọc %1</translation>
-    </message>
-    <message>
         <source>%1 is not a readable bundle: %2 at byte %3</source>
         <translation>%1 không phải gói đọc được: %2 tại byte %3</translation>
     </message>
@@ -500,14 +484,6 @@
     <message>
         <source>expected %1, found %2</source>
         <translation>mong đợi %1, thấy %2</translation>
-    </message>
-    <message>
-        <source>received in %1</source>
-        <translation>nhận trong %1</translation>
-    </message>
-    <message>
-        <source>received from %1</source>
-        <translation>nhận từ %1</translation>
     </message>
     <message>
         <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
@@ -534,10 +510,6 @@
         <translation>không có</translation>
     </message>
     <message>
-        <source>source %1 of the sending case</source>
-        <translation>nguồn %1 của vụ án gửi</translation>
-    </message>
-    <message>
         <source>entity %1 has no known type or no key</source>
         <translation>thực thể %1 không có loại đã biết hoặc không có khóa</translation>
     </message>
@@ -556,10 +528,6 @@
     <message>
         <source>a declared link names an unknown kind or entity</source>
         <translation>một liên kết khai báo nêu loại hoặc thực thể không xác định</translation>
-    </message>
-    <message>
-        <source>%1: a declared link in %2</source>
-        <translation>%1: một liên kết khai báo trong %2</translation>
     </message>
 </context>
 <context>
@@ -728,8 +696,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -744,8 +712,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -780,16 +748,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
-        <translation>không đọc được giờ &quot;%1&quot;</translation>
+        <source>cannot read the time "%1"</source>
+        <translation>không đọc được giờ "%1"</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
+        <source>cannot read the duration "%1"</source>
+        <translation>không đọc được thời lượng "%1"</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -804,20 +772,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>Đọc theo ánh xạ "%1".</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
     </message>
 </context>
 <context>
@@ -827,8 +795,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -843,8 +811,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -926,26 +894,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
+        <source>Group %n entities as "%1"</source>
         <translation>
-            <numerusform>Nhóm %n thực thể thành &quot;%1&quot;</numerusform>
+            <numerusform>Nhóm %n thực thể thành "%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
-        <translation>Bỏ nhóm &quot;%1&quot;</translation>
+        <source>Ungroup "%1"</source>
+        <translation>Bỏ nhóm "%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
-        <translation>Thu gọn &quot;%1&quot;</translation>
+        <source>Collapse "%1"</source>
+        <translation>Thu gọn "%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
-        <translation>Mở rộng nhóm &quot;%1&quot;</translation>
+        <source>Expand group "%1"</source>
+        <translation>Mở rộng nhóm "%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
-        <translation>Đổi tên nhóm thành &quot;%1&quot;</translation>
+        <source>Rename group to "%1"</source>
+        <translation>Đổi tên nhóm thành "%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1050,7 +1018,7 @@
         <translation>%1: liên kết khai báo (nét đứt)</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
     </message>
     <message>
@@ -1313,7 +1281,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -1377,12 +1345,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>lệnh không xác định &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>lệnh không xác định "%1"</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
-        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
+        <source>Cannot read the date "%1".</source>
+        <translation>Không đọc được ngày "%1".</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1397,12 +1365,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
-        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
+        <source>Created case "%1" in %2.</source>
+        <translation>Đã tạo vụ án "%1" trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -1475,15 +1443,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -1503,8 +1471,8 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
-        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
+        <source>unknown entity type "%1"; known: %2</source>
+        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -1563,8 +1531,8 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
-        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
+        <source>unknown layout "%1"; use %2</source>
+        <translation>bố cục không xác định "%1"; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -1601,8 +1569,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1617,12 +1585,12 @@
         <translation>Chỉ tính các liên kết này, cách nhau bằng dấu phẩy: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
-        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ &quot;500 USD&quot;.</translation>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ "500 USD".</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
-        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ &quot;500 USD&quot;</translation>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ "500 USD"</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -1671,8 +1639,8 @@
         <translation>analyze cần một tệp vụ án và một phép đo: %1</translation>
     </message>
     <message>
-        <source>unknown measure &quot;%1&quot;; known: %2</source>
-        <translation>phép đo không xác định &quot;%1&quot;; đã biết: %2</translation>
+        <source>unknown measure "%1"; known: %2</source>
+        <translation>phép đo không xác định "%1"; đã biết: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -1811,7 +1779,7 @@
         <translation>Mã của giao dịch chuyển tiền cần lần theo.</translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
+        <source>See the command's description.</source>
         <translation>Xem mô tả của lệnh.</translation>
     </message>
     <message>
@@ -1919,8 +1887,8 @@
         <translation>Ghi chú kèm theo gói dữ liệu.</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use %2</source>
-        <translation>khổ giấy &quot;%1&quot; không xác định; dùng %2</translation>
+        <source>unknown paper "%1"; use %2</source>
+        <translation>khổ giấy "%1" không xác định; dùng %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -1947,8 +1915,8 @@
         <translation>hãy cho --out một tệp .pdf, .svg hoặc .png</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
-        <translation>phụ lục &quot;%1&quot; không xác định; dùng sources, events hoặc cả hai</translation>
+        <source>unknown appendix "%1"; use sources, events or both</source>
+        <translation>phụ lục "%1" không xác định; dùng sources, events hoặc cả hai</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2339,14 +2307,6 @@
         <translation>Đồ thị GraphML</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>Không mở được %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Đang đọc %1</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled.</source>
         <translation>Đã hủy nhập %1.</translation>
     </message>
@@ -2355,16 +2315,8 @@
         <translation>%1 không phải GraphML: không có phần tử &lt;graphml&gt;.</translation>
     </message>
     <message>
-        <source>%1: node %2 (line %3)</source>
-        <translation>%1: nút %2 (dòng %3)</translation>
-    </message>
-    <message>
         <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
         <translation>cạnh %1 nối tới nút không có trong đồ thị (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1: edge %2 (line %3)</source>
-        <translation>%1: cạnh %2 (dòng %3)</translation>
     </message>
     <message>
         <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
@@ -2374,18 +2326,18 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
+        <source>Group "%1" with %n entities</source>
         <translation>
-            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể</numerusform>
+            <numerusform>Nhóm "%1" gồm %n thực thể</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
         <translation>
-            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
+            <numerusform>Nhóm "%1" gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2477,16 +2429,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
-        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
+        <source>Unknown region "%1".</source>
+        <translation>Khu vực không xác định "%1".</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
+        <source>Unknown time zone "%1".</source>
+        <translation>Múi giờ không xác định "%1".</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -2521,8 +2473,8 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Định dạng không xác định "%1".</translation>
     </message>
     <message>
         <source>known formats: %1</source>
@@ -2602,7 +2554,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -2953,8 +2905,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
-        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3091,8 +3043,8 @@
         <translation>Xoá biểu đồ</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
-        <translation>Xoá biểu đồ &quot;%1&quot; khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>Xoá biểu đồ "%1" khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -3313,8 +3265,8 @@
         <translation>Tên hoặc số:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
-        <translation>Không có gì trên biểu đồ khớp với &quot;%1&quot;.</translation>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>Không có gì trên biểu đồ khớp với "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -3435,8 +3387,8 @@
         <translation>Đã ghi báo cáo vào %1</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
-        <translation>Biểu đồ i2 Analyst&apos;s Notebook (*.anx)</translation>
+        <source>i2 Analyst's Notebook chart (*.anx)</source>
+        <translation>Biểu đồ i2 Analyst's Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -3463,7 +3415,7 @@
         <translation>%1: dữ liệu biểu đồ được ghi thành .anx, .graphml hoặc .sgbundle.</translation>
     </message>
     <message>
-        <source>Exporting the chart&apos;s data</source>
+        <source>Exporting the chart's data</source>
         <translation>Đang xuất dữ liệu biểu đồ</translation>
     </message>
     <message>
@@ -3498,11 +3450,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -3646,7 +3598,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -3807,8 +3759,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -3819,12 +3771,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>không đọc được ngày &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>không đọc được ngày "%1"</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>không đọc được số tiền &quot;%1&quot;</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>không đọc được số tiền "%1"</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -3839,15 +3791,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -3867,7 +3819,7 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
         <translation>
             <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
@@ -3893,8 +3845,8 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
     </message>
 </context>
 <context>
@@ -4296,14 +4248,55 @@
     </message>
 </context>
 <context>
+    <name>sg::SeagullCsvImporter</name>
+    <message>
+        <source>Seagull CSV export (entities, links or events)</source>
+        <translation>Tệp CSV xuất từ Seagull (thực thể, liên kết hoặc sự kiện)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" or an empty key</source>
+        <translation>loại thực thể "%1" không xác định hoặc khóa trống</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Đã hủy nhập %1.</translation>
+    </message>
+    <message>
+        <source>unknown link kind "%1"</source>
+        <translation>loại liên kết "%1" không xác định</translation>
+    </message>
+    <message>
+        <source>unknown event type "%1"</source>
+        <translation>loại sự kiện "%1" không xác định</translation>
+    </message>
+    <message>
+        <source>unreadable time "%1"</source>
+        <translation>thời gian không đọc được "%1"</translation>
+    </message>
+    <message>
+        <source>unreadable amount "%1"</source>
+        <translation>số tiền không đọc được "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link totals skipped: they are made again from the events.</source>
+        <translation>
+            <numerusform>Bỏ qua %n tổng liên kết: chúng được tạo lại từ các sự kiện.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Không tìm thấy &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Không tìm thấy "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -4362,8 +4355,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -4374,8 +4367,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Bảng mã văn bản "%1" không xác định.</translation>
     </message>
 </context>
 <context>
@@ -4385,28 +4378,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -4417,8 +4410,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -4429,12 +4422,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4445,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>dự án &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>dự án "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -4492,8 +4485,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>không có dấu thời gian đọc được ("%1")</translation>
     </message>
     <message>
         <source>video call</source>
@@ -4590,7 +4583,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -4624,8 +4617,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -4639,8 +4632,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4663,15 +4656,15 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>không đọc được thời gian &quot;%1&quot;</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>không đọc được thời gian "%1"</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
@@ -4687,8 +4680,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -4770,31 +4763,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>Không đọc được mục "%1" trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

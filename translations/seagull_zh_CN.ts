@@ -220,11 +220,11 @@
         <translation>将所选行（或全部）添加到图表。</translation>
     </message>
     <message>
-        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
+        <source>Draw the chart's entities larger the higher their value (undoable).</source>
         <translation>值越高，图表上的实体画得越大（可撤销）。</translation>
     </message>
     <message>
-        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
+        <source>Colour the chart's entities by their value or group (undoable).</source>
         <translation>按值或分组为图表上的实体着色（可撤销）。</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <translation>Android 短信与彩信（mmssms.db）</translation>
     </message>
     <message>
-        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
+        <source>The owner's number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
     </message>
 </context>
@@ -412,8 +412,8 @@
         <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列）：%4</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
-        <translation>i2 Analyst&apos;s Notebook 图表（ANX）</translation>
+        <source>i2 Analyst's Notebook chart (ANX)</source>
+        <translation>i2 Analyst's Notebook 图表（ANX）</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -432,14 +432,6 @@
         <translation>%1 不是 i2 图表：没有 &lt;Chart&gt; 元素。</translation>
     </message>
     <message>
-        <source>%1: chart item %2 (line %3)</source>
-        <translation>%1：图表项 %2（第 %3 行）</translation>
-    </message>
-    <message>
-        <source>%1: chart item %2 (line %3), from %4</source>
-        <translation>%1：图表项 %2（第 %3 行），来自 %4</translation>
-    </message>
-    <message>
         <source>chart item %1 has neither an identity nor a label</source>
         <translation>图表项 %1 既无标识也无标签</translation>
     </message>
@@ -448,11 +440,11 @@
         <translation>链接 %1 连接了图表中不存在的项（%2，%3）</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <source>link %1 has an unreadable date "%2"</source>
         <translation>链接 %1 的日期“%2”无法读取</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <source>link %1 has an unreadable amount "%2"</source>
         <translation>链接 %1 的金额“%2”无法读取</translation>
     </message>
     <message>
@@ -460,7 +452,7 @@
         <translation>从图表读取了 %1 个事件和 %2 个声明链接。</translation>
     </message>
     <message>
-        <source>The chart&apos;s times are UTC.</source>
+        <source>The chart's times are UTC.</source>
         <translation>图表中的时间为 UTC。</translation>
     </message>
 </context>
@@ -478,14 +470,6 @@
         <translation>Seagull 案件数据包</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
         <source>%1 is not a readable bundle: %2 at byte %3</source>
         <translation>%1 不是可读的数据包：第 %3 字节处 %2</translation>
     </message>
@@ -500,14 +484,6 @@
     <message>
         <source>expected %1, found %2</source>
         <translation>应为 %1，实为 %2</translation>
-    </message>
-    <message>
-        <source>received in %1</source>
-        <translation>接收于 %1</translation>
-    </message>
-    <message>
-        <source>received from %1</source>
-        <translation>接收自 %1</translation>
     </message>
     <message>
         <source>Bundle made %1 by %2 (%3) for case %4 %5.</source>
@@ -534,10 +510,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>source %1 of the sending case</source>
-        <translation>发送方案件的来源 %1</translation>
-    </message>
-    <message>
         <source>entity %1 has no known type or no key</source>
         <translation>实体 %1 类型未知或无键值</translation>
     </message>
@@ -556,10 +528,6 @@
     <message>
         <source>a declared link names an unknown kind or entity</source>
         <translation>某个声明链接指向未知类别或实体</translation>
-    </message>
-    <message>
-        <source>%1: a declared link in %2</source>
-        <translation>%1：%2 中的声明链接</translation>
     </message>
 </context>
 <context>
@@ -728,7 +696,7 @@
         <translation>%1 无法导入：%2。</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
         <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
     </message>
     <message>
@@ -744,7 +712,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -780,15 +748,15 @@
         <translation>%1 号码为空</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>无法读取日期 &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>无法读取日期 "%1"</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;</source>
+        <source>cannot read the time "%1"</source>
         <translation>无法读取时间“%1”</translation>
     </message>
     <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
+        <source>cannot read the duration "%1"</source>
         <translation>无法读取时长“%1”</translation>
     </message>
     <message>
@@ -804,20 +772,20 @@
         <translation>%1 中没有可读取的记录。</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>未知的文本编码 &quot;%1&quot;。</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>未知的文本编码 "%1"。</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>已知编码：%1</translation>
     </message>
     <message>
-        <source>Read with the mapping &quot;%1&quot;.</source>
-        <translation>按映射 &quot;%1&quot; 读取。</translation>
+        <source>Read with the mapping "%1".</source>
+        <translation>按映射 "%1" 读取。</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的通话记录映射导入该文件。</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的通话记录映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -827,8 +795,8 @@
         <translation>基站表（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
-        <translation>%1：基站表，小区由列 &quot;%2&quot; 标识。</translation>
+        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <translation>%1：基站表，小区由列 "%2" 标识。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -843,8 +811,8 @@
         <translation>小区 %1 没有坐标</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
-        <translation>小区 %1：坐标 &quot;%2, %3&quot; 不是地球上的位置</translation>
+        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <translation>小区 %1：坐标 "%2, %3" 不是地球上的位置</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -926,26 +894,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as &quot;%1&quot;</source>
+        <source>Group %n entities as "%1"</source>
         <translation>
-            <numerusform>将 %n 个实体编组为&quot;%1&quot;</numerusform>
+            <numerusform>将 %n 个实体编组为"%1"</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup &quot;%1&quot;</source>
-        <translation>取消编组&quot;%1&quot;</translation>
+        <source>Ungroup "%1"</source>
+        <translation>取消编组"%1"</translation>
     </message>
     <message>
-        <source>Collapse &quot;%1&quot;</source>
-        <translation>折叠&quot;%1&quot;</translation>
+        <source>Collapse "%1"</source>
+        <translation>折叠"%1"</translation>
     </message>
     <message>
-        <source>Expand group &quot;%1&quot;</source>
-        <translation>展开组&quot;%1&quot;</translation>
+        <source>Expand group "%1"</source>
+        <translation>展开组"%1"</translation>
     </message>
     <message>
-        <source>Rename group to &quot;%1&quot;</source>
-        <translation>将组重命名为&quot;%1&quot;</translation>
+        <source>Rename group to "%1"</source>
+        <translation>将组重命名为"%1"</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1050,7 +1018,7 @@
         <translation>%1：声明链接（虚线）</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
     </message>
     <message>
@@ -1313,7 +1281,7 @@
         <translation>本地时间的 IANA 时区。</translation>
     </message>
     <message>
-        <source>Examiner&apos;s name.</source>
+        <source>Examiner's name.</source>
         <translation>检验人姓名。</translation>
     </message>
     <message>
@@ -1377,11 +1345,11 @@
         <translation>选项 --%1 不适用于 %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;.</source>
+        <source>Cannot read the date "%1".</source>
         <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
@@ -1397,11 +1365,11 @@
         <translation>create 需要 --name</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Created case &quot;%1&quot; in %2.</source>
+        <source>Created case "%1" in %2.</source>
         <translation>已在 %2 中创建案件“%1”。</translation>
     </message>
     <message>
@@ -1475,7 +1443,7 @@
         <translation>--limit 需要正数</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
@@ -1483,7 +1451,7 @@
         <translation>show 需要一个案件文件和一个实体</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source&apos;s region</source>
+        <source>kept as written: the number did not validate for its source's region</source>
         <translation>按原样保留：该号码不符合其来源地区的规则</translation>
     </message>
     <message>
@@ -1503,7 +1471,7 @@
         <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
     </message>
     <message>
-        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <source>unknown entity type "%1"; known: %2</source>
         <translation>未知实体类型“%1”；已知类型：%2</translation>
     </message>
     <message numerus="yes">
@@ -1563,7 +1531,7 @@
         <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
     </message>
     <message>
-        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <source>unknown layout "%1"; use %2</source>
         <translation>未知布局“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -1601,8 +1569,8 @@
         <translation>映射文件 %1 不可用：%2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
-        <translation>未知的文本编码 &quot;%1&quot;；已知：%2。</translation>
+        <source>Unknown text encoding "%1"; known: %2.</source>
+        <translation>未知的文本编码 "%1"；已知：%2。</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -1617,12 +1585,12 @@
         <translation>只计算这些连线，用逗号分隔：call、sms、transfer、uses……</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
-        <translation>只包括转移金额至少为此数的配对，例如&quot;500 USD&quot;。</translation>
+        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <translation>只包括转移金额至少为此数的配对，例如"500 USD"。</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
-        <translation>--min-amount 需要金额和货币代码，例如&quot;500 USD&quot;</translation>
+        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <translation>--min-amount 需要金额和货币代码，例如"500 USD"</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -1671,7 +1639,7 @@
         <translation>analyze 需要一个案件文件和一个度量：%1</translation>
     </message>
     <message>
-        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <source>unknown measure "%1"; known: %2</source>
         <translation>未知度量“%1”；可用：%2</translation>
     </message>
     <message>
@@ -1811,7 +1779,7 @@
         <translation>要追踪的转账 ID。</translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
+        <source>See the command's description.</source>
         <translation>请参阅该命令的说明。</translation>
     </message>
     <message>
@@ -1919,7 +1887,7 @@
         <translation>随数据包附带的备注。</translation>
     </message>
     <message>
-        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <source>unknown paper "%1"; use %2</source>
         <translation>未知纸张“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -1947,7 +1915,7 @@
         <translation>请为 --out 指定 .pdf、.svg 或 .png 文件</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <source>unknown appendix "%1"; use sources, events or both</source>
         <translation>未知附录“%1”；请使用 sources、events 或两者</translation>
     </message>
     <message numerus="yes">
@@ -2339,14 +2307,6 @@
         <translation>GraphML 图</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled.</source>
         <translation>%1 的导入已取消。</translation>
     </message>
@@ -2355,16 +2315,8 @@
         <translation>%1 不是 GraphML：没有 &lt;graphml&gt; 元素。</translation>
     </message>
     <message>
-        <source>%1: node %2 (line %3)</source>
-        <translation>%1：节点 %2（第 %3 行）</translation>
-    </message>
-    <message>
         <source>edge %1 joins a node that is not in the graph (%2, %3)</source>
         <translation>边 %1 连接了图中不存在的节点（%2，%3）</translation>
-    </message>
-    <message>
-        <source>%1: edge %2 (line %3)</source>
-        <translation>%1：边 %2（第 %3 行）</translation>
     </message>
     <message>
         <source>%1 nodes and %2 edges read; GraphML has no events, so each edge is a declared association.</source>
@@ -2374,18 +2326,18 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities</source>
+        <source>Group "%1" with %n entities</source>
         <translation>
-            <numerusform>组&quot;%1&quot;，含 %n 个实体</numerusform>
+            <numerusform>组"%1"，含 %n 个实体</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
+        <source>Group "%1" with %n entities: double-click to expand it</source>
         <translation>
-            <numerusform>组&quot;%1&quot;，含 %n 个实体：双击展开</numerusform>
+            <numerusform>组"%1"，含 %n 个实体：双击展开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2477,7 +2429,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translation>未知地区“%1”。</translation>
     </message>
     <message>
@@ -2485,7 +2437,7 @@
         <translation>请使用两个字母的国家代码，例如 KH</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -2521,7 +2473,7 @@
         <translation>尝试过的格式：%1</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
+        <source>Unknown format "%1".</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
@@ -2602,7 +2554,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
+        <source>Kept as written: the number did not validate for its source's region.</source>
         <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
     </message>
     <message>
@@ -2953,7 +2905,7 @@
         <translation>未保存的图表</translation>
     </message>
     <message>
-        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <source>The chart "%1" has changes that are not saved in the case.</source>
         <translation>图表“%1”有尚未保存到案件中的更改。</translation>
     </message>
     <message>
@@ -3091,8 +3043,8 @@
         <translation>删除图表</translation>
     </message>
     <message>
-        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
-        <translation>要从案件中删除图表&quot;%1&quot;吗？案件的记录会保留。</translation>
+        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <translation>要从案件中删除图表"%1"吗？案件的记录会保留。</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -3313,8 +3265,8 @@
         <translation>名称或号码：</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches &quot;%1&quot;.</source>
-        <translation>图表中没有与&quot;%1&quot;匹配的内容。</translation>
+        <source>Nothing on the chart matches "%1".</source>
+        <translation>图表中没有与"%1"匹配的内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -3435,8 +3387,8 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
-        <translation>i2 Analyst&apos;s Notebook 图表 (*.anx)</translation>
+        <source>i2 Analyst's Notebook chart (*.anx)</source>
+        <translation>i2 Analyst's Notebook 图表 (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -3463,7 +3415,7 @@
         <translation>%1：图表数据可保存为 .anx、.graphml 或 .sgbundle。</translation>
     </message>
     <message>
-        <source>Exporting the chart&apos;s data</source>
+        <source>Exporting the chart's data</source>
         <translation>正在导出图表数据</translation>
     </message>
     <message>
@@ -3498,11 +3450,11 @@
         <translation>收款银行或钱包</translation>
     </message>
     <message>
-        <source>Payer&apos;s name</source>
+        <source>Payer's name</source>
         <translation>付款人姓名</translation>
     </message>
     <message>
-        <source>Receiver&apos;s name</source>
+        <source>Receiver's name</source>
         <translation>收款人姓名</translation>
     </message>
     <message>
@@ -3646,7 +3598,7 @@
         <translation>金额：</translation>
     </message>
     <message>
-        <source>the statement&apos;s own account number</source>
+        <source>the statement's own account number</source>
         <translation>对账单本身的账号</translation>
     </message>
     <message>
@@ -3807,8 +3759,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
-        <translation>对账单未注明账号，记为 &quot;%1&quot;。</translation>
+        <source>The statement does not name its account; it is kept as "%1".</source>
+        <translation>对账单未注明账号，记为 "%1"。</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -3819,12 +3771,12 @@
         <translation>没有日期</translation>
     </message>
     <message>
-        <source>cannot read the date &quot;%1&quot;</source>
-        <translation>无法读取日期 &quot;%1&quot;</translation>
+        <source>cannot read the date "%1"</source>
+        <translation>无法读取日期 "%1"</translation>
     </message>
     <message>
-        <source>cannot read the amount &quot;%1&quot;</source>
-        <translation>无法读取金额 &quot;%1&quot;</translation>
+        <source>cannot read the amount "%1"</source>
+        <translation>无法读取金额 "%1"</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -3839,15 +3791,15 @@
         <translation>银行、电子钱包和支付表格（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
-        <translation>%1：按 &quot;%2&quot; 读取（表头在第 %3 行）。</translation>
+        <source>%1: read as "%2" (header on line %3).</source>
+        <translation>%1：按 "%2" 读取（表头在第 %3 行）。</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
         <translation>%1：模拟时间，以 %2 为步长，从来源时区的 %3 起算。</translation>
     </message>
     <message>
@@ -3867,7 +3819,7 @@
         <translation>年-月-日</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
         <translation>
             <numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
         </translation>
@@ -3893,8 +3845,8 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
-        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的映射导入该文件。</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -4296,13 +4248,54 @@
     </message>
 </context>
 <context>
+    <name>sg::SeagullCsvImporter</name>
+    <message>
+        <source>Seagull CSV export (entities, links or events)</source>
+        <translation>Seagull CSV 导出（实体、链接或事件）</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" or an empty key</source>
+        <translation>未知实体类型“%1”或键值为空</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>%1 的导入已取消。</translation>
+    </message>
+    <message>
+        <source>unknown link kind "%1"</source>
+        <translation>未知链接类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown event type "%1"</source>
+        <translation>未知事件类型“%1”</translation>
+    </message>
+    <message>
+        <source>unreadable time "%1"</source>
+        <translation>无法读取的时间“%1”</translation>
+    </message>
+    <message>
+        <source>unreadable amount "%1"</source>
+        <translation>无法读取的金额“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link totals skipped: they are made again from the events.</source>
+        <translation>
+            <numerusform>已跳过 %n 条链接汇总：它们将根据事件重新生成。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::SearchPanel</name>
     <message>
         <source>Open a case to search it.</source>
         <translation>打开案件后即可搜索。</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <source>Nothing found for "%1".</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -4362,8 +4355,8 @@
         <translation>%1 不是 XLSX 工作簿：其中没有 %2。</translation>
     </message>
     <message>
-        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1：工作簿中缺少工作表 &quot;%2&quot;。</translation>
+        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <translation>%1：工作簿中缺少工作表 "%2"。</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -4374,8 +4367,8 @@
         <translation>%1 既不是文本表格也不是 XLSX 工作簿（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <translation>未知的文本编码 &quot;%1&quot;。</translation>
+        <source>Unknown text encoding "%1".</source>
+        <translation>未知的文本编码 "%1"。</translation>
     </message>
 </context>
 <context>
@@ -4385,28 +4378,28 @@
         <translation>映射没有名称。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
-        <translation>映射 &quot;%1&quot;：未知类型 &quot;%2&quot;。</translation>
+        <source>Mapping "%1": kind "%2" is not known.</source>
+        <translation>映射 "%1"：未知类型 "%2"。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
-        <translation>映射 &quot;%1&quot;：未知的列角色 &quot;%2&quot;。</translation>
+        <source>Mapping "%1": unknown column role "%2".</source>
+        <translation>映射 "%1"：未知的列角色 "%2"。</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>已知角色：%1</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
-        <translation>映射 &quot;%1&quot; 未指定金额列（amount，或 debit 和 credit）。</translation>
+        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <translation>映射 "%1" 未指定金额列（amount，或 debit 和 credit）。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
-        <translation>映射 &quot;%1&quot; 未指定日期列（datetime 或 date）。</translation>
+        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <translation>映射 "%1" 未指定日期列（datetime 或 date）。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
-        <translation>映射 &quot;%1&quot;：未知的时间格式 &quot;%2&quot;。</translation>
+        <source>Mapping "%1": time format "%2" is not known.</source>
+        <translation>映射 "%1"：未知的时间格式 "%2"。</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -4417,8 +4410,8 @@
         <translation>银行或电子钱包对账单</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
-        <translation>表格缺少映射 &quot;%1&quot; 所需的列：%2。</translation>
+        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <translation>表格缺少映射 "%1" 所需的列：%2。</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -4429,12 +4422,12 @@
         <translation>已知类型：transfers、calls</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
-        <translation>映射 &quot;%1&quot; 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
+        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <translation>映射 "%1" 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>映射 &quot;%1&quot;：方向代码 &quot;%2&quot; 必须表示 &quot;in&quot; 或 &quot;out&quot;。</translation>
+        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4445,8 @@
         <translation>报告列出 %1 个 IMEI（%2），以第一个标识手机。</translation>
     </message>
     <message>
-        <source>project &quot;%1&quot;</source>
-        <translation>项目 &quot;%1&quot;</translation>
+        <source>project "%1"</source>
+        <translation>项目 "%1"</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -4492,8 +4485,8 @@
         <translation>（无类型）</translation>
     </message>
     <message>
-        <source>no readable time stamp (&quot;%1&quot;)</source>
-        <translation>没有可读取的时间戳（&quot;%1&quot;）</translation>
+        <source>no readable time stamp ("%1")</source>
+        <translation>没有可读取的时间戳（"%1"）</translation>
     </message>
     <message>
         <source>video call</source>
@@ -4590,7 +4583,7 @@
         <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
     </message>
     <message>
-        <source>The owner&apos;s WhatsApp account is %1.</source>
+        <source>The owner's WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
     </message>
 </context>
@@ -4624,8 +4617,8 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity &quot;%1&quot;</source>
-        <translation>它引用了未声明的实体 &quot;%1&quot;</translation>
+        <source>it refers to the undeclared entity "%1"</source>
+        <translation>它引用了未声明的实体 "%1"</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -4639,8 +4632,8 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
-        <translation>%1 不是 XRY 文本导出：它不以 &quot;XRY Export&quot; 开头。</translation>
+        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <translation>%1 不是 XRY 文本导出：它不以 "XRY Export" 开头。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4663,15 +4656,15 @@
         <translation>该通话没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>the time &quot;%1&quot; cannot be read</source>
-        <translation>无法读取时间 &quot;%1&quot;</translation>
+        <source>the time "%1" cannot be read</source>
+        <translation>无法读取时间 "%1"</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>该消息没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>The handset&apos;s IMEI is %1.</source>
+        <source>The handset's IMEI is %1.</source>
         <translation>手机的 IMEI 为 %1。</translation>
     </message>
     <message numerus="yes">
@@ -4687,8 +4680,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
-        <translation>此版本不导入 XRY 类别 &quot;%2&quot; 的 %1 条记录。</translation>
+        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <translation>此版本不导入 XRY 类别 "%2" 的 %1 条记录。</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -4770,31 +4763,31 @@
         <translation>中央目录第 %1 项已损坏</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
-        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（&quot;%2&quot;）。</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（"%2"）。</translation>
     </message>
     <message>
-        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
-        <translation>取证工具从不写入绝对路径或 &quot;..&quot;</translation>
+        <source>absolute names and ".." are never written by forensic tools</source>
+        <translation>取证工具从不写入绝对路径或 ".."</translation>
     </message>
     <message>
-        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
-        <translation>已拒绝 %1：成员 &quot;%2&quot; 将从 %3 字节展开到 %4 字节。</translation>
+        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <translation>已拒绝 %1：成员 "%2" 将从 %3 字节展开到 %4 字节。</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>展开超过 %1 倍是压缩炸弹，而不是证据</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
-        <translation>成员 &quot;%1&quot; 位于文件之外（压缩包被截断）</translation>
+        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <translation>成员 "%1" 位于文件之外（压缩包被截断）</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
-        <translation>无法读取 %2 中的成员 &quot;%1&quot;。</translation>
+        <source>Member "%1" of %2 cannot be read.</source>
+        <translation>无法读取 %2 中的成员 "%1"。</translation>
     </message>
     <message>
         <source>it is encrypted</source>

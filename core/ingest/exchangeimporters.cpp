@@ -187,10 +187,11 @@ Result<ImportReport> AnxImporter::run(const QString &path, const QString &displa
     EntityMaker maker(writer, options.region);
     const QTimeZone zone(options.timeZone.toUtf8());
     QHash<QString, EntityId> ends; // EntityId and ChartItem Id → entity
+    // Locators are stored in the case, read in every language: never translated.
     auto locatorOf = [&](const Item &item) {
         const QString source = item.attributes.value(QStringLiteral("Source record"));
-        return source.isEmpty() ? tr("%1: chart item %2 (line %3)").arg(displayFileName, item.id).arg(item.line)
-                                : tr("%1: chart item %2 (line %3), from %4").arg(displayFileName, item.id).arg(item.line).arg(source);
+        return source.isEmpty() ? QStringLiteral("%1: chart item %2 (line %3)").arg(displayFileName, item.id).arg(item.line)
+                                : QStringLiteral("%1: chart item %2 (line %3), from %4").arg(displayFileName, item.id).arg(item.line).arg(source);
     };
     for (const Item &item : std::as_const(items)) {
         if (!item.isEntity)
@@ -353,7 +354,7 @@ Result<ImportReport> GraphMLImporter::run(const QString &path, const QString &di
     QHash<QString, EntityId> ids;
     for (const Element &node : std::as_const(nodes)) {
         ++report.rows;
-        const QString locator = tr("%1: node %2 (line %3)").arg(displayFileName, node.id).arg(node.line);
+        const QString locator = QStringLiteral("%1: node %2 (line %3)").arg(displayFileName, node.id).arg(node.line);
         QString label = node.data.value(QStringLiteral("label"));
         if (label.isEmpty())
             label = node.data.value(QStringLiteral("name"));
@@ -380,7 +381,7 @@ Result<ImportReport> GraphMLImporter::run(const QString &path, const QString &di
             report.rejected.append({edge.line, tr("edge %1 joins a node that is not in the graph (%2, %3)").arg(edge.id, edge.source, edge.target)});
             continue;
         }
-        if (Status s = writer.declaredLink(LinkKind::Associate, a, b, tr("%1: edge %2 (line %3)").arg(displayFileName, edge.id).arg(edge.line)); !s)
+        if (Status s = writer.declaredLink(LinkKind::Associate, a, b, QStringLiteral("%1: edge %2 (line %3)").arg(displayFileName, edge.id).arg(edge.line)); !s)
             return s.error();
         ++links;
     }
@@ -423,7 +424,7 @@ Result<ImportReport> BundleImporter::run(const QString &path, const QString &dis
                      tr("expected %1, found %2").arg(bundle.value(QStringLiteral("payload_sha256")).toString(), sha)};
 
     const QString agency = payload.value(QStringLiteral("agency")).toString();
-    const QString from = agency.isEmpty() ? tr("received in %1").arg(displayFileName) : tr("received from %1").arg(agency);
+    const QString from = agency.isEmpty() ? QStringLiteral("received in %1").arg(displayFileName) : QStringLiteral("received from %1").arg(agency);
     // The original sources, by their id in the sending case.
     QHash<qint64, QString> origins;
     ImportReport report;
@@ -446,7 +447,7 @@ Result<ImportReport> BundleImporter::run(const QString &path, const QString &dis
                                  s.value(QStringLiteral("examiner")).toString(), hash.isEmpty() ? tr("none") : hash);
     }
     auto locator = [&](qint64 source, const QString &original) {
-        const QString origin = origins.value(source, tr("source %1 of the sending case").arg(source));
+        const QString origin = origins.value(source, QStringLiteral("source %1 of the sending case").arg(source));
         return QStringLiteral("%1: %2: %3").arg(from, origin, original);
     };
 
@@ -541,7 +542,7 @@ Result<ImportReport> BundleImporter::run(const QString &path, const QString &dis
             report.rejected.append({report.rows, tr("a declared link names an unknown kind or entity")});
             continue;
         }
-        if (Status s = writer.declaredLink(*kind, a, b, tr("%1: a declared link in %2").arg(from, displayFileName)); !s)
+        if (Status s = writer.declaredLink(*kind, a, b, QStringLiteral("%1: a declared link in %2").arg(from, displayFileName)); !s)
             return s.error();
         ++declared;
     }
@@ -590,8 +591,8 @@ Result<ImportReport> SeagullCsvImporter::run(const QString &path, const QString 
     ImportReport report;
     auto text = [&](int i) { return i < fields.size() ? QString::fromUtf8(fields[i]) : QString(); };
     auto where = [&](const QString &original) {
-        const QString here = tr("%1:line %2").arg(displayFileName).arg(reader.line());
-        return original.isEmpty() ? here : tr("%1, from %2").arg(here, original);
+        const QString here = QStringLiteral("%1:line %2").arg(displayFileName).arg(reader.line());
+        return original.isEmpty() ? here : QStringLiteral("%1, from %2").arg(here, original);
     };
     auto entity = [&](const QString &type, const QString &key, const QString &locator) -> Result<EntityId> {
         const auto t = entityTypeFromName(type);
