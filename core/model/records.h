@@ -3,12 +3,14 @@
 #include "core/model/money.h"
 #include "core/model/types.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace sg {
@@ -134,6 +136,15 @@ struct ExpandResult
     QList<Link> links;             // links among the seeds and the new neighbours
     QMap<EntityId, qint64> omittedPerEntity; // neighbours left out by the limit, per expanded entity
     qint64 omitted = 0;
+};
+
+// When events happened, in the local time each was recorded in: by weekday (0 = Monday) and
+// hour, and by day.
+struct ActivityCounts
+{
+    std::array<std::array<qint64, 24>, 7> byWeekdayHour{};
+    QList<std::pair<QDate, qint64>> byDay; // days with events, in order
+    qint64 total = 0;
 };
 
 } // namespace sg

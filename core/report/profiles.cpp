@@ -1,7 +1,5 @@
 #include "core/report/profiles.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 
 namespace sg {
 
@@ -56,16 +54,18 @@ Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
         return a.events != b.events ? a.events > b.events : a.entity.key < b.entity.key;
     });
 
-    // Every event for the activity pattern; the first TimelineLimit for the timeline.
-    auto events = store.eventsOf(id, std::numeric_limits<int>::max());
+    // The activity pattern counted by the store; the first TimelineLimit events for the timeline.
+    auto activity = store.activity({id});
+    if (!activity)
+        return activity.error();
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h)
+            profile.activity[d][h] = int(activity->byWeekdayHour[d][h]);
+    profile.totalEvents = activity->total;
+    auto events = store.eventsOf(id, TimelineLimit);
     if (!events)
         return events.error();
-    for (const EventRow &row : std::as_const(*events)) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(row.event.utcMs, QTimeZone(row.event.utcOffsetSeconds));
-        ++profile.activity[local.date().dayOfWeek() - 1][local.time().hour()];
-    }
-    profile.timeline = events->mid(0, TimelineLimit);
-    profile.totalEvents = events->size();
+    profile.timeline = *events;
 
     auto all = store.sources();
     if (!all)

@@ -411,6 +411,47 @@ Result<QList<SourceRecord>> CaseStore::sourcesWhere(const QString &clause) const
     return result;
 }
 
+Result<ActivityCounts> CaseStore::activity(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs,
+                                           std::optional<qint64> toUtcMs) const
+{
+    if (!ids.isEmpty()) {
+        if (Status s = fillSelection(ids); !s)
+            return s.error();
+    }
+    // Local seconds since 1970 and their day number, with integer arithmetic (floor division
+    // for times before 1970); 1970-01-01 was a Thursday (3 when Monday is 0).
+    const QString local = QStringLiteral("(utc_ms / 1000 + utc_offset)");
+    const QString day = QStringLiteral("((%1 - ((%1 % 86400) + 86400) % 86400) / 86400)").arg(local);
+    const QString which = ids.isEmpty() ? QStringLiteral("1")
+                                        : QStringLiteral("id IN (SELECT id FROM events WHERE from_entity IN temp.selection UNION "
+                                                         "SELECT id FROM events WHERE to_entity IN temp.selection)");
+    const QString window = QStringLiteral(" AND utc_ms >= ?1 AND utc_ms <= ?2");
+    auto run = [&](const QString &select, const QString &group, const std::function<void(const sql::Statement &)> &row) -> Status {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT %1, count(*) FROM events WHERE %2%3 GROUP BY %4").arg(select, which, window, group));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, fromUtcMs.value_or(std::numeric_limits<qint64>::min())).bind(2, toUtcMs.value_or(std::numeric_limits<qint64>::max()));
+        while (stmt->next())
+            row(*stmt);
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+        return Ok{};
+    };
+    ActivityCounts counts;
+    Status s = run(QStringLiteral("((%1 % 7) + 7 + 3) % 7, (((%2 % 86400) + 86400) % 86400) / 3600").arg(day, local),
+                   QStringLiteral("1, 2"), [&](const sql::Statement &r) {
+                       counts.byWeekdayHour[r.int64(0)][r.int64(1)] += r.int64(2);
+                       counts.total += r.int64(2);
+                   });
+    if (!s)
+        return s.error();
+    const QDate epoch(1970, 1, 1);
+    s = run(day, QStringLiteral("1 ORDER BY 1"), [&](const sql::Statement &r) { counts.byDay.append({epoch.addDays(r.int64(0)), r.int64(1)}); });
+    if (!s)
+        return s.error();
+    return counts;
+}
+
 Result<QHash<EntityId, QList<Provenance>>> CaseStore::entitySources(const QList<EntityId> &ids) const
 {
     if (Status s = fillSelection(ids); !s)

@@ -142,6 +142,10 @@ public:
                                    std::optional<qint64> toUtcMs = {}) const;
 
     Result<CaseStats> stats() const;
+    // When the events of `ids` (either party; all events when empty) happened, in each record's
+    // local time, optionally within [fromUtcMs, toUtcMs]. Counted by SQLite, not loaded.
+    Result<ActivityCounts> activity(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs = {},
+                                    std::optional<qint64> toUtcMs = {}) const;
 
     // The whole case as a graph, streamed (analysis builds its snapshot from it): every entity,
     // every link with its money per currency, and, when `events` is set, every event between two

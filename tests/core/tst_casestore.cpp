@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -263,6 +264,71 @@ private slots:
         SG_VERIFY_OK(json);
         QCOMPARE(*json, QByteArrayLiteral("{\"version\":1,\"name\":\"x\"}"));
         QVERIFY(!store->chartDocument(*id + 1));
+    }
+
+    // Activity by weekday, hour and day is counted in each record's own local time: Myanmar's
+    // +06:30, China's summer time of 1988 (+09:00), a zone west of Greenwich, an evening in UTC
+    // that is the next morning in Phnom Penh, a time before 1970. Checked against QDateTime.
+    void activityInLocalTime()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("times.csv"), QStringLiteral("ab")));
+        SG_VERIFY_OK(writer);
+        auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+959123456789"), false, QStringLiteral("times.csv:1"), {});
+        auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+8613912345678"), false, QStringLiteral("times.csv:1"), {});
+        auto c = (*writer)->entity(EntityType::Phone, QStringLiteral("+12025550123"), false, QStringLiteral("times.csv:1"), {});
+        SG_VERIFY_OK(a);
+        SG_VERIFY_OK(b);
+        SG_VERIFY_OK(c);
+        struct Case { QDateTime local; EntityId from, to; };
+        const QList<Case> times{
+            {QDateTime(QDate(2024, 3, 4), QTime(10, 0), QTimeZone("Asia/Yangon")), *a, *b},     // Monday 10:xx at +06:30
+            {QDateTime(QDate(1988, 7, 1), QTime(12, 30), QTimeZone("Asia/Shanghai")), *b, *a},  // Friday, summer time +09:00
+            {QDateTime(QDate(2024, 1, 7), QTime(23, 59), QTimeZone("America/New_York")), *c, *a}, // Sunday 23:xx at -05:00
+            {QDateTime(QDate(2024, 3, 5), QTime(3, 15), QTimeZone("Asia/Phnom_Penh")), *a, *c},  // Tuesday 03:xx; Monday 20:15 UTC
+            {QDateTime(QDate(1965, 5, 3), QTime(7, 5), QTimeZone("Asia/Bangkok")), *b, *c},     // Monday, before 1970
+        };
+        QCOMPARE(times[1].local.offsetFromUtc(), 9 * 3600);
+        QCOMPARE(times[0].local.offsetFromUtc(), 6 * 3600 + 1800);
+        for (const Case &t : times) {
+            Event e;
+            e.from = t.from;
+            e.to = t.to;
+            e.utcMs = t.local.toMSecsSinceEpoch();
+            e.utcOffsetSeconds = t.local.offsetFromUtc();
+            SG_VERIFY_OK((*writer)->event(e, QStringLiteral("times.csv:%1").arg(e.utcMs)));
+        }
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+
+        auto all = store->activity({});
+        SG_VERIFY_OK(all);
+        QCOMPARE(all->total, qint64(times.size()));
+        ActivityCounts expected;
+        for (const Case &t : times) {
+            ++expected.byWeekdayHour[t.local.date().dayOfWeek() - 1][t.local.time().hour()];
+        }
+        for (int d = 0; d < 7; ++d)
+            for (int h = 0; h < 24; ++h)
+                QVERIFY2(all->byWeekdayHour[d][h] == expected.byWeekdayHour[d][h], qPrintable(QStringLiteral("weekday %1 hour %2").arg(d).arg(h)));
+        QCOMPARE(all->byWeekdayHour[0][10], qint64(1)); // Yangon, Monday 10:00
+        QCOMPARE(all->byWeekdayHour[4][12], qint64(1)); // Shanghai 1988, Friday 12:30
+        QCOMPARE(all->byWeekdayHour[6][23], qint64(1)); // New York, Sunday 23:59
+        QCOMPARE(all->byWeekdayHour[1][3], qint64(1));  // Phnom Penh, Tuesday 03:15
+        QCOMPARE(all->byWeekdayHour[0][7], qint64(1));  // Bangkok 1965, Monday 07:05
+        QCOMPARE(all->byDay.size(), 5);
+        QCOMPARE(all->byDay.first().first, QDate(1965, 5, 3));
+        QCOMPARE(all->byDay.last().first, QDate(2024, 3, 5));
+        // Against a plain query: the counts add up to the events of the case.
+        QCOMPARE(all->total, test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")));
+
+        // One entity's events, either party, in a time window.
+        auto ofA = store->activity({*a});
+        SG_VERIFY_OK(ofA);
+        QCOMPARE(ofA->total, qint64(4));
+        auto windowed = store->activity({*a}, QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        SG_VERIFY_OK(windowed);
+        QCOMPARE(windowed->total, qint64(3));
     }
 
     // The CSV export quotes what needs quoting (commas, quotes, line breaks) and keeps every
