@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translation>
+            <numerusform>%n event from %1 to %2, in the local time of each record.</numerusform>
+            <numerusform>%n events from %1 to %2, in the local time of each record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -2008,6 +2034,20 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2392,6 +2432,16 @@
         <translation>
             <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n event</numerusform>
+            <numerusform>%1 %2:00–%3:00: %n events</numerusform>
         </translation>
     </message>
 </context>
@@ -3484,6 +3534,10 @@
     </message>
     <message>
         <source>Chart data written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -25,6 +25,32 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពលើគំនូសតាងនេះ</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងទាំងមូល</translation>
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានព្រឹត្តិការណ៍ក្នុងវិសាលភាពនេះទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ព្រឹត្តិការណ៍ %n ពី %1 ដល់ %2 តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ។</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %n ពី %1 ដល់ %2 តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -2466,6 +2492,20 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានព្រឹត្តិការណ៍</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1៖ ព្រឹត្តិការណ៍ %n</numerusform>
+            <numerusform>%1៖ ព្រឹត្តិការណ៍ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2929,6 +2969,16 @@
         <translation>
             <numerusform>%n អង្គភាព</numerusform>
             <numerusform>%n អង្គភាព</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1 %2:00–%3:00៖ ព្រឹត្តិការណ៍ %n</numerusform>
+            <numerusform>%1 %2:00–%3:00៖ ព្រឹត្តិការណ៍ %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,6 +4331,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បានសរសេរទិន្នន័យគំនូសតាងទៅ %1</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សកម្មភាព</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5310,39 +5364,48 @@
     <name>sg::SeagullCsvImporter</name>
     <message>
         <source>Seagull CSV export (entities, links or events)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការនាំចេញ CSV របស់ Seagull (អង្គភាព តំណ ឬព្រឹត្តិការណ៍)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចេញ CSV របស់ Seagull (អង្គភាព តំណ ឬព្រឹត្តិការណ៍)</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ទទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ទទេ។</translation>
     </message>
     <message>
         <source>unknown entity type "%1" or an empty key</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" ឬកូនសោទទេ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" ឬកូនសោទទេ</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការនាំចូល %1 ត្រូវបានបោះបង់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូល %1 ត្រូវបានបោះបង់។</translation>
     </message>
     <message>
         <source>unknown link kind "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទតំណមិនស្គាល់ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទតំណមិនស្គាល់ "%1"</translation>
     </message>
     <message>
         <source>unknown event type "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទព្រឹត្តិការណ៍មិនស្គាល់ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទព្រឹត្តិការណ៍មិនស្គាល់ "%1"</translation>
     </message>
     <message>
         <source>unreadable time "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាមិនអាចអានបាន "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពេលវេលាមិនអាចអានបាន "%1"</translation>
     </message>
     <message>
         <source>unreadable amount "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចំនួនទឹកប្រាក់មិនអាចអានបាន "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចំនួនទឹកប្រាក់មិនអាចអានបាន "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>បានរំលងសរុបតំណ %n៖ វានឹងត្រូវបង្កើតឡើងវិញពីព្រឹត្តិការណ៍។</numerusform>
             <numerusform>បានរំលងសរុបតំណ %n៖ វានឹងត្រូវបង្កើតឡើងវិញពីព្រឹត្តិការណ៍។</numerusform>
         </translation>

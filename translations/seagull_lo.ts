@@ -25,6 +25,32 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເອນທິຕີທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເອນທິຕີໃນແຜນຜັງນີ້</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທັງຄະດີ</translation>
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີເຫດການໃນຂອບເຂດນີ້.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%n ເຫດການ ຈາກ %1 ຫາ %2, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ.</numerusform>
+            <numerusform>%n ເຫດການ ຈາກ %1 ຫາ %2, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -2466,6 +2492,20 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີເຫດການ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1: %n ເຫດການ</numerusform>
+            <numerusform>%1: %n ເຫດການ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2929,6 +2969,16 @@
         <translation>
             <numerusform>%n ໜ່ວຍ</numerusform>
             <numerusform>%n ໜ່ວຍ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1 %2:00–%3:00: %n ເຫດການ</numerusform>
+            <numerusform>%1 %2:00–%3:00: %n ເຫດການ</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,6 +4331,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂຽນຂໍ້ມູນແຜນຜັງໄປທີ່ %1 ແລ້ວ</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກິດຈະກຳ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5310,39 +5364,48 @@
     <name>sg::SeagullCsvImporter</name>
     <message>
         <source>Seagull CSV export (entities, links or events)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການສົ່ງອອກ CSV ຂອງ Seagull (ເອນທິຕີ, ລິ້ງ ຫຼື ເຫດການ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການສົ່ງອອກ CSV ຂອງ Seagull (ເອນທິຕີ, ລິ້ງ ຫຼື ເຫດການ)</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ຫວ່າງເປົ່າ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
         <source>unknown entity type "%1" or an empty key</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດເອນທິຕີ "%1" ທີ່ບໍ່ຮູ້ຈັກ ຫຼື ກະແຈຫວ່າງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະເພດເອນທິຕີ "%1" ທີ່ບໍ່ຮູ້ຈັກ ຫຼື ກະແຈຫວ່າງ</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການນຳເຂົ້າ %1 ຖືກຍົກເລີກ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າ %1 ຖືກຍົກເລີກ.</translation>
     </message>
     <message>
         <source>unknown link kind "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດລິ້ງ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະເພດລິ້ງ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>unknown event type "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດເຫດການ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະເພດເຫດການ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>unreadable time "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເວລາທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
     </message>
     <message>
         <source>unreadable amount "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ຂ້າມຜົນລວມລິ້ງ %n: ຈະສ້າງຄືນຈາກເຫດການ.</numerusform>
             <numerusform>ຂ້າມຜົນລວມລິ້ງ %n: ຈະສ້າງຄືນຈາກເຫດການ.</numerusform>
         </translation>

@@ -25,6 +25,31 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးထားသော အရာများ</translation>
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤဇယားပေါ်ရှိ အရာများ</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတစ်ခုလုံး</translation>
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤနယ်ပယ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ဖြစ်ရပ် %n ခု၊ %1 မှ %2 အထိ၊ မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်ဖြင့်။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -2427,6 +2452,19 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ် မရှိ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1- ဖြစ်ရပ် %n ခု</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2881,6 +2919,15 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>အရာ %n ခု</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1 %2:00–%3:00- ဖြစ်ရပ် %n ခု</numerusform>
         </translation>
     </message>
 </context>
@@ -4221,6 +4268,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားဒေတာကို %1 သို့ ရေးပြီး</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လှုပ်ရှားမှု</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5246,39 +5297,48 @@
     <name>sg::SeagullCsvImporter</name>
     <message>
         <source>Seagull CSV export (entities, links or events)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull CSV ထုတ်ယူမှု (အရာ၊ လင့် သို့မဟုတ် ဖြစ်ရပ်)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull CSV ထုတ်ယူမှု (အရာ၊ လင့် သို့မဟုတ် ဖြစ်ရပ်)</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ဗလာ ဖြစ်နေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>unknown entity type "%1" or an empty key</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော အရာအမျိုးအစား "%1" သို့မဟုတ် ကီး ဗလာ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိသော အရာအမျိုးအစား "%1" သို့မဟုတ် ကီး ဗလာ</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ထည့်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ထည့်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
     </message>
     <message>
         <source>unknown link kind "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော လင့်အမျိုး "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိသော လင့်အမျိုး "%1"</translation>
     </message>
     <message>
         <source>unknown event type "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော ဖြစ်ရပ်အမျိုးအစား "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိသော ဖြစ်ရပ်အမျိုးအစား "%1"</translation>
     </message>
     <message>
         <source>unreadable time "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖတ်၍မရသော အချိန် "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖတ်၍မရသော အချိန် "%1"</translation>
     </message>
     <message>
         <source>unreadable amount "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖတ်၍မရသော ငွေပမာဏ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖတ်၍မရသော ငွေပမာဏ "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>လင့်စုစုပေါင်း %n ခုကို ကျော်သည်- ဖြစ်ရပ်များမှ ပြန်ပြုလုပ်မည်။</numerusform>
         </translation>
     </message>

@@ -21,6 +21,31 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translation>เอนทิตีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translation>เอนทิตีในแผนภาพนี้</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>ทั้งคดี</translation>
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translation>ไม่มีเหตุการณ์ในขอบเขตนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translation>
+            <numerusform>%n เหตุการณ์ ตั้งแต่ %1 ถึง %2 ตามเวลาท้องถิ่นของแต่ละบันทึก</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -1969,6 +1994,19 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translation>ไม่มีเหตุการณ์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2344,6 +2382,15 @@
         <source>%n entities</source>
         <translation>
             <numerusform>%n เอนทิตี</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n เหตุการณ์</numerusform>
         </translation>
     </message>
 </context>
@@ -3425,6 +3472,10 @@
     <message>
         <source>Chart data written to %1</source>
         <translation>เขียนข้อมูลแผนภาพไปยัง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,31 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translation>Các thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translation>Các thực thể trên biểu đồ này</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>Toàn bộ vụ án</translation>
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translation>Không có sự kiện trong phạm vi này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translation>
+            <numerusform>%n sự kiện từ %1 đến %2, theo giờ địa phương của từng bản ghi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -1969,6 +1994,19 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translation>Không có sự kiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n sự kiện</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2344,6 +2382,15 @@
         <source>%n entities</source>
         <translation>
             <numerusform>%n thực thể</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n sự kiện</numerusform>
         </translation>
     </message>
 </context>
@@ -3425,6 +3472,10 @@
     <message>
         <source>Chart data written to %1</source>
         <translation>Đã ghi dữ liệu biểu đồ vào %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
     </message>
 </context>
 <context>

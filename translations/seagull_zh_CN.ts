@@ -21,6 +21,31 @@
     </message>
 </context>
 <context>
+    <name>sg::ActivityPanel</name>
+    <message>
+        <source>Selected entities</source>
+        <translation>所选实体</translation>
+    </message>
+    <message>
+        <source>Entities on this chart</source>
+        <translation>本图表中的实体</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>整个案件</translation>
+    </message>
+    <message>
+        <source>No events in this scope.</source>
+        <translation>此范围内没有事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2, in the local time of each record.</source>
+        <translation>
+            <numerusform>%n 个事件，从 %1 到 %2，按各记录的当地时间。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::Analysis</name>
     <message numerus="yes">
         <source>Betweenness of %n entities</source>
@@ -1969,6 +1994,19 @@
     </message>
 </context>
 <context>
+    <name>sg::DayHistogram</name>
+    <message>
+        <source>No events</source>
+        <translation>没有事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1：%n 个事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::DemoGenerator</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2344,6 +2382,15 @@
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::HeatMatrix</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00：%n 个事件</numerusform>
         </translation>
     </message>
 </context>
@@ -3425,6 +3472,10 @@
     <message>
         <source>Chart data written to %1</source>
         <translation>图表数据已写入 %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/layout/layoutprocess.h"
 #include "core/report/profiles.h"
 #include "core/store/casestore.h"
+#include "widgets/activitypanel.h"
 #include "widgets/analysispanel.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/chartlayouter.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_legendDock(new QDockWidget(this))
     , m_analysis(new AnalysisPanel(this))
     , m_analysisDock(new QDockWidget(this))
+    , m_activity(new ActivityPanel(this))
+    , m_activityDock(new QDockWidget(this))
     , m_statusCase(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
@@ -102,6 +105,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_analysisDock);
     tabifyDockWidget(m_searchDock, m_analysisDock);
     m_searchDock->raise();
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityDock->setWidget(m_activity);
+    addDockWidget(Qt::RightDockWidgetArea, m_activityDock);
+    tabifyDockWidget(m_legendDock, m_activityDock);
+    m_legendDock->raise();
+    m_activity->setSelection([this] { return m_scene ? m_scene->selectedEntities() : QList<EntityId>(); });
     m_analysis->setSelection([this] { return m_scene ? m_scene->selectedEntities() : QList<EntityId>(); });
     connect(m_analysis, &AnalysisPanel::selectOnChart, this, [this](const QList<EntityId> &ids) {
         QList<EntityId> onChart;
@@ -291,6 +300,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_legendDock->toggleViewAction());
     m_viewMenu->addAction(m_analysisDock->toggleViewAction());
+    m_viewMenu->addAction(m_activityDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -342,6 +352,7 @@ void MainWindow::retranslateUi()
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     m_legendDock->setWindowTitle(tr("Legend"));
     m_analysisDock->setWindowTitle(tr("Analysis"));
+    m_activityDock->setWindowTitle(tr("Activity"));
     updateTitle();
     updateActions();
 }
@@ -425,6 +436,7 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
     m_view->setScene(m_scene);
     m_legend->setChart(m_chart.get());
     m_analysis->setChart(m_chart.get());
+    m_activity->setChart(m_chart.get());
     delete old;
     QUndoStack *stack = m_chart->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -456,6 +468,7 @@ void MainWindow::selectionChanged()
     }
     else
         m_inspector->showEntities(m_scene->selectedEntities());
+    m_activity->selectionChanged();
     updateActions();
 }
 
@@ -503,6 +516,7 @@ bool MainWindow::openCase(const QString &path)
     m_search->setStore(m_store.get());
     m_inspector->setStore(m_store.get());
     m_analysis->setCase(m_store->path());
+    m_activity->setCase(m_store->path());
     setChart(chart ? std::move(chart) : std::make_unique<ChartDocument>());
     m_view->fitChart();
     QSettings().setValue(QStringLiteral("lastCase"), QFileInfo(path).absoluteFilePath());
@@ -696,6 +710,7 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
             lines << tr("%1 could not be imported: %2").arg(QFileInfo(file).fileName(), failure.oneLine());
         m_search->setStore(m_store.get());
         m_inspector->showEntities(m_scene->selectedEntities());
+        m_activity->refresh();
         // A folder is one handset: show it with its owner.
         if (!results->device.isEmpty()) {
             if (auto handset = m_store->entityByKey(EntityType::Device, QStringLiteral("handset of ") + results->device);

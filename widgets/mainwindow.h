@@ -29,6 +29,7 @@ class MappingWizard;
 class ChartView;
 class InspectorPanel;
 class LegendPanel;
+class ActivityPanel;
 class AnalysisPanel;
 class LanguageManager;
 class SearchPanel;
@@ -89,6 +90,7 @@ public:
     InspectorPanel *inspectorPanel() const { return m_inspector; }
     LegendPanel *legendPanel() const { return m_legend; }
     AnalysisPanel *analysisPanel() const { return m_analysis; }
+    ActivityPanel *activityPanel() const { return m_activity; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -161,6 +163,8 @@ private:
     QDockWidget *m_legendDock;
     AnalysisPanel *m_analysis;
     QDockWidget *m_analysisDock;
+    ActivityPanel *m_activity;
+    QDockWidget *m_activityDock;
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
     Error m_lastError;

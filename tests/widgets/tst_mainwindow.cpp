@@ -12,6 +12,7 @@
 #include "widgets/inspectorpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/linkitem.h"
+#include "widgets/activitypanel.h"
 #include "widgets/analysispanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/printdialog.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -722,6 +724,47 @@ private slots:
         SG_VERIFY_OK(log);
         QCOMPARE(std::count_if(log->cbegin(), log->cend(), [](const AuditEntry &e) { return e.action == QLatin1String("report"); }), 2);
         QCOMPARE(std::count_if(log->cbegin(), log->cend(), [](const AuditEntry &e) { return e.action == QLatin1String("export"); }), 3);
+    }
+
+    // The Activity panel counts the selection's events by weekday and hour and by day, as the
+    // store does, and follows the selection; the chart and the whole case are scopes too.
+    void activityPanelFollowsTheSelection()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        window.resize(1400, 850);
+        window.show();
+        QVERIFY(window.openCase(path));
+        window.setExpandLimit(50);
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        const EntityId d = idOf(window, QStringLiteral("phone:+85511999000"));
+        SG_VERIFY_OK(window.addToChart({a, d}, QPointF()));
+        ActivityPanel *panel = window.activityPanel();
+        QSignalSpy updated(panel, &ActivityPanel::updated);
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({a});
+        QTRY_VERIFY_WITH_TIMEOUT(panel->counts().total == 5, 10000);
+        auto expected = window.store()->activity({a});
+        SG_VERIFY_OK(expected);
+        QCOMPARE(panel->counts().byWeekdayHour, expected->byWeekdayHour);
+        QCOMPARE(panel->counts().byWeekdayHour[1][9], qint64(1)); // Tuesday 09:00 in Phnom Penh
+        QVERIFY2(panel->heatMatrix()->cellText(1, 9).contains(QStringLiteral("09:00–10:00: 1 event")), qPrintable(panel->heatMatrix()->cellText(1, 9)));
+        QVERIFY2(panel->summary().contains(QLatin1String("from 2024-03-05 to 2024-03-07")), qPrintable(panel->summary()));
+        // Another selection: D's one call.
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({d});
+        QTRY_VERIFY_WITH_TIMEOUT(panel->counts().total == 1, 10000);
+        // The whole case.
+        panel->setScope(ActivityPanel::Scope::Case);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->counts().total == test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events")), 10000);
+        panel->setScope(ActivityPanel::Scope::Chart);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->counts().total == 6, 10000); // A's five and D's one
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            window.findChild<QDockWidget *>(QStringLiteral("activityDock"))->raise();
+            QTest::qWait(100);
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/activity.png"));
+        }
     }
 };
 
