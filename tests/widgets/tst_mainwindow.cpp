@@ -550,11 +550,6 @@ private slots:
         QCOMPARE(inspector->eventRowCount(), int(events));
         QVERIFY2(inspector->text().contains(QStringLiteral("120.50")), qPrintable(inspector->text()));
         QVERIFY(inspector->text().contains(QStringLiteral("↔")));
-        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
-            window.resize(1400, 850);
-            window.show();
-            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/link-inspector.png"));
-        }
         // Back to an entity: the table goes away.
         window.scene()->clearSelection();
         window.scene()->selectEntities({from->id});
@@ -579,6 +574,12 @@ private slots:
         QCOMPARE(inspector->eventRowCount(), int(groupEvents));
         QVERIFY2(inspector->text().contains(QStringLiteral("200.50")), qPrintable(inspector->text())); // 120.50 + 80.00
         QVERIFY2(inspector->text().contains(QStringLiteral("Mules")), qPrintable(inspector->text()));
+        // Last: a shown window may zoom out to the far view, where links are not items to select.
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            window.resize(1400, 850);
+            window.show();
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/link-inspector.png"));
+        }
     }
 
     void failedImportShowsTheFileAndKeepsTheCase()
