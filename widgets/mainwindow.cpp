@@ -32,6 +32,7 @@
 #include "widgets/printdialog.h"
 #include "widgets/reportwriter.h"
 #include "widgets/searchpanel.h"
+#include "widgets/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,6 +54,7 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QUndoStack>
 
 namespace sg {
@@ -86,6 +88,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_analysisDock(new QDockWidget(this))
     , m_activity(new ActivityPanel(this))
     , m_activityDock(new QDockWidget(this))
+    , m_timeline(new TimelinePanel(this))
+    , m_timelineDock(new QDockWidget(this))
     , m_statusCase(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
@@ -111,6 +115,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     tabifyDockWidget(m_legendDock, m_activityDock);
     m_legendDock->raise();
     m_activity->setSelection([this] { return m_scene ? m_scene->selectedEntities() : QList<EntityId>(); });
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_timelineDock->hide(); // View → Timeline
+    m_timeline->setSelection([this] { return m_scene ? m_scene->selectedEntities() : QList<EntityId>(); });
     m_analysis->setSelection([this] { return m_scene ? m_scene->selectedEntities() : QList<EntityId>(); });
     connect(m_analysis, &AnalysisPanel::selectOnChart, this, [this](const QList<EntityId> &ids) {
         QList<EntityId> onChart;
@@ -301,6 +310,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_legendDock->toggleViewAction());
     m_viewMenu->addAction(m_analysisDock->toggleViewAction());
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -353,6 +363,7 @@ void MainWindow::retranslateUi()
     m_legendDock->setWindowTitle(tr("Legend"));
     m_analysisDock->setWindowTitle(tr("Analysis"));
     m_activityDock->setWindowTitle(tr("Activity"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
     updateTitle();
     updateActions();
 }
@@ -469,6 +480,7 @@ void MainWindow::selectionChanged()
     else
         m_inspector->showEntities(m_scene->selectedEntities());
     m_activity->selectionChanged();
+    m_timeline->selectionChanged();
     updateActions();
 }
 
@@ -517,6 +529,7 @@ bool MainWindow::openCase(const QString &path)
     m_inspector->setStore(m_store.get());
     m_analysis->setCase(m_store->path());
     m_activity->setCase(m_store->path());
+    m_timeline->setCase(m_store->path(), QTimeZone(m_store->info().timeZone.toUtf8()));
     setChart(chart ? std::move(chart) : std::make_unique<ChartDocument>());
     m_view->fitChart();
     QSettings().setValue(QStringLiteral("lastCase"), QFileInfo(path).absoluteFilePath());
@@ -711,6 +724,7 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
         m_search->setStore(m_store.get());
         m_inspector->showEntities(m_scene->selectedEntities());
         m_activity->refresh();
+        m_timeline->refresh();
         // A folder is one handset: show it with its owner.
         if (!results->device.isEmpty()) {
             if (auto handset = m_store->entityByKey(EntityType::Device, QStringLiteral("handset of ") + results->device);

@@ -30,6 +30,7 @@ class ChartView;
 class InspectorPanel;
 class LegendPanel;
 class ActivityPanel;
+class TimelinePanel;
 class AnalysisPanel;
 class LanguageManager;
 class SearchPanel;
@@ -91,6 +92,7 @@ public:
     LegendPanel *legendPanel() const { return m_legend; }
     AnalysisPanel *analysisPanel() const { return m_analysis; }
     ActivityPanel *activityPanel() const { return m_activity; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -165,6 +167,8 @@ private:
     QDockWidget *m_analysisDock;
     ActivityPanel *m_activity;
     QDockWidget *m_activityDock;
+    TimelinePanel *m_timeline;
+    QDockWidget *m_timelineDock;
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
     Error m_lastError;

@@ -23,6 +23,7 @@
 #include "widgets/linkitem.h"
 #include "widgets/mainwindow.h"
 #include "widgets/noteitem.h"
+#include "widgets/timelineview.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QTimer>
 #include <QMenu>
 #include <QPainter>
@@ -42,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace sg;
 
@@ -618,6 +621,82 @@ private slots:
         view.setTransform(QTransform::fromScale(1.5, 1.5));
         view.centerOn(scene.groupNodeItem(g));
         saveShot(view.grab().toImage(), QStringLiteral("chart-demo-zoomed.png"));
+    }
+
+    // The timeline puts each event at its time on its parties' lines and labels the axis in the
+    // case's zone: Myanmar's +06:30, China's summer time of 1988.
+    void timelinePlacesEvents()
+    {
+        TimelineView view;
+        view.resize(1000, 300);
+        Entity a, b, c;
+        a.id = 1, a.key = QStringLiteral("+959123456789");
+        b.id = 2, b.key = QStringLiteral("+8613912345678");
+        c.id = 3, c.key = QStringLiteral("+85512345678");
+        auto event = [](EntityId from, EntityId to, const QDateTime &when) {
+            EventRow r;
+            r.event.from = from;
+            r.event.to = to;
+            r.event.utcMs = when.toMSecsSinceEpoch();
+            r.event.utcOffsetSeconds = when.offsetFromUtc();
+            r.event.provenance.locator = QStringLiteral("calls.csv:line %1").arg(from);
+            r.fromKey = QString::number(from);
+            r.toKey = QString::number(to);
+            return r;
+        };
+        const QTimeZone yangon("Asia/Yangon");
+        const QDateTime ten(QDate(2024, 3, 4), QTime(10, 0), yangon);
+        view.setZone(yangon);
+        view.setData({a, b, c}, {event(1, 2, ten), event(2, 3, ten.addSecs(3600)), event(3, 1, ten.addSecs(7200)), event(1, 99, ten)});
+        // The event with an entity that has no line is left out; the view fits the others.
+        QVERIFY(view.rangeFrom() < ten.toMSecsSinceEpoch() && view.rangeTo() > ten.addSecs(7200).toMSecsSinceEpoch());
+        view.setRange(ten.addSecs(-3600).toMSecsSinceEpoch(), ten.addSecs(3 * 3600).toMSecsSinceEpoch());
+        const double x0 = view.xForTime(ten.toMSecsSinceEpoch()), x1 = view.xForTime(ten.addSecs(3600).toMSecsSinceEpoch()),
+                     x2 = view.xForTime(ten.addSecs(7200).toMSecsSinceEpoch());
+        QVERIFY(x0 < x1 && x1 < x2);
+        QVERIFY(qAbs((x1 - x0) - (x2 - x1)) < 0.01); // one hour is one hour wide
+        QVERIFY(view.laneY(1) < view.laneY(2) && view.laneY(2) < view.laneY(3));
+        QCOMPARE(view.laneY(99), -1.0);
+        // Hours on the axis are Yangon's: 10:00 is where the first event is.
+        QStringList labels;
+        bool tenAtEvent = false;
+        for (const TimelineView::Tick &t : view.ticks()) {
+            labels << t.label;
+            if (t.label == QLatin1String("10:00"))
+                tenAtEvent = qAbs(view.xForTime(t.utcMs) - x0) < 0.01;
+        }
+        QVERIFY2(tenAtEvent, qPrintable(labels.join(u' ')));
+        QVERIFY2(view.zoneLabel().contains(QLatin1String("Asia/Yangon")) && view.zoneLabel().contains(QLatin1String("UTC+06:30")),
+                 qPrintable(view.zoneLabel()));
+        QVERIFY2(view.describeAt(QPointF(x1, view.laneY(2))).contains(QLatin1String("calls.csv:line 2")), qPrintable(view.describeAt(QPointF(x1, 100))));
+        QVERIFY(view.describeAt(QPointF((x0 + x1) / 2, 100)).isEmpty());
+        // Zooming with the wheel around an event keeps it under the pointer.
+        QWheelEvent wheel(QPointF(x1, 100), view.mapToGlobal(QPointF(x1, 100)), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &wheel);
+        QVERIFY(view.rangeTo() - view.rangeFrom() < 4 * 3600 * 1000);
+        QVERIFY(qAbs(view.xForTime(ten.addSecs(3600).toMSecsSinceEpoch()) - x1) < 1);
+
+        // China in the summer of 1988 was at +09:00: noon there is 03:00 UTC.
+        const QTimeZone shanghai("Asia/Shanghai");
+        const QDateTime noon(QDate(1988, 7, 1), QTime(12, 0), shanghai);
+        QCOMPARE(noon.offsetFromUtc(), 9 * 3600);
+        view.setZone(shanghai);
+        view.setData({a, b}, {event(1, 2, noon)});
+        view.setRange(noon.addSecs(-2 * 3600).toMSecsSinceEpoch(), noon.addSecs(2 * 3600).toMSecsSinceEpoch());
+        bool noonAtEvent = false;
+        for (const TimelineView::Tick &t : view.ticks())
+            if (t.label == QLatin1String("12:00"))
+                noonAtEvent = qAbs(view.xForTime(t.utcMs) - view.xForTime(noon.toMSecsSinceEpoch())) < 0.01;
+        QVERIFY(noonAtEvent);
+        QVERIFY(view.zoneLabel().contains(QLatin1String("UTC+09:00")));
+        // Years to seconds: a ten-year range is labelled by years, ten seconds by seconds.
+        view.setRange(QDateTime(QDate(2015, 1, 1), QTime(0, 0), shanghai).toMSecsSinceEpoch(),
+                      QDateTime(QDate(2025, 1, 1), QTime(0, 0), shanghai).toMSecsSinceEpoch());
+        QVERIFY(view.ticks().first().label.size() == 4);
+        view.setRange(noon.toMSecsSinceEpoch(), noon.addSecs(10).toMSecsSinceEpoch());
+        QCOMPARE(view.ticks().first().label.size(), 8); // HH:mm:ss
+        saveShot(view.grab().toImage(), QStringLiteral("timeline.png"));
     }
 
     // The on-screen legend lists what is drawn, and follows edits.

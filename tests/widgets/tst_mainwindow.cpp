@@ -16,6 +16,7 @@
 #include "widgets/analysispanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/printdialog.h"
+#include "widgets/timelineview.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
 
@@ -761,6 +762,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel->counts().total == test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events")), 10000);
         panel->setScope(ActivityPanel::Scope::Chart);
         QTRY_VERIFY_WITH_TIMEOUT(panel->counts().total == 6, 10000); // A's five and D's one
+        // The timeline: one selected entity brings its busiest contacts as lines.
+        window.findChild<QDockWidget *>(QStringLiteral("timelineDock"))->show();
+        TimelinePanel *timeline = window.timelinePanel();
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({a});
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->eventCount(), 5, 10000); // A with B (4) and with C (1)
+        QVERIFY(timeline->view()->laneY(a) >= 0);
+        QVERIFY(timeline->view()->laneY(idOf(window, QStringLiteral("phone:+85592111222"))) >= 0);
+        QCOMPARE(timeline->view()->laneY(d), -1.0); // not a contact of A
+        window.scene()->clearSelection();
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->eventCount(), 0, 10000);
+        window.scene()->selectEntities({a});
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->eventCount(), 5, 10000);
         if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
             window.findChild<QDockWidget *>(QStringLiteral("activityDock"))->raise();
             QTest::qWait(100);

@@ -1,0 +1,422 @@
+#include "widgets/timelineview.h"
+
+#include "widgets/chartprinter.h"
+#include "widgets/chartstyle.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+#include <QPainter>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <array>
+#include <cmath>
+
+namespace sg {
+
+namespace {
+
+constexpr double LaneLabelWidth = 150;
+constexpr double AxisHeight = 34;
+constexpr qint64 Second = 1000, Minute = 60 * Second, Hour = 60 * Minute, Day = 24 * Hour;
+
+QColor typeColour(EventType type)
+{
+    switch (type) {
+    case EventType::Call: return QColor(0x1f, 0x5f, 0xa8);
+    case EventType::Sms:
+    case EventType::Mms:
+    case EventType::Message: return QColor(0x2e, 0x8b, 0x57);
+    case EventType::Transfer: return QColor(0xc0, 0x6a, 0x00);
+    case EventType::CellRegistration: return QColor(0x80, 0x80, 0x80);
+    }
+    return Qt::black;
+}
+
+QString laneName(const Entity &e) { return e.label.isEmpty() ? e.key : QStringLiteral("%1 (%2)").arg(e.label, e.key); }
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setMinimumSize(400, 160);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+}
+
+void TimelineView::setZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    update();
+}
+
+void TimelineView::setData(const QList<Entity> &lanes, const QList<EventRow> &events)
+{
+    m_lanes = lanes;
+    m_laneIndex.clear();
+    for (int i = 0; i < lanes.size(); ++i)
+        m_laneIndex.insert(lanes[i].id, i);
+    m_events.clear();
+    for (const EventRow &r : events) {
+        if (m_laneIndex.contains(r.event.from) && (r.event.to == 0 || m_laneIndex.contains(r.event.to)))
+            m_events.append(r);
+    }
+    std::sort(m_events.begin(), m_events.end(), [](const EventRow &a, const EventRow &b) { return a.event.utcMs < b.event.utcMs; });
+    fit();
+}
+
+void TimelineView::fit()
+{
+    if (m_events.isEmpty()) {
+        setRange(0, Day);
+        return;
+    }
+    const qint64 first = m_events.first().event.utcMs, last = m_events.last().event.utcMs;
+    const qint64 margin = std::max<qint64>((last - first) / 20, Minute);
+    setRange(first - margin, last + margin);
+}
+
+void TimelineView::setRange(qint64 fromUtcMs, qint64 toUtcMs)
+{
+    m_from = fromUtcMs;
+    m_to = std::max(toUtcMs, fromUtcMs + Second); // zoomed in to one second at most
+    update();
+}
+
+QRectF TimelineView::plotRect(const QRectF &bounds) const
+{
+    return QRectF(bounds.left() + LaneLabelWidth, bounds.top() + 4, bounds.width() - LaneLabelWidth - 8, bounds.height() - AxisHeight - 8);
+}
+
+double TimelineView::xIn(const QRectF &plot, qint64 utcMs) const
+{
+    return plot.left() + double(utcMs - m_from) / double(m_to - m_from) * plot.width();
+}
+
+double TimelineView::xForTime(qint64 utcMs) const { return xIn(plotRect(rect()), utcMs); }
+
+double TimelineView::laneY(EntityId id) const
+{
+    const int i = m_laneIndex.value(id, -1);
+    if (i < 0)
+        return -1;
+    const QRectF plot = plotRect(rect());
+    return plot.top() + (i + 0.5) * plot.height() / std::max<qsizetype>(1, m_lanes.size());
+}
+
+QString TimelineView::zoneLabel() const
+{
+    const QDateTime middle = QDateTime::fromMSecsSinceEpoch((m_from + m_to) / 2, m_zone);
+    return tr("Times in %1 (%2)").arg(QString::fromUtf8(m_zone.id()), zoneText(middle));
+}
+
+QList<TimelineView::Tick> TimelineView::ticks() const
+{
+    // The step that gives about one label per 110 pixels, from seconds to years.
+    static constexpr std::array<qint64, 18> Steps{Second,     5 * Second,  15 * Second, Minute,   5 * Minute, 15 * Minute,
+                                                  Hour,       3 * Hour,    6 * Hour,    12 * Hour, Day,        2 * Day,
+                                                  7 * Day,    30 * Day,    91 * Day,    182 * Day, 365 * Day,  5 * 365 * Day};
+    const double width = std::max(100.0, plotRect(rect()).width());
+    const qint64 wanted = qint64(double(m_to - m_from) / (width / 110.0));
+    qint64 step = Steps.back();
+    for (const qint64 s : Steps) {
+        if (s >= wanted) {
+            step = s;
+            break;
+        }
+    }
+    QList<Tick> result;
+    // Ticks fall on round local times: midnights, hours, minutes of the zone.
+    QDateTime t = QDateTime::fromMSecsSinceEpoch(m_from, m_zone);
+    if (step >= 30 * Day) {
+        const int months = int(step / (30 * Day));
+        t = QDateTime(QDate(t.date().year(), 1, 1), QTime(0, 0), m_zone);
+        while (t.toMSecsSinceEpoch() < m_from)
+            t = t.addMonths(months);
+        for (; t.toMSecsSinceEpoch() <= m_to && result.size() < 200; t = t.addMonths(months))
+            result.append({t.toMSecsSinceEpoch(), t.toString(months >= 12 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"))});
+        return result;
+    }
+    if (step >= Day) {
+        t = QDateTime(t.date(), QTime(0, 0), m_zone);
+        const int days = int(step / Day);
+        while (t.toMSecsSinceEpoch() < m_from)
+            t = t.addDays(days);
+        for (; t.toMSecsSinceEpoch() <= m_to && result.size() < 200; t = t.addDays(days))
+            result.append({t.toMSecsSinceEpoch(), t.toString(QStringLiteral("yyyy-MM-dd"))});
+        return result;
+    }
+    // Below a day: multiples of the step in local time of day.
+    const qint64 offset = qint64(t.offsetFromUtc()) * Second;
+    qint64 local = m_from + offset;
+    const qint64 past = ((local % step) + step) % step; // the first multiple of the step at or after the start
+    local = past == 0 ? local : local - past + step;
+    for (qint64 u = local - offset; u <= m_to && result.size() < 400; u += step) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(u, m_zone);
+        const QString format = step < Minute ? QStringLiteral("HH:mm:ss")
+                                             : (at.time() == QTime(0, 0) ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm"));
+        result.append({u, at.toString(format)});
+    }
+    return result;
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintInto(&painter, rect());
+}
+
+void TimelineView::render(QPainter *painter, const QRectF &target) const
+{
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / width(), target.height() / height());
+    paintInto(painter, rect());
+    painter->restore();
+}
+
+void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF plot = plotRect(bounds);
+    const QColor ink = palette().text().color();
+    if (m_lanes.isEmpty()) {
+        painter->setPen(ink);
+        painter->drawText(bounds, Qt::AlignCenter, tr("Select entities on the chart to see their events in time."));
+        return;
+    }
+    // Axis and grid.
+    painter->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 1));
+    const QList<Tick> axis = ticks();
+    for (const Tick &t : axis)
+        painter->drawLine(QPointF(xIn(plot, t.utcMs), plot.top()), QPointF(xIn(plot, t.utcMs), plot.bottom()));
+    painter->setPen(ink);
+    QFont small = font();
+    small.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.85));
+    painter->setFont(small);
+    for (const Tick &t : axis) {
+        const double x = xIn(plot, t.utcMs);
+        painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
+        painter->drawText(QRectF(x - 55, plot.bottom() + 5, 110, 14), Qt::AlignCenter, t.label);
+    }
+    painter->drawText(QRectF(plot.left(), plot.bottom() + 19, plot.width(), 14), Qt::AlignRight | Qt::AlignVCenter, zoneLabel());
+    // The theme lines.
+    const double laneHeight = plot.height() / m_lanes.size();
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        const double y = plot.top() + (i + 0.5) * laneHeight;
+        painter->setPen(QPen(QColor(0x9a, 0xa4, 0xb0), 1.2));
+        painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        ChartStyle::drawIcon(painter, m_lanes[i].type, QRectF(bounds.left() + 4, y - 9, 18, 18));
+        painter->setPen(ink);
+        painter->drawText(QRectF(bounds.left() + 26, y - 9, LaneLabelWidth - 30, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(small).elidedText(laneName(m_lanes[i]), Qt::ElideRight, LaneLabelWidth - 30));
+    }
+    // Events: one mark per pixel column and pair of lanes, with the count when several share it.
+    struct Mark
+    {
+        int from, to;
+        EventType type;
+        int count = 0;
+    };
+    QMap<std::tuple<int, int, int>, Mark> marks;
+    const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), m_from,
+                                        [](const EventRow &r, qint64 t) { return r.event.utcMs < t; });
+    for (auto it = first; it != m_events.cend() && it->event.utcMs <= m_to; ++it) {
+        const int column = int(std::floor(xIn(plot, it->event.utcMs)));
+        const int a = m_laneIndex.value(it->event.from), b = it->event.to ? m_laneIndex.value(it->event.to) : a;
+        Mark &m = marks[{column, a, b}];
+        m.from = a;
+        m.to = b;
+        m.type = it->event.type;
+        ++m.count;
+    }
+    painter->setClipRect(plot.adjusted(-2, 0, 2, 0));
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        const Mark &m = it.value();
+        const double x = std::get<0>(it.key()) + 0.5;
+        const double y1 = plot.top() + (m.from + 0.5) * laneHeight, y2 = plot.top() + (m.to + 0.5) * laneHeight;
+        const QColor colour = typeColour(m.type);
+        const double width = m.count > 1 ? std::min(4.0, 1.5 + std::log2(double(m.count))) : 1.5;
+        painter->setPen(QPen(colour, width));
+        painter->setBrush(colour);
+        if (m.from != m.to) {
+            painter->drawLine(QPointF(x, y1), QPointF(x, y2));
+            const double dir = y2 > y1 ? -1 : 1; // arrowhead at the receiver's line
+            painter->drawPolygon(QPolygonF{QPointF(x, y2), QPointF(x - 3.5, y2 + dir * 7), QPointF(x + 3.5, y2 + dir * 7)});
+        }
+        painter->drawEllipse(QPointF(x, y1), 2.5, 2.5);
+        if (m.count > 1) {
+            painter->setPen(ink);
+            painter->drawText(QRectF(x + 3, y1 - 14, 40, 12), Qt::AlignLeft | Qt::AlignVCenter, QString::number(m.count));
+        }
+    }
+}
+
+QString TimelineView::describeAt(const QPointF &at) const
+{
+    const QRectF plot = plotRect(rect());
+    const double perPixel = double(m_to - m_from) / plot.width();
+    const qint64 t = m_from + qint64((at.x() - plot.left()) * perPixel);
+    const qint64 slack = qint64(4 * perPixel);
+    QStringList lines;
+    int more = 0;
+    for (auto it = std::lower_bound(m_events.cbegin(), m_events.cend(), t - slack, [](const EventRow &r, qint64 v) { return r.event.utcMs < v; });
+         it != m_events.cend() && it->event.utcMs <= t + slack; ++it) {
+        if (lines.size() >= 8) {
+            ++more;
+            continue;
+        }
+        const Event &e = it->event;
+        const QString what = e.amount ? ChartStyle::moneyText(*e.amount) : (e.duration > 0 ? ChartStyle::durationText(e.duration) : QString());
+        lines << QStringLiteral("%1 · %2 · %3 → %4%5 · %6")
+                     .arg(eventTime(e), eventTypeDisplayName(e.type), it->fromKey, it->toKey.isEmpty() ? QStringLiteral("—") : it->toKey,
+                          what.isEmpty() ? QString() : QStringLiteral(" · ") + what, e.provenance.locator);
+    }
+    if (more > 0)
+        lines << tr("and %n more", nullptr, more);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QRectF plot = plotRect(rect());
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    const double factor = std::pow(0.8, steps);
+    const qint64 anchor = m_from + qint64((event->position().x() - plot.left()) / plot.width() * double(m_to - m_from));
+    setRange(anchor - qint64(double(anchor - m_from) * factor), anchor + qint64(double(m_to - anchor) * factor));
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    m_dragFrom = event->pos();
+    m_dragRangeFrom = m_from;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    const double perPixel = double(m_to - m_from) / plotRect(rect()).width();
+    const qint64 span = m_to - m_from;
+    const qint64 from = m_dragRangeFrom - qint64((event->pos().x() - m_dragFrom.x()) * perPixel);
+    setRange(from, from + span);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *) { fit(); }
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = describeAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+TimelinePanel::TimelinePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new TimelineView(this))
+    , m_summary(new QLabel(this))
+    , m_soon(new QTimer(this))
+{
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(250);
+    connect(m_soon, &QTimer::timeout, this, &TimelinePanel::refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    m_summary->setText(tr("Select entities on the chart to see their events in time."));
+}
+
+void TimelinePanel::setCase(const QString &casePath, const QTimeZone &zone)
+{
+    m_casePath = casePath;
+    m_view->setZone(zone);
+    m_soon->start();
+}
+
+void TimelinePanel::selectionChanged() { m_soon->start(); }
+
+void TimelinePanel::refresh()
+{
+    m_soon->stop();
+    const QList<EntityId> selected = m_selection ? m_selection() : QList<EntityId>();
+    if (m_casePath.isEmpty() || selected.isEmpty()) {
+        m_view->setData({}, {});
+        m_events = 0;
+        m_summary->setText(tr("Select entities on the chart to see their events in time."));
+        emit updated();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const QString path = m_casePath;
+    QPointer<TimelinePanel> self(this);
+    struct Loaded
+    {
+        QList<Entity> lanes;
+        QList<EventRow> events;
+    };
+    QThread *thread = QThread::create([path, selected, generation, self] {
+        Loaded loaded;
+        auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+        if (store) {
+            QList<EntityId> ids = selected.mid(0, MostLanes);
+            if (ids.size() == 1) {
+                // One entity: its busiest contacts come along as lines of their own.
+                ExpandFilter filter;
+                filter.limit = 0;
+                if (auto around = (*store)->expand(ids, filter)) {
+                    QHash<EntityId, qint64> counts;
+                    for (const Link &l : around->links)
+                        if (l.kind == LinkKind::Aggregate)
+                            counts[l.from == ids.first() ? l.to : l.from] += l.count;
+                    QList<EntityId> contacts = counts.keys();
+                    std::sort(contacts.begin(), contacts.end(), [&](EntityId a, EntityId b) {
+                        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+                    });
+                    ids += contacts.mid(0, 10);
+                }
+            }
+            for (const EntityId id : std::as_const(ids))
+                if (auto e = (*store)->entity(id); e && e->has_value())
+                    loaded.lanes.append(**e);
+            if (auto events = (*store)->eventsBetween(ids, ids, MostEvents))
+                loaded.events = *events;
+        }
+        QMetaObject::invokeMethod(qApp, [self, generation, loaded] {
+            if (!self || generation != self->m_generation)
+                return;
+            self->m_view->setData(loaded.lanes, loaded.events);
+            self->m_events = int(loaded.events.size());
+            self->m_summary->setText(loaded.events.size() >= MostEvents
+                                         ? tr("The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.")
+                                               .arg(loaded.events.size())
+                                               .arg(loaded.lanes.size())
+                                         : tr("%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.", nullptr,
+                                              int(loaded.events.size()))
+                                               .arg(loaded.lanes.size()));
+            emit self->updated();
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace sg
