@@ -545,6 +545,32 @@ void ChartScene::refreshLinks()
     for (const LinkKey &key : std::as_const(stale))
         removeLinkItem(key);
     m_farLayer->invalidate();
+    applyTimeFilter();
+}
+
+void ChartScene::setTimeFilter(std::optional<QSet<DisplayPair>> active)
+{
+    m_timeFilter = std::move(active);
+    applyTimeFilter();
+}
+
+void ChartScene::applyTimeFilter()
+{
+    constexpr double FadedLink = 0.12, FadedNode = 0.25;
+    QSet<DisplayId> activeNodes;
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        const DisplayPair pair{std::min(it.key().a, it.key().b), std::max(it.key().a, it.key().b)};
+        const bool active = !m_timeFilter || m_timeFilter->contains(pair);
+        it.value()->setOpacity(active ? 1.0 : FadedLink);
+        if (active) {
+            activeNodes.insert(pair.first);
+            activeNodes.insert(pair.second);
+        }
+    }
+    for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it)
+        it.value()->setOpacity(!m_timeFilter || activeNodes.contains(it.key()) ? 1.0 : FadedNode);
+    for (auto it = m_groupNodes.cbegin(); it != m_groupNodes.cend(); ++it)
+        it.value()->setOpacity(!m_timeFilter || activeNodes.contains(groupDisplayId(it.key())) ? 1.0 : FadedNode);
 }
 
 void ChartScene::nodeMoved(DisplayId id)

@@ -77,6 +77,12 @@ public:
     void setFarView(bool far);
     bool isFarView() const { return m_farView; }
     bool isFullDetail() const { return m_fullDetail; }
+    // The time filter: links whose pair of display ids (smaller first) is not in `active`, and
+    // nodes with none of the active links, are faded; nullopt shows everything. A way of looking,
+    // not an edit: neither saved nor undone.
+    using DisplayPair = std::pair<DisplayId, DisplayId>;
+    void setTimeFilter(std::optional<QSet<DisplayPair>> active);
+    bool hasTimeFilter() const { return m_timeFilter.has_value(); }
     // The next move of entities (a layout) glides into place instead of jumping.
     void animateNextMove() { m_animateNext = true; }
     bool isAnimating() const;
@@ -118,6 +124,7 @@ private:
     void applyDrawingMode();
     void applyDrawingMode(EntityItem *item) const;
     void finishAnimation();
+    void applyTimeFilter();
 
     ChartDocument *m_document;
     QHash<EntityId, EntityItem *> m_entities;
@@ -136,6 +143,7 @@ private:
     QVariantAnimation *m_animation = nullptr;
     QHash<EntityId, std::pair<QPointF, QPointF>> m_flight;
     int m_dragCounter = 0;
+    std::optional<QSet<DisplayPair>> m_timeFilter;
 };
 
 } // namespace sg

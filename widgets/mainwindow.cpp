@@ -32,6 +32,7 @@
 #include "widgets/printdialog.h"
 #include "widgets/reportwriter.h"
 #include "widgets/searchpanel.h"
+#include "widgets/timefilterbar.h"
 #include "widgets/timelineview.h"
 
 #include <QAction>
@@ -55,6 +56,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QPointer>
+#include <QVBoxLayout>
+#include <QThread>
 #include <QUndoStack>
 
 namespace sg {
@@ -90,10 +94,21 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_activityDock(new QDockWidget(this))
     , m_timeline(new TimelinePanel(this))
     , m_timelineDock(new QDockWidget(this))
+    , m_timeFilter(new TimeFilterBar(this))
     , m_statusCase(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
-    setCentralWidget(m_view);
+    // The chart, and under it the time filter (View → Time filter).
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_timeFilter);
+    m_timeFilter->hide();
+    setCentralWidget(centre);
+    connect(m_timeFilter, &TimeFilterBar::rangeChanged, this, &MainWindow::applyTimeFilter);
+    connect(m_timeFilter, &TimeFilterBar::cleared, this, &MainWindow::clearTimeFilter);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
@@ -311,6 +326,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_analysisDock->toggleViewAction());
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    m_timeFilterAction = m_viewMenu->addAction(QString());
+    m_timeFilterAction->setCheckable(true);
+    connect(m_timeFilterAction, &QAction::toggled, this, &MainWindow::showTimeFilter);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -364,6 +382,8 @@ void MainWindow::retranslateUi()
     m_analysisDock->setWindowTitle(tr("Analysis"));
     m_activityDock->setWindowTitle(tr("Activity"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
+    if (m_timeFilterAction)
+        m_timeFilterAction->setText(tr("&Time filter"));
     updateTitle();
     updateActions();
 }
@@ -448,6 +468,8 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
     m_legend->setChart(m_chart.get());
     m_analysis->setChart(m_chart.get());
     m_activity->setChart(m_chart.get());
+    if (!m_timeFilter->isHidden())
+        loadTimeFilterDays(); // a new chart: its own days, everything shown
     delete old;
     QUndoStack *stack = m_chart->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -1552,6 +1574,89 @@ void MainWindow::exportChartData(const QString &path, const QString &agency)
             statusBar()->showMessage(tr("Chart data written to %1").arg(path), 8000);
             emit exportFinished(true);
         });
+}
+
+void MainWindow::showTimeFilter(bool shown)
+{
+    if (m_timeFilterAction && m_timeFilterAction->isChecked() != shown) {
+        m_timeFilterAction->setChecked(shown); // comes back here through toggled
+        return;
+    }
+    m_timeFilter->setVisible(shown);
+    if (shown) {
+        loadTimeFilterDays();
+    } else {
+        m_timeFilter->stop();
+        clearTimeFilter();
+    }
+}
+
+void MainWindow::loadTimeFilterDays()
+{
+    clearTimeFilter();
+    if (!m_store)
+        return;
+    m_timeFilter->setZone(QTimeZone(m_store->info().timeZone.toUtf8()));
+    const QList<EntityId> ids = m_chart->nodeIds();
+    const QString path = m_store->path();
+    const quint64 generation = ++m_timeFilterGeneration;
+    QPointer<MainWindow> self(this);
+    QThread *thread = QThread::create([path, ids, generation, self] {
+        ActivityCounts counts;
+        if (!ids.isEmpty()) {
+            if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
+                if (auto read = (*store)->activity(ids))
+                    counts = *read;
+        }
+        QMetaObject::invokeMethod(qApp, [self, generation, counts] {
+            if (self && generation == self->m_timeFilterGeneration)
+                self->m_timeFilter->setCounts(counts);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::applyTimeFilter(qint64 fromUtcMs, qint64 toUtcMs)
+{
+    if (!m_store)
+        return;
+    // The links with events in the range (and the declared ones, which have no time), found by
+    // the store on a worker; drawn pairs are display ids (groups, stand-ins).
+    const QList<EntityId> ids = m_chart->nodeIds();
+    const QString path = m_store->path();
+    const quint64 generation = ++m_timeFilterGeneration;
+    QPointer<MainWindow> self(this);
+    QThread *thread = QThread::create([path, ids, fromUtcMs, toUtcMs, generation, self] {
+        QList<Link> links;
+        if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
+            if (auto read = (*store)->linksAmong(ids, fromUtcMs, toUtcMs))
+                links = *read;
+        QMetaObject::invokeMethod(qApp, [self, generation, links, fromUtcMs, toUtcMs] {
+            if (!self || generation != self->m_timeFilterGeneration)
+                return;
+            QSet<ChartScene::DisplayPair> active;
+            for (const Link &l : links) {
+                const auto a = self->m_chart->displayIdOf(l.from), b = self->m_chart->displayIdOf(l.to);
+                if (a && b && *a != *b)
+                    active.insert({std::min(*a, *b), std::max(*a, *b)});
+            }
+            self->m_scene->setTimeFilter(active);
+            self->m_timeline->view()->setRange(fromUtcMs, toUtcMs);
+            emit self->timeFilterApplied();
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::clearTimeFilter()
+{
+    ++m_timeFilterGeneration; // a filter still being computed is dropped
+    if (m_scene)
+        m_scene->setTimeFilter(std::nullopt);
+    m_timeline->view()->fit();
+    emit timeFilterApplied();
 }
 
 Status MainWindow::saveChart()

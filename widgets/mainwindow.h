@@ -31,6 +31,7 @@ class InspectorPanel;
 class LegendPanel;
 class ActivityPanel;
 class TimelinePanel;
+class TimeFilterBar;
 class AnalysisPanel;
 class LanguageManager;
 class SearchPanel;
@@ -93,6 +94,9 @@ public:
     AnalysisPanel *analysisPanel() const { return m_analysis; }
     ActivityPanel *activityPanel() const { return m_activity; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
+    TimeFilterBar *timeFilterBar() const { return m_timeFilter; }
+    // View → Time filter: the bar under the chart, over the chart's days.
+    void showTimeFilter(bool shown);
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -104,6 +108,7 @@ signals:
     void layoutFinished(bool ok);
     void printFinished(bool ok, int pages);
     void reportFinished(bool ok);
+    void timeFilterApplied(); // the chart shows the filter's range (or everything again)
     void exportFinished(bool ok);
     void errorShown(const QString &message);
     void mappingWizardOpened(sg::MappingWizard *wizard);
@@ -169,6 +174,12 @@ private:
     QDockWidget *m_activityDock;
     TimelinePanel *m_timeline;
     QDockWidget *m_timelineDock;
+    TimeFilterBar *m_timeFilter;
+    QAction *m_timeFilterAction = nullptr;
+    quint64 m_timeFilterGeneration = 0;
+    void loadTimeFilterDays();
+    void applyTimeFilter(qint64 fromUtcMs, qint64 toUtcMs);
+    void clearTimeFilter();
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
     Error m_lastError;

@@ -16,6 +16,7 @@
 #include "widgets/analysispanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/printdialog.h"
+#include "widgets/timefilterbar.h"
 #include "widgets/timelineview.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
@@ -779,6 +780,68 @@ private slots:
             window.findChild<QDockWidget *>(QStringLiteral("activityDock"))->raise();
             QTest::qWait(100);
             window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/activity.png"));
+        }
+    }
+
+    // View → Time filter: the chart's days; a range fades the links without events in it and the
+    // entities left without links; Show all brings everything back; Play grows the network.
+    void timeFilterFadesWhatIsOutside()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        window.setExpandLimit(50);
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        const EntityId b = idOf(window, QStringLiteral("phone:+85592111222"));
+        const EntityId c = idOf(window, QStringLiteral("phone:+855977777888"));
+        const EntityId d = idOf(window, QStringLiteral("phone:+85511999000"));
+        SG_VERIFY_OK(window.addToChart({a, b, c, d}, QPointF()));
+        QSignalSpy applied(&window, &MainWindow::timeFilterApplied);
+        window.showTimeFilter(true);
+        TimeFilterBar *bar = window.timeFilterBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->slider()->firstDay().isValid(), 10000);
+        QCOMPARE(bar->slider()->firstDay(), QDate(2024, 3, 5));
+        QCOMPARE(bar->slider()->lastDay(), QDate(2024, 3, 8));
+        // 5 March only: A's two calls to B.
+        const int before = applied.count();
+        bar->slider()->setRange(QDate(2024, 3, 5), QDate(2024, 3, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(applied.count() > before, 10000);
+        auto opacity = [&](EntityId x, EntityId y) { return window.scene()->linkItem(std::min(x, y), std::max(x, y))->opacity(); };
+        QCOMPARE(opacity(a, b), 1.0);
+        QVERIFY(opacity(a, c) < 0.5);
+        QVERIFY(opacity(c, d) < 0.5);
+        QCOMPARE(window.scene()->entityItem(a)->opacity(), 1.0);
+        QVERIFY(window.scene()->entityItem(c)->opacity() < 0.5);
+        QVERIFY(window.scene()->entityItem(d)->opacity() < 0.5);
+        // 7 to 8 March: the text to C and C's call to D; A and B's call of the 7th too.
+        bar->slider()->setRange(QDate(2024, 3, 7), QDate(2024, 3, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(opacity(c, d) == 1.0, 10000);
+        QCOMPARE(opacity(a, c), 1.0);
+        QCOMPARE(opacity(a, b), 1.0); // B called A on the 7th
+        // Show all.
+        const int shown = applied.count();
+        window.showTimeFilter(false);
+        QTRY_VERIFY(applied.count() > shown);
+        QCOMPARE(opacity(a, c), 1.0);
+        QCOMPARE(window.scene()->entityItem(d)->opacity(), 1.0);
+        QVERIFY(!window.scene()->hasTimeFilter());
+        // Play: from the first day, a day at a time, to the last.
+        window.showTimeFilter(true);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->slider()->firstDay().isValid(), 10000);
+        bar->play();
+        QVERIFY(bar->isPlaying());
+        QCOMPARE(bar->slider()->to(), QDate(2024, 3, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isPlaying(), 10000);
+        QCOMPARE(bar->slider()->to(), QDate(2024, 3, 8));
+        QTRY_COMPARE_WITH_TIMEOUT(opacity(c, d), 1.0, 10000);
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            window.resize(1200, 700);
+            window.show();
+            bar->slider()->setRange(QDate(2024, 3, 5), QDate(2024, 3, 6));
+            QTRY_VERIFY_WITH_TIMEOUT(opacity(c, d) < 0.5, 10000);
+            window.view()->fitChart();
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/time-filter.png"));
         }
     }
 };
