@@ -3540,6 +3540,14 @@
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4548,6 +4556,69 @@
     <message>
         <source>columns: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>
+            <numerusform>%n event among %1 entities; zoom with the wheel, drag to move, double-click to see all.</numerusform>
+            <numerusform>%n events among %1 entities; zoom with the wheel, drag to move, double-click to see all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,23 +28,28 @@
     <name>sg::ActivityPanel</name>
     <message>
         <source>Selected entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពដែលបានជ្រើស</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពដែលបានជ្រើស</translation>
     </message>
     <message>
         <source>Entities on this chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពលើគំនូសតាងនេះ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពលើគំនូសតាងនេះ</translation>
     </message>
     <message>
         <source>Whole case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងទាំងមូល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សំណុំរឿងទាំងមូល</translation>
     </message>
     <message>
         <source>No events in this scope.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានព្រឹត្តិការណ៍ក្នុងវិសាលភាពនេះទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានព្រឹត្តិការណ៍ក្នុងវិសាលភាពនេះទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) from %1 to %2, in the local time of each record.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ព្រឹត្តិការណ៍ %n ពី %1 ដល់ %2 តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ។</numerusform>
             <numerusform>ព្រឹត្តិការណ៍ %n ពី %1 ដល់ %2 តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ។</numerusform>
         </translation>
@@ -2495,11 +2500,13 @@
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានព្រឹត្តិការណ៍</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានព្រឹត្តិការណ៍</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1៖ ព្រឹត្តិការណ៍ %n</numerusform>
             <numerusform>%1៖ ព្រឹត្តិការណ៍ %n</numerusform>
         </translation>
@@ -2976,7 +2983,8 @@
     <name>sg::HeatMatrix</name>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %n event(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1 %2:00–%3:00៖ ព្រឹត្តិការណ៍ %n</numerusform>
             <numerusform>%1 %2:00–%3:00៖ ព្រឹត្តិការណ៍ %n</numerusform>
         </translation>
@@ -4333,7 +4341,16 @@
     </message>
     <message>
         <source>Activity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សកម្មភាព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តម្រង&amp;ពេលវេលា</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5601,69 @@
         <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការផ្គូផ្គង "%1"៖ លេខកូដទិស "%2" ត្រូវតែមានន័យថា "in" ឬ "out"។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈប់</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចាក់</translation>
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រំកិលចុងបញ្ចប់នៃចន្លោះទៅមុខម្តងមួយថ្ងៃ ហើយមើលបណ្តាញរីកធំ</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្ហាញទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ព្រឹត្តិការណ៍ពី %1 ដល់ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានព្រឹត្តិការណ៍លើគំនូសតាងនេះទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលព្រឹត្តិការណ៍របស់វាតាមពេលវេលា។</translation>
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ព្រឹត្តិការណ៍ %1 ដំបូងក្នុងចំណោមអង្គភាព %2; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ព្រឹត្តិការណ៍ %n ក្នុងចំណោមអង្គភាព %1; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %n ក្នុងចំណោមអង្គភាព %1; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាក្នុង %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលព្រឹត្តិការណ៍របស់វាតាមពេលវេលា។</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>និង %n ទៀត</numerusform>
+            <numerusform>និង %n ទៀត</numerusform>
+        </translation>
     </message>
 </context>
 <context>

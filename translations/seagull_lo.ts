@@ -28,23 +28,28 @@
     <name>sg::ActivityPanel</name>
     <message>
         <source>Selected entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເອນທິຕີທີ່ເລືອກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເອນທິຕີທີ່ເລືອກ</translation>
     </message>
     <message>
         <source>Entities on this chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເອນທິຕີໃນແຜນຜັງນີ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເອນທິຕີໃນແຜນຜັງນີ້</translation>
     </message>
     <message>
         <source>Whole case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທັງຄະດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ທັງຄະດີ</translation>
     </message>
     <message>
         <source>No events in this scope.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີເຫດການໃນຂອບເຂດນີ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີເຫດການໃນຂອບເຂດນີ້.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) from %1 to %2, in the local time of each record.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%n ເຫດການ ຈາກ %1 ຫາ %2, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ.</numerusform>
             <numerusform>%n ເຫດການ ຈາກ %1 ຫາ %2, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ.</numerusform>
         </translation>
@@ -2495,11 +2500,13 @@
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີເຫດການ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີເຫດການ</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1: %n ເຫດການ</numerusform>
             <numerusform>%1: %n ເຫດການ</numerusform>
         </translation>
@@ -2976,7 +2983,8 @@
     <name>sg::HeatMatrix</name>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %n event(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1 %2:00–%3:00: %n ເຫດການ</numerusform>
             <numerusform>%1 %2:00–%3:00: %n ເຫດການ</numerusform>
         </translation>
@@ -4333,7 +4341,16 @@
     </message>
     <message>
         <source>Activity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກິດຈະກຳ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຳດັບເວລາ</translation>
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວກັ່ນຕອງ&amp;ເວລາ</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5601,69 @@
         <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ການຈັບຄູ່ "%1": ລະຫັດທິດທາງ "%2" ຕ້ອງໝາຍເຖິງ "in" ຫຼື "out".</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຢຸດ</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼິ້ນ</translation>
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລື່ອນຈຸດສິ້ນສຸດຂອງຊ່ວງໄປໜ້າເທື່ອລະມື້ ແລະ ເບິ່ງເຄືອຂ່າຍເຕີບໂຕ</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດການຈາກ %1 ຫາ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີເຫດການໃນແຜນຜັງນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລືອກເອນທິຕີໃນແຜນຜັງເພື່ອເບິ່ງເຫດການຂອງພວກມັນຕາມເວລາ.</translation>
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ເຫດການທຳອິດລະຫວ່າງ %2 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%n ເຫດການລະຫວ່າງ %1 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</numerusform>
+            <numerusform>%n ເຫດການລະຫວ່າງ %1 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາໃນ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລືອກເອນທິຕີໃນແຜນຜັງເພື່ອເບິ່ງເຫດການຂອງພວກມັນຕາມເວລາ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ແລະ ອີກ %n</numerusform>
+            <numerusform>ແລະ ອີກ %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,23 +28,28 @@
     <name>sg::ActivityPanel</name>
     <message>
         <source>Selected entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးထားသော အရာများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရွေးထားသော အရာများ</translation>
     </message>
     <message>
         <source>Entities on this chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤဇယားပေါ်ရှိ အရာများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤဇယားပေါ်ရှိ အရာများ</translation>
     </message>
     <message>
         <source>Whole case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတစ်ခုလုံး</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတစ်ခုလုံး</translation>
     </message>
     <message>
         <source>No events in this scope.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤနယ်ပယ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤနယ်ပယ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) from %1 to %2, in the local time of each record.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ဖြစ်ရပ် %n ခု၊ %1 မှ %2 အထိ၊ မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်ဖြင့်။</numerusform>
         </translation>
     </message>
@@ -2455,11 +2460,13 @@
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ် မရှိ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်ရပ် မရှိ</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1- ဖြစ်ရပ် %n ခု</numerusform>
         </translation>
     </message>
@@ -2926,7 +2933,8 @@
     <name>sg::HeatMatrix</name>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %n event(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1 %2:00–%3:00- ဖြစ်ရပ် %n ခု</numerusform>
         </translation>
     </message>
@@ -4270,7 +4278,16 @@
     </message>
     <message>
         <source>Activity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လှုပ်ရှားမှု</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လှုပ်ရှားမှု</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်စဉ်</translation>
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန် စစ်ထုတ်ရန် (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5532,67 @@
         <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>mapping "%1"- ဦးတည်ချက်ကုဒ် "%2" သည် "in" သို့မဟုတ် "out" ဖြစ်ရမည်။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပိုင်းအခြား၏ အဆုံးကို တစ်ရက်ချင်း ရှေ့တိုးပြီး ကွန်ရက် ကြီးထွားလာသည်ကို ကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အားလုံးပြရန်</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 မှ %2 အထိ ဖြစ်ရပ်များ (%3)</translation>
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤဇယားပေါ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၎င်းတို့၏ ဖြစ်ရပ်များကို အချိန်အလိုက် ကြည့်ရန် ဇယားပေါ်ရှိ အရာများကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %2 ခုကြား ပထမ ဖြစ်ရပ် %1 ခု၊ ဘီးဖြင့် ချဲ့ချုံ့၊ ဆွဲ၍ ရွှေ့၊ အားလုံးကြည့်ရန် နှစ်ချက်နှိပ်ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>အရာ %1 ခုကြား ဖြစ်ရပ် %n ခု၊ ဘီးဖြင့် ချဲ့ချုံ့၊ ဆွဲ၍ ရွှေ့၊ အားလုံးကြည့်ရန် နှစ်ချက်နှိပ်ပါ။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အချိန် (%2)</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၎င်းတို့၏ ဖြစ်ရပ်များကို အချိန်အလိုက် ကြည့်ရန် ဇယားပေါ်ရှိ အရာများကို ရွေးပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>နောက်ထပ် %n ခု</numerusform>
+        </translation>
     </message>
 </context>
 <context>

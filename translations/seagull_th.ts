@@ -3477,6 +3477,14 @@
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translation>ตัวกรอง&amp;เวลา</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4479,6 +4487,67 @@
     <message>
         <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>เล่น</translation>
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translation>เลื่อนจุดสิ้นสุดของช่วงไปข้างหน้าทีละวันและดูเครือข่ายเติบโต</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>แสดงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translation>เหตุการณ์ตั้งแต่ %1 ถึง %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translation>ไม่มีเหตุการณ์ในแผนภาพนี้</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation>เลือกเอนทิตีในแผนภาพเพื่อดูเหตุการณ์ตามเวลา</translation>
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>เหตุการณ์ %1 รายการแรกระหว่าง %2 เอนทิตี ซูมด้วยล้อเลื่อน ลากเพื่อเลื่อน ดับเบิลคลิกเพื่อดูทั้งหมด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>
+            <numerusform>%n เหตุการณ์ระหว่าง %1 เอนทิตี ซูมด้วยล้อเลื่อน ลากเพื่อเลื่อน ดับเบิลคลิกเพื่อดูทั้งหมด</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translation>เวลาใน %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation>เลือกเอนทิตีในแผนภาพเพื่อดูเหตุการณ์ตามเวลา</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>และอีก %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

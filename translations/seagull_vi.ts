@@ -3477,6 +3477,14 @@
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translation>Bộ lọc &amp;thời gian</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4479,6 +4487,67 @@
     <message>
         <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translation>Dời điểm cuối của khoảng về phía trước từng ngày và xem mạng lưới lớn dần</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translation>Sự kiện từ %1 đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translation>Không có sự kiện trên biểu đồ này.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation>Chọn các thực thể trên biểu đồ để xem sự kiện của chúng theo thời gian.</translation>
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>%1 sự kiện đầu giữa %2 thực thể; cuộn để phóng to, kéo để di chuyển, nhấp đúp để xem tất cả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>
+            <numerusform>%n sự kiện giữa %1 thực thể; cuộn để phóng to, kéo để di chuyển, nhấp đúp để xem tất cả.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translation>Thời gian theo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation>Chọn các thực thể trên biểu đồ để xem sự kiện của chúng theo thời gian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n nữa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

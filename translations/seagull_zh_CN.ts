@@ -3477,6 +3477,14 @@
         <source>Activity</source>
         <translation>活动</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Time filter</source>
+        <translation>时间筛选(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4479,6 +4487,67 @@
     <message>
         <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
         <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimeFilterBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Walk the end of the range forward a day at a time and watch the network grow</source>
+        <translation>将范围终点逐日向前推进，观察网络的增长</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 (%3)</source>
+        <translation>%1 至 %2 的事件（%3）</translation>
+    </message>
+    <message>
+        <source>No events on this chart.</source>
+        <translation>本图表中没有事件。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelinePanel</name>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation>在图表中选择实体以按时间查看其事件。</translation>
+    </message>
+    <message>
+        <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>%2 个实体之间的前 %1 个事件；滚轮缩放，拖动移动，双击查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
+        <translation>
+            <numerusform>%1 个实体之间的 %n 个事件；滚轮缩放，拖动移动，双击查看全部。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::TimelineView</name>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translation>时间为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart to see their events in time.</source>
+        <translation>在图表中选择实体以按时间查看其事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
