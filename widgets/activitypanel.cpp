@@ -6,11 +6,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QPushButton>
 #include <QThread>
 #include <QTimer>
 #include <QToolTip>
@@ -70,8 +72,9 @@ void HeatMatrix::paintEvent(QPaintEvent *)
     for (const auto &day : m_counts.byWeekdayHour)
         for (const qint64 n : day)
             most = std::max(most, n);
+    // Pixel sizes: the same on screen and when printed into a painter scaled to points.
     QFont small = font();
-    small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.8));
+    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.8)));
     p.setFont(small);
     const QLocale locale;
     for (int h = 0; h < 24; h += (width() < 500 ? 3 : 1))
@@ -130,6 +133,9 @@ void DayHistogram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
+    QFont small = font();
+    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.8)));
+    p.setFont(small);
     if (m_counts.byDay.isEmpty()) {
         p.drawText(rect(), Qt::AlignCenter, tr("No events"));
         return;
@@ -146,9 +152,6 @@ void DayHistogram::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(area.left() + first.daysTo(day) * w, area.bottom() - h, std::max(1.0, w - (w > 3 ? 1 : 0)), h), shade(most, most));
     }
     p.setPen(palette().text().color());
-    QFont small = font();
-    small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.8));
-    p.setFont(small);
     p.drawText(QRectF(0, area.top(), LabelWidth - 4, 14), Qt::AlignRight | Qt::AlignTop, QString::number(most));
     p.drawLine(area.bottomLeft(), area.bottomRight());
     const QString from = first.toString(Qt::ISODate), to = m_counts.byDay.last().first.toString(Qt::ISODate);
@@ -187,8 +190,12 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     m_soon->setInterval(250);
     connect(m_soon, &QTimer::timeout, this, &ActivityPanel::refresh);
     m_summary->setWordWrap(true);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Write the activity as PDF, SVG or PNG with the title block"));
+    connect(exportButton, &QPushButton::clicked, this, &ActivityPanel::exportRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_scope, 1);
+    top->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
@@ -289,6 +296,39 @@ void ActivityPanel::refresh()
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+PrintView ActivityPanel::printView() const
+{
+    PrintView view;
+    view.naturalSize = QSizeF(m_matrix->width(), m_matrix->height() + m_days->height() + 30);
+    view.paint = [this](QPainter *painter, const QRectF &target) {
+        // Each widget drawn at its own size and scaled into its share of the page.
+        painter->save();
+        painter->setPen(palette().text().color());
+        QFont text = font();
+        text.setPixelSize(QFontInfo(font()).pixelSize());
+        painter->setFont(text);
+        painter->drawText(QRectF(target.left(), target.top(), target.width(), 24), Qt::AlignLeft | Qt::AlignVCenter, summary());
+        const double matrixHeight = (target.height() - 30) * 0.62;
+        const QRectF matrix(target.left(), target.top() + 30, target.width(), matrixHeight);
+        const QRectF days(target.left(), matrix.bottom() + 8, target.width(), target.height() - 38 - matrixHeight);
+        for (const auto &[widget, into] : {std::pair<QWidget *, QRectF>{m_matrix, matrix}, std::pair<QWidget *, QRectF>{m_days, days}}) {
+            painter->save();
+            painter->translate(into.topLeft());
+            painter->scale(into.width() / widget->width(), into.height() / widget->height());
+            widget->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+            painter->restore();
+        }
+        painter->restore();
+    };
+    view.legend.append({tr("Darker: more events in that hour of that weekday, in the local time of each record"),
+                        [](QPainter *p, const QRectF &r) {
+                            p->fillRect(QRectF(r.left(), r.top() + 2, r.width() / 2, r.height() - 4), shade(1, 4));
+                            p->fillRect(QRectF(r.center().x(), r.top() + 2, r.width() / 2, r.height() - 4), shade(4, 4));
+                        }});
+    view.legend.append({tr("Bars: events per day"), nullptr});
+    return view;
 }
 
 void ActivityPanel::show(const ActivityCounts &counts)

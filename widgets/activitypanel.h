@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/records.h"
+#include "widgets/chartprinter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -80,9 +81,12 @@ public:
     const ActivityCounts &counts() const { return m_counts; }
     HeatMatrix *heatMatrix() const { return m_matrix; }
     QString summary() const;
+    // The matrix over the histogram, for a printed page, with a legend.
+    PrintView printView() const;
 
 signals:
     void updated();
+    void exportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

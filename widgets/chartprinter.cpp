@@ -152,6 +152,21 @@ PrintFields PrintFields::fromCase(const CaseStore &store, const QString &title)
     return fields;
 }
 
+ChartPrinter::ChartPrinter(PrintView view, PrintOptions options)
+    : m_view(std::move(view))
+    , m_options(std::move(options))
+{
+    if (!m_options.fields.printedAt.isValid())
+        m_options.fields.printedAt = QDateTime::currentDateTime();
+    m_options.columns = m_options.rows = 1;
+    plan(m_options.pageLayout().paintRectPoints());
+}
+
+QList<LegendEntry> ChartPrinter::legendEntries() const
+{
+    return m_view ? m_view->legend : ChartLegend::entries(*m_scene->document());
+}
+
 ChartPrinter::ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendix appendix)
     : m_scene(scene)
     , m_options(std::move(options))
@@ -552,7 +567,7 @@ double ChartPrinter::legendHeight(double width) const
     const QFontMetricsF metrics(font(8));
     double x = metrics.horizontalAdvance(tr("Legend:")) + 10;
     int lines = 1;
-    for (const LegendEntry &entry : ChartLegend::entries(*m_scene->document())) {
+    for (const LegendEntry &entry : legendEntries()) {
         const double w = (entry.symbol ? LegendSymbol + 4 : 0) + metrics.horizontalAdvance(entry.text) + 14;
         if (x + w > width - 8 && x > 0) {
             ++lines;
@@ -575,7 +590,7 @@ void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box) const
     double y = box.top() + 3;
     painter->drawText(QRectF(x, y, box.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend:"));
     x += metrics.horizontalAdvance(tr("Legend:")) + 10;
-    for (const LegendEntry &entry : ChartLegend::entries(*m_scene->document())) {
+    for (const LegendEntry &entry : legendEntries()) {
         const double w = (entry.symbol ? LegendSymbol + 4 : 0) + metrics.horizontalAdvance(entry.text) + 14;
         if (x + w > box.right() - 8 && x > box.left() + 8) {
             x = box.left() + 8;
@@ -595,6 +610,15 @@ void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box) const
 
 void ChartPrinter::paintChart(QPainter *painter, const QRectF &area, const Page &page) const
 {
+    if (m_view) {
+        // The view at the largest size that keeps its proportions, centred.
+        const QSizeF size = m_view->naturalSize.isEmpty() ? area.size() : m_view->naturalSize.scaled(area.size(), Qt::KeepAspectRatio);
+        painter->save();
+        painter->setClipRect(area);
+        m_view->paint(painter, QRectF(area.center() - QPointF(size.width() / 2, size.height() / 2), size));
+        painter->restore();
+        return;
+    }
     const QRectF source = m_scene->chartRect();
     if (source.isEmpty()) {
         painter->setFont(font(8));

@@ -3,6 +3,7 @@
 #include "core/model/records.h"
 #include "core/model/result.h"
 #include "core/store/casestore.h"
+#include "widgets/chartlegend.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,9 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 class QPainter;
 class QPagedPaintDevice;
@@ -107,6 +111,16 @@ QString zoneText(const QDateTime &time);
 // An event's time as its source recorded it, with the offset that applied.
 QString eventTime(const Event &event);
 
+// A view other than the link chart (the timeline, the activity matrix) to print on one page
+// with the title block: it paints itself into the rectangle it is given, keeping its proportions,
+// and brings its own legend.
+struct PrintView
+{
+    std::function<void(QPainter *, const QRectF &)> paint;
+    QSizeF naturalSize;             // its size on screen, for proportions
+    QList<LegendEntry> legend;
+};
+
 // Papers by name ("A3", "letter"): those a print can use.
 std::optional<QPageSize> paperFromName(const QString &name);
 QStringList paperNames();
@@ -122,6 +136,8 @@ class ChartPrinter
 
 public:
     ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendix appendix = {});
+    // A view on one page (tiles and appendices do not apply).
+    ChartPrinter(PrintView view, PrintOptions options);
 
     // The appendix of `chart`: its sources and/or the events of its links. appendixRequest on the
     // GUI thread, readAppendix on any (with its own connection to the case); appendixFor both.
@@ -169,7 +185,10 @@ private:
     QStringList headers(Page::Kind kind) const;
     Result<QStringList> writeImages(const QString &path, bool svg);
 
-    ChartScene *m_scene;
+    QList<LegendEntry> legendEntries() const;
+
+    ChartScene *m_scene = nullptr;
+    std::optional<PrintView> m_view;
     PrintOptions m_options;
     PrintAppendix m_appendix;
     QList<Row> m_sourceRows;

@@ -44,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
@@ -109,6 +110,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setCentralWidget(centre);
     connect(m_timeFilter, &TimeFilterBar::rangeChanged, this, &MainWindow::applyTimeFilter);
     connect(m_timeFilter, &TimeFilterBar::cleared, this, &MainWindow::clearTimeFilter);
+    connect(m_timeline, &TimelinePanel::exportRequested, this,
+            [this] { exportViewTriggered(m_timeline->view()->printView(), tr("Timeline")); });
+    connect(m_activity, &ActivityPanel::exportRequested, this, [this] { exportViewTriggered(m_activity->printView(), tr("Activity")); });
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
@@ -1574,6 +1578,40 @@ void MainWindow::exportChartData(const QString &path, const QString &agency)
             statusBar()->showMessage(tr("Chart data written to %1").arg(path), 8000);
             emit exportFinished(true);
         });
+}
+
+Status MainWindow::exportView(const PrintView &view, const QString &title, const QString &path)
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    PrintOptions options = m_lastPrint.options;
+    options.fields = PrintFields::fromCase(*m_store, title);
+    options.fields.exhibit = m_lastPrint.options.fields.exhibit;
+    options.fields.classification = m_lastPrint.options.fields.classification;
+    ChartPrinter printer(view, options);
+    auto written = printer.write(path);
+    if (!written)
+        return written.error();
+    (void)m_store->appendAudit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
+                                                                          {QStringLiteral("files"), QJsonArray::fromStringList(*written)}});
+    statusBar()->showMessage(tr("%1 written to %2").arg(title, written->join(QStringLiteral(", "))), 8000);
+    return Ok{};
+}
+
+void MainWindow::exportViewTriggered(const PrintView &view, const QString &title)
+{
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString svg = tr("SVG drawing, one file per page (*.svg)");
+    const QString png = tr("PNG image, one file per page (*.png)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(title), title + QStringLiteral(".pdf"),
+                                                QStringList{pdf, svg, png}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == svg ? QStringLiteral(".svg") : filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
+    if (Status s = exportView(view, title, path); !s)
+        showError(tr("Export %1").arg(title), s.error());
 }
 
 void MainWindow::showTimeFilter(bool shown)

@@ -97,6 +97,9 @@ public:
     TimeFilterBar *timeFilterBar() const { return m_timeFilter; }
     // View → Time filter: the bar under the chart, over the chart's days.
     void showTimeFilter(bool shown);
+    // A view (the timeline, the activity) through the chart printer, with the title block and
+    // the view's legend, to .pdf, .svg or .png; audited.
+    Status exportView(const PrintView &view, const QString &title, const QString &path);
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -140,6 +143,7 @@ private:
     void printTriggered();
     void reportTriggered(bool summary);
     void exportDataTriggered();
+    void exportViewTriggered(const PrintView &view, const QString &title);
     // Runs `work` with its own read-only connection to the case on a worker; `done` gets its
     // error (none when it worked) back on the GUI thread.
     void runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work, std::function<void(const Status &)> done);

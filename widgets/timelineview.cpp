@@ -4,8 +4,11 @@
 #include "widgets/chartstyle.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QHelpEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QThread>
@@ -189,6 +192,9 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
     const QRectF plot = plotRect(bounds);
     const QColor ink = palette().text().color();
     if (m_lanes.isEmpty()) {
+        QFont text = font();
+        text.setPixelSize(QFontInfo(font()).pixelSize());
+        painter->setFont(text);
         painter->setPen(ink);
         painter->drawText(bounds, Qt::AlignCenter, tr("Select entities on the chart to see their events in time."));
         return;
@@ -199,8 +205,9 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
     for (const Tick &t : axis)
         painter->drawLine(QPointF(xIn(plot, t.utcMs), plot.top()), QPointF(xIn(plot, t.utcMs), plot.bottom()));
     painter->setPen(ink);
+    // Pixel sizes: the same on screen and in a printer's painter scaled to points.
     QFont small = font();
-    small.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.85));
+    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.85)));
     painter->setFont(small);
     for (const Tick &t : axis) {
         const double x = xIn(plot, t.utcMs);
@@ -258,6 +265,39 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
             painter->drawText(QRectF(x + 3, y1 - 14, 40, 12), Qt::AlignLeft | Qt::AlignVCenter, QString::number(m.count));
         }
     }
+}
+
+PrintView TimelineView::printView() const
+{
+    PrintView view;
+    view.naturalSize = size();
+    view.paint = [this](QPainter *painter, const QRectF &target) {
+        // Laid out again at the page's size (not scaled), so text keeps its size.
+        painter->save();
+        painter->translate(target.topLeft());
+        paintInto(painter, QRectF(QPointF(), target.size()));
+        painter->restore();
+    };
+    QList<EventType> types;
+    for (const EventRow &r : m_events)
+        if (!types.contains(r.event.type))
+            types.append(r.event.type);
+    std::sort(types.begin(), types.end());
+    for (const EventType type : std::as_const(types)) {
+        view.legend.append({tr("%1: from the caller's or payer's line, arrow at the other's").arg(eventTypeDisplayName(type)),
+                            [type](QPainter *p, const QRectF &r) {
+                                const QColor colour = typeColour(type);
+                                p->setPen(QPen(colour, 1.5));
+                                p->setBrush(colour);
+                                p->drawLine(QPointF(r.center().x(), r.top() + 2), QPointF(r.center().x(), r.bottom() - 3));
+                                p->drawEllipse(QPointF(r.center().x(), r.top() + 3), 2, 2);
+                                p->drawPolygon(QPolygonF{QPointF(r.center().x(), r.bottom()), QPointF(r.center().x() - 3, r.bottom() - 5),
+                                                         QPointF(r.center().x() + 3, r.bottom() - 5)});
+                            }});
+    }
+    view.legend.append({tr("A number beside a mark: events in the same instant on this scale"), nullptr});
+    view.legend.append({zoneLabel(), nullptr});
+    return view;
 }
 
 QString TimelineView::describeAt(const QPointF &at) const
@@ -338,9 +378,15 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_soon->setSingleShot(true);
     m_soon->setInterval(250);
     connect(m_soon, &QTimer::timeout, this, &TimelinePanel::refresh);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Write the timeline as PDF, SVG or PNG with the title block"));
+    connect(exportButton, &QPushButton::clicked, this, &TimelinePanel::exportRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     m_summary->setText(tr("Select entities on the chart to see their events in time."));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/casestore.h"
+#include "widgets/chartprinter.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -47,6 +48,8 @@ public:
     QString describeAt(const QPointF &at) const;
     // Draws the whole view into `target` (printing, export, screenshots).
     void render(QPainter *painter, const QRectF &target) const;
+    // What a printed page of the timeline needs: the drawing and its legend.
+    PrintView printView() const;
     QSize sizeHint() const override { return {900, 400}; }
 
 protected:
@@ -92,6 +95,7 @@ public:
 
 signals:
     void updated();
+    void exportRequested();
 
 private:
     QString m_casePath;

@@ -27,11 +27,13 @@
 #include <QDataStream>
 #include <QDir>
 #include <QDockWidget>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSignalSpy>
@@ -776,6 +778,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(timeline->eventCount(), 0, 10000);
         window.scene()->selectEntities({a});
         QTRY_COMPARE_WITH_TIMEOUT(timeline->eventCount(), 5, 10000);
+
+        // Both views print through the chart printer: one page, the title block, the axis in
+        // the case's zone, the legend.
+        const QString timelinePdf = dir.filePath(QStringLiteral("timeline.pdf"));
+        SG_VERIFY_OK(window.exportView(timeline->view()->printView(), QStringLiteral("Timeline"), timelinePdf));
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
+            test::runProcess(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), timelinePdf,
+                                                         qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/timeline-print")});
+        const test::Run timelineInfo = test::runProcess(QStringLiteral("pdfinfo"), {timelinePdf});
+        QVERIFY2(timelineInfo.out.contains("Pages:           1"), timelineInfo.out.constData());
+        const QByteArray timelineText = test::runProcess(QStringLiteral("pdftotext"), {timelinePdf, QStringLiteral("-")}).out;
+        for (const char *expected : {"Timeline", "Case T-1", "Times in Asia/Phnom_Penh (UTC+07:00)", "+85512345678", "+85592111222",
+                                     "Call: from the caller", "Page 1 of 1"})
+            QVERIFY2(timelineText.contains(expected), qPrintable(QStringLiteral("%1 missing in %2").arg(QLatin1String(expected), QString::fromUtf8(timelineText))));
+        QVERIFY(QRegularExpression(QStringLiteral("\\b(06|12|18):00\\b")).match(QString::fromUtf8(timelineText)).hasMatch()); // axis labels
+        const QString activityPng = dir.filePath(QStringLiteral("activity.png"));
+        SG_VERIFY_OK(window.exportView(panel->printView(), QStringLiteral("Activity"), activityPng));
+        QVERIFY(!QImage(activityPng).isNull());
+        const QString activityPdf = dir.filePath(QStringLiteral("activity.pdf"));
+        SG_VERIFY_OK(window.exportView(panel->printView(), QStringLiteral("Activity"), activityPdf));
+        const QByteArray activityText = test::runProcess(QStringLiteral("pdftotext"), {activityPdf, QStringLiteral("-")}).out;
+        QVERIFY2(activityText.contains("Tue") && activityText.contains("Bars: events per day"), activityText.constData());
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            test::runProcess(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), activityPdf,
+                                                         qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/activity-print")});
+        }
         if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
             window.findChild<QDockWidget *>(QStringLiteral("activityDock"))->raise();
             QTest::qWait(100);
