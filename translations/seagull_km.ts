@@ -54,6 +54,22 @@
             <numerusform>ព្រឹត្តិការណ៍ %n ពី %1 ដល់ %2 តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចេញ…</translation>
+    </message>
+    <message>
+        <source>Write the activity as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរសកម្មភាពជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
+    </message>
+    <message>
+        <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពណ៌ខ្មៅជាង៖ ព្រឹត្តិការណ៍ច្រើនជាងក្នុងម៉ោងនោះនៃថ្ងៃនោះ តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ</translation>
+    </message>
+    <message>
+        <source>Bars: events per day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របារ៖ ព្រឹត្តិការណ៍ក្នុងមួយថ្ងៃ</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -4346,11 +4362,21 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ពេលវេលា</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាត់ពេលវេលា</translation>
     </message>
     <message>
         <source>&amp;Time filter</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តម្រង&amp;ពេលវេលា</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តម្រង&amp;ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានសរសេរ %1 ទៅ %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចេញ %1</translation>
     </message>
 </context>
 <context>
@@ -5607,63 +5633,91 @@
     <name>sg::TimeFilterBar</name>
     <message>
         <source>Stop</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈប់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈប់</translation>
     </message>
     <message>
         <source>Play</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចាក់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចាក់</translation>
     </message>
     <message>
         <source>Walk the end of the range forward a day at a time and watch the network grow</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រំកិលចុងបញ្ចប់នៃចន្លោះទៅមុខម្តងមួយថ្ងៃ ហើយមើលបណ្តាញរីកធំ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រំកិលចុងបញ្ចប់នៃចន្លោះទៅមុខម្តងមួយថ្ងៃ ហើយមើលបណ្តាញរីកធំ</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្ហាញទាំងអស់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បង្ហាញទាំងអស់</translation>
     </message>
     <message>
         <source>Events from %1 to %2 (%3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ព្រឹត្តិការណ៍ពី %1 ដល់ %2 (%3)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ព្រឹត្តិការណ៍ពី %1 ដល់ %2 (%3)</translation>
     </message>
     <message>
         <source>No events on this chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានព្រឹត្តិការណ៍លើគំនូសតាងនេះទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានព្រឹត្តិការណ៍លើគំនូសតាងនេះទេ។</translation>
     </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
     <message>
         <source>Select entities on the chart to see their events in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលព្រឹត្តិការណ៍របស់វាតាមពេលវេលា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលព្រឹត្តិការណ៍របស់វាតាមពេលវេលា។</translation>
     </message>
     <message>
         <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ព្រឹត្តិការណ៍ %1 ដំបូងក្នុងចំណោមអង្គភាព %2; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ព្រឹត្តិការណ៍ %1 ដំបូងក្នុងចំណោមអង្គភាព %2; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ព្រឹត្តិការណ៍ %n ក្នុងចំណោមអង្គភាព %1; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</numerusform>
             <numerusform>ព្រឹត្តិការណ៍ %n ក្នុងចំណោមអង្គភាព %1; ពង្រីកដោយកង់ អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីមើលទាំងអស់។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចេញ…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរបន្ទាត់ពេលវេលាជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
     </message>
 </context>
 <context>
     <name>sg::TimelineView</name>
     <message>
         <source>Times in %1 (%2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាក្នុង %1 (%2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពេលវេលាក្នុង %1 (%2)</translation>
     </message>
     <message>
         <source>Select entities on the chart to see their events in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលព្រឹត្តិការណ៍របស់វាតាមពេលវេលា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជ្រើសអង្គភាពលើគំនូសតាង ដើម្បីមើលព្រឹត្តិការណ៍របស់វាតាមពេលវេលា។</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>និង %n ទៀត</numerusform>
             <numerusform>និង %n ទៀត</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ ពីបន្ទាត់របស់អ្នកហៅ ឬអ្នកបង់ ព្រួញនៅបន្ទាត់ម្ខាងទៀត</translation>
+    </message>
+    <message>
+        <source>A number beside a mark: events in the same instant on this scale</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខក្បែរសញ្ញា៖ ព្រឹត្តិការណ៍ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,22 @@
             <numerusform>%n ເຫດການ ຈາກ %1 ຫາ %2, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <source>Write the activity as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນກິດຈະກຳເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສີເຂັ້ມກວ່າ: ເຫດການຫຼາຍກວ່າໃນຊົ່ວໂມງນັ້ນຂອງວັນນັ້ນ, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Bars: events per day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທ່ງ: ເຫດການຕໍ່ມື້</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -4346,11 +4362,21 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຳດັບເວລາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລຳດັບເວລາ</translation>
     </message>
     <message>
         <source>&amp;Time filter</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວກັ່ນຕອງ&amp;ເວລາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວກັ່ນຕອງ&amp;ເວລາ</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນ %1 ໄປທີ່ %2 ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສົ່ງອອກ %1</translation>
     </message>
 </context>
 <context>
@@ -5607,63 +5633,91 @@
     <name>sg::TimeFilterBar</name>
     <message>
         <source>Stop</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຢຸດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຢຸດ</translation>
     </message>
     <message>
         <source>Play</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຫຼິ້ນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຫຼິ້ນ</translation>
     </message>
     <message>
         <source>Walk the end of the range forward a day at a time and watch the network grow</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລື່ອນຈຸດສິ້ນສຸດຂອງຊ່ວງໄປໜ້າເທື່ອລະມື້ ແລະ ເບິ່ງເຄືອຂ່າຍເຕີບໂຕ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເລື່ອນຈຸດສິ້ນສຸດຂອງຊ່ວງໄປໜ້າເທື່ອລະມື້ ແລະ ເບິ່ງເຄືອຂ່າຍເຕີບໂຕ</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງທັງໝົດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະແດງທັງໝົດ</translation>
     </message>
     <message>
         <source>Events from %1 to %2 (%3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດການຈາກ %1 ຫາ %2 (%3)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫດການຈາກ %1 ຫາ %2 (%3)</translation>
     </message>
     <message>
         <source>No events on this chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີເຫດການໃນແຜນຜັງນີ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີເຫດການໃນແຜນຜັງນີ້.</translation>
     </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
     <message>
         <source>Select entities on the chart to see their events in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລືອກເອນທິຕີໃນແຜນຜັງເພື່ອເບິ່ງເຫດການຂອງພວກມັນຕາມເວລາ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເລືອກເອນທິຕີໃນແຜນຜັງເພື່ອເບິ່ງເຫດການຂອງພວກມັນຕາມເວລາ.</translation>
     </message>
     <message>
         <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ເຫດການທຳອິດລະຫວ່າງ %2 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ເຫດການທຳອິດລະຫວ່າງ %2 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%n ເຫດການລະຫວ່າງ %1 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</numerusform>
             <numerusform>%n ເຫດການລະຫວ່າງ %1 ເອນທິຕີ; ຊູມດ້ວຍລໍ້, ລາກເພື່ອຍ້າຍ, ຄລິກສອງເທື່ອເພື່ອເບິ່ງທັງໝົດ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນລຳດັບເວລາເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
     </message>
 </context>
 <context>
     <name>sg::TimelineView</name>
     <message>
         <source>Times in %1 (%2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາໃນ %1 (%2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເວລາໃນ %1 (%2)</translation>
     </message>
     <message>
         <source>Select entities on the chart to see their events in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລືອກເອນທິຕີໃນແຜນຜັງເພື່ອເບິ່ງເຫດການຂອງພວກມັນຕາມເວລາ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເລືອກເອນທິຕີໃນແຜນຜັງເພື່ອເບິ່ງເຫດການຂອງພວກມັນຕາມເວລາ.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ແລະ ອີກ %n</numerusform>
             <numerusform>ແລະ ອີກ %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ຈາກເສັ້ນຂອງຜູ້ໂທ ຫຼື ຜູ້ຈ່າຍ, ລູກສອນຢູ່ເສັ້ນຂອງອີກຝ່າຍ</translation>
+    </message>
+    <message>
+        <source>A number beside a mark: events in the same instant on this scale</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວເລກຂ້າງເຄື່ອງໝາຍ: ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,22 @@
             <numerusform>ဖြစ်ရပ် %n ခု၊ %1 မှ %2 အထိ၊ မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်ဖြင့်။</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထုတ်ယူ…</translation>
+    </message>
+    <message>
+        <source>Write the activity as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လှုပ်ရှားမှုကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
+    </message>
+    <message>
+        <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရောင်ရင့်လေ- ထိုနေ့၏ ထိုနာရီတွင် ဖြစ်ရပ် ပိုများလေ (မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်)</translation>
+    </message>
+    <message>
+        <source>Bars: events per day</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘား- တစ်ရက်လျှင် ဖြစ်ရပ်များ</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -4283,11 +4299,21 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်စဉ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချိန်စဉ်</translation>
     </message>
     <message>
         <source>&amp;Time filter</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန် စစ်ထုတ်ရန် (&amp;T)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချိန် စစ်ထုတ်ရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို %2 သို့ ရေးပြီး</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ထုတ်ယူရန်</translation>
     </message>
 </context>
 <context>
@@ -5538,61 +5564,89 @@
     <name>sg::TimeFilterBar</name>
     <message>
         <source>Stop</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရပ်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရပ်ရန်</translation>
     </message>
     <message>
         <source>Play</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖွင့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Walk the end of the range forward a day at a time and watch the network grow</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပိုင်းအခြား၏ အဆုံးကို တစ်ရက်ချင်း ရှေ့တိုးပြီး ကွန်ရက် ကြီးထွားလာသည်ကို ကြည့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အပိုင်းအခြား၏ အဆုံးကို တစ်ရက်ချင်း ရှေ့တိုးပြီး ကွန်ရက် ကြီးထွားလာသည်ကို ကြည့်ရန်</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အားလုံးပြရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အားလုံးပြရန်</translation>
     </message>
     <message>
         <source>Events from %1 to %2 (%3)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 မှ %2 အထိ ဖြစ်ရပ်များ (%3)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 မှ %2 အထိ ဖြစ်ရပ်များ (%3)</translation>
     </message>
     <message>
         <source>No events on this chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤဇယားပေါ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤဇယားပေါ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
     </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
     <message>
         <source>Select entities on the chart to see their events in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၎င်းတို့၏ ဖြစ်ရပ်များကို အချိန်အလိုက် ကြည့်ရန် ဇယားပေါ်ရှိ အရာများကို ရွေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>၎င်းတို့၏ ဖြစ်ရပ်များကို အချိန်အလိုက် ကြည့်ရန် ဇယားပေါ်ရှိ အရာများကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %2 ခုကြား ပထမ ဖြစ်ရပ် %1 ခု၊ ဘီးဖြင့် ချဲ့ချုံ့၊ ဆွဲ၍ ရွှေ့၊ အားလုံးကြည့်ရန် နှစ်ချက်နှိပ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %2 ခုကြား ပထမ ဖြစ်ရပ် %1 ခု၊ ဘီးဖြင့် ချဲ့ချုံ့၊ ဆွဲ၍ ရွှေ့၊ အားလုံးကြည့်ရန် နှစ်ချက်နှိပ်ပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>အရာ %1 ခုကြား ဖြစ်ရပ် %n ခု၊ ဘီးဖြင့် ချဲ့ချုံ့၊ ဆွဲ၍ ရွှေ့၊ အားလုံးကြည့်ရန် နှစ်ချက်နှိပ်ပါ။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထုတ်ယူ…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်စဉ်ကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
     </message>
 </context>
 <context>
     <name>sg::TimelineView</name>
     <message>
         <source>Times in %1 (%2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အချိန် (%2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 အချိန် (%2)</translation>
     </message>
     <message>
         <source>Select entities on the chart to see their events in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၎င်းတို့၏ ဖြစ်ရပ်များကို အချိန်အလိုက် ကြည့်ရန် ဇယားပေါ်ရှိ အရာများကို ရွေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>၎င်းတို့၏ ဖြစ်ရပ်များကို အချိန်အလိုက် ကြည့်ရန် ဇယားပေါ်ရှိ အရာများကို ရွေးပါ။</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>နောက်ထပ် %n ခု</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- ခေါ်သူ သို့မဟုတ် ပေးချေသူ၏ မျဉ်းမှ၊ မြှားသည် အခြားတစ်ဖက်၏ မျဉ်းတွင်</translation>
+    </message>
+    <message>
+        <source>A number beside a mark: events in the same instant on this scale</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှတ်အသားဘေးရှိ ဂဏန်း- ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ်များ</translation>
     </message>
 </context>
 <context>

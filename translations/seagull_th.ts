@@ -44,6 +44,22 @@
             <numerusform>%n เหตุการณ์ ตั้งแต่ %1 ถึง %2 ตามเวลาท้องถิ่นของแต่ละบันทึก</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Write the activity as PDF, SVG or PNG with the title block</source>
+        <translation>เขียนกิจกรรมเป็น PDF, SVG หรือ PNG พร้อมกรอบหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
+        <translation>สีเข้มกว่า: มีเหตุการณ์มากกว่าในชั่วโมงนั้นของวันนั้น ตามเวลาท้องถิ่นของแต่ละบันทึก</translation>
+    </message>
+    <message>
+        <source>Bars: events per day</source>
+        <translation>แท่ง: เหตุการณ์ต่อวัน</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -3485,6 +3501,14 @@
         <source>&amp;Time filter</source>
         <translation>ตัวกรอง&amp;เวลา</translation>
     </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>เขียน %1 ไปยัง %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>ส่งออก %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4532,6 +4556,14 @@
             <numerusform>%n เหตุการณ์ระหว่าง %1 เอนทิตี ซูมด้วยล้อเลื่อน ลากเพื่อเลื่อน ดับเบิลคลิกเพื่อดูทั้งหมด</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
+        <translation>เขียนลำดับเวลาเป็น PDF, SVG หรือ PNG พร้อมกรอบหัวเรื่อง</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelineView</name>
@@ -4548,6 +4580,14 @@
         <translation>
             <numerusform>และอีก %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <translation>%1: จากเส้นของผู้โทรหรือผู้จ่าย ลูกศรชี้ไปที่อีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>A number beside a mark: events in the same instant on this scale</source>
+        <translation>ตัวเลขข้างเครื่องหมาย: เหตุการณ์ในช่วงเวลาเดียวกันที่มาตราส่วนนี้</translation>
     </message>
 </context>
 <context>

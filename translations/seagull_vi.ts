@@ -44,6 +44,22 @@
             <numerusform>%n sự kiện từ %1 đến %2, theo giờ địa phương của từng bản ghi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Write the activity as PDF, SVG or PNG with the title block</source>
+        <translation>Ghi hoạt động thành PDF, SVG hoặc PNG kèm khung tiêu đề</translation>
+    </message>
+    <message>
+        <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
+        <translation>Đậm hơn: nhiều sự kiện hơn trong giờ đó của ngày đó, theo giờ địa phương của từng bản ghi</translation>
+    </message>
+    <message>
+        <source>Bars: events per day</source>
+        <translation>Cột: số sự kiện mỗi ngày</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -3485,6 +3501,14 @@
         <source>&amp;Time filter</source>
         <translation>Bộ lọc &amp;thời gian</translation>
     </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>Đã ghi %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Xuất %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4532,6 +4556,14 @@
             <numerusform>%n sự kiện giữa %1 thực thể; cuộn để phóng to, kéo để di chuyển, nhấp đúp để xem tất cả.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
+        <translation>Ghi dòng thời gian thành PDF, SVG hoặc PNG kèm khung tiêu đề</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelineView</name>
@@ -4548,6 +4580,14 @@
         <translation>
             <numerusform>và %n nữa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <translation>%1: từ dòng của bên gọi hoặc bên trả, mũi tên ở dòng bên kia</translation>
+    </message>
+    <message>
+        <source>A number beside a mark: events in the same instant on this scale</source>
+        <translation>Số bên cạnh dấu: số sự kiện cùng thời điểm ở tỷ lệ này</translation>
     </message>
 </context>
 <context>

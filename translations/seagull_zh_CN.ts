@@ -44,6 +44,22 @@
             <numerusform>%n 个事件，从 %1 到 %2，按各记录的当地时间。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the activity as PDF, SVG or PNG with the title block</source>
+        <translation>将活动图写为带标题栏的 PDF、SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
+        <translation>颜色越深：该星期几该小时的事件越多（按各记录的当地时间）</translation>
+    </message>
+    <message>
+        <source>Bars: events per day</source>
+        <translation>柱形：每日事件数</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -3485,6 +3501,14 @@
         <source>&amp;Time filter</source>
         <translation>时间筛选(&amp;T)</translation>
     </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 已写入 %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4532,6 +4556,14 @@
             <numerusform>%1 个实体之间的 %n 个事件；滚轮缩放，拖动移动，双击查看全部。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
+        <translation>将时间线写为带标题栏的 PDF、SVG 或 PNG</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelineView</name>
@@ -4548,6 +4580,14 @@
         <translation>
             <numerusform>还有 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <translation>%1：从主叫方或付款方的线出发，箭头指向另一方</translation>
+    </message>
+    <message>
+        <source>A number beside a mark: events in the same instant on this scale</source>
+        <translation>标记旁的数字：在此比例下同一时刻的事件数</translation>
     </message>
 </context>
 <context>
