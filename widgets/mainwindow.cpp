@@ -111,7 +111,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_timeFilter, &TimeFilterBar::rangeChanged, this, &MainWindow::applyTimeFilter);
     connect(m_timeFilter, &TimeFilterBar::cleared, this, &MainWindow::clearTimeFilter);
     connect(m_timeline, &TimelinePanel::exportRequested, this,
-            [this] { exportViewTriggered(m_timeline->view()->printView(), tr("Timeline")); });
+            [this] { exportViewTriggered(m_timeline->printView(), m_timeline->viewTitle()); });
     connect(m_activity, &ActivityPanel::exportRequested, this, [this] { exportViewTriggered(m_activity->printView(), tr("Activity")); });
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);

@@ -1,6 +1,7 @@
 #include "widgets/timelineview.h"
 
 #include "widgets/chartprinter.h"
+#include "widgets/moneyview.h"
 #include "widgets/chartstyle.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QThread>
@@ -372,6 +374,8 @@ bool TimelineView::event(QEvent *event)
 TimelinePanel::TimelinePanel(QWidget *parent)
     : QWidget(parent)
     , m_view(new TimelineView(this))
+    , m_money(new MoneyView(this))
+    , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_soon(new QTimer(this))
 {
@@ -387,14 +391,23 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    m_tabs->addTab(m_view, tr("Theme lines"));
+    m_tabs->addTab(m_money, tr("Money over time"));
+    layout->addWidget(m_tabs, 1);
     m_summary->setText(tr("Select entities on the chart to see their events in time."));
 }
+
+PrintView TimelinePanel::printView() const { return m_tabs->currentWidget() == m_money ? m_money->printView() : m_view->printView(); }
+
+QString TimelinePanel::viewTitle() const { return m_tabs->currentWidget() == m_money ? tr("Money over time") : tr("Timeline"); }
+
+void TimelinePanel::showMoney(bool money) { m_tabs->setCurrentWidget(money ? static_cast<QWidget *>(m_money) : m_view); }
 
 void TimelinePanel::setCase(const QString &casePath, const QTimeZone &zone)
 {
     m_casePath = casePath;
     m_view->setZone(zone);
+    m_money->setZone(zone);
     m_soon->start();
 }
 
@@ -406,6 +419,7 @@ void TimelinePanel::refresh()
     const QList<EntityId> selected = m_selection ? m_selection() : QList<EntityId>();
     if (m_casePath.isEmpty() || selected.isEmpty()) {
         m_view->setData({}, {});
+        m_money->setFlow(QString(), MoneyFlow{});
         m_events = 0;
         m_summary->setText(tr("Select entities on the chart to see their events in time."));
         emit updated();
@@ -418,6 +432,7 @@ void TimelinePanel::refresh()
     {
         QList<Entity> lanes;
         QList<EventRow> events;
+        MoneyFlow money; // of the first selected entity
     };
     QThread *thread = QThread::create([path, selected, generation, self] {
         Loaded loaded;
@@ -445,11 +460,15 @@ void TimelinePanel::refresh()
                     loaded.lanes.append(**e);
             if (auto events = (*store)->eventsBetween(ids, ids, MostEvents))
                 loaded.events = *events;
+            if (auto money = MoneyFlow::read(**store, selected.first()))
+                loaded.money = *money;
         }
         QMetaObject::invokeMethod(qApp, [self, generation, loaded] {
             if (!self || generation != self->m_generation)
                 return;
             self->m_view->setData(loaded.lanes, loaded.events);
+            const Entity &first = loaded.lanes.isEmpty() ? Entity{} : loaded.lanes.first();
+            self->m_money->setFlow(first.label.isEmpty() ? first.key : first.label, loaded.money);
             self->m_events = int(loaded.events.size());
             self->m_summary->setText(loaded.events.size() >= MostEvents
                                          ? tr("The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.")

@@ -9,9 +9,12 @@
 #include <functional>
 
 class QLabel;
+class QTabWidget;
 class QTimer;
 
 namespace sg {
+
+class MoneyView;
 
 // A timeline chart (i2's theme lines): one horizontal line per entity, each event between two of
 // them a connector at its time from the caller's or payer's line to the other's, coloured by
@@ -91,7 +94,12 @@ public:
     void selectionChanged();
     void refresh();
     TimelineView *view() const { return m_view; }
+    MoneyView *moneyView() const { return m_money; }
     int eventCount() const { return m_events; }
+    // The tab shown, for Export: its drawing and its name.
+    PrintView printView() const;
+    QString viewTitle() const;
+    void showMoney(bool money);
 
 signals:
     void updated();
@@ -101,6 +109,8 @@ private:
     QString m_casePath;
     std::function<QList<EntityId>()> m_selection;
     TimelineView *m_view;
+    MoneyView *m_money;
+    QTabWidget *m_tabs;
     QLabel *m_summary;
     QTimer *m_soon;
     quint64 m_generation = 0;

@@ -4,6 +4,7 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/ingest/importservice.h"
+#include "core/report/moneyflow.h"
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
 #include "widgets/chartscene.h"
@@ -17,6 +18,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/printdialog.h"
 #include "widgets/timefilterbar.h"
+#include "widgets/moneyview.h"
 #include "widgets/timelineview.h"
 #include "widgets/mappingwizard.h"
 #include "widgets/searchpanel.h"
@@ -871,6 +873,52 @@ private slots:
             window.view()->fitChart();
             window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/time-filter.png"));
         }
+    }
+
+    // Money over time for a mule account: 1,000 USD in at 09:00, 950 out at 10:00, the balance
+    // back to 50; printed with its legend.
+    void moneyOverTimeShowsPassThrough()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("aml.csv"), test::muleChainTable());
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        const EntityId mule = idOf(window, QStringLiteral("account:002:M1"));
+        SG_VERIFY_OK(window.addToChart({mule}, QPointF()));
+        auto flow = MoneyFlow::read(*window.store(), mule);
+        SG_VERIFY_OK(flow);
+        QCOMPARE(flow->currency, QStringLiteral("USD"));
+        QCOMPARE(flow->steps.size(), 2);
+        QCOMPARE(flow->steps[0].minor, qint64(100000));
+        QCOMPARE(flow->steps[1].minor, qint64(-95000));
+        QCOMPARE(flow->steps[1].balance, qint64(5000));
+        QCOMPARE(flow->totalIn, qint64(100000));
+        QCOMPARE(flow->totalOut, qint64(95000));
+        // The victim only pays out; the collector only receives.
+        auto victim = MoneyFlow::read(*window.store(), idOf(window, QStringLiteral("account:001:V1")));
+        SG_VERIFY_OK(victim);
+        QCOMPARE(victim->steps.last().balance, qint64(-100000));
+
+        window.findChild<QDockWidget *>(QStringLiteral("timelineDock"))->show();
+        TimelinePanel *panel = window.timelinePanel();
+        panel->showMoney(true);
+        window.scene()->selectEntities({mule});
+        QTRY_COMPARE_WITH_TIMEOUT(panel->moneyView()->flow().steps.size(), 2, 10000);
+        MoneyView *view = panel->moneyView();
+        view->resize(800, 300);
+        QVERIFY(view->xForTime(flow->steps[0].utcMs) < view->xForTime(flow->steps[1].utcMs));
+        QVERIFY(view->yForAmount(100000) < view->yForAmount(5000)); // more money, higher
+        QVERIFY(view->yForAmount(-95000) > view->yForAmount(0));
+        QVERIFY2(view->summary().contains(QStringLiteral("1,000.00 USD")) && view->summary().contains(QStringLiteral("950.00 USD"))
+                     && view->summary().contains(QStringLiteral("50.00 USD")),
+                 qPrintable(view->summary()));
+        QCOMPARE(panel->viewTitle(), QStringLiteral("Money over time"));
+        const QString pdf = dir.filePath(QStringLiteral("money.pdf"));
+        SG_VERIFY_OK(window.exportView(panel->printView(), panel->viewTitle(), pdf));
+        const QByteArray text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+        QVERIFY2(text.contains("Money over time") && text.contains("Money in") && text.contains("Running balance"), text.constData());
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
+            view->grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/money.png"));
     }
 };
 
