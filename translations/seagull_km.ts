@@ -56,19 +56,23 @@
     </message>
     <message>
         <source>Export…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចេញ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចេញ…</translation>
     </message>
     <message>
         <source>Write the activity as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរសកម្មភាពជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សរសេរសកម្មភាពជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
     </message>
     <message>
         <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពណ៌ខ្មៅជាង៖ ព្រឹត្តិការណ៍ច្រើនជាងក្នុងម៉ោងនោះនៃថ្ងៃនោះ តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពណ៌ខ្មៅជាង៖ ព្រឹត្តិការណ៍ច្រើនជាងក្នុងម៉ោងនោះនៃថ្ងៃនោះ តាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ</translation>
     </message>
     <message>
         <source>Bars: events per day</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របារ៖ ព្រឹត្តិការណ៍ក្នុងមួយថ្ងៃ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>របារ៖ ព្រឹត្តិការណ៍ក្នុងមួយថ្ងៃ</translation>
     </message>
 </context>
 <context>
@@ -4372,11 +4376,13 @@
     </message>
     <message>
         <source>%1 written to %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានសរសេរ %1 ទៅ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានសរសេរ %1 ទៅ %2</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចេញ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចេញ %1</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4911,52 @@
         <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1៖ គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ (គ្រប់កាលបរិច្ឆេទអាចអានបានទាំងពីរបៀប) ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងដែល "time" ជា "mdy"។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MoneyView</name>
+    <message>
+        <source>No transfers.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានការផ្ទេរប្រាក់ទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1៖ ចូល %2 ចេញ %3 សមតុល្យ %4 (ការផ្ទេរ %n)</numerusform>
+            <numerusform>%1៖ ចូល %2 ចេញ %3 សមតុល្យ %4 (ការផ្ទេរ %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also moved: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក៏បានផ្ទេរជា៖ %1។</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាក្នុង %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · balance %4 · %5</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 · %2 %3 · សមតុល្យ %4 · %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចូល</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចេញ</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់ចូល</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់ចេញ</translation>
+    </message>
+    <message>
+        <source>Running balance (in minus out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សមតុល្យបន្តបន្ទាប់ (ចូលដកចេញ)</translation>
     </message>
 </context>
 <context>
@@ -5684,11 +5736,25 @@
     </message>
     <message>
         <source>Export…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចេញ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចេញ…</translation>
     </message>
     <message>
         <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរបន្ទាត់ពេលវេលាជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សរសេរបន្ទាត់ពេលវេលាជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
+    </message>
+    <message>
+        <source>Theme lines</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ប្រធានបទ</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់តាមពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ពេលវេលា</translation>
     </message>
 </context>
 <context>
@@ -5713,11 +5779,13 @@
     </message>
     <message>
         <source>%1: from the caller's or payer's line, arrow at the other's</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ ពីបន្ទាត់របស់អ្នកហៅ ឬអ្នកបង់ ព្រួញនៅបន្ទាត់ម្ខាងទៀត</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ ពីបន្ទាត់របស់អ្នកហៅ ឬអ្នកបង់ ព្រួញនៅបន្ទាត់ម្ខាងទៀត</translation>
     </message>
     <message>
         <source>A number beside a mark: events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខក្បែរសញ្ញា៖ ព្រឹត្តិការណ៍ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខក្បែរសញ្ញា៖ ព្រឹត្តិការណ៍ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
     </message>
 </context>
 <context>

@@ -56,19 +56,23 @@
     </message>
     <message>
         <source>Export…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສົ່ງອອກ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
         <source>Write the activity as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນກິດຈະກຳເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂຽນກິດຈະກຳເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສີເຂັ້ມກວ່າ: ເຫດການຫຼາຍກວ່າໃນຊົ່ວໂມງນັ້ນຂອງວັນນັ້ນ, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສີເຂັ້ມກວ່າ: ເຫດການຫຼາຍກວ່າໃນຊົ່ວໂມງນັ້ນຂອງວັນນັ້ນ, ຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ</translation>
     </message>
     <message>
         <source>Bars: events per day</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທ່ງ: ເຫດການຕໍ່ມື້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແທ່ງ: ເຫດການຕໍ່ມື້</translation>
     </message>
 </context>
 <context>
@@ -4372,11 +4376,13 @@
     </message>
     <message>
         <source>%1 written to %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນ %1 ໄປທີ່ %2 ແລ້ວ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂຽນ %1 ໄປທີ່ %2 ແລ້ວ</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສົ່ງອອກ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສົ່ງອອກ %1</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4911,52 @@
         <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1: ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ (ທຸກວັນທີອ່ານໄດ້ທັງສອງແບບ); ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ທີ່ "time" ເປັນ "mdy".</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MoneyView</name>
+    <message>
+        <source>No transfers.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີການໂອນເງິນ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1: ເຂົ້າ %2, ອອກ %3, ຍອດເຫຼືອ %4 (%n ການໂອນ)</numerusform>
+            <numerusform>%1: ເຂົ້າ %2, ອອກ %3, ຍອດເຫຼືອ %4 (%n ການໂອນ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also moved: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍັງໂອນເປັນ: %1.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາໃນ %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · balance %4 · %5</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 · %2 %3 · ຍອດເຫຼືອ %4 · %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອອກ</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນອອກ</translation>
+    </message>
+    <message>
+        <source>Running balance (in minus out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍອດເຫຼືອສະສົມ (ເຂົ້າລົບອອກ)</translation>
     </message>
 </context>
 <context>
@@ -5684,11 +5736,25 @@
     </message>
     <message>
         <source>Export…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສົ່ງອອກ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
         <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນລຳດັບເວລາເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂຽນລຳດັບເວລາເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <source>Theme lines</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເສັ້ນຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນຕາມເວລາ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຳດັບເວລາ</translation>
     </message>
 </context>
 <context>
@@ -5713,11 +5779,13 @@
     </message>
     <message>
         <source>%1: from the caller's or payer's line, arrow at the other's</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ຈາກເສັ້ນຂອງຜູ້ໂທ ຫຼື ຜູ້ຈ່າຍ, ລູກສອນຢູ່ເສັ້ນຂອງອີກຝ່າຍ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1: ຈາກເສັ້ນຂອງຜູ້ໂທ ຫຼື ຜູ້ຈ່າຍ, ລູກສອນຢູ່ເສັ້ນຂອງອີກຝ່າຍ</translation>
     </message>
     <message>
         <source>A number beside a mark: events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວເລກຂ້າງເຄື່ອງໝາຍ: ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວເລກຂ້າງເຄື່ອງໝາຍ: ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
     </message>
 </context>
 <context>

@@ -55,19 +55,23 @@
     </message>
     <message>
         <source>Export…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထုတ်ယူ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထုတ်ယူ…</translation>
     </message>
     <message>
         <source>Write the activity as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လှုပ်ရှားမှုကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လှုပ်ရှားမှုကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
     </message>
     <message>
         <source>Darker: more events in that hour of that weekday, in the local time of each record</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရောင်ရင့်လေ- ထိုနေ့၏ ထိုနာရီတွင် ဖြစ်ရပ် ပိုများလေ (မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရောင်ရင့်လေ- ထိုနေ့၏ ထိုနာရီတွင် ဖြစ်ရပ် ပိုများလေ (မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်)</translation>
     </message>
     <message>
         <source>Bars: events per day</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘား- တစ်ရက်လျှင် ဖြစ်ရပ်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဘား- တစ်ရက်လျှင် ဖြစ်ရပ်များ</translation>
     </message>
 </context>
 <context>
@@ -4309,11 +4313,13 @@
     </message>
     <message>
         <source>%1 written to %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို %2 သို့ ရေးပြီး</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို %2 သို့ ရေးပြီး</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ထုတ်ယူရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ထုတ်ယူရန်</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4844,51 @@
         <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1- ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြောပါ (ရက်စွဲတိုင်းကို နှစ်မျိုးလုံး ဖတ်နိုင်သည်)၊ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MoneyView</name>
+    <message>
+        <source>No transfers.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲမှု မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1- အဝင် %2၊ အထွက် %3၊ လက်ကျန် %4 (ငွေလွှဲ %n ကြိမ်)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also moved: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြားငွေကြေး- %1။</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အချိန်</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · balance %4 · %5</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 · %2 %3 · လက်ကျန် %4 · %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဝင်</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အထွက်</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဝင်ငွေ</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထွက်ငွေ</translation>
+    </message>
+    <message>
+        <source>Running balance (in minus out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စုစုပေါင်း လက်ကျန် (အဝင် နုတ် အထွက်)</translation>
     </message>
 </context>
 <context>
@@ -5614,11 +5665,25 @@
     </message>
     <message>
         <source>Export…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထုတ်ယူ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထုတ်ယူ…</translation>
     </message>
     <message>
         <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်စဉ်ကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချိန်စဉ်ကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
+    </message>
+    <message>
+        <source>Theme lines</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကြောင်းအရာ မျဉ်းများ</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်အလိုက် ငွေ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်စဉ်</translation>
     </message>
 </context>
 <context>
@@ -5642,11 +5707,13 @@
     </message>
     <message>
         <source>%1: from the caller's or payer's line, arrow at the other's</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- ခေါ်သူ သို့မဟုတ် ပေးချေသူ၏ မျဉ်းမှ၊ မြှားသည် အခြားတစ်ဖက်၏ မျဉ်းတွင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1- ခေါ်သူ သို့မဟုတ် ပေးချေသူ၏ မျဉ်းမှ၊ မြှားသည် အခြားတစ်ဖက်၏ မျဉ်းတွင်</translation>
     </message>
     <message>
         <source>A number beside a mark: events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှတ်အသားဘေးရှိ ဂဏန်း- ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှတ်အသားဘေးရှိ ဂဏန်း- ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ်များ</translation>
     </message>
 </context>
 <context>

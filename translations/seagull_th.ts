@@ -3933,6 +3933,51 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyView</name>
+    <message>
+        <source>No transfers.</source>
+        <translation>ไม่มีการโอนเงิน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
+        <translation>
+            <numerusform>%1: เข้า %2 ออก %3 คงเหลือ %4 (%n รายการโอน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also moved: %1.</source>
+        <translation>ยังมีการโอนเป็น: %1</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>เวลาใน %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · balance %4 · %5</source>
+        <translation>%1 · %2 %3 · คงเหลือ %4 · %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>เข้า</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>เงินเข้า</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>เงินออก</translation>
+    </message>
+    <message>
+        <source>Running balance (in minus out)</source>
+        <translation>ยอดคงเหลือสะสม (เข้าลบออก)</translation>
+    </message>
+</context>
+<context>
     <name>sg::PrintDialog</name>
     <message>
         <source>Cut marks</source>
@@ -4563,6 +4608,18 @@
     <message>
         <source>Write the timeline as PDF, SVG or PNG with the title block</source>
         <translation>เขียนลำดับเวลาเป็น PDF, SVG หรือ PNG พร้อมกรอบหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Theme lines</source>
+        <translation>เส้นธีม</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>เงินตามช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเวลา</translation>
     </message>
 </context>
 <context>

@@ -3933,6 +3933,51 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyView</name>
+    <message>
+        <source>No transfers.</source>
+        <translation>Không có giao dịch chuyển tiền.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
+        <translation>
+            <numerusform>%1: vào %2, ra %3, số dư %4 (%n giao dịch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also moved: %1.</source>
+        <translation>Còn chuyển bằng: %1.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Thời gian theo %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · balance %4 · %5</source>
+        <translation>%1 · %2 %3 · số dư %4 · %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Tiền vào</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Tiền ra</translation>
+    </message>
+    <message>
+        <source>Running balance (in minus out)</source>
+        <translation>Số dư lũy kế (vào trừ ra)</translation>
+    </message>
+</context>
+<context>
     <name>sg::PrintDialog</name>
     <message>
         <source>Cut marks</source>
@@ -4563,6 +4608,18 @@
     <message>
         <source>Write the timeline as PDF, SVG or PNG with the title block</source>
         <translation>Ghi dòng thời gian thành PDF, SVG hoặc PNG kèm khung tiêu đề</translation>
+    </message>
+    <message>
+        <source>Theme lines</source>
+        <translation>Đường chủ đề</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>Dòng tiền theo thời gian</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
     </message>
 </context>
 <context>

@@ -3933,6 +3933,51 @@
     </message>
 </context>
 <context>
+    <name>sg::MoneyView</name>
+    <message>
+        <source>No transfers.</source>
+        <translation>没有转账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
+        <translation>
+            <numerusform>%1：转入 %2，转出 %3，余额 %4（%n 笔转账）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also moved: %1.</source>
+        <translation>另有币种：%1。</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间为 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · balance %4 · %5</source>
+        <translation>%1 · %2 %3 · 余额 %4 · %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>转入资金</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>转出资金</translation>
+    </message>
+    <message>
+        <source>Running balance (in minus out)</source>
+        <translation>累计余额（转入减转出）</translation>
+    </message>
+</context>
+<context>
     <name>sg::PrintDialog</name>
     <message>
         <source>Cut marks</source>
@@ -4563,6 +4608,18 @@
     <message>
         <source>Write the timeline as PDF, SVG or PNG with the title block</source>
         <translation>将时间线写为带标题栏的 PDF、SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>Theme lines</source>
+        <translation>主题线</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>资金随时间变化</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
