@@ -2,6 +2,7 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/store/casestore.h"
+#include "widgets/backgroundtask.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -282,20 +283,19 @@ void ActivityPanel::refresh()
     // Counted on a worker with its own read-only connection; a newer request wins.
     const quint64 generation = ++m_generation;
     const QString path = m_casePath;
-    QPointer<ActivityPanel> self(this);
-    QThread *thread = QThread::create([path, ids, generation, self] {
-        ActivityCounts counts;
-        if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly)) {
-            if (auto read = (*store)->activity(ids))
-                counts = *read;
-        }
-        QMetaObject::invokeMethod(qApp, [self, generation, counts] {
-            if (self && generation == self->m_generation)
-                self->show(counts);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runDetached<ActivityCounts>(
+        this,
+        [path, ids] {
+            ActivityCounts counts;
+            if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
+                if (auto read = (*store)->activity(ids))
+                    counts = *read;
+            return counts;
+        },
+        [this, generation](const ActivityCounts &counts) {
+            if (generation == m_generation)
+                show(counts);
+        });
 }
 
 PrintView ActivityPanel::printView() const

@@ -2,7 +2,9 @@
 
 #include "core/model/progress.h"
 
+#include <QCoreApplication>
 #include <QObject>
+#include <QThread>
 #include <QPointer>
 #include <QTimer>
 
@@ -46,5 +48,26 @@ private:
     QTimer m_timer;
     int m_ticks = 0;
 };
+
+// Runs `work` on a thread of its own and hands its result to `done` on the GUI thread, unless
+// `receiver` is gone by then. For short reads (a panel's counts, a filter) that need no
+// progress dialog; the caller drops results that a newer request has overtaken.
+template <typename Result, typename Work, typename Done>
+void runDetached(QObject *receiver, Work work, Done done)
+{
+    QPointer<QObject> guard(receiver);
+    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)]() mutable {
+        Result result = work();
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, done = std::move(done), result = std::move(result)]() mutable {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
 
 } // namespace sg

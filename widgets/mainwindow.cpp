@@ -1638,21 +1638,20 @@ void MainWindow::loadTimeFilterDays()
     const QList<EntityId> ids = m_chart->nodeIds();
     const QString path = m_store->path();
     const quint64 generation = ++m_timeFilterGeneration;
-    QPointer<MainWindow> self(this);
-    QThread *thread = QThread::create([path, ids, generation, self] {
-        ActivityCounts counts;
-        if (!ids.isEmpty()) {
-            if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
-                if (auto read = (*store)->activity(ids))
-                    counts = *read;
-        }
-        QMetaObject::invokeMethod(qApp, [self, generation, counts] {
-            if (self && generation == self->m_timeFilterGeneration)
-                self->m_timeFilter->setCounts(counts);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runDetached<ActivityCounts>(
+        this,
+        [path, ids] {
+            ActivityCounts counts;
+            if (!ids.isEmpty())
+                if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
+                    if (auto read = (*store)->activity(ids))
+                        counts = *read;
+            return counts;
+        },
+        [this, generation](const ActivityCounts &counts) {
+            if (generation == m_timeFilterGeneration)
+                m_timeFilter->setCounts(counts);
+        });
 }
 
 void MainWindow::applyTimeFilter(qint64 fromUtcMs, qint64 toUtcMs)
@@ -1664,28 +1663,28 @@ void MainWindow::applyTimeFilter(qint64 fromUtcMs, qint64 toUtcMs)
     const QList<EntityId> ids = m_chart->nodeIds();
     const QString path = m_store->path();
     const quint64 generation = ++m_timeFilterGeneration;
-    QPointer<MainWindow> self(this);
-    QThread *thread = QThread::create([path, ids, fromUtcMs, toUtcMs, generation, self] {
-        QList<Link> links;
-        if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
-            if (auto read = (*store)->linksAmong(ids, fromUtcMs, toUtcMs))
-                links = *read;
-        QMetaObject::invokeMethod(qApp, [self, generation, links, fromUtcMs, toUtcMs] {
-            if (!self || generation != self->m_timeFilterGeneration)
+    runDetached<QList<Link>>(
+        this,
+        [path, ids, fromUtcMs, toUtcMs] {
+            QList<Link> links;
+            if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
+                if (auto read = (*store)->linksAmong(ids, fromUtcMs, toUtcMs))
+                    links = *read;
+            return links;
+        },
+        [this, generation, fromUtcMs, toUtcMs](const QList<Link> &links) {
+            if (generation != m_timeFilterGeneration)
                 return;
             QSet<ChartScene::DisplayPair> active;
             for (const Link &l : links) {
-                const auto a = self->m_chart->displayIdOf(l.from), b = self->m_chart->displayIdOf(l.to);
+                const auto a = m_chart->displayIdOf(l.from), b = m_chart->displayIdOf(l.to);
                 if (a && b && *a != *b)
                     active.insert({std::min(*a, *b), std::max(*a, *b)});
             }
-            self->m_scene->setTimeFilter(active);
-            self->m_timeline->view()->setRange(fromUtcMs, toUtcMs);
-            emit self->timeFilterApplied();
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+            m_scene->setTimeFilter(active);
+            m_timeline->view()->setRange(fromUtcMs, toUtcMs);
+            emit timeFilterApplied();
+        });
 }
 
 void MainWindow::clearTimeFilter()

@@ -1,5 +1,6 @@
 #include "widgets/timelineview.h"
 
+#include "widgets/backgroundtask.h"
 #include "widgets/chartprinter.h"
 #include "widgets/moneyview.h"
 #include "widgets/chartstyle.h"
@@ -427,17 +428,19 @@ void TimelinePanel::refresh()
     }
     const quint64 generation = ++m_generation;
     const QString path = m_casePath;
-    QPointer<TimelinePanel> self(this);
     struct Loaded
     {
         QList<Entity> lanes;
         QList<EventRow> events;
         MoneyFlow money; // of the first selected entity
     };
-    QThread *thread = QThread::create([path, selected, generation, self] {
-        Loaded loaded;
-        auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly);
-        if (store) {
+    runDetached<Loaded>(
+        this,
+        [path, selected] {
+            Loaded loaded;
+            auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+            if (!store)
+                return loaded;
             QList<EntityId> ids = selected.mid(0, MostLanes);
             if (ids.size() == 1) {
                 // One entity: its busiest contacts come along as lines of their own.
@@ -462,26 +465,24 @@ void TimelinePanel::refresh()
                 loaded.events = *events;
             if (auto money = MoneyFlow::read(**store, selected.first()))
                 loaded.money = *money;
-        }
-        QMetaObject::invokeMethod(qApp, [self, generation, loaded] {
-            if (!self || generation != self->m_generation)
+            return loaded;
+        },
+        [this, generation](const Loaded &loaded) {
+            if (generation != m_generation)
                 return;
-            self->m_view->setData(loaded.lanes, loaded.events);
-            const Entity &first = loaded.lanes.isEmpty() ? Entity{} : loaded.lanes.first();
-            self->m_money->setFlow(first.label.isEmpty() ? first.key : first.label, loaded.money);
-            self->m_events = int(loaded.events.size());
-            self->m_summary->setText(loaded.events.size() >= MostEvents
-                                         ? tr("The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.")
-                                               .arg(loaded.events.size())
-                                               .arg(loaded.lanes.size())
-                                         : tr("%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.", nullptr,
-                                              int(loaded.events.size()))
-                                               .arg(loaded.lanes.size()));
-            emit self->updated();
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+            m_view->setData(loaded.lanes, loaded.events);
+            const Entity first = loaded.lanes.isEmpty() ? Entity{} : loaded.lanes.first();
+            m_money->setFlow(first.label.isEmpty() ? first.key : first.label, loaded.money);
+            m_events = int(loaded.events.size());
+            m_summary->setText(loaded.events.size() >= MostEvents
+                                   ? tr("The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.")
+                                         .arg(loaded.events.size())
+                                         .arg(loaded.lanes.size())
+                                   : tr("%n event(s) among %1 entities; zoom with the wheel, drag to move, double-click to see all.", nullptr,
+                                        int(loaded.events.size()))
+                                         .arg(loaded.lanes.size()));
+            emit updated();
+        });
 }
 
 } // namespace sg
