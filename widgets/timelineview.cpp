@@ -30,6 +30,7 @@ namespace {
 
 constexpr double LaneLabelWidth = 150;
 constexpr double AxisHeight = 34;
+constexpr int DenseMarks = 3000; // beyond this many marks, counts per pixel instead of connectors
 constexpr qint64 Second = 1000, Minute = 60 * Second, Hour = 60 * Minute, Day = 24 * Hour;
 
 QColor typeColour(EventType type)
@@ -75,7 +76,13 @@ void TimelineView::setData(const QList<Entity> &lanes, const QList<EventRow> &ev
         if (m_laneIndex.contains(r.event.from) && (r.event.to == 0 || m_laneIndex.contains(r.event.to)))
             m_events.append(r);
     }
-    std::sort(m_events.begin(), m_events.end(), [](const EventRow &a, const EventRow &b) { return a.event.utcMs < b.event.utcMs; });
+    std::stable_sort(m_events.begin(), m_events.end(), [](const EventRow &a, const EventRow &b) { return a.event.utcMs < b.event.utcMs; });
+    m_eventLanes.clear();
+    m_eventLanes.reserve(m_events.size());
+    for (const EventRow &r : std::as_const(m_events)) {
+        const int a = m_laneIndex.value(r.event.from);
+        m_eventLanes.append({a, r.event.to ? m_laneIndex.value(r.event.to) : a});
+    }
     fit();
 }
 
@@ -236,22 +243,53 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
         EventType type;
         int count = 0;
     };
-    QMap<std::tuple<int, int, int>, Mark> marks;
+    // Aggregated by (pixel column, from line, to line): at most columns × pairs marks to draw
+    // however many events there are.
+    QHash<quint64, int> markIndex;
+    QList<Mark> marks;
+    QList<int> columns;
     const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), m_from,
                                         [](const EventRow &r, qint64 t) { return r.event.utcMs < t; });
-    for (auto it = first; it != m_events.cend() && it->event.utcMs <= m_to; ++it) {
-        const int column = int(std::floor(xIn(plot, it->event.utcMs)));
-        const int a = m_laneIndex.value(it->event.from), b = it->event.to ? m_laneIndex.value(it->event.to) : a;
-        Mark &m = marks[{column, a, b}];
-        m.from = a;
-        m.to = b;
-        m.type = it->event.type;
-        ++m.count;
+    const double scale = plot.width() / double(m_to - m_from);
+    for (qsizetype i = first - m_events.cbegin(); i < m_events.size() && m_events[i].event.utcMs <= m_to; ++i) {
+        const int column = int(std::floor(plot.left() + double(m_events[i].event.utcMs - m_from) * scale));
+        const auto [a, b] = m_eventLanes[i];
+        const quint64 key = (quint64(quint32(column)) << 32) | (quint64(a) << 16) | quint64(b);
+        auto found = markIndex.find(key);
+        if (found == markIndex.end()) {
+            found = markIndex.insert(key, int(marks.size()));
+            marks.append(Mark{a, b, m_events[i].event.type, 0});
+            columns.append(column);
+        }
+        ++marks[found.value()].count;
     }
     painter->setClipRect(plot.adjusted(-2, 0, 2, 0));
-    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-        const Mark &m = it.value();
-        const double x = std::get<0>(it.key()) + 0.5;
+    if (marks.size() > DenseMarks) {
+        // Too many to draw one by one (zoomed far out over many events): each pixel column of
+        // each line shows how many events touch that line there, as a bar; zooming in brings
+        // back the connectors.
+        QHash<quint64, int> perLane;
+        for (qsizetype i = 0; i < marks.size(); ++i) {
+            perLane[(quint64(quint32(columns[i])) << 16) | quint64(marks[i].from)] += marks[i].count;
+            if (marks[i].to != marks[i].from)
+                perLane[(quint64(quint32(columns[i])) << 16) | quint64(marks[i].to)] += marks[i].count;
+        }
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(QColor(0x1f, 0x5f, 0xa8, 200), 1));
+        for (auto it = perLane.cbegin(); it != perLane.cend(); ++it) {
+            const double x = double(qint32(it.key() >> 16)) + 0.5;
+            const double y = plot.top() + (int(it.key() & 0xffff) + 0.5) * laneHeight;
+            const double half = std::min(laneHeight * 0.45, 2.0 + 2.5 * std::log2(1.0 + it.value()));
+            painter->drawLine(QPointF(x, y - half), QPointF(x, y + half));
+        }
+        painter->setPen(ink);
+        painter->drawText(QRectF(plot.left(), plot.top(), plot.width(), 14), Qt::AlignRight | Qt::AlignTop,
+                          tr("Zoomed out: bars count the events on each line; zoom in to see each event"));
+        return;
+    }
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const Mark &m = marks[i];
+        const double x = columns[i] + 0.5;
         const double y1 = plot.top() + (m.from + 0.5) * laneHeight, y2 = plot.top() + (m.to + 0.5) * laneHeight;
         const QColor colour = typeColour(m.type);
         const double width = m.count > 1 ? std::min(4.0, 1.5 + std::log2(double(m.count))) : 1.5;

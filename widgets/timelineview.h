@@ -72,6 +72,7 @@ private:
     QList<Entity> m_lanes;
     QHash<EntityId, int> m_laneIndex;
     QList<EventRow> m_events; // by time
+    QList<std::pair<int, int>> m_eventLanes; // each event's two lines (the same twice when alone)
     qint64 m_from = 0, m_to = 1;
     QPoint m_dragFrom;
     qint64 m_dragRangeFrom = 0;

@@ -697,6 +697,28 @@ private slots:
         view.setRange(noon.toMSecsSinceEpoch(), noon.addSecs(10).toMSecsSinceEpoch());
         QCOMPARE(view.ticks().first().label.size(), 8); // HH:mm:ss
         saveShot(view.grab().toImage(), QStringLiteral("timeline.png"));
+
+        // Far out over many events: counts per pixel on each line instead of connectors, and
+        // nothing between the lines.
+        QList<EventRow> many;
+        for (int i = 0; i < 20000; ++i)
+            many.append(event(1, 2, noon.addSecs(i * 600)));
+        view.setData({a, b, c}, many);
+        QImage dense(view.size(), QImage::Format_RGB32);
+        dense.fill(Qt::white);
+        {
+            QPainter painter(&dense);
+            view.render(&painter, QRectF(QPointF(), QSizeF(view.size())));
+        }
+        auto inkAt = [&](int y) {
+            int dark = 0;
+            for (int x = 200; x < dense.width() - 20; ++x)
+                dark += qGray(dense.pixel(x, y)) < 160;
+            return dark;
+        };
+        QVERIFY(inkAt(int(view.laneY(1))) > 100);                          // bars along A's line
+        QVERIFY(inkAt(int(view.laneY(2))) > 100);                          // and B's
+        QCOMPARE(inkAt(int((view.laneY(1) + view.laneY(2)) / 2)), 0);     // no connectors between them
     }
 
     // The on-screen legend lists what is drawn, and follows edits.
