@@ -701,8 +701,9 @@ private slots:
         // Far out over many events: counts per pixel on each line instead of connectors, and
         // nothing between the lines.
         QList<EventRow> many;
+        const std::pair<EntityId, EntityId> pairs[] = {{1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 3}, {3, 2}};
         for (int i = 0; i < 20000; ++i)
-            many.append(event(1, 2, noon.addSecs(i * 600)));
+            many.append(event(pairs[i % 6].first, pairs[i % 6].second, noon.addSecs(i * 600)));
         view.setData({a, b, c}, many);
         QImage dense(view.size(), QImage::Format_RGB32);
         dense.fill(Qt::white);
