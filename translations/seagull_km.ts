@@ -4917,46 +4917,56 @@
     <name>sg::MoneyView</name>
     <message>
         <source>No transfers.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានការផ្ទេរប្រាក់ទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានការផ្ទេរប្រាក់ទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1៖ ចូល %2 ចេញ %3 សមតុល្យ %4 (ការផ្ទេរ %n)</numerusform>
             <numerusform>%1៖ ចូល %2 ចេញ %3 សមតុល្យ %4 (ការផ្ទេរ %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Also moved: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក៏បានផ្ទេរជា៖ %1។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ក៏បានផ្ទេរជា៖ %1។</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាក្នុង %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពេលវេលាក្នុង %1</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · balance %4 · %5</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 · %2 %3 · សមតុល្យ %4 · %5</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 · %2 %3 · សមតុល្យ %4 · %5</translation>
     </message>
     <message>
         <source>in</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចូល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចូល</translation>
     </message>
     <message>
         <source>out</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចេញ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចេញ</translation>
     </message>
     <message>
         <source>Money in</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់ចូល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រាក់ចូល</translation>
     </message>
     <message>
         <source>Money out</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់ចេញ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រាក់ចេញ</translation>
     </message>
     <message>
         <source>Running balance (in minus out)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សមតុល្យបន្តបន្ទាប់ (ចូលដកចេញ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សមតុល្យបន្តបន្ទាប់ (ចូលដកចេញ)</translation>
     </message>
 </context>
 <context>
@@ -5746,15 +5756,18 @@
     </message>
     <message>
         <source>Theme lines</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ប្រធានបទ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាត់ប្រធានបទ</translation>
     </message>
     <message>
         <source>Money over time</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់តាមពេលវេលា</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រាក់តាមពេលវេលា</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាត់ពេលវេលា</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាត់ពេលវេលា</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5799,10 @@
         <source>A number beside a mark: events in the same instant on this scale</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខក្បែរសញ្ញា៖ ព្រឹត្តិការណ៍ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
+    </message>
+    <message>
+        <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្រួម៖ របាររាប់ព្រឹត្តិការណ៍លើបន្ទាត់នីមួយៗ; ពង្រីកដើម្បីមើលព្រឹត្តិការណ៍នីមួយៗ</translation>
     </message>
 </context>
 <context>

@@ -4917,46 +4917,56 @@
     <name>sg::MoneyView</name>
     <message>
         <source>No transfers.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີການໂອນເງິນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີການໂອນເງິນ.</translation>
     </message>
     <message numerus="yes">
         <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1: ເຂົ້າ %2, ອອກ %3, ຍອດເຫຼືອ %4 (%n ການໂອນ)</numerusform>
             <numerusform>%1: ເຂົ້າ %2, ອອກ %3, ຍອດເຫຼືອ %4 (%n ການໂອນ)</numerusform>
         </translation>
     </message>
     <message>
         <source>Also moved: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍັງໂອນເປັນ: %1.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍັງໂອນເປັນ: %1.</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາໃນ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເວລາໃນ %1</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · balance %4 · %5</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 · %2 %3 · ຍອດເຫຼືອ %4 · %5</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 · %2 %3 · ຍອດເຫຼືອ %4 · %5</translation>
     </message>
     <message>
         <source>in</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂົ້າ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຂົ້າ</translation>
     </message>
     <message>
         <source>out</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອອກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອອກ</translation>
     </message>
     <message>
         <source>Money in</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນເຂົ້າ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເງິນເຂົ້າ</translation>
     </message>
     <message>
         <source>Money out</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນອອກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເງິນອອກ</translation>
     </message>
     <message>
         <source>Running balance (in minus out)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍອດເຫຼືອສະສົມ (ເຂົ້າລົບອອກ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍອດເຫຼືອສະສົມ (ເຂົ້າລົບອອກ)</translation>
     </message>
 </context>
 <context>
@@ -5746,15 +5756,18 @@
     </message>
     <message>
         <source>Theme lines</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເສັ້ນຫົວຂໍ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເສັ້ນຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Money over time</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນຕາມເວລາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເງິນຕາມເວລາ</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຳດັບເວລາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລຳດັບເວລາ</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5799,10 @@
         <source>A number beside a mark: events in the same instant on this scale</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຕົວເລກຂ້າງເຄື່ອງໝາຍ: ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
+    </message>
+    <message>
+        <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊູມອອກ: ແທ່ງນັບເຫດການໃນແຕ່ລະເສັ້ນ; ຊູມເຂົ້າເພື່ອເບິ່ງແຕ່ລະເຫດການ</translation>
     </message>
 </context>
 <context>

@@ -4850,45 +4850,55 @@
     <name>sg::MoneyView</name>
     <message>
         <source>No transfers.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲမှု မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ငွေလွှဲမှု မရှိပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%1: in %2, out %3, balance %4 (%n transfer(s))</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%1- အဝင် %2၊ အထွက် %3၊ လက်ကျန် %4 (ငွေလွှဲ %n ကြိမ်)</numerusform>
         </translation>
     </message>
     <message>
         <source>Also moved: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြားငွေကြေး- %1။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အခြားငွေကြေး- %1။</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အချိန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 အချိန်</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · balance %4 · %5</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 · %2 %3 · လက်ကျန် %4 · %5</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 · %2 %3 · လက်ကျန် %4 · %5</translation>
     </message>
     <message>
         <source>in</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဝင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အဝင်</translation>
     </message>
     <message>
         <source>out</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အထွက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အထွက်</translation>
     </message>
     <message>
         <source>Money in</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဝင်ငွေ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဝင်ငွေ</translation>
     </message>
     <message>
         <source>Money out</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထွက်ငွေ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထွက်ငွေ</translation>
     </message>
     <message>
         <source>Running balance (in minus out)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စုစုပေါင်း လက်ကျန် (အဝင် နုတ် အထွက်)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စုစုပေါင်း လက်ကျန် (အဝင် နုတ် အထွက်)</translation>
     </message>
 </context>
 <context>
@@ -5675,15 +5685,18 @@
     </message>
     <message>
         <source>Theme lines</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကြောင်းအရာ မျဉ်းများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အကြောင်းအရာ မျဉ်းများ</translation>
     </message>
     <message>
         <source>Money over time</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်အလိုက် ငွေ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချိန်အလိုက် ငွေ</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်စဉ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချိန်စဉ်</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5727,10 @@
         <source>A number beside a mark: events in the same instant on this scale</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှတ်အသားဘေးရှိ ဂဏန်း- ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ်များ</translation>
+    </message>
+    <message>
+        <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ချုံ့ထားသည်- ဘားများက မျဉ်းတစ်ခုစီပေါ်ရှိ ဖြစ်ရပ်များကို ရေတွက်သည်၊ ဖြစ်ရပ်တစ်ခုစီကို ကြည့်ရန် ချဲ့ပါ</translation>
     </message>
 </context>
 <context>

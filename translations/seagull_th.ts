@@ -4646,6 +4646,10 @@
         <source>A number beside a mark: events in the same instant on this scale</source>
         <translation>ตัวเลขข้างเครื่องหมาย: เหตุการณ์ในช่วงเวลาเดียวกันที่มาตราส่วนนี้</translation>
     </message>
+    <message>
+        <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
+        <translation>ซูมออก: แท่งแสดงจำนวนเหตุการณ์บนแต่ละเส้น ซูมเข้าเพื่อดูแต่ละเหตุการณ์</translation>
+    </message>
 </context>
 <context>
     <name>sg::UfdrImporter</name>

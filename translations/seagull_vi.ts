@@ -4646,6 +4646,10 @@
         <source>A number beside a mark: events in the same instant on this scale</source>
         <translation>Số bên cạnh dấu: số sự kiện cùng thời điểm ở tỷ lệ này</translation>
     </message>
+    <message>
+        <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
+        <translation>Đang thu nhỏ: các vạch đếm sự kiện trên mỗi dòng; phóng to để xem từng sự kiện</translation>
+    </message>
 </context>
 <context>
     <name>sg::UfdrImporter</name>

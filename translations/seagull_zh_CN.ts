@@ -4646,6 +4646,10 @@
         <source>A number beside a mark: events in the same instant on this scale</source>
         <translation>标记旁的数字：在此比例下同一时刻的事件数</translation>
     </message>
+    <message>
+        <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
+        <translation>已缩小：竖条表示每条线上的事件数；放大可查看每个事件</translation>
+    </message>
 </context>
 <context>
     <name>sg::UfdrImporter</name>
