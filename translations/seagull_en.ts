@@ -1979,10 +1979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,10 +2014,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,6 +2027,14 @@
     </message>
     <message>
         <source>Report on %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2430,11 +2430,6 @@
         <translation>--overlap យកមីលីម៉ែត្រពី 0 ដល់ 100</translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--tile យកជួរឈរ x ជួរដេក ដូចជា 3x2</translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>--dpi យកគុណភាពបង្ហាញពី 36 ដល់ 1200</translation>
@@ -2478,11 +2473,6 @@
         <translation>report ត្រូវការ --entity ENTITY ឬ --summary</translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>របាយការណ៍មិនបែងចែកជាផ្ទាំងទេ៖ --tile ប្រើជាមួយ chart</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>សេចក្តីសង្ខេបសំណុំរឿង</translation>
@@ -2501,6 +2491,14 @@
         <source>Report on %1 written to %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បានសរសេររបាយការណ៍អំពី %1 ទៅ %2។</translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--tiles យកជួរឈរ x ជួរដេក ដូចជា 3x2</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របាយការណ៍មិនបែងចែកជាផ្ទាំងទេ៖ --tiles ប្រើជាមួយ chart</translation>
     </message>
 </context>
 <context>
@@ -5802,7 +5800,8 @@
     </message>
     <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្រួម៖ របាររាប់ព្រឹត្តិការណ៍លើបន្ទាត់នីមួយៗ; ពង្រីកដើម្បីមើលព្រឹត្តិការណ៍នីមួយៗ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បង្រួម៖ របាររាប់ព្រឹត្តិការណ៍លើបន្ទាត់នីមួយៗ; ពង្រីកដើម្បីមើលព្រឹត្តិការណ៍នីមួយៗ</translation>
     </message>
 </context>
 <context>

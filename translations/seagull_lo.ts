@@ -2430,11 +2430,6 @@
         <translation>--overlap ຮັບມິນລີແມັດ 0 ຫາ 100</translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--tile ຮັບ ຖັນ x ແຖວ ເຊັ່ນ 3x2</translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>--dpi ຮັບຄວາມລະອຽດ 36 ຫາ 1200</translation>
@@ -2478,11 +2473,6 @@
         <translation>report ຕ້ອງການ --entity ENTITY ຫຼື --summary</translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລາຍງານບໍ່ແບ່ງແຜ່ນ: --tile ໃຊ້ກັບ chart</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ສະຫຼຸບຄະດີ</translation>
@@ -2501,6 +2491,14 @@
         <source>Report on %1 written to %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂຽນລາຍງານກ່ຽວກັບ %1 ໄປທີ່ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--tiles ຮັບ ຖັນ x ແຖວ ເຊັ່ນ 3x2</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍງານບໍ່ແບ່ງແຜ່ນ: --tiles ໃຊ້ກັບ chart</translation>
     </message>
 </context>
 <context>
@@ -5802,7 +5800,8 @@
     </message>
     <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊູມອອກ: ແທ່ງນັບເຫດການໃນແຕ່ລະເສັ້ນ; ຊູມເຂົ້າເພື່ອເບິ່ງແຕ່ລະເຫດການ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊູມອອກ: ແທ່ງນັບເຫດການໃນແຕ່ລະເສັ້ນ; ຊູມເຂົ້າເພື່ອເບິ່ງແຕ່ລະເຫດການ</translation>
     </message>
 </context>
 <context>

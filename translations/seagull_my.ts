@@ -2391,11 +2391,6 @@
         <translation>--overlap သည် 0 မှ 100 မီလီမီတာ ယူသည်</translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--tile သည် ကော်လံ x အတန်း ယူသည်၊ ဥပမာ 3x2</translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>--dpi သည် 36 မှ 1200 ရုပ်ထွက် ယူသည်</translation>
@@ -2438,11 +2433,6 @@
         <translation>report သည် --entity ENTITY သို့မဟုတ် --summary လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အစီရင်ခံစာများကို အချပ်မခွဲပါ- --tile သည် chart နှင့်သာ</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှု အကျဉ်းချုပ်</translation>
@@ -2461,6 +2451,14 @@
         <source>Report on %1 written to %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 အကြောင်း အစီရင်ခံစာကို %2 သို့ ရေးပြီး။</translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--tiles သည် ကော်လံ x အတန်း ယူသည်၊ ဥပမာ 3x2</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အစီရင်ခံစာများကို အချပ်မခွဲပါ- --tiles သည် chart နှင့်သာ</translation>
     </message>
 </context>
 <context>
@@ -5730,7 +5728,8 @@
     </message>
     <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ချုံ့ထားသည်- ဘားများက မျဉ်းတစ်ခုစီပေါ်ရှိ ဖြစ်ရပ်များကို ရေတွက်သည်၊ ဖြစ်ရပ်တစ်ခုစီကို ကြည့်ရန် ချဲ့ပါ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ချုံ့ထားသည်- ဘားများက မျဉ်းတစ်ခုစီပေါ်ရှိ ဖြစ်ရပ်များကို ရေတွက်သည်၊ ဖြစ်ရပ်တစ်ခုစီကို ကြည့်ရန် ချဲ့ပါ</translation>
     </message>
 </context>
 <context>

@@ -1940,10 +1940,6 @@
         <translation>--overlap รับค่ามิลลิเมตร 0 ถึง 100</translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translation>--tile รับ คอลัมน์ x แถว เช่น 3x2</translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translation>--dpi รับความละเอียด 36 ถึง 1200</translation>
     </message>
@@ -1978,10 +1974,6 @@
         <translation>report ต้องการ --entity ENTITY หรือ --summary</translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translation>รายงานไม่แบ่งแผ่น: --tile ใช้กับ chart</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation>สรุปคดี</translation>
     </message>
@@ -1996,6 +1988,14 @@
     <message>
         <source>Report on %1 written to %2.</source>
         <translation>เขียนรายงานเกี่ยวกับ %1 ไปยัง %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translation>--tiles รับ คอลัมน์ x แถว เช่น 3x2</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
+        <translation>รายงานไม่แบ่งแผ่น: --tiles ใช้กับ chart</translation>
     </message>
 </context>
 <context>

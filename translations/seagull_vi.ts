@@ -1940,10 +1940,6 @@
         <translation>--overlap nhận milimét từ 0 đến 100</translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translation>--tile nhận cột x hàng, ví dụ 3x2</translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translation>--dpi nhận độ phân giải từ 36 đến 1200</translation>
     </message>
@@ -1978,10 +1974,6 @@
         <translation>report cần --entity ENTITY hoặc --summary</translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translation>báo cáo không chia tờ: --tile dùng với chart</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation>Tóm tắt vụ án</translation>
     </message>
@@ -1996,6 +1988,14 @@
     <message>
         <source>Report on %1 written to %2.</source>
         <translation>Đã ghi báo cáo về %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translation>--tiles nhận cột x hàng, ví dụ 3x2</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
+        <translation>báo cáo không chia tờ: --tiles dùng với chart</translation>
     </message>
 </context>
 <context>

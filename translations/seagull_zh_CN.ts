@@ -1940,10 +1940,6 @@
         <translation>--overlap 取 0 到 100 毫米</translation>
     </message>
     <message>
-        <source>--tile takes columns x rows, such as 3x2</source>
-        <translation>--tile 取 列 x 行，如 3x2</translation>
-    </message>
-    <message>
         <source>--dpi takes a resolution from 36 to 1200</source>
         <translation>--dpi 取 36 到 1200 的分辨率</translation>
     </message>
@@ -1978,10 +1974,6 @@
         <translation>report 需要 --entity ENTITY 或 --summary</translation>
     </message>
     <message>
-        <source>reports are not tiled: --tile goes with chart</source>
-        <translation>报告不分页拼接：--tile 用于 chart</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation>案件摘要</translation>
     </message>
@@ -1996,6 +1988,14 @@
     <message>
         <source>Report on %1 written to %2.</source>
         <translation>关于 %1 的报告已写入 %2。</translation>
+    </message>
+    <message>
+        <source>--tiles takes columns x rows, such as 3x2</source>
+        <translation>--tiles 取 列 x 行，如 3x2</translation>
+    </message>
+    <message>
+        <source>reports are not tiled: --tiles goes with chart</source>
+        <translation>报告不分页拼接：--tiles 用于 chart</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
                                                  "[--layout ENGINE] --out FILE.pdf|.svg|.png [--paper A4] [--portrait] [--margin MM] "
-                                                 "[--tile COLUMNSxROWS] [--overlap MM] [--title T] [--exhibit X] [--examiner E] "
+                                                 "[--tiles COLUMNSxROWS] [--overlap MM] [--title T] [--exhibit X] [--examiner E] "
                                                  "[--classification TEXT] [--printed-at TIME] [--appendix sources,events] [--dpi N]"),
          std::bind(&Cli::chart, this, _1)},
     };
@@ -198,7 +198,7 @@ int Cli::run()
         value("paper", tr("Paper size."));
         value("title", tr("Chart title."));
         value("margin", tr("Page margins in millimetres."));
-        value("tile", tr("Print over several pages, such as 3x2 (columns x rows)."));
+        value("tiles", tr("Print over several pages, such as 3x2 (columns x rows)."));
         value("overlap", tr("How far tiled pages overlap, in millimetres."));
         value("exhibit", tr("Exhibit number for the title block."));
         value("classification", tr("Classification marking printed on every page."));
@@ -789,11 +789,11 @@ QString Cli::parsePrintOptions(const QCommandLineParser &parser, PrintOptions &p
     print.margins = QMarginsF(margin, margin, margin, margin);
     if (!millimetres("overlap", print.overlap, 100))
         return tr("--overlap takes millimetres from 0 to 100");
-    if (parser.isSet(QStringLiteral("tile"))) {
+    if (parser.isSet(QStringLiteral("tiles"))) {
         static const QRegularExpression tile(QStringLiteral("^(\\d{1,2})[xX×](\\d{1,2})$"));
-        const QRegularExpressionMatch m = tile.match(parser.value(QStringLiteral("tile")));
+        const QRegularExpressionMatch m = tile.match(parser.value(QStringLiteral("tiles")));
         if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
-            return tr("--tile takes columns x rows, such as 3x2");
+            return tr("--tiles takes columns x rows, such as 3x2");
         print.columns = m.captured(1).toInt();
         print.rows = m.captured(2).toInt();
     }
@@ -941,7 +941,7 @@ int Cli::report(QCommandLineParser &parser)
     if (const QString problem = parsePrintOptions(parser, print); !problem.isEmpty())
         return usage(problem);
     if (print.columns * print.rows > 1)
-        return usage(tr("reports are not tiled: --tile goes with chart"));
+        return usage(tr("reports are not tiled: --tiles goes with chart"));
     auto store = openCase(args.first());
     if (!store)
         return fail(store.error());

@@ -451,7 +451,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"),
                       m_dir.filePath(QStringLiteral("c.jpg"))}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
-                      QStringLiteral("--tile"), QStringLiteral("0x2")}).exitCode, 2);
+                      QStringLiteral("--tiles"), QStringLiteral("0x2")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
                       QStringLiteral("--appendix"), QStringLiteral("everything")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
@@ -460,7 +460,7 @@ private slots:
         // A wall chart with its appendix, printed twice by two processes: the same pages.
         const QStringList wall{QStringLiteral("chart"), m_case, QStringLiteral("--seed"), QStringLiteral("phone:+85512345678"),
                                QStringLiteral("--hops"), QStringLiteral("2"), QStringLiteral("--layout"), QStringLiteral("dot"),
-                               QStringLiteral("--tile"), QStringLiteral("2x2"), QStringLiteral("--overlap"), QStringLiteral("8"),
+                               QStringLiteral("--tiles"), QStringLiteral("2x2"), QStringLiteral("--overlap"), QStringLiteral("8"),
                                QStringLiteral("--appendix"), QStringLiteral("sources,events"), QStringLiteral("--exhibit"), QStringLiteral("EX-3"),
                                QStringLiteral("--classification"), QStringLiteral("SECRET"), QStringLiteral("--examiner"), QStringLiteral("Lt. Vanna"),
                                QStringLiteral("--printed-at"), QStringLiteral("2026-03-01T14:00:00+07:00")};
