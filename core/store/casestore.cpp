@@ -437,16 +437,20 @@ Result<ActivityCounts> CaseStore::activity(const QList<EntityId> &ids, std::opti
             return m_db.error(tr("The case file could not be read."));
         return Ok{};
     };
+    // One pass: events per local day and hour; weekdays and days are summed from it here (a
+    // few thousand rows), so SQLite sorts the events once.
     ActivityCounts counts;
-    Status s = run(QStringLiteral("((%1 % 7) + 7 + 3) % 7, (((%2 % 86400) + 86400) % 86400) / 3600").arg(day, local),
-                   QStringLiteral("1, 2"), [&](const sql::Statement &r) {
-                       counts.byWeekdayHour[r.int64(0)][r.int64(1)] += r.int64(2);
-                       counts.total += r.int64(2);
-                   });
-    if (!s)
-        return s.error();
     const QDate epoch(1970, 1, 1);
-    s = run(day, QStringLiteral("1 ORDER BY 1"), [&](const sql::Statement &r) { counts.byDay.append({epoch.addDays(r.int64(0)), r.int64(1)}); });
+    Status s = run(QStringLiteral("%1, (((%2 % 86400) + 86400) % 86400) / 3600").arg(day, local), QStringLiteral("1, 2 ORDER BY 1, 2"),
+                   [&](const sql::Statement &r) {
+                       const qint64 dayNumber = r.int64(0), n = r.int64(2);
+                       counts.byWeekdayHour[((dayNumber % 7) + 7 + 3) % 7][r.int64(1)] += n;
+                       counts.total += n;
+                       const QDate date = epoch.addDays(dayNumber);
+                       if (counts.byDay.isEmpty() || counts.byDay.last().first != date)
+                           counts.byDay.append({date, 0});
+                       counts.byDay.last().second += n;
+                   });
     if (!s)
         return s.error();
     return counts;
