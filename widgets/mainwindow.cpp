@@ -54,6 +54,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
     // The chart, and under it the time filter (View → Time filter).
     auto *centre = new QWidget(this);
+    centre->setMinimumWidth(480); // the docks never squeeze the chart to a strip
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
@@ -124,7 +126,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_legendDock->setWidget(m_legend);
     addDockWidget(Qt::RightDockWidgetArea, m_legendDock);
     m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
-    m_analysisDock->setWidget(m_analysis);
+    // The panel's controls are wide; in a narrow dock they scroll rather than push the chart aside.
+    auto *analysisScroll = new QScrollArea(m_analysisDock);
+    analysisScroll->setWidget(m_analysis);
+    analysisScroll->setWidgetResizable(true);
+    analysisScroll->setFrameShape(QFrame::NoFrame);
+    m_analysisDock->setWidget(analysisScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_analysisDock);
     tabifyDockWidget(m_searchDock, m_analysisDock);
     m_searchDock->raise();
@@ -180,7 +187,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     QSettings settings;
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the chart gets most of the window, the panels a column each side.
+        resizeDocks({m_searchDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
+    }
     m_expandLimit = settings.value(QStringLiteral("chart/expandLimit"), 50).toInt();
     retranslateUi();
     updateActions();
