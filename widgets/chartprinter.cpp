@@ -484,9 +484,9 @@ void ChartPrinter::paintPage(QPainter *painter, const QRectF &area, int index) c
     }
     const Page &page = m_pages[index];
     if (page.kind == Page::Kind::Chart) {
-        const double legend = legendHeight(body.width());
-        paintLegend(painter, QRectF(body.left(), body.bottom() - legend, body.width(), legend));
-        body.setBottom(body.bottom() - legend - Gap);
+        const LegendLayout legend = layoutLegend(body.width());
+        paintLegend(painter, QRectF(body.left(), body.bottom() - legend.height, body.width(), legend.height), legend);
+        body.setBottom(body.bottom() - legend.height - Gap);
         paintChart(painter, body, page);
     } else {
         paintTable(painter, body, page);
@@ -561,24 +561,30 @@ double ChartPrinter::paintTitleBlock(QPainter *painter, const QRectF &area, int 
     return block.bottom();
 }
 
-double ChartPrinter::legendHeight(double width) const
+ChartPrinter::LegendLayout ChartPrinter::layoutLegend(double width) const
 {
-    // Entries flow left to right and wrap, like words.
+    // "Legend:", then the entries flowing left to right and wrapping like words; places are
+    // relative to the box's top left, and the box is as tall as the lines they take.
     const QFontMetricsF metrics(font(8));
-    double x = metrics.horizontalAdvance(tr("Legend:")) + 10;
-    int lines = 1;
-    for (const LegendEntry &entry : legendEntries()) {
+    const double lineHeight = LegendSymbol + 4;
+    LegendLayout layout;
+    layout.entries = legendEntries();
+    double x = 8 + metrics.horizontalAdvance(tr("Legend:")) + 10;
+    double y = 3;
+    for (const LegendEntry &entry : std::as_const(layout.entries)) {
         const double w = (entry.symbol ? LegendSymbol + 4 : 0) + metrics.horizontalAdvance(entry.text) + 14;
-        if (x + w > width - 8 && x > 0) {
-            ++lines;
-            x = 0;
+        if (x + w > width - 8 && x > 8) {
+            x = 8;
+            y += lineHeight;
         }
+        layout.places.append(QPointF(x, y));
         x += w;
     }
-    return lines * (LegendSymbol + 4) + 6;
+    layout.height = y + lineHeight + 3;
+    return layout;
 }
 
-void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box) const
+void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box, const LegendLayout &layout) const
 {
     painter->setPen(QPen(Ink, 0.8));
     painter->setBrush(Qt::NoBrush);
@@ -586,16 +592,11 @@ void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box) const
     painter->setFont(font(8));
     const QFontMetricsF metrics(painter->font());
     const double lineHeight = LegendSymbol + 4;
-    double x = box.left() + 8;
-    double y = box.top() + 3;
-    painter->drawText(QRectF(x, y, box.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend:"));
-    x += metrics.horizontalAdvance(tr("Legend:")) + 10;
-    for (const LegendEntry &entry : legendEntries()) {
-        const double w = (entry.symbol ? LegendSymbol + 4 : 0) + metrics.horizontalAdvance(entry.text) + 14;
-        if (x + w > box.right() - 8 && x > box.left() + 8) {
-            x = box.left() + 8;
-            y += lineHeight;
-        }
+    painter->drawText(QRectF(box.left() + 8, box.top() + 3, box.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend:"));
+    for (qsizetype i = 0; i < layout.entries.size(); ++i) {
+        const LegendEntry &entry = layout.entries[i];
+        double x = box.left() + layout.places[i].x();
+        const double y = box.top() + layout.places[i].y();
         if (entry.symbol) {
             painter->save();
             entry.symbol(painter, QRectF(x, y + 2, LegendSymbol, LegendSymbol));
@@ -604,7 +605,6 @@ void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box) const
         }
         painter->setPen(Ink);
         painter->drawText(QRectF(x, y, metrics.horizontalAdvance(entry.text) + 2, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-        x += metrics.horizontalAdvance(entry.text) + 14;
     }
 }
 

@@ -177,8 +177,15 @@ private:
     QList<Page> paginate(Page::Kind kind, const QList<Row> &rows, double available) const;
     void paintPage(QPainter *painter, const QRectF &area, int index) const;
     double paintTitleBlock(QPainter *painter, const QRectF &area, int index) const;
-    double legendHeight(double width) const;
-    void paintLegend(QPainter *painter, const QRectF &box) const;
+    struct LegendLayout
+    {
+        QList<LegendEntry> entries;
+        QList<QPointF> places; // each entry's top left in the box
+        double height = 0;     // of the box
+    };
+    // One layout for measuring and painting, so the box is as tall as what is drawn in it.
+    LegendLayout layoutLegend(double width) const;
+    void paintLegend(QPainter *painter, const QRectF &box, const LegendLayout &layout) const;
     void paintChart(QPainter *painter, const QRectF &area, const Page &page) const;
     void paintTable(QPainter *painter, const QRectF &area, const Page &page) const;
     QList<double> columnWidths(Page::Kind kind, double width) const;
