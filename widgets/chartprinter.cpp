@@ -122,6 +122,11 @@ QString eventTime(const Event &event)
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + zoneText(local);
 }
 
+QString recordText(const Provenance &p)
+{
+    return p.locator.startsWith(p.sourceFile) ? p.locator : QStringLiteral("%1: %2").arg(p.sourceFile, p.locator);
+}
+
 std::optional<QPageSize> paperFromName(const QString &name)
 {
     const QString n = name.toUpper();
@@ -253,13 +258,9 @@ void ChartPrinter::buildAppendixRows()
                              : tr("%1: %n event(s)", nullptr, int(link.total)).arg(link.title)};
         m_eventRows.append(heading);
         for (const EventRow &e : link.events) {
-            QString what = e.event.amount ? ChartStyle::moneyText(*e.event.amount)
-                                          : (e.event.duration > 0 ? ChartStyle::durationText(e.event.duration) : QString());
-            // Locators usually name their file ("cdr.csv:line 2"); those that do not get it in front.
-            const Provenance &p = e.event.provenance;
             Row row;
-            row.cells = {eventTime(e.event), eventTypeDisplayName(e.event.type), e.fromKey, e.toKey, what,
-                         p.locator.startsWith(p.sourceFile) ? p.locator : QStringLiteral("%1: %2").arg(p.sourceFile, p.locator)};
+            row.cells = {eventTime(e.event), eventTypeDisplayName(e.event.type), e.fromKey, e.toKey, ChartStyle::eventMeasureText(e.event),
+                         recordText(e.event.provenance)};
             m_eventRows.append(row);
         }
     }

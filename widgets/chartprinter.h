@@ -110,6 +110,9 @@ Status savePdf(QByteArray pdf, const QString &path, const QString &author, const
 QString zoneText(const QDateTime &time);
 // An event's time as its source recorded it, with the offset that applied.
 QString eventTime(const Event &event);
+// A record's place as printed: its locator, which usually names its file ("cdr.csv:line 2"),
+// with the file in front when it does not.
+QString recordText(const Provenance &provenance);
 
 // A view other than the link chart (the timeline, the activity matrix) to print on one page
 // with the title block: it paints itself into the rectangle it is given, keeping its proportions,

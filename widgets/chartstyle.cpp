@@ -186,6 +186,13 @@ QString ChartStyle::durationText(qint64 seconds)
     return QCoreApplication::translate("sg::ChartStyle", "%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString ChartStyle::eventMeasureText(const Event &event)
+{
+    if (event.amount)
+        return moneyText(*event.amount);
+    return event.duration > 0 ? durationText(event.duration) : QString();
+}
+
 QString ChartStyle::moneyText(const Money &money)
 {
     // Grouped digits in the interface's locale, the currency code after them.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chart/chartdocument.h"
+#include "core/model/records.h"
 #include "core/model/types.h"
 
 #include <QColor>
@@ -59,6 +60,8 @@ public:
     static QString moneyText(const Money &money);
     static QString linkToolTip(const ChartLink &link, const QString &nameA, const QString &nameB);
     static QString durationText(qint64 seconds);
+    // What an event measured: its amount, else its duration, else nothing.
+    static QString eventMeasureText(const Event &event);
 };
 
 } // namespace sg

@@ -163,10 +163,8 @@ QString ReportWriter::profileHtml(const EntityProfile &profile)
     QList<QStringList> timeline;
     for (const EventRow &r : profile.timeline) {
         const Event &ev = r.event;
-        const QString what = ev.amount ? ChartStyle::moneyText(*ev.amount) : (ev.duration > 0 ? ChartStyle::durationText(ev.duration) : QString());
-        const Provenance &p = ev.provenance;
-        timeline << QStringList{eventTime(ev), eventTypeDisplayName(ev.type), r.fromKey, r.toKey, what,
-                                p.locator.startsWith(p.sourceFile) ? p.locator : QStringLiteral("%1: %2").arg(p.sourceFile, p.locator)};
+        timeline << QStringList{eventTime(ev), eventTypeDisplayName(ev.type), r.fromKey, r.toKey, ChartStyle::eventMeasureText(ev),
+                                recordText(ev.provenance)};
     }
     html += timeline.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No events.")))
                                : table({tr("Time"), tr("Type"), tr("From"), tr("To"), tr("Duration / amount"), tr("Source record")}, timeline);

@@ -356,7 +356,7 @@ QString TimelineView::describeAt(const QPointF &at) const
             continue;
         }
         const Event &e = it->event;
-        const QString what = e.amount ? ChartStyle::moneyText(*e.amount) : (e.duration > 0 ? ChartStyle::durationText(e.duration) : QString());
+        const QString what = ChartStyle::eventMeasureText(e);
         lines << QStringLiteral("%1 · %2 · %3 → %4%5 · %6")
                      .arg(eventTime(e), eventTypeDisplayName(e.type), it->fromKey, it->toKey.isEmpty() ? QStringLiteral("—") : it->toKey,
                           what.isEmpty() ? QString() : QStringLiteral(" · ") + what, e.provenance.locator);
