@@ -1296,17 +1296,36 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
     return menu;
 }
 
+PrintOptions MainWindow::printOptions(const QString &title) const
+{
+    // The last page set-up, exhibit and classification; the case's fields; the time of printing now.
+    PrintOptions options = m_lastPrint.options;
+    const PrintFields last = options.fields;
+    options.fields = m_store ? PrintFields::fromCase(*m_store, title) : PrintFields();
+    options.fields.title = title;
+    options.fields.exhibit = last.exhibit;
+    options.fields.classification = last.classification;
+    return options;
+}
+
 PrintRequest MainWindow::printRequest() const
 {
     PrintRequest request = m_lastPrint;
-    const PrintFields last = request.options.fields;
-    request.options.fields = PrintFields();
-    request.options.fields.title = m_chart->name();
-    if (m_store)
-        request.options.fields = PrintFields::fromCase(*m_store, m_chart->name());
-    request.options.fields.exhibit = last.exhibit;
-    request.options.fields.classification = last.classification;
+    request.options = printOptions(m_chart->name());
     return request;
+}
+
+QString MainWindow::askForPrintFile(const QString &caption, const QString &name)
+{
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString svg = tr("SVG drawing, one file per page (*.svg)");
+    const QString png = tr("PNG image, one file per page (*.png)");
+    QString filter = pdf;
+    QString file = QFileDialog::getSaveFileName(this, caption, name + QStringLiteral(".pdf"), QStringList{pdf, svg, png}.join(QStringLiteral(";;")),
+                                                &filter);
+    if (!file.isEmpty() && QFileInfo(file).suffix().isEmpty())
+        file += filter == svg ? QStringLiteral(".svg") : filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
+    return file;
 }
 
 void MainWindow::printTriggered()
@@ -1318,16 +1337,9 @@ void MainWindow::printTriggered()
     m_lastPrint = request;
     QString file;
     if (dialog.target() == PrintDialog::Target::File) {
-        const QString pdf = tr("PDF (*.pdf)");
-        const QString svg = tr("SVG drawing, one file per page (*.svg)");
-        const QString png = tr("PNG image, one file per page (*.png)");
-        QString filter = pdf;
-        file = QFileDialog::getSaveFileName(this, tr("Export chart"), m_chart->name() + QStringLiteral(".pdf"),
-                                            QStringList{pdf, svg, png}.join(QStringLiteral(";;")), &filter);
+        file = askForPrintFile(tr("Export chart"), m_chart->name());
         if (file.isEmpty())
             return;
-        if (QFileInfo(file).suffix().isEmpty())
-            file += filter == svg ? QStringLiteral(".svg") : filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
     }
     printChart(request, dialog.target(), file);
 }
@@ -1396,32 +1408,27 @@ void MainWindow::printChart(const PrintRequest &request, PrintDialog::Target tar
         return;
     }
     const AppendixRequest appendixRequest = ChartPrinter::appendixRequest(*m_chart, request.sources, request.events);
-    const QString casePath = m_store->path();
-    auto result = std::make_shared<std::optional<Result<PrintAppendix>>>();
-    auto *task = new BackgroundTask(this, tr("Preparing the print"), [casePath, appendixRequest, result](Progress &progress) {
-        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
-        if (!store) {
-            result->emplace(store.error());
-            return;
-        }
-        result->emplace(ChartPrinter::readAppendix(**store, appendixRequest, &progress));
-    });
-    m_task = task;
-    updateActions();
-    connect(task, &BackgroundTask::finished, this, [this, result, finish] {
-        updateActions();
-        if (!result->has_value() || !result->value()) {
-            const Error error = result->has_value() ? result->value().error() : Error{ErrorCode::Io, tr("The print was not prepared."), {}};
-            if (error.code == ErrorCode::Cancelled)
-                statusBar()->showMessage(error.message, 8000);
-            else
-                showError(tr("Print chart"), error);
-            emit printFinished(false, 0);
-            return;
-        }
-        finish(*result->value());
-    });
-    task->start();
+    auto appendix = std::make_shared<PrintAppendix>();
+    runOnCase(
+        tr("Preparing the print"),
+        [appendixRequest, appendix](const CaseStore &store, Progress &progress) -> Status {
+            auto read = ChartPrinter::readAppendix(store, appendixRequest, &progress);
+            if (!read)
+                return read.error();
+            *appendix = std::move(*read);
+            return Ok{};
+        },
+        [this, appendix, finish](const Status &status) {
+            if (!status) {
+                if (status.error().code == ErrorCode::Cancelled)
+                    statusBar()->showMessage(status.error().message, 8000);
+                else
+                    showError(tr("Print chart"), status.error());
+                emit printFinished(false, 0);
+                return;
+            }
+            finish(*appendix);
+        });
 }
 
 void MainWindow::runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work,
@@ -1486,14 +1493,10 @@ void MainWindow::writeReport(std::optional<EntityId> entity, const QString &path
                 emit reportFinished(false);
                 return;
             }
-            PrintOptions options = m_lastPrint.options;
+            const Entity &e = profile->summary.entity;
+            PrintOptions options = printOptions(entity ? tr("Entity profile: %1").arg(e.label.isEmpty() ? e.key : e.label) : tr("Case summary"));
             options.columns = options.rows = 1;
             options.orientation = QPageLayout::Portrait;
-            const Entity &e = profile->summary.entity;
-            options.fields = PrintFields::fromCase(*m_store, entity ? tr("Entity profile: %1").arg(e.label.isEmpty() ? e.key : e.label)
-                                                                    : tr("Case summary"));
-            options.fields.exhibit = m_lastPrint.options.fields.exhibit;
-            options.fields.classification = m_lastPrint.options.fields.classification;
             const ReportWriter writer(options);
             const Status written = entity ? writer.entityProfile(*profile, path) : writer.caseSummary(*summary, path);
             if (!written) {
@@ -1594,11 +1597,7 @@ Status MainWindow::exportView(const PrintView &view, const QString &title, const
 {
     if (!m_store)
         return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
-    PrintOptions options = m_lastPrint.options;
-    options.fields = PrintFields::fromCase(*m_store, title);
-    options.fields.exhibit = m_lastPrint.options.fields.exhibit;
-    options.fields.classification = m_lastPrint.options.fields.classification;
-    ChartPrinter printer(view, options);
+    ChartPrinter printer(view, printOptions(title));
     auto written = printer.write(path);
     if (!written)
         return written.error();
@@ -1610,16 +1609,9 @@ Status MainWindow::exportView(const PrintView &view, const QString &title, const
 
 void MainWindow::exportViewTriggered(const PrintView &view, const QString &title)
 {
-    const QString pdf = tr("PDF (*.pdf)");
-    const QString svg = tr("SVG drawing, one file per page (*.svg)");
-    const QString png = tr("PNG image, one file per page (*.png)");
-    QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(title), title + QStringLiteral(".pdf"),
-                                                QStringList{pdf, svg, png}.join(QStringLiteral(";;")), &filter);
+    const QString path = askForPrintFile(tr("Export %1").arg(title), title);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == svg ? QStringLiteral(".svg") : filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
     if (Status s = exportView(view, title, path); !s)
         showError(tr("Export %1").arg(title), s.error());
 }

@@ -144,6 +144,11 @@ private:
     void reportTriggered(bool summary);
     void exportDataTriggered();
     void exportViewTriggered(const PrintView &view, const QString &title);
+    // What a print starts from: the last page set-up, exhibit and classification, the case's
+    // fields with this title.
+    PrintOptions printOptions(const QString &title) const;
+    // A .pdf, .svg or .png to write, asked for; empty when cancelled.
+    QString askForPrintFile(const QString &caption, const QString &name);
     // Runs `work` with its own read-only connection to the case on a worker; `done` gets its
     // error (none when it worked) back on the GUI thread.
     void runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work, std::function<void(const Status &)> done);
