@@ -153,7 +153,7 @@ PrintFields PrintFields::fromCase(const CaseStore &store, const QString &title)
     fields.title = title;
     fields.caseName = store.info().name;
     fields.caseNumber = store.info().number;
-    fields.examiner = store.examiner().isEmpty() ? store.info().examiner : store.examiner();
+    fields.examiner = store.currentExaminer();
     return fields;
 }
 

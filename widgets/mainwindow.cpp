@@ -49,7 +49,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -1547,34 +1546,24 @@ void MainWindow::exportChartData(const QString &path, const QString &agency)
         ids.insert(node.id);
         positions.insert(node.id, node.position);
     }
-    BundleInfo info;
-    info.agency = agency;
-    info.examiner = m_store->examiner().isEmpty() ? m_store->info().examiner : m_store->examiner();
-    info.caseName = m_store->info().name;
-    info.caseNumber = m_store->info().number;
+    const BundleInfo info = BundleInfo::fromCase(*m_store, agency);
     runOnCase(
         tr("Exporting the chart's data"),
         [ids, positions, path, suffix, info](const CaseStore &store, Progress &progress) -> Status {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path};
             if (suffix == QLatin1String("graphml")) {
                 auto graph = GraphSnapshot::fromCase(store, false, &progress);
                 if (!graph)
                     return graph.error();
-                if (Status s = writeGraphML(graph->subgraph([&](const SnapshotVertex &v) { return ids.contains(v.id); }), &file); !s)
-                    return s;
-            } else {
-                auto data = ExchangeData::read(store, ids, &progress);
-                if (!data)
-                    return data.error();
-                data->positions = positions;
-                if (Status s = suffix == QLatin1String("anx") ? writeAnx(*data, &file) : writeBundle(store, *data, info, &file); !s)
-                    return s;
+                const GraphSnapshot onChart = graph->subgraph([&](const SnapshotVertex &v) { return ids.contains(v.id); });
+                return saveFile(path, [&](QIODevice *file) { return writeGraphML(onChart, file); });
             }
-            if (!file.commit())
-                return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path};
-            return Ok{};
+            auto data = ExchangeData::read(store, ids, &progress);
+            if (!data)
+                return data.error();
+            data->positions = positions;
+            return saveFile(path, [&](QIODevice *file) {
+                return suffix == QLatin1String("anx") ? writeAnx(*data, file) : writeBundle(store, *data, info, file);
+            });
         },
         [this, path, agency](const Status &status) {
             if (!status) {

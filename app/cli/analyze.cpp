@@ -19,7 +19,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -579,13 +578,8 @@ int Cli::exportGraph(QCommandLineParser &parser)
         const QSet<EntityId> onChart(ids.begin(), ids.end());
         g = g.subgraph([&](const SnapshotVertex &v) { return onChart.contains(v.id); });
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
-    if (Status s = writeGraphML(g, &file); !s)
+    if (Status s = saveFile(out, [&](QIODevice *file) { return writeGraphML(g, file); }); !s)
         return fail(s.error());
-    if (!file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("out"), out}, {QStringLiteral("entities"), g.vertexCount()}, {QStringLiteral("links"), g.edgeCount()}});
     else
@@ -623,13 +617,8 @@ int Cli::exportAnx(const CaseStore &store, const QCommandLineParser &parser, con
         data->declared.removeIf([&](const Link &l) { return !kept.contains(l.from) || !kept.contains(l.to); });
     }
     data->positions = positions;
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
-    if (Status s = writeAnx(*data, &file); !s)
+    if (Status s = saveFile(out, [&](QIODevice *file) { return writeAnx(*data, file); }); !s)
         return fail(s.error());
-    if (!file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("out"), out},
                               {QStringLiteral("entities"), int(data->entities.size())},
@@ -672,41 +661,27 @@ int Cli::bundle(QCommandLineParser &parser)
         if (!seeds)
             return fail(seeds.error());
         only = QSet<EntityId>(seeds->cbegin(), seeds->cend());
-        // Every entity within `hops` steps, whatever the number.
-        QList<EntityId> frontier = *seeds;
-        for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
+        if (hops > 0) {
+            // Every entity within `hops` steps, whatever the number.
             ExpandFilter filter;
+            filter.hops = hops;
             filter.limit = 0;
-            filter.exclude = QList<EntityId>(only.cbegin(), only.cend());
-            auto step = (*store)->expand(frontier, filter);
-            if (!step)
-                return fail(step.error());
-            frontier.clear();
-            for (const Entity &e : step->entities) {
-                if (!only.contains(e.id)) {
-                    only.insert(e.id);
-                    frontier.append(e.id);
-                }
-            }
+            auto around = (*store)->expand(*seeds, filter);
+            if (!around)
+                return fail(around.error());
+            for (const Entity &e : around->entities)
+                only.insert(e.id);
         }
     }
     auto data = ExchangeData::read(**store, only);
     if (!data)
         return fail(data.error());
-    BundleInfo info;
-    info.agency = parser.value(QStringLiteral("agency"));
+    BundleInfo info = BundleInfo::fromCase(**store, parser.value(QStringLiteral("agency")));
     info.note = parser.value(QStringLiteral("note"));
-    info.examiner = parser.isSet(QStringLiteral("examiner")) ? parser.value(QStringLiteral("examiner"))
-                                                             : ((*store)->examiner().isEmpty() ? (*store)->info().examiner : (*store)->examiner());
-    info.caseName = (*store)->info().name;
-    info.caseNumber = (*store)->info().number;
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
-    if (Status s = writeBundle(**store, *data, info, &file); !s)
+    if (parser.isSet(QStringLiteral("examiner")))
+        info.examiner = parser.value(QStringLiteral("examiner"));
+    if (Status s = saveFile(out, [&](QIODevice *file) { return writeBundle(**store, *data, info, file); }); !s)
         return fail(s.error());
-    if (!file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out), file.errorString());
     auto hashed = sha256OfFile(out);
     if (!hashed)
         return fail(hashed.error());

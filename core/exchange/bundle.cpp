@@ -43,6 +43,16 @@ QJsonObject eventJson(const EventRow &row)
 
 } // namespace
 
+BundleInfo BundleInfo::fromCase(const CaseStore &store, const QString &agency)
+{
+    BundleInfo info;
+    info.agency = agency;
+    info.examiner = store.currentExaminer();
+    info.caseName = store.info().name;
+    info.caseNumber = store.info().number;
+    return info;
+}
+
 Status writeBundle(const CaseStore &store, const ExchangeData &data, const BundleInfo &info, QIODevice *out)
 {
     QList<EntityId> ids;

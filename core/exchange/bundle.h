@@ -17,6 +17,9 @@ struct BundleInfo
     QString caseNumber;
     QString note;
     QDateTime createdAt; // defaults to now
+
+    // Sent by `agency` from this case, by whoever is working on it.
+    static BundleInfo fromCase(const CaseStore &store, const QString &agency);
 };
 
 // A case bundle: part of a case (a chart, or entities within some hops) for a partner agency,

@@ -2,6 +2,8 @@
 
 #include "core/model/progress.h"
 
+#include <QSaveFile>
+
 namespace sg {
 
 Result<ExchangeData> ExchangeData::read(const CaseStore &store, const std::optional<QSet<EntityId>> &only, Progress *progress)
@@ -52,6 +54,18 @@ Result<ExchangeData> ExchangeData::read(const CaseStore &store, const std::optio
     if (!s)
         return s.error();
     return data;
+}
+
+Status saveFile(const QString &path, const std::function<Status(QIODevice *)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Io, ExchangeData::tr("Cannot write %1.").arg(path), file.errorString()};
+    if (Status s = write(&file); !s)
+        return s;
+    if (!file.commit())
+        return Error{ErrorCode::Io, ExchangeData::tr("Cannot write %1.").arg(path), file.errorString()};
+    return Ok{};
 }
 
 } // namespace sg

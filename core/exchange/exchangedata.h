@@ -10,6 +10,9 @@
 #include <QPointF>
 #include <QSet>
 
+class QIODevice;
+
+#include <functional>
 #include <optional>
 
 namespace sg {
@@ -34,5 +37,9 @@ public:
     static Result<ExchangeData> read(const CaseStore &store, const std::optional<QSet<EntityId>> &only,
                                      Progress *progress = nullptr);
 };
+
+// Writes `path` whole or not at all: `write` fills a temporary file, which replaces `path` only
+// when everything was written (the exports of the CLI and the GUI).
+Status saveFile(const QString &path, const std::function<Status(QIODevice *)> &write);
 
 } // namespace sg

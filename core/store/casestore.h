@@ -99,6 +99,8 @@ public:
     // Who is working: recorded with imports and in the audit log.
     void setExaminer(const QString &examiner) { m_examiner = examiner; }
     QString examiner() const { return m_examiner; }
+    // Who is working: the session's examiner, else the case's.
+    QString currentExaminer() const { return m_examiner.isEmpty() ? m_info.examiner : m_examiner; }
 
     // Sources
     Result<QList<SourceRecord>> sources() const;
