@@ -3,11 +3,11 @@
 #include "core/chart/chartdocument.h"
 #include "core/store/casestore.h"
 #include "widgets/backgroundtask.h"
+#include "widgets/chartstyle.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -73,10 +73,7 @@ void HeatMatrix::paintEvent(QPaintEvent *)
     for (const auto &day : m_counts.byWeekdayHour)
         for (const qint64 n : day)
             most = std::max(most, n);
-    // Pixel sizes: the same on screen and when printed into a painter scaled to points.
-    QFont small = font();
-    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.8)));
-    p.setFont(small);
+    p.setFont(ChartStyle::pixelFont(font(), 0.8));
     const QLocale locale;
     for (int h = 0; h < 24; h += (width() < 500 ? 3 : 1))
         p.drawText(QRectF(cell(0, h).left(), 0, cell(0, h).width() * 2, HeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
@@ -134,9 +131,7 @@ void DayHistogram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
-    QFont small = font();
-    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.8)));
-    p.setFont(small);
+    p.setFont(ChartStyle::pixelFont(font(), 0.8));
     if (m_counts.byDay.isEmpty()) {
         p.drawText(rect(), Qt::AlignCenter, tr("No events"));
         return;
@@ -306,9 +301,7 @@ PrintView ActivityPanel::printView() const
         // Each widget drawn at its own size and scaled into its share of the page.
         painter->save();
         painter->setPen(palette().text().color());
-        QFont text = font();
-        text.setPixelSize(QFontInfo(font()).pixelSize());
-        painter->setFont(text);
+        painter->setFont(ChartStyle::pixelFont(font()));
         painter->drawText(QRectF(target.left(), target.top(), target.width(), 24), Qt::AlignLeft | Qt::AlignVCenter, summary());
         const double matrixHeight = (target.height() - 30) * 0.62;
         const QRectF matrix(target.left(), target.top() + 30, target.width(), matrixHeight);

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QFontInfo>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -184,6 +185,13 @@ QString ChartStyle::durationText(qint64 seconds)
     if (seconds < 3600)
         return QCoreApplication::translate("sg::ChartStyle", "%1 min").arg(seconds / 60);
     return QCoreApplication::translate("sg::ChartStyle", "%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
+QFont ChartStyle::pixelFont(const QFont &base, double factor)
+{
+    QFont font = base;
+    font.setPixelSize(std::max(8, int(QFontInfo(base).pixelSize() * factor)));
+    return font;
 }
 
 QString ChartStyle::eventMeasureText(const Event &event)

@@ -29,6 +29,9 @@ public:
     static constexpr double ArrowDetail = 0.3;
 
     static QFont labelFont();
+    // `base` (a widget's font) in pixels, `factor` times its size and at least 8 px: pixel sizes
+    // draw the same on screen and in a printer's painter scaled to points (the time views).
+    static QFont pixelFont(const QFont &base, double factor = 1.0);
     static QFont keyFont();
     // Metrics of the two fonts, made once: items ask for them on every paint and layout.
     static const QFontMetricsF &labelMetrics();

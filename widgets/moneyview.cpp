@@ -2,7 +2,6 @@
 
 #include "widgets/chartstyle.h"
 
-#include <QFontInfo>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -84,9 +83,7 @@ void MoneyView::paintEvent(QPaintEvent *)
 void MoneyView::paintInto(QPainter *painter, const QRectF &bounds) const
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont small = font();
-    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.85)));
-    painter->setFont(small);
+    painter->setFont(ChartStyle::pixelFont(font(), 0.85));
     const QColor ink = palette().text().color();
     painter->setPen(ink);
     painter->drawText(QRectF(bounds.left() + 4, bounds.top() + 2, bounds.width() - 8, 18), Qt::AlignLeft | Qt::AlignVCenter, summary());

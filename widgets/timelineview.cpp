@@ -6,7 +6,6 @@
 #include "widgets/chartstyle.h"
 
 #include <QApplication>
-#include <QFontInfo>
 #include <QHelpEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -202,9 +201,7 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
     const QRectF plot = plotRect(bounds);
     const QColor ink = palette().text().color();
     if (m_lanes.isEmpty()) {
-        QFont text = font();
-        text.setPixelSize(QFontInfo(font()).pixelSize());
-        painter->setFont(text);
+        painter->setFont(ChartStyle::pixelFont(font()));
         painter->setPen(ink);
         painter->drawText(bounds, Qt::AlignCenter, tr("Select entities on the chart to see their events in time."));
         return;
@@ -215,9 +212,7 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
     for (const Tick &t : axis)
         painter->drawLine(QPointF(xIn(plot, t.utcMs), plot.top()), QPointF(xIn(plot, t.utcMs), plot.bottom()));
     painter->setPen(ink);
-    // Pixel sizes: the same on screen and in a printer's painter scaled to points.
-    QFont small = font();
-    small.setPixelSize(std::max(8, int(QFontInfo(font()).pixelSize() * 0.85)));
+    const QFont small = ChartStyle::pixelFont(font(), 0.85);
     painter->setFont(small);
     for (const Tick &t : axis) {
         const double x = xIn(plot, t.utcMs);

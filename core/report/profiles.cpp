@@ -10,7 +10,6 @@ Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
     if (!summary)
         return summary.error();
     profile.summary = *summary;
-    profile.totalEvents = summary->events;
 
     // Its neighbours, all of them, with the links to each.
     ExpandFilter filter;
