@@ -91,6 +91,17 @@ Status openEvidence(QFile &file, const QString &displayFileName, Progress *progr
     return Ok{};
 }
 
+// An amount Seagull wrote ("1000.00" in `currency`), read back exactly in that currency.
+std::optional<Money> writtenAmount(const QString &decimal, const QString &currency)
+{
+    auto parsed = AmountParser::parse(decimal, AmountParser::Decimal::Dot, currency);
+    if (!parsed)
+        return std::nullopt;
+    Money money = parsed->money;
+    money.currency = currency;
+    return money;
+}
+
 QString attr(const QXmlStreamReader &xml, const char *name) { return xml.attributes().value(QLatin1String(name)).toString(); }
 
 } // namespace
@@ -259,13 +270,11 @@ Result<ImportReport> AnxImporter::run(const QString &path, const QString &displa
             const QString amount = item.attributes.value(QStringLiteral("Amount"));
             if (!amount.isEmpty()) {
                 const QString currency = item.attributes.value(QStringLiteral("Currency"));
-                const auto money = AmountParser::parse(amount, AmountParser::Decimal::Dot, currency);
-                if (!money) {
+                event.amount = writtenAmount(amount, currency);
+                if (!event.amount) {
                     report.rejected.append({item.line, tr("link %1 has an unreadable amount \"%2\"").arg(item.id, amount)});
                     continue;
                 }
-                event.amount = money->money;
-                event.amount->currency = currency;
             }
             if (Status s = writer.event(event, locatorOf(item)); !s)
                 return s.error();
@@ -518,13 +527,11 @@ Result<ImportReport> BundleImporter::run(const QString &path, const QString &dis
         if (o.contains(QStringLiteral("amount"))) {
             const QJsonObject a = o.value(QStringLiteral("amount")).toObject();
             const QString currency = a.value(QStringLiteral("currency")).toString();
-            const auto money = AmountParser::parse(a.value(QStringLiteral("decimal")).toString(), AmountParser::Decimal::Dot, currency);
-            if (!money) {
+            e.amount = writtenAmount(a.value(QStringLiteral("decimal")).toString(), currency);
+            if (!e.amount) {
                 report.rejected.append({report.rows, tr("event %1 has an unreadable amount").arg(o.value(QStringLiteral("id")).toInteger())});
                 continue;
             }
-            e.amount = money->money;
-            e.amount->currency = currency;
         }
         if (Status s = writer.event(e, locator(o.value(QStringLiteral("source")).toInteger(), o.value(QStringLiteral("locator")).toString())); !s)
             return s.error();
@@ -667,13 +674,11 @@ Result<ImportReport> SeagullCsvImporter::run(const QString &path, const QString 
             if (!text(15).isEmpty())
                 e.body = text(15);
             if (!text(9).isEmpty()) {
-                const auto money = AmountParser::parse(text(9), AmountParser::Decimal::Dot, text(10));
-                if (!money) {
+                e.amount = writtenAmount(text(9), text(10));
+                if (!e.amount) {
                     report.rejected.append({reader.line(), tr("unreadable amount \"%1\"").arg(text(9))});
                     continue;
                 }
-                e.amount = money->money;
-                e.amount->currency = text(10);
             }
             if (Status s = writer.event(e, locator); !s)
                 return s.error();
