@@ -1871,10 +1871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2225,10 @@
     <name>sg::ExchangeData</name>
     <message>
         <source>Entity %1 is not in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3477,10 +3477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,10 +3538,6 @@
     </message>
     <message>
         <source>Exporting the chart&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2295,11 +2295,6 @@
         <translation>export ត្រូវការឯកសារសំណុំរឿងតែមួយគត់</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចសរសេរ %1 បានទេ។</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បានសរសេរ %1៖ អង្គភាព %2, តំណ %3។</translation>
@@ -2494,11 +2489,13 @@
     </message>
     <message>
         <source>--tiles takes columns x rows, such as 3x2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--tiles យកជួរឈរ x ជួរដេក ដូចជា 3x2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--tiles យកជួរឈរ x ជួរដេក ដូចជា 3x2</translation>
     </message>
     <message>
         <source>reports are not tiled: --tiles goes with chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របាយការណ៍មិនបែងចែកជាផ្ទាំងទេ៖ --tiles ប្រើជាមួយ chart</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>របាយការណ៍មិនបែងចែកជាផ្ទាំងទេ៖ --tiles ប្រើជាមួយ chart</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2728,10 @@
         <source>Entity %1 is not in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>អង្គភាព %1 មិនមាននៅក្នុងសំណុំរឿងទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -4263,11 +4264,6 @@
         <translation>កំពុងរៀបចំការបោះពុម្ព</translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការបោះពុម្ពមិនត្រូវបានរៀបចំទេ។</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>សេចក្តីសង្ខេបសំណុំរឿង</translation>
@@ -4346,11 +4342,6 @@
         <source>Exporting the chart's data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងនាំចេញទិន្នន័យគំនូសតាង</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចសរសេរ %1 បានទេ៖ %2</translation>
     </message>
     <message>
         <source>Chart data written to %1</source>

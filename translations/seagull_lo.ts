@@ -2295,11 +2295,6 @@
         <translation>export ຕ້ອງມີໄຟລ໌ຄະດີໜຶ່ງໄຟລ໌ເທົ່ານັ້ນ</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂຽນ %1 ແລ້ວ: %2 ລາຍການ, %3 ການເຊື່ອມຕໍ່.</translation>
@@ -2494,11 +2489,13 @@
     </message>
     <message>
         <source>--tiles takes columns x rows, such as 3x2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--tiles ຮັບ ຖັນ x ແຖວ ເຊັ່ນ 3x2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--tiles ຮັບ ຖັນ x ແຖວ ເຊັ່ນ 3x2</translation>
     </message>
     <message>
         <source>reports are not tiled: --tiles goes with chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍງານບໍ່ແບ່ງແຜ່ນ: --tiles ໃຊ້ກັບ chart</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍງານບໍ່ແບ່ງແຜ່ນ: --tiles ໃຊ້ກັບ chart</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2728,10 @@
         <source>Entity %1 is not in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ມີເອນທິຕີ %1 ໃນຄະດີ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -4263,11 +4264,6 @@
         <translation>ກຳລັງກະກຽມການພິມ</translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການພິມບໍ່ໄດ້ກະກຽມ.</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ສະຫຼຸບຄະດີ</translation>
@@ -4346,11 +4342,6 @@
         <source>Exporting the chart's data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງສົ່ງອອກຂໍ້ມູນແຜນຜັງ</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດຂຽນ %1: %2</translation>
     </message>
     <message>
         <source>Chart data written to %1</source>

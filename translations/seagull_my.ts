@@ -2256,11 +2256,6 @@
         <translation>export အတွက် အမှုဖိုင် တစ်ခုတည်း လိုသည်</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ရေး၍ မရပါ။</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ကို ရေးပြီး: အရာ %2 ခု၊ ချိတ်ဆက်မှု %3 ခု။</translation>
@@ -2454,11 +2449,13 @@
     </message>
     <message>
         <source>--tiles takes columns x rows, such as 3x2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--tiles သည် ကော်လံ x အတန်း ယူသည်၊ ဥပမာ 3x2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--tiles သည် ကော်လံ x အတန်း ယူသည်၊ ဥပမာ 3x2</translation>
     </message>
     <message>
         <source>reports are not tiled: --tiles goes with chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အစီရင်ခံစာများကို အချပ်မခွဲပါ- --tiles သည် chart နှင့်သာ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အစီရင်ခံစာများကို အချပ်မခွဲပါ- --tiles သည် chart နှင့်သာ</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2685,10 @@
         <source>Entity %1 is not in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာ %1 သည် အမှုထဲတွင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍ မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -4200,11 +4201,6 @@
         <translation>ပုံနှိပ်ရန် ပြင်ဆင်နေသည်</translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ပုံနှိပ်ရန် မပြင်ဆင်ရသေးပါ။</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှု အကျဉ်းချုပ်</translation>
@@ -4283,11 +4279,6 @@
         <source>Exporting the chart's data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားဒေတာ ထုတ်ယူနေသည်</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ရေး၍မရပါ- %2</translation>
     </message>
     <message>
         <source>Chart data written to %1</source>

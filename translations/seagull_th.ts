@@ -1832,10 +1832,6 @@
         <translation>export ต้องมีไฟล์คดีหนึ่งไฟล์เท่านั้น</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>ไม่สามารถเขียน %1 ได้</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation>เขียน %1 แล้ว: %2 เอนทิตี, %3 การเชื่อมโยง</translation>
     </message>
@@ -2187,6 +2183,10 @@
     <message>
         <source>Entity %1 is not in the case.</source>
         <translation>ไม่มีเอนทิตี %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>ไม่สามารถเขียน %1 ได้</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3414,6 @@
         <translation>กำลังเตรียมการพิมพ์</translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translation>ไม่ได้เตรียมการพิมพ์</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation>สรุปคดี</translation>
     </message>
@@ -3480,10 +3476,6 @@
     <message>
         <source>Exporting the chart's data</source>
         <translation>กำลังส่งออกข้อมูลแผนภาพ</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>ไม่สามารถเขียน %1: %2</translation>
     </message>
     <message>
         <source>Chart data written to %1</source>

@@ -1832,10 +1832,6 @@
         <translation>export cần đúng một tệp vụ án</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Không thể ghi %1.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation>Đã ghi %1: %2 thực thể, %3 liên kết.</translation>
     </message>
@@ -2187,6 +2183,10 @@
     <message>
         <source>Entity %1 is not in the case.</source>
         <translation>Thực thể %1 không có trong vụ án.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không thể ghi %1.</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3414,6 @@
         <translation>Đang chuẩn bị in</translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translation>Chưa chuẩn bị được bản in.</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation>Tóm tắt vụ án</translation>
     </message>
@@ -3480,10 +3476,6 @@
     <message>
         <source>Exporting the chart's data</source>
         <translation>Đang xuất dữ liệu biểu đồ</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Chart data written to %1</source>

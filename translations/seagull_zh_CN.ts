@@ -1832,10 +1832,6 @@
         <translation>export 只需要一个案件文件</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entities, %3 links.</source>
         <translation>已写入 %1：%2 个实体，%3 条关系。</translation>
     </message>
@@ -2187,6 +2183,10 @@
     <message>
         <source>Entity %1 is not in the case.</source>
         <translation>案件中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3414,6 @@
         <translation>正在准备打印</translation>
     </message>
     <message>
-        <source>The print was not prepared.</source>
-        <translation>打印未能准备好。</translation>
-    </message>
-    <message>
         <source>Case summary</source>
         <translation>案件摘要</translation>
     </message>
@@ -3480,10 +3476,6 @@
     <message>
         <source>Exporting the chart's data</source>
         <translation>正在导出图表数据</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Chart data written to %1</source>
