@@ -1,6 +1,7 @@
 #include "widgets/activitypanel.h"
 
 #include "core/chart/chartdocument.h"
+#include "core/model/timetext.h"
 #include "core/store/casestore.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/chartstyle.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QThread>
@@ -60,7 +60,7 @@ QRectF HeatMatrix::cell(int weekday, int hour) const
 QString HeatMatrix::cellText(int weekday, int hour) const
 {
     return tr("%1 %2:00–%3:00: %n event(s)", nullptr, int(m_counts.byWeekdayHour[weekday][hour]))
-        .arg(QLocale().dayName(weekday + 1, QLocale::ShortFormat))
+        .arg(timetext::weekdayName(weekday + 1))
         .arg(hour, 2, 10, QLatin1Char('0'))
         .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'));
 }
@@ -74,14 +74,13 @@ void HeatMatrix::paintEvent(QPaintEvent *)
         for (const qint64 n : day)
             most = std::max(most, n);
     p.setFont(ChartStyle::pixelFont(font(), 0.8));
-    const QLocale locale;
     for (int h = 0; h < 24; h += (width() < 500 ? 3 : 1))
         p.drawText(QRectF(cell(0, h).left(), 0, cell(0, h).width() * 2, HeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0')));
     for (int d = 0; d < 7; ++d) {
         p.setPen(palette().text().color());
         p.drawText(QRectF(0, cell(d, 0).top(), LabelWidth - 4, cell(d, 0).height()), Qt::AlignRight | Qt::AlignVCenter,
-                   locale.dayName(d + 1, QLocale::ShortFormat));
+                   timetext::weekdayName(d + 1));
         for (int h = 0; h < 24; ++h) {
             const QRectF r = cell(d, h).adjusted(0.5, 0.5, -0.5, -0.5);
             const qint64 n = m_counts.byWeekdayHour[d][h];
@@ -150,7 +149,7 @@ void DayHistogram::paintEvent(QPaintEvent *)
     p.setPen(palette().text().color());
     p.drawText(QRectF(0, area.top(), LabelWidth - 4, 14), Qt::AlignRight | Qt::AlignTop, QString::number(most));
     p.drawLine(area.bottomLeft(), area.bottomRight());
-    const QString from = first.toString(Qt::ISODate), to = m_counts.byDay.last().first.toString(Qt::ISODate);
+    const QString from = timetext::date(first), to = timetext::date(m_counts.byDay.last().first);
     p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), HeaderHeight), Qt::AlignLeft | Qt::AlignTop, from);
     p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), HeaderHeight), Qt::AlignRight | Qt::AlignTop, to);
 }
@@ -168,7 +167,7 @@ bool DayHistogram::event(QEvent *event)
             if (d == day)
                 n = count;
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                           tr("%1: %n event(s)", nullptr, int(n)).arg(QLocale().toString(day, QLocale::ShortFormat)), this);
+                           tr("%1: %n event(s)", nullptr, int(n)).arg(timetext::date(day)), this);
         return true;
     }
     return QWidget::event(event);
@@ -180,18 +179,20 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_matrix(new HeatMatrix(this))
     , m_days(new DayHistogram(this))
+    , m_printButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_soon(new QTimer(this))
 {
     m_soon->setSingleShot(true);
     m_soon->setInterval(250);
     connect(m_soon, &QTimer::timeout, this, &ActivityPanel::refresh);
     m_summary->setWordWrap(true);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setToolTip(tr("Write the activity as PDF, SVG or PNG with the title block"));
-    connect(exportButton, &QPushButton::clicked, this, &ActivityPanel::exportRequested);
+    connect(m_printButton, &QPushButton::clicked, this, &ActivityPanel::printRequested);
+    connect(m_exportButton, &QPushButton::clicked, this, &ActivityPanel::exportRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_scope, 1);
-    top->addWidget(exportButton);
+    top->addWidget(m_printButton);
+    top->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
@@ -213,6 +214,10 @@ void ActivityPanel::retranslate()
     m_scope->addItem(tr("Whole case"), int(Scope::Case));
     m_scope->setCurrentIndex(current);
     m_summary->setText(summary());
+    m_printButton->setText(tr("Print…"));
+    m_printButton->setToolTip(tr("Print the activity, with the title block and legend, or preview it"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Write the activity as PDF, SVG or PNG with the title block"));
 }
 
 void ActivityPanel::changeEvent(QEvent *event)
@@ -257,7 +262,7 @@ QString ActivityPanel::summary() const
     if (m_counts.total == 0)
         return tr("No events in this scope.");
     return tr("%n event(s) from %1 to %2, in the local time of each record.", nullptr, int(m_counts.total))
-        .arg(m_counts.byDay.first().first.toString(Qt::ISODate), m_counts.byDay.last().first.toString(Qt::ISODate));
+        .arg(timetext::date(m_counts.byDay.first().first), timetext::date(m_counts.byDay.last().first));
 }
 
 void ActivityPanel::refresh()

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace sg {
@@ -87,6 +88,7 @@ public:
 signals:
     void updated();
     void exportRequested();
+    void printRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,6 +104,8 @@ private:
     QLabel *m_summary;
     HeatMatrix *m_matrix;
     DayHistogram *m_days;
+    QPushButton *m_printButton;
+    QPushButton *m_exportButton;
     QTimer *m_soon;
     ActivityCounts m_counts;
     quint64 m_generation = 0; // results of an older request are dropped

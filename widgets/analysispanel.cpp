@@ -110,6 +110,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     , m_add(new QPushButton(this))
     , m_size(new QPushButton(this))
     , m_colour(new QPushButton(this))
+    , m_money(new QPushButton(this))
     , m_scopeLabel(new QLabel(this))
     , m_measureLabel(new QLabel(this))
     , m_directionLabel(new QLabel(this))
@@ -130,7 +131,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_select, m_add, m_size, m_colour})
+    for (QPushButton *b : {m_select, m_add, m_size, m_colour, m_money})
         buttons->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -161,6 +162,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
         if (m_last && m_last->what == QLatin1String("trace"))
             emit drawHierarchy();
     });
+    connect(m_money, &QPushButton::clicked, this, &AnalysisPanel::showMoneyOverTime);
     connect(m_size, &QPushButton::clicked, this, &AnalysisPanel::sizeChartByResult);
     connect(m_colour, &QPushButton::clicked, this, &AnalysisPanel::colourChartByResult);
     retranslate();
@@ -252,6 +254,9 @@ void AnalysisPanel::retranslate()
     m_add->setText(tr("Add to chart"));
     m_size->setText(tr("Size by"));
     m_colour->setText(tr("Colour by"));
+    m_money->setText(tr("Money over time"));
+    m_money->setToolTip(tr("Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, "
+                           "with the running balance"));
     m_select->setToolTip(tr("Select every listed entity that is on the chart."));
     m_add->setToolTip(tr("Add the selected rows (or all) to the chart."));
     m_size->setToolTip(tr("Draw the chart's entities larger the higher their value (undoable)."));
@@ -282,6 +287,27 @@ void AnalysisPanel::updateOptions()
     m_colour->setEnabled(numbers && m_chart);
     m_select->setEnabled(m_last && !m_last->lines.isEmpty());
     m_add->setEnabled(m_last && !m_last->lines.isEmpty() && m_chart);
+    m_money->setVisible(m_last && (m_last->what == QLatin1String("trace") || m_last->what == QLatin1String("mules")));
+    m_money->setEnabled(m_last && m_last->lines.size() > (m_last->what == QLatin1String("trace") ? 1 : 0));
+}
+
+void AnalysisPanel::showMoneyOverTime()
+{
+    if (!m_last)
+        return;
+    QList<EntityId> ids = selectedRows();
+    const bool trace = m_last->what == QLatin1String("trace");
+    if (ids.isEmpty()) {
+        const QList<Row> all = rows();
+        // A trace lists where it started first: the money of the accounts it reached.
+        for (qsizetype i = trace ? 1 : 0; i < all.size(); ++i)
+            ids.append(all[i].id);
+    }
+    if (ids.isEmpty())
+        return;
+    const QString start = trace && !m_last->lines.isEmpty() ? m_last->lines.first().name : QString();
+    emit moneyOverTime(ids, trace ? tr("%n account(s) reached from %1", nullptr, int(ids.size())).arg(start)
+                                  : tr("%n account(s) together", nullptr, int(ids.size())));
 }
 
 void AnalysisPanel::run(const QString &what)

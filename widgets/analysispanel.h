@@ -60,6 +60,8 @@ public:
     // the chart's entities by the last result; one undoable edit.
     void sizeChartByResult();
     void colourChartByResult();
+    // moneyOverTime for the selected rows, or all of them (a trace's without its start).
+    void showMoneyOverTime();
 
 signals:
     void finished(bool ok);
@@ -68,6 +70,8 @@ signals:
     void failed(const QString &title, const QString &message);
     // A money trace was added to the chart: lay it out as a hierarchy (dot, left to right).
     void drawHierarchy();
+    // Money over time of these entities taken as one (a trace's accounts, mules).
+    void moneyOverTime(const QList<sg::EntityId> &ids, const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +104,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_size;
     QPushButton *m_colour;
+    QPushButton *m_money;
     QLabel *m_scopeLabel;
     QLabel *m_measureLabel;
     QLabel *m_directionLabel;

@@ -2,6 +2,7 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/model/progress.h"
+#include "core/model/timetext.h"
 #include "widgets/chartlegend.h"
 #include "widgets/chartscene.h"
 #include "widgets/chartstyle.h"
@@ -119,7 +120,7 @@ QString zoneText(const QDateTime &time)
 QString eventTime(const Event &event)
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(event.utcMs, QTimeZone(event.utcOffsetSeconds));
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + zoneText(local);
+    return timetext::isoDateTime(local) + QLatin1Char(' ') + zoneText(local);
 }
 
 QString recordText(const Provenance &p)
@@ -163,7 +164,9 @@ ChartPrinter::ChartPrinter(PrintView view, PrintOptions options)
 {
     if (!m_options.fields.printedAt.isValid())
         m_options.fields.printedAt = QDateTime::currentDateTime();
-    m_options.columns = m_options.rows = 1;
+    m_options.columns = std::max(1, m_options.columns);
+    m_options.rows = std::max(1, m_options.rows);
+    m_options.overlap = std::max(0.0, m_options.overlap);
     plan(m_options.pageLayout().paintRectPoints());
 }
 
@@ -528,7 +531,7 @@ double ChartPrinter::paintTitleBlock(QPainter *painter, const QRectF &area, int 
 
     // Right: who, when, which page; tiles with their place on the wall.
     painter->setFont(font(8));
-    const QString printed = tr("Printed %1 (%2)").arg(f.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneText(f.printedAt));
+    const QString printed = tr("Printed %1 (%2)").arg(timetext::isoDateTime(f.printedAt, false), zoneText(f.printedAt));
     QStringList lines;
     if (!f.examiner.isEmpty())
         lines << tr("Examiner: %1").arg(f.examiner);
@@ -611,23 +614,7 @@ void ChartPrinter::paintLegend(QPainter *painter, const QRectF &box, const Legen
 
 void ChartPrinter::paintChart(QPainter *painter, const QRectF &area, const Page &page) const
 {
-    if (m_view) {
-        // The view at the largest size that keeps its proportions, centred.
-        const QSizeF size = m_view->naturalSize.isEmpty() ? area.size() : m_view->naturalSize.scaled(area.size(), Qt::KeepAspectRatio);
-        painter->save();
-        painter->setClipRect(area);
-        m_view->paint(painter, QRectF(area.center() - QPointF(size.width() / 2, size.height() / 2), size));
-        painter->restore();
-        return;
-    }
-    const QRectF source = m_scene->chartRect();
-    if (source.isEmpty()) {
-        painter->setFont(font(8));
-        painter->drawText(area, Qt::AlignCenter, tr("The chart is empty."));
-        return;
-    }
-    // The wall: columns × rows areas, each overlapping the next by `overlap`. The chart is scaled
-    // to fit it and centred.
+    // The wall: columns × rows areas, each overlapping the next by `overlap`.
     const double overlap = std::min(m_options.overlap * MmToPt, std::min(area.width(), area.height()) / 3);
     const int columns = m_options.columns;
     const int rows = m_options.rows;
@@ -635,26 +622,46 @@ void ChartPrinter::paintChart(QPainter *painter, const QRectF &area, const Page 
     const double stepX = area.width() - (tiled ? overlap : 0);
     const double stepY = area.height() - (tiled ? overlap : 0);
     const QSizeF wall(stepX * (columns - 1) + area.width(), stepY * (rows - 1) + area.height());
-    // One page: never beyond natural size; a wall: up to four times, so a small chart does not
-    // become a poster of one icon.
-    const double fit = std::min({wall.width() / source.width(), wall.height() / source.height(), tiled ? 4.0 : 1.0});
-    const QPointF offset((wall.width() - source.width() * fit) / 2, (wall.height() - source.height() * fit) / 2);
-    // This sheet's part of the wall, in scene coordinates.
-    const QPointF tileOrigin(page.column * stepX, page.row * stepY);
-    const QRectF sceneRect(source.topLeft() + (tileOrigin - offset) / fit, area.size() / fit);
+    const QPointF tileOrigin(page.column * stepX, page.row * stepY); // this sheet's part of the wall
+    if (m_view) {
+        painter->save();
+        painter->setClipRect(area);
+        if (tiled) {
+            // A view laid out over the whole wall (a timeline as long as the wall is wide),
+            // each sheet showing its part.
+            m_view->paint(painter, QRectF(area.topLeft() - tileOrigin, wall));
+        } else {
+            // The view at the largest size that keeps its proportions, centred.
+            const QSizeF size = m_view->naturalSize.isEmpty() ? area.size() : m_view->naturalSize.scaled(area.size(), Qt::KeepAspectRatio);
+            m_view->paint(painter, QRectF(area.center() - QPointF(size.width() / 2, size.height() / 2), size));
+        }
+        painter->restore();
+    } else {
+        const QRectF source = m_scene->chartRect();
+        if (source.isEmpty()) {
+            painter->setFont(font(8));
+            painter->drawText(area, Qt::AlignCenter, tr("The chart is empty."));
+            return;
+        }
+        // The chart scaled to fit the wall and centred. One page: never beyond natural size; a
+        // wall: up to four times, so a small chart does not become a poster of one icon.
+        const double fit = std::min({wall.width() / source.width(), wall.height() / source.height(), tiled ? 4.0 : 1.0});
+        const QPointF offset((wall.width() - source.width() * fit) / 2, (wall.height() - source.height() * fit) / 2);
+        const QRectF sceneRect(source.topLeft() + (tileOrigin - offset) / fit, area.size() / fit);
 
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    for (QGraphicsItem *item : selected)
-        item->setSelected(false);
-    painter->save();
-    painter->setClipRect(area);
-    // Everything, whatever the scale, drawn as vectors (no cached pixmaps).
-    m_scene->setFullDetail(true);
-    m_scene->render(painter, area, sceneRect, Qt::IgnoreAspectRatio);
-    m_scene->setFullDetail(false);
-    painter->restore();
-    for (QGraphicsItem *item : selected)
-        item->setSelected(true);
+        const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+        for (QGraphicsItem *item : selected)
+            item->setSelected(false);
+        painter->save();
+        painter->setClipRect(area);
+        // Everything, whatever the scale, drawn as vectors (no cached pixmaps).
+        m_scene->setFullDetail(true);
+        m_scene->render(painter, area, sceneRect, Qt::IgnoreAspectRatio);
+        m_scene->setFullDetail(false);
+        painter->restore();
+        for (QGraphicsItem *item : selected)
+            item->setSelected(true);
+    }
 
     if (!tiled)
         return;

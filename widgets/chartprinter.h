@@ -114,8 +114,9 @@ QString eventTime(const Event &event);
 // with the file in front when it does not.
 QString recordText(const Provenance &provenance);
 
-// A view other than the link chart (the timeline, the activity matrix) to print on one page
-// with the title block: it paints itself into the rectangle it is given, keeping its proportions,
+// A view other than the link chart (the timeline, the activity matrix, money over time) to print
+// with the title block: it paints itself into the rectangle it is given, laid out at that size
+// (on one page keeping its proportions; over tiles the whole wall, so a timeline grows longer),
 // and brings its own legend.
 struct PrintView
 {
@@ -139,7 +140,7 @@ class ChartPrinter
 
 public:
     ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendix appendix = {});
-    // A view on one page (tiles and appendices do not apply).
+    // A view on one page or over tiles (appendices do not apply).
     ChartPrinter(PrintView view, PrintOptions options);
 
     // The appendix of `chart`: its sources and/or the events of its links. appendixRequest on the

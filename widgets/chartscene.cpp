@@ -548,29 +548,39 @@ void ChartScene::refreshLinks()
     applyTimeFilter();
 }
 
-void ChartScene::setTimeFilter(std::optional<QSet<DisplayPair>> active)
+void ChartScene::setTimeFilter(std::optional<QSet<DisplayPair>> active, bool hide)
 {
     m_timeFilter = std::move(active);
+    m_timeFilterHides = hide && m_timeFilter.has_value();
     applyTimeFilter();
 }
 
 void ChartScene::applyTimeFilter()
 {
-    constexpr double FadedLink = 0.12, FadedNode = 0.25;
+    // Hidden is transparent and disabled rather than invisible: visibility belongs to the
+    // document (hidden entities) and the far view.
+    const double fadedLink = m_timeFilterHides ? 0.0 : 0.12, fadedNode = m_timeFilterHides ? 0.0 : 0.25;
+    auto apply = [this](QGraphicsItem *item, bool active, double faded) {
+        item->setOpacity(active ? 1.0 : faded);
+        item->setEnabled(active || !m_timeFilterHides);
+        if (!item->isEnabled() && item->isSelected())
+            item->setSelected(false);
+    };
     QSet<DisplayId> activeNodes;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
         const DisplayPair pair{std::min(it.key().a, it.key().b), std::max(it.key().a, it.key().b)};
         const bool active = !m_timeFilter || m_timeFilter->contains(pair);
-        it.value()->setOpacity(active ? 1.0 : FadedLink);
+        apply(it.value(), active, fadedLink);
         if (active) {
             activeNodes.insert(pair.first);
             activeNodes.insert(pair.second);
         }
     }
     for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it)
-        it.value()->setOpacity(!m_timeFilter || activeNodes.contains(it.key()) ? 1.0 : FadedNode);
+        apply(it.value(), !m_timeFilter || activeNodes.contains(it.key()), fadedNode);
     for (auto it = m_groupNodes.cbegin(); it != m_groupNodes.cend(); ++it)
-        it.value()->setOpacity(!m_timeFilter || activeNodes.contains(groupDisplayId(it.key())) ? 1.0 : FadedNode);
+        apply(it.value(), !m_timeFilter || activeNodes.contains(groupDisplayId(it.key())), fadedNode);
+    m_farLayer->invalidate();
 }
 
 void ChartScene::nodeMoved(DisplayId id)

@@ -78,11 +78,14 @@ public:
     bool isFarView() const { return m_farView; }
     bool isFullDetail() const { return m_fullDetail; }
     // The time filter: links whose pair of display ids (smaller first) is not in `active`, and
-    // nodes with none of the active links, are faded; nullopt shows everything. A way of looking,
+    // nodes with none of the active links, fade, or with `hide` disappear (they stay on the
+    // chart, untouchable, until the filter changes); nullopt shows everything. A way of looking,
     // not an edit: neither saved nor undone.
     using DisplayPair = std::pair<DisplayId, DisplayId>;
-    void setTimeFilter(std::optional<QSet<DisplayPair>> active);
+    void setTimeFilter(std::optional<QSet<DisplayPair>> active, bool hide = false);
+    bool timeFilterHides() const { return m_timeFilterHides; }
     bool hasTimeFilter() const { return m_timeFilter.has_value(); }
+    const std::optional<QSet<DisplayPair>> &timeFilter() const { return m_timeFilter; }
     // The next move of entities (a layout) glides into place instead of jumping.
     void animateNextMove() { m_animateNext = true; }
     bool isAnimating() const;
@@ -144,6 +147,7 @@ private:
     QHash<EntityId, std::pair<QPointF, QPointF>> m_flight;
     int m_dragCounter = 0;
     std::optional<QSet<DisplayPair>> m_timeFilter;
+    bool m_timeFilterHides = false;
 };
 
 } // namespace sg

@@ -49,6 +49,8 @@ void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     std::vector<QLineF> events, declared, selected;
     events.reserve(m_links->size());
     for (const LinkItem *link : *m_links) {
+        if (link->opacity() == 0.0) // hidden by the time filter
+            continue;
         const QRectF ends = link->ends();
         const QLineF line(ends.topLeft(), ends.bottomRight());
         if (link->isSelected())
@@ -75,7 +77,7 @@ void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     QHash<QRgb, std::vector<QRectF>> dots;
     std::vector<QRectF> rings;
     for (const EntityItem *entity : *m_entities) {
-        if (!entity->isVisible())
+        if (!entity->isVisible() || entity->opacity() == 0.0)
             continue;
         const QRectF dot(entity->pos() - QPointF(size / 2, size / 2), QSizeF(size, size));
         dots[ChartStyle::nodeColor(entity->node()).rgb()].push_back(dot);

@@ -1,5 +1,7 @@
 #include "widgets/languagemanager.h"
 
+#include "core/model/timetext.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -57,6 +59,9 @@ bool LanguageManager::setLanguage(const QString &language)
         m_qt.reset();
     }
     m_language = language;
+    timetext::Display display = timetext::display();
+    display.language = language;
+    timetext::setDisplay(display);
     // English has a file too: the singular and plural of the strings that count.
     auto seagull = std::make_unique<QTranslator>();
     if (seagull->load(QStringLiteral(":/i18n/seagull_%1.qm").arg(language))) {
@@ -74,5 +79,21 @@ bool LanguageManager::setLanguage(const QString &language)
     emit languageChanged(language);
     return m_seagull != nullptr || language == QLatin1String("en");
 }
+
+void LanguageManager::setBuddhistEra(bool on)
+{
+    timetext::Display display = timetext::display();
+    if (display.buddhistEra == on)
+        return;
+    display.buddhistEra = on;
+    timetext::setDisplay(display);
+    // Every window shows its dates again, as after a change of language.
+    if (QCoreApplication::instance()) {
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+    }
+}
+
+bool LanguageManager::buddhistEra() { return timetext::display().buddhistEra; }
 
 } // namespace sg

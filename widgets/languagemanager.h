@@ -28,6 +28,10 @@ public:
 
     bool setLanguage(const QString &language);
     QString language() const { return m_language; }
+    // Years shown in the Thai Buddhist era (B.E. = C.E. + 543) on dates in the interface, axes
+    // and print; stored records are never changed.
+    static void setBuddhistEra(bool on);
+    static bool buddhistEra();
 
 signals:
     void languageChanged(const QString &language);

@@ -111,9 +111,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setCentralWidget(centre);
     connect(m_timeFilter, &TimeFilterBar::rangeChanged, this, &MainWindow::applyTimeFilter);
     connect(m_timeFilter, &TimeFilterBar::cleared, this, &MainWindow::clearTimeFilter);
+    connect(m_timeFilter, &TimeFilterBar::hideChanged, this, [this] {
+        if (m_scene && m_scene->hasTimeFilter())
+            m_scene->setTimeFilter(m_scene->timeFilter(), m_timeFilter->hidesOutside());
+    });
     connect(m_timeline, &TimelinePanel::exportRequested, this,
             [this] { exportViewTriggered(m_timeline->printView(), m_timeline->viewTitle()); });
     connect(m_activity, &ActivityPanel::exportRequested, this, [this] { exportViewTriggered(m_activity->printView(), tr("Activity")); });
+    connect(m_timeline, &TimelinePanel::printRequested, this, [this] { printViewTriggered(m_timeline->printView(), m_timeline->viewTitle()); });
+    connect(m_activity, &ActivityPanel::printRequested, this, [this] { printViewTriggered(m_activity->printView(), tr("Activity")); });
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
@@ -158,6 +164,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
         if (Status s = addToChart(ids, centre); !s)
             showError(tr("Add to chart"), s.error());
+    });
+    connect(m_analysis, &AnalysisPanel::moneyOverTime, this, [this](const QList<EntityId> &ids, const QString &title) {
+        m_timelineDock->show();
+        m_timelineDock->raise();
+        m_timeline->showGroupMoney(ids, title);
     });
     connect(m_analysis, &AnalysisPanel::drawHierarchy, this, [this] { runLayout(LayoutEngine::Dot); });
     connect(m_analysis, &AnalysisPanel::failed, this, [this](const QString &title, const QString &message) {
@@ -282,6 +293,13 @@ void MainWindow::createActions()
                 m_languages->setLanguage(language);
         });
     }
+    m_buddhistEra = new QAction(this);
+    m_buddhistEra->setCheckable(true);
+    m_buddhistEra->setChecked(LanguageManager::buddhistEra());
+    connect(m_buddhistEra, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("display/buddhistEra"), on);
+        LanguageManager::setBuddhistEra(on);
+    });
 }
 
 void MainWindow::createMenus()
@@ -345,6 +363,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_buddhistEra);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -358,6 +378,8 @@ void MainWindow::retranslateUi()
     m_layoutMenu->setTitle(tr("&Layout"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_buddhistEra->setText(tr("Years in the Thai &Buddhist era (B.E.)"));
+    m_buddhistEra->setToolTip(tr("Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newCase->setText(tr("&New case…"));
     m_openCase->setText(tr("&Open case…"));
@@ -1371,36 +1393,8 @@ void MainWindow::printChart(const PrintRequest &request, PrintDialog::Target tar
             emit printFinished(true, printer->pageCount());
             return;
         }
-        auto device = std::make_shared<QPrinter>(QPrinter::HighResolution);
-        device->setPageLayout(request.options.pageLayout());
-        device->setDocName(chartName);
-        device->setCreator(QStringLiteral("Seagull %1").arg(QLatin1String(SEAGULL_VERSION)));
-        if (target == PrintDialog::Target::Preview) {
-            auto *preview = new QPrintPreviewDialog(device.get(), this);
-            preview->setAttribute(Qt::WA_DeleteOnClose);
-            preview->setWindowTitle(tr("Print preview: %1").arg(chartName));
-            // The preview keeps the printer and the pages alive while it is open; its page
-            // set-up may change the paper, and the pages follow it.
-            connect(preview, &QPrintPreviewDialog::paintRequested, preview, [this, printer, device](QPrinter *p) {
-                if (Status s = printer->print(p, true); !s)
-                    showError(tr("Print preview"), s.error());
-            });
-            preview->open();
-            emit printFinished(true, printer->pageCount());
-            return;
-        }
-        QPrintDialog dialog(device.get(), this);
-        if (dialog.exec() != QDialog::Accepted) {
-            emit printFinished(false, 0);
-            return;
-        }
-        if (Status s = printer->print(device.get(), true); !s) {
-            showError(tr("Print chart"), s.error());
-            emit printFinished(false, 0);
-            return;
-        }
-        audit(device->printerName());
-        emit printFinished(true, printer->pageCount());
+        const bool done = sendToPrinter(printer, request.options, target == PrintDialog::Target::Preview, chartName, audit);
+        emit printFinished(done, done ? printer->pageCount() : 0);
     };
     if (!request.sources && !request.events) {
         finish(PrintAppendix{});
@@ -1428,6 +1422,79 @@ void MainWindow::printChart(const PrintRequest &request, PrintDialog::Target tar
             }
             finish(*appendix);
         });
+}
+
+bool MainWindow::sendToPrinter(std::shared_ptr<ChartPrinter> printer, const PrintOptions &options, bool preview, const QString &title,
+                               const std::function<void(const QString &)> &audit)
+{
+    auto device = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    device->setPageLayout(options.pageLayout());
+    device->setDocName(title);
+    device->setCreator(QStringLiteral("Seagull %1").arg(QLatin1String(SEAGULL_VERSION)));
+    if (preview) {
+        auto *dialog = new QPrintPreviewDialog(device.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Print preview: %1").arg(title));
+        // The preview keeps the printer and the pages alive while it is open; its page set-up
+        // may change the paper, and the pages follow it.
+        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, printer, device](QPrinter *p) {
+            if (Status s = printer->print(p, true); !s)
+                showError(tr("Print preview"), s.error());
+        });
+        dialog->open();
+        m_preview = dialog;
+        return true;
+    }
+    QPrintDialog dialog(device.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (Status s = printer->print(device.get(), true); !s) {
+        showError(tr("Print %1").arg(title), s.error());
+        return false;
+    }
+    audit(device->printerName());
+    return true;
+}
+
+void MainWindow::printViewTriggered(const PrintView &view, const QString &title)
+{
+    if (!m_store)
+        return;
+    PrintRequest initial = printRequest();
+    initial.options.fields.title = title;
+    PrintDialog dialog(initial, this);
+    dialog.setAppendixShown(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printView(view, dialog.request().options, dialog.target());
+}
+
+void MainWindow::printView(const PrintView &view, const PrintOptions &options, PrintDialog::Target target, const QString &file)
+{
+    if (!m_store)
+        return;
+    const QString title = options.fields.title;
+    if (target == PrintDialog::Target::File) {
+        const QString path = file.isEmpty() ? askForPrintFile(tr("Export %1").arg(title), title) : file;
+        if (path.isEmpty())
+            return;
+        ChartPrinter printer(view, options);
+        auto written = printer.write(path);
+        if (!written) {
+            showError(tr("Export %1").arg(title), written.error());
+            return;
+        }
+        (void)m_store->appendAudit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
+                                                                              {QStringLiteral("files"), QJsonArray::fromStringList(*written)}});
+        statusBar()->showMessage(tr("%1 written to %2").arg(title, written->join(QStringLiteral(", "))), 8000);
+        return;
+    }
+    auto printer = std::make_shared<ChartPrinter>(view, options);
+    sendToPrinter(printer, options, target == PrintDialog::Target::Preview, title, [this, title, printer](const QString &output) {
+        (void)m_store->appendAudit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
+                                                                              {QStringLiteral("output"), output},
+                                                                              {QStringLiteral("pages"), printer->pageCount()}});
+    });
 }
 
 void MainWindow::runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work,
@@ -1672,8 +1739,8 @@ void MainWindow::applyTimeFilter(qint64 fromUtcMs, qint64 toUtcMs)
                 if (a && b && *a != *b)
                     active.insert({std::min(*a, *b), std::max(*a, *b)});
             }
-            m_scene->setTimeFilter(active);
-            m_timeline->view()->setRange(fromUtcMs, toUtcMs);
+            m_scene->setTimeFilter(active, m_timeFilter->hidesOutside());
+            m_timeline->view()->setUtcRange(fromUtcMs, toUtcMs);
             emit timeFilterApplied();
         });
 }

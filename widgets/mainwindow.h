@@ -100,6 +100,11 @@ public:
     // A view (the timeline, the activity) through the chart printer, with the title block and
     // the view's legend, to .pdf, .svg or .png; audited.
     Status exportView(const PrintView &view, const QString &title, const QString &path);
+    // The same view to a print preview, the printer (through the print dialog) or a file, with
+    // `options`' page set-up and title block.
+    void printView(const PrintView &view, const PrintOptions &options, PrintDialog::Target target, const QString &file = {});
+    // The print preview dialog opened last (tests close it).
+    QWidget *printPreview() const { return m_preview; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     int expandLimit() const { return m_expandLimit; }
@@ -144,6 +149,11 @@ private:
     void reportTriggered(bool summary);
     void exportDataTriggered();
     void exportViewTriggered(const PrintView &view, const QString &title);
+    void printViewTriggered(const PrintView &view, const QString &title);
+    // The pages of `printer` to a preview (true at once) or the printer chosen in Qt's print
+    // dialog (false when cancelled); `audit` records where they went.
+    bool sendToPrinter(std::shared_ptr<ChartPrinter> printer, const PrintOptions &options, bool preview, const QString &title,
+                       const std::function<void(const QString &)> &audit);
     // What a print starts from: the last page set-up, exhibit and classification, the case's
     // fields with this title.
     PrintOptions printOptions(const QString &title) const;
@@ -191,6 +201,7 @@ private:
     void clearTimeFilter();
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
+    QPointer<QWidget> m_preview;
     Error m_lastError;
     int m_expandLimit = 50;
 
@@ -215,6 +226,7 @@ private:
     QList<std::pair<QAction *, EntityType>> m_iconActions;
     ExpandFilter m_lastFilter;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_buddhistEra = nullptr;
 };
 
 } // namespace sg

@@ -87,6 +87,7 @@ PrintDialog::PrintDialog(const PrintRequest &initial, QWidget *parent)
     blockForm->addRow(tr("Classification:"), m_classification);
 
     auto *appendix = new QGroupBox(tr("Appendix"), this);
+    m_appendix = appendix;
     auto *appendixLayout = new QVBoxLayout(appendix);
     appendixLayout->addWidget(m_sources);
     appendixLayout->addWidget(m_events);
@@ -149,6 +150,15 @@ PrintRequest PrintDialog::request() const
     r.sources = m_sources->isChecked();
     r.events = m_events->isChecked();
     return r;
+}
+
+void PrintDialog::setAppendixShown(bool shown)
+{
+    m_appendix->setVisible(shown);
+    if (!shown) {
+        m_sources->setChecked(false);
+        m_events->setChecked(false);
+    }
 }
 
 } // namespace sg

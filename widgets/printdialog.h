@@ -44,6 +44,8 @@ public:
     QComboBox *classificationBox() const { return m_classification; }
     QCheckBox *eventsBox() const { return m_events; }
     void choose(Target target);
+    // Views other than the chart have no appendix.
+    void setAppendixShown(bool shown);
 
 private:
     void updateTiles();
@@ -65,6 +67,7 @@ private:
     QComboBox *m_classification;
     QCheckBox *m_sources;
     QCheckBox *m_events;
+    QWidget *m_appendix = nullptr;
 };
 
 } // namespace sg

@@ -1,9 +1,11 @@
 #include "widgets/timefilterbar.h"
 
+#include "core/model/timetext.h"
+
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
@@ -109,11 +111,14 @@ TimeFilterBar::TimeFilterBar(QWidget *parent)
     , m_label(new QLabel(this))
     , m_play(new QPushButton(this))
     , m_clear(new QPushButton(this))
+    , m_hide(new QCheckBox(this))
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(400);
     connect(m_timer, &QTimer::timeout, this, &TimeFilterBar::step);
     connect(m_slider, &DayRangeSlider::rangeChanged, this, &TimeFilterBar::rangeMoved);
+    m_label->setWordWrap(true);
+    connect(m_hide, &QCheckBox::toggled, this, &TimeFilterBar::hideChanged);
     connect(m_play, &QPushButton::clicked, this, [this] { isPlaying() ? stop() : play(); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         stop();
@@ -122,6 +127,7 @@ TimeFilterBar::TimeFilterBar(QWidget *parent)
     });
     auto *row = new QHBoxLayout;
     row->addWidget(m_label, 1);
+    row->addWidget(m_hide);
     row->addWidget(m_play);
     row->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
@@ -136,9 +142,11 @@ void TimeFilterBar::retranslate()
     m_play->setText(isPlaying() ? tr("Stop") : tr("Play"));
     m_play->setToolTip(tr("Walk the end of the range forward a day at a time and watch the network grow"));
     m_clear->setText(tr("Show all"));
+    m_hide->setText(tr("Hide outside"));
+    m_hide->setToolTip(tr("Hide the links and entities with no events in the range instead of fading them"));
     if (m_slider->from().isValid())
         m_label->setText(tr("Events from %1 to %2 (%3)")
-                             .arg(QLocale().toString(m_slider->from(), QLocale::ShortFormat), QLocale().toString(m_slider->to(), QLocale::ShortFormat),
+                             .arg(timetext::date(m_slider->from()), timetext::date(m_slider->to()),
                                   QString::fromUtf8(m_zone.id())));
     else
         m_label->setText(tr("No events on this chart."));
@@ -164,6 +172,10 @@ void TimeFilterBar::rangeMoved(const QDate &from, const QDate &to)
     emit rangeChanged(QDateTime(from, QTime(0, 0), m_zone).toMSecsSinceEpoch(),
                       QDateTime(to.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch() - 1);
 }
+
+bool TimeFilterBar::hidesOutside() const { return m_hide->isChecked(); }
+
+void TimeFilterBar::setHidesOutside(bool hide) { m_hide->setChecked(hide); }
 
 bool TimeFilterBar::isPlaying() const { return m_timer->isActive(); }
 

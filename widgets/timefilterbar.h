@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -62,10 +63,14 @@ public:
     void play();
     void stop();
     bool isPlaying() const;
+    // Hide what is outside the range instead of fading it.
+    bool hidesOutside() const;
+    void setHidesOutside(bool hide);
 
 signals:
     void rangeChanged(qint64 fromUtcMs, qint64 toUtcMs);
     void cleared();
+    void hideChanged(bool hide);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +85,7 @@ private:
     QLabel *m_label;
     QPushButton *m_play;
     QPushButton *m_clear;
+    QCheckBox *m_hide;
     QTimer *m_timer;
 };
 

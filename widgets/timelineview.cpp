@@ -1,11 +1,13 @@
 #include "widgets/timelineview.h"
 
+#include "core/model/timetext.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/chartprinter.h"
 #include "widgets/moneyview.h"
 #include "widgets/chartstyle.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHelpEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +66,26 @@ void TimelineView::setZone(const QTimeZone &zone)
     update();
 }
 
+void TimelineView::setClock(Clock clock)
+{
+    if (clock == m_clock)
+        return;
+    // The same stretch of time stays in view.
+    const qint64 middle = (m_from + m_to) / 2, half = (m_to - m_from) / 2;
+    const qint64 shift = qint64(QDateTime::fromMSecsSinceEpoch(middle, m_zone).offsetFromUtc()) * Second;
+    m_clock = clock;
+    place();
+    const qint64 centre = clock == Clock::RecordLocal ? middle + shift : middle - shift;
+    setRange(centre - half, centre + half);
+}
+
+qint64 TimelineView::axisTime(const Event &event) const
+{
+    return m_clock == Clock::RecordLocal ? event.utcMs + qint64(event.utcOffsetSeconds) * Second : event.utcMs;
+}
+
+QTimeZone TimelineView::axisZone() const { return m_clock == Clock::RecordLocal ? QTimeZone::utc() : m_zone; }
+
 void TimelineView::setData(const QList<Entity> &lanes, const QList<EventRow> &events)
 {
     m_lanes = lanes;
@@ -75,14 +97,33 @@ void TimelineView::setData(const QList<Entity> &lanes, const QList<EventRow> &ev
         if (m_laneIndex.contains(r.event.from) && (r.event.to == 0 || m_laneIndex.contains(r.event.to)))
             m_events.append(r);
     }
-    std::stable_sort(m_events.begin(), m_events.end(), [](const EventRow &a, const EventRow &b) { return a.event.utcMs < b.event.utcMs; });
+    place();
+    fit();
+}
+
+void TimelineView::place()
+{
+    std::stable_sort(m_events.begin(), m_events.end(), [this](const EventRow &a, const EventRow &b) { return axisTime(a.event) < axisTime(b.event); });
     m_eventLanes.clear();
     m_eventLanes.reserve(m_events.size());
+    m_axisTimes.clear();
+    m_axisTimes.reserve(m_events.size());
     for (const EventRow &r : std::as_const(m_events)) {
         const int a = m_laneIndex.value(r.event.from);
         m_eventLanes.append({a, r.event.to ? m_laneIndex.value(r.event.to) : a});
+        m_axisTimes.append(axisTime(r.event));
     }
-    fit();
+}
+
+void TimelineView::setUtcRange(qint64 fromUtcMs, qint64 toUtcMs)
+{
+    if (m_clock == Clock::CaseZone) {
+        setRange(fromUtcMs, toUtcMs);
+        return;
+    }
+    // The filter's days are the case zone's: the same wall-clock days on the records' clocks.
+    auto wall = [this](qint64 utc) { return utc + qint64(QDateTime::fromMSecsSinceEpoch(utc, m_zone).offsetFromUtc()) * Second; };
+    setRange(wall(fromUtcMs), wall(toUtcMs));
 }
 
 void TimelineView::fit()
@@ -91,7 +132,7 @@ void TimelineView::fit()
         setRange(0, Day);
         return;
     }
-    const qint64 first = m_events.first().event.utcMs, last = m_events.last().event.utcMs;
+    const qint64 first = m_axisTimes.first(), last = m_axisTimes.last();
     const qint64 margin = std::max<qint64>((last - first) / 20, Minute);
     setRange(first - margin, last + margin);
 }
@@ -108,12 +149,14 @@ QRectF TimelineView::plotRect(const QRectF &bounds) const
     return QRectF(bounds.left() + LaneLabelWidth, bounds.top() + 4, bounds.width() - LaneLabelWidth - 8, bounds.height() - AxisHeight - 8);
 }
 
-double TimelineView::xIn(const QRectF &plot, qint64 utcMs) const
+double TimelineView::xIn(const QRectF &plot, qint64 axisMs) const
 {
-    return plot.left() + double(utcMs - m_from) / double(m_to - m_from) * plot.width();
+    return plot.left() + double(axisMs - m_from) / double(m_to - m_from) * plot.width();
 }
 
-double TimelineView::xForTime(qint64 utcMs) const { return xIn(plotRect(rect()), utcMs); }
+double TimelineView::xForTime(qint64 axisMs) const { return xIn(plotRect(rect()), axisMs); }
+
+double TimelineView::xForEvent(const Event &event) const { return xForTime(axisTime(event)); }
 
 double TimelineView::laneY(EntityId id) const
 {
@@ -126,8 +169,10 @@ double TimelineView::laneY(EntityId id) const
 
 QString TimelineView::zoneLabel() const
 {
+    if (m_clock == Clock::RecordLocal)
+        return tr("Times in each record's own local time, as its source wrote it") + timetext::eraNote();
     const QDateTime middle = QDateTime::fromMSecsSinceEpoch((m_from + m_to) / 2, m_zone);
-    return tr("Times in %1 (%2)").arg(QString::fromUtf8(m_zone.id()), zoneText(middle));
+    return tr("Times in %1 (%2)").arg(QString::fromUtf8(m_zone.id()), zoneText(middle)) + timetext::eraNote();
 }
 
 QList<TimelineView::Tick> TimelineView::ticks() const
@@ -147,23 +192,24 @@ QList<TimelineView::Tick> TimelineView::ticks() const
     }
     QList<Tick> result;
     // Ticks fall on round local times: midnights, hours, minutes of the zone.
-    QDateTime t = QDateTime::fromMSecsSinceEpoch(m_from, m_zone);
+    const QTimeZone zone = axisZone();
+    QDateTime t = QDateTime::fromMSecsSinceEpoch(m_from, zone);
     if (step >= 30 * Day) {
         const int months = int(step / (30 * Day));
-        t = QDateTime(QDate(t.date().year(), 1, 1), QTime(0, 0), m_zone);
+        t = QDateTime(QDate(t.date().year(), 1, 1), QTime(0, 0), zone);
         while (t.toMSecsSinceEpoch() < m_from)
             t = t.addMonths(months);
         for (; t.toMSecsSinceEpoch() <= m_to && result.size() < 200; t = t.addMonths(months))
-            result.append({t.toMSecsSinceEpoch(), t.toString(months >= 12 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"))});
+            result.append({t.toMSecsSinceEpoch(), timetext::date(t.date(), months >= 12 ? timetext::Style::Year : timetext::Style::YearMonth)});
         return result;
     }
     if (step >= Day) {
-        t = QDateTime(t.date(), QTime(0, 0), m_zone);
+        t = QDateTime(t.date(), QTime(0, 0), zone);
         const int days = int(step / Day);
         while (t.toMSecsSinceEpoch() < m_from)
             t = t.addDays(days);
         for (; t.toMSecsSinceEpoch() <= m_to && result.size() < 200; t = t.addDays(days))
-            result.append({t.toMSecsSinceEpoch(), t.toString(QStringLiteral("yyyy-MM-dd"))});
+            result.append({t.toMSecsSinceEpoch(), timetext::date(t.date(), timetext::Style::Date)});
         return result;
     }
     // Below a day: multiples of the step in local time of day.
@@ -172,10 +218,11 @@ QList<TimelineView::Tick> TimelineView::ticks() const
     const qint64 past = ((local % step) + step) % step; // the first multiple of the step at or after the start
     local = past == 0 ? local : local - past + step;
     for (qint64 u = local - offset; u <= m_to && result.size() < 400; u += step) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(u, m_zone);
-        const QString format = step < Minute ? QStringLiteral("HH:mm:ss")
-                                             : (at.time() == QTime(0, 0) ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm"));
-        result.append({u, at.toString(format)});
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(u, zone);
+        const QString time = at.time().toString(step < Minute ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+        // Midnight says which day begins.
+        result.append({u, step >= Minute && at.time() == QTime(0, 0) ? timetext::date(at.date(), timetext::Style::DayMonth) + QLatin1Char(' ') + time
+                                                                    : time});
     }
     return result;
 }
@@ -210,12 +257,12 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
     painter->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 1));
     const QList<Tick> axis = ticks();
     for (const Tick &t : axis)
-        painter->drawLine(QPointF(xIn(plot, t.utcMs), plot.top()), QPointF(xIn(plot, t.utcMs), plot.bottom()));
+        painter->drawLine(QPointF(xIn(plot, t.axisMs), plot.top()), QPointF(xIn(plot, t.axisMs), plot.bottom()));
     painter->setPen(ink);
     const QFont small = ChartStyle::pixelFont(font(), 0.85);
     painter->setFont(small);
     for (const Tick &t : axis) {
-        const double x = xIn(plot, t.utcMs);
+        const double x = xIn(plot, t.axisMs);
         painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
         painter->drawText(QRectF(x - 55, plot.bottom() + 5, 110, 14), Qt::AlignCenter, t.label);
     }
@@ -243,11 +290,10 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
     QHash<quint64, int> markIndex;
     QList<Mark> marks;
     QList<int> columns;
-    const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), m_from,
-                                        [](const EventRow &r, qint64 t) { return r.event.utcMs < t; });
+    const auto first = std::lower_bound(m_axisTimes.cbegin(), m_axisTimes.cend(), m_from);
     const double scale = plot.width() / double(m_to - m_from);
-    for (qsizetype i = first - m_events.cbegin(); i < m_events.size() && m_events[i].event.utcMs <= m_to; ++i) {
-        const int column = int(std::floor(plot.left() + double(m_events[i].event.utcMs - m_from) * scale));
+    for (qsizetype i = first - m_axisTimes.cbegin(); i < m_events.size() && m_axisTimes[i] <= m_to; ++i) {
+        const int column = int(std::floor(plot.left() + double(m_axisTimes[i] - m_from) * scale));
         const auto [a, b] = m_eventLanes[i];
         const quint64 key = (quint64(quint32(column)) << 32) | (quint64(a) << 16) | quint64(b);
         auto found = markIndex.find(key);
@@ -344,12 +390,13 @@ QString TimelineView::describeAt(const QPointF &at) const
     const qint64 slack = qint64(4 * perPixel);
     QStringList lines;
     int more = 0;
-    for (auto it = std::lower_bound(m_events.cbegin(), m_events.cend(), t - slack, [](const EventRow &r, qint64 v) { return r.event.utcMs < v; });
-         it != m_events.cend() && it->event.utcMs <= t + slack; ++it) {
+    for (qsizetype i = std::lower_bound(m_axisTimes.cbegin(), m_axisTimes.cend(), t - slack) - m_axisTimes.cbegin();
+         i < m_events.size() && m_axisTimes[i] <= t + slack; ++i) {
         if (lines.size() >= 8) {
             ++more;
             continue;
         }
+        const auto it = m_events.cbegin() + i;
         const Event &e = it->event;
         const QString what = ChartStyle::eventMeasureText(e);
         lines << QStringLiteral("%1 · %2 · %3 → %4%5 · %6")
@@ -411,25 +458,94 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     , m_money(new MoneyView(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
+    , m_clock(new QComboBox(this))
+    , m_printButton(new QPushButton(this))
+    , m_follow(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_soon(new QTimer(this))
 {
     m_soon->setSingleShot(true);
     m_soon->setInterval(250);
     connect(m_soon, &QTimer::timeout, this, &TimelinePanel::refresh);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setToolTip(tr("Write the timeline as PDF, SVG or PNG with the title block"));
-    connect(exportButton, &QPushButton::clicked, this, &TimelinePanel::exportRequested);
+    connect(m_printButton, &QPushButton::clicked, this, &TimelinePanel::printRequested);
+    m_follow->hide();
+    connect(m_follow, &QPushButton::clicked, this, [this] {
+        m_moneyGroup.clear();
+        m_follow->hide();
+        refresh();
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, &TimelinePanel::exportRequested);
+    m_clock->addItem(QString(), int(TimelineView::Clock::CaseZone));
+    m_clock->addItem(QString(), int(TimelineView::Clock::RecordLocal));
+    connect(m_clock, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setClock(TimelineView::Clock(m_clock->currentData().toInt())); });
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
-    top->addWidget(exportButton);
+    top->addWidget(m_follow);
+    top->addWidget(m_clock);
+    top->addWidget(m_printButton);
+    top->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(top);
-    m_tabs->addTab(m_view, tr("Theme lines"));
-    m_tabs->addTab(m_money, tr("Money over time"));
+    m_tabs->addTab(m_view, QString());
+    m_tabs->addTab(m_money, QString());
     layout->addWidget(m_tabs, 1);
     m_summary->setText(tr("Select entities on the chart to see their events in time."));
+    retranslate();
 }
+
+void TimelinePanel::retranslate()
+{
+    m_clock->setItemText(0, tr("Case time zone"));
+    m_clock->setItemText(1, tr("Each record's local time"));
+    m_clock->setToolTip(tr("The clock of the time axis: the case's zone, or the local time each source recorded"));
+    m_follow->setText(tr("Follow the selection"));
+    m_follow->setToolTip(tr("Money over time shows a fixed group; show the selected entities' money again"));
+    m_printButton->setText(tr("Print…"));
+    m_printButton->setToolTip(tr("Print the view shown, with the title block and legend, or preview it"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Write the view shown as PDF, SVG or PNG with the title block"));
+    m_tabs->setTabText(0, tr("Theme lines"));
+    m_tabs->setTabText(1, tr("Money over time"));
+}
+
+void TimelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelinePanel::showGroupMoney(const QList<EntityId> &group, const QString &title)
+{
+    if (m_casePath.isEmpty() || group.isEmpty())
+        return;
+    m_moneyGroup = group;
+    m_moneyTitle = title;
+    m_follow->show();
+    showMoney(true);
+    const quint64 generation = ++m_moneyGeneration;
+    const QString path = m_casePath;
+    runDetached<MoneyFlow>(
+        this,
+        [path, group] {
+            MoneyFlow flow;
+            if (auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly))
+                if (auto read = MoneyFlow::read(**store, group))
+                    flow = *read;
+            return flow;
+        },
+        [this, generation, title](const MoneyFlow &flow) {
+            if (generation != m_moneyGeneration)
+                return;
+            m_money->setFlow(title, flow);
+            emit updated();
+        });
+}
+
+void TimelinePanel::setClock(TimelineView::Clock clock) { m_clock->setCurrentIndex(m_clock->findData(int(clock))); }
 
 PrintView TimelinePanel::printView() const { return m_tabs->currentWidget() == m_money ? m_money->printView() : m_view->printView(); }
 
@@ -453,7 +569,8 @@ void TimelinePanel::refresh()
     const QList<EntityId> selected = m_selection ? m_selection() : QList<EntityId>();
     if (m_casePath.isEmpty() || selected.isEmpty()) {
         m_view->setData({}, {});
-        m_money->setFlow(QString(), MoneyFlow{});
+        if (!isMoneyPinned())
+            m_money->setFlow(QString(), MoneyFlow{});
         m_events = 0;
         m_summary->setText(tr("Select entities on the chart to see their events in time."));
         emit updated();
@@ -465,11 +582,14 @@ void TimelinePanel::refresh()
     {
         QList<Entity> lanes;
         QList<EventRow> events;
-        MoneyFlow money; // of the first selected entity
+        MoneyFlow money; // of the selected entities taken as one
     };
+    const bool money = !isMoneyPinned();
+    if (money)
+        ++m_moneyGeneration; // a pinned group still being read is dropped
     runDetached<Loaded>(
         this,
-        [path, selected] {
+        [path, selected, money] {
             Loaded loaded;
             auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly);
             if (!store)
@@ -496,16 +616,21 @@ void TimelinePanel::refresh()
                     loaded.lanes.append(**e);
             if (auto events = (*store)->eventsBetween(ids, ids, MostEvents))
                 loaded.events = *events;
-            if (auto money = MoneyFlow::read(**store, selected.first()))
-                loaded.money = *money;
+            if (money)
+                if (auto flow = MoneyFlow::read(**store, selected.mid(0, MostMoneyEntities)))
+                    loaded.money = *flow;
             return loaded;
         },
-        [this, generation](const Loaded &loaded) {
+        [this, generation, selected](const Loaded &loaded) {
             if (generation != m_generation)
                 return;
             m_view->setData(loaded.lanes, loaded.events);
-            const Entity first = loaded.lanes.isEmpty() ? Entity{} : loaded.lanes.first();
-            m_money->setFlow(first.label.isEmpty() ? first.key : first.label, loaded.money);
+            if (!isMoneyPinned()) {
+                const Entity first = loaded.lanes.isEmpty() ? Entity{} : loaded.lanes.first();
+                m_money->setFlow(selected.size() == 1 ? (first.label.isEmpty() ? first.key : first.label)
+                                                      : tr("%n selected entities together", nullptr, int(std::min<qsizetype>(selected.size(), MostMoneyEntities))),
+                                 loaded.money);
+            }
             m_events = int(loaded.events.size());
             m_summary->setText(loaded.events.size() >= MostEvents
                                    ? tr("The first %1 events among %2 entities; zoom with the wheel, drag to move, double-click to see all.")

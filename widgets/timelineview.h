@@ -8,7 +8,9 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTimer;
 
@@ -29,20 +31,33 @@ class TimelineView : public QWidget
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
+    // Which clock the axis shows: the case's zone (every event at its instant), or each record's
+    // own local time as its source wrote it (a call at 10:00 in Yangon and one at 10:00 in
+    // Bangkok side by side, 30 minutes apart in reality).
+    enum class Clock { CaseZone, RecordLocal };
+
     void setZone(const QTimeZone &zone);
+    void setClock(Clock clock);
+    Clock clock() const { return m_clock; }
     void setData(const QList<Entity> &lanes, const QList<EventRow> &events);
     void fit();
-    void setRange(qint64 fromUtcMs, qint64 toUtcMs);
+    // The range shown, in axis time: UTC instants on the case's clock, local wall-clock times
+    // (as if UTC) on records' clocks.
+    void setRange(qint64 fromMs, qint64 toMs);
+    // The range of real instants [fromUtcMs, toUtcMs] (the time filter's), on either clock.
+    void setUtcRange(qint64 fromUtcMs, qint64 toUtcMs);
     qint64 rangeFrom() const { return m_from; }
     qint64 rangeTo() const { return m_to; }
 
-    // Where things are drawn, for tests: the x of a time, the y of a lane (-1 when absent).
-    double xForTime(qint64 utcMs) const;
+    // Where things are drawn, for tests: the x of an axis time, of an event (as set), the y of
+    // a lane (-1 when absent).
+    double xForTime(qint64 axisMs) const;
+    double xForEvent(const Event &event) const;
     double laneY(EntityId id) const;
     // The axis: each tick's time and label, in the view's zone.
     struct Tick
     {
-        qint64 utcMs;
+        qint64 axisMs;
         QString label;
     };
     QList<Tick> ticks() const;
@@ -65,13 +80,18 @@ protected:
 
 private:
     QRectF plotRect(const QRectF &bounds) const;
-    double xIn(const QRectF &plot, qint64 utcMs) const;
+    double xIn(const QRectF &plot, qint64 axisMs) const;
     void paintInto(QPainter *painter, const QRectF &bounds) const;
+    qint64 axisTime(const Event &event) const;
+    QTimeZone axisZone() const;
+    void place();
 
     QTimeZone m_zone = QTimeZone::utc();
+    Clock m_clock = Clock::CaseZone;
     QList<Entity> m_lanes;
     QHash<EntityId, int> m_laneIndex;
-    QList<EventRow> m_events; // by time
+    QList<EventRow> m_events; // by axis time
+    QList<qint64> m_axisTimes; // each event's time on the axis
     QList<std::pair<int, int>> m_eventLanes; // each event's two lines (the same twice when alone)
     qint64 m_from = 0, m_to = 1;
     QPoint m_dragFrom;
@@ -88,6 +108,7 @@ class TimelinePanel : public QWidget
 public:
     static constexpr int MostLanes = 20;
     static constexpr int MostEvents = 100000;
+    static constexpr int MostMoneyEntities = 500;
 
     explicit TimelinePanel(QWidget *parent = nullptr);
     void setCase(const QString &casePath, const QTimeZone &zone);
@@ -101,20 +122,38 @@ public:
     PrintView printView() const;
     QString viewTitle() const;
     void showMoney(bool money);
+    // Money over time of `group` taken as one (a money trace's accounts), shown until "Follow
+    // the selection" is pressed; the theme lines keep following the selection.
+    void showGroupMoney(const QList<EntityId> &group, const QString &title);
+    bool isMoneyPinned() const { return !m_moneyGroup.isEmpty(); }
+    void setClock(TimelineView::Clock clock);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 signals:
     void updated();
     void exportRequested();
+    void printRequested();
 
 private:
+    void retranslate();
+
     QString m_casePath;
     std::function<QList<EntityId>()> m_selection;
     TimelineView *m_view;
     MoneyView *m_money;
     QTabWidget *m_tabs;
     QLabel *m_summary;
+    QComboBox *m_clock;
+    QPushButton *m_printButton;
+    QPushButton *m_follow;
+    QPushButton *m_exportButton;
     QTimer *m_soon;
     quint64 m_generation = 0;
+    quint64 m_moneyGeneration = 0;
+    QList<EntityId> m_moneyGroup;
+    QString m_moneyTitle;
     int m_events = 0;
 };
 

@@ -29,5 +29,6 @@ int main(int argc, char *argv[])
 
     sg::LanguageManager languages;
     languages.setLanguage(QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString());
+    sg::LanguageManager::setBuddhistEra(QSettings().value(QStringLiteral("display/buddhistEra"), false).toBool());
     return sg::Cli(arguments).run();
 }

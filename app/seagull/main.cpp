@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
 
     sg::LanguageManager languages;
     languages.setLanguage(QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString());
+    sg::LanguageManager::setBuddhistEra(QSettings().value(QStringLiteral("display/buddhistEra"), false).toBool());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Seagull link-analysis workstation"));

@@ -1,19 +1,39 @@
 #include "core/report/moneyflow.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace sg {
 
 Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, EntityId id, const QString &currency)
 {
-    auto events = store.eventsOf(id, std::numeric_limits<int>::max());
-    if (!events)
-        return events.error();
-    QHash<QString, int> perCurrency;
-    for (const EventRow &r : std::as_const(*events)) {
-        if (r.event.type == EventType::Transfer && r.event.amount && r.event.to != r.event.from)
-            ++perCurrency[r.event.amount->currency];
+    return read(store, QList<EntityId>{id}, currency);
+}
+
+Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, const QList<EntityId> &group, const QString &currency)
+{
+    const QSet<EntityId> members(group.cbegin(), group.cend());
+    // Every event of every member, once (a transfer between two members is in both lists).
+    QList<EventRow> events;
+    QSet<qint64> seen;
+    for (const EntityId id : members) {
+        auto of = store.eventsOf(id, std::numeric_limits<int>::max());
+        if (!of)
+            return of.error();
+        for (EventRow &r : *of)
+            if (!seen.contains(r.event.id)) {
+                seen.insert(r.event.id);
+                events.append(std::move(r));
+            }
     }
+    std::stable_sort(events.begin(), events.end(), [](const EventRow &a, const EventRow &b) {
+        return a.event.utcMs != b.event.utcMs ? a.event.utcMs < b.event.utcMs : a.event.id < b.event.id;
+    });
+    auto counts = [](const Event &e) { return e.type == EventType::Transfer && e.amount && e.to != e.from; };
+    QHash<QString, int> perCurrency;
+    for (const EventRow &r : std::as_const(events))
+        if (counts(r.event))
+            ++perCurrency[r.event.amount->currency];
     MoneyFlow flow;
     flow.currency = currency;
     if (flow.currency.isEmpty()) {
@@ -30,19 +50,26 @@ Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, EntityId id, const QSt
             flow.otherCurrencies << it.key();
     flow.otherCurrencies.sort();
     qint64 balance = 0;
-    for (const EventRow &r : std::as_const(*events)) {
+    for (const EventRow &r : std::as_const(events)) {
         const Event &e = r.event;
-        if (e.type != EventType::Transfer || !e.amount || e.amount->currency != flow.currency || e.to == e.from)
+        if (!counts(e) || e.amount->currency != flow.currency)
             continue;
+        const qint64 magnitude = std::abs(e.amount->minor);
+        flow.exponent = e.amount->exponent;
+        const bool fromInside = members.contains(e.from), toInside = e.to != 0 && members.contains(e.to);
+        if (fromInside && toInside) {
+            ++flow.internalCount;
+            flow.internalTotal += magnitude;
+            flow.steps.append({e.utcMs, magnitude, balance, true, r});
+            continue;
+        }
         // A one-party row (cash in or out, a statement line without counterparty) is written from
         // the holder; its direction says the way.
-        const bool incoming = e.to == id || (e.to == 0 && e.direction == QLatin1String("in"));
-        const qint64 magnitude = std::abs(e.amount->minor);
+        const bool incoming = toInside || (e.to == 0 && e.direction == QLatin1String("in"));
         const qint64 signedMinor = incoming ? magnitude : -magnitude;
-        flow.exponent = e.amount->exponent;
         (incoming ? flow.totalIn : flow.totalOut) += magnitude;
         balance += signedMinor;
-        flow.steps.append({e.utcMs, signedMinor, balance, r});
+        flow.steps.append({e.utcMs, signedMinor, balance, false, r});
     }
     return flow;
 }

@@ -437,20 +437,34 @@ Result<ActivityCounts> CaseStore::activity(const QList<EntityId> &ids, std::opti
             return m_db.error(tr("The case file could not be read."));
         return Ok{};
     };
-    // One pass: events per local day and hour; weekdays and days are summed from it here (a
-    // few thousand rows), so SQLite sorts the events once.
+    // Events per local day and hour; weekdays and days are summed from them here (a few
+    // thousand rows). The whole case, without a window, is summed from the counts each import
+    // wrote (activity_hours), not from the events; otherwise SQLite sorts the events once.
     ActivityCounts counts;
     const QDate epoch(1970, 1, 1);
-    Status s = run(QStringLiteral("%1, (((%2 % 86400) + 86400) % 86400) / 3600").arg(day, local), QStringLiteral("1, 2 ORDER BY 1, 2"),
-                   [&](const sql::Statement &r) {
-                       const qint64 dayNumber = r.int64(0), n = r.int64(2);
-                       counts.byWeekdayHour[((dayNumber % 7) + 7 + 3) % 7][r.int64(1)] += n;
-                       counts.total += n;
-                       const QDate date = epoch.addDays(dayNumber);
-                       if (counts.byDay.isEmpty() || counts.byDay.last().first != date)
-                           counts.byDay.append({date, 0});
-                       counts.byDay.last().second += n;
-                   });
+    auto add = [&](qint64 dayNumber, qint64 hour, qint64 n) {
+        counts.byWeekdayHour[((dayNumber % 7) + 7 + 3) % 7][hour] += n;
+        counts.total += n;
+        const QDate date = epoch.addDays(dayNumber);
+        if (counts.byDay.isEmpty() || counts.byDay.last().first != date)
+            counts.byDay.append({date, 0});
+        counts.byDay.last().second += n;
+    };
+    if (ids.isEmpty() && !fromUtcMs && !toUtcMs) {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT local_hour, sum(count) FROM activity_hours GROUP BY 1 ORDER BY 1"));
+        if (!stmt)
+            return stmt.error();
+        while (stmt->next()) {
+            const qint64 hours = stmt->int64(0);
+            const qint64 dayNumber = (hours - ((hours % 24) + 24) % 24) / 24;
+            add(dayNumber, hours - dayNumber * 24, stmt->int64(1));
+        }
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+        return counts;
+    }
+    const Status s = run(QStringLiteral("%1, (((%2 % 86400) + 86400) % 86400) / 3600").arg(day, local), QStringLiteral("1, 2 ORDER BY 1, 2"),
+                         [&](const sql::Statement &r) { add(r.int64(0), r.int64(1), r.int64(2)); });
     if (!s)
         return s.error();
     return counts;

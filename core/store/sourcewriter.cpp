@@ -144,6 +144,9 @@ Status SourceWriter::event(const Event &e, const QString &locator)
     }
     if (!m_insertEvent.exec())
         return m_db.error(tr("An event could not be stored."));
+    // As SQLite computes it (integer division truncates), then the hour floor-divided.
+    const qint64 local = e.utcMs / 1000 + e.utcOffsetSeconds;
+    ++m_localHours[(local - ((local % 3600) + 3600) % 3600) / 3600];
     return Ok{};
 }
 
@@ -211,6 +214,14 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
             return stmt.error();
         stmt->bind(1, m_source.id);
         if (!stmt->exec())
+            return m_db.error(tr("The links of the imported records could not be built."));
+    }
+    auto hours = m_db.prepare(QStringLiteral("INSERT INTO activity_hours(source_id, local_hour, count) VALUES (?1, ?2, ?3)"));
+    if (!hours)
+        return hours.error();
+    for (auto it = m_localHours.cbegin(); it != m_localHours.cend(); ++it) {
+        hours->bind(1, m_source.id).bind(2, it.key()).bind(3, it.value());
+        if (!hours->exec())
             return m_db.error(tr("The links of the imported records could not be built."));
     }
 

@@ -60,6 +60,7 @@ private:
     sql::Transaction m_transaction;
     SourceRecord m_source;
     QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
+    QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
     sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute, m_insertEvent,
         m_insertDeclared, m_insertDeclaredSource;
 };

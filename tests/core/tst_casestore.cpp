@@ -97,6 +97,10 @@ private slots:
             QVERIFY(raw.exec("INSERT INTO aliases(entity_id, name, source_id, locator) VALUES (7, 'สมชาย', 1, 'x.csv:line 2')"));
             QVERIFY(raw.exec("INSERT INTO entities(id, type, key, label) VALUES (8, 'person', 'p1', 'Nguyễn Văn Đức')"));
             QVERIFY(raw.exec("INSERT INTO aliases(entity_id, name, source_id, locator) VALUES (8, '詐騙集團', 1, 'x.csv:line 3')"));
+            // Two calls: Monday 2024-03-04 23:30 in Bangkok (+07:00), and 1965-05-03 07:05.5
+            // there (before 1970, part of a second).
+            QVERIFY(raw.exec("INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, source_id, locator) VALUES "
+                             "('call', 7, 8, 1709569800000, 25200, 1, 'x.csv:line 4'), ('call', 8, 7, -147225299500, 25200, 1, 'x.csv:line 5')"));
         }
         auto store = CaseStore::open(path);
         SG_VERIFY_OK(store);
@@ -126,6 +130,15 @@ private slots:
         QCOMPARE(log->size(), schema::CurrentVersion - 1);
         // Version 3 added the status and deleted marks of events, defaulting for old rows.
         QVERIFY((*store)->database().exec(QStringLiteral("SELECT status, deleted FROM events")).ok());
+        // Version 6 counted the old events per local hour: the case's activity (read from those
+        // counts) is what the events themselves say.
+        QCOMPARE(test::scalar(**store, QStringLiteral("SELECT sum(count) FROM activity_hours")), qint64(2));
+        auto summed = (*store)->activity({});
+        SG_VERIFY_OK(summed);
+        QCOMPARE(summed->byWeekdayHour[0][23], qint64(1));
+        QCOMPARE(summed->byWeekdayHour[0][7], qint64(1));
+        QCOMPARE(summed->byDay.first().first, QDate(1965, 5, 3));
+        QCOMPARE(summed->byDay.last().first, QDate(2024, 3, 4));
     }
 
     void refusesNewerCase()
@@ -321,6 +334,15 @@ private slots:
         QCOMPARE(all->byDay.last().first, QDate(2024, 3, 5));
         // Against a plain query: the counts add up to the events of the case.
         QCOMPARE(all->total, test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")));
+        // The whole case is summed from the per-hour counts written at import; over all time,
+        // the events themselves are counted: the two agree cell by cell and day by day.
+        auto counted = store->activity({}, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        SG_VERIFY_OK(counted);
+        QCOMPARE(counted->byDay, all->byDay);
+        for (int d = 0; d < 7; ++d)
+            for (int h = 0; h < 24; ++h)
+                QCOMPARE(counted->byWeekdayHour[d][h], all->byWeekdayHour[d][h]);
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM activity_hours")), qint64(times.size()));
 
         // One entity's events, either party, in a time window.
         auto ofA = store->activity({*a});

@@ -1,6 +1,7 @@
 // Phone numbers, native digits, dates, times and durations as they appear in the region's
 // records.
 
+#include "core/model/timetext.h"
 #include "core/normalize/amountparser.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/myanmartext.h"
@@ -181,6 +182,58 @@ private slots:
         QVERIFY(iso.has_value());
         QCOMPARE(iso->date, QDate(2024, 3, 5));
         QCOMPARE(DateTimeParser::parse(QStringLiteral("05/03/2024"), DateOrder::DayMonthYear)->date, QDate(2024, 3, 5));
+    }
+
+    // Dates for display in each interface language: the language's month names, ASCII digits
+    // always, years in the Buddhist era on request; the ISO form keeps its shape.
+    void datesInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("buddhist");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("yearMonth");
+        QTest::newRow("en") << QStringLiteral("en") << false << QStringLiteral("12 Mar 2024") << QStringLiteral("Mar 2024");
+        QTest::newRow("en B.E.") << QStringLiteral("en") << true << QStringLiteral("12 Mar 2567") << QStringLiteral("Mar 2567");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << false << QStringLiteral("2024年3月12日") << QStringLiteral("2024年3月");
+        QTest::newRow("th") << QStringLiteral("th") << false << QStringLiteral("12 มี.ค. 2024") << QStringLiteral("มี.ค. 2024");
+        QTest::newRow("th B.E.") << QStringLiteral("th") << true << QStringLiteral("12 มี.ค. 2567") << QStringLiteral("มี.ค. 2567");
+        QTest::newRow("vi") << QStringLiteral("vi") << false << QStringLiteral("12/03/2024") << QStringLiteral("03/2024");
+    }
+
+    void datesInTheInterfaceLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, buddhist);
+        QFETCH(QString, date);
+        QFETCH(QString, yearMonth);
+        const timetext::Display display{language, buddhist};
+        const QDate day(2024, 3, 12);
+        QCOMPARE(timetext::date(day, timetext::Style::Date, display), date);
+        QCOMPARE(timetext::date(day, timetext::Style::YearMonth, display), yearMonth);
+    }
+
+    void datesKeepAsciiDigits()
+    {
+        const timetext::Display before = timetext::display();
+        const QDate day(2024, 3, 12);
+        for (const char *language : {"km", "lo", "my"}) {
+            const QString text = timetext::date(day, timetext::Style::Date, {QString::fromLatin1(language), false});
+            // The language's own month name (not English), with 12 and 2024 in ASCII digits.
+            QVERIFY2(text.contains(QLatin1String("12")) && text.contains(QLatin1String("2024")) && !text.contains(QLatin1String("Mar")),
+                     qPrintable(text));
+            for (const QChar c : text)
+                QVERIFY2(!c.isDigit() || c.unicode() < 128, qPrintable(text));
+        }
+        QCOMPARE(timetext::asciiDigits(QStringLiteral("၁၂ ໒໐ ១៩ ๒๕๖๗")), QStringLiteral("12 20 19 2567"));
+        timetext::setDisplay({QStringLiteral("th"), true});
+        QCOMPARE(timetext::isoDateTime(QDateTime(day, QTime(14, 5, 9))), QStringLiteral("2567-03-12 14:05:09"));
+        QCOMPARE(timetext::shownYear(2024), 2567);
+        QVERIFY(!timetext::eraNote().isEmpty());
+        timetext::setDisplay({QStringLiteral("th"), false});
+        QCOMPARE(timetext::isoDateTime(QDateTime(day, QTime(14, 5, 9)), false), QStringLiteral("2024-03-12 14:05"));
+        QVERIFY(timetext::eraNote().isEmpty());
+        QCOMPARE(timetext::weekdayName(1), QStringLiteral("จ."));
+        timetext::setDisplay(before);
     }
 
     void durations_data()

@@ -5,6 +5,7 @@
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/ingest/demogenerator.h"
+#include "core/model/timetext.h"
 #include "core/normalize/linebreak.h"
 #include "core/store/casestore.h"
 #include "core/store/sourcewriter.h"
@@ -663,7 +664,7 @@ private slots:
         for (const TimelineView::Tick &t : view.ticks()) {
             labels << t.label;
             if (t.label == QLatin1String("10:00"))
-                tenAtEvent = qAbs(view.xForTime(t.utcMs) - x0) < 0.01;
+                tenAtEvent = qAbs(view.xForTime(t.axisMs) - x0) < 0.01;
         }
         QVERIFY2(tenAtEvent, qPrintable(labels.join(u' ')));
         QVERIFY2(view.zoneLabel().contains(QLatin1String("Asia/Yangon")) && view.zoneLabel().contains(QLatin1String("UTC+06:30")),
@@ -687,7 +688,7 @@ private slots:
         bool noonAtEvent = false;
         for (const TimelineView::Tick &t : view.ticks())
             if (t.label == QLatin1String("12:00"))
-                noonAtEvent = qAbs(view.xForTime(t.utcMs) - view.xForTime(noon.toMSecsSinceEpoch())) < 0.01;
+                noonAtEvent = qAbs(view.xForTime(t.axisMs) - view.xForTime(noon.toMSecsSinceEpoch())) < 0.01;
         QVERIFY(noonAtEvent);
         QVERIFY(view.zoneLabel().contains(QLatin1String("UTC+09:00")));
         // Years to seconds: a ten-year range is labelled by years, ten seconds by seconds.
@@ -720,6 +721,88 @@ private slots:
         QVERIFY(inkAt(int(view.laneY(1))) > 100);                          // bars along A's line
         QVERIFY(inkAt(int(view.laneY(2))) > 100);                          // and B's
         QCOMPARE(inkAt(int((view.laneY(1) + view.laneY(2)) / 2)), 0);     // no connectors between them
+    }
+
+    // Switched to each record's local time, a call at 10:00 in Yangon (+06:30) and one at 10:00
+    // in Bangkok (+07:00) stand at the same place; on the case's clock (Yangon) the Bangkok call
+    // is 30 minutes earlier. The axis says which clock it shows.
+    void timelineShowsEachRecordsLocalTime()
+    {
+        TimelineView view;
+        view.resize(1000, 300);
+        Entity a, b, c;
+        a.id = 1, a.key = QStringLiteral("+959123456789");
+        b.id = 2, b.key = QStringLiteral("+66812345678");
+        c.id = 3, c.key = QStringLiteral("+85512345678");
+        auto event = [](EntityId from, EntityId to, const QDateTime &when) {
+            EventRow r;
+            r.event.from = from;
+            r.event.to = to;
+            r.event.utcMs = when.toMSecsSinceEpoch();
+            r.event.utcOffsetSeconds = when.offsetFromUtc();
+            return r;
+        };
+        const QDateTime yangon(QDate(2024, 3, 4), QTime(10, 0), QTimeZone("Asia/Yangon"));
+        const QDateTime bangkok(QDate(2024, 3, 4), QTime(10, 0), QTimeZone("Asia/Bangkok"));
+        const EventRow inYangon = event(1, 3, yangon), inBangkok = event(2, 3, bangkok);
+        view.setZone(QTimeZone("Asia/Yangon"));
+        view.setData({a, b, c}, {inYangon, inBangkok});
+        view.setRange(yangon.addSecs(-2 * 3600).toMSecsSinceEpoch(), yangon.addSecs(2 * 3600).toMSecsSinceEpoch());
+        const double perMinute = view.xForTime(yangon.addSecs(60).toMSecsSinceEpoch()) - view.xForTime(yangon.toMSecsSinceEpoch());
+        QVERIFY(qAbs((view.xForEvent(inYangon.event) - view.xForEvent(inBangkok.event)) - 30 * perMinute) < 0.01);
+        QVERIFY(view.zoneLabel().contains(QLatin1String("Asia/Yangon")));
+
+        view.setClock(TimelineView::Clock::RecordLocal);
+        QVERIFY(qAbs(view.xForEvent(inYangon.event) - view.xForEvent(inBangkok.event)) < 0.01);
+        // The same stretch of time stays in view, and 10:00 on the axis is where both stand.
+        QVERIFY(view.xForEvent(inYangon.event) > 0 && view.xForEvent(inYangon.event) < view.width());
+        bool tenAtBoth = false;
+        for (const TimelineView::Tick &t : view.ticks())
+            if (t.label == QLatin1String("10:00"))
+                tenAtBoth = qAbs(view.xForTime(t.axisMs) - view.xForEvent(inBangkok.event)) < 0.01;
+        QVERIFY(tenAtBoth);
+        QVERIFY2(view.zoneLabel().contains(QLatin1String("local time")), qPrintable(view.zoneLabel()));
+        // A range of real instants (the time filter's days, in the case zone) lands on the same
+        // wall-clock days.
+        const QDateTime day(QDate(2024, 3, 4), QTime(0, 0), QTimeZone("Asia/Yangon"));
+        view.setUtcRange(day.toMSecsSinceEpoch(), day.addDays(1).toMSecsSinceEpoch() - 1);
+        QCOMPARE(view.rangeFrom(), QDateTime(QDate(2024, 3, 4), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        view.setClock(TimelineView::Clock::CaseZone);
+        QCOMPARE(view.rangeFrom(), day.toMSecsSinceEpoch());
+    }
+
+    // Axis labels in the interface language, with ASCII digits, and in the Buddhist era when
+    // asked: months in Thai as B.E. years, Chinese with 年 and 月.
+    void timelineAxisInTheUsersLanguage()
+    {
+        TimelineView view;
+        view.resize(1000, 300);
+        Entity a;
+        a.id = 1, a.key = QStringLiteral("+66812345678");
+        const QTimeZone bangkok("Asia/Bangkok");
+        view.setZone(bangkok);
+        view.setData({a}, {});
+        view.setRange(QDateTime(QDate(2024, 1, 1), QTime(0, 0), bangkok).toMSecsSinceEpoch(),
+                      QDateTime(QDate(2024, 12, 1), QTime(0, 0), bangkok).toMSecsSinceEpoch());
+        const timetext::Display before = timetext::display();
+        auto labels = [&] {
+            QStringList list;
+            for (const TimelineView::Tick &t : view.ticks())
+                list << t.label;
+            return list.join(QLatin1Char('|'));
+        };
+        timetext::setDisplay({QStringLiteral("en"), false});
+        QVERIFY2(labels().contains(QStringLiteral("Apr 2024")), qPrintable(labels()));
+        timetext::setDisplay({QStringLiteral("th"), true});
+        QVERIFY2(labels().contains(QStringLiteral("เม.ย. 2567")), qPrintable(labels()));
+        QVERIFY(!labels().contains(QStringLiteral("2024")));
+        QVERIFY2(view.zoneLabel().contains(QStringLiteral("B.E.")), qPrintable(view.zoneLabel()));
+        timetext::setDisplay({QStringLiteral("zh_CN"), false});
+        QVERIFY2(labels().contains(QStringLiteral("2024年4月")), qPrintable(labels()));
+        timetext::setDisplay({QStringLiteral("my"), false});
+        // Burmese month names, but the digits stay ASCII.
+        QVERIFY2(labels().contains(QStringLiteral("2024")) && !labels().contains(QChar(0x1042)), qPrintable(labels()));
+        timetext::setDisplay(before);
     }
 
     // The on-screen legend lists what is drawn, and follows edits.

@@ -4,6 +4,7 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/ingest/importservice.h"
+#include "core/model/timetext.h"
 #include "core/report/moneyflow.h"
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
@@ -426,6 +427,36 @@ private slots:
         QCOMPARE(rows.first().id, victim);
         QCOMPARE(rows.last().id, collector);
         QCOMPARE(rows.last().text, QStringLiteral("900.00 USD"));
+        // Money over time of the accounts the trace reached, taken as one: 1,000 USD came in
+        // from the victim, nothing left (the collector keeps it), two transfers among them.
+        QPushButton *moneyButton = nullptr;
+        for (QPushButton *button : panel->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Money over time"))
+                moneyButton = button;
+        QVERIFY(moneyButton && moneyButton->isVisible() && moneyButton->isEnabled());
+        QTest::mouseClick(moneyButton, Qt::LeftButton);
+        TimelinePanel *timeline = window.timelinePanel();
+        QVERIFY(timeline->isMoneyPinned());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->moneyView()->flow().steps.size(), 3, 10000);
+        const MoneyFlow &group = timeline->moneyView()->flow();
+        QCOMPARE(group.totalIn, qint64(100000));
+        QCOMPARE(group.totalOut, qint64(0));
+        QCOMPARE(group.internalCount, 2);
+        QCOMPARE(group.internalTotal, qint64(185000));
+        QCOMPARE(group.steps.last().balance, qint64(100000));
+        QVERIFY2(timeline->moneyView()->summary().contains(QLatin1String("reached from 001:V1: in 1,000.00 USD, out 0.00 USD")),
+                 qPrintable(timeline->moneyView()->summary()));
+        QVERIFY2(timeline->moneyView()->summary().contains(QLatin1String("among them: 1,850.00 USD")), qPrintable(timeline->moneyView()->summary()));
+        // The pinned group stays while the selection changes, until "Follow the selection".
+        window.scene()->selectEntities({victim});
+        timeline->refresh();
+        QTest::qWait(300);
+        QCOMPARE(timeline->moneyView()->flow().internalCount, 2);
+        for (QPushButton *button : timeline->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Follow the selection"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!timeline->isMoneyPinned());
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->moneyView()->flow().internalCount == 0 && timeline->moneyView()->flow().steps.size() == 1, 10000);
         QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
         for (QPushButton *button : panel->findChildren<QPushButton *>())
             if (button->text() == QLatin1String("Add to chart"))
@@ -757,7 +788,7 @@ private slots:
         QCOMPARE(panel->counts().byWeekdayHour, expected->byWeekdayHour);
         QCOMPARE(panel->counts().byWeekdayHour[1][9], qint64(1)); // Tuesday 09:00 in Phnom Penh
         QVERIFY2(panel->heatMatrix()->cellText(1, 9).contains(QStringLiteral("09:00–10:00: 1 event")), qPrintable(panel->heatMatrix()->cellText(1, 9)));
-        QVERIFY2(panel->summary().contains(QLatin1String("from 2024-03-05 to 2024-03-07")), qPrintable(panel->summary()));
+        QVERIFY2(panel->summary().contains(QLatin1String("from 5 Mar 2024 to 7 Mar 2024")), qPrintable(panel->summary()));
         // Another selection: D's one call.
         window.scene()->clearSelection();
         window.scene()->selectEntities({d});
@@ -795,6 +826,44 @@ private slots:
                                      "Call: from the caller", "Page 1 of 1"})
             QVERIFY2(timelineText.contains(expected), qPrintable(QStringLiteral("%1 missing in %2").arg(QLatin1String(expected), QString::fromUtf8(timelineText))));
         QVERIFY(QRegularExpression(QStringLiteral("\\b(06|12|18):00\\b")).match(QString::fromUtf8(timelineText)).hasMatch()); // axis labels
+        // The same through Qt's print preview, as the panel's Print button does after the print
+        // dialog: A4 landscape, two tiles.
+        PrintOptions options = window.printRequest().options;
+        options.fields.title = QStringLiteral("Timeline");
+        options.columns = 2;
+        window.printView(timeline->printView(), options, PrintDialog::Target::Preview);
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(window.printPreview());
+        QVERIFY(preview);
+        auto *previewPages = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(previewPages);
+        QTRY_COMPARE(previewPages->pageCount(), 2);
+        preview->close();
+        // Years in the Buddhist era, from the Language menu: the axis and the print follow; the
+        // case does not change.
+        QAction *era = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text().contains(QLatin1String("Buddhist era")))
+                era = action;
+        QVERIFY(era && era->isCheckable() && !era->isChecked());
+        timeline->view()->setRange(QDateTime(QDate(2024, 3, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
+                                   QDateTime(QDate(2024, 3, 10), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        auto axis = [&] {
+            QStringList labels;
+            for (const TimelineView::Tick &t : timeline->view()->ticks())
+                labels << t.label;
+            return labels.join(QLatin1Char('|'));
+        };
+        QVERIFY2(axis().contains(QLatin1String("2024")), qPrintable(axis()));
+        era->trigger();
+        QVERIFY2(axis().contains(QLatin1String("2567")) && !axis().contains(QLatin1String("2024")), qPrintable(axis()));
+        QVERIFY(QSettings().value(QStringLiteral("display/buddhistEra")).toBool());
+        const QString eraPdf = dir.filePath(QStringLiteral("timeline-be.pdf"));
+        SG_VERIFY_OK(window.exportView(timeline->view()->printView(), QStringLiteral("Timeline"), eraPdf));
+        const QByteArray eraText = test::runProcess(QStringLiteral("pdftotext"), {eraPdf, QStringLiteral("-")}).out;
+        QVERIFY2(eraText.contains("2567") && eraText.contains("B.E."), eraText.constData());
+        era->trigger();
+        QVERIFY(!timetext::display().buddhistEra);
+        QVERIFY2(axis().contains(QLatin1String("2024")), qPrintable(axis()));
         const QString activityPng = dir.filePath(QStringLiteral("activity.png"));
         SG_VERIFY_OK(window.exportView(panel->printView(), QStringLiteral("Activity"), activityPng));
         QVERIFY(!QImage(activityPng).isNull());
@@ -849,6 +918,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(opacity(c, d) == 1.0, 10000);
         QCOMPARE(opacity(a, c), 1.0);
         QCOMPARE(opacity(a, b), 1.0); // B called A on the 7th
+        // Hide instead of fade: 5 March only again, then hidden (transparent, not clickable).
+        bar->slider()->setRange(QDate(2024, 3, 5), QDate(2024, 3, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(opacity(c, d) < 0.5, 10000);
+        QVERIFY(opacity(c, d) > 0);
+        bar->setHidesOutside(true);
+        QCOMPARE(opacity(c, d), 0.0);
+        QCOMPARE(window.scene()->entityItem(d)->opacity(), 0.0);
+        QVERIFY(!window.scene()->entityItem(d)->isEnabled());
+        QVERIFY(window.scene()->entityItem(a)->isEnabled());
+        QCOMPARE(opacity(a, b), 1.0);
+        bar->setHidesOutside(false);
+        QVERIFY(opacity(c, d) > 0 && opacity(c, d) < 0.5);
+        QVERIFY(window.scene()->entityItem(d)->isEnabled());
         // Show all.
         const int shown = applied.count();
         window.showTimeFilter(false);
