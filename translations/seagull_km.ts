@@ -74,6 +74,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>របារ៖ ព្រឹត្តិការណ៍ក្នុងមួយថ្ងៃ</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>Print the activity, with the title block and legend, or preview it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ពសកម្មភាព ជាមួយប្លុកចំណងជើង និងសេចក្ដីពន្យល់ ឬមើលជាមុន</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -508,6 +516,28 @@
         <source>Devices in the evidence of several sources (seized phones, operators)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឧបករណ៍ក្នុងភស្តុតាងនៃប្រភពច្រើន (ទូរស័ព្ទដែលរឹបអូស, ប្រតិបត្តិករ)</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់តាមពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់ចូល និងចេញនៃគណនីក្នុងបញ្ជី (ជួរដែលបានជ្រើស ឬទាំងអស់ លើកលែងចំណុចចាប់ផ្ដើមនៃការតាមដាន) រួមជាមួយ ជាមួយសមតុល្យបន្ត</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached from %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>គណនី %n ដែលប្រាក់ពី %1 ទៅដល់</numerusform>
+            <numerusform>គណនី %n ដែលប្រាក់ពី %1 ទៅដល់</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) together</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>គណនី %n រួមគ្នា</numerusform>
+            <numerusform>គណនី %n រួមគ្នា</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2761,8 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរ %1 បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4404,18 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>នាំចេញ %1</translation>
     </message>
+    <message>
+        <source>Years in the Thai &amp;Buddhist era (B.E.)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឆ្នាំជា&amp;ពុទ្ធសករាជថៃ (ព.ស.)</translation>
+    </message>
+    <message>
+        <source>Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្ហាញឆ្នាំជា ព.ស. = គ.ស. + 543 លើកាលបរិច្ឆេទ អ័ក្សពេលវេលា និងការបោះពុម្ព; សំណុំរឿងមិនផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ព %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4956,6 +4999,21 @@
         <source>Running balance (in minus out)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>សមតុល្យបន្តបន្ទាប់ (ចូលដកចេញ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) among them: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ការផ្ទេររវាងពួកគេ %n ដង៖ %1។</numerusform>
+            <numerusform>ការផ្ទេររវាងពួកគេ %n ដង៖ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក្នុងចំណោមពួកគេ</translation>
+    </message>
+    <message>
+        <source>Transfer among the entities shown (no money in or out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្ទេររវាងអង្គភាពដែលបង្ហាញ (គ្មានប្រាក់ចូល ឬចេញ)</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5770,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គ្មានព្រឹត្តិការណ៍លើគំនូសតាងនេះទេ។</translation>
     </message>
+    <message>
+        <source>Hide outside</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លាក់ក្រៅចន្លោះ</translation>
+    </message>
+    <message>
+        <source>Hide the links and entities with no events in the range instead of fading them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លាក់តំណ និងអង្គភាពដែលគ្មានព្រឹត្តិការណ៍ក្នុងចន្លោះ ជំនួសឱ្យការធ្វើឱ្យស្រអាប់</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
@@ -5739,11 +5805,6 @@
         <translation>នាំចេញ…</translation>
     </message>
     <message>
-        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>សរសេរបន្ទាត់ពេលវេលាជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
-    </message>
-    <message>
         <source>Theme lines</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បន្ទាត់ប្រធានបទ</translation>
@@ -5757,6 +5818,45 @@
         <source>Timeline</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បន្ទាត់ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់ពេលវេលានៃសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Each record's local time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ</translation>
+    </message>
+    <message>
+        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាឡិកានៃអ័ក្សពេលវេលា៖ តំបន់ពេលវេលានៃសំណុំរឿង ឬម៉ោងក្នុងស្រុកដែលប្រភពនីមួយៗបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Follow the selection</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តាមការជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រាក់តាមពេលវេលាកំពុងបង្ហាញក្រុមថេរ; បង្ហាញប្រាក់នៃអង្គភាពដែលបានជ្រើសម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>Print the view shown, with the title block and legend, or preview it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ពទិដ្ឋភាពដែលបង្ហាញ ជាមួយប្លុកចំណងជើង និងសេចក្ដីពន្យល់ ឬមើលជាមុន</translation>
+    </message>
+    <message>
+        <source>Write the view shown as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរទិដ្ឋភាពដែលបង្ហាញជា PDF, SVG ឬ PNG ជាមួយប្លុកចំណងជើង</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entities together</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>អង្គភាព %n ដែលបានជ្រើសរួមគ្នា</numerusform>
+            <numerusform>អង្គភាព %n ដែលបានជ្រើសរួមគ្នា</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5893,10 @@
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បង្រួម៖ របាររាប់ព្រឹត្តិការណ៍លើបន្ទាត់នីមួយៗ; ពង្រីកដើម្បីមើលព្រឹត្តិការណ៍នីមួយៗ</translation>
+    </message>
+    <message>
+        <source>Times in each record's own local time, as its source wrote it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលវេលាតាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ ដូចដែលប្រភពបានសរសេរ</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6407,13 @@
         <source>its checksum does not match (the data is damaged)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>checksum មិនត្រូវគ្នា (ទិន្នន័យខូច)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::timetext</name>
+    <message>
+        <source>, years B.E. (Buddhist era = C.E. + 543)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>; ឆ្នាំជា ព.ស. (ពុទ្ធសករាជ = គ.ស. + 543)</translation>
     </message>
 </context>
 </TS>

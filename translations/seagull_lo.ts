@@ -74,6 +74,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ແທ່ງ: ເຫດການຕໍ່ມື້</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມ…</translation>
+    </message>
+    <message>
+        <source>Print the activity, with the title block and legend, or preview it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມກິດຈະກຳ ພ້ອມຫົວເອກະສານ ແລະ ຄຳອະທິບາຍ ຫຼື ເບິ່ງຕົວຢ່າງ</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -508,6 +516,28 @@
         <source>Devices in the evidence of several sources (seized phones, operators)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ອຸປະກອນໃນຫຼັກຖານຂອງຫຼາຍແຫຼ່ງ (ໂທລະສັບທີ່ຍຶດ, ຜູ້ໃຫ້ບໍລິການ)</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນຕາມເວລາ</translation>
+    </message>
+    <message>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນເຂົ້າ ແລະ ອອກຂອງບັນຊີທີ່ລະບຸ (ແຖວທີ່ເລືອກ ຫຼື ທັງໝົດຍົກເວັ້ນຈຸດເລີ່ມການຕິດຕາມ) ລວມເປັນອັນດຽວ ພ້ອມຍອດເງິນສະສົມ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached from %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%n ບັນຊີທີ່ເງິນຈາກ %1 ໄປຮອດ</numerusform>
+            <numerusform>%n ບັນຊີທີ່ເງິນຈາກ %1 ໄປຮອດ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) together</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%n ບັນຊີລວມກັນ</numerusform>
+            <numerusform>%n ບັນຊີລວມກັນ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2761,8 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4404,18 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ສົ່ງອອກ %1</translation>
     </message>
+    <message>
+        <source>Years in the Thai &amp;Buddhist era (B.E.)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປີເປັນ&amp;ພຸດທະສັກກະຣາດໄທ (ພ.ສ.)</translation>
+    </message>
+    <message>
+        <source>Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງປີເປັນ ພ.ສ. = ຄ.ສ. + 543 ໃນວັນທີ ແກນເວລາ ແລະ ການພິມ; ຂໍ້ມູນຄະດີບໍ່ປ່ຽນ</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມ %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4956,6 +4999,21 @@
         <source>Running balance (in minus out)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຍອດເຫຼືອສະສົມ (ເຂົ້າລົບອອກ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) among them: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ໂອນກັນເອງ %n ເທື່ອ: %1.</numerusform>
+            <numerusform>ໂອນກັນເອງ %n ເທື່ອ: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພາຍໃນກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Transfer among the entities shown (no money in or out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການໂອນລະຫວ່າງອົງປະກອບທີ່ສະແດງ (ບໍ່ມີເງິນເຂົ້າ ຫຼື ອອກ)</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5770,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ມີເຫດການໃນແຜນຜັງນີ້.</translation>
     </message>
+    <message>
+        <source>Hide outside</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊື່ອງນອກຊ່ວງ</translation>
+    </message>
+    <message>
+        <source>Hide the links and entities with no events in the range instead of fading them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊື່ອງລິ້ງ ແລະ ອົງປະກອບທີ່ບໍ່ມີເຫດການໃນຊ່ວງ ແທນການເຮັດໃຫ້ຈາງ</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
@@ -5739,11 +5805,6 @@
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຂຽນລຳດັບເວລາເປັນ PDF, SVG ຫຼື PNG ພ້ອມກອບຫົວຂໍ້</translation>
-    </message>
-    <message>
         <source>Theme lines</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເສັ້ນຫົວຂໍ້</translation>
@@ -5757,6 +5818,45 @@
         <source>Timeline</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ລຳດັບເວລາ</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂດເວລາຂອງຄະດີ</translation>
+    </message>
+    <message>
+        <source>Each record's local time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໂມງຂອງແກນເວລາ: ເຂດເວລາຂອງຄະດີ ຫຼື ເວລາທ້ອງຖິ່ນທີ່ແຕ່ລະແຫຼ່ງບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Follow the selection</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕິດຕາມການເລືອກ</translation>
+    </message>
+    <message>
+        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເງິນຕາມເວລາກຳລັງສະແດງກຸ່ມຄົງທີ່; ສະແດງເງິນຂອງອົງປະກອບທີ່ເລືອກອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມ…</translation>
+    </message>
+    <message>
+        <source>Print the view shown, with the title block and legend, or preview it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມມຸມມອງທີ່ສະແດງ ພ້ອມຫົວເອກະສານ ແລະ ຄຳອະທິບາຍ ຫຼື ເບິ່ງຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <source>Write the view shown as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນມຸມມອງທີ່ສະແດງເປັນ PDF, SVG ຫຼື PNG ພ້ອມຫົວເອກະສານ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entities together</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%n ອົງປະກອບທີ່ເລືອກລວມກັນ</numerusform>
+            <numerusform>%n ອົງປະກອບທີ່ເລືອກລວມກັນ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5893,10 @@
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊູມອອກ: ແທ່ງນັບເຫດການໃນແຕ່ລະເສັ້ນ; ຊູມເຂົ້າເພື່ອເບິ່ງແຕ່ລະເຫດການ</translation>
+    </message>
+    <message>
+        <source>Times in each record's own local time, as its source wrote it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ ຕາມທີ່ແຫຼ່ງຂຽນໄວ້</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6407,13 @@
         <source>its checksum does not match (the data is damaged)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຄ່າກວດສອບບໍ່ກົງກັນ (ຂໍ້ມູນເສຍຫາຍ)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::timetext</name>
+    <message>
+        <source>, years B.E. (Buddhist era = C.E. + 543)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>; ປີເປັນ ພ.ສ. (ພຸດທະສັກກະຣາດ = ຄ.ສ. + 543)</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဘား- တစ်ရက်လျှင် ဖြစ်ရပ်များ</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပုံနှိပ်…</translation>
+    </message>
+    <message>
+        <source>Print the activity, with the title block and legend, or preview it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လုပ်ဆောင်မှုကို ခေါင်းစဉ်ဘလော့ခ်နှင့် သင်္ကေတရှင်းလင်းချက်ဖြင့် ပုံနှိပ်ရန် သို့မဟုတ် ကြိုကြည့်ရန်</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -494,6 +502,26 @@
         <source>Devices in the evidence of several sources (seized phones, operators)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရင်းမြစ်များစွာ၏ အထောက်အထားတွင် ပါသော စက်များ (သိမ်းဆည်းထားသော ဖုန်းများ၊ အော်ပရေတာများ)</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်အလိုက် ငွေ</translation>
+    </message>
+    <message>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာရင်းပါ အကောင့်များ (ရွေးထားသောအတန်းများ သို့မဟုတ် ခြေရာခံအစမှလွဲ၍ အားလုံး) ကို တစ်ခုတည်းအဖြစ် ငွေဝင်ငွေထွက်နှင့် လက်ကျန်ငွေ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached from %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>%1 မှ ငွေရောက်ရှိသော အကောင့် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) together</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>အကောင့် %n ခု ပေါင်း</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2716,8 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ရေး၍ မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4339,18 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ထုတ်ယူရန်</translation>
     </message>
+    <message>
+        <source>Years in the Thai &amp;Buddhist era (B.E.)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထိုင်း&amp;ဗုဒ္ဓသက္ကရာဇ်ဖြင့် နှစ်များ (B.E.)</translation>
+    </message>
+    <message>
+        <source>Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲ၊ အချိန်ဝင်ရိုးနှင့် ပုံနှိပ်မှုတွင် နှစ်ကို B.E. = C.E. + 543 ဖြင့် ပြသည်၊ အမှုဖိုင် မပြောင်းလဲပါ</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ပုံနှိပ်ရန်</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -4888,6 +4929,20 @@
         <source>Running balance (in minus out)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စုစုပေါင်း လက်ကျန် (အဝင် နုတ် အထွက်)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) among them: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>၎င်းတို့အချင်းချင်း လွှဲပြောင်းမှု %n ကြိမ်- %1။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချင်းချင်း</translation>
+    </message>
+    <message>
+        <source>Transfer among the entities shown (no money in or out)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပြသထားသော အရာများအကြား လွှဲပြောင်းမှု (ငွေဝင်ငွေထွက် မရှိ)</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5697,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဤဇယားပေါ်တွင် ဖြစ်ရပ် မရှိပါ။</translation>
     </message>
+    <message>
+        <source>Hide outside</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပြင်ဘက်ကို ဖျောက်ရန်</translation>
+    </message>
+    <message>
+        <source>Hide the links and entities with no events in the range instead of fading them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အပိုင်းအခြားအတွင်း ဖြစ်ရပ်မရှိသော လင့်ခ်များနှင့် အရာများကို မှိန်မည့်အစား ဖျောက်ရန်</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
@@ -5668,11 +5731,6 @@
         <translation>ထုတ်ယူ…</translation>
     </message>
     <message>
-        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အချိန်စဉ်ကို ခေါင်းစဉ်ဘလောက်ပါ PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
-    </message>
-    <message>
         <source>Theme lines</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အကြောင်းအရာ မျဉ်းများ</translation>
@@ -5686,6 +5744,44 @@
         <source>Timeline</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အချိန်စဉ်</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု၏ အချိန်ဇုန်</translation>
+    </message>
+    <message>
+        <source>Each record's local time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်</translation>
+    </message>
+    <message>
+        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်ဝင်ရိုး၏ နာရီ- အမှု၏ဇုန် သို့မဟုတ် ရင်းမြစ်တစ်ခုစီ မှတ်တမ်းတင်ထားသော ဒေသစံတော်ချိန်</translation>
+    </message>
+    <message>
+        <source>Follow the selection</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးချယ်မှုကို လိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်အလိုက်ငွေသည် သတ်မှတ်အုပ်စုကို ပြနေသည်၊ ရွေးထားသောအရာများ၏ ငွေကို ပြန်ပြရန်</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပုံနှိပ်…</translation>
+    </message>
+    <message>
+        <source>Print the view shown, with the title block and legend, or preview it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပြသထားသော မြင်ကွင်းကို ခေါင်းစဉ်ဘလော့ခ်နှင့် သင်္ကေတရှင်းလင်းချက်ဖြင့် ပုံနှိပ်ရန် သို့မဟုတ် ကြိုကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Write the view shown as PDF, SVG or PNG with the title block</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပြသထားသော မြင်ကွင်းကို ခေါင်းစဉ်ဘလော့ခ်ဖြင့် PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entities together</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ရွေးထားသော အရာ %n ခု ပေါင်း</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5817,10 @@
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ချုံ့ထားသည်- ဘားများက မျဉ်းတစ်ခုစီပေါ်ရှိ ဖြစ်ရပ်များကို ရေတွက်သည်၊ ဖြစ်ရပ်တစ်ခုစီကို ကြည့်ရန် ချဲ့ပါ</translation>
+    </message>
+    <message>
+        <source>Times in each record's own local time, as its source wrote it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်ရေးထားသည့်အတိုင်း မှတ်တမ်းတစ်ခုစီ၏ ကိုယ်ပိုင်ဒေသစံတော်ချိန်</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6326,13 @@
         <source>its checksum does not match (the data is damaged)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>checksum မကိုက်ညီပါ (ဒေတာ ပျက်စီးနေသည်)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::timetext</name>
+    <message>
+        <source>, years B.E. (Buddhist era = C.E. + 543)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၊ နှစ်များကို B.E. (ဗုဒ္ဓသက္ကရာဇ် = C.E. + 543) ဖြင့်</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,14 @@
         <source>Bars: events per day</source>
         <translation>แท่ง: เหตุการณ์ต่อวัน</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print the activity, with the title block and legend, or preview it</source>
+        <translation>พิมพ์กิจกรรมพร้อมหัวเรื่องและคำอธิบายสัญลักษณ์ หรือดูตัวอย่างก่อนพิมพ์</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -403,6 +411,26 @@
     <message>
         <source>Devices in the evidence of several sources (seized phones, operators)</source>
         <translation>อุปกรณ์ที่อยู่ในหลักฐานจากหลายแหล่ง (โทรศัพท์ที่ยึด, ผู้ให้บริการ)</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>เงินตามช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <translation>เงินเข้าและออกของบัญชีที่แสดง (แถวที่เลือก หรือทั้งหมดยกเว้นจุดเริ่มการติดตาม) รวมเป็นหนึ่งเดียว พร้อมยอดคงเหลือสะสม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached from %1</source>
+        <translation>
+            <numerusform>%n บัญชีที่เงินจาก %1 ไปถึง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) together</source>
+        <translation>
+            <numerusform>%n บัญชีรวมกัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3529,18 @@
         <source>Export %1</source>
         <translation>ส่งออก %1</translation>
     </message>
+    <message>
+        <source>Years in the Thai &amp;Buddhist era (B.E.)</source>
+        <translation>แสดงปีเป็น&amp;พุทธศักราช (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed</source>
+        <translation>แสดงปีเป็น พ.ศ. = ค.ศ. + 543 ในวันที่ แกนเวลา และงานพิมพ์ โดยไม่เปลี่ยนข้อมูลคดี</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>พิมพ์%1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -3967,6 +4007,20 @@
     <message>
         <source>Running balance (in minus out)</source>
         <translation>ยอดคงเหลือสะสม (เข้าลบออก)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) among them: %1.</source>
+        <translation>
+            <numerusform>โอนกันเอง %n ครั้ง: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among them</source>
+        <translation>ภายในกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Transfer among the entities shown (no money in or out)</source>
+        <translation>การโอนระหว่างเอนทิตีที่แสดง (ไม่มีเงินเข้าหรือออก)</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4630,14 @@
         <source>No events on this chart.</source>
         <translation>ไม่มีเหตุการณ์ในแผนภาพนี้</translation>
     </message>
+    <message>
+        <source>Hide outside</source>
+        <translation>ซ่อนที่อยู่นอกช่วง</translation>
+    </message>
+    <message>
+        <source>Hide the links and entities with no events in the range instead of fading them</source>
+        <translation>ซ่อนลิงก์และเอนทิตีที่ไม่มีเหตุการณ์ในช่วง แทนการทำให้จางลง</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
@@ -4598,10 +4660,6 @@
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translation>เขียนลำดับเวลาเป็น PDF, SVG หรือ PNG พร้อมกรอบหัวเรื่อง</translation>
-    </message>
-    <message>
         <source>Theme lines</source>
         <translation>เส้นธีม</translation>
     </message>
@@ -4612,6 +4670,44 @@
     <message>
         <source>Timeline</source>
         <translation>ลำดับเวลา</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translation>เขตเวลาของคดี</translation>
+    </message>
+    <message>
+        <source>Each record's local time</source>
+        <translation>เวลาท้องถิ่นของแต่ละระเบียน</translation>
+    </message>
+    <message>
+        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <translation>นาฬิกาของแกนเวลา: เขตเวลาของคดี หรือเวลาท้องถิ่นที่แต่ละแหล่งบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Follow the selection</source>
+        <translation>ติดตามการเลือก</translation>
+    </message>
+    <message>
+        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <translation>เงินตามเวลากำลังแสดงกลุ่มที่กำหนดไว้ กดเพื่อกลับไปแสดงเงินของเอนทิตีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print the view shown, with the title block and legend, or preview it</source>
+        <translation>พิมพ์มุมมองที่แสดงพร้อมหัวเรื่องและคำอธิบายสัญลักษณ์ หรือดูตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Write the view shown as PDF, SVG or PNG with the title block</source>
+        <translation>บันทึกมุมมองที่แสดงเป็น PDF, SVG หรือ PNG พร้อมหัวเรื่อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entities together</source>
+        <translation>
+            <numerusform>%n เอนทิตีที่เลือกรวมกัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4737,10 @@
     <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translation>ซูมออก: แท่งแสดงจำนวนเหตุการณ์บนแต่ละเส้น ซูมเข้าเพื่อดูแต่ละเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Times in each record's own local time, as its source wrote it</source>
+        <translation>เวลาตามเวลาท้องถิ่นของแต่ละระเบียน ตามที่แหล่งข้อมูลบันทึกไว้</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5153,13 @@
     <message>
         <source>its checksum does not match (the data is damaged)</source>
         <translation>ค่าตรวจสอบไม่ตรงกัน (ข้อมูลเสียหาย)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::timetext</name>
+    <message>
+        <source>, years B.E. (Buddhist era = C.E. + 543)</source>
+        <translation>; ปีเป็น พ.ศ. (พุทธศักราช = ค.ศ. + 543)</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,14 @@
         <source>Bars: events per day</source>
         <translation>Cột: số sự kiện mỗi ngày</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Print the activity, with the title block and legend, or preview it</source>
+        <translation>In hoạt động, kèm khối tiêu đề và chú giải, hoặc xem trước</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -403,6 +411,26 @@
     <message>
         <source>Devices in the evidence of several sources (seized phones, operators)</source>
         <translation>Thiết bị có trong chứng cứ của nhiều nguồn (điện thoại thu giữ, nhà mạng)</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>Dòng tiền theo thời gian</translation>
+    </message>
+    <message>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <translation>Tiền vào và ra của các tài khoản trong danh sách (các dòng đã chọn, hoặc tất cả trừ điểm bắt đầu truy vết) gộp làm một, kèm số dư lũy kế</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached from %1</source>
+        <translation>
+            <numerusform>%n tài khoản nhận tiền từ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) together</source>
+        <translation>
+            <numerusform>%n tài khoản gộp lại</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3529,18 @@
         <source>Export %1</source>
         <translation>Xuất %1</translation>
     </message>
+    <message>
+        <source>Years in the Thai &amp;Buddhist era (B.E.)</source>
+        <translation>Năm theo &amp;Phật lịch Thái (P.L.)</translation>
+    </message>
+    <message>
+        <source>Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed</source>
+        <translation>Hiển thị năm theo P.L. = C.N. + 543 trên ngày, trục thời gian và bản in; dữ liệu vụ án không đổi</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -3967,6 +4007,20 @@
     <message>
         <source>Running balance (in minus out)</source>
         <translation>Số dư lũy kế (vào trừ ra)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) among them: %1.</source>
+        <translation>
+            <numerusform>%n giao dịch chuyển giữa họ: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among them</source>
+        <translation>nội bộ</translation>
+    </message>
+    <message>
+        <source>Transfer among the entities shown (no money in or out)</source>
+        <translation>Chuyển tiền giữa các thực thể hiển thị (không có tiền vào hay ra)</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4630,14 @@
         <source>No events on this chart.</source>
         <translation>Không có sự kiện trên biểu đồ này.</translation>
     </message>
+    <message>
+        <source>Hide outside</source>
+        <translation>Ẩn ngoài khoảng</translation>
+    </message>
+    <message>
+        <source>Hide the links and entities with no events in the range instead of fading them</source>
+        <translation>Ẩn các liên kết và thực thể không có sự kiện trong khoảng thay vì làm mờ</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
@@ -4598,10 +4660,6 @@
         <translation>Xuất…</translation>
     </message>
     <message>
-        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translation>Ghi dòng thời gian thành PDF, SVG hoặc PNG kèm khung tiêu đề</translation>
-    </message>
-    <message>
         <source>Theme lines</source>
         <translation>Đường chủ đề</translation>
     </message>
@@ -4612,6 +4670,44 @@
     <message>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translation>Múi giờ vụ án</translation>
+    </message>
+    <message>
+        <source>Each record's local time</source>
+        <translation>Giờ địa phương của từng bản ghi</translation>
+    </message>
+    <message>
+        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <translation>Đồng hồ của trục thời gian: múi giờ vụ án, hoặc giờ địa phương mà mỗi nguồn ghi lại</translation>
+    </message>
+    <message>
+        <source>Follow the selection</source>
+        <translation>Theo lựa chọn</translation>
+    </message>
+    <message>
+        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <translation>Tiền theo thời gian đang hiển thị một nhóm cố định; hiển thị lại tiền của các thực thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Print the view shown, with the title block and legend, or preview it</source>
+        <translation>In chế độ xem đang hiển thị, kèm khối tiêu đề và chú giải, hoặc xem trước</translation>
+    </message>
+    <message>
+        <source>Write the view shown as PDF, SVG or PNG with the title block</source>
+        <translation>Ghi chế độ xem đang hiển thị ra PDF, SVG hoặc PNG kèm khối tiêu đề</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entities together</source>
+        <translation>
+            <numerusform>%n thực thể đã chọn gộp lại</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4737,10 @@
     <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translation>Đang thu nhỏ: các vạch đếm sự kiện trên mỗi dòng; phóng to để xem từng sự kiện</translation>
+    </message>
+    <message>
+        <source>Times in each record's own local time, as its source wrote it</source>
+        <translation>Thời gian theo giờ địa phương của từng bản ghi, như nguồn đã ghi</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5153,13 @@
     <message>
         <source>its checksum does not match (the data is damaged)</source>
         <translation>tổng kiểm tra không khớp (dữ liệu bị hỏng)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::timetext</name>
+    <message>
+        <source>, years B.E. (Buddhist era = C.E. + 543)</source>
+        <translation>, năm theo P.L. (Phật lịch = C.N. + 543)</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,14 @@
         <source>Bars: events per day</source>
         <translation>柱形：每日事件数</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the activity, with the title block and legend, or preview it</source>
+        <translation>打印活动视图（含标题栏和图例），或预览</translation>
+    </message>
 </context>
 <context>
     <name>sg::Analysis</name>
@@ -403,6 +411,26 @@
     <message>
         <source>Devices in the evidence of several sources (seized phones, operators)</source>
         <translation>出现在多个来源证据中的设备（扣押手机、运营商）</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>资金随时间变化</translation>
+    </message>
+    <message>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <translation>将列出的账户（所选行，或除追踪起点外的全部）作为整体，显示资金流入、流出和累计余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached from %1</source>
+        <translation>
+            <numerusform>从 %1 流向的 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) together</source>
+        <translation>
+            <numerusform>%n 个账户合计</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3529,18 @@
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
+    <message>
+        <source>Years in the Thai &amp;Buddhist era (B.E.)</source>
+        <translation>以泰国佛历显示年份（佛历）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show years as B.E. = C.E. + 543 on dates, time axes and print; the case is not changed</source>
+        <translation>日期、时间轴和打印中的年份以佛历显示（佛历 = 公历 + 543）；案件数据不变</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -3967,6 +4007,20 @@
     <message>
         <source>Running balance (in minus out)</source>
         <translation>累计余额（转入减转出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) among them: %1.</source>
+        <translation>
+            <numerusform>其间转账 %n 笔：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among them</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Transfer among the entities shown (no money in or out)</source>
+        <translation>所示实体之间的转账（无资金流入或流出）</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4630,14 @@
         <source>No events on this chart.</source>
         <translation>本图表中没有事件。</translation>
     </message>
+    <message>
+        <source>Hide outside</source>
+        <translation>隐藏范围外</translation>
+    </message>
+    <message>
+        <source>Hide the links and entities with no events in the range instead of fading them</source>
+        <translation>隐藏范围内没有事件的链接和实体，而不是淡化显示</translation>
+    </message>
 </context>
 <context>
     <name>sg::TimelinePanel</name>
@@ -4598,10 +4660,6 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Write the timeline as PDF, SVG or PNG with the title block</source>
-        <translation>将时间线写为带标题栏的 PDF、SVG 或 PNG</translation>
-    </message>
-    <message>
         <source>Theme lines</source>
         <translation>主题线</translation>
     </message>
@@ -4612,6 +4670,44 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translation>案件时区</translation>
+    </message>
+    <message>
+        <source>Each record's local time</source>
+        <translation>各记录的当地时间</translation>
+    </message>
+    <message>
+        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <translation>时间轴的时钟：案件时区，或各来源记录的当地时间</translation>
+    </message>
+    <message>
+        <source>Follow the selection</source>
+        <translation>跟随选择</translation>
+    </message>
+    <message>
+        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <translation>资金时间视图正显示固定的一组；改为再次显示所选实体的资金</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the view shown, with the title block and legend, or preview it</source>
+        <translation>打印当前视图（含标题栏和图例），或预览</translation>
+    </message>
+    <message>
+        <source>Write the view shown as PDF, SVG or PNG with the title block</source>
+        <translation>将当前视图连同标题栏写为 PDF、SVG 或 PNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entities together</source>
+        <translation>
+            <numerusform>所选 %n 个实体合计</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4737,10 @@
     <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translation>已缩小：竖条表示每条线上的事件数；放大可查看每个事件</translation>
+    </message>
+    <message>
+        <source>Times in each record's own local time, as its source wrote it</source>
+        <translation>时间为各记录自身的当地时间，与来源所写一致</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5153,13 @@
     <message>
         <source>its checksum does not match (the data is damaged)</source>
         <translation>校验和不匹配（数据已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::timetext</name>
+    <message>
+        <source>, years B.E. (Buddhist era = C.E. + 543)</source>
+        <translation>，年份为佛历（佛历 = 公历 + 543）</translation>
     </message>
 </context>
 </TS>
