@@ -797,6 +797,7 @@ private slots:
         QVERIFY2(labels().contains(QStringLiteral("เม.ย. 2567")), qPrintable(labels()));
         QVERIFY(!labels().contains(QStringLiteral("2024")));
         QVERIFY2(view.zoneLabel().contains(QStringLiteral("B.E.")), qPrintable(view.zoneLabel()));
+        saveShot(view.grab().toImage(), QStringLiteral("timeline-th-be.png"));
         timetext::setDisplay({QStringLiteral("zh_CN"), false});
         QVERIFY2(labels().contains(QStringLiteral("2024年4月")), qPrintable(labels()));
         timetext::setDisplay({QStringLiteral("my"), false});
