@@ -56,6 +56,7 @@ QColor ChartStyle::typeColor(EntityType type)
     case EntityType::Organization: return QColor(0x8d, 0x6e, 0x63);
     case EntityType::Location: return QColor(0xd3, 0x54, 0x00);
     case EntityType::Document: return QColor(0x60, 0x7d, 0x8b);
+    case EntityType::Vehicle: return QColor(0x45, 0x5a, 0x64);
     }
     return Qt::gray;
 }

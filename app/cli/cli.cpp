@@ -93,6 +93,14 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("report"), QStringLiteral("report CASE (--entity ENTITY | --summary) --out FILE.pdf [--paper A4] [--portrait] "
                                                   "[--margin MM] [--title T] [--exhibit X] [--examiner E] [--classification TEXT] [--printed-at TIME]"),
          std::bind(&Cli::report, this, _1)},
+        {QStringLiteral("add-entity"), QStringLiteral("add-entity CASE TYPE [--key K] [--label L] [--attr name=value ...] [--note N]"),
+         std::bind(&Cli::addEntity, this, _1)},
+        {QStringLiteral("add-link"), QStringLiteral("add-link CASE A B --type owns|uses|member_of|located_at|associate|same_as|family_of|employed_by "
+                                                    "[--confidence confirmed|probable|possible] [--from D] [--to D] [--note N]"),
+         std::bind(&Cli::addLink, this, _1)},
+        {QStringLiteral("merge"), QStringLiteral("merge CASE KEEP OTHER... --reason R"), std::bind(&Cli::merge, this, _1)},
+        {QStringLiteral("split"), QStringLiteral("split CASE ENTITY   (undoes the latest merge into ENTITY)"), std::bind(&Cli::split, this, _1)},
+        {QStringLiteral("tag"), QStringLiteral("tag CASE ENTITY... TAG [--colour #rrggbb] [--remove]"), std::bind(&Cli::tag, this, _1)},
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
@@ -208,7 +216,7 @@ int Cli::run()
         value("agency", tr("The agency that sends the bundle."));
         value("entity", tr("The entity the report is about."));
         parser.addOption(QCommandLineOption(QStringLiteral("summary"), tr("The case summary report.")));
-        value("note", tr("A note carried with the bundle."));
+        value("note", tr("A note: carried with a bundle, or the authority for an entry (\"interview of witness 3\")."));
         parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
         value("max-hops", tr("Longest path, in hops."));
         value("weight", tr("What a step costs: hops, count (strong ties are short) or amount."));
@@ -222,7 +230,14 @@ int Cli::run()
         value("at-least", tr("Entities linked to at least this many of those given."));
         value("min-share", tr("Share of the money a mule forwards, from 0 to 1."));
         value("event", tr("Id of the transfer to follow."));
-        for (const char *flag : {"directed", "all", "time-ordered", "money"})
+        value("key", tr("The entity's number or identifier."));
+        value("label", tr("The entity's name."));
+        parser.addOption(QCommandLineOption(QStringLiteral("attr"), tr("A fact about the entity as name=value (repeatable)."), QStringLiteral("name=value")));
+        value("type", tr("The kind of link."));
+        value("confidence", tr("How sure: confirmed, probable or possible."));
+        value("reason", tr("Why the entities are the same."));
+        value("colour", tr("The tag's colour as #rrggbb."));
+        for (const char *flag : {"directed", "all", "time-ordered", "money", "remove"})
             parser.addOption(QCommandLineOption(QString::fromLatin1(flag), tr("See the command's description.")));
         QStringList parseArgs = args;
         parseArgs.removeAt(1);

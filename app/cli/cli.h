@@ -78,6 +78,13 @@ private:
     int exportGraph(QCommandLineParser &parser);
     int exportAnx(const CaseStore &store, const QCommandLineParser &parser, const QString &out);
     int bundle(QCommandLineParser &parser);
+    int addEntity(QCommandLineParser &parser); // edit.cpp: case data by hand
+    int addLink(QCommandLineParser &parser);
+    int merge(QCommandLineParser &parser);
+    int split(QCommandLineParser &parser);
+    int tag(QCommandLineParser &parser);
+    // Warnings of an accepted entry, on standard error.
+    void printWarnings(const QStringList &warnings);
     int report(QCommandLineParser &parser);
     // Paper, orientation, margins, tiles, exhibit, classification, time of printing: an error
     // message, or empty.

@@ -31,6 +31,7 @@ constexpr std::array AnxTypes{
     AnxType{EntityType::Organization, "Organisation", "Organisation"},
     AnxType{EntityType::Location, "Location", "Place"},
     AnxType{EntityType::Document, "Document", "Document"},
+    AnxType{EntityType::Vehicle, "Vehicle", "Vehicle"},
 };
 
 QString anxTime(qint64 utcMs) { return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }

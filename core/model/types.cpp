@@ -19,6 +19,7 @@ constexpr std::array entityNames{
     std::pair{EntityType::Organization, "organization"},
     std::pair{EntityType::Location, "location"},
     std::pair{EntityType::Document, "document"},
+    std::pair{EntityType::Vehicle, "vehicle"},
 };
 
 constexpr std::array eventNames{
@@ -38,6 +39,8 @@ constexpr std::array linkNames{
     std::pair{LinkKind::LocatedAt, "located_at"},
     std::pair{LinkKind::Associate, "associate"},
     std::pair{LinkKind::SameAs, "same_as"},
+    std::pair{LinkKind::FamilyOf, "family_of"},
+    std::pair{LinkKind::EmployedBy, "employed_by"},
 };
 
 template <typename Table, typename Enum>
@@ -86,6 +89,7 @@ QString entityTypeDisplayName(EntityType type)
     case EntityType::Organization: return QCoreApplication::translate("sg::EntityType", "Organisation");
     case EntityType::Location: return QCoreApplication::translate("sg::EntityType", "Location");
     case EntityType::Document: return QCoreApplication::translate("sg::EntityType", "Document");
+    case EntityType::Vehicle: return QCoreApplication::translate("sg::EntityType", "Vehicle");
     }
     return {};
 }
@@ -119,6 +123,8 @@ QString linkKindDisplayName(LinkKind kind)
     case LinkKind::LocatedAt: return QCoreApplication::translate("sg::LinkKind", "Located at");
     case LinkKind::Associate: return QCoreApplication::translate("sg::LinkKind", "Associate");
     case LinkKind::SameAs: return QCoreApplication::translate("sg::LinkKind", "Same as");
+    case LinkKind::FamilyOf: return QCoreApplication::translate("sg::LinkKind", "Family of");
+    case LinkKind::EmployedBy: return QCoreApplication::translate("sg::LinkKind", "Employed by");
     }
     return {};
 }

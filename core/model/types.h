@@ -20,6 +20,7 @@ enum class EntityType {
     Organization,
     Location,
     Document,
+    Vehicle,
 };
 
 enum class EventType {
@@ -41,6 +42,8 @@ enum class LinkKind {
     LocatedAt,
     Associate,
     SameAs,
+    FamilyOf,
+    EmployedBy,
 };
 
 QString entityTypeName(EntityType type);

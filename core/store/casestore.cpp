@@ -526,7 +526,8 @@ Result<std::optional<Entity>> CaseStore::entity(EntityId id) const
 
 Result<std::optional<Entity>> CaseStore::entityByKey(EntityType type, const QString &key) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ?1 AND key = ?2"));
+    // An entity merged into another answers as the survivor.
+    auto stmt = m_db.prepare(QStringLiteral("SELECT coalesce(merged_into, id) FROM entities WHERE type = ?1 AND key = ?2"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, entityTypeName(type)).bind(2, key);
@@ -670,9 +671,10 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
             // Too short for the trigram index: keys by their start, names anywhere (two
             // characters are a whole word in Chinese, Thai or Khmer), folded forms too.
             auto stmt = m_db.prepare(QStringLiteral(
-                "SELECT id FROM (SELECT id FROM entities WHERE key LIKE ?1 ESCAPE '\\' "
+                "SELECT id FROM (SELECT coalesce(merged_into, id) AS id FROM entities WHERE key LIKE ?1 ESCAPE '\\' "
                 "OR (?4 AND (label LIKE ?3 ESCAPE '\\' OR seagull_fold(label) LIKE ?3 ESCAPE '\\')) "
-                "UNION SELECT entity_id FROM aliases WHERE ?4 AND (name LIKE ?3 ESCAPE '\\' OR seagull_fold(name) LIKE ?3 ESCAPE '\\')) "
+                "UNION SELECT coalesce(e.merged_into, e.id) FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE ?4 AND (a.name LIKE ?3 ESCAPE '\\' OR seagull_fold(a.name) LIKE ?3 ESCAPE '\\')) "
                 "ORDER BY id LIMIT ?2"));
             if (!stmt)
                 return stmt.error();
@@ -1005,7 +1007,7 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     if (progress)
         progress->setStage(tr("Reading entities"));
     {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities ORDER BY id"));
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE merged_into IS NULL ORDER BY id"));
         if (!stmt)
             return stmt.error();
         while (stmt->next()) {
@@ -1129,7 +1131,7 @@ Result<CaseStats> CaseStore::stats() const
                        [&](const sql::Statement &st) { stats.sources = st.int64(0); });
         !s)
         return s.error();
-    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"),
+    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type"),
                        [&](const sql::Statement &st) { stats.entities.insert(st.text(0), st.int64(1)); });
         !s)
         return s.error();

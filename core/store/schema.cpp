@@ -208,7 +208,70 @@ SELECT source_id, ((utc_ms / 1000 + utc_offset) - (((utc_ms / 1000 + utc_offset)
 FROM events GROUP BY 1, 2;
 )SQL";
 
+// Version 7: what the analyst adds and resolves by hand (issue 12). An entity merged into another
+// stays, marked with the survivor, so that a split can restore it; what the merge moved is
+// recorded with it. Declared links carry the analyst's confidence and dates per source. Tags,
+// notes and attachments (stored in the case with their SHA-256).
+const char *const Step7 = R"SQL(
+ALTER TABLE entities ADD COLUMN merged_into INTEGER REFERENCES entities(id);
+CREATE INDEX entities_merged ON entities(merged_into) WHERE merged_into IS NOT NULL;
+ALTER TABLE link_sources ADD COLUMN confidence TEXT NOT NULL DEFAULT '';  -- confirmed, probable, possible
+ALTER TABLE link_sources ADD COLUMN valid_from TEXT NOT NULL DEFAULT '';  -- ISO dates, '' when open
+ALTER TABLE link_sources ADD COLUMN valid_to TEXT NOT NULL DEFAULT '';
+CREATE TABLE merges (
+    id        INTEGER PRIMARY KEY,
+    survivor  INTEGER NOT NULL REFERENCES entities(id),
+    absorbed  TEXT NOT NULL,       -- JSON array of entity ids
+    reason    TEXT NOT NULL,
+    examiner  TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    split_at  TEXT,
+    record    TEXT NOT NULL        -- JSON: every row the merge moved or replaced
+);
+CREATE TABLE tags (
+    id     INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL UNIQUE,
+    colour TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE entity_tags (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    tag_id    INTEGER NOT NULL REFERENCES tags(id),
+    PRIMARY KEY (entity_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE notes (
+    id          INTEGER PRIMARY KEY,
+    entity_id   INTEGER REFERENCES entities(id),   -- NULL: a note on the case
+    html        TEXT NOT NULL,
+    examiner    TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE TABLE attachments (
+    id         INTEGER PRIMARY KEY,
+    entity_id  INTEGER REFERENCES entities(id),    -- NULL: attached to the case
+    file_name  TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    examiner   TEXT NOT NULL,
+    added_at   TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
+
+QString searchText(const QString &entity)
+{
+    // An entity is found by its key, label and aliases, and by the keys and labels of the
+    // entities merged into it; each also folded (Vietnamese without diacritics, Chinese either
+    // way; seagull_fold is registered on every connection).
+    return QStringLiteral("(SELECT t || ' ' || seagull_fold(t) FROM (SELECT %1.key || ' ' || %1.label || ' ' || "
+                          "COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = %1.id), '') || ' ' || "
+                          "COALESCE((SELECT group_concat(m.key || ' ' || m.label, ' ') FROM entities m WHERE m.merged_into = %1.id), '') AS t))")
+        .arg(entity);
+}
 
 QString migrationStep(int version)
 {
@@ -219,6 +282,7 @@ QString migrationStep(int version)
     case 4: return QString::fromUtf8(Step4);
     case 5: return QString::fromUtf8(Step5);
     case 6: return QString::fromUtf8(Step6);
+    case 7: return QString::fromUtf8(Step7);
     }
     return {};
 }

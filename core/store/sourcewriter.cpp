@@ -1,5 +1,7 @@
 #include "core/store/sourcewriter.h"
 
+#include "core/store/schema.h"
+
 #include "core/normalize/myanmartext.h"
 #include "core/store/casestore.h"
 
@@ -38,7 +40,8 @@ Status SourceWriter::start()
     };
     const std::pair<sql::Statement *, const char *> statements[] = {
         {&m_insertEntity, "INSERT INTO entities(type, key, raw) VALUES (?1, ?2, ?3) ON CONFLICT(type, key) DO NOTHING"},
-        {&m_selectEntity, "SELECT id FROM entities WHERE type = ?1 AND key = ?2"},
+        // An entity merged into another is written as the survivor.
+        {&m_selectEntity, "SELECT coalesce(merged_into, id) FROM entities WHERE type = ?1 AND key = ?2"},
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_insertAttribute, "INSERT OR REPLACE INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
@@ -59,7 +62,11 @@ Status SourceWriter::start()
         "region, time_zone, status, app_schema_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'importing', ?12)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, m_source.path).bind(2, m_source.fileName).bind(3, m_source.sha256).bind(4, m_source.size);
+    insert->bind(1, m_source.path).bind(2, m_source.fileName).bind(4, m_source.size);
+    if (m_source.sha256.isEmpty())
+        insert->bindNull(3); // analyst-entered facts have no file
+    else
+        insert->bind(3, m_source.sha256);
     insert->bind(5, m_source.format).bind(6, m_source.importer).bind(7, m_source.importerVersion);
     insert->bind(8, m_source.examiner).bind(9, m_source.importedAt.toUTC().toString(Qt::ISODateWithMs));
     insert->bind(10, m_source.region).bind(11, m_source.timeZone).bind(12, m_source.appSchemaVersion);
@@ -203,11 +210,9 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     // Re-index every entity this source mentions (its aliases may have changed).
     const QString unindex = QStringLiteral(
         "DELETE FROM entity_search WHERE rowid IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
-    const QString index = QStringLiteral(
-        "INSERT INTO entity_search(rowid, text) SELECT id, t || ' ' || seagull_fold(t) FROM "
-        "(SELECT e.id AS id, e.key || ' ' || e.label || ' ' || "
-        "COALESCE((SELECT group_concat(a.name, ' ') FROM aliases a WHERE a.entity_id = e.id), '') AS t "
-        "FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1))");
+    const QString index = QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
+                                         "WHERE e.merged_into IS NULL AND e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)")
+                              .arg(schema::searchText(QStringLiteral("e")));
     for (const QString &text : {aggregate, linkSources, amounts, unindex, index}) {
         auto stmt = m_db.prepare(text);
         if (!stmt)
@@ -250,7 +255,7 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
                       {QStringLiteral("format"), m_source.format},
                       {QStringLiteral("counts"), countsJson},
                       {QStringLiteral("rejected"), rejectedRows.size()}};
-    if (Status s = m_store.appendAudit(QStringLiteral("import"), audit); !s)
+    if (Status s = m_store.appendAudit(m_source.format == QLatin1String("manual") ? QStringLiteral("manual_entry") : QStringLiteral("import"), audit); !s)
         return s;
     return m_transaction.commit();
 }

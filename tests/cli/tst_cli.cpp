@@ -572,6 +572,70 @@ private slots:
         QCOMPARE(partnerEntities, sent.value(QStringLiteral("entities")).toInt());
         QCOMPARE(cli({QStringLiteral("bundle"), m_case, QStringLiteral("--out"), bundle}).exitCode, 2);
     }
+
+    // Case data by hand from scripts: add-entity, add-link, merge, split and tag, with JSON; bad
+    // input refused with a reason, doubtful input accepted with a warning.
+    void editingByHand()
+    {
+        const QString edited = m_dir.filePath(QStringLiteral("edit.seagull"));
+        QCOMPARE(cli({QStringLiteral("create"), edited, QStringLiteral("--name"), QStringLiteral("Edits")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), edited, m_csv}).exitCode, 0);
+        const QJsonObject person = json({QStringLiteral("add-entity"), edited, QStringLiteral("person"), QStringLiteral("--label"),
+                                         QStringLiteral("ສົມພອນ"), QStringLiteral("--attr"), QStringLiteral("nationality=LA"), QStringLiteral("--attr"),
+                                         QStringLiteral("date_of_birth=1990-02-03"), QStringLiteral("--note"), QStringLiteral("interview of witness 3")});
+        const QJsonObject added = person.value(QStringLiteral("entities")).toArray().first().toObject();
+        QCOMPARE(added.value(QStringLiteral("type")).toString(), QStringLiteral("person"));
+        QCOMPARE(added.value(QStringLiteral("label")).toString(), QStringLiteral("ສົມພອນ"));
+        const QString personId = QString::number(added.value(QStringLiteral("id")).toInteger());
+        // A number that does not validate: accepted, kept raw, with a warning.
+        const QJsonObject odd = json({QStringLiteral("add-entity"), edited, QStringLiteral("phone"), QStringLiteral("--key"), QStringLiteral("12-34")});
+        QCOMPARE(odd.value(QStringLiteral("entities")).toArray().first().toObject().value(QStringLiteral("raw")).toBool(), true);
+        QCOMPARE(odd.value(QStringLiteral("warnings")).toArray().size(), 1);
+        const test::Run warned = cli({QStringLiteral("add-entity"), edited, QStringLiteral("device"), QStringLiteral("--key"), QStringLiteral("352099001761482")});
+        QCOMPARE(warned.exitCode, 0);
+        QVERIFY2(warned.err.contains("Warning:") && warned.err.contains("check digit"), warned.err.constData());
+        QCOMPARE(cli({QStringLiteral("add-entity"), edited, QStringLiteral("spaceship")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("add-entity"), edited, QStringLiteral("person"), QStringLiteral("--attr"), QStringLiteral("nationality")}).exitCode, 2);
+
+        const QJsonObject link = json({QStringLiteral("add-link"), edited, personId, QStringLiteral("phone:+85512345678"), QStringLiteral("--type"),
+                                       QStringLiteral("uses"), QStringLiteral("--confidence"), QStringLiteral("probable"), QStringLiteral("--from"),
+                                       QStringLiteral("2024-01-01"), QStringLiteral("--note"), QStringLiteral("surveillance log 14")});
+        QVERIFY(link.value(QStringLiteral("link")).toInteger() > 0);
+        QCOMPARE(link.value(QStringLiteral("confidence")).toString(), QStringLiteral("probable"));
+        QCOMPARE(cli({QStringLiteral("add-link"), edited, personId, QStringLiteral("phone:+85512345678"), QStringLiteral("--type"), QStringLiteral("likes")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("add-link"), edited, personId, QStringLiteral("phone:+85512345678"), QStringLiteral("--type"), QStringLiteral("uses"),
+                      QStringLiteral("--confidence"), QStringLiteral("sure")}).exitCode, 2);
+        // The person's link shows in an expansion.
+        const QJsonObject around = json({QStringLiteral("expand"), edited, personId});
+        QCOMPARE(around.value(QStringLiteral("links")).toArray().first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("uses"));
+
+        // Merge needs a reason and one type; merge, then split.
+        QCOMPARE(cli({QStringLiteral("merge"), edited, QStringLiteral("phone:+85512345678"), QStringLiteral("phone:+85592111222")}).exitCode, 2);
+        const QJsonObject wrongType = json({QStringLiteral("merge"), edited, QStringLiteral("phone:+85512345678"), personId, QStringLiteral("--reason"),
+                                            QStringLiteral("same")}, 1);
+        QVERIFY(wrongType.value(QStringLiteral("error")).toString().contains(QLatin1String("one type")));
+        const QJsonObject before = json({QStringLiteral("stats"), edited});
+        const QJsonObject merged = json({QStringLiteral("merge"), edited, QStringLiteral("phone:+85512345678"), QStringLiteral("phone:+85592111222"),
+                                         QStringLiteral("--reason"), QStringLiteral("dual-SIM handset")});
+        QCOMPARE(merged.value(QStringLiteral("entities")).toArray().first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("+85512345678"));
+        QCOMPARE(merged.value(QStringLiteral("absorbed")).toArray().size(), 1);
+        const QJsonObject show = json({QStringLiteral("show"), edited, QStringLiteral("phone:+85592111222")});
+        QCOMPARE(show.value(QStringLiteral("entities")).toArray().first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("+85512345678"));
+        QCOMPARE(json({QStringLiteral("stats"), edited}).value(QStringLiteral("entities")).toObject().value(QStringLiteral("phone")).toInt(),
+                 before.value(QStringLiteral("entities")).toObject().value(QStringLiteral("phone")).toInt() - 1);
+        const QJsonObject split = json({QStringLiteral("split"), edited, QStringLiteral("phone:+85512345678")});
+        QCOMPARE(split.value(QStringLiteral("entities")).toArray().first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("+85592111222"));
+        QCOMPARE(json({QStringLiteral("stats"), edited}), before);
+        QCOMPARE(cli({QStringLiteral("split"), edited, QStringLiteral("phone:+85512345678")}).exitCode, 1); // nothing left to split
+
+        const QJsonObject tag = json({QStringLiteral("tag"), edited, QStringLiteral("phone:+85512345678"), personId, QStringLiteral("suspect"),
+                                      QStringLiteral("--colour"), QStringLiteral("#c62828")});
+        QCOMPARE(tag.value(QStringLiteral("entities")).toArray().size(), 2);
+        QCOMPARE(tag.value(QStringLiteral("colour")).toString(), QStringLiteral("#c62828"));
+        const QJsonObject untag = json({QStringLiteral("tag"), edited, personId, QStringLiteral("suspect"), QStringLiteral("--remove")});
+        QCOMPARE(untag.value(QStringLiteral("entities")).toArray().size(), 1);
+        QCOMPARE(json({QStringLiteral("verify"), edited}).value(QStringLiteral("ok")).toBool(), true);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

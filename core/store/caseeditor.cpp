@@ -1,0 +1,1311 @@
+#include "core/store/caseeditor.h"
+
+#include "core/normalize/digits.h"
+#include "core/normalize/phonenormalizer.h"
+#include "core/normalize/searchfold.h"
+#include "core/store/casestore.h"
+#include "core/store/schema.h"
+#include "core/store/sqlite.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sg {
+
+namespace {
+
+constexpr qint64 MostAttachmentBytes = 256LL * 1024 * 1024;
+
+QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<qint64> idsOf(const QJsonValue &value)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &v : value.toArray())
+        ids.append(v.toInteger());
+    return ids;
+}
+
+// Entity types whose key is a name the analyst gives, not an identifier from evidence.
+bool keyIsMade(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+    case EntityType::Organization:
+    case EntityType::Location:
+    case EntityType::Document:
+    case EntityType::Vehicle: return true;
+    default: return false;
+    }
+}
+
+// A date the analyst typed (YYYY-MM-DD) that lies in the future.
+bool isFutureDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text.trimmed().left(10), Qt::ISODate);
+    return date.isValid() && date > QDate::currentDate();
+}
+
+} // namespace
+
+QString confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed: return QStringLiteral("confirmed");
+    case Confidence::Probable: return QStringLiteral("probable");
+    case Confidence::Possible: return QStringLiteral("possible");
+    }
+    return {};
+}
+
+std::optional<Confidence> confidenceFromName(const QString &name)
+{
+    for (const Confidence c : {Confidence::Confirmed, Confidence::Probable, Confidence::Possible})
+        if (confidenceName(c) == name)
+            return c;
+    return std::nullopt;
+}
+
+QString confidenceDisplayName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed: return CaseEditor::tr("Confirmed");
+    case Confidence::Probable: return CaseEditor::tr("Probable");
+    case Confidence::Possible: return CaseEditor::tr("Possible");
+    }
+    return {};
+}
+
+CaseEditor::CaseEditor(CaseStore &store)
+    : m_store(store)
+{
+}
+
+Result<Entity> CaseEditor::existing(EntityId id) const
+{
+    auto entity = m_store.entity(id);
+    if (!entity)
+        return entity.error();
+    if (!entity->has_value())
+        return Error{ErrorCode::NotFound, tr("There is no entity %1 in the case.").arg(id), {}};
+    return **entity;
+}
+
+Result<SourceId> CaseEditor::manualSource(const QString &note)
+{
+    sql::Database &db = m_store.database();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO sources(path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, "
+        "region, time_zone, status) VALUES ('', ?1, NULL, 0, 'manual', 'seagull/manual', '1', ?2, ?3, ?4, ?5, 'complete')"));
+    if (!insert)
+        return insert.error();
+    // The source's name is the authority the analyst gives; it is stored, never translated.
+    insert->bind(1, note.trimmed().isEmpty() ? QStringLiteral("entered by the analyst") : note.trimmed())
+        .bind(2, m_store.currentExaminer())
+        .bind(3, isoNow())
+        .bind(4, m_store.info().region)
+        .bind(5, m_store.info().timeZone);
+    if (!insert->exec())
+        return db.error(tr("The analyst's entry could not be recorded in the case."));
+    return db.lastInsertId();
+}
+
+Status CaseEditor::reindex(const QList<EntityId> &ids)
+{
+    sql::Database &db = m_store.database();
+    for (const QString &text : {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (SELECT value FROM json_each(?1))"),
+                                QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
+                                               "WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.merged_into IS NULL")
+                                    .arg(schema::searchText(QStringLiteral("e")))}) {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, jsonIds(ids));
+        if (!stmt->exec())
+            return db.error(tr("The search index could not be updated."));
+    }
+    return Ok{};
+}
+
+Status CaseEditor::rebuildAggregates(const QList<EntityId> &ids)
+{
+    // The links of events touching `ids`, built again from the events themselves, as an import
+    // builds them (per pair and type, each source with its first record, money per currency).
+    sql::Database &db = m_store.database();
+    const QString touching = QStringLiteral("(from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1)))");
+    const QStringList steps{
+        QStringLiteral("DELETE FROM links WHERE kind = 'aggregate' AND %1").arg(touching),
+        QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms) "
+                       "SELECT 'aggregate', from_entity, to_entity, type, count(*), sum(duration), coalesce(sum(amount), 0), min(utc_ms), max(utc_ms) "
+                       "FROM events WHERE %1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type")
+            .arg(touching),
+        QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count) "
+                       "SELECT l.id, g.s, (SELECT locator FROM events WHERE id = g.first_id), g.n FROM "
+                       "(SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, min(id) AS first_id "
+                       " FROM events WHERE %1 AND to_entity IS NOT NULL GROUP BY 1, 2, 3, 4) g "
+                       "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty")
+            .arg(touching),
+        QStringLiteral("INSERT INTO link_amounts(link_id, currency, count, total_minor) "
+                       "SELECT l.id, g.c, g.n, g.total FROM "
+                       "(SELECT from_entity AS f, to_entity AS t, type AS ty, coalesce(currency, '') AS c, count(*) AS n, sum(amount_minor) AS total "
+                       " FROM events WHERE %1 AND to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4) g "
+                       "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty")
+            .arg(touching)};
+    for (const QString &text : steps) {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, jsonIds(ids));
+        if (!stmt->exec())
+            return db.error(tr("The links could not be rebuilt."));
+    }
+    return Ok{};
+}
+
+Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *warnings)
+{
+    QStringList notes;
+    QString key = entity.key.trimmed();
+    const QString label = entity.label.trimmed();
+    bool raw = false;
+    if (key.isEmpty() && !keyIsMade(entity.type))
+        return Error{ErrorCode::InvalidInput, tr("A %1 needs its number or identifier.").arg(entityTypeDisplayName(entity.type)), {}};
+    if (key.isEmpty() && label.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Give the %1 a name.").arg(entityTypeDisplayName(entity.type)), {}};
+    if (entity.type == EntityType::Phone) {
+        const NormalizedPhone phone = PhoneNormalizer::normalize(key, m_store.info().region);
+        if (phone.valid) {
+            key = phone.key;
+        } else {
+            raw = true;
+            notes << tr("The number %1 does not validate for region %2; it is kept as entered.").arg(key, m_store.info().region);
+        }
+    } else if (entity.type == EntityType::Device) {
+        const QString digits = digitsOnly(key);
+        if (isValidImei(digits)) {
+            key = digits;
+        } else {
+            raw = true;
+            notes << tr("The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.").arg(key);
+        }
+    }
+    for (const auto &[name, value] : entity.attributes)
+        if (isFutureDate(value))
+            notes << tr("The date %1 (%2) is in the future.").arg(value, name);
+
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    if (key.isEmpty()) {
+        auto next = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM entities"));
+        if (!next || !next->next())
+            return db.error(tr("The case file could not be read."));
+        key = QStringLiteral("manual:%1").arg(next->int64(0));
+    }
+    auto source = manualSource(entity.note);
+    if (!source)
+        return source.error();
+    const QString locator = QStringLiteral("entered by %1 at %2").arg(m_store.currentExaminer(), isoNow());
+    auto insert = db.prepare(QStringLiteral("INSERT INTO entities(type, key, label, raw) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(type, key) DO NOTHING"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, entityTypeName(entity.type)).bind(2, key).bind(3, label).bind(4, qint64(raw ? 1 : 0));
+    if (!insert->exec())
+        return db.error(tr("The entity could not be stored."));
+    EntityId id = 0;
+    if (db.changes() > 0) {
+        id = db.lastInsertId();
+    } else {
+        auto found = m_store.entityByKey(entity.type, key);
+        if (!found || !found->has_value())
+            return db.error(tr("The entity could not be stored."));
+        id = (*found)->id;
+        notes << tr("%1 is already in the case; what was entered is added to it.").arg((*found)->reference());
+        if ((*found)->label.isEmpty() && !label.isEmpty()) {
+            auto update = db.prepare(QStringLiteral("UPDATE entities SET label = ?2 WHERE id = ?1"));
+            if (!update || !update->bind(1, id).bind(2, label).exec())
+                return db.error(tr("The entity could not be stored."));
+        }
+    }
+    auto mention = db.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"));
+    if (!mention || !mention->bind(1, id).bind(2, *source).bind(3, locator).bind(4, entity.key).exec())
+        return db.error(tr("The entity could not be stored."));
+    QStringList aliases = entity.aliases;
+    if (!label.isEmpty() && !aliases.contains(label))
+        aliases.prepend(label);
+    for (const QString &alias : std::as_const(aliases)) {
+        if (alias.trimmed().isEmpty())
+            continue;
+        auto stmt = db.prepare(QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, 'name', ?3, ?4)"));
+        if (!stmt || !stmt->bind(1, id).bind(2, alias.trimmed()).bind(3, *source).bind(4, locator).exec())
+            return db.error(tr("An alias could not be stored."));
+    }
+    QJsonObject attributes;
+    for (const auto &[name, value] : entity.attributes) {
+        if (name.trimmed().isEmpty() || value.trimmed().isEmpty())
+            continue;
+        auto stmt = db.prepare(QStringLiteral("INSERT OR REPLACE INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!stmt || !stmt->bind(1, id).bind(2, name.trimmed()).bind(3, value.trimmed()).bind(4, *source).bind(5, locator).exec())
+            return db.error(tr("An attribute could not be stored."));
+        attributes.insert(name.trimmed(), value.trimmed());
+    }
+    if (Status s = reindex({id}); !s)
+        return s.error();
+    if (Status s = m_store.appendAudit(QStringLiteral("add_entity"), QJsonObject{{QStringLiteral("entity"), id},
+                                                                                 {QStringLiteral("type"), entityTypeName(entity.type)},
+                                                                                 {QStringLiteral("key"), key},
+                                                                                 {QStringLiteral("label"), label},
+                                                                                 {QStringLiteral("attributes"), attributes},
+                                                                                 {QStringLiteral("source"), *source},
+                                                                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(notes)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (warnings)
+        *warnings += notes;
+    return id;
+}
+
+Status CaseEditor::setLabel(EntityId id, const QString &label)
+{
+    auto entity = existing(id);
+    if (!entity)
+        return entity.error();
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto update = db.prepare(QStringLiteral("UPDATE entities SET label = ?2 WHERE id = ?1"));
+    if (!update || !update->bind(1, id).bind(2, label.trimmed()).exec())
+        return db.error(tr("The name could not be changed."));
+    if (Status s = reindex({id}); !s)
+        return s;
+    if (Status s = m_store.appendAudit(QStringLiteral("edit_entity"), QJsonObject{{QStringLiteral("entity"), id},
+                                                                                  {QStringLiteral("field"), QStringLiteral("label")},
+                                                                                  {QStringLiteral("old"), entity->label},
+                                                                                  {QStringLiteral("new"), label.trimmed()}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<std::pair<QString, QString>>> CaseEditor::manualAttributes(EntityId id) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral(
+        "SELECT ea.name, ea.value FROM entity_attributes ea JOIN sources s ON s.id = ea.source_id "
+        "WHERE ea.entity_id = ?1 AND s.format = 'manual' ORDER BY ea.name, ea.source_id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    QList<std::pair<QString, QString>> list;
+    while (stmt->next())
+        list.append({stmt->text(0), stmt->text(1)});
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Status CaseEditor::setAttribute(EntityId id, const QString &name, const QString &value, const QString &note, QStringList *warnings)
+{
+    if (auto entity = existing(id); !entity)
+        return entity.error();
+    const QString field = name.trimmed();
+    if (field.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The attribute needs a name."), {}};
+    auto before = manualAttributes(id);
+    if (!before)
+        return before.error();
+    QString old;
+    for (const auto &[n, v] : std::as_const(*before))
+        if (n == field)
+            old = v;
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    // The analyst's earlier statement of this attribute gives way to the new one (the audit
+    // keeps the old value); what evidence sources state is never touched.
+    auto remove = db.prepare(QStringLiteral("DELETE FROM entity_attributes WHERE entity_id = ?1 AND name = ?2 "
+                                            "AND source_id IN (SELECT id FROM sources WHERE format = 'manual')"));
+    if (!remove || !remove->bind(1, id).bind(2, field).exec())
+        return db.error(tr("The attribute could not be changed."));
+    QJsonObject detail{{QStringLiteral("entity"), id}, {QStringLiteral("field"), field}, {QStringLiteral("old"), old},
+                       {QStringLiteral("new"), value.trimmed()}};
+    if (!value.trimmed().isEmpty()) {
+        auto source = manualSource(note);
+        if (!source)
+            return source.error();
+        auto insert = db.prepare(QStringLiteral("INSERT INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        const QString locator = QStringLiteral("entered by %1 at %2").arg(m_store.currentExaminer(), isoNow());
+        if (!insert || !insert->bind(1, id).bind(2, field).bind(3, value.trimmed()).bind(4, *source).bind(5, locator).exec())
+            return db.error(tr("The attribute could not be changed."));
+        detail.insert(QStringLiteral("source"), *source);
+        if (warnings && isFutureDate(value))
+            *warnings << tr("The date %1 (%2) is in the future.").arg(value.trimmed(), field);
+    }
+    if (Status s = m_store.appendAudit(QStringLiteral("edit_entity"), detail); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings)
+{
+    if (link.kind == LinkKind::Aggregate)
+        return Error{ErrorCode::InvalidInput, tr("Links of events come from the events; state a kind of link."), {}};
+    if (link.from == link.to)
+        return Error{ErrorCode::InvalidInput, tr("A link needs two different entities."), {}};
+    for (const EntityId id : {link.from, link.to}) {
+        auto survivor = survivorOf(id);
+        if (!survivor)
+            return survivor.error();
+        if (*survivor)
+            return Error{ErrorCode::InvalidInput, tr("Entity %1 was merged into %2; link that one.").arg(id).arg(**survivor), {}};
+        if (auto entity = existing(id); !entity)
+            return entity.error();
+    }
+    if (link.validFrom.isValid() && link.validTo.isValid() && link.validFrom > link.validTo)
+        return Error{ErrorCode::InvalidInput, tr("The link's dates are the wrong way round (%1 after %2).")
+                                                  .arg(link.validFrom.toString(Qt::ISODate), link.validTo.toString(Qt::ISODate)), {}};
+    QStringList notes;
+    for (const QDate &date : {link.validFrom, link.validTo})
+        if (date.isValid() && date > QDate::currentDate())
+            notes << tr("The date %1 is in the future.").arg(date.toString(Qt::ISODate));
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    auto source = manualSource(link.note);
+    if (!source)
+        return source.error();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', 1) "
+                                            "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + 1 RETURNING id"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, linkKindName(link.kind)).bind(2, link.from).bind(3, link.to);
+    qint64 linkId = 0;
+    if (insert->next())
+        linkId = insert->int64(0);
+    const bool failed = insert->failed();
+    insert->reset();
+    if (failed || linkId == 0)
+        return db.error(tr("The link could not be stored."));
+    const QString locator = QStringLiteral("entered by %1 at %2").arg(m_store.currentExaminer(), isoNow());
+    auto sourceRow = db.prepare(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
+                                               "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6)"));
+    if (!sourceRow
+        || !sourceRow->bind(1, linkId)
+                .bind(2, *source)
+                .bind(3, locator)
+                .bind(4, confidenceName(link.confidence))
+                .bind(5, link.validFrom.toString(Qt::ISODate))
+                .bind(6, link.validTo.toString(Qt::ISODate))
+                .exec())
+        return db.error(tr("The link could not be stored."));
+    if (Status s = m_store.appendAudit(QStringLiteral("add_link"), QJsonObject{{QStringLiteral("link"), linkId},
+                                                                               {QStringLiteral("kind"), linkKindName(link.kind)},
+                                                                               {QStringLiteral("from"), link.from},
+                                                                               {QStringLiteral("to"), link.to},
+                                                                               {QStringLiteral("confidence"), confidenceName(link.confidence)},
+                                                                               {QStringLiteral("valid_from"), link.validFrom.toString(Qt::ISODate)},
+                                                                               {QStringLiteral("valid_to"), link.validTo.toString(Qt::ISODate)},
+                                                                               {QStringLiteral("note"), link.note},
+                                                                               {QStringLiteral("source"), *source}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (warnings)
+        *warnings += notes;
+    return linkId;
+}
+
+Result<std::optional<EntityId>> CaseEditor::survivorOf(EntityId id) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT merged_into FROM entities WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    std::optional<EntityId> survivor;
+    QSet<EntityId> seen{id};
+    EntityId at = id;
+    for (;;) {
+        stmt->bind(1, at);
+        const bool found = stmt->next();
+        const bool merged = found && !stmt->isNull(0);
+        const EntityId next = merged ? stmt->int64(0) : 0;
+        const bool failed = stmt->failed();
+        stmt->reset();
+        if (failed)
+            return m_store.database().error(tr("The case file could not be read."));
+        if (!merged || seen.contains(next))
+            return survivor;
+        survivor = next;
+        seen.insert(next);
+        at = next;
+    }
+}
+
+namespace {
+
+// A declared link as stored, with its sources: what a merge replaces and a split puts back.
+QJsonObject readDeclared(const sql::Statement &l)
+{
+    return QJsonObject{{QStringLiteral("id"), l.int64(0)},           {QStringLiteral("kind"), l.text(1)},
+                       {QStringLiteral("from"), l.int64(2)},         {QStringLiteral("to"), l.int64(3)},
+                       {QStringLiteral("event_type"), l.text(4)},    {QStringLiteral("count"), l.int64(5)},
+                       {QStringLiteral("total_duration"), l.int64(6)}, {QStringLiteral("total_amount"), l.real(7)},
+                       {QStringLiteral("first"), l.isNull(8) ? QJsonValue() : QJsonValue(l.int64(8))},
+                       {QStringLiteral("last"), l.isNull(9) ? QJsonValue() : QJsonValue(l.int64(9))}};
+}
+
+} // namespace
+
+Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &others, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("A merge needs a reason."), {}};
+    if (others.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Name the entities to merge into %1.").arg(survivor), {}};
+    if (others.contains(survivor))
+        return Error{ErrorCode::InvalidInput, tr("Entity %1 cannot be merged into itself.").arg(survivor), {}};
+    auto kept = existing(survivor);
+    if (!kept)
+        return kept.error();
+    QList<EntityId> absorbed;
+    for (const EntityId id : others) {
+        if (absorbed.contains(id))
+            continue;
+        auto entity = existing(id);
+        if (!entity)
+            return entity.error();
+        if (entity->type != kept->type)
+            return Error{ErrorCode::InvalidInput,
+                         tr("%1 is a %2 and %3 a %4: only entities of one type can be merged.")
+                             .arg(entity->reference(), entityTypeDisplayName(entity->type), kept->reference(), entityTypeDisplayName(kept->type)),
+                         {}};
+        absorbed.append(id);
+    }
+    QList<EntityId> all = absorbed;
+    all.append(survivor);
+    for (const EntityId id : std::as_const(all)) {
+        auto merged = survivorOf(id);
+        if (!merged)
+            return merged.error();
+        if (*merged)
+            return Error{ErrorCode::InvalidInput, tr("Entity %1 is already merged into %2.").arg(id).arg(**merged), {}};
+    }
+
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    auto ids = [&](const QString &text, EntityId a) -> Result<QList<qint64>> {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, a).bind(2, survivor);
+        QList<qint64> list;
+        while (stmt->next())
+            list.append(stmt->int64(0));
+        if (stmt->failed())
+            return db.error(tr("The case file could not be read."));
+        return list;
+    };
+    auto run = [&](const QString &text, EntityId a, const QList<qint64> &list) -> Status {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, a).bind(2, survivor).bind(3, jsonIds(list));
+        if (!stmt->exec())
+            return db.error(tr("The merge could not be written."));
+        return Ok{};
+    };
+    // What moves from each absorbed entity to the survivor: rows the survivor does not already
+    // have (an alias, a source, an attribute or a tag it has too stays where it was).
+    struct Move
+    {
+        const char *name;
+        const char *select;
+        const char *update;
+    };
+    const Move moves[] = {
+        {"events_from", "SELECT id FROM events WHERE from_entity = ?1", "UPDATE events SET from_entity = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"events_to", "SELECT id FROM events WHERE to_entity = ?1", "UPDATE events SET to_entity = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"aliases",
+         "SELECT a.id FROM aliases a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM aliases b WHERE b.entity_id = ?2 "
+         "AND b.name = a.name AND b.source_id IS a.source_id)",
+         "UPDATE aliases SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"sources",
+         "SELECT source_id FROM entity_sources WHERE entity_id = ?1 AND source_id NOT IN (SELECT source_id FROM entity_sources WHERE entity_id = ?2)",
+         "UPDATE entity_sources SET entity_id = ?2 WHERE entity_id = ?1 AND source_id IN (SELECT value FROM json_each(?3))"},
+        {"attributes",
+         "SELECT rowid FROM entity_attributes a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM entity_attributes b "
+         "WHERE b.entity_id = ?2 AND b.name = a.name AND b.source_id = a.source_id)",
+         nullptr},
+        {"tags", "SELECT tag_id FROM entity_tags WHERE entity_id = ?1 AND tag_id NOT IN (SELECT tag_id FROM entity_tags WHERE entity_id = ?2)",
+         "UPDATE entity_tags SET entity_id = ?2 WHERE entity_id = ?1 AND tag_id IN (SELECT value FROM json_each(?3))"},
+        {"notes", "SELECT id FROM notes WHERE entity_id = ?1", "UPDATE notes SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"attachments", "SELECT id FROM attachments WHERE entity_id = ?1",
+         "UPDATE attachments SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"rehomed", "SELECT id FROM entities WHERE merged_into = ?1", "UPDATE entities SET merged_into = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+    };
+    QJsonObject record;
+    QJsonObject perEntity;
+    for (const EntityId a : std::as_const(absorbed)) {
+        QJsonObject moved;
+        for (const Move &m : moves) {
+            if (QLatin1String(m.name) == QLatin1String("attributes")) {
+                // entity_attributes is WITHOUT ROWID: moved by name and source.
+                auto stmt = db.prepare(QStringLiteral(
+                    "SELECT a.name, a.source_id FROM entity_attributes a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM entity_attributes b "
+                    "WHERE b.entity_id = ?2 AND b.name = a.name AND b.source_id = a.source_id)"));
+                if (!stmt)
+                    return stmt.error();
+                stmt->bind(1, a).bind(2, survivor);
+                QJsonArray list;
+                while (stmt->next())
+                    list.append(QJsonArray{stmt->text(0), stmt->int64(1)});
+                if (stmt->failed())
+                    return db.error(tr("The case file could not be read."));
+                auto update = db.prepare(QStringLiteral("UPDATE entity_attributes SET entity_id = ?2 WHERE entity_id = ?1 AND name = ?3 AND source_id = ?4"));
+                if (!update)
+                    return update.error();
+                for (const QJsonValue &v : std::as_const(list)) {
+                    if (!update->bind(1, a).bind(2, survivor).bind(3, v.toArray().at(0).toString()).bind(4, v.toArray().at(1).toInteger()).exec())
+                        return db.error(tr("The merge could not be written."));
+                }
+                moved.insert(QStringLiteral("attributes"), list);
+                continue;
+            }
+            auto list = ids(QString::fromLatin1(m.select), a);
+            if (!list)
+                return list.error();
+            if (Status s = run(QString::fromLatin1(m.update), a, *list); !s)
+                return s.error();
+            QJsonArray array;
+            for (const qint64 id : std::as_const(*list))
+                array.append(id);
+            moved.insert(QString::fromLatin1(m.name), array);
+        }
+        perEntity.insert(QString::number(a), moved);
+    }
+    record.insert(QStringLiteral("moved"), perEntity);
+
+    // Declared links of the survivor and the absorbed: replaced by the same links on the
+    // survivor (those between them dropped), the originals kept in the record.
+    QList<qint64> group = absorbed;
+    group.append(survivor);
+    auto declared = db.prepare(QStringLiteral(
+        "SELECT id, kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms FROM links "
+        "WHERE kind <> 'aggregate' AND (from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1))) ORDER BY id"));
+    if (!declared)
+        return declared.error();
+    declared->bind(1, jsonIds(group));
+    QJsonArray before;
+    while (declared->next())
+        before.append(readDeclared(*declared));
+    if (declared->failed())
+        return db.error(tr("The case file could not be read."));
+    auto linkSources = db.prepare(QStringLiteral("SELECT source_id, locator, count, confidence, valid_from, valid_to FROM link_sources WHERE link_id = ?1 ORDER BY source_id"));
+    if (!linkSources)
+        return linkSources.error();
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QJsonObject row = before[i].toObject();
+        linkSources->bind(1, row.value(QStringLiteral("id")).toInteger());
+        QJsonArray sources;
+        while (linkSources->next())
+            sources.append(QJsonObject{{QStringLiteral("source"), linkSources->int64(0)}, {QStringLiteral("locator"), linkSources->text(1)},
+                                       {QStringLiteral("count"), linkSources->int64(2)}, {QStringLiteral("confidence"), linkSources->text(3)},
+                                       {QStringLiteral("valid_from"), linkSources->text(4)}, {QStringLiteral("valid_to"), linkSources->text(5)}});
+        const bool failed = linkSources->failed();
+        linkSources->reset();
+        if (failed)
+            return db.error(tr("The case file could not be read."));
+        row.insert(QStringLiteral("sources"), sources);
+        before[i] = row;
+    }
+    record.insert(QStringLiteral("declared_before"), before);
+    QList<qint64> beforeIds;
+    for (const QJsonValue &v : std::as_const(before))
+        beforeIds.append(v.toObject().value(QStringLiteral("id")).toInteger());
+    {
+        auto remove = db.prepare(QStringLiteral("DELETE FROM links WHERE id IN (SELECT value FROM json_each(?1))"));
+        if (!remove || !remove->bind(1, jsonIds(beforeIds)).exec())
+            return db.error(tr("The merge could not be written."));
+    }
+    const QSet<qint64> absorbedSet(absorbed.cbegin(), absorbed.cend());
+    auto onSurvivor = [&](qint64 id) { return absorbedSet.contains(id) ? qint64(survivor) : id; };
+    struct Combined
+    {
+        QJsonObject row;
+        QMap<qint64, QJsonObject> sources;
+    };
+    QMap<std::tuple<QString, qint64, qint64, QString>, Combined> combined;
+    for (const QJsonValue &v : std::as_const(before)) {
+        const QJsonObject row = v.toObject();
+        const qint64 from = onSurvivor(row.value(QStringLiteral("from")).toInteger());
+        const qint64 to = onSurvivor(row.value(QStringLiteral("to")).toInteger());
+        if (from == to)
+            continue; // a link between the merged entities themselves
+        const auto key = std::make_tuple(row.value(QStringLiteral("kind")).toString(), from, to, row.value(QStringLiteral("event_type")).toString());
+        Combined &c = combined[key];
+        if (c.row.isEmpty()) {
+            c.row = row;
+            c.row.insert(QStringLiteral("from"), from);
+            c.row.insert(QStringLiteral("to"), to);
+        } else {
+            c.row.insert(QStringLiteral("count"), c.row.value(QStringLiteral("count")).toInteger() + row.value(QStringLiteral("count")).toInteger());
+        }
+        for (const QJsonValue &sv : row.value(QStringLiteral("sources")).toArray()) {
+            QJsonObject source = sv.toObject();
+            const qint64 id = source.value(QStringLiteral("source")).toInteger();
+            if (c.sources.contains(id))
+                source.insert(QStringLiteral("count"), c.sources[id].value(QStringLiteral("count")).toInteger() + source.value(QStringLiteral("count")).toInteger());
+            c.sources.insert(id, source);
+        }
+    }
+    auto insertLink = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, "
+                                                "first_utc_ms, last_utc_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    auto insertSource = db.prepare(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
+                                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!insertLink || !insertSource)
+        return db.error(tr("The merge could not be written."));
+    QJsonArray after;
+    for (auto it = combined.cbegin(); it != combined.cend(); ++it) {
+        const QJsonObject &row = it->row;
+        insertLink->bind(1, row.value(QStringLiteral("kind")).toString())
+            .bind(2, row.value(QStringLiteral("from")).toInteger())
+            .bind(3, row.value(QStringLiteral("to")).toInteger())
+            .bind(4, row.value(QStringLiteral("event_type")).toString())
+            .bind(5, row.value(QStringLiteral("count")).toInteger())
+            .bind(6, row.value(QStringLiteral("total_duration")).toInteger())
+            .bind(7, row.value(QStringLiteral("total_amount")).toDouble());
+        for (const auto &[column, name] : {std::pair{8, "first"}, std::pair{9, "last"}}) {
+            const QJsonValue value = row.value(QLatin1String(name));
+            if (value.isNull() || value.isUndefined())
+                insertLink->bindNull(column);
+            else
+                insertLink->bind(column, value.toInteger());
+        }
+        if (!insertLink->exec())
+            return db.error(tr("The merge could not be written."));
+        const qint64 linkId = db.lastInsertId();
+        after.append(linkId);
+        for (const QJsonObject &source : it->sources) {
+            insertSource->bind(1, linkId)
+                .bind(2, source.value(QStringLiteral("source")).toInteger())
+                .bind(3, source.value(QStringLiteral("locator")).toString())
+                .bind(4, source.value(QStringLiteral("count")).toInteger())
+                .bind(5, source.value(QStringLiteral("confidence")).toString())
+                .bind(6, source.value(QStringLiteral("valid_from")).toString())
+                .bind(7, source.value(QStringLiteral("valid_to")).toString());
+            if (!insertSource->exec())
+                return db.error(tr("The merge could not be written."));
+        }
+    }
+    record.insert(QStringLiteral("declared_after"), after);
+
+    {
+        auto mark = db.prepare(QStringLiteral("UPDATE entities SET merged_into = ?1 WHERE id IN (SELECT value FROM json_each(?2))"));
+        if (!mark || !mark->bind(1, survivor).bind(2, jsonIds(absorbed)).exec())
+            return db.error(tr("The merge could not be written."));
+    }
+    if (Status s = rebuildAggregates(group); !s)
+        return s.error();
+    if (Status s = reindex(group); !s)
+        return s.error();
+
+    MergeRecord result;
+    result.survivor = survivor;
+    result.absorbed = absorbed;
+    result.reason = reason.trimmed();
+    result.examiner = m_store.currentExaminer();
+    result.mergedAt = QDateTime::currentDateTimeUtc();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO merges(survivor, absorbed, reason, examiner, merged_at, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!insert
+        || !insert->bind(1, survivor)
+                .bind(2, jsonIds(absorbed))
+                .bind(3, result.reason)
+                .bind(4, result.examiner)
+                .bind(5, result.mergedAt.toString(Qt::ISODateWithMs))
+                .bind(6, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)))
+                .exec())
+        return db.error(tr("The merge could not be written."));
+    result.id = db.lastInsertId();
+    QJsonArray absorbedJson;
+    for (const EntityId id : std::as_const(absorbed))
+        absorbedJson.append(id);
+    if (Status s = m_store.appendAudit(QStringLiteral("merge"), QJsonObject{{QStringLiteral("merge"), result.id},
+                                                                            {QStringLiteral("survivor"), survivor},
+                                                                            {QStringLiteral("absorbed"), absorbedJson},
+                                                                            {QStringLiteral("reason"), result.reason}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<QList<MergeRecord>> CaseEditor::mergesInto(EntityId survivor) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral(
+        "SELECT id, survivor, absorbed, reason, examiner, merged_at, split_at FROM merges WHERE survivor = ?1 AND split_at IS NULL ORDER BY id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, survivor);
+    QList<MergeRecord> list;
+    while (stmt->next()) {
+        MergeRecord r;
+        r.id = stmt->int64(0);
+        r.survivor = stmt->int64(1);
+        r.absorbed = idsOf(QJsonDocument::fromJson(stmt->text(2).toUtf8()).array());
+        r.reason = stmt->text(3);
+        r.examiner = stmt->text(4);
+        r.mergedAt = QDateTime::fromString(stmt->text(5), Qt::ISODateWithMs);
+        list.append(r);
+    }
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Status CaseEditor::split(qint64 mergeId)
+{
+    sql::Database &db = m_store.database();
+    auto read = db.prepare(QStringLiteral("SELECT survivor, absorbed, record, split_at FROM merges WHERE id = ?1"));
+    if (!read)
+        return read.error();
+    read->bind(1, mergeId);
+    if (!read->next())
+        return Error{ErrorCode::NotFound, tr("There is no merge %1 in the case.").arg(mergeId), {}};
+    const EntityId survivor = read->int64(0);
+    const QList<qint64> absorbed = idsOf(QJsonDocument::fromJson(read->text(1).toUtf8()).array());
+    const QJsonObject record = QJsonDocument::fromJson(read->text(2).toUtf8()).object();
+    if (!read->isNull(3))
+        return Error{ErrorCode::InvalidInput, tr("Merge %1 was already split.").arg(mergeId), {}};
+    read->reset();
+    auto later = mergesInto(survivor);
+    if (!later)
+        return later.error();
+    if (!later->isEmpty() && later->first().id != mergeId)
+        return Error{ErrorCode::InvalidInput, tr("Entity %1 had a later merge (%2); split that first.").arg(survivor).arg(later->first().id), {}};
+
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto exec = [&](const QString &text, const std::function<void(sql::Statement &)> &bind) -> Status {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        bind(*stmt);
+        if (!stmt->exec())
+            return db.error(tr("The split could not be written."));
+        return Ok{};
+    };
+    const QJsonObject moved = record.value(QStringLiteral("moved")).toObject();
+    const std::pair<const char *, const char *> back[] = {
+        {"events_from", "UPDATE events SET from_entity = ?1 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"events_to", "UPDATE events SET to_entity = ?1 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"aliases", "UPDATE aliases SET entity_id = ?1 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"sources", "UPDATE entity_sources SET entity_id = ?1 WHERE entity_id = ?2 AND source_id IN (SELECT value FROM json_each(?3))"},
+        {"tags", "UPDATE entity_tags SET entity_id = ?1 WHERE entity_id = ?2 AND tag_id IN (SELECT value FROM json_each(?3))"},
+        {"notes", "UPDATE notes SET entity_id = ?1 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"attachments", "UPDATE attachments SET entity_id = ?1 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"rehomed", "UPDATE entities SET merged_into = ?1 WHERE id IN (SELECT value FROM json_each(?3))"},
+    };
+    for (const qint64 a : absorbed) {
+        const QJsonObject rows = moved.value(QString::number(a)).toObject();
+        for (const auto &[name, text] : back) {
+            const QString list = jsonIds(idsOf(rows.value(QLatin1String(name))));
+            if (Status s = exec(QString::fromLatin1(text), [&](sql::Statement &st) { st.bind(1, a).bind(2, survivor).bind(3, list); }); !s)
+                return s;
+        }
+        for (const QJsonValue &v : rows.value(QStringLiteral("attributes")).toArray()) {
+            const QJsonArray pair = v.toArray();
+            if (Status s = exec(QStringLiteral("UPDATE entity_attributes SET entity_id = ?1 WHERE entity_id = ?2 AND name = ?3 AND source_id = ?4"),
+                                [&](sql::Statement &st) { st.bind(1, a).bind(2, survivor).bind(3, pair.at(0).toString()).bind(4, pair.at(1).toInteger()); });
+                !s)
+                return s;
+        }
+    }
+    // Declared links: the merged rows go, the originals come back. Sources added
+    // to a merged row after the merge (a link stated on the survivor later) stay on the survivor.
+    const QList<qint64> after = idsOf(record.value(QStringLiteral("declared_after")));
+    const QJsonArray before = record.value(QStringLiteral("declared_before")).toArray();
+    QSet<qint64> recordedSources;
+    for (const QJsonValue &v : before)
+        for (const QJsonValue &sv : v.toObject().value(QStringLiteral("sources")).toArray())
+            recordedSources.insert(sv.toObject().value(QStringLiteral("source")).toInteger());
+    struct LaterSource
+    {
+        QString kind;
+        qint64 from, to;
+        qint64 source;
+        QString locator, confidence, validFrom, validTo;
+        qint64 count;
+    };
+    QList<LaterSource> laterSources;
+    {
+        auto stmt = db.prepare(QStringLiteral("SELECT l.kind, l.from_entity, l.to_entity, ls.source_id, ls.locator, ls.confidence, ls.valid_from, "
+                                              "ls.valid_to, ls.count FROM link_sources ls JOIN links l ON l.id = ls.link_id "
+                                              "WHERE l.id IN (SELECT value FROM json_each(?1))"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, jsonIds(after));
+        while (stmt->next())
+            if (!recordedSources.contains(stmt->int64(3)))
+                laterSources.append({stmt->text(0), stmt->int64(1), stmt->int64(2), stmt->int64(3), stmt->text(4), stmt->text(5), stmt->text(6),
+                                     stmt->text(7), stmt->int64(8)});
+        if (stmt->failed())
+            return db.error(tr("The case file could not be read."));
+    }
+    if (Status s = exec(QStringLiteral("DELETE FROM links WHERE id IN (SELECT value FROM json_each(?1))"),
+                        [&](sql::Statement &st) { st.bind(1, jsonIds(after)); });
+        !s)
+        return s;
+    for (const QJsonValue &v : before) {
+        const QJsonObject row = v.toObject();
+        // Back with its id unless a newer row took it (SQLite reuses the highest ids); link ids
+        // are not referred to outside the links' own tables.
+        if (Status s = exec(QStringLiteral("INSERT INTO links(id, kind, from_entity, to_entity, event_type, count, total_duration, total_amount, "
+                                           "first_utc_ms, last_utc_ms) VALUES (CASE WHEN EXISTS (SELECT 1 FROM links WHERE id = ?1) THEN NULL ELSE ?1 END, "
+                                           "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                            [&](sql::Statement &st) {
+                                st.bind(1, row.value(QStringLiteral("id")).toInteger())
+                                    .bind(2, row.value(QStringLiteral("kind")).toString())
+                                    .bind(3, row.value(QStringLiteral("from")).toInteger())
+                                    .bind(4, row.value(QStringLiteral("to")).toInteger())
+                                    .bind(5, row.value(QStringLiteral("event_type")).toString())
+                                    .bind(6, row.value(QStringLiteral("count")).toInteger())
+                                    .bind(7, row.value(QStringLiteral("total_duration")).toInteger())
+                                    .bind(8, row.value(QStringLiteral("total_amount")).toDouble());
+                                for (const auto &[column, name] : {std::pair{9, "first"}, std::pair{10, "last"}}) {
+                                    const QJsonValue value = row.value(QLatin1String(name));
+                                    if (value.isNull() || value.isUndefined())
+                                        st.bindNull(column);
+                                    else
+                                        st.bind(column, value.toInteger());
+                                }
+                            });
+            !s)
+            return s;
+        const qint64 restoredId = db.lastInsertId();
+        for (const QJsonValue &sv : row.value(QStringLiteral("sources")).toArray()) {
+            const QJsonObject source = sv.toObject();
+            if (Status s = exec(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                                [&](sql::Statement &st) {
+                                    st.bind(1, restoredId)
+                                        .bind(2, source.value(QStringLiteral("source")).toInteger())
+                                        .bind(3, source.value(QStringLiteral("locator")).toString())
+                                        .bind(4, source.value(QStringLiteral("count")).toInteger())
+                                        .bind(5, source.value(QStringLiteral("confidence")).toString())
+                                        .bind(6, source.value(QStringLiteral("valid_from")).toString())
+                                        .bind(7, source.value(QStringLiteral("valid_to")).toString());
+                                });
+                !s)
+                return s;
+        }
+    }
+    for (const LaterSource &l : std::as_const(laterSources)) {
+        auto insert = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', ?4) "
+                                                "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, l.kind).bind(2, l.from).bind(3, l.to).bind(4, l.count);
+        const qint64 linkId = insert->next() ? insert->int64(0) : 0;
+        insert->reset();
+        if (linkId == 0)
+            return db.error(tr("The split could not be written."));
+        if (Status s = exec(QStringLiteral("INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                            [&](sql::Statement &st) {
+                                st.bind(1, linkId).bind(2, l.source).bind(3, l.locator).bind(4, l.count).bind(5, l.confidence).bind(6, l.validFrom).bind(7, l.validTo);
+                            });
+            !s)
+            return s;
+    }
+    if (Status s = exec(QStringLiteral("UPDATE entities SET merged_into = NULL WHERE id IN (SELECT value FROM json_each(?1))"),
+                        [&](sql::Statement &st) { st.bind(1, jsonIds(absorbed)); });
+        !s)
+        return s;
+    QList<qint64> group = absorbed;
+    group.append(survivor);
+    if (Status s = rebuildAggregates(group); !s)
+        return s;
+    if (Status s = reindex(group); !s)
+        return s;
+    if (Status s = exec(QStringLiteral("UPDATE merges SET split_at = ?2 WHERE id = ?1"),
+                        [&](sql::Statement &st) { st.bind(1, mergeId).bind(2, isoNow()); });
+        !s)
+        return s;
+    if (Status s = m_store.appendAudit(QStringLiteral("split"), QJsonObject{{QStringLiteral("merge"), mergeId},
+                                                                            {QStringLiteral("survivor"), survivor},
+                                                                            {QStringLiteral("restored"), QJsonArray::fromVariantList([&] {
+                                                                                 QVariantList l;
+                                                                                 for (const qint64 id : absorbed)
+                                                                                     l << id;
+                                                                                 return l;
+                                                                             }())}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) const
+{
+    sql::Database &db = m_store.database();
+    QList<DuplicateCandidate> list;
+    auto entitiesOf = [&](const QList<EntityId> &ids) -> Result<QList<Entity>> {
+        QList<Entity> entities;
+        for (const EntityId id : ids) {
+            auto e = existing(id);
+            if (!e)
+                return e.error();
+            entities.append(*e);
+        }
+        return entities;
+    };
+    // A number kept raw ("012 345 678" from a source without a region) whose digits, without
+    // the trunk prefix, end a validated number's.
+    {
+        auto raw = db.prepare(QStringLiteral("SELECT id, key FROM entities WHERE type = 'phone' AND raw = 1 AND merged_into IS NULL ORDER BY id"));
+        auto match = db.prepare(QStringLiteral("SELECT id FROM entities WHERE type = 'phone' AND raw = 0 AND merged_into IS NULL AND key LIKE ?1 ORDER BY id LIMIT 5"));
+        if (!raw || !match)
+            return db.error(tr("The case file could not be read."));
+        while (raw->next() && list.size() < limit) {
+            QString digits = digitsOnly(raw->text(1));
+            while (digits.startsWith(QLatin1Char('0')))
+                digits.remove(0, 1);
+            if (digits.size() < 7)
+                continue;
+            match->bind(1, QLatin1Char('%') + digits);
+            QList<EntityId> ids{raw->int64(0)};
+            while (match->next())
+                ids.append(match->int64(0));
+            match->reset();
+            if (ids.size() < 2)
+                continue;
+            auto entities = entitiesOf(ids);
+            if (!entities)
+                return entities.error();
+            list.append({*entities, tr("The number %1, kept as written, has the same digits as %2.").arg(entities->first().key, entities->at(1).key)});
+        }
+    }
+    // IMEIs alike in their first 14 digits (the check digit differs or was mistyped).
+    {
+        auto stmt = db.prepare(QStringLiteral("SELECT group_concat(id), substr(key, 1, 14) FROM entities WHERE type = 'device' AND merged_into IS NULL "
+                                              "AND length(key) >= 14 GROUP BY substr(key, 1, 14) HAVING count(*) > 1"));
+        if (!stmt)
+            return stmt.error();
+        while (stmt->next() && list.size() < limit) {
+            QList<EntityId> ids;
+            for (const QString &part : stmt->text(0).split(QLatin1Char(',')))
+                ids.append(part.toLongLong());
+            auto entities = entitiesOf(ids);
+            if (!entities)
+                return entities.error();
+            list.append({*entities, tr("IMEIs with the same first 14 digits (%1).").arg(stmt->text(1))});
+        }
+    }
+    // Persons and organisations with the same name once folded (case, diacritics, Traditional
+    // and Simplified Chinese, spaces).
+    {
+        auto stmt = db.prepare(QStringLiteral("SELECT id, type, label FROM entities WHERE type IN ('person', 'organization', 'location') "
+                                              "AND merged_into IS NULL AND label <> '' ORDER BY id"));
+        if (!stmt)
+            return stmt.error();
+        QMap<std::pair<QString, QString>, QList<EntityId>> byName;
+        while (stmt->next()) {
+            const QString name = stmt->text(2);
+            const QString fold = foldForSearch(name);
+            QString folded = (fold.isEmpty() ? name : fold).toCaseFolded();
+            folded.remove(QLatin1Char(' '));
+            byName[{stmt->text(1), folded}].append(stmt->int64(0));
+        }
+        for (auto it = byName.cbegin(); it != byName.cend() && list.size() < limit; ++it) {
+            if (it.value().size() < 2)
+                continue;
+            auto entities = entitiesOf(it.value());
+            if (!entities)
+                return entities.error();
+            list.append({*entities, tr("The same name once folded: %1.").arg(entities->first().label)});
+        }
+    }
+    return list;
+}
+
+Result<Tag> CaseEditor::tag(const QList<EntityId> &ids, const QString &name, const QString &colour)
+{
+    const QString tagName = name.trimmed();
+    if (tagName.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("A tag needs a name."), {}};
+    if (!colour.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(colour).hasMatch())
+        return Error{ErrorCode::InvalidInput, tr("The colour %1 is not of the form #rrggbb.").arg(colour), {}};
+    for (const EntityId id : ids)
+        if (auto entity = existing(id); !entity)
+            return entity.error();
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    auto upsert = db.prepare(QStringLiteral("INSERT INTO tags(name, colour) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET "
+                                            "colour = CASE WHEN excluded.colour <> '' THEN excluded.colour ELSE colour END RETURNING id, colour"));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, tagName).bind(2, colour);
+    Tag tag;
+    tag.name = tagName;
+    if (upsert->next()) {
+        tag.id = upsert->int64(0);
+        tag.colour = upsert->text(1);
+    }
+    upsert->reset();
+    if (tag.id == 0)
+        return db.error(tr("The tag could not be stored."));
+    auto link = db.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_tags(entity_id, tag_id) VALUES (?1, ?2)"));
+    if (!link)
+        return link.error();
+    QJsonArray tagged;
+    for (const EntityId id : ids) {
+        if (!link->bind(1, id).bind(2, tag.id).exec())
+            return db.error(tr("The tag could not be stored."));
+        tagged.append(id);
+    }
+    if (Status s = m_store.appendAudit(QStringLiteral("tag"), QJsonObject{{QStringLiteral("tag"), tagName},
+                                                                          {QStringLiteral("colour"), tag.colour},
+                                                                          {QStringLiteral("entities"), tagged}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return tag;
+}
+
+Status CaseEditor::untag(const QList<EntityId> &ids, const QString &name)
+{
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto remove = db.prepare(QStringLiteral("DELETE FROM entity_tags WHERE entity_id IN (SELECT value FROM json_each(?1)) "
+                                            "AND tag_id = (SELECT id FROM tags WHERE name = ?2)"));
+    if (!remove || !remove->bind(1, jsonIds(ids)).bind(2, name.trimmed()).exec())
+        return db.error(tr("The tag could not be removed."));
+    QJsonArray untagged;
+    for (const EntityId id : ids)
+        untagged.append(id);
+    if (Status s = m_store.appendAudit(QStringLiteral("untag"), QJsonObject{{QStringLiteral("tag"), name.trimmed()}, {QStringLiteral("entities"), untagged}}); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<Tag>> CaseEditor::tags() const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT id, name, colour FROM tags ORDER BY name"));
+    if (!stmt)
+        return stmt.error();
+    QList<Tag> list;
+    while (stmt->next())
+        list.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Result<QList<Tag>> CaseEditor::tagsOf(EntityId id) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT t.id, t.name, t.colour FROM tags t JOIN entity_tags et ON et.tag_id = t.id "
+                                                          "WHERE et.entity_id = ?1 ORDER BY t.name"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    QList<Tag> list;
+    while (stmt->next())
+        list.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Result<QList<EntityId>> CaseEditor::taggedWith(const QString &name) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT et.entity_id FROM entity_tags et JOIN tags t ON t.id = et.tag_id "
+                                                          "WHERE t.name = ?1 ORDER BY et.entity_id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name.trimmed());
+    QList<EntityId> list;
+    while (stmt->next())
+        list.append(stmt->int64(0));
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Result<qint64> CaseEditor::addNote(EntityId entity, const QString &html)
+{
+    if (entity != 0)
+        if (auto e = existing(entity); !e)
+            return e.error();
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    const QString now = isoNow();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO notes(entity_id, html, examiner, created_at, modified_at) VALUES (?1, ?2, ?3, ?4, ?4)"));
+    if (!insert)
+        return insert.error();
+    if (entity == 0)
+        insert->bindNull(1);
+    else
+        insert->bind(1, entity);
+    insert->bind(2, html).bind(3, m_store.currentExaminer()).bind(4, now);
+    if (!insert->exec())
+        return db.error(tr("The note could not be stored."));
+    const qint64 id = db.lastInsertId();
+    if (Status s = m_store.appendAudit(QStringLiteral("add_note"), QJsonObject{{QStringLiteral("note"), id}, {QStringLiteral("entity"), entity}}); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status CaseEditor::editNote(qint64 noteId, const QString &html)
+{
+    sql::Database &db = m_store.database();
+    auto old = db.prepare(QStringLiteral("SELECT html FROM notes WHERE id = ?1"));
+    if (!old)
+        return old.error();
+    old->bind(1, noteId);
+    if (!old->next())
+        return Error{ErrorCode::NotFound, tr("There is no note %1 in the case.").arg(noteId), {}};
+    const QString before = old->text(0);
+    old->reset();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto update = db.prepare(QStringLiteral("UPDATE notes SET html = ?2, modified_at = ?3 WHERE id = ?1"));
+    if (!update || !update->bind(1, noteId).bind(2, html).bind(3, isoNow()).exec())
+        return db.error(tr("The note could not be changed."));
+    if (Status s = m_store.appendAudit(QStringLiteral("edit_note"), QJsonObject{{QStringLiteral("note"), noteId}, {QStringLiteral("old"), before}}); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<Note>> CaseEditor::notes(EntityId entity) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), html, examiner, created_at, modified_at FROM notes "
+                                                          "WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, entity);
+    QList<Note> list;
+    while (stmt->next())
+        list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), QDateTime::fromString(stmt->text(4), Qt::ISODateWithMs),
+                     QDateTime::fromString(stmt->text(5), Qt::ISODateWithMs)});
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, const QString &note)
+{
+    if (entity != 0)
+        if (auto e = existing(entity); !e)
+            return e.error();
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("The file %1 cannot be read.").arg(filePath), file.errorString()};
+    if (file.size() > MostAttachmentBytes)
+        return Error{ErrorCode::InvalidInput, tr("The file %1 is larger than %2 MB; attachments are kept inside the case.").arg(filePath).arg(MostAttachmentBytes / (1024 * 1024)), {}};
+    const QByteArray data = file.readAll();
+    if (data.size() != file.size())
+        return Error{ErrorCode::Io, tr("The file %1 cannot be read.").arg(filePath), file.errorString()};
+    Attachment a;
+    a.entity = entity;
+    a.fileName = QFileInfo(filePath).fileName();
+    a.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(a.fileName, data).name();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    a.size = data.size();
+    a.note = note;
+    a.examiner = m_store.currentExaminer();
+    a.addedAt = QDateTime::currentDateTimeUtc();
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO attachments(entity_id, file_name, media_type, sha256, size, data, note, examiner, added_at) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!insert)
+        return insert.error();
+    if (entity == 0)
+        insert->bindNull(1);
+    else
+        insert->bind(1, entity);
+    insert->bind(2, a.fileName).bind(3, a.mediaType).bind(4, a.sha256).bind(5, a.size).bind(6, data).bind(7, a.note).bind(8, a.examiner)
+        .bind(9, a.addedAt.toString(Qt::ISODateWithMs));
+    if (!insert->exec())
+        return db.error(tr("The attachment could not be stored."));
+    a.id = db.lastInsertId();
+    if (Status s = m_store.appendAudit(QStringLiteral("attach"), QJsonObject{{QStringLiteral("attachment"), a.id},
+                                                                             {QStringLiteral("entity"), entity},
+                                                                             {QStringLiteral("file"), filePath},
+                                                                             {QStringLiteral("sha256"), a.sha256},
+                                                                             {QStringLiteral("size"), a.size}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return a;
+}
+
+Result<QList<Attachment>> CaseEditor::attachments(EntityId entity) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), file_name, media_type, sha256, size, note, examiner, added_at "
+                                                          "FROM attachments WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, entity);
+    QList<Attachment> list;
+    while (stmt->next())
+        list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->int64(5), stmt->text(6), stmt->text(7),
+                     QDateTime::fromString(stmt->text(8), Qt::ISODateWithMs)});
+    if (stmt->failed())
+        return m_store.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Result<QByteArray> CaseEditor::attachmentData(qint64 attachmentId) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT data, sha256 FROM attachments WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, attachmentId);
+    if (!stmt->next())
+        return Error{ErrorCode::NotFound, tr("There is no attachment %1 in the case.").arg(attachmentId), {}};
+    const QByteArray data = stmt->blob(0);
+    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != stmt->text(1))
+        return Error{ErrorCode::Integrity, tr("Attachment %1 no longer matches its SHA-256.").arg(attachmentId), stmt->text(1)};
+    return data;
+}
+
+} // namespace sg

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "core/model/records.h"
+#include "core/model/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace sg {
+
+class CaseStore;
+
+// How sure the analyst is of a link they state; drawn as i2 does: solid, dashed, dotted.
+enum class Confidence { Confirmed, Probable, Possible };
+QString confidenceName(Confidence confidence); // "confirmed", "probable", "possible"
+std::optional<Confidence> confidenceFromName(const QString &name);
+QString confidenceDisplayName(Confidence confidence);
+
+// An entity the analyst knows of from interviews, surveillance or a partner agency.
+struct ManualEntity
+{
+    EntityType type = EntityType::Person;
+    QString key;   // phone number, IMEI, account...; empty for a person, den, organisation, vehicle or
+                   // document: one is made ("manual:7")
+    QString label; // the name as written, in any script
+    QStringList aliases;
+    QList<std::pair<QString, QString>> attributes; // nationality, date_of_birth, id_document, address,
+                                                   // latitude, longitude, plate, ...
+    QString note;  // on what authority: "interview of witness 3"
+};
+
+// A link the analyst states between two entities.
+struct ManualLink
+{
+    LinkKind kind = LinkKind::Associate;
+    EntityId from = 0;
+    EntityId to = 0;
+    Confidence confidence = Confidence::Confirmed;
+    QDate validFrom; // optional
+    QDate validTo;   // optional
+    QString note;    // "interview of witness 3"
+};
+
+struct MergeRecord
+{
+    qint64 id = 0;
+    EntityId survivor = 0;
+    QList<EntityId> absorbed;
+    QString reason;
+    QString examiner;
+    QDateTime mergedAt;
+    QDateTime splitAt; // invalid while merged
+};
+
+// Entities that may be the same (never merged automatically): what they share.
+struct DuplicateCandidate
+{
+    QList<Entity> entities;
+    QString evidence;
+};
+
+struct Tag
+{
+    qint64 id = 0;
+    QString name;
+    QString colour; // "#rrggbb" or empty
+};
+
+struct Attachment
+{
+    qint64 id = 0;
+    EntityId entity = 0; // 0: the case
+    QString fileName;
+    QString mediaType;
+    QString sha256;
+    qint64 size = 0;
+    QString note;
+    QString examiner;
+    QDateTime addedAt;
+};
+
+struct Note
+{
+    qint64 id = 0;
+    EntityId entity = 0; // 0: the case
+    QString html;
+    QString examiner;
+    QDateTime createdAt;
+    QDateTime modifiedAt;
+};
+
+// The case data the analyst adds and resolves by hand (issue 12), on an open CaseStore. Each
+// statement (an entity, a link, an attribute) is a source of its own, format "manual", with the
+// examiner, the time and the note saying on what authority; every change is one transaction and
+// one audit entry with who, when and the old value. Merging keeps the absorbed entities (marked
+// with the survivor) and a record of every row it moved, so that a split restores exactly what
+// came from where. Warnings (a number that does not validate, an IMEI with a wrong check digit,
+// a date in the future) do not stop an entry: they are returned for the user to see.
+class CaseEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::CaseEditor)
+
+public:
+    explicit CaseEditor(CaseStore &store);
+
+    Result<EntityId> addEntity(const ManualEntity &entity, QStringList *warnings = nullptr);
+    // The display name; audited with the old one.
+    Status setLabel(EntityId id, const QString &label);
+    // A fact about an entity stated by the analyst (empty `value` removes the analyst's
+    // statement); audited with the old value.
+    Status setAttribute(EntityId id, const QString &name, const QString &value, const QString &note = {},
+                        QStringList *warnings = nullptr);
+    // The analyst's statements about an entity: name → value.
+    Result<QList<std::pair<QString, QString>>> manualAttributes(EntityId id) const;
+    Result<qint64> addLink(const ManualLink &link, QStringList *warnings = nullptr);
+
+    // Merges `others` into `survivor` (all of one type; a reason is required): their events,
+    // aliases, sources, attributes, tags, notes and attachments become the survivor's, their
+    // links are rebuilt on it. Refused with a reason for different types, an entity already
+    // merged, or the survivor among the others.
+    Result<MergeRecord> merge(EntityId survivor, const QList<EntityId> &others, const QString &reason);
+    // Undoes merge `mergeId`: the absorbed entities, and everything the merge moved, back where
+    // they came from. Later merges into the same survivor must be split first.
+    Status split(qint64 mergeId);
+    // The merges into `survivor` still in force, the latest first.
+    Result<QList<MergeRecord>> mergesInto(EntityId survivor) const;
+    // The survivor an entity was merged into (following a chain), or nullopt.
+    Result<std::optional<EntityId>> survivorOf(EntityId id) const;
+    // Entities that may be the same, for the analyst to review: phone numbers kept raw whose
+    // digits end a validated number's digits, IMEIs with the same first 14 digits, persons or
+    // organisations with the same name once folded. At most `limit`.
+    Result<QList<DuplicateCandidate>> duplicateCandidates(int limit = 500) const;
+
+    // Tags: the tag is created with `colour` if new; audited.
+    Result<Tag> tag(const QList<EntityId> &ids, const QString &name, const QString &colour = {});
+    Status untag(const QList<EntityId> &ids, const QString &name);
+    Result<QList<Tag>> tags() const;
+    Result<QList<Tag>> tagsOf(EntityId id) const;
+    Result<QList<EntityId>> taggedWith(const QString &name) const;
+
+    // Notes in rich text on the case (entity 0) or an entity.
+    Result<qint64> addNote(EntityId entity, const QString &html);
+    Status editNote(qint64 noteId, const QString &html);
+    Result<QList<Note>> notes(EntityId entity) const;
+
+    // A file (a photograph, a scanned document) copied into the case with its SHA-256; the
+    // original is only read.
+    Result<Attachment> attach(EntityId entity, const QString &filePath, const QString &note = {});
+    Result<QList<Attachment>> attachments(EntityId entity) const;
+    Result<QByteArray> attachmentData(qint64 attachmentId) const;
+
+private:
+    Result<SourceId> manualSource(const QString &note);
+    Status reindex(const QList<EntityId> &ids);
+    Status rebuildAggregates(const QList<EntityId> &ids);
+    Result<Entity> existing(EntityId id) const;
+
+    CaseStore &m_store;
+};
+
+} // namespace sg

@@ -1,0 +1,426 @@
+// Case data by hand (issue 12): entities of every type with warnings, attribute edits audited with
+// the old value, manual links with confidence and dates, merge and split restoring the exact
+// previous rows, duplicate candidates, tags, notes and attachments with their hashes.
+
+#include "core/ingest/importservice.h"
+#include "core/store/caseeditor.h"
+#include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
+#include "core/store/sqlite.h"
+#include "tests/common/fixtures.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+
+namespace {
+
+// Every row of a query, each as its columns joined by '|'.
+QStringList rows(CaseStore &store, const QString &sql, int columns)
+{
+    auto stmt = store.database().prepare(sql);
+    if (!stmt)
+        qFatal("query failed: %s", qPrintable(sql));
+    QStringList list;
+    while (stmt->next()) {
+        QStringList cells;
+        for (int c = 0; c < columns; ++c)
+            cells << (stmt->isNull(c) ? QStringLiteral("NULL") : stmt->text(c));
+        list << cells.join(QLatin1Char('|'));
+    }
+    return list;
+}
+
+// What a merge may touch, row by row (aggregate links by their content: they are rebuilt).
+QStringList caseRows(CaseStore &store)
+{
+    const std::pair<const char *, int> queries[] = {
+        {"SELECT id, type, key, label, raw, merged_into FROM entities ORDER BY id", 6},
+        {"SELECT id, entity_id, name, kind, source_id, locator FROM aliases ORDER BY id", 6},
+        {"SELECT entity_id, source_id, locator, raw_value FROM entity_sources ORDER BY 1, 2", 4},
+        {"SELECT entity_id, name, value, source_id FROM entity_attributes ORDER BY 1, 2, 4", 4},
+        {"SELECT id, type, from_entity, to_entity, utc_ms, source_id, locator FROM events ORDER BY id", 7},
+        {"SELECT kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms FROM links ORDER BY 1, 2, 3, 4", 9},
+        {"SELECT l.kind, l.from_entity, l.to_entity, l.event_type, ls.source_id, ls.locator, ls.count, ls.confidence, ls.valid_from, ls.valid_to "
+         "FROM link_sources ls JOIN links l ON l.id = ls.link_id ORDER BY 1, 2, 3, 4, 5", 10},
+        {"SELECT l.kind, l.from_entity, l.to_entity, l.event_type, la.currency, la.count, la.total_minor FROM link_amounts la "
+         "JOIN links l ON l.id = la.link_id ORDER BY 1, 2, 3, 4, 5", 7},
+        {"SELECT entity_id, tag_id FROM entity_tags ORDER BY 1, 2", 2},
+        {"SELECT id, entity_id FROM notes ORDER BY id", 2},
+        {"SELECT id, entity_id, sha256 FROM attachments ORDER BY id", 3},
+        {"SELECT rowid, text FROM entity_search ORDER BY rowid", 2},
+    };
+    QStringList all;
+    for (const auto &[sql, columns] : queries) {
+        all << QString::fromLatin1(sql);
+        all += rows(store, QString::fromLatin1(sql), columns);
+    }
+    return all;
+}
+
+QJsonObject lastAudit(CaseStore &store, const QString &action)
+{
+    auto log = store.auditLog();
+    if (!log)
+        qFatal("audit log: %s", qPrintable(log.error().oneLine()));
+    for (auto it = log->crbegin(); it != log->crend(); ++it)
+        if (it->action == action)
+            return QJsonDocument::fromJson(it->detail.toUtf8()).object();
+    return {};
+}
+
+EntityId idOf(CaseStore &store, const QString &reference)
+{
+    auto entity = store.resolve(reference);
+    if (!entity)
+        qFatal("%s", qPrintable(entity.error().oneLine()));
+    return entity->id;
+}
+
+} // namespace
+
+class tst_CaseEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // An entity of each type in the ontology, from a form's worth of fields: names in any script,
+    // attributes, the authority; each a manual source, each audited; warnings where the input is
+    // doubtful, never a refusal.
+    void addsEntitiesOfEachType()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        CaseEditor editor(*store);
+        QStringList warnings;
+        ManualEntity person;
+        person.type = EntityType::Person;
+        person.label = QStringLiteral("សុខ ដារា");
+        person.aliases = {QStringLiteral("Sok Dara"), QStringLiteral("Boss Sok")};
+        person.attributes = {{QStringLiteral("nationality"), QStringLiteral("KH")},
+                             {QStringLiteral("date_of_birth"), QStringLiteral("1988-04-12")},
+                             {QStringLiteral("id_document"), QStringLiteral("passport N0123456")}};
+        person.note = QStringLiteral("interview of witness 3");
+        auto p = editor.addEntity(person, &warnings);
+        SG_VERIFY_OK(p);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        auto stored = store->entity(*p);
+        SG_VERIFY_OK(stored);
+        QCOMPARE((*stored)->label, QStringLiteral("សុខ ដារា"));
+        QVERIFY((*stored)->key.startsWith(QLatin1String("manual:")));
+        // Found by its names, in either script.
+        for (const QString &query : {QStringLiteral("ដារា"), QStringLiteral("Boss Sok")}) {
+            auto found = store->search(query);
+            SG_VERIFY_OK(found);
+            QVERIFY2(found->size() == 1 && found->first().id == *p, qPrintable(query));
+        }
+        // The source is the analyst's statement, with the authority and the examiner.
+        QCOMPARE(rows(*store, QStringLiteral("SELECT s.format, s.file_name, s.sha256 IS NULL FROM sources s JOIN entity_sources es ON es.source_id = s.id "
+                                             "WHERE es.entity_id = %1").arg(*p), 3),
+                 QStringList{QStringLiteral("manual|interview of witness 3|1")});
+        auto attributes = editor.manualAttributes(*p);
+        SG_VERIFY_OK(attributes);
+        QCOMPARE(attributes->size(), 3);
+        QCOMPARE(lastAudit(*store, QStringLiteral("add_entity")).value(QStringLiteral("label")).toString(), QStringLiteral("សុខ ដារា"));
+
+        // A den with its address and coordinates; an organisation; a vehicle; a document.
+        ManualEntity den{EntityType::Location, {}, QStringLiteral("Golden Fortune compound"), {}, {{QStringLiteral("address"), QStringLiteral("O'Smach, Oddar Meanchey")},
+                                                                                                  {QStringLiteral("latitude"), QStringLiteral("14.4297")},
+                                                                                                  {QStringLiteral("longitude"), QStringLiteral("103.6983")}}, {}};
+        ManualEntity company{EntityType::Organization, {}, QStringLiteral("金财科技有限公司"), {}, {}, {}};
+        ManualEntity car{EntityType::Vehicle, {}, QStringLiteral("Toyota Alphard, black"), {}, {{QStringLiteral("plate"), QStringLiteral("2AB-1234")}}, {}};
+        ManualEntity paper{EntityType::Document, {}, QStringLiteral("Lease of building C"), {}, {}, {}};
+        for (const ManualEntity &e : {den, company, car, paper}) {
+            auto id = editor.addEntity(e, &warnings);
+            SG_VERIFY_OK(id);
+            auto read = store->entity(*id);
+            SG_VERIFY_OK(read);
+            QCOMPARE((*read)->type, e.type);
+            QCOMPARE((*read)->label, e.label);
+        }
+        // Identifiers: normalised with the case's region; a number that does not validate and an
+        // IMEI with a wrong check digit are kept as entered, with a warning; so is a future date.
+        warnings.clear();
+        auto phone = editor.addEntity({EntityType::Phone, QStringLiteral("012 345 678"), QStringLiteral("Dara's phone"), {}, {}, {}}, &warnings);
+        SG_VERIFY_OK(phone);
+        QCOMPARE((*store->entity(*phone))->key, QStringLiteral("+85512345678"));
+        QVERIFY(warnings.isEmpty());
+        auto badPhone = editor.addEntity({EntityType::Phone, QStringLiteral("12-34"), {}, {}, {}, {}}, &warnings);
+        SG_VERIFY_OK(badPhone);
+        QVERIFY((*store->entity(*badPhone))->raw);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String("12-34")), qPrintable(warnings.first()));
+        auto goodImei = editor.addEntity({EntityType::Device, QStringLiteral("35-209900-176148-1"), {}, {}, {}, {}}, &warnings);
+        SG_VERIFY_OK(goodImei);
+        QCOMPARE((*store->entity(*goodImei))->key, QStringLiteral("352099001761481"));
+        QCOMPARE(warnings.size(), 1);
+        auto badImei = editor.addEntity({EntityType::Device, QStringLiteral("352099001761482"), {}, {}, {}, {}}, &warnings);
+        SG_VERIFY_OK(badImei);
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY(warnings.last().contains(QLatin1String("check digit")));
+        ManualEntity unborn{EntityType::Person, {}, QStringLiteral("Future"), {}, {{QStringLiteral("date_of_birth"), QDate::currentDate().addYears(1).toString(Qt::ISODate)}}, {}};
+        SG_VERIFY_OK(editor.addEntity(unborn, &warnings));
+        QCOMPARE(warnings.size(), 3);
+        QVERIFY(warnings.last().contains(QLatin1String("future")));
+        // Refused: an identifier type without its identifier, a person without a name.
+        QVERIFY(!editor.addEntity({EntityType::Account, {}, QStringLiteral("no number"), {}, {}, {}}).ok());
+        QVERIFY(!editor.addEntity({EntityType::Person, {}, {}, {}, {}, {}}).ok());
+        // The same number again adds to the entity already there.
+        auto again = editor.addEntity({EntityType::Phone, QStringLiteral("+855 12 345 678"), {}, {QStringLiteral("Dara 2")}, {}, {}}, &warnings);
+        SG_VERIFY_OK(again);
+        QCOMPARE(*again, *phone);
+        QVERIFY(warnings.last().contains(QLatin1String("already in the case")));
+        QVERIFY(store->verify()->ok);
+    }
+
+    // Attribute and name edits: the analyst's value replaces their earlier one, the evidence's
+    // stays; the audit keeps who, when and the old value.
+    void editsAreAuditedWithTheOldValue()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        CaseEditor editor(*store);
+        auto p = editor.addEntity({EntityType::Person, {}, QStringLiteral("Nguyễn Văn Đức"), {}, {{QStringLiteral("nationality"), QStringLiteral("VN")}}, {}});
+        SG_VERIFY_OK(p);
+        SG_VERIFY_OK(editor.setAttribute(*p, QStringLiteral("nationality"), QStringLiteral("KH"), QStringLiteral("passport seen 2026-11-02")));
+        auto attributes = editor.manualAttributes(*p);
+        SG_VERIFY_OK(attributes);
+        QCOMPARE(attributes->size(), 1);
+        QCOMPARE(attributes->first().second, QStringLiteral("KH"));
+        QJsonObject audit = lastAudit(*store, QStringLiteral("edit_entity"));
+        QCOMPARE(audit.value(QStringLiteral("old")).toString(), QStringLiteral("VN"));
+        QCOMPARE(audit.value(QStringLiteral("new")).toString(), QStringLiteral("KH"));
+        // Undo is the same edit back.
+        SG_VERIFY_OK(editor.setAttribute(*p, QStringLiteral("nationality"), QStringLiteral("VN")));
+        QCOMPARE(editor.manualAttributes(*p)->first().second, QStringLiteral("VN"));
+        QCOMPARE(lastAudit(*store, QStringLiteral("edit_entity")).value(QStringLiteral("old")).toString(), QStringLiteral("KH"));
+        // An empty value withdraws the statement.
+        SG_VERIFY_OK(editor.setAttribute(*p, QStringLiteral("nationality"), QString()));
+        QVERIFY(editor.manualAttributes(*p)->isEmpty());
+        SG_VERIFY_OK(editor.setLabel(*p, QStringLiteral("Nguyễn Văn Đức (Ah Duc)")));
+        audit = lastAudit(*store, QStringLiteral("edit_entity"));
+        QCOMPARE(audit.value(QStringLiteral("field")).toString(), QStringLiteral("label"));
+        QCOMPARE(audit.value(QStringLiteral("old")).toString(), QStringLiteral("Nguyễn Văn Đức"));
+        auto found = store->search(QStringLiteral("ah duc"));
+        SG_VERIFY_OK(found);
+        QCOMPARE(found->size(), 1);
+        QVERIFY(!editor.setAttribute(9999, QStringLiteral("x"), QStringLiteral("y")).ok());
+        QVERIFY(store->verify()->ok);
+    }
+
+    // Links stated by the analyst: kind, confidence, dates and the authority, per source.
+    void manualLinksCarryConfidenceAndDates()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        CaseEditor editor(*store);
+        auto boss = editor.addEntity({EntityType::Person, {}, QStringLiteral("Boss"), {}, {}, {}});
+        auto den = editor.addEntity({EntityType::Location, {}, QStringLiteral("Compound B"), {}, {}, {}});
+        auto sister = editor.addEntity({EntityType::Person, {}, QStringLiteral("Sister"), {}, {}, {}});
+        SG_VERIFY_OK(boss);
+        SG_VERIFY_OK(den);
+        SG_VERIFY_OK(sister);
+        ManualLink at{LinkKind::LocatedAt, *boss, *den, Confidence::Probable, QDate(2025, 1, 1), QDate(2025, 6, 30), QStringLiteral("surveillance log 14")};
+        auto link = editor.addLink(at);
+        SG_VERIFY_OK(link);
+        QCOMPARE(rows(*store, QStringLiteral("SELECT l.kind, ls.confidence, ls.valid_from, ls.valid_to, s.file_name FROM links l JOIN link_sources ls ON ls.link_id = l.id "
+                                             "JOIN sources s ON s.id = ls.source_id WHERE l.id = %1").arg(*link), 5),
+                 QStringList{QStringLiteral("located_at|probable|2025-01-01|2025-06-30|surveillance log 14")});
+        SG_VERIFY_OK(editor.addLink({LinkKind::FamilyOf, *boss, *sister, Confidence::Possible, {}, {}, QStringLiteral("interview of witness 3")}));
+        QCOMPARE(lastAudit(*store, QStringLiteral("add_link")).value(QStringLiteral("confidence")).toString(), QStringLiteral("possible"));
+        // The link is a neighbour for expansion like any declared link.
+        ExpandFilter filter;
+        auto around = store->expand({*boss}, filter);
+        SG_VERIFY_OK(around);
+        QCOMPARE(around->entities.size(), 2); // the den and the sister
+        // Refused with a reason; a future date only warned about.
+        QVERIFY(!editor.addLink({LinkKind::Associate, *boss, *boss, Confidence::Confirmed, {}, {}, {}}).ok());
+        QVERIFY(!editor.addLink({LinkKind::Associate, *boss, *den, Confidence::Confirmed, QDate(2025, 2, 1), QDate(2025, 1, 1), {}}).ok());
+        QVERIFY(!editor.addLink({LinkKind::Aggregate, *boss, *den, Confidence::Confirmed, {}, {}, {}}).ok());
+        QStringList warnings;
+        SG_VERIFY_OK(editor.addLink({LinkKind::Associate, *boss, *den, Confidence::Confirmed, QDate::currentDate().addDays(10), {}, {}}, &warnings));
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(confidenceFromName(QStringLiteral("probable")), std::optional<Confidence>(Confidence::Probable));
+        QVERIFY(!confidenceFromName(QStringLiteral("likely")));
+    }
+
+    // Two numbers that are one phone: events, aliases, sources, declared links, tags, notes and
+    // attachments follow the survivor; search and resolve find it by either number; the split
+    // puts every row back as it was.
+    void mergeThenSplitRestoresTheCase()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto imported = ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {});
+        SG_VERIFY_OK(imported);
+        CaseEditor editor(*store);
+        const EntityId a = idOf(*store, QStringLiteral("phone:+85512345678"));
+        const EntityId b = idOf(*store, QStringLiteral("phone:+85592111222"));
+        const EntityId c = idOf(*store, QStringLiteral("phone:+855977777888"));
+        const EntityId d = idOf(*store, QStringLiteral("phone:+85511999000"));
+        auto person = editor.addEntity({EntityType::Person, {}, QStringLiteral("Dara"), {}, {}, {}});
+        SG_VERIFY_OK(person);
+        SG_VERIFY_OK(editor.addLink({LinkKind::Uses, *person, a, Confidence::Confirmed, {}, {}, QStringLiteral("seized phone")}));
+        SG_VERIFY_OK(editor.addLink({LinkKind::Uses, *person, b, Confidence::Probable, {}, {}, QStringLiteral("witness")}));
+        SG_VERIFY_OK(editor.addEntity({EntityType::Phone, QStringLiteral("+85592111222"), QStringLiteral("B's name"), {QStringLiteral("Bee")}, {{QStringLiteral("carrier"), QStringLiteral("Smart")}}, {}}));
+        SG_VERIFY_OK(editor.tag({b}, QStringLiteral("mule"), QStringLiteral("#c62828")));
+        SG_VERIFY_OK(editor.addNote(b, QStringLiteral("<p>second SIM of the same handset</p>")));
+        const QString photo = test::writeFile(dir.path(), QStringLiteral("sim.jpg"), QByteArray("\xff\xd8\xff\xe0 not really a photograph", 30));
+        SG_VERIFY_OK(editor.attach(b, photo, QStringLiteral("SIM tray")));
+        const QStringList before = caseRows(*store);
+        auto statsBefore = store->stats();
+        SG_VERIFY_OK(statsBefore);
+
+        // Refused: no reason, a type mismatch, the survivor among the others.
+        QVERIFY(!editor.merge(a, {b}, QStringLiteral("  ")).ok());
+        auto mismatch = editor.merge(a, {*person}, QStringLiteral("same"));
+        QVERIFY(!mismatch.ok());
+        QVERIFY2(mismatch.error().message.contains(QLatin1String("one type")), qPrintable(mismatch.error().message));
+        QVERIFY(!editor.merge(a, {a}, QStringLiteral("same")).ok());
+        QCOMPARE(caseRows(*store), before);
+
+        auto merged = editor.merge(a, {b}, QStringLiteral("dual-SIM handset: both numbers in the same IMEI's records"));
+        SG_VERIFY_OK(merged);
+        QCOMPARE(merged->absorbed, QList<EntityId>{b});
+        // Every event of B is A's now; A's links to C and D stand, A's calls with B are A's own.
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(b)), qint64(0));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM links WHERE from_entity = %1 OR to_entity = %1").arg(b)), qint64(0));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")), test::scalar(*store, QStringLiteral("SELECT sum(count) FROM links WHERE kind = 'aggregate'")));
+        // The person uses A by two sources now, on one link.
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM link_sources ls JOIN links l ON l.id = ls.link_id WHERE l.kind = 'uses' "
+                                                     "AND l.from_entity = %1 AND l.to_entity = %2").arg(*person).arg(a)), qint64(2));
+        QCOMPARE(rows(*store, QStringLiteral("SELECT name FROM aliases WHERE entity_id = %1 ORDER BY name").arg(a), 1).contains(QStringLiteral("Bee")), true);
+        QCOMPARE(editor.tagsOf(a)->size(), 1);
+        QCOMPARE(editor.notes(a)->size(), 1);
+        QCOMPARE(editor.attachments(a)->size(), 1);
+        // B's number finds A; the case counts one phone fewer; B is not a search result itself.
+        QCOMPARE(idOf(*store, QStringLiteral("phone:+85592111222")), a);
+        QCOMPARE(idOf(*store, QStringLiteral("092 111 222")), a);
+        auto found = store->search(QStringLiteral("92111222"));
+        SG_VERIFY_OK(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, a);
+        auto statsAfter = store->stats();
+        SG_VERIFY_OK(statsAfter);
+        QCOMPARE(statsAfter->entities.value(QStringLiteral("phone")), statsBefore->entities.value(QStringLiteral("phone")) - 1);
+        auto around = store->expand({a}, ExpandFilter{});
+        SG_VERIFY_OK(around);
+        QList<EntityId> neighbours;
+        for (const Entity &e : around->entities)
+            neighbours << e.id;
+        QVERIFY(neighbours.contains(c) && neighbours.contains(*person) && !neighbours.contains(b));
+        QVERIFY(!editor.merge(c, {b}, QStringLiteral("again")).ok()); // B is merged already
+        QCOMPARE(editor.survivorOf(b)->value_or(0), a);
+        QJsonObject audit = lastAudit(*store, QStringLiteral("merge"));
+        QCOMPARE(audit.value(QStringLiteral("survivor")).toInteger(), a);
+        QVERIFY(audit.value(QStringLiteral("reason")).toString().contains(QLatin1String("dual-SIM")));
+        QVERIFY(store->verify()->ok);
+
+        // A second merge into A (D), then split both, the latest first.
+        auto second = editor.merge(a, {d}, QStringLiteral("test"));
+        SG_VERIFY_OK(second);
+        QVERIFY(!editor.split(merged->id).ok()); // the later merge first
+        SG_VERIFY_OK(editor.split(second->id));
+        SG_VERIFY_OK(editor.split(merged->id));
+        QVERIFY(!editor.split(merged->id).ok()); // once
+        QCOMPARE(caseRows(*store), before);
+        QCOMPARE(idOf(*store, QStringLiteral("phone:+85592111222")), b);
+        QVERIFY(editor.mergesInto(a)->isEmpty());
+        QCOMPARE(lastAudit(*store, QStringLiteral("split")).value(QStringLiteral("merge")).toInteger(), merged->id);
+        QVERIFY(store->verify()->ok);
+    }
+
+    // Candidates are listed with their evidence and never merged.
+    void duplicateCandidatesAreOnlyListed()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("contacts.csv"), QStringLiteral("cd")));
+            SG_VERIFY_OK(writer);
+            SG_VERIFY_OK((*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("contacts.csv:2"), QStringLiteral("012345678")));
+            SG_VERIFY_OK((*writer)->entity(EntityType::Phone, QStringLiteral("(0)12-345-678 ext"), true, QStringLiteral("contacts.csv:3"), QStringLiteral("(0)12-345-678 ext")));
+            SG_VERIFY_OK((*writer)->entity(EntityType::Device, QStringLiteral("352099001761481"), false, QStringLiteral("contacts.csv:4"), {}));
+            SG_VERIFY_OK((*writer)->entity(EntityType::Device, QStringLiteral("352099001761482"), true, QStringLiteral("contacts.csv:5"), {}));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        CaseEditor editor(*store);
+        SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QStringLiteral("Nguyễn Văn Đức"), {}, {}, {}}));
+        SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QStringLiteral("nguyen van  duc"), {}, {}, {}}));
+        SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QStringLiteral("Tran Thi Mai"), {}, {}, {}}));
+        const QList<Entity> before = *store->search(QStringLiteral("Nguy"));
+        auto candidates = editor.duplicateCandidates();
+        SG_VERIFY_OK(candidates);
+        QCOMPARE(candidates->size(), 3);
+        QStringList evidence;
+        for (const DuplicateCandidate &c : *candidates) {
+            QCOMPARE(c.entities.size(), 2);
+            evidence << c.evidence;
+        }
+        QVERIFY2(evidence.join(QLatin1Char('\n')).contains(QLatin1String("+85512345678")), qPrintable(evidence.join(QLatin1Char('\n'))));
+        QVERIFY(evidence.join(QLatin1Char('\n')).contains(QLatin1String("35209900176148")));
+        QVERIFY2(evidence.join(QLatin1Char('\n')).contains(QStringLiteral("Nguyễn Văn Đức")), qPrintable(evidence.join(QLatin1Char('\n'))));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM merges")), qint64(0));
+        QCOMPARE(store->search(QStringLiteral("Nguy"))->size(), before.size());
+    }
+
+    // Tags with colours, notes with their history, attachments stored with their SHA-256 and
+    // read back only while they match it; the original file is never written.
+    void tagsNotesAndAttachments()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        CaseEditor editor(*store);
+        auto p = editor.addEntity({EntityType::Person, {}, QStringLiteral("Mya Mya"), {}, {}, {}});
+        auto q = editor.addEntity({EntityType::Person, {}, QStringLiteral("Aung Aung"), {}, {}, {}});
+        SG_VERIFY_OK(p);
+        SG_VERIFY_OK(q);
+        auto tag = editor.tag({*p, *q}, QStringLiteral("recruiter"), QStringLiteral("#1565c0"));
+        SG_VERIFY_OK(tag);
+        QCOMPARE(tag->colour, QStringLiteral("#1565c0"));
+        QCOMPARE(editor.taggedWith(QStringLiteral("recruiter"))->size(), 2);
+        QVERIFY(!editor.tag({*p}, QStringLiteral("x"), QStringLiteral("blue")).ok());
+        SG_VERIFY_OK(editor.tag({*p}, QStringLiteral("recruiter"))); // the colour stays
+        QCOMPARE(editor.tags()->first().colour, QStringLiteral("#1565c0"));
+        SG_VERIFY_OK(editor.untag({*q}, QStringLiteral("recruiter")));
+        QCOMPARE(*editor.taggedWith(QStringLiteral("recruiter")), QList<EntityId>{*p});
+
+        auto note = editor.addNote(*p, QStringLiteral("<p>Recruits in <b>Myawaddy</b></p>"));
+        SG_VERIFY_OK(note);
+        SG_VERIFY_OK(editor.addNote(0, QStringLiteral("<p>Case opened after the raid of 2026-10-02</p>")));
+        SG_VERIFY_OK(editor.editNote(*note, QStringLiteral("<p>Recruits in Myawaddy and Shwe Kokko</p>")));
+        QCOMPARE(lastAudit(*store, QStringLiteral("edit_note")).value(QStringLiteral("old")).toString(), QStringLiteral("<p>Recruits in <b>Myawaddy</b></p>"));
+        QCOMPARE(editor.notes(*p)->first().html, QStringLiteral("<p>Recruits in Myawaddy and Shwe Kokko</p>"));
+        QCOMPARE(editor.notes(0)->size(), 1);
+
+        // The PNG signature and an IHDR chunk's start: enough for the media type.
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008020000009091683600000000") + QByteArray(64, 'x');
+        const QString file = test::writeFile(dir.path(), QStringLiteral("passport scan.png"), png);
+        const QDateTime modified = QFileInfo(file).lastModified();
+        auto attached = editor.attach(*p, file, QStringLiteral("passport page 2"));
+        SG_VERIFY_OK(attached);
+        QCOMPARE(attached->sha256, QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(attached->mediaType, QStringLiteral("image/png"));
+        QCOMPARE(attached->size, qint64(png.size()));
+        QCOMPARE(QFileInfo(file).lastModified(), modified);
+        auto data = editor.attachmentData(attached->id);
+        SG_VERIFY_OK(data);
+        QCOMPARE(*data, png);
+        QCOMPARE(editor.attachments(*p)->first().fileName, QStringLiteral("passport scan.png"));
+        QCOMPARE(lastAudit(*store, QStringLiteral("attach")).value(QStringLiteral("sha256")).toString(), attached->sha256);
+        // A changed blob is caught.
+        SG_VERIFY_OK(store->database().exec(QStringLiteral("UPDATE attachments SET data = X'00' WHERE id = %1").arg(attached->id)));
+        auto tampered = editor.attachmentData(attached->id);
+        QVERIFY(!tampered.ok());
+        QCOMPARE(tampered.error().code, ErrorCode::Integrity);
+        QVERIFY(!editor.attach(*p, dir.filePath(QStringLiteral("missing.png"))).ok());
+    }
+};
+
+QTEST_MAIN(tst_CaseEditor)
+#include "tst_caseeditor.moc"
