@@ -132,7 +132,7 @@ Status CaseEditor::reindex(const QList<EntityId> &ids)
     sql::Database &db = m_store.database();
     for (const QString &text : {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (SELECT value FROM json_each(?1))"),
                                 QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
-                                               "WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.merged_into IS NULL")
+                                               "WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.merged_into IS NULL AND e.deleted = 0")
                                     .arg(schema::searchText(QStringLiteral("e")))}) {
         auto stmt = db.prepare(text);
         if (!stmt)
@@ -438,6 +438,93 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
     return linkId;
 }
 
+Result<DeleteImpact> CaseEditor::deleteImpact(EntityId id) const
+{
+    if (auto entity = existing(id); !entity)
+        return entity.error();
+    DeleteImpact impact;
+    const std::pair<const char *, qint64 *> counts[] = {
+        {"SELECT (SELECT count(*) FROM events WHERE from_entity = ?1) + (SELECT count(*) FROM events WHERE to_entity = ?1 AND from_entity <> ?1)",
+         &impact.events},
+        {"SELECT count(*) FROM entity_sources WHERE entity_id = ?1", &impact.sources},
+        {"SELECT count(*) FROM links WHERE (from_entity = ?1 OR to_entity = ?1) AND from_entity <> to_entity", &impact.links},
+    };
+    for (const auto &[text, target] : counts) {
+        auto stmt = m_store.database().prepare(QString::fromLatin1(text));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id);
+        if (!stmt->next())
+            return m_store.database().error(tr("The case file could not be read."));
+        *target = stmt->int64(0);
+    }
+    return impact;
+}
+
+Result<bool> CaseEditor::isDeleted(EntityId id) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("SELECT deleted FROM entities WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    if (!stmt->next())
+        return Error{ErrorCode::NotFound, tr("There is no entity %1 in the case.").arg(id), {}};
+    return stmt->int64(0) != 0;
+}
+
+Status CaseEditor::deleteEntity(EntityId id)
+{
+    auto deleted = isDeleted(id);
+    if (!deleted)
+        return deleted.error();
+    if (*deleted)
+        return Error{ErrorCode::InvalidInput, tr("Entity %1 is deleted already.").arg(id), {}};
+    auto survivor = survivorOf(id);
+    if (!survivor)
+        return survivor.error();
+    if (*survivor)
+        return Error{ErrorCode::InvalidInput, tr("Entity %1 was merged into %2; split the merge instead.").arg(id).arg(**survivor), {}};
+    auto impact = deleteImpact(id);
+    if (!impact)
+        return impact.error();
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto mark = db.prepare(QStringLiteral("UPDATE entities SET deleted = 1 WHERE id = ?1"));
+    if (!mark || !mark->bind(1, id).exec())
+        return db.error(tr("The entity could not be deleted."));
+    if (Status s = reindex({id}); !s)
+        return s;
+    if (Status s = m_store.appendAudit(QStringLiteral("delete_entity"), QJsonObject{{QStringLiteral("entity"), id},
+                                                                                    {QStringLiteral("events_kept"), impact->events},
+                                                                                    {QStringLiteral("links_hidden"), impact->links}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status CaseEditor::restoreEntity(EntityId id)
+{
+    auto deleted = isDeleted(id);
+    if (!deleted)
+        return deleted.error();
+    if (!*deleted)
+        return Error{ErrorCode::InvalidInput, tr("Entity %1 is not deleted.").arg(id), {}};
+    sql::Database &db = m_store.database();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    auto mark = db.prepare(QStringLiteral("UPDATE entities SET deleted = 0 WHERE id = ?1"));
+    if (!mark || !mark->bind(1, id).exec())
+        return db.error(tr("The entity could not be restored."));
+    if (Status s = reindex({id}); !s)
+        return s;
+    if (Status s = m_store.appendAudit(QStringLiteral("restore_entity"), QJsonObject{{QStringLiteral("entity"), id}}); !s)
+        return s;
+    return transaction.commit();
+}
+
 Result<std::optional<EntityId>> CaseEditor::survivorOf(EntityId id) const
 {
     auto stmt = m_store.database().prepare(QStringLiteral("SELECT merged_into FROM entities WHERE id = ?1"));
@@ -506,6 +593,11 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
     QList<EntityId> all = absorbed;
     all.append(survivor);
     for (const EntityId id : std::as_const(all)) {
+        auto deleted = isDeleted(id);
+        if (!deleted)
+            return deleted.error();
+        if (*deleted)
+            return Error{ErrorCode::InvalidInput, tr("Entity %1 is deleted; restore it before merging.").arg(id), {}};
         auto merged = survivorOf(id);
         if (!merged)
             return merged.error();

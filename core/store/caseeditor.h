@@ -66,6 +66,14 @@ struct DuplicateCandidate
     QString evidence;
 };
 
+// What deleting an entity touches, for the analyst to read before confirming.
+struct DeleteImpact
+{
+    qint64 events = 0;  // events it takes part in: they stay in the case (evidence)
+    qint64 sources = 0; // sources that mention it
+    qint64 links = 0;   // links to other entities, hidden with it
+};
+
 struct Tag
 {
     qint64 id = 0;
@@ -120,6 +128,14 @@ public:
     // The analyst's statements about an entity: name → value.
     Result<QList<std::pair<QString, QString>>> manualAttributes(EntityId id) const;
     Result<qint64> addLink(const ManualLink &link, QStringList *warnings = nullptr);
+
+    // Deleting marks the entity: it leaves search, expansion, analysis and the case's counts,
+    // while the events it took part in stay (evidence is never removed); restoring brings it
+    // back as it was. Both audited.
+    Result<DeleteImpact> deleteImpact(EntityId id) const;
+    Status deleteEntity(EntityId id);
+    Status restoreEntity(EntityId id);
+    Result<bool> isDeleted(EntityId id) const;
 
     // Merges `others` into `survivor` (all of one type; a reason is required): their events,
     // aliases, sources, attributes, tags, notes and attachments become the survivor's, their

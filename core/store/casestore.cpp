@@ -628,11 +628,14 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
     // A number typed in any common form finds its canonical entity first.
     const NormalizedPhone phone = PhoneNormalizer::normalize(q, m_info.region);
     if (phone.valid) {
-        auto exact = entityByKey(EntityType::Phone, phone.key);
+        auto exact = m_db.prepare(QStringLiteral("SELECT coalesce(merged_into, id) FROM entities WHERE type = 'phone' AND key = ?1 AND deleted = 0"));
         if (!exact)
             return exact.error();
-        if (exact->has_value())
-            add((*exact)->id);
+        exact->bind(1, phone.key);
+        if (exact->next())
+            add(exact->int64(0));
+        if (exact->failed())
+            return m_db.error(tr("The search could not be run."));
     }
 
     QStringList needles{q};
@@ -671,10 +674,10 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
             // Too short for the trigram index: keys by their start, names anywhere (two
             // characters are a whole word in Chinese, Thai or Khmer), folded forms too.
             auto stmt = m_db.prepare(QStringLiteral(
-                "SELECT id FROM (SELECT coalesce(merged_into, id) AS id FROM entities WHERE key LIKE ?1 ESCAPE '\\' "
-                "OR (?4 AND (label LIKE ?3 ESCAPE '\\' OR seagull_fold(label) LIKE ?3 ESCAPE '\\')) "
+                "SELECT id FROM (SELECT coalesce(merged_into, id) AS id FROM entities WHERE deleted = 0 AND (key LIKE ?1 ESCAPE '\\' "
+                "OR (?4 AND (label LIKE ?3 ESCAPE '\\' OR seagull_fold(label) LIKE ?3 ESCAPE '\\'))) "
                 "UNION SELECT coalesce(e.merged_into, e.id) FROM aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE ?4 AND (a.name LIKE ?3 ESCAPE '\\' OR seagull_fold(a.name) LIKE ?3 ESCAPE '\\')) "
+                "WHERE e.deleted = 0 AND ?4 AND (a.name LIKE ?3 ESCAPE '\\' OR seagull_fold(a.name) LIKE ?3 ESCAPE '\\')) "
                 "ORDER BY id LIMIT ?2"));
             if (!stmt)
                 return stmt.error();
@@ -861,7 +864,7 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
                                  " SELECT to_entity AS other, currency, amount_minor FROM events WHERE from_entity = ?1"
                                  "   AND to_entity IS NOT NULL%1"
                                  " UNION ALL SELECT from_entity, currency, amount_minor FROM events WHERE to_entity = ?1%1"
-                                 ") WHERE other <> ?1 GROUP BY other %2 ORDER BY n DESC, other")
+                                 ") WHERE other <> ?1 AND other NOT IN (SELECT id FROM entities WHERE deleted = 1) GROUP BY other %2 ORDER BY n DESC, other")
                       .arg(window, money ? QStringLiteral("HAVING money >= ?5") : QString());
     } else {
         const QString typeClause = typed ? QStringLiteral(" AND (CASE WHEN kind = 'aggregate' THEN event_type ELSE kind END) IN (%1)").arg(typeList)
@@ -870,7 +873,7 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
                                  "   AND a.currency = ?4)) AS money FROM ("
                                  " SELECT id AS link, to_entity AS other, max(count, 1) AS n FROM links WHERE from_entity = ?1%1"
                                  " UNION ALL SELECT id, from_entity, max(count, 1) FROM links WHERE to_entity = ?1%1"
-                                 ") x WHERE other <> ?1 GROUP BY other %2 ORDER BY n DESC, other")
+                                 ") x WHERE other <> ?1 AND other NOT IN (SELECT id FROM entities WHERE deleted = 1) GROUP BY other %2 ORDER BY n DESC, other")
                       .arg(typeClause, money ? QStringLiteral("HAVING money >= ?5") : QString());
     }
     auto stmt = m_db.prepare(sqlText);
@@ -1007,7 +1010,7 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     if (progress)
         progress->setStage(tr("Reading entities"));
     {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE merged_into IS NULL ORDER BY id"));
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE merged_into IS NULL AND deleted = 0 ORDER BY id"));
         if (!stmt)
             return stmt.error();
         while (stmt->next()) {
@@ -1131,7 +1134,7 @@ Result<CaseStats> CaseStore::stats() const
                        [&](const sql::Statement &st) { stats.sources = st.int64(0); });
         !s)
         return s.error();
-    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type"),
+    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM entities WHERE merged_into IS NULL AND deleted = 0 GROUP BY type ORDER BY type"),
                        [&](const sql::Statement &st) { stats.entities.insert(st.text(0), st.int64(1)); });
         !s)
         return s.error();

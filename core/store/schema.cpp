@@ -208,13 +208,18 @@ SELECT source_id, ((utc_ms / 1000 + utc_offset) - (((utc_ms / 1000 + utc_offset)
 FROM events GROUP BY 1, 2;
 )SQL";
 
-// Version 7: what the analyst adds and resolves by hand (issue 12). An entity merged into another
+// Version 7: what the analyst adds and resolves by hand (issue 12). An entity deleted by the
+// analyst is marked, not removed. An entity merged into another
 // stays, marked with the survivor, so that a split can restore it; what the merge moved is
 // recorded with it. Declared links carry the analyst's confidence and dates per source. Tags,
 // notes and attachments (stored in the case with their SHA-256).
 const char *const Step7 = R"SQL(
 ALTER TABLE entities ADD COLUMN merged_into INTEGER REFERENCES entities(id);
 CREATE INDEX entities_merged ON entities(merged_into) WHERE merged_into IS NOT NULL;
+-- Deleted by the analyst: out of search, expansion and analysis; its events (evidence) stay,
+-- and it can be restored.
+ALTER TABLE entities ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX entities_deleted ON entities(id) WHERE deleted = 1;
 ALTER TABLE link_sources ADD COLUMN confidence TEXT NOT NULL DEFAULT '';  -- confirmed, probable, possible
 ALTER TABLE link_sources ADD COLUMN valid_from TEXT NOT NULL DEFAULT '';  -- ISO dates, '' when open
 ALTER TABLE link_sources ADD COLUMN valid_to TEXT NOT NULL DEFAULT '';

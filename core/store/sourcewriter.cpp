@@ -211,7 +211,7 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     const QString unindex = QStringLiteral(
         "DELETE FROM entity_search WHERE rowid IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
     const QString index = QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
-                                         "WHERE e.merged_into IS NULL AND e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)")
+                                         "WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)")
                               .arg(schema::searchText(QStringLiteral("e")));
     for (const QString &text : {aggregate, linkSources, amounts, unindex, index}) {
         auto stmt = m_db.prepare(text);

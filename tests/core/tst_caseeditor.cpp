@@ -335,6 +335,42 @@ private slots:
         QVERIFY(store->verify()->ok);
     }
 
+    // Deleting explains what it touches, takes the entity out of search, expansion and counts,
+    // keeps its events, and is undone by restoring.
+    void deleteKeepsEventsAndRestores()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
+        CaseEditor editor(*store);
+        const EntityId a = idOf(*store, QStringLiteral("phone:+85512345678"));
+        const EntityId c = idOf(*store, QStringLiteral("phone:+855977777888"));
+        const QStringList before = caseRows(*store);
+        const qint64 phones = store->stats()->entities.value(QStringLiteral("phone"));
+        auto impact = editor.deleteImpact(c);
+        SG_VERIFY_OK(impact);
+        QCOMPARE(impact->events, qint64(2)); // A's text to C, C's call to D
+        QCOMPARE(impact->sources, qint64(1));
+        QCOMPARE(impact->links, qint64(2));
+        SG_VERIFY_OK(editor.deleteEntity(c));
+        QVERIFY(*editor.isDeleted(c));
+        QVERIFY(store->search(QStringLiteral("977777888"))->isEmpty());
+        QVERIFY(store->search(QStringLiteral("97"))->isEmpty());
+        QCOMPARE(store->stats()->entities.value(QStringLiteral("phone")), phones - 1);
+        auto around = store->expand({a}, ExpandFilter{});
+        SG_VERIFY_OK(around);
+        for (const Entity &e : around->entities)
+            QVERIFY(e.id != c);
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(c)), qint64(2));
+        QCOMPARE(lastAudit(*store, QStringLiteral("delete_entity")).value(QStringLiteral("events_kept")).toInteger(), qint64(2));
+        QVERIFY(!editor.deleteEntity(c).ok());
+        QVERIFY(!editor.merge(a, {c}, QStringLiteral("x")).ok());
+        SG_VERIFY_OK(editor.restoreEntity(c));
+        QCOMPARE(caseRows(*store), before);
+        QVERIFY(!editor.restoreEntity(c).ok());
+        QCOMPARE(lastAudit(*store, QStringLiteral("restore_entity")).value(QStringLiteral("entity")).toInteger(), c);
+    }
+
     // Candidates are listed with their evidence and never merged.
     void duplicateCandidatesAreOnlyListed()
     {
