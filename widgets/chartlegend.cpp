@@ -25,13 +25,15 @@ void eventLine(QPainter *p, const QRectF &r)
     p->drawPolygon(QPolygonF{QPointF(r.right(), y), QPointF(r.right() - 2 * head, y - head), QPointF(r.right() - 2 * head, y + head)});
 }
 
-void declaredLine(QPainter *p, const QRectF &r)
+std::function<void(QPainter *, const QRectF &)> declaredLine(Confidence confidence)
 {
-    QPen pen(DeclaredInk, std::max(1.0, r.height() / 14));
-    pen.setStyle(Qt::DashLine);
-    p->setPen(pen);
-    p->setBrush(Qt::NoBrush);
-    p->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+    return [confidence](QPainter *p, const QRectF &r) {
+        QPen pen(DeclaredInk, std::max(1.0, r.height() / 14));
+        pen.setStyle(ChartStyle::confidenceLine(confidence));
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+    };
 }
 
 QString joined(QStringList names)
@@ -82,7 +84,10 @@ QList<LegendEntry> ChartLegend::entries(const ChartDocument &chart)
     }
     // The kinds of links drawn: events by their type, declared links by their kind.
     QStringList eventKinds, declaredKinds;
+    QSet<Confidence> confidences;
     for (const ChartLink &link : chart.displayLinks()) {
+        if (link.isDeclared())
+            confidences.insert(link.confidence);
         for (const QString &kind : link.kinds) {
             if (const auto event = eventTypeFromName(kind)) {
                 if (!eventKinds.contains(eventTypeDisplayName(*event)))
@@ -98,7 +103,11 @@ QList<LegendEntry> ChartLegend::entries(const ChartDocument &chart)
                        eventLine});
     }
     if (!declaredKinds.isEmpty())
-        result.append({tr("%1: declared link (dashed)").arg(joined(declaredKinds)), declaredLine});
+        result.append({tr("%1: declared link (stated by a source or the analyst)").arg(joined(declaredKinds)), declaredLine(Confidence::Confirmed)});
+    if (confidences.contains(Confidence::Probable))
+        result.append({tr("Probable: dashed"), declaredLine(Confidence::Probable)});
+    if (confidences.contains(Confidence::Possible))
+        result.append({tr("Possible: dotted"), declaredLine(Confidence::Possible)});
     if (hub)
         result.append({tr("Hub: more neighbours in the case than the chart's hub limit (%1)").arg(chart.hubDegree()), nullptr});
     if (more)

@@ -61,6 +61,16 @@ QColor ChartStyle::typeColor(EntityType type)
     return Qt::gray;
 }
 
+Qt::PenStyle ChartStyle::confidenceLine(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed: return Qt::SolidLine;
+    case Confidence::Probable: return Qt::DashLine;
+    case Confidence::Possible: return Qt::DotLine;
+    }
+    return Qt::SolidLine;
+}
+
 QString ChartStyle::iconPath(EntityType type)
 {
     return QStringLiteral(":/icons/%1.svg").arg(entityTypeName(type));
@@ -83,7 +93,11 @@ void ChartStyle::drawIcon(QPainter *painter, EntityType type, const QRectF &rect
 
 QString ChartStyle::primaryText(const ChartNode &node) { return node.label; }
 
-QString ChartStyle::secondaryText(const ChartNode &node) { return node.key; }
+QString ChartStyle::secondaryText(const ChartNode &node)
+{
+    // A key made for an analyst-entered person or place ("manual:7") says nothing: the name does.
+    return node.key.startsWith(QLatin1String("manual:")) && !node.label.isEmpty() ? QString() : node.key;
+}
 
 QStringList ChartStyle::wrap(const QString &text, const QFont &font, double maxWidth, int maxLines)
 {

@@ -20,6 +20,9 @@ namespace sg {
 class ChartStyle
 {
 public:
+    // How a declared link is stroked, as i2 does: confirmed solid, probable dashed, possible
+    // dotted.
+    static Qt::PenStyle confidenceLine(Confidence confidence);
     static constexpr double IconSize = 40;
     static constexpr double MaxLabelWidth = 150; // labels wrap beyond this
     static constexpr int MaxLabelLines = 3;

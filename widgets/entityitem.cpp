@@ -167,7 +167,7 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QFontMetricsF &keyMetrics = ChartStyle::keyMetrics();
     // A light backing keeps labels readable over links.
     double textWidth = keyMetrics.horizontalAdvance(secondary);
-    double textHeight = keyMetrics.height();
+    double textHeight = secondary.isEmpty() ? 0.0 : keyMetrics.height();
     for (const QString &line : m_lines) {
         textWidth = std::max(textWidth, labelMetrics.horizontalAdvance(line));
         textHeight += labelMetrics.height();

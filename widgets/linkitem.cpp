@@ -135,7 +135,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing, !drawsInMotion(this));
     QPen pen(color, m_drawing.width);
     if (declared)
-        pen.setStyle(Qt::DashLine);
+        pen.setStyle(ChartStyle::confidenceLine(m_link.confidence));
     pen.setCapStyle(Qt::FlatCap);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);

@@ -78,6 +78,8 @@ bool ChartChange::isEmpty() const
 
 void ChartLink::add(const ChartLink &other)
 {
+    if (other.hasDeclaredKind())
+        addConfidence(other.confidence, hasDeclaredKind());
     const bool sameWay = other.a == a;
     countAB += sameWay ? other.countAB : other.countBA;
     countBA += sameWay ? other.countBA : other.countAB;
@@ -85,6 +87,19 @@ void ChartLink::add(const ChartLink &other)
     for (auto it = other.amounts.cbegin(); it != other.amounts.cend(); ++it)
         amounts[it.key()] += it.value();
     kinds.unite(other.kinds);
+}
+
+bool ChartLink::hasDeclaredKind() const
+{
+    return std::any_of(kinds.cbegin(), kinds.cend(), [](const QString &k) {
+        const auto kind = linkKindFromName(k);
+        return kind && *kind != LinkKind::Aggregate;
+    });
+}
+
+void ChartLink::addConfidence(Confidence stated, bool hadDeclared)
+{
+    confidence = hadDeclared ? std::min(confidence, stated) : stated;
 }
 
 ChartNode ChartNode::fromEntity(const Entity &entity, const QPointF &position)
@@ -700,6 +715,8 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
         target.duration += link.totalDuration;
         for (const Money &m : link.amounts)
             target.amounts[m.currency] += m.minor;
+        if (link.kind != LinkKind::Aggregate)
+            target.addConfidence(link.confidence, target.hasDeclaredKind());
         target.kinds.insert(link.kind == LinkKind::Aggregate ? link.eventType : linkKindName(link.kind));
     }
     if (!links.isEmpty())
@@ -805,6 +822,8 @@ QByteArray ChartDocument::toJson() const
                          {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}};
         if (!amounts.isEmpty())
             link.insert(QStringLiteral("amounts"), amounts);
+        if (l.confidence != Confidence::Confirmed)
+            link.insert(QStringLiteral("confidence"), confidenceName(l.confidence));
         links.append(link);
     }
     QJsonArray groups;
@@ -890,6 +909,7 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         const QJsonArray kinds = o.value(QStringLiteral("kinds")).toArray();
         for (const QJsonValue &k : kinds)
             l.kinds.insert(k.toString());
+        l.confidence = confidenceFromName(o.value(QStringLiteral("confidence")).toString()).value_or(Confidence::Confirmed);
         links.append(l);
     }
     const QJsonArray groupArray = root.value(QStringLiteral("groups")).toArray();

@@ -113,9 +113,14 @@ struct ChartLink
     qint64 duration = 0;
     QMap<QString, qint64> amounts; // money moved, per currency, in its minor units (both ways)
     QSet<QString> kinds; // "call", "sms", "uses", ...
+    Confidence confidence = Confidence::Confirmed; // of its declared kinds: the strongest stated
 
     qint64 count() const { return countAB + countBA; }
     bool isDeclared() const { return count() == 0; }
+    // Whether any of its kinds is a declared link (owns, uses, ...), not an event type.
+    bool hasDeclaredKind() const;
+    // Adds a declared kind stated with `stated` confidence: the link keeps the strongest.
+    void addConfidence(Confidence stated, bool hadDeclared);
     // Adds `other`, whose ends are the same pair, possibly the other way round.
     void add(const ChartLink &other);
     static std::pair<EntityId, EntityId> keyOf(EntityId x, EntityId y) { return x < y ? std::pair{x, y} : std::pair{y, x}; }

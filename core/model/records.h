@@ -82,6 +82,7 @@ struct Link
     QList<Money> amounts;     // total per currency, exact
     qint64 firstUtcMs = 0;
     qint64 lastUtcMs = 0;
+    Confidence confidence = Confidence::Confirmed; // declared links: the strongest any source states
 };
 
 // One event between two entities, as graph analysis needs it (time-respecting paths, money

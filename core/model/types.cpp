@@ -110,6 +110,34 @@ QString eventTypeDisplayName(EventType type)
     return {};
 }
 
+QString confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed: return QStringLiteral("confirmed");
+    case Confidence::Probable: return QStringLiteral("probable");
+    case Confidence::Possible: return QStringLiteral("possible");
+    }
+    return {};
+}
+
+std::optional<Confidence> confidenceFromName(const QString &name)
+{
+    for (const Confidence c : {Confidence::Confirmed, Confidence::Probable, Confidence::Possible})
+        if (confidenceName(c) == name)
+            return c;
+    return std::nullopt;
+}
+
+QString confidenceDisplayName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed: return QCoreApplication::translate("sg::Confidence", "Confirmed");
+    case Confidence::Probable: return QCoreApplication::translate("sg::Confidence", "Probable");
+    case Confidence::Possible: return QCoreApplication::translate("sg::Confidence", "Possible");
+    }
+    return {};
+}
+
 QString linkKindName(LinkKind kind) { return nameOf(linkNames, kind); }
 std::optional<LinkKind> linkKindFromName(const QString &name) { return valueOf<LinkKind>(linkNames, name); }
 

@@ -46,6 +46,10 @@ enum class LinkKind {
     EmployedBy,
 };
 
+// How sure the analyst is of a link they state; drawn as i2 does: solid, dashed, dotted. Links
+// declared by evidence are confirmed. Ordered from strongest to weakest.
+enum class Confidence { Confirmed, Probable, Possible };
+
 QString entityTypeName(EntityType type);
 std::optional<EntityType> entityTypeFromName(const QString &name);
 QStringList entityTypeNames();
@@ -55,6 +59,10 @@ QString entityTypeDisplayName(EntityType type);
 QString eventTypeName(EventType type);
 std::optional<EventType> eventTypeFromName(const QString &name);
 QString eventTypeDisplayName(EventType type);
+
+QString confidenceName(Confidence confidence); // "confirmed", "probable", "possible"
+std::optional<Confidence> confidenceFromName(const QString &name);
+QString confidenceDisplayName(Confidence confidence);
 
 QString linkKindName(LinkKind kind);
 std::optional<LinkKind> linkKindFromName(const QString &name);

@@ -65,34 +65,6 @@ bool isFutureDate(const QString &text)
 
 } // namespace
 
-QString confidenceName(Confidence confidence)
-{
-    switch (confidence) {
-    case Confidence::Confirmed: return QStringLiteral("confirmed");
-    case Confidence::Probable: return QStringLiteral("probable");
-    case Confidence::Possible: return QStringLiteral("possible");
-    }
-    return {};
-}
-
-std::optional<Confidence> confidenceFromName(const QString &name)
-{
-    for (const Confidence c : {Confidence::Confirmed, Confidence::Probable, Confidence::Possible})
-        if (confidenceName(c) == name)
-            return c;
-    return std::nullopt;
-}
-
-QString confidenceDisplayName(Confidence confidence)
-{
-    switch (confidence) {
-    case Confidence::Confirmed: return CaseEditor::tr("Confirmed");
-    case Confidence::Probable: return CaseEditor::tr("Probable");
-    case Confidence::Possible: return CaseEditor::tr("Possible");
-    }
-    return {};
-}
-
 CaseEditor::CaseEditor(CaseStore &store)
     : m_store(store)
 {

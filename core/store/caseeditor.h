@@ -17,12 +17,6 @@ namespace sg {
 
 class CaseStore;
 
-// How sure the analyst is of a link they state; drawn as i2 does: solid, dashed, dotted.
-enum class Confidence { Confirmed, Probable, Possible };
-QString confidenceName(Confidence confidence); // "confirmed", "probable", "possible"
-std::optional<Confidence> confidenceFromName(const QString &name);
-QString confidenceDisplayName(Confidence confidence);
-
 // An entity the analyst knows of from interviews, surveillance or a partner agency.
 struct ManualEntity
 {

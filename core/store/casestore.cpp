@@ -774,6 +774,15 @@ Status CaseStore::fillSelection(const QList<EntityId> &ids) const
     return Ok{};
 }
 
+namespace {
+
+// A declared link's confidence as a number (0 confirmed, 1 probable, 2 possible): the strongest
+// its sources state; evidence states no confidence and confirms.
+const char *const StrongestConfidence =
+    "(SELECT min(CASE ls.confidence WHEN 'possible' THEN 2 WHEN 'probable' THEN 1 ELSE 0 END) FROM link_sources ls WHERE ls.link_id = links.id)";
+
+} // namespace
+
 Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs,
                                           std::optional<qint64> toUtcMs) const
 {
@@ -782,15 +791,15 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     const bool timed = fromUtcMs || toUtcMs;
     const QString sqlText = timed
         ? QStringLiteral("SELECT from_entity, to_entity, 'aggregate', type, count(*), sum(duration), coalesce(sum(amount), 0), "
-                         "min(utc_ms), max(utc_ms) FROM events "
+                         "min(utc_ms), max(utc_ms), 0 FROM events "
                          "WHERE from_entity IN temp.selection AND to_entity IN temp.selection AND utc_ms >= ?1 AND utc_ms <= ?2 "
                          "GROUP BY from_entity, to_entity, type "
                          "UNION ALL SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, "
-                         "first_utc_ms, last_utc_ms FROM links WHERE kind <> 'aggregate' "
-                         "AND from_entity IN temp.selection AND to_entity IN temp.selection")
+                         "first_utc_ms, last_utc_ms, %1 FROM links WHERE kind <> 'aggregate' "
+                         "AND from_entity IN temp.selection AND to_entity IN temp.selection").arg(QLatin1String(StrongestConfidence))
         : QStringLiteral("SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, first_utc_ms, "
-                         "last_utc_ms FROM links WHERE from_entity IN temp.selection AND to_entity IN temp.selection "
-                         "ORDER BY id");
+                         "last_utc_ms, CASE WHEN kind = 'aggregate' THEN 0 ELSE %1 END FROM links "
+                         "WHERE from_entity IN temp.selection AND to_entity IN temp.selection ORDER BY id").arg(QLatin1String(StrongestConfidence));
     auto stmt = m_db.prepare(sqlText);
     if (!stmt)
         return stmt.error();
@@ -809,6 +818,7 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
         l.totalDuration = stmt->int64(5);
         l.firstUtcMs = stmt->int64(7);
         l.lastUtcMs = stmt->int64(8);
+        l.confidence = Confidence(std::clamp<qint64>(stmt->int64(9), 0, 2));
         links.append(l);
     }
     if (stmt->failed())

@@ -4,10 +4,14 @@
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
 #include "core/report/profiles.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
+#include "widgets/chartlegend.h"
 #include "widgets/chartprinter.h"
 #include "widgets/chartscene.h"
+#include "widgets/chartstyle.h"
+#include "widgets/linkitem.h"
 #include "widgets/reportwriter.h"
 
 #include <QFontDatabase>
@@ -553,6 +557,73 @@ private slots:
         const double svgControl = inkCorrelation(fromSvg, apartImage, title);
         qInfo("%s: SVG vs raster %.4f, vs the control %.4f", qPrintable(tag), svgSame, svgControl);
         QVERIFY2(svgSame > 0.85 && svgControl < svgSame - 0.15, qPrintable(QStringLiteral("SVG %1, control %2").arg(svgSame).arg(svgControl)));
+    }
+
+    // Links the analyst states print as i2 draws them: confirmed solid, probable dashed, possible
+    // dotted; the legend says which is which; the chart file keeps the confidence.
+    void manualLinksPrintInTheirLineStyles()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        CaseEditor editor(*store);
+        QList<EntityId> people;
+        for (const QString &name : {QStringLiteral("Boss"), QStringLiteral("Driver"), QStringLiteral("Cousin"), QStringLiteral("Guard")}) {
+            auto id = editor.addEntity({EntityType::Person, {}, name, {}, {}, {}});
+            SG_VERIFY_OK(id);
+            people << *id;
+        }
+        SG_VERIFY_OK(editor.addLink({LinkKind::EmployedBy, people[1], people[0], Confidence::Confirmed, {}, {}, QStringLiteral("payslips")}));
+        SG_VERIFY_OK(editor.addLink({LinkKind::FamilyOf, people[2], people[0], Confidence::Probable, {}, {}, QStringLiteral("witness 3")}));
+        SG_VERIFY_OK(editor.addLink({LinkKind::Associate, people[3], people[0], Confidence::Possible, {}, {}, QStringLiteral("one photograph")}));
+        ChartDocument chart;
+        ChartExpander expander(chart, *store);
+        SG_VERIFY_OK(expander.add({people[0]}, QPointF()));
+        SG_VERIFY_OK(expander.expand({people[0]}, ExpandFilter{}));
+        QCOMPARE(chart.nodeCount(), 4);
+        ChartPositions positions;
+        positions.nodes.insert(people[0], QPointF(0, 0));
+        for (int i = 1; i < 4; ++i)
+            positions.nodes.insert(people[i], QPointF(400, (i - 2) * 250.0));
+        chart.setPositions(positions);
+        auto linkOf = [](const ChartDocument &doc, EntityId x, EntityId y) {
+            for (const ChartLink &l : doc.links())
+                if (l.a == std::min(x, y) && l.b == std::max(x, y))
+                    return l;
+            return ChartLink{};
+        };
+        auto confidence = [&](int i) { return linkOf(chart, people[0], people[i]).confidence; };
+        QCOMPARE(confidence(1), Confidence::Confirmed);
+        QCOMPARE(confidence(2), Confidence::Probable);
+        QCOMPARE(confidence(3), Confidence::Possible);
+        auto reread = ChartDocument::fromJson(chart.toJson());
+        SG_VERIFY_OK(reread);
+        QCOMPARE(linkOf(**reread, people[0], people[3]).confidence, Confidence::Possible);
+
+        ChartScene scene(&chart);
+        PrintOptions o = options();
+        o.fields.title = QStringLiteral("Who works for the boss");
+        ChartPrinter printer(&scene, o);
+        QStringList legend;
+        for (const LegendEntry &e : ChartLegend::entries(chart))
+            legend << e.text;
+        QVERIFY2(legend.contains(QStringLiteral("Probable: dashed")) && legend.contains(QStringLiteral("Possible: dotted")), qPrintable(legend.join(QLatin1Char('|'))));
+        auto svg = printer.write(dir.filePath(QStringLiteral("styles.svg")));
+        SG_VERIFY_OK(svg);
+        QFile file(svg->first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        // The stroke patterns in the drawing: a dash and a dot pattern, for the links and their
+        // legend symbols (solid lines have none).
+        QSet<QString> patterns;
+        const QRegularExpression dash(QStringLiteral("stroke-dasharray=\"([^\"]+)\""));
+        for (auto it = dash.globalMatch(content); it.hasNext();)
+            patterns.insert(it.next().captured(1));
+        patterns.remove(QStringLiteral("none"));
+        QVERIFY2(patterns.size() >= 2, qPrintable(QStringList(patterns.cbegin(), patterns.cend()).join(QLatin1Char('|'))));
+        // Drawn as well as declared: the links' items stroke with those styles.
+        QCOMPARE(ChartStyle::confidenceLine(scene.linkItem(std::min(people[0], people[3]), std::max(people[0], people[3]))->link().confidence), Qt::DotLine);
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
+            SG_VERIFY_OK(printer.write(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/link-styles.png")));
     }
 };
 
