@@ -1,5 +1,7 @@
 #include "widgets/mainwindow.h"
 
+#include "widgets/caseediting.h"
+
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/exchange/anx.h"
@@ -175,6 +177,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         showError(title, Error{ErrorCode::InvalidInput, message, {}});
     });
 
+    m_editing = new CaseEditing(this);
+    connect(m_editing, &CaseEditing::caseEdited, this, &MainWindow::selectionChanged);
     createActions();
     createMenus();
     setChart(std::make_unique<ChartDocument>());
@@ -324,6 +328,7 @@ void MainWindow::createMenus()
     m_selectTypeMenu = m_selectMenu->addMenu(QString());
     for (const auto &[action, type] : std::as_const(m_selectTypeActions))
         m_selectTypeMenu->addAction(action);
+    m_editing->addToEditMenu(m_editMenu);
 
     m_chartMenu = menuBar()->addMenu(QString());
     m_chartsMenu = m_chartMenu->addMenu(QString());
@@ -372,6 +377,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
+    m_editing->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_chartMenu->setTitle(tr("&Chart"));
@@ -448,6 +454,7 @@ void MainWindow::updateActions()
 {
     const bool hasCase = m_store != nullptr;
     const bool busy = isBusy();
+    m_editing->updateActions();
     m_import->setEnabled(hasCase && !busy);
     m_importFolder->setEnabled(hasCase && !busy);
     m_importTable->setEnabled(hasCase && !busy);
@@ -1284,6 +1291,7 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
         hit->setSelected(true);
     }
     if (!hit) {
+        menu->addMenu(m_editing->newEntityMenu(scenePos, menu));
         QAction *note = menu->addAction(tr("Add note here…"));
         connect(note, &QAction::triggered, this, [this, scenePos] { addNoteAt(scenePos); });
         menu->addActions({m_showAll, m_fit});
@@ -1312,6 +1320,7 @@ QMenu *MainWindow::contextMenuAt(const QPoint &viewPos)
     menu->addAction(m_colour);
     menu->addMenu(m_iconMenu);
     menu->addActions({m_resetStyle, m_showOwners});
+    m_editing->addToEntityMenu(menu);
     menu->addSeparator();
     menu->addAction(m_profileReport);
     return menu;

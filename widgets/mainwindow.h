@@ -22,6 +22,7 @@ class QMenu;
 namespace sg {
 
 class BackgroundTask;
+class CaseEditing;
 class CaseStore;
 class ChartDocument;
 class ChartScene;
@@ -42,6 +43,7 @@ class SearchPanel;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+    friend class CaseEditing; // reports its errors through showError
 
 public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
@@ -95,6 +97,8 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     TimeFilterBar *timeFilterBar() const { return m_timeFilter; }
+    // Case data by hand: new entities, edits, links, merges, tags, notes, attachments.
+    CaseEditing *caseEditing() const { return m_editing; }
     // View → Time filter: the bar under the chart, over the chart's days.
     void showTimeFilter(bool shown);
     // A view (the timeline, the activity) through the chart printer, with the title block and
@@ -202,6 +206,7 @@ private:
     QLabel *m_statusCase;
     QPointer<BackgroundTask> m_task;
     QPointer<QWidget> m_preview;
+    CaseEditing *m_editing = nullptr;
     Error m_lastError;
     int m_expandLimit = 50;
 

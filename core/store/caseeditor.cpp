@@ -151,36 +151,54 @@ Status CaseEditor::rebuildAggregates(const QList<EntityId> &ids)
     return Ok{};
 }
 
-Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *warnings)
+Result<CaseEditor::Checked> CaseEditor::check(const ManualEntity &entity) const
 {
-    QStringList notes;
-    QString key = entity.key.trimmed();
+    Checked checked;
+    checked.key = entity.key.trimmed();
     const QString label = entity.label.trimmed();
-    bool raw = false;
-    if (key.isEmpty() && !keyIsMade(entity.type))
+    if (checked.key.isEmpty() && !keyIsMade(entity.type))
         return Error{ErrorCode::InvalidInput, tr("A %1 needs its number or identifier.").arg(entityTypeDisplayName(entity.type)), {}};
-    if (key.isEmpty() && label.isEmpty())
+    if (checked.key.isEmpty() && label.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Give the %1 a name.").arg(entityTypeDisplayName(entity.type)), {}};
     if (entity.type == EntityType::Phone) {
-        const NormalizedPhone phone = PhoneNormalizer::normalize(key, m_store.info().region);
+        const NormalizedPhone phone = PhoneNormalizer::normalize(checked.key, m_store.info().region);
         if (phone.valid) {
-            key = phone.key;
+            checked.key = phone.key;
         } else {
-            raw = true;
-            notes << tr("The number %1 does not validate for region %2; it is kept as entered.").arg(key, m_store.info().region);
+            checked.raw = true;
+            checked.warnings << tr("The number %1 does not validate for region %2; it is kept as entered.").arg(checked.key, m_store.info().region);
         }
     } else if (entity.type == EntityType::Device) {
-        const QString digits = digitsOnly(key);
+        const QString digits = digitsOnly(checked.key);
         if (isValidImei(digits)) {
-            key = digits;
+            checked.key = digits;
         } else {
-            raw = true;
-            notes << tr("The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.").arg(key);
+            checked.raw = true;
+            checked.warnings << tr("The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.").arg(checked.key);
         }
     }
     for (const auto &[name, value] : entity.attributes)
         if (isFutureDate(value))
-            notes << tr("The date %1 (%2) is in the future.").arg(value, name);
+            checked.warnings << tr("The date %1 (%2) is in the future.").arg(value, name);
+    if (!checked.key.isEmpty()) {
+        auto found = m_store.entityByKey(entity.type, checked.key);
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            checked.warnings << tr("%1 is already in the case; what was entered is added to it.").arg((*found)->reference());
+    }
+    return checked;
+}
+
+Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *warnings)
+{
+    auto checked = check(entity);
+    if (!checked)
+        return checked.error();
+    QStringList notes = checked->warnings;
+    QString key = checked->key;
+    const QString label = entity.label.trimmed();
+    const bool raw = checked->raw;
 
     sql::Database &db = m_store.database();
     sql::Transaction transaction(db);
@@ -210,7 +228,6 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
         if (!found || !found->has_value())
             return db.error(tr("The entity could not be stored."));
         id = (*found)->id;
-        notes << tr("%1 is already in the case; what was entered is added to it.").arg((*found)->reference());
         if ((*found)->label.isEmpty() && !label.isEmpty()) {
             auto update = db.prepare(QStringLiteral("UPDATE entities SET label = ?2 WHERE id = ?1"));
             if (!update || !update->bind(1, id).bind(2, label).exec())
@@ -408,6 +425,38 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
     if (warnings)
         *warnings += notes;
     return linkId;
+}
+
+Status CaseEditor::withdrawLink(qint64 linkId)
+{
+    sql::Database &db = m_store.database();
+    auto latest = db.prepare(QStringLiteral("SELECT max(ls.source_id) FROM link_sources ls JOIN sources s ON s.id = ls.source_id "
+                                            "WHERE ls.link_id = ?1 AND s.format = 'manual'"));
+    if (!latest)
+        return latest.error();
+    latest->bind(1, linkId);
+    if (!latest->next() || latest->isNull(0))
+        return Error{ErrorCode::NotFound, tr("Link %1 has no statement by the analyst to take back.").arg(linkId), {}};
+    const qint64 source = latest->int64(0);
+    latest->reset();
+    sql::Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    for (const QString &text : {QStringLiteral("DELETE FROM link_sources WHERE link_id = ?1 AND source_id = ?2"),
+                                QStringLiteral("UPDATE links SET count = max(count - 1, 0) WHERE id = ?1"),
+                                QStringLiteral("DELETE FROM links WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM link_sources WHERE link_id = ?1)")}) {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, linkId);
+        if (text.contains(QLatin1String("?2")))
+            stmt->bind(2, source);
+        if (!stmt->exec())
+            return db.error(tr("The link could not be taken back."));
+    }
+    if (Status s = m_store.appendAudit(QStringLiteral("withdraw_link"), QJsonObject{{QStringLiteral("link"), linkId}, {QStringLiteral("source"), source}}); !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<DeleteImpact> CaseEditor::deleteImpact(EntityId id) const

@@ -112,6 +112,15 @@ class CaseEditor
 public:
     explicit CaseEditor(CaseStore &store);
 
+    // What adding `entity` would store and warn about, without writing: the key as it will be
+    // kept, whether it is kept raw, and the warnings; an error when it cannot be added.
+    struct Checked
+    {
+        QString key; // empty: one will be made
+        bool raw = false;
+        QStringList warnings;
+    };
+    Result<Checked> check(const ManualEntity &entity) const;
     Result<EntityId> addEntity(const ManualEntity &entity, QStringList *warnings = nullptr);
     // The display name; audited with the old one.
     Status setLabel(EntityId id, const QString &label);
@@ -122,6 +131,9 @@ public:
     // The analyst's statements about an entity: name → value.
     Result<QList<std::pair<QString, QString>>> manualAttributes(EntityId id) const;
     Result<qint64> addLink(const ManualLink &link, QStringList *warnings = nullptr);
+    // Takes back the analyst's latest statement of link `linkId` (undo of addLink); the link
+    // goes when nothing else states it. Audited.
+    Status withdrawLink(qint64 linkId);
 
     // Deleting marks the entity: it leaves search, expansion, analysis and the case's counts,
     // while the events it took part in stay (evidence is never removed); restoring brings it

@@ -6,8 +6,10 @@
 #include "core/ingest/importservice.h"
 #include "core/model/timetext.h"
 #include "core/report/moneyflow.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "tests/common/fixtures.h"
+#include "widgets/caseediting.h"
 #include "widgets/chartscene.h"
 #include "widgets/chartview.h"
 #include "widgets/entityitem.h"
@@ -21,7 +23,10 @@
 #include "widgets/timefilterbar.h"
 #include "widgets/moneyview.h"
 #include "widgets/timelineview.h"
+#include "widgets/entitydialog.h"
+#include "widgets/linkdialog.h"
 #include "widgets/mappingwizard.h"
+#include "widgets/mergedialog.h"
 #include "widgets/searchpanel.h"
 
 #include <QAbstractItemModelTester>
@@ -45,6 +50,12 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QPushButton>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableWidget>
 #include <QUndoStack>
 
 #include <sqlite3.h>
@@ -1001,6 +1012,148 @@ private slots:
         QVERIFY2(text.contains("Money over time") && text.contains("Money in") && text.contains("Running balance"), text.constData());
         if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
             view->grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/money.png"));
+    }
+
+    // Case data by hand from the main window: each change of the case is one undoable step with
+    // its chart change; undo takes back the case and the chart together; a merge undone leaves
+    // the chart exactly as it was.
+    void editingByHandIsUndoable()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        window.resize(1200, 800);
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        const EntityId b = idOf(window, QStringLiteral("phone:+85592111222"));
+        const EntityId c = idOf(window, QStringLiteral("phone:+855977777888"));
+        SG_VERIFY_OK(window.addToChart({a, b, c}, QPointF()));
+        CaseEditing *editing = window.caseEditing();
+        QUndoStack *undo = window.chart()->undoStack();
+        CaseEditor editor(*window.store());
+
+        // A new person on the chart; undo deletes it from the case and the chart, redo restores.
+        auto person = editing->addEntity({EntityType::Person, {}, QStringLiteral("ដារា"), {}, {{QStringLiteral("nationality"), QStringLiteral("KH")}}, {}},
+                                         QPointF(300, 300));
+        SG_VERIFY_OK(person);
+        QVERIFY(window.chart()->contains(*person));
+        QCOMPARE(window.chart()->node(*person)->position, QPointF(300, 300));
+        QCOMPARE(undo->undoText(), QStringLiteral("New Person"));
+        undo->undo();
+        QVERIFY(!window.chart()->contains(*person));
+        QVERIFY(*editor.isDeleted(*person));
+        undo->redo();
+        QVERIFY(window.chart()->contains(*person));
+        QVERIFY(!*editor.isDeleted(*person));
+
+        // An edit of the name and a fact: the chart shows the new name; undo puts both back.
+        SG_VERIFY_OK(editing->editEntity(*person, QStringLiteral("សុខ ដារា"), {{QStringLiteral("nationality"), QStringLiteral("TH")}}, QStringLiteral("passport")));
+        QCOMPARE(window.chart()->node(*person)->label, QStringLiteral("សុខ ដារា"));
+        QCOMPARE(editor.manualAttributes(*person)->first().second, QStringLiteral("TH"));
+        undo->undo();
+        QCOMPARE(window.chart()->node(*person)->label, QStringLiteral("ដារា"));
+        QCOMPARE(editor.manualAttributes(*person)->first().second, QStringLiteral("KH"));
+        undo->redo();
+
+        // A probable link drawn dashed; undo takes it out of the case and off the chart.
+        SG_VERIFY_OK(editing->addLink({LinkKind::Uses, *person, a, Confidence::Probable, {}, {}, QStringLiteral("witness 3")}));
+        LinkItem *drawn = window.scene()->linkItem(std::min(*person, a), std::max(*person, a));
+        QVERIFY(drawn);
+        QCOMPARE(drawn->link().confidence, Confidence::Probable);
+        undo->undo();
+        QVERIFY(!window.scene()->linkItem(std::min(*person, a), std::max(*person, a)));
+        QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM links WHERE kind = 'uses'")), qint64(0));
+        undo->redo();
+        QVERIFY(window.scene()->linkItem(std::min(*person, a), std::max(*person, a)));
+
+        // Merge B into A: B's node goes, A's stays where it was with B's links; undo restores the
+        // chart byte for byte and the case's events.
+        const QByteArray chartBefore = window.chart()->toJson();
+        const QPointF placeOfA = window.chart()->node(a)->position;
+        auto merged = editing->merge(a, {b}, QStringLiteral("dual-SIM handset"));
+        SG_VERIFY_OK(merged);
+        QVERIFY(!window.chart()->contains(b));
+        QCOMPARE(window.chart()->node(a)->position, placeOfA);
+        QVERIFY(window.scene()->linkItem(std::min(a, c), std::max(a, c)));
+        QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(b)), qint64(0));
+        undo->undo();
+        QCOMPARE(window.chart()->toJson(), chartBefore);
+        QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(b)), qint64(4));
+        undo->redo();
+        QVERIFY(!window.chart()->contains(b));
+        // Split from the menu's function: B back beside A.
+        SG_VERIFY_OK(editing->split(a));
+        QVERIFY(window.chart()->contains(b));
+        QCOMPARE(idOf(window, QStringLiteral("phone:+85592111222")), b);
+        undo->undo(); // the split
+        QVERIFY(!window.chart()->contains(b));
+        undo->undo(); // the merge
+        QCOMPARE(window.chart()->toJson(), chartBefore);
+        // Merging different types is refused with the reason; nothing changes.
+        QVERIFY(!editing->merge(a, {*person}, QStringLiteral("x")).ok());
+        QCOMPARE(window.chart()->toJson(), chartBefore);
+
+        // Delete C: out of the chart and the case's search; undo brings it back.
+        SG_VERIFY_OK(editing->deleteEntities({c}));
+        QVERIFY(!window.chart()->contains(c));
+        QVERIFY(window.store()->search(QStringLiteral("977777888"))->isEmpty());
+        undo->undo();
+        QVERIFY(window.chart()->contains(c));
+        QCOMPARE(window.store()->search(QStringLiteral("977777888"))->size(), 1);
+
+        // Tags select on the chart.
+        SG_VERIFY_OK(editing->tag({a, c}, QStringLiteral("suspect")));
+        window.scene()->clearSelection();
+        SG_VERIFY_OK(editing->selectTagged(QStringLiteral("suspect")));
+        QList<EntityId> selected = window.scene()->selectedEntities();
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, (QList<EntityId>{std::min(a, c), std::max(a, c)}));
+        undo->undo();
+        QVERIFY(editor.taggedWith(QStringLiteral("suspect"))->isEmpty());
+
+        // The dialogs: doubtful input warned about once, then accepted; bad input held back.
+        CaseStore *store = window.store();
+        EntityDialog form(EntityType::Phone, [store](const ManualEntity &e) { return CaseEditor(*store).check(e); }, &window);
+        form.keyEdit()->setText(QStringLiteral("12-34"));
+        form.accept();
+        QVERIFY(form.result() != QDialog::Accepted);
+        QVERIFY2(form.warningLabel()->text().contains(QLatin1String("12-34")), qPrintable(form.warningLabel()->text()));
+        form.show();
+        saveShot(form.grab().toImage(), QStringLiteral("entity-dialog.png"));
+        form.accept();
+        QCOMPARE(form.result(), int(QDialog::Accepted));
+        QCOMPARE(form.entity().key, QStringLiteral("12-34"));
+        EntityDialog personForm(EntityType::Person, {}, &window);
+        QCOMPARE(personForm.attributeTable()->item(0, 0)->text(), QStringLiteral("nationality"));
+        LinkDialog linkForm(window.store()->entity(a)->value(), window.store()->entity(*person)->value(), &window);
+        linkForm.fromBox()->setChecked(true);
+        linkForm.fromEdit()->setDate(QDate(2025, 6, 1));
+        linkForm.toBox()->setChecked(true);
+        linkForm.toEdit()->setDate(QDate(2025, 1, 1));
+        linkForm.accept();
+        QVERIFY(linkForm.result() != QDialog::Accepted);
+        linkForm.swap();
+        QCOMPARE(linkForm.link().from, *person);
+        MergeDialog mergeForm({window.store()->entity(a)->value(), window.store()->entity(b)->value()}, {}, &window);
+        mergeForm.keep(b);
+        QCOMPARE(mergeForm.survivor(), b);
+        QCOMPARE(mergeForm.others(), QList<EntityId>{a});
+        mergeForm.accept();
+        QVERIFY(mergeForm.result() != QDialog::Accepted);
+        mergeForm.reasonEdit()->setText(QStringLiteral("same handset"));
+        mergeForm.accept();
+        QCOMPARE(mergeForm.result(), int(QDialog::Accepted));
+        // The chart's context menus offer the edits.
+        QMenu *canvas = window.contextMenuAt(QPoint(5, 5));
+        QStringList titles;
+        for (QAction *action : canvas->actions())
+            titles << action->text();
+        QVERIFY2(titles.contains(QStringLiteral("New entity here")), qPrintable(titles.join(QLatin1Char('|'))));
+        if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
+            window.show();
+            window.view()->fitChart();
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/editing.png"));
+        }
     }
 };
 
