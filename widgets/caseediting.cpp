@@ -7,12 +7,14 @@
 #include "widgets/chartscene.h"
 #include "widgets/chartstyle.h"
 #include "widgets/chartview.h"
+#include "widgets/denpage.h"
 #include "widgets/entitydialog.h"
 #include "widgets/linkdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/mergedialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -84,6 +86,8 @@ CaseEditing::CaseEditing(MainWindow *window)
     m_tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_note = action(&CaseEditing::noteTriggered);
     m_attach = action(&CaseEditing::attachTriggered);
+    m_addToDen = action(&CaseEditing::addToDenTriggered);
+    m_denPage = action(&CaseEditing::denPageTriggered);
     m_tagMenu = new QMenu(window);
     connect(m_tagMenu, &QMenu::aboutToShow, this, &CaseEditing::fillTagMenu);
     retranslate();
@@ -104,6 +108,9 @@ void CaseEditing::retranslate()
     m_tag->setText(tr("&Tag…"));
     m_note->setText(tr("Note on the entity…"));
     m_attach->setText(tr("Attach a file…"));
+    m_addToDen->setText(tr("Add to a &den…"));
+    m_addToDen->setToolTip(tr("Tie the selected people, phones, devices and accounts to a den (compound)"));
+    m_denPage->setText(tr("Den page…"));
     m_tagMenu->setTitle(tr("Select by tag"));
 }
 
@@ -112,14 +119,14 @@ void CaseEditing::addToEditMenu(QMenu *menu)
     menu->addSeparator();
     menu->addActions({m_new, m_edit, m_delete, m_link, m_merge, m_split, m_duplicates});
     menu->addSeparator();
-    menu->addActions({m_tag, m_note, m_attach});
+    menu->addActions({m_tag, m_note, m_attach, m_addToDen, m_denPage});
     menu->addMenu(m_tagMenu);
 }
 
 void CaseEditing::addToEntityMenu(QMenu *menu)
 {
     menu->addSeparator();
-    menu->addActions({m_edit, m_link, m_merge, m_split, m_tag, m_note, m_attach, m_delete});
+    menu->addActions({m_edit, m_link, m_merge, m_split, m_tag, m_note, m_attach, m_addToDen, m_denPage, m_delete});
 }
 
 QMenu *CaseEditing::newEntityMenu(const QPointF &scenePos, QWidget *parent)
@@ -156,6 +163,9 @@ void CaseEditing::updateActions()
     m_tag->setEnabled(open && !selected.isEmpty());
     m_note->setEnabled(open && selected.size() == 1);
     m_attach->setEnabled(open && selected.size() == 1);
+    m_addToDen->setEnabled(open && !selected.isEmpty());
+    const ChartNode *one = selected.size() == 1 && m_window->chart() ? m_window->chart()->node(selected.first()) : nullptr;
+    m_denPage->setEnabled(open && one && one->type == EntityType::Location);
     m_tagMenu->setEnabled(open);
 }
 
@@ -448,6 +458,47 @@ Status CaseEditing::tag(const QList<EntityId> &ids, const QString &name, const Q
     return ok ? Status(Ok{}) : Status(m_lastError);
 }
 
+Status CaseEditing::addToDen(EntityId den, const QList<EntityId> &ids, Confidence confidence, const QString &note)
+{
+    auto links = std::make_shared<QList<qint64>>();
+    QPointF centre;
+    int placed = 0;
+    for (const EntityId id : ids)
+        if (const ChartNode *n = m_window->chart()->node(id)) {
+            centre += n->position;
+            ++placed;
+        }
+    if (placed > 0)
+        centre /= placed;
+    const bool ok = push(
+        tr("Add to den"),
+        [this, den, ids, confidence, note, links]() -> Status {
+            auto made = editor().addToDen(den, ids, confidence, note);
+            if (!made)
+                return made.error();
+            *links = *made;
+            return Ok{};
+        },
+        [this, links]() -> Status {
+            CaseEditor e = editor();
+            for (auto it = links->crbegin(); it != links->crend(); ++it)
+                if (Status s = e.withdrawLink(*it); !s)
+                    return s;
+            return Ok{};
+        },
+        [this, den, centre]() {
+            // The den drawn again with its links to what is on the chart (beside it when new).
+            std::vector<std::unique_ptr<QUndoCommand>> none;
+            auto place = entity(den);
+            if (!place)
+                return none;
+            const ChartNode *node = m_window->chart()->node(den);
+            const ChartNode drawn = node ? *node : ChartNode::fromEntity(*place, centre + QPointF(0, -160));
+            return replaceOnChart({den}, {drawn});
+        });
+    return ok ? Status(Ok{}) : Status(m_lastError);
+}
+
 Status CaseEditing::selectTagged(const QString &tag)
 {
     auto tagged = editor().taggedWith(tag);
@@ -651,6 +702,59 @@ void CaseEditing::attachTriggered()
     if (!attached)
         return failed(attached.error());
     emit caseEdited();
+}
+
+void CaseEditing::addToDenTriggered()
+{
+    QList<EntityId> selected = m_window->scene()->selectedEntities();
+    if (selected.isEmpty())
+        return;
+    auto dens = editor().entitiesOfType(EntityType::Location);
+    if (!dens)
+        return failed(dens.error());
+    QStringList names{tr("A new den…")};
+    for (const Entity &d : std::as_const(*dens))
+        names << (d.label.isEmpty() ? d.key : QStringLiteral("%1 (%2)").arg(d.label, d.key));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Add to a den"), tr("The den (compound) for the %n selected entities:", nullptr, int(selected.size())),
+                                                 names, dens->isEmpty() ? 0 : 1, false, &ok);
+    if (!ok)
+        return;
+    EntityId den = 0;
+    const qsizetype index = names.indexOf(chosen);
+    if (index <= 0) {
+        CaseStore *store = m_window->store();
+        EntityDialog dialog(EntityType::Location, [store](const ManualEntity &e) { return CaseEditor(*store).check(e); }, m_window);
+        dialog.typeBox()->setEnabled(false);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QPointF centre;
+        for (const EntityId id : std::as_const(selected))
+            if (const ChartNode *n = m_window->chart()->node(id))
+                centre = n->position + QPointF(0, -160);
+        auto made = addEntity(dialog.entity(), centre);
+        if (!made)
+            return;
+        den = *made;
+    } else {
+        den = dens->at(index - 1).id;
+    }
+    selected.removeAll(den);
+    (void)addToDen(den, selected, Confidence::Confirmed, QString());
+}
+
+void CaseEditing::denPageTriggered()
+{
+    const QList<EntityId> selected = m_window->scene()->selectedEntities();
+    if (selected.size() != 1)
+        return;
+    DenPage page(*m_window->store(), selected.first(), m_window);
+    connect(&page, &DenPage::putOnChart, this, [this](const QList<EntityId> &ids) {
+        const QPointF centre = m_window->view()->mapToScene(m_window->view()->viewport()->rect().center());
+        if (Status s = m_window->addToChart(ids, centre); !s)
+            failed(s.error());
+    });
+    page.exec();
 }
 
 void CaseEditing::fillTagMenu()

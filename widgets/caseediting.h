@@ -48,6 +48,8 @@ public:
     Result<MergeRecord> merge(EntityId survivor, const QList<EntityId> &others, const QString &reason);
     Status split(EntityId survivor);
     Status tag(const QList<EntityId> &ids, const QString &name, const QString &colour = {});
+    // Ties `ids` to den `den`, putting the den on the chart beside them if it is not there.
+    Status addToDen(EntityId den, const QList<EntityId> &ids, Confidence confidence, const QString &note);
     // Selects the chart's entities that carry `tag`.
     Status selectTagged(const QString &tag);
 
@@ -75,6 +77,8 @@ private:
     void tagTriggered();
     void noteTriggered();
     void attachTriggered();
+    void addToDenTriggered();
+    void denPageTriggered();
     void fillTagMenu();
 
     MainWindow *m_window;
@@ -89,6 +93,8 @@ private:
     QAction *m_tag = nullptr;
     QAction *m_note = nullptr;
     QAction *m_attach = nullptr;
+    QAction *m_addToDen = nullptr;
+    QAction *m_denPage = nullptr;
     QMenu *m_tagMenu = nullptr;
 };
 

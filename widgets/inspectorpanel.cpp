@@ -1,9 +1,16 @@
 #include "widgets/inspectorpanel.h"
 
+#include "core/model/timetext.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "widgets/chartstyle.h"
 
 #include <QDateTime>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
@@ -23,12 +30,39 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_events, 2);
     m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("attachment"))
+            saveAttachment(url.path().toLongLong());
+    });
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_events->verticalHeader()->setVisible(false);
     m_events->setSortingEnabled(true);
     m_events->hide();
     refresh();
+}
+
+void InspectorPanel::saveAttachment(qint64 attachmentId)
+{
+    if (!m_store)
+        return;
+    const CaseEditor editor(*m_store);
+    QString name = tr("attachment");
+    for (const EntityId id : std::as_const(m_ids))
+        if (auto list = editor.attachments(id))
+            for (const Attachment &a : *list)
+                if (a.id == attachmentId)
+                    name = a.fileName;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attachment"), name);
+    if (path.isEmpty())
+        return;
+    auto data = editor.attachmentData(attachmentId);
+    QSaveFile file(path);
+    if (!data || !file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Save the attachment"),
+                             data ? tr("%1 could not be written: %2").arg(path, file.errorString()) : data.error().message);
+        return;
+    }
 }
 
 int InspectorPanel::eventRowCount() const
@@ -197,7 +231,57 @@ void InspectorPanel::refresh()
         }
         html += QStringLiteral("</ul>");
     }
+    html += editsHtml(e.id);
     m_browser->setHtml(html);
+}
+
+QString InspectorPanel::editsHtml(EntityId id) const
+{
+    // What the analyst added: tags, notes, attachments, merges.
+    const CaseEditor editor(*m_store);
+    QString html;
+    if (auto tags = editor.tagsOf(id); tags && !tags->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><p>").arg(tr("Tags").toHtmlEscaped());
+        for (const Tag &t : std::as_const(*tags))
+            html += QStringLiteral("<span style='background:%1;color:white'>&nbsp;%2&nbsp;</span> ")
+                        .arg(t.colour.isEmpty() ? QStringLiteral("#757575") : t.colour, t.name.toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
+    if (auto notes = editor.notes(id); notes && !notes->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Notes").toHtmlEscaped());
+        for (const Note &n : std::as_const(*notes)) {
+            QTextDocument document;
+            document.setHtml(n.html);
+            html += QStringLiteral("<div>%1</div><p><small style='color:#555'>%2</small></p>")
+                        .arg(document.toPlainText().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             tr("%1, %2").arg(n.examiner, timetext::isoDateTime(n.modifiedAt.toLocalTime(), false)).toHtmlEscaped());
+        }
+    }
+    if (auto attachments = editor.attachments(id); attachments && !attachments->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments").toHtmlEscaped());
+        for (const Attachment &a : std::as_const(*attachments))
+            html += QStringLiteral("<li><a href='attachment:%1'>%2</a> <small style='color:#555'>%3<br>SHA-256 %4</small></li>")
+                        .arg(a.id)
+                        .arg(a.fileName.toHtmlEscaped(),
+                             tr("%1 bytes, %2, added by %3").arg(a.size).arg(a.mediaType, a.examiner).toHtmlEscaped()
+                                 + (a.note.isEmpty() ? QString() : QStringLiteral(" · ") + a.note.toHtmlEscaped()),
+                             a.sha256);
+        html += QStringLiteral("</ul>");
+    }
+    if (auto merges = editor.mergesInto(id); merges && !merges->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Merged into this entity").toHtmlEscaped());
+        for (const MergeRecord &m : std::as_const(*merges)) {
+            QStringList names;
+            for (const EntityId other : m.absorbed)
+                if (auto e = m_store->entity(other); e && e->has_value())
+                    names << (*e)->reference();
+            html += QStringLiteral("<li>%1 <small style='color:#555'>%2</small></li>")
+                        .arg(names.join(QStringLiteral(", ")).toHtmlEscaped(),
+                             tr("\"%1\", by %2").arg(m.reason, m.examiner).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 void InspectorPanel::changeEvent(QEvent *event)

@@ -25,6 +25,8 @@ public:
 
     void setStore(const CaseStore *store);
     void showEntities(const QList<EntityId> &ids);
+    // Shows the same entities again, as the case now has them (after an edit).
+    void refreshShown() { refresh(); }
     // A link: the two entities, what moved between them, and every event behind it in a
     // sortable table (time with its offset, from, to, kind, duration, amount, text, status,
     // source and record).
@@ -41,6 +43,10 @@ protected:
 private:
     void refresh();
     void refreshLink();
+    // The tags, notes, attachments and merges of an entity, as HTML.
+    QString editsHtml(EntityId id) const;
+    // Writes an attachment out of the case to a file the analyst chooses.
+    void saveAttachment(qint64 attachmentId);
 
     const CaseStore *m_store = nullptr;
     QList<EntityId> m_ids;

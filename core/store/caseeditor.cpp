@@ -66,13 +66,24 @@ bool isFutureDate(const QString &text)
 } // namespace
 
 CaseEditor::CaseEditor(CaseStore &store)
-    : m_store(store)
+    : m_reader(store)
+    , m_writer(&store)
 {
+}
+
+CaseEditor::CaseEditor(const CaseStore &store)
+    : m_reader(store)
+{
+}
+
+Error CaseEditor::readOnly()
+{
+    return Error{ErrorCode::InvalidInput, tr("The case is open for reading only here."), {}};
 }
 
 Result<Entity> CaseEditor::existing(EntityId id) const
 {
-    auto entity = m_store.entity(id);
+    auto entity = m_reader.entity(id);
     if (!entity)
         return entity.error();
     if (!entity->has_value())
@@ -82,7 +93,7 @@ Result<Entity> CaseEditor::existing(EntityId id) const
 
 Result<SourceId> CaseEditor::manualSource(const QString &note)
 {
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO sources(path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, "
         "region, time_zone, status) VALUES ('', ?1, NULL, 0, 'manual', 'seagull/manual', '1', ?2, ?3, ?4, ?5, 'complete')"));
@@ -90,10 +101,10 @@ Result<SourceId> CaseEditor::manualSource(const QString &note)
         return insert.error();
     // The source's name is the authority the analyst gives; it is stored, never translated.
     insert->bind(1, note.trimmed().isEmpty() ? QStringLiteral("entered by the analyst") : note.trimmed())
-        .bind(2, m_store.currentExaminer())
+        .bind(2, m_reader.currentExaminer())
         .bind(3, isoNow())
-        .bind(4, m_store.info().region)
-        .bind(5, m_store.info().timeZone);
+        .bind(4, m_reader.info().region)
+        .bind(5, m_reader.info().timeZone);
     if (!insert->exec())
         return db.error(tr("The analyst's entry could not be recorded in the case."));
     return db.lastInsertId();
@@ -101,7 +112,7 @@ Result<SourceId> CaseEditor::manualSource(const QString &note)
 
 Status CaseEditor::reindex(const QList<EntityId> &ids)
 {
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     for (const QString &text : {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (SELECT value FROM json_each(?1))"),
                                 QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
                                                "WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.merged_into IS NULL AND e.deleted = 0")
@@ -120,7 +131,7 @@ Status CaseEditor::rebuildAggregates(const QList<EntityId> &ids)
 {
     // The links of events touching `ids`, built again from the events themselves, as an import
     // builds them (per pair and type, each source with its first record, money per currency).
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     const QString touching = QStringLiteral("(from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1)))");
     const QStringList steps{
         QStringLiteral("DELETE FROM links WHERE kind = 'aggregate' AND %1").arg(touching),
@@ -161,12 +172,12 @@ Result<CaseEditor::Checked> CaseEditor::check(const ManualEntity &entity) const
     if (checked.key.isEmpty() && label.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Give the %1 a name.").arg(entityTypeDisplayName(entity.type)), {}};
     if (entity.type == EntityType::Phone) {
-        const NormalizedPhone phone = PhoneNormalizer::normalize(checked.key, m_store.info().region);
+        const NormalizedPhone phone = PhoneNormalizer::normalize(checked.key, m_reader.info().region);
         if (phone.valid) {
             checked.key = phone.key;
         } else {
             checked.raw = true;
-            checked.warnings << tr("The number %1 does not validate for region %2; it is kept as entered.").arg(checked.key, m_store.info().region);
+            checked.warnings << tr("The number %1 does not validate for region %2; it is kept as entered.").arg(checked.key, m_reader.info().region);
         }
     } else if (entity.type == EntityType::Device) {
         const QString digits = digitsOnly(checked.key);
@@ -181,7 +192,7 @@ Result<CaseEditor::Checked> CaseEditor::check(const ManualEntity &entity) const
         if (isFutureDate(value))
             checked.warnings << tr("The date %1 (%2) is in the future.").arg(value, name);
     if (!checked.key.isEmpty()) {
-        auto found = m_store.entityByKey(entity.type, checked.key);
+        auto found = m_reader.entityByKey(entity.type, checked.key);
         if (!found)
             return found.error();
         if (found->has_value())
@@ -192,6 +203,8 @@ Result<CaseEditor::Checked> CaseEditor::check(const ManualEntity &entity) const
 
 Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *warnings)
 {
+    if (!m_writer)
+        return readOnly();
     auto checked = check(entity);
     if (!checked)
         return checked.error();
@@ -200,7 +213,7 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
     const QString label = entity.label.trimmed();
     const bool raw = checked->raw;
 
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -213,7 +226,7 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
     auto source = manualSource(entity.note);
     if (!source)
         return source.error();
-    const QString locator = QStringLiteral("entered by %1 at %2").arg(m_store.currentExaminer(), isoNow());
+    const QString locator = QStringLiteral("entered by %1 at %2").arg(m_reader.currentExaminer(), isoNow());
     auto insert = db.prepare(QStringLiteral("INSERT INTO entities(type, key, label, raw) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(type, key) DO NOTHING"));
     if (!insert)
         return insert.error();
@@ -224,7 +237,7 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
     if (db.changes() > 0) {
         id = db.lastInsertId();
     } else {
-        auto found = m_store.entityByKey(entity.type, key);
+        auto found = m_reader.entityByKey(entity.type, key);
         if (!found || !found->has_value())
             return db.error(tr("The entity could not be stored."));
         id = (*found)->id;
@@ -258,7 +271,7 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
     }
     if (Status s = reindex({id}); !s)
         return s.error();
-    if (Status s = m_store.appendAudit(QStringLiteral("add_entity"), QJsonObject{{QStringLiteral("entity"), id},
+    if (Status s = m_writer->appendAudit(QStringLiteral("add_entity"), QJsonObject{{QStringLiteral("entity"), id},
                                                                                  {QStringLiteral("type"), entityTypeName(entity.type)},
                                                                                  {QStringLiteral("key"), key},
                                                                                  {QStringLiteral("label"), label},
@@ -276,10 +289,12 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
 
 Status CaseEditor::setLabel(EntityId id, const QString &label)
 {
+    if (!m_writer)
+        return readOnly();
     auto entity = existing(id);
     if (!entity)
         return entity.error();
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -288,7 +303,7 @@ Status CaseEditor::setLabel(EntityId id, const QString &label)
         return db.error(tr("The name could not be changed."));
     if (Status s = reindex({id}); !s)
         return s;
-    if (Status s = m_store.appendAudit(QStringLiteral("edit_entity"), QJsonObject{{QStringLiteral("entity"), id},
+    if (Status s = m_writer->appendAudit(QStringLiteral("edit_entity"), QJsonObject{{QStringLiteral("entity"), id},
                                                                                   {QStringLiteral("field"), QStringLiteral("label")},
                                                                                   {QStringLiteral("old"), entity->label},
                                                                                   {QStringLiteral("new"), label.trimmed()}});
@@ -299,7 +314,7 @@ Status CaseEditor::setLabel(EntityId id, const QString &label)
 
 Result<QList<std::pair<QString, QString>>> CaseEditor::manualAttributes(EntityId id) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral(
+    auto stmt = m_reader.database().prepare(QStringLiteral(
         "SELECT ea.name, ea.value FROM entity_attributes ea JOIN sources s ON s.id = ea.source_id "
         "WHERE ea.entity_id = ?1 AND s.format = 'manual' ORDER BY ea.name, ea.source_id"));
     if (!stmt)
@@ -309,12 +324,14 @@ Result<QList<std::pair<QString, QString>>> CaseEditor::manualAttributes(EntityId
     while (stmt->next())
         list.append({stmt->text(0), stmt->text(1)});
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Status CaseEditor::setAttribute(EntityId id, const QString &name, const QString &value, const QString &note, QStringList *warnings)
 {
+    if (!m_writer)
+        return readOnly();
     if (auto entity = existing(id); !entity)
         return entity.error();
     const QString field = name.trimmed();
@@ -327,7 +344,7 @@ Status CaseEditor::setAttribute(EntityId id, const QString &name, const QString 
     for (const auto &[n, v] : std::as_const(*before))
         if (n == field)
             old = v;
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -344,20 +361,22 @@ Status CaseEditor::setAttribute(EntityId id, const QString &name, const QString 
         if (!source)
             return source.error();
         auto insert = db.prepare(QStringLiteral("INSERT INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"));
-        const QString locator = QStringLiteral("entered by %1 at %2").arg(m_store.currentExaminer(), isoNow());
+        const QString locator = QStringLiteral("entered by %1 at %2").arg(m_reader.currentExaminer(), isoNow());
         if (!insert || !insert->bind(1, id).bind(2, field).bind(3, value.trimmed()).bind(4, *source).bind(5, locator).exec())
             return db.error(tr("The attribute could not be changed."));
         detail.insert(QStringLiteral("source"), *source);
         if (warnings && isFutureDate(value))
             *warnings << tr("The date %1 (%2) is in the future.").arg(value.trimmed(), field);
     }
-    if (Status s = m_store.appendAudit(QStringLiteral("edit_entity"), detail); !s)
+    if (Status s = m_writer->appendAudit(QStringLiteral("edit_entity"), detail); !s)
         return s;
     return transaction.commit();
 }
 
 Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings)
 {
+    if (!m_writer)
+        return readOnly();
     if (link.kind == LinkKind::Aggregate)
         return Error{ErrorCode::InvalidInput, tr("Links of events come from the events; state a kind of link."), {}};
     if (link.from == link.to)
@@ -378,7 +397,7 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
     for (const QDate &date : {link.validFrom, link.validTo})
         if (date.isValid() && date > QDate::currentDate())
             notes << tr("The date %1 is in the future.").arg(date.toString(Qt::ISODate));
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -397,7 +416,7 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
     insert->reset();
     if (failed || linkId == 0)
         return db.error(tr("The link could not be stored."));
-    const QString locator = QStringLiteral("entered by %1 at %2").arg(m_store.currentExaminer(), isoNow());
+    const QString locator = QStringLiteral("entered by %1 at %2").arg(m_reader.currentExaminer(), isoNow());
     auto sourceRow = db.prepare(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
                                                "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6)"));
     if (!sourceRow
@@ -409,7 +428,7 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
                 .bind(6, link.validTo.toString(Qt::ISODate))
                 .exec())
         return db.error(tr("The link could not be stored."));
-    if (Status s = m_store.appendAudit(QStringLiteral("add_link"), QJsonObject{{QStringLiteral("link"), linkId},
+    if (Status s = m_writer->appendAudit(QStringLiteral("add_link"), QJsonObject{{QStringLiteral("link"), linkId},
                                                                                {QStringLiteral("kind"), linkKindName(link.kind)},
                                                                                {QStringLiteral("from"), link.from},
                                                                                {QStringLiteral("to"), link.to},
@@ -427,9 +446,107 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
     return linkId;
 }
 
+QList<EntityId> DenContents::all() const
+{
+    QList<EntityId> ids;
+    for (const QList<Entity> *list : {&members, &phones, &devices, &accounts, &others})
+        for (const Entity &e : *list)
+            ids.append(e.id);
+    return ids;
+}
+
+Result<QList<qint64>> CaseEditor::addToDen(EntityId den, const QList<EntityId> &ids, Confidence confidence, const QString &note)
+{
+    if (!m_writer)
+        return readOnly();
+    auto place = existing(den);
+    if (!place)
+        return place.error();
+    if (place->type != EntityType::Location)
+        return Error{ErrorCode::InvalidInput, tr("%1 is not a location: a den is a place.").arg(place->reference()), {}};
+    QList<qint64> links;
+    for (const EntityId id : ids) {
+        if (id == den)
+            continue;
+        auto e = existing(id);
+        if (!e)
+            return e.error();
+        const bool member = e->type == EntityType::Person || e->type == EntityType::Organization;
+        auto link = addLink({member ? LinkKind::MemberOf : LinkKind::LocatedAt, id, den, confidence, {}, {}, note});
+        if (!link) {
+            // All or nothing: the links made so far are taken back.
+            for (auto it = links.crbegin(); it != links.crend(); ++it)
+                (void)withdrawLink(*it);
+            return link.error();
+        }
+        links.append(*link);
+    }
+    return links;
+}
+
+Result<QList<Entity>> CaseEditor::entitiesOfType(EntityType type, int limit) const
+{
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id FROM entities WHERE type = ?1 AND merged_into IS NULL AND deleted = 0 "
+                                                           "ORDER BY label, key LIMIT ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, entityTypeName(type)).bind(2, qint64(limit));
+    QList<Entity> list;
+    while (stmt->next()) {
+        auto e = existing(stmt->int64(0));
+        if (!e)
+            return e.error();
+        list.append(*e);
+    }
+    if (stmt->failed())
+        return m_reader.database().error(tr("The case file could not be read."));
+    return list;
+}
+
+Result<DenContents> CaseEditor::denContents(EntityId den) const
+{
+    auto place = existing(den);
+    if (!place)
+        return place.error();
+    DenContents contents;
+    contents.den = *place;
+    auto stmt = m_reader.database().prepare(QStringLiteral(
+        "SELECT DISTINCT CASE WHEN from_entity = ?1 THEN to_entity ELSE from_entity END FROM links "
+        "WHERE kind IN ('member_of', 'located_at') AND (from_entity = ?1 OR to_entity = ?1) ORDER BY 1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, den);
+    QList<EntityId> ids;
+    while (stmt->next())
+        ids.append(stmt->int64(0));
+    if (stmt->failed())
+        return m_reader.database().error(tr("The case file could not be read."));
+    for (const EntityId id : std::as_const(ids)) {
+        auto e = existing(id);
+        if (!e)
+            return e.error();
+        auto deleted = isDeleted(id);
+        if (deleted && *deleted)
+            continue;
+        switch (e->type) {
+        case EntityType::Person:
+        case EntityType::Organization: contents.members.append(*e); break;
+        case EntityType::Phone:
+        case EntityType::Sim:
+        case EntityType::Messenger: contents.phones.append(*e); break;
+        case EntityType::Device: contents.devices.append(*e); break;
+        case EntityType::Account: contents.accounts.append(*e); break;
+        default: contents.others.append(*e); break;
+        }
+    }
+    return contents;
+}
+
 Status CaseEditor::withdrawLink(qint64 linkId)
 {
-    sql::Database &db = m_store.database();
+    if (!m_writer)
+        return readOnly();
+    sql::Database &db = m_writer->database();
     auto latest = db.prepare(QStringLiteral("SELECT max(ls.source_id) FROM link_sources ls JOIN sources s ON s.id = ls.source_id "
                                             "WHERE ls.link_id = ?1 AND s.format = 'manual'"));
     if (!latest)
@@ -454,7 +571,7 @@ Status CaseEditor::withdrawLink(qint64 linkId)
         if (!stmt->exec())
             return db.error(tr("The link could not be taken back."));
     }
-    if (Status s = m_store.appendAudit(QStringLiteral("withdraw_link"), QJsonObject{{QStringLiteral("link"), linkId}, {QStringLiteral("source"), source}}); !s)
+    if (Status s = m_writer->appendAudit(QStringLiteral("withdraw_link"), QJsonObject{{QStringLiteral("link"), linkId}, {QStringLiteral("source"), source}}); !s)
         return s;
     return transaction.commit();
 }
@@ -471,12 +588,12 @@ Result<DeleteImpact> CaseEditor::deleteImpact(EntityId id) const
         {"SELECT count(*) FROM links WHERE (from_entity = ?1 OR to_entity = ?1) AND from_entity <> to_entity", &impact.links},
     };
     for (const auto &[text, target] : counts) {
-        auto stmt = m_store.database().prepare(QString::fromLatin1(text));
+        auto stmt = m_reader.database().prepare(QString::fromLatin1(text));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, id);
         if (!stmt->next())
-            return m_store.database().error(tr("The case file could not be read."));
+            return m_reader.database().error(tr("The case file could not be read."));
         *target = stmt->int64(0);
     }
     return impact;
@@ -484,7 +601,7 @@ Result<DeleteImpact> CaseEditor::deleteImpact(EntityId id) const
 
 Result<bool> CaseEditor::isDeleted(EntityId id) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT deleted FROM entities WHERE id = ?1"));
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT deleted FROM entities WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -495,6 +612,8 @@ Result<bool> CaseEditor::isDeleted(EntityId id) const
 
 Status CaseEditor::deleteEntity(EntityId id)
 {
+    if (!m_writer)
+        return readOnly();
     auto deleted = isDeleted(id);
     if (!deleted)
         return deleted.error();
@@ -508,7 +627,7 @@ Status CaseEditor::deleteEntity(EntityId id)
     auto impact = deleteImpact(id);
     if (!impact)
         return impact.error();
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -517,7 +636,7 @@ Status CaseEditor::deleteEntity(EntityId id)
         return db.error(tr("The entity could not be deleted."));
     if (Status s = reindex({id}); !s)
         return s;
-    if (Status s = m_store.appendAudit(QStringLiteral("delete_entity"), QJsonObject{{QStringLiteral("entity"), id},
+    if (Status s = m_writer->appendAudit(QStringLiteral("delete_entity"), QJsonObject{{QStringLiteral("entity"), id},
                                                                                     {QStringLiteral("events_kept"), impact->events},
                                                                                     {QStringLiteral("links_hidden"), impact->links}});
         !s)
@@ -527,12 +646,14 @@ Status CaseEditor::deleteEntity(EntityId id)
 
 Status CaseEditor::restoreEntity(EntityId id)
 {
+    if (!m_writer)
+        return readOnly();
     auto deleted = isDeleted(id);
     if (!deleted)
         return deleted.error();
     if (!*deleted)
         return Error{ErrorCode::InvalidInput, tr("Entity %1 is not deleted.").arg(id), {}};
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -541,14 +662,14 @@ Status CaseEditor::restoreEntity(EntityId id)
         return db.error(tr("The entity could not be restored."));
     if (Status s = reindex({id}); !s)
         return s;
-    if (Status s = m_store.appendAudit(QStringLiteral("restore_entity"), QJsonObject{{QStringLiteral("entity"), id}}); !s)
+    if (Status s = m_writer->appendAudit(QStringLiteral("restore_entity"), QJsonObject{{QStringLiteral("entity"), id}}); !s)
         return s;
     return transaction.commit();
 }
 
 Result<std::optional<EntityId>> CaseEditor::survivorOf(EntityId id) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT merged_into FROM entities WHERE id = ?1"));
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT merged_into FROM entities WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     std::optional<EntityId> survivor;
@@ -562,7 +683,7 @@ Result<std::optional<EntityId>> CaseEditor::survivorOf(EntityId id) const
         const bool failed = stmt->failed();
         stmt->reset();
         if (failed)
-            return m_store.database().error(tr("The case file could not be read."));
+            return m_reader.database().error(tr("The case file could not be read."));
         if (!merged || seen.contains(next))
             return survivor;
         survivor = next;
@@ -588,6 +709,8 @@ QJsonObject readDeclared(const sql::Statement &l)
 
 Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &others, const QString &reason)
 {
+    if (!m_writer)
+        return readOnly();
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A merge needs a reason."), {}};
     if (others.isEmpty())
@@ -626,7 +749,7 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
             return Error{ErrorCode::InvalidInput, tr("Entity %1 is already merged into %2.").arg(id).arg(**merged), {}};
     }
 
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -850,7 +973,7 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
     result.survivor = survivor;
     result.absorbed = absorbed;
     result.reason = reason.trimmed();
-    result.examiner = m_store.currentExaminer();
+    result.examiner = m_reader.currentExaminer();
     result.mergedAt = QDateTime::currentDateTimeUtc();
     auto insert = db.prepare(QStringLiteral("INSERT INTO merges(survivor, absorbed, reason, examiner, merged_at, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert
@@ -866,7 +989,7 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
     QJsonArray absorbedJson;
     for (const EntityId id : std::as_const(absorbed))
         absorbedJson.append(id);
-    if (Status s = m_store.appendAudit(QStringLiteral("merge"), QJsonObject{{QStringLiteral("merge"), result.id},
+    if (Status s = m_writer->appendAudit(QStringLiteral("merge"), QJsonObject{{QStringLiteral("merge"), result.id},
                                                                             {QStringLiteral("survivor"), survivor},
                                                                             {QStringLiteral("absorbed"), absorbedJson},
                                                                             {QStringLiteral("reason"), result.reason}});
@@ -879,7 +1002,7 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
 
 Result<QList<MergeRecord>> CaseEditor::mergesInto(EntityId survivor) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral(
+    auto stmt = m_reader.database().prepare(QStringLiteral(
         "SELECT id, survivor, absorbed, reason, examiner, merged_at, split_at FROM merges WHERE survivor = ?1 AND split_at IS NULL ORDER BY id DESC"));
     if (!stmt)
         return stmt.error();
@@ -896,13 +1019,15 @@ Result<QList<MergeRecord>> CaseEditor::mergesInto(EntityId survivor) const
         list.append(r);
     }
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Status CaseEditor::split(qint64 mergeId)
 {
-    sql::Database &db = m_store.database();
+    if (!m_writer)
+        return readOnly();
+    sql::Database &db = m_writer->database();
     auto read = db.prepare(QStringLiteral("SELECT survivor, absorbed, record, split_at FROM merges WHERE id = ?1"));
     if (!read)
         return read.error();
@@ -1070,7 +1195,7 @@ Status CaseEditor::split(qint64 mergeId)
                         [&](sql::Statement &st) { st.bind(1, mergeId).bind(2, isoNow()); });
         !s)
         return s;
-    if (Status s = m_store.appendAudit(QStringLiteral("split"), QJsonObject{{QStringLiteral("merge"), mergeId},
+    if (Status s = m_writer->appendAudit(QStringLiteral("split"), QJsonObject{{QStringLiteral("merge"), mergeId},
                                                                             {QStringLiteral("survivor"), survivor},
                                                                             {QStringLiteral("restored"), QJsonArray::fromVariantList([&] {
                                                                                  QVariantList l;
@@ -1085,7 +1210,7 @@ Status CaseEditor::split(qint64 mergeId)
 
 Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) const
 {
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     QList<DuplicateCandidate> list;
     auto entitiesOf = [&](const QList<EntityId> &ids) -> Result<QList<Entity>> {
         QList<Entity> entities;
@@ -1168,6 +1293,8 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
 
 Result<Tag> CaseEditor::tag(const QList<EntityId> &ids, const QString &name, const QString &colour)
 {
+    if (!m_writer)
+        return readOnly();
     const QString tagName = name.trimmed();
     if (tagName.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A tag needs a name."), {}};
@@ -1176,7 +1303,7 @@ Result<Tag> CaseEditor::tag(const QList<EntityId> &ids, const QString &name, con
     for (const EntityId id : ids)
         if (auto entity = existing(id); !entity)
             return entity.error();
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -1203,7 +1330,7 @@ Result<Tag> CaseEditor::tag(const QList<EntityId> &ids, const QString &name, con
             return db.error(tr("The tag could not be stored."));
         tagged.append(id);
     }
-    if (Status s = m_store.appendAudit(QStringLiteral("tag"), QJsonObject{{QStringLiteral("tag"), tagName},
+    if (Status s = m_writer->appendAudit(QStringLiteral("tag"), QJsonObject{{QStringLiteral("tag"), tagName},
                                                                           {QStringLiteral("colour"), tag.colour},
                                                                           {QStringLiteral("entities"), tagged}});
         !s)
@@ -1215,7 +1342,9 @@ Result<Tag> CaseEditor::tag(const QList<EntityId> &ids, const QString &name, con
 
 Status CaseEditor::untag(const QList<EntityId> &ids, const QString &name)
 {
-    sql::Database &db = m_store.database();
+    if (!m_writer)
+        return readOnly();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -1226,27 +1355,27 @@ Status CaseEditor::untag(const QList<EntityId> &ids, const QString &name)
     QJsonArray untagged;
     for (const EntityId id : ids)
         untagged.append(id);
-    if (Status s = m_store.appendAudit(QStringLiteral("untag"), QJsonObject{{QStringLiteral("tag"), name.trimmed()}, {QStringLiteral("entities"), untagged}}); !s)
+    if (Status s = m_writer->appendAudit(QStringLiteral("untag"), QJsonObject{{QStringLiteral("tag"), name.trimmed()}, {QStringLiteral("entities"), untagged}}); !s)
         return s;
     return transaction.commit();
 }
 
 Result<QList<Tag>> CaseEditor::tags() const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT id, name, colour FROM tags ORDER BY name"));
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, name, colour FROM tags ORDER BY name"));
     if (!stmt)
         return stmt.error();
     QList<Tag> list;
     while (stmt->next())
         list.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Result<QList<Tag>> CaseEditor::tagsOf(EntityId id) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT t.id, t.name, t.colour FROM tags t JOIN entity_tags et ON et.tag_id = t.id "
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT t.id, t.name, t.colour FROM tags t JOIN entity_tags et ON et.tag_id = t.id "
                                                           "WHERE et.entity_id = ?1 ORDER BY t.name"));
     if (!stmt)
         return stmt.error();
@@ -1255,13 +1384,13 @@ Result<QList<Tag>> CaseEditor::tagsOf(EntityId id) const
     while (stmt->next())
         list.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Result<QList<EntityId>> CaseEditor::taggedWith(const QString &name) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT et.entity_id FROM entity_tags et JOIN tags t ON t.id = et.tag_id "
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT et.entity_id FROM entity_tags et JOIN tags t ON t.id = et.tag_id "
                                                           "WHERE t.name = ?1 ORDER BY et.entity_id"));
     if (!stmt)
         return stmt.error();
@@ -1270,16 +1399,18 @@ Result<QList<EntityId>> CaseEditor::taggedWith(const QString &name) const
     while (stmt->next())
         list.append(stmt->int64(0));
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Result<qint64> CaseEditor::addNote(EntityId entity, const QString &html)
 {
+    if (!m_writer)
+        return readOnly();
     if (entity != 0)
         if (auto e = existing(entity); !e)
             return e.error();
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -1291,11 +1422,11 @@ Result<qint64> CaseEditor::addNote(EntityId entity, const QString &html)
         insert->bindNull(1);
     else
         insert->bind(1, entity);
-    insert->bind(2, html).bind(3, m_store.currentExaminer()).bind(4, now);
+    insert->bind(2, html).bind(3, m_reader.currentExaminer()).bind(4, now);
     if (!insert->exec())
         return db.error(tr("The note could not be stored."));
     const qint64 id = db.lastInsertId();
-    if (Status s = m_store.appendAudit(QStringLiteral("add_note"), QJsonObject{{QStringLiteral("note"), id}, {QStringLiteral("entity"), entity}}); !s)
+    if (Status s = m_writer->appendAudit(QStringLiteral("add_note"), QJsonObject{{QStringLiteral("note"), id}, {QStringLiteral("entity"), entity}}); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -1304,7 +1435,9 @@ Result<qint64> CaseEditor::addNote(EntityId entity, const QString &html)
 
 Status CaseEditor::editNote(qint64 noteId, const QString &html)
 {
-    sql::Database &db = m_store.database();
+    if (!m_writer)
+        return readOnly();
+    sql::Database &db = m_writer->database();
     auto old = db.prepare(QStringLiteral("SELECT html FROM notes WHERE id = ?1"));
     if (!old)
         return old.error();
@@ -1319,14 +1452,14 @@ Status CaseEditor::editNote(qint64 noteId, const QString &html)
     auto update = db.prepare(QStringLiteral("UPDATE notes SET html = ?2, modified_at = ?3 WHERE id = ?1"));
     if (!update || !update->bind(1, noteId).bind(2, html).bind(3, isoNow()).exec())
         return db.error(tr("The note could not be changed."));
-    if (Status s = m_store.appendAudit(QStringLiteral("edit_note"), QJsonObject{{QStringLiteral("note"), noteId}, {QStringLiteral("old"), before}}); !s)
+    if (Status s = m_writer->appendAudit(QStringLiteral("edit_note"), QJsonObject{{QStringLiteral("note"), noteId}, {QStringLiteral("old"), before}}); !s)
         return s;
     return transaction.commit();
 }
 
 Result<QList<Note>> CaseEditor::notes(EntityId entity) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), html, examiner, created_at, modified_at FROM notes "
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), html, examiner, created_at, modified_at FROM notes "
                                                           "WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"));
     if (!stmt)
         return stmt.error();
@@ -1336,12 +1469,14 @@ Result<QList<Note>> CaseEditor::notes(EntityId entity) const
         list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), QDateTime::fromString(stmt->text(4), Qt::ISODateWithMs),
                      QDateTime::fromString(stmt->text(5), Qt::ISODateWithMs)});
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, const QString &note)
 {
+    if (!m_writer)
+        return readOnly();
     if (entity != 0)
         if (auto e = existing(entity); !e)
             return e.error();
@@ -1360,9 +1495,9 @@ Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, 
     a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     a.size = data.size();
     a.note = note;
-    a.examiner = m_store.currentExaminer();
+    a.examiner = m_reader.currentExaminer();
     a.addedAt = QDateTime::currentDateTimeUtc();
-    sql::Database &db = m_store.database();
+    sql::Database &db = m_writer->database();
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -1379,7 +1514,7 @@ Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, 
     if (!insert->exec())
         return db.error(tr("The attachment could not be stored."));
     a.id = db.lastInsertId();
-    if (Status s = m_store.appendAudit(QStringLiteral("attach"), QJsonObject{{QStringLiteral("attachment"), a.id},
+    if (Status s = m_writer->appendAudit(QStringLiteral("attach"), QJsonObject{{QStringLiteral("attachment"), a.id},
                                                                              {QStringLiteral("entity"), entity},
                                                                              {QStringLiteral("file"), filePath},
                                                                              {QStringLiteral("sha256"), a.sha256},
@@ -1393,7 +1528,7 @@ Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, 
 
 Result<QList<Attachment>> CaseEditor::attachments(EntityId entity) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), file_name, media_type, sha256, size, note, examiner, added_at "
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), file_name, media_type, sha256, size, note, examiner, added_at "
                                                           "FROM attachments WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"));
     if (!stmt)
         return stmt.error();
@@ -1403,13 +1538,13 @@ Result<QList<Attachment>> CaseEditor::attachments(EntityId entity) const
         list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->int64(5), stmt->text(6), stmt->text(7),
                      QDateTime::fromString(stmt->text(8), Qt::ISODateWithMs)});
     if (stmt->failed())
-        return m_store.database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
 Result<QByteArray> CaseEditor::attachmentData(qint64 attachmentId) const
 {
-    auto stmt = m_store.database().prepare(QStringLiteral("SELECT data, sha256 FROM attachments WHERE id = ?1"));
+    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT data, sha256 FROM attachments WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, attachmentId);

@@ -68,6 +68,19 @@ struct DeleteImpact
     qint64 links = 0;   // links to other entities, hidden with it
 };
 
+// A den (compound) and what the case ties to it by declared links: its members (persons,
+// organisations) and the phones, devices, SIMs, accounts and other things located there.
+struct DenContents
+{
+    Entity den;
+    QList<Entity> members;
+    QList<Entity> phones;   // phones, SIMs, messenger accounts
+    QList<Entity> devices;
+    QList<Entity> accounts;
+    QList<Entity> others;
+    QList<EntityId> all() const;
+};
+
 struct Tag
 {
     qint64 id = 0;
@@ -111,6 +124,9 @@ class CaseEditor
 
 public:
     explicit CaseEditor(CaseStore &store);
+    // Reading only (tags, notes, attachments, merges of a case open elsewhere for writing);
+    // every change returns an error.
+    explicit CaseEditor(const CaseStore &store);
 
     // What adding `entity` would store and warn about, without writing: the key as it will be
     // kept, whether it is kept raw, and the warnings; an error when it cannot be added.
@@ -134,6 +150,14 @@ public:
     // Takes back the analyst's latest statement of link `linkId` (undo of addLink); the link
     // goes when nothing else states it. Audited.
     Status withdrawLink(qint64 linkId);
+
+    // Ties `ids` to den `den` (a location): persons and organisations as members, everything else
+    // as located there; one link each, stated with `confidence` on `note`'s authority. Returns
+    // the links' ids (withdrawLink takes each back).
+    Result<QList<qint64>> addToDen(EntityId den, const QList<EntityId> &ids, Confidence confidence, const QString &note);
+    Result<DenContents> denContents(EntityId den) const;
+    // The case's entities of one type (not merged, not deleted), by name, at most `limit`.
+    Result<QList<Entity>> entitiesOfType(EntityType type, int limit = 1000) const;
 
     // Deleting marks the entity: it leaves search, expansion, analysis and the case's counts,
     // while the events it took part in stay (evidence is never removed); restoring brings it
@@ -184,7 +208,10 @@ private:
     Status rebuildAggregates(const QList<EntityId> &ids);
     Result<Entity> existing(EntityId id) const;
 
-    CaseStore &m_store;
+    static Error readOnly();
+
+    const CaseStore &m_reader;
+    CaseStore *m_writer = nullptr;
 };
 
 } // namespace sg

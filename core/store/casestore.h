@@ -189,6 +189,7 @@ public:
 
     // For SourceWriter and migrations only.
     sql::Database &database() { return m_db; }
+    const sql::Database &database() const { return m_db; }
 
 private:
     CaseStore() = default;

@@ -371,6 +371,37 @@ private slots:
         QCOMPARE(lastAudit(*store, QStringLiteral("restore_entity")).value(QStringLiteral("entity")).toInteger(), c);
     }
 
+    // A den gathers its members and what is located there; its contents are read back by type.
+    void denGathersMembersAndThings()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
+        CaseEditor editor(*store);
+        auto den = editor.addEntity({EntityType::Location, {}, QStringLiteral("KK Park, building 7"), {}, {}, {}});
+        auto boss = editor.addEntity({EntityType::Person, {}, QStringLiteral("Boss"), {}, {}, {}});
+        auto handset = editor.addEntity({EntityType::Device, QStringLiteral("352099001761481"), {}, {}, {}, {}});
+        SG_VERIFY_OK(den);
+        SG_VERIFY_OK(boss);
+        SG_VERIFY_OK(handset);
+        const EntityId a = idOf(*store, QStringLiteral("phone:+85512345678"));
+        auto links = editor.addToDen(*den, {*boss, a, *handset, *den}, Confidence::Probable, QStringLiteral("raid report"));
+        SG_VERIFY_OK(links);
+        QCOMPARE(links->size(), 3); // the den itself is skipped
+        QCOMPARE(rows(*store, QStringLiteral("SELECT kind FROM links WHERE to_entity = %1 ORDER BY from_entity").arg(*den), 1),
+                 (QStringList{QStringLiteral("located_at"), QStringLiteral("member_of"), QStringLiteral("located_at")}));
+        auto contents = editor.denContents(*den);
+        SG_VERIFY_OK(contents);
+        QCOMPARE(contents->members.size(), 1);
+        QCOMPARE(contents->phones.first().id, a);
+        QCOMPARE(contents->devices.size(), 1);
+        QCOMPARE(contents->all().size(), 3);
+        QVERIFY(!editor.addToDen(*boss, {a}, Confidence::Confirmed, {}).ok()); // a person is no den
+        for (const qint64 link : *links)
+            SG_VERIFY_OK(editor.withdrawLink(link));
+        QVERIFY(editor.denContents(*den)->all().isEmpty());
+    }
+
     // Candidates are listed with their evidence and never merged.
     void duplicateCandidatesAreOnlyListed()
     {

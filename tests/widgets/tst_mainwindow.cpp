@@ -23,6 +23,7 @@
 #include "widgets/timefilterbar.h"
 #include "widgets/moneyview.h"
 #include "widgets/timelineview.h"
+#include "widgets/denpage.h"
 #include "widgets/entitydialog.h"
 #include "widgets/linkdialog.h"
 #include "widgets/mappingwizard.h"
@@ -1110,6 +1111,37 @@ private slots:
         QCOMPARE(selected, (QList<EntityId>{std::min(a, c), std::max(a, c)}));
         undo->undo();
         QVERIFY(editor.taggedWith(QStringLiteral("suspect"))->isEmpty());
+        // The inspector shows what the analyst added: tags, notes, attachments with their hash.
+        SG_VERIFY_OK(editing->tag({*person}, QStringLiteral("recruiter")));
+        SG_VERIFY_OK(editor.addNote(*person, QStringLiteral("<p>Recruits in <b>Poipet</b></p>")));
+        const QString scan = test::writeFile(dir.path(), QStringLiteral("id card.png"), QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(40, 'x'));
+        auto attached = editor.attach(*person, scan, QStringLiteral("front"));
+        SG_VERIFY_OK(attached);
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({*person});
+        const QString shown = window.inspectorPanel()->text();
+        for (const QString &expected : {QStringLiteral("recruiter"), QStringLiteral("Recruits in Poipet"), QStringLiteral("id card.png"), attached->sha256})
+            QVERIFY2(shown.contains(expected), qPrintable(expected + QStringLiteral(" missing in ") + shown));
+
+        // A den gathers the person and A's number; its page lists them with A's events per day.
+        auto den = editing->addEntity({EntityType::Location, {}, QStringLiteral("Compound 7, O'Smach"), {}, {}, {}}, QPointF(0, -300));
+        SG_VERIFY_OK(den);
+        SG_VERIFY_OK(editing->addToDen(*den, {*person, a}, Confidence::Probable, QStringLiteral("raid report")));
+        QVERIFY(window.scene()->linkItem(std::min(*den, a), std::max(*den, a)));
+        QCOMPARE(window.scene()->linkItem(std::min(*den, *person), std::max(*den, *person))->link().confidence, Confidence::Probable);
+        {
+            DenPage page(*window.store(), *den, &window);
+            QCOMPARE(page.contents().members.size(), 1);
+            QCOMPARE(page.contents().phones.size(), 1);
+            QCOMPARE(page.eventCount(), qint64(5)); // A's calls with B and text to C
+            page.show();
+            saveShot(page.grab().toImage(), QStringLiteral("den-page.png"));
+        }
+        undo->undo();
+        QVERIFY(!window.scene()->linkItem(std::min(*den, a), std::max(*den, a)));
+        QVERIFY(editor.denContents(*den)->all().isEmpty());
+        undo->redo();
+        QCOMPARE(editor.denContents(*den)->all().size(), 2);
 
         // The dialogs: doubtful input warned about once, then accepted; bad input held back.
         CaseStore *store = window.store();
