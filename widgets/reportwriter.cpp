@@ -3,6 +3,8 @@
 #include "widgets/chartstyle.h"
 
 #include <QBuffer>
+#include <QImage>
+#include <QUrl>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -171,6 +173,43 @@ QString ReportWriter::profileHtml(const EntityProfile &profile)
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sources")));
     html += sourcesTable(profile.sources);
+
+    // What the analyst added.
+    if (!profile.tags.isEmpty() || !profile.notes.isEmpty() || !profile.attachments.isEmpty() || !profile.merges.isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Added by the analyst")));
+    if (!profile.tags.isEmpty()) {
+        QStringList names;
+        for (const Tag &t : profile.tags)
+            names << t.name;
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Tags: %1").arg(names.join(QStringLiteral(", ")))));
+    }
+    if (!profile.merges.isEmpty()) {
+        QList<QStringList> rows;
+        for (const MergeRecord &m : profile.merges) {
+            QStringList ids;
+            for (const EntityId id : m.absorbed)
+                ids << QString::number(id);
+            rows << QStringList{ids.join(QStringLiteral(", ")), m.reason, m.examiner, m.mergedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))};
+        }
+        html += table({tr("Merged entities (ids)"), tr("Reason"), tr("Examiner"), tr("When")}, rows);
+    }
+    for (const Note &n : profile.notes) {
+        QTextDocument note;
+        note.setHtml(n.html);
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(esc(tr("Note by %1, %2").arg(n.examiner, n.modifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))),
+                         esc(note.toPlainText()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    if (!profile.attachments.isEmpty()) {
+        QList<QStringList> rows;
+        for (const Attachment &a : profile.attachments)
+            rows << QStringList{a.fileName, a.mediaType, QString::number(a.size), a.note, a.examiner,
+                                a.addedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), a.sha256};
+        html += table({tr("Attachment"), tr("Type"), tr("Bytes"), tr("Note"), tr("Added by"), tr("Added"), tr("SHA-256")}, rows);
+        for (const Attachment &a : profile.attachments)
+            if (profile.images.contains(a.id))
+                html += QStringLiteral("<p><img src='attachment:%1' width='240'><br>%2</p>").arg(a.id).arg(esc(a.fileName));
+    }
     return html;
 }
 
@@ -213,15 +252,21 @@ QString ReportWriter::summaryHtml(const CaseSummary &summary)
 
 Status ReportWriter::entityProfile(const EntityProfile &profile, const QString &path) const
 {
-    return write(profileHtml(profile), tr("Entity profile"), path);
+    QHash<QString, QImage> images;
+    for (auto it = profile.images.cbegin(); it != profile.images.cend(); ++it) {
+        QImage image;
+        if (image.loadFromData(it.value()))
+            images.insert(QStringLiteral("attachment:%1").arg(it.key()), image);
+    }
+    return write(profileHtml(profile), tr("Entity profile"), path, images);
 }
 
 Status ReportWriter::caseSummary(const CaseSummary &summary, const QString &path) const
 {
-    return write(summaryHtml(summary), tr("Case summary"), path);
+    return write(summaryHtml(summary), tr("Case summary"), path, {});
 }
 
-Status ReportWriter::write(const QString &html, const QString &reportName, const QString &path) const
+Status ReportWriter::write(const QString &html, const QString &reportName, const QString &path, const QHash<QString, QImage> &images) const
 {
     const PrintFields &f = m_options.fields;
     QBuffer buffer;
@@ -249,6 +294,8 @@ Status ReportWriter::write(const QString &html, const QString &reportName, const
         document.setDefaultFont(base);
         document.setDefaultStyleSheet(QString::fromLatin1(Style));
         document.setDocumentMargin(0);
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
         document.setHtml(html);
         document.setPageSize(body.size());
         const int pages = document.pageCount();

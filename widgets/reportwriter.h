@@ -3,6 +3,9 @@
 #include "core/report/profiles.h"
 #include "widgets/chartprinter.h"
 
+#include <QHash>
+#include <QImage>
+
 namespace sg {
 
 // Court reports as PDF, on the paper and with the title fields of a print: the entity profile
@@ -26,7 +29,8 @@ public:
     static QString summaryHtml(const CaseSummary &summary);
 
 private:
-    Status write(const QString &html, const QString &reportName, const QString &path) const;
+    // `images`: pictures the HTML refers to by name ("attachment:7").
+    Status write(const QString &html, const QString &reportName, const QString &path, const QHash<QString, QImage> &images) const;
 
     PrintOptions m_options;
 };

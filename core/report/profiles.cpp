@@ -73,6 +73,31 @@ Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
         if (std::any_of(summary->sources.cbegin(), summary->sources.cend(), [&](const Provenance &p) { return p.sourceId == s.id; }))
             profile.sources.append(s);
     }
+    const CaseEditor editor(store);
+    auto tags = editor.tagsOf(id);
+    auto notes = editor.notes(id);
+    auto attachments = editor.attachments(id);
+    auto merges = editor.mergesInto(id);
+    if (!tags)
+        return tags.error();
+    if (!notes)
+        return notes.error();
+    if (!attachments)
+        return attachments.error();
+    if (!merges)
+        return merges.error();
+    profile.tags = *tags;
+    profile.notes = *notes;
+    profile.attachments = *attachments;
+    profile.merges = *merges;
+    for (const Attachment &a : std::as_const(profile.attachments)) {
+        if (!a.mediaType.startsWith(QLatin1String("image/")) || a.size > MostImageBytes)
+            continue;
+        auto data = editor.attachmentData(a.id);
+        if (!data)
+            return data.error(); // a changed attachment is not printed as if it were evidence
+        profile.images.insert(a.id, *data);
+    }
     return profile;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/records.h"
 #include "core/model/result.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ public:
         qint64 firstUtcMs = 0, lastUtcMs = 0;
     };
     static constexpr int TimelineLimit = 2000;
+    static constexpr qint64 MostImageBytes = 20LL * 1024 * 1024; // larger images are listed, not printed
 
     EntitySummary summary;       // identifiers, aliases by source, attributes, sources
     QList<Entity> holdings;      // what a declaration links it to: devices, SIMs, accounts it uses or owns, places, groups
@@ -37,6 +39,13 @@ public:
     // Events by weekday (0 = Monday) and hour of day, in the local time each was recorded in.
     std::array<std::array<int, 24>, 7> activity{};
     QList<SourceRecord> sources; // every source that mentions it
+    // What the analyst added: tags, notes, attachments (photographs' bytes for printing, each
+    // checked against its SHA-256), merges into it.
+    QList<Tag> tags;
+    QList<Note> notes;
+    QList<Attachment> attachments;
+    QHash<qint64, QByteArray> images; // attachment id -> bytes, for image attachments
+    QList<MergeRecord> merges;
 
     static Result<EntityProfile> read(const CaseStore &store, EntityId id);
 };

@@ -452,6 +452,43 @@ private slots:
         QVERIFY(info.contains(QStringLiteral("Author:          Sokha Chan")));
     }
 
+    // The profile prints what the analyst added: tags, notes, merges, attachments with their
+    // hashes, and photographs as pictures.
+    void profilePrintsTheAnalystsAdditions()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        CaseEditor editor(*store);
+        auto person = editor.addEntity({EntityType::Person, {}, QStringLiteral("Mya Mya"), {}, {}, {}});
+        auto twin = editor.addEntity({EntityType::Person, {}, QStringLiteral("Ma Mya Mya"), {}, {}, {}});
+        SG_VERIFY_OK(person);
+        SG_VERIFY_OK(twin);
+        SG_VERIFY_OK(editor.tag({*person}, QStringLiteral("recruiter")));
+        SG_VERIFY_OK(editor.addNote(*person, QStringLiteral("<p>Recruits in <b>Myawaddy</b></p>")));
+        SG_VERIFY_OK(editor.merge(*person, {*twin}, QStringLiteral("same passport number")));
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(QColor(0xc6, 0x28, 0x28));
+        const QString file = dir.filePath(QStringLiteral("photo 1.png"));
+        QVERIFY(photo.save(file));
+        auto attached = editor.attach(*person, file, QStringLiteral("surveillance, 2026-10-02"));
+        SG_VERIFY_OK(attached);
+        auto profile = EntityProfile::read(*store, *person);
+        SG_VERIFY_OK(profile);
+        QCOMPARE(profile->images.size(), 1);
+        const QString pdf = dir.filePath(QStringLiteral("profile.pdf"));
+        SG_VERIFY_OK(ReportWriter(options()).entityProfile(*profile, pdf));
+        const QString text = pdfText(pdf);
+        for (const QString &expected : {QStringLiteral("Added by the analyst"), QStringLiteral("Tags: recruiter"), QStringLiteral("Recruits in Myawaddy"),
+                                        QStringLiteral("same passport number"), QStringLiteral("photo 1.png")})
+            QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("%1 missing in\n%2").arg(expected, text)));
+        QVERIFY2(QString(text).remove(QLatin1Char('\n')).remove(QLatin1Char(' ')).contains(attached->sha256), "the attachment's hash");
+        const QByteArray images = test::runProcess(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
+        QVERIFY2(images.count("image") >= 1 && images.contains(" 64 ") && images.contains(" 48 "), images.constData());
+        // A changed attachment is not printed as if it were what was attached.
+        SG_VERIFY_OK(store->database().exec(QStringLiteral("UPDATE attachments SET data = X'00' WHERE id = %1").arg(attached->id)));
+        QVERIFY(!EntityProfile::read(*store, *person).ok());
+    }
+
     void caseSummary()
     {
         auto summary = CaseSummary::read(*m_store);
