@@ -618,6 +618,442 @@
     </message>
 </context>
 <context>
+    <name>sg::CaseEditing</name>
+    <message>
+        <source>&amp;New entity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit entity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete from the case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link the two selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge the selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Split the last merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the entity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to a &amp;den…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New entity here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case</source>
+        <translation>
+            <numerusform>Delete %n entity from the case</numerusform>
+            <numerusform>Delete %n entities from the case</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>Merge %n entity</numerusform>
+            <numerusform>Merge %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged into this entity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to den</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete from the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case?</source>
+        <translation>
+            <numerusform>Delete %n entity from the case?</numerusform>
+            <numerusform>Delete %n entities from the case?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
+        <translation>
+            <numerusform>%n candidate. Nothing is merged unless you merge it, with a reason.</numerusform>
+            <numerusform>%n candidates. Nothing is merged unless you merge it, with a reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %n selected entities:</source>
+        <translation>
+            <numerusform>Tag for the selected entity:</numerusform>
+            <numerusform>Tag for the %n selected entities:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new den…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to a den</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The den (compound) for the %n selected entities:</source>
+        <translation>
+            <numerusform>The den (compound) for the selected entity:</numerusform>
+            <numerusform>The den (compound) for the %n selected entities:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::CaseEditor</name>
+    <message>
+        <source>The case is open for reading only here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The analyst's entry could not be recorded in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The links could not be rebuilt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 needs its number or identifier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number %1 does not validate for region %2; it is kept as entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date %1 (%2) is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in the case; what was entered is added to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name could not be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attribute needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attribute could not be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links of events come from the events; state a kind of link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link needs two different entities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; link that one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a location: a den is a place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 has no statement by the analyst to take back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link could not be taken back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 is deleted already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; split the merge instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity could not be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 is not deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity could not be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the entities to merge into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 cannot be merged into itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 is deleted; restore it before merging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 is already merged into %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The merge could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no merge %1 in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge %1 was already split.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 had a later merge (%2); split that first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The split could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number %1, kept as written, has the same digits as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IMEIs with the same first 14 digits (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same name once folded: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag could not be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no note %1 in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note could not be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no attachment %1 in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment %1 no longer matches its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sg::CaseStore</name>
     <message>
         <source>A file named %1 already exists; choose another name.</source>
@@ -1114,10 +1550,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: declared link (dashed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1135,6 +1567,18 @@
     </message>
     <message>
         <source>Phones and accounts are shown as their owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: declared link (stated by a source or the analyst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probable: dashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible: dotted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1989,10 +2433,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A note carried with the bundle.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown paper "%1"; use %2</source>
         <translation type="unfinished" />
     </message>
@@ -2063,6 +2503,143 @@
         <source>reports are not tiled: --tiles goes with chart</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity's number or identifier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fact about the entity as name=value (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind of link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How sure: confirmed, probable or possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the entities are the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag's colour as #rrggbb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-entity needs a case file and an entity type (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--attr needs name=value, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity just added cannot be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-link needs a case file and two entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-link needs --type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--confidence is confirmed, probable or possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked %1 and %2: %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge needs --reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The merged entity cannot be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
+        <translation>
+            <numerusform>Merged %n entity into %1 (merge %2; split it with: seagull-cli split CASE %1).</numerusform>
+            <numerusform>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split needs a case file and the entity others were merged into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was merged into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split merge %1: %2 restored beside %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tag needs a case file, at least one entity and the tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Tag "%1": %n entities.</source>
+        <translation>
+            <numerusform>Tag "%1": %n entity.</numerusform>
+            <numerusform>Tag "%1": %n entities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::Confidence</name>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::CsvExport</name>
@@ -2105,6 +2682,57 @@
     </message>
 </context>
 <context>
+    <name>sg::DenPage</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones, SIMs and messenger accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put on the chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sg::DeviceImportContext</name>
     <message>
         <source>The import was stopped; nothing from %1 was added.</source>
@@ -2124,6 +2752,97 @@
     </message>
     <message>
         <source>The database holds no records.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::EntityDialog</name>
+    <message>
+        <source>New entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names or spellings, one per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IMSI or ICCID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank and account number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messenger id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifier (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names from sources stay as the sources gave them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press OK again to add it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add anyway</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2184,6 +2903,10 @@
     </message>
     <message>
         <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vehicle</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2832,6 +3555,46 @@
         <source>source %1: %2, %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes, %2, added by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged into this entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1", by %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -2851,6 +3614,61 @@
     <name>sg::IosMessagesImporter</name>
     <message>
         <source>iOS messages (sms.db)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sg::LinkDialog</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link two entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn solid, dashed or dotted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn the link the other way round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2882,6 +3700,14 @@
     </message>
     <message>
         <source>Same as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employed by</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3940,6 +4766,33 @@
     </message>
 </context>
 <context>
+    <name>sg::MergeDialog</name>
+    <message>
+        <source>Merge entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why they are the same: the reason is kept with the merge.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sg::MoneyTableImporter</name>
     <message>
         <source>The statement does not name its account; it is kept as "%1".</source>
@@ -4489,6 +5342,50 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by the analyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged entities (ids)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -600,6 +600,436 @@
     </message>
 </context>
 <context>
+    <name>sg::CaseEditing</name>
+    <message>
+        <source>&amp;New entity…</source>
+        <translation>เอนทิตีใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
+        <translation>เพิ่มบุคคล แหล่ง องค์กร ยานพาหนะ เอกสาร หมายเลข หรือบัญชีที่ยังไม่มีในคดี</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entity…</source>
+        <translation>แก้ไขเอนทิตี(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the case…</source>
+        <translation>ลบออกจากคดี(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link the two selected…</source>
+        <translation>เชื่อมโยงสองรายการที่เลือก(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected…</source>
+        <translation>รวมรายการที่เลือก(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split the last merge</source>
+        <translation>แยกการรวมครั้งล่าสุด(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>ค้นหารายการซ้ำ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>แท็ก(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Note on the entity…</source>
+        <translation>บันทึกของเอนทิตี…</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;den…</source>
+        <translation>เพิ่มเข้าแหล่ง(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
+        <translation>ผูกบุคคล โทรศัพท์ อุปกรณ์ และบัญชีที่เลือกเข้ากับแหล่ง (คอมปาวด์)</translation>
+    </message>
+    <message>
+        <source>Den page…</source>
+        <translation>หน้าแหล่ง…</translation>
+    </message>
+    <message>
+        <source>Select by tag</source>
+        <translation>เลือกตามแท็ก</translation>
+    </message>
+    <message>
+        <source>New entity here</source>
+        <translation>สร้างเอนทิตีใหม่ที่นี่</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation>ไม่มีเอนทิตี %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>Case data</source>
+        <translation>ข้อมูลคดี</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1ใหม่</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case</source>
+        <translation>
+            <numerusform>ลบ %n เอนทิตีออกจากคดี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>ลิงก์: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>รวม %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged into this entity.</source>
+        <translation>ไม่มีสิ่งใดถูกรวมเข้ากับเอนทิตีนี้</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>แยก</translation>
+    </message>
+    <message>
+        <source>Tag "%1"</source>
+        <translation>แท็ก "%1"</translation>
+    </message>
+    <message>
+        <source>Add to den</source>
+        <translation>เพิ่มเข้าแหล่ง</translation>
+    </message>
+    <message>
+        <source>Delete from the case</source>
+        <translation>ลบออกจากคดี</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case?</source>
+        <translation>
+            <numerusform>ลบ %n เอนทิตีออกจากคดีหรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
+        <translation>จะหายไปจากการค้นหา การขยาย การวิเคราะห์ และทุกแผนภาพ เหตุการณ์ %1 รายการที่เกี่ยวข้องยังคงอยู่ในคดี (หลักฐานไม่ถูกลบ) และลิงก์ %2 รายการจะถูกซ่อนไปด้วย แก้ไข → เลิกทำ เพื่อนำกลับมา</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>รายการที่อาจซ้ำ</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>เอนทิตี</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
+        <translation>
+            <numerusform>%n รายการที่อาจซ้ำ จะไม่มีการรวมใดๆ เว้นแต่คุณรวมเองพร้อมเหตุผล</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>รวม…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %n selected entities:</source>
+        <translation>
+            <numerusform>แท็กสำหรับ %n เอนทิตีที่เลือก:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the entity</source>
+        <translation>บันทึกของเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>ภาพถ่ายและภาพสแกน (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>A new den…</source>
+        <translation>แหล่งใหม่…</translation>
+    </message>
+    <message>
+        <source>Add to a den</source>
+        <translation>เพิ่มเข้าแหล่ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>The den (compound) for the %n selected entities:</source>
+        <translation>
+            <numerusform>แหล่ง (คอมปาวด์) สำหรับ %n เอนทิตีที่เลือก:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>ยังไม่มีแท็ก</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseEditor</name>
+    <message>
+        <source>The case is open for reading only here.</source>
+        <translation>คดีนี้เปิดแบบอ่านอย่างเดียวที่นี่</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation>ไม่มีเอนทิตี %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>The analyst's entry could not be recorded in the case.</source>
+        <translation>ไม่สามารถบันทึกข้อมูลที่นักวิเคราะห์ป้อนลงในคดีได้</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>ไม่สามารถปรับปรุงดัชนีการค้นหาได้</translation>
+    </message>
+    <message>
+        <source>The links could not be rebuilt.</source>
+        <translation>ไม่สามารถสร้างลิงก์ใหม่ได้</translation>
+    </message>
+    <message>
+        <source>A %1 needs its number or identifier.</source>
+        <translation>%1 ต้องมีหมายเลขหรือตัวระบุ</translation>
+    </message>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation>ตั้งชื่อให้ %1</translation>
+    </message>
+    <message>
+        <source>The number %1 does not validate for region %2; it is kept as entered.</source>
+        <translation>หมายเลข %1 ไม่ผ่านการตรวจสอบสำหรับภูมิภาค %2 จึงเก็บไว้ตามที่ป้อน</translation>
+    </message>
+    <message>
+        <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
+        <translation>IMEI %1 ไม่ใช่ตัวเลข 15 หลักที่มีเลขตรวจสอบถูกต้อง จึงเก็บไว้ตามที่ป้อน</translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is in the future.</source>
+        <translation>วันที่ %1 (%2) อยู่ในอนาคต</translation>
+    </message>
+    <message>
+        <source>%1 is already in the case; what was entered is added to it.</source>
+        <translation>%1 มีอยู่ในคดีแล้ว ข้อมูลที่ป้อนจะถูกเพิ่มเข้าไป</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์คดีได้</translation>
+    </message>
+    <message>
+        <source>The entity could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บเอนทิตีได้</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บชื่ออื่นได้</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation>บันทึกคุณสมบัติไม่ได้</translation>
+    </message>
+    <message>
+        <source>The name could not be changed.</source>
+        <translation>ไม่สามารถเปลี่ยนชื่อได้</translation>
+    </message>
+    <message>
+        <source>The attribute needs a name.</source>
+        <translation>คุณสมบัติต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The attribute could not be changed.</source>
+        <translation>ไม่สามารถเปลี่ยนคุณสมบัติได้</translation>
+    </message>
+    <message>
+        <source>Links of events come from the events; state a kind of link.</source>
+        <translation>ลิงก์ของเหตุการณ์มาจากเหตุการณ์เอง โปรดระบุประเภทลิงก์</translation>
+    </message>
+    <message>
+        <source>A link needs two different entities.</source>
+        <translation>ลิงก์ต้องมีเอนทิตีสองรายการที่ต่างกัน</translation>
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; link that one.</source>
+        <translation>เอนทิตี %1 ถูกรวมเข้ากับ %2 แล้ว โปรดเชื่อมโยงกับรายการนั้น</translation>
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <translation>วันที่ของลิงก์กลับด้าน (%1 อยู่หลัง %2)</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>วันที่ %1 อยู่ในอนาคต</translation>
+    </message>
+    <message>
+        <source>The link could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บลิงก์ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not a location: a den is a place.</source>
+        <translation>%1 ไม่ใช่สถานที่ แหล่งต้องเป็นสถานที่</translation>
+    </message>
+    <message>
+        <source>Link %1 has no statement by the analyst to take back.</source>
+        <translation>ลิงก์ %1 ไม่มีข้อความของนักวิเคราะห์ให้ถอนคืน</translation>
+    </message>
+    <message>
+        <source>The link could not be taken back.</source>
+        <translation>ไม่สามารถถอนลิงก์คืนได้</translation>
+    </message>
+    <message>
+        <source>Entity %1 is deleted already.</source>
+        <translation>เอนทิตี %1 ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; split the merge instead.</source>
+        <translation>เอนทิตี %1 ถูกรวมเข้ากับ %2 แล้ว โปรดแยกการรวมแทน</translation>
+    </message>
+    <message>
+        <source>The entity could not be deleted.</source>
+        <translation>ไม่สามารถลบเอนทิตีได้</translation>
+    </message>
+    <message>
+        <source>Entity %1 is not deleted.</source>
+        <translation>เอนทิตี %1 ไม่ได้ถูกลบ</translation>
+    </message>
+    <message>
+        <source>The entity could not be restored.</source>
+        <translation>ไม่สามารถกู้คืนเอนทิตีได้</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>การรวมต้องมีเหตุผล</translation>
+    </message>
+    <message>
+        <source>Name the entities to merge into %1.</source>
+        <translation>ระบุเอนทิตีที่จะรวมเข้ากับ %1</translation>
+    </message>
+    <message>
+        <source>Entity %1 cannot be merged into itself.</source>
+        <translation>เอนทิตี %1 ไม่สามารถรวมเข้ากับตัวเองได้</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
+        <translation>%1 เป็น%2 และ %3 เป็น%4 รวมได้เฉพาะเอนทิตีประเภทเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Entity %1 is deleted; restore it before merging.</source>
+        <translation>เอนทิตี %1 ถูกลบแล้ว โปรดกู้คืนก่อนรวม</translation>
+    </message>
+    <message>
+        <source>Entity %1 is already merged into %2.</source>
+        <translation>เอนทิตี %1 ถูกรวมเข้ากับ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>The merge could not be written.</source>
+        <translation>ไม่สามารถบันทึกการรวมได้</translation>
+    </message>
+    <message>
+        <source>There is no merge %1 in the case.</source>
+        <translation>ไม่มีการรวม %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>Merge %1 was already split.</source>
+        <translation>การรวม %1 ถูกแยกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Entity %1 had a later merge (%2); split that first.</source>
+        <translation>เอนทิตี %1 มีการรวมครั้งหลัง (%2) โปรดแยกอันนั้นก่อน</translation>
+    </message>
+    <message>
+        <source>The split could not be written.</source>
+        <translation>ไม่สามารถบันทึกการแยกได้</translation>
+    </message>
+    <message>
+        <source>The number %1, kept as written, has the same digits as %2.</source>
+        <translation>หมายเลข %1 ที่เก็บตามที่เขียนไว้ มีตัวเลขเหมือน %2</translation>
+    </message>
+    <message>
+        <source>IMEIs with the same first 14 digits (%1).</source>
+        <translation>IMEI ที่มีตัวเลข 14 หลักแรกเหมือนกัน (%1)</translation>
+    </message>
+    <message>
+        <source>The same name once folded: %1.</source>
+        <translation>ชื่อเดียวกันเมื่อปรับรูปแบบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>แท็กต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation>สี %1 ไม่อยู่ในรูปแบบ #rrggbb</translation>
+    </message>
+    <message>
+        <source>The tag could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บแท็กได้</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed.</source>
+        <translation>ไม่สามารถนำแท็กออกได้</translation>
+    </message>
+    <message>
+        <source>The note could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บบันทึกได้</translation>
+    </message>
+    <message>
+        <source>There is no note %1 in the case.</source>
+        <translation>ไม่มีบันทึก %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>The note could not be changed.</source>
+        <translation>ไม่สามารถเปลี่ยนบันทึกได้</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์ %1 ได้</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
+        <translation>ไฟล์ %1 ใหญ่กว่า %2 MB ไฟล์แนบจะถูกเก็บไว้ภายในคดี</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>ไม่สามารถจัดเก็บไฟล์แนบได้</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in the case.</source>
+        <translation>ไม่มีไฟล์แนบ %1 ในคดี</translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer matches its SHA-256.</source>
+        <translation>ไฟล์แนบ %1 ไม่ตรงกับ SHA-256 อีกต่อไป</translation>
+    </message>
+</context>
+<context>
     <name>sg::CaseStore</name>
     <message>
         <source>A file named %1 already exists; choose another name.</source>
@@ -1083,10 +1513,6 @@
         <translation>%1: เหตุการณ์ระหว่างทั้งสอง ลูกศรชี้ไปยังผู้รับ ป้ายแสดงจำนวน</translation>
     </message>
     <message>
-        <source>%1: declared link (dashed)</source>
-        <translation>%1: ลิงก์ที่ประกาศ (เส้นประ)</translation>
-    </message>
-    <message>
         <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
     </message>
@@ -1105,6 +1531,18 @@
     <message>
         <source>Phones and accounts are shown as their owners</source>
         <translation>โทรศัพท์และบัญชีแสดงเป็นเจ้าของ</translation>
+    </message>
+    <message>
+        <source>%1: declared link (stated by a source or the analyst)</source>
+        <translation>%1: ลิงก์ที่ประกาศ (ระบุโดยแหล่งข้อมูลหรือนักวิเคราะห์)</translation>
+    </message>
+    <message>
+        <source>Probable: dashed</source>
+        <translation>น่าจะใช่: เส้นประ</translation>
+    </message>
+    <message>
+        <source>Possible: dotted</source>
+        <translation>อาจเป็นไปได้: เส้นจุด</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2386,6 @@
         <translation>รายงานสรุปคดี</translation>
     </message>
     <message>
-        <source>A note carried with the bundle.</source>
-        <translation>หมายเหตุที่แนบไปกับชุดข้อมูล</translation>
-    </message>
-    <message>
         <source>unknown paper "%1"; use %2</source>
         <translation>ไม่รู้จักกระดาษ "%1" ใช้ %2</translation>
     </message>
@@ -2021,6 +2455,141 @@
         <source>reports are not tiled: --tiles goes with chart</source>
         <translation>รายงานไม่แบ่งแผ่น: --tiles ใช้กับ chart</translation>
     </message>
+    <message>
+        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <translation>บันทึก: แนบไปกับชุดข้อมูล หรือเป็นที่มาของข้อมูลที่ป้อน ("การสอบปากคำพยานคนที่ 3")</translation>
+    </message>
+    <message>
+        <source>The entity's number or identifier.</source>
+        <translation>หมายเลขหรือตัวระบุของเอนทิตี</translation>
+    </message>
+    <message>
+        <source>The entity's name.</source>
+        <translation>ชื่อของเอนทิตี</translation>
+    </message>
+    <message>
+        <source>A fact about the entity as name=value (repeatable).</source>
+        <translation>ข้อเท็จจริงของเอนทิตีในรูปแบบ ชื่อ=ค่า (ใช้ซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>The kind of link.</source>
+        <translation>ประเภทของลิงก์</translation>
+    </message>
+    <message>
+        <source>How sure: confirmed, probable or possible.</source>
+        <translation>ความแน่นอน: confirmed, probable หรือ possible</translation>
+    </message>
+    <message>
+        <source>Why the entities are the same.</source>
+        <translation>เหตุผลที่เอนทิตีเหล่านี้เป็นสิ่งเดียวกัน</translation>
+    </message>
+    <message>
+        <source>The tag's colour as #rrggbb.</source>
+        <translation>สีของแท็กในรูปแบบ #rrggbb</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>add-entity needs a case file and an entity type (%1)</source>
+        <translation>add-entity ต้องมีไฟล์คดีและประเภทเอนทิตี (%1)</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี "%1" (ที่รู้จัก: %2)</translation>
+    </message>
+    <message>
+        <source>--attr needs name=value, not "%1"</source>
+        <translation>--attr ต้องเป็น ชื่อ=ค่า ไม่ใช่ "%1"</translation>
+    </message>
+    <message>
+        <source>The entity just added cannot be read back.</source>
+        <translation>ไม่สามารถอ่านเอนทิตีที่เพิ่งเพิ่มกลับมาได้</translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation>เพิ่ม %1 แล้ว (id %2)</translation>
+    </message>
+    <message>
+        <source>add-link needs a case file and two entities</source>
+        <translation>add-link ต้องมีไฟล์คดีและเอนทิตีสองรายการ</translation>
+    </message>
+    <message>
+        <source>add-link needs --type</source>
+        <translation>add-link ต้องมี --type</translation>
+    </message>
+    <message>
+        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <translation>ไม่รู้จักประเภทลิงก์ "%1" (ที่รู้จัก: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+    </message>
+    <message>
+        <source>--confidence is confirmed, probable or possible</source>
+        <translation>--confidence ต้องเป็น confirmed, probable หรือ possible</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <translation>--%1 ต้องเป็นวันที่รูปแบบ YYYY-MM-DD ไม่ใช่ "%2"</translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2: %3 (%4).</source>
+        <translation>เชื่อมโยง %1 และ %2 แล้ว: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
+        <translation>merge ต้องมีไฟล์คดี เอนทิตีที่จะเก็บไว้ และอย่างน้อยหนึ่งรายการที่จะรวมเข้าไป</translation>
+    </message>
+    <message>
+        <source>merge needs --reason</source>
+        <translation>merge ต้องมี --reason</translation>
+    </message>
+    <message>
+        <source>The merged entity cannot be read back.</source>
+        <translation>ไม่สามารถอ่านเอนทิตีที่รวมแล้วกลับมาได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
+        <translation>
+            <numerusform>รวม %n เอนทิตีเข้ากับ %1 แล้ว (การรวม %2; แยกด้วย: seagull-cli split CASE %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split needs a case file and the entity others were merged into</source>
+        <translation>split ต้องมีไฟล์คดีและเอนทิตีที่รายการอื่นถูกรวมเข้าไป</translation>
+    </message>
+    <message>
+        <source>Nothing was merged into %1.</source>
+        <translation>ไม่มีสิ่งใดถูกรวมเข้ากับ %1</translation>
+    </message>
+    <message>
+        <source>Split merge %1: %2 restored beside %3.</source>
+        <translation>แยกการรวม %1 แล้ว: %2 กลับมาอยู่ข้าง %3</translation>
+    </message>
+    <message>
+        <source>tag needs a case file, at least one entity and the tag</source>
+        <translation>tag ต้องมีไฟล์คดี เอนทิตีอย่างน้อยหนึ่งรายการ และแท็ก</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag "%1": %n entities.</source>
+        <translation>
+            <numerusform>แท็ก "%1": %n เอนทิตี</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::Confidence</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>น่าจะใช่</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>อาจเป็นไปได้</translation>
+    </message>
 </context>
 <context>
     <name>sg::CsvExport</name>
@@ -2062,6 +2631,57 @@
     </message>
 </context>
 <context>
+    <name>sg::DenPage</name>
+    <message>
+        <source>Entity</source>
+        <translation>เอนทิตี</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>ตัวระบุ</translation>
+    </message>
+    <message>
+        <source>Den: %1</source>
+        <translation>แหล่ง: %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Phones, SIMs and messenger accounts</source>
+        <translation>โทรศัพท์ ซิม และบัญชีแอปแชท</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>ตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <translation>%1 เอนทิตีผูกกับแหล่งนี้; %2 เหตุการณ์ %3 แสดงรายวันด้านล่าง (เวลาท้องถิ่นของแต่ละระเบียน)</translation>
+    </message>
+    <message>
+        <source>Put on the chart</source>
+        <translation>นำลงแผนภาพ</translation>
+    </message>
+</context>
+<context>
     <name>sg::DeviceImportContext</name>
     <message>
         <source>%1 is not a %2 database.</source>
@@ -2082,6 +2702,97 @@
     <message>
         <source>The import was stopped; nothing from %1 was added.</source>
         <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityDialog</name>
+    <message>
+        <source>New entity</source>
+        <translation>เอนทิตีใหม่</translation>
+    </message>
+    <message>
+        <source>Other names or spellings, one per line</source>
+        <translation>ชื่อหรือการสะกดอื่น บรรทัดละหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>ข้อเท็จจริง</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <translation>ที่มา: "การสอบปากคำพยานคนที่ 3", "บันทึกการเฝ้าติดตาม 14"</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>ชื่ออื่น:</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>ข้อเท็จจริง:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>หมายเลข:</translation>
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation>IMEI:</translation>
+    </message>
+    <message>
+        <source>IMSI or ICCID:</source>
+        <translation>IMSI หรือ ICCID:</translation>
+    </message>
+    <message>
+        <source>Bank and account number:</source>
+        <translation>ธนาคารและเลขบัญชี:</translation>
+    </message>
+    <message>
+        <source>Messenger id:</source>
+        <translation>ไอดีแอปแชท:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ที่อยู่:</translation>
+    </message>
+    <message>
+        <source>Identifier (optional):</source>
+        <translation>ตัวระบุ (ไม่บังคับ):</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>ตัวระบุ:</translation>
+    </message>
+    <message>
+        <source>Names from sources stay as the sources gave them</source>
+        <translation>ชื่อจากแหล่งข้อมูลคงไว้ตามที่แหล่งข้อมูลให้มา</translation>
+    </message>
+    <message>
+        <source>Press OK again to add it as it is.</source>
+        <translation>กด ตกลง อีกครั้งเพื่อเพิ่มตามที่เป็น</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>เพิ่มต่อไป</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2851,10 @@
     <message>
         <source>Document</source>
         <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>ยานพาหนะ</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3491,46 @@
         <source>source %1: %2, %3</source>
         <translation>แหล่ง %1: %2, %3</translation>
     </message>
+    <message>
+        <source>attachment</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>บันทึกไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>%1 bytes, %2, added by %3</source>
+        <translation>%1 ไบต์, %2, เพิ่มโดย %3</translation>
+    </message>
+    <message>
+        <source>Merged into this entity</source>
+        <translation>รวมเข้ากับเอนทิตีนี้</translation>
+    </message>
+    <message>
+        <source>"%1", by %2</source>
+        <translation>"%1" โดย %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -2796,6 +3551,61 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>ข้อความ iOS (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LinkDialog</name>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Link two entities</source>
+        <translation>เชื่อมโยงสองเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Drawn solid, dashed or dotted</source>
+        <translation>วาดเป็นเส้นทึบ เส้นประ หรือเส้นจุด</translation>
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3"</source>
+        <translation>ที่มา: "การสอบปากคำพยานคนที่ 3"</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>สลับ</translation>
+    </message>
+    <message>
+        <source>Turn the link the other way round</source>
+        <translation>กลับทิศทางของลิงก์</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>ความเชื่อมั่น:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation>%1 — %2 → %3</translation>
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round.</source>
+        <translation>วันที่ของลิงก์กลับด้าน</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3637,14 @@
     <message>
         <source>Same as</source>
         <translation>เหมือนกับ</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>เครือญาติของ</translation>
+    </message>
+    <message>
+        <source>Employed by</source>
+        <translation>ทำงานให้</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4690,33 @@
     </message>
 </context>
 <context>
+    <name>sg::MergeDialog</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>รวมเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <translation>เหตุการณ์ ชื่อ แหล่งข้อมูล ลิงก์ แท็ก บันทึก และไฟล์แนบของรายการอื่นจะย้ายไปยังรายการที่เก็บไว้ แก้ไข → เลิกทำ เพื่อยกเลิกการรวม หรือใช้ แยก กับรายการที่เก็บไว้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <translation>เหตุผลที่เป็นสิ่งเดียวกัน (ต้องระบุ): "IMEI เดียวกันในการดึงข้อมูลทั้งสองชุด"</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>เหตุผล:</translation>
+    </message>
+    <message>
+        <source>Say why they are the same: the reason is kept with the merge.</source>
+        <translation>โปรดระบุเหตุผลที่เป็นสิ่งเดียวกัน เหตุผลจะถูกเก็บไว้กับการรวม</translation>
+    </message>
+</context>
+<context>
     <name>sg::MoneyTableImporter</name>
     <message>
         <source>The statement does not name its account; it is kept as "%1".</source>
@@ -4419,6 +5264,50 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Added by the analyst</source>
+        <translation>เพิ่มโดยนักวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>แท็ก: %1</translation>
+    </message>
+    <message>
+        <source>Merged entities (ids)</source>
+        <translation>เอนทิตีที่รวม (id)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>บันทึกโดย %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>ไบต์</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>เพิ่มโดย</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เวลาที่เพิ่ม</translation>
     </message>
 </context>
 <context>

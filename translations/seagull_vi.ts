@@ -600,6 +600,436 @@
     </message>
 </context>
 <context>
+    <name>sg::CaseEditing</name>
+    <message>
+        <source>&amp;New entity…</source>
+        <translation>Thực thể &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
+        <translation>Thêm người, ổ nhóm, tổ chức, phương tiện, tài liệu, số hoặc tài khoản mà vụ án chưa có</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entity…</source>
+        <translation>&amp;Sửa thực thể…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the case…</source>
+        <translation>&amp;Xóa khỏi vụ án…</translation>
+    </message>
+    <message>
+        <source>&amp;Link the two selected…</source>
+        <translation>&amp;Liên kết hai mục đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected…</source>
+        <translation>&amp;Gộp các mục đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Split the last merge</source>
+        <translation>&amp;Tách lần gộp gần nhất</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Tìm mục &amp;trùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Gắn thẻ…</translation>
+    </message>
+    <message>
+        <source>Note on the entity…</source>
+        <translation>Ghi chú về thực thể…</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;den…</source>
+        <translation>Thêm vào &amp;ổ nhóm…</translation>
+    </message>
+    <message>
+        <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
+        <translation>Gắn người, điện thoại, thiết bị và tài khoản đã chọn vào một ổ nhóm (khu)</translation>
+    </message>
+    <message>
+        <source>Den page…</source>
+        <translation>Trang ổ nhóm…</translation>
+    </message>
+    <message>
+        <source>Select by tag</source>
+        <translation>Chọn theo thẻ</translation>
+    </message>
+    <message>
+        <source>New entity here</source>
+        <translation>Thực thể mới tại đây</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation>Vụ án không có thực thể %1.</translation>
+    </message>
+    <message>
+        <source>Case data</source>
+        <translation>Dữ liệu vụ án</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 mới</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case</source>
+        <translation>
+            <numerusform>Xóa %n thực thể khỏi vụ án</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Liên kết: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>Gộp %n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged into this entity.</source>
+        <translation>Không có gì được gộp vào thực thể này.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Tách</translation>
+    </message>
+    <message>
+        <source>Tag "%1"</source>
+        <translation>Thẻ "%1"</translation>
+    </message>
+    <message>
+        <source>Add to den</source>
+        <translation>Thêm vào ổ nhóm</translation>
+    </message>
+    <message>
+        <source>Delete from the case</source>
+        <translation>Xóa khỏi vụ án</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case?</source>
+        <translation>
+            <numerusform>Xóa %n thực thể khỏi vụ án?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
+        <translation>Chúng rời khỏi tìm kiếm, mở rộng, phân tích và mọi sơ đồ. %1 sự kiện liên quan vẫn ở trong vụ án (chứng cứ không bao giờ bị xóa), và %2 liên kết bị ẩn theo. Sửa → Hoàn tác để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
+        <translation>
+            <numerusform>%n ứng viên. Không gì được gộp trừ khi bạn gộp, kèm lý do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Gộp…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %n selected entities:</source>
+        <translation>
+            <numerusform>Thẻ cho %n thực thể đã chọn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the entity</source>
+        <translation>Ghi chú về thực thể</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Ảnh và bản quét (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>A new den…</source>
+        <translation>Ổ nhóm mới…</translation>
+    </message>
+    <message>
+        <source>Add to a den</source>
+        <translation>Thêm vào ổ nhóm</translation>
+    </message>
+    <message numerus="yes">
+        <source>The den (compound) for the %n selected entities:</source>
+        <translation>
+            <numerusform>Ổ nhóm (khu) cho %n thực thể đã chọn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>Chưa có thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseEditor</name>
+    <message>
+        <source>The case is open for reading only here.</source>
+        <translation>Vụ án ở đây chỉ mở để đọc.</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation>Vụ án không có thực thể %1.</translation>
+    </message>
+    <message>
+        <source>The analyst's entry could not be recorded in the case.</source>
+        <translation>Không thể ghi mục nhập của điều tra viên vào vụ án.</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>Không thể cập nhật chỉ mục tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>The links could not be rebuilt.</source>
+        <translation>Không thể dựng lại các liên kết.</translation>
+    </message>
+    <message>
+        <source>A %1 needs its number or identifier.</source>
+        <translation>Một %1 cần số hoặc mã định danh.</translation>
+    </message>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation>Hãy đặt tên cho %1.</translation>
+    </message>
+    <message>
+        <source>The number %1 does not validate for region %2; it is kept as entered.</source>
+        <translation>Số %1 không hợp lệ cho vùng %2; được giữ nguyên như đã nhập.</translation>
+    </message>
+    <message>
+        <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
+        <translation>IMEI %1 không phải 15 chữ số với chữ số kiểm tra đúng; được giữ nguyên như đã nhập.</translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is in the future.</source>
+        <translation>Ngày %1 (%2) ở tương lai.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the case; what was entered is added to it.</source>
+        <translation>%1 đã có trong vụ án; nội dung nhập được thêm vào đó.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>Không thể đọc tệp vụ án.</translation>
+    </message>
+    <message>
+        <source>The entity could not be stored.</source>
+        <translation>Không thể lưu thực thể.</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation>Không thể lưu tên khác.</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation>Không lưu được thuộc tính.</translation>
+    </message>
+    <message>
+        <source>The name could not be changed.</source>
+        <translation>Không thể đổi tên.</translation>
+    </message>
+    <message>
+        <source>The attribute needs a name.</source>
+        <translation>Thuộc tính cần có tên.</translation>
+    </message>
+    <message>
+        <source>The attribute could not be changed.</source>
+        <translation>Không thể thay đổi thuộc tính.</translation>
+    </message>
+    <message>
+        <source>Links of events come from the events; state a kind of link.</source>
+        <translation>Liên kết sự kiện đến từ chính các sự kiện; hãy nêu loại liên kết.</translation>
+    </message>
+    <message>
+        <source>A link needs two different entities.</source>
+        <translation>Liên kết cần hai thực thể khác nhau.</translation>
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; link that one.</source>
+        <translation>Thực thể %1 đã được gộp vào %2; hãy liên kết thực thể đó.</translation>
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <translation>Ngày của liên kết bị ngược (%1 sau %2).</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The link could not be stored.</source>
+        <translation>Không thể lưu liên kết.</translation>
+    </message>
+    <message>
+        <source>%1 is not a location: a den is a place.</source>
+        <translation>%1 không phải địa điểm: ổ nhóm là một nơi chốn.</translation>
+    </message>
+    <message>
+        <source>Link %1 has no statement by the analyst to take back.</source>
+        <translation>Liên kết %1 không có khai báo nào của điều tra viên để rút lại.</translation>
+    </message>
+    <message>
+        <source>The link could not be taken back.</source>
+        <translation>Không thể rút lại liên kết.</translation>
+    </message>
+    <message>
+        <source>Entity %1 is deleted already.</source>
+        <translation>Thực thể %1 đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; split the merge instead.</source>
+        <translation>Thực thể %1 đã được gộp vào %2; hãy tách lần gộp đó.</translation>
+    </message>
+    <message>
+        <source>The entity could not be deleted.</source>
+        <translation>Không thể xóa thực thể.</translation>
+    </message>
+    <message>
+        <source>Entity %1 is not deleted.</source>
+        <translation>Thực thể %1 chưa bị xóa.</translation>
+    </message>
+    <message>
+        <source>The entity could not be restored.</source>
+        <translation>Không thể khôi phục thực thể.</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>Việc gộp cần có lý do.</translation>
+    </message>
+    <message>
+        <source>Name the entities to merge into %1.</source>
+        <translation>Hãy nêu các thực thể cần gộp vào %1.</translation>
+    </message>
+    <message>
+        <source>Entity %1 cannot be merged into itself.</source>
+        <translation>Thực thể %1 không thể gộp vào chính nó.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
+        <translation>%1 là %2 và %3 là %4: chỉ gộp được các thực thể cùng loại.</translation>
+    </message>
+    <message>
+        <source>Entity %1 is deleted; restore it before merging.</source>
+        <translation>Thực thể %1 đã bị xóa; hãy khôi phục trước khi gộp.</translation>
+    </message>
+    <message>
+        <source>Entity %1 is already merged into %2.</source>
+        <translation>Thực thể %1 đã được gộp vào %2.</translation>
+    </message>
+    <message>
+        <source>The merge could not be written.</source>
+        <translation>Không thể ghi việc gộp.</translation>
+    </message>
+    <message>
+        <source>There is no merge %1 in the case.</source>
+        <translation>Vụ án không có lần gộp %1.</translation>
+    </message>
+    <message>
+        <source>Merge %1 was already split.</source>
+        <translation>Lần gộp %1 đã được tách.</translation>
+    </message>
+    <message>
+        <source>Entity %1 had a later merge (%2); split that first.</source>
+        <translation>Thực thể %1 có lần gộp sau (%2); hãy tách lần đó trước.</translation>
+    </message>
+    <message>
+        <source>The split could not be written.</source>
+        <translation>Không thể ghi việc tách.</translation>
+    </message>
+    <message>
+        <source>The number %1, kept as written, has the same digits as %2.</source>
+        <translation>Số %1, giữ nguyên như đã ghi, có cùng chữ số với %2.</translation>
+    </message>
+    <message>
+        <source>IMEIs with the same first 14 digits (%1).</source>
+        <translation>Các IMEI có 14 chữ số đầu giống nhau (%1).</translation>
+    </message>
+    <message>
+        <source>The same name once folded: %1.</source>
+        <translation>Cùng một tên sau khi chuẩn hóa: %1.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Thẻ cần có tên.</translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation>Màu %1 không theo dạng #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The tag could not be stored.</source>
+        <translation>Không thể lưu thẻ.</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed.</source>
+        <translation>Không thể gỡ thẻ.</translation>
+    </message>
+    <message>
+        <source>The note could not be stored.</source>
+        <translation>Không thể lưu ghi chú.</translation>
+    </message>
+    <message>
+        <source>There is no note %1 in the case.</source>
+        <translation>Vụ án không có ghi chú %1.</translation>
+    </message>
+    <message>
+        <source>The note could not be changed.</source>
+        <translation>Không thể thay đổi ghi chú.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không thể đọc tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
+        <translation>Tệp %1 lớn hơn %2 MB; tệp đính kèm được lưu bên trong vụ án.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>Không thể lưu tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in the case.</source>
+        <translation>Vụ án không có tệp đính kèm %1.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer matches its SHA-256.</source>
+        <translation>Tệp đính kèm %1 không còn khớp với SHA-256 của nó.</translation>
+    </message>
+</context>
+<context>
     <name>sg::CaseStore</name>
     <message>
         <source>A file named %1 already exists; choose another name.</source>
@@ -1083,10 +1513,6 @@
         <translation>%1: sự kiện giữa hai bên, mũi tên hướng về bên nhận; nhãn là số lượng</translation>
     </message>
     <message>
-        <source>%1: declared link (dashed)</source>
-        <translation>%1: liên kết khai báo (nét đứt)</translation>
-    </message>
-    <message>
         <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
     </message>
@@ -1105,6 +1531,18 @@
     <message>
         <source>Phones and accounts are shown as their owners</source>
         <translation>Điện thoại và tài khoản được hiển thị bằng chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>%1: declared link (stated by a source or the analyst)</source>
+        <translation>%1: liên kết khai báo (do nguồn hoặc điều tra viên nêu)</translation>
+    </message>
+    <message>
+        <source>Probable: dashed</source>
+        <translation>Có khả năng: nét đứt</translation>
+    </message>
+    <message>
+        <source>Possible: dotted</source>
+        <translation>Có thể: nét chấm</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2386,6 @@
         <translation>Báo cáo tóm tắt vụ án.</translation>
     </message>
     <message>
-        <source>A note carried with the bundle.</source>
-        <translation>Ghi chú kèm theo gói dữ liệu.</translation>
-    </message>
-    <message>
         <source>unknown paper "%1"; use %2</source>
         <translation>khổ giấy "%1" không xác định; dùng %2</translation>
     </message>
@@ -2021,6 +2455,141 @@
         <source>reports are not tiled: --tiles goes with chart</source>
         <translation>báo cáo không chia tờ: --tiles dùng với chart</translation>
     </message>
+    <message>
+        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <translation>Ghi chú: kèm theo gói dữ liệu, hoặc căn cứ cho mục nhập ("lời khai nhân chứng 3").</translation>
+    </message>
+    <message>
+        <source>The entity's number or identifier.</source>
+        <translation>Số hoặc mã định danh của thực thể.</translation>
+    </message>
+    <message>
+        <source>The entity's name.</source>
+        <translation>Tên của thực thể.</translation>
+    </message>
+    <message>
+        <source>A fact about the entity as name=value (repeatable).</source>
+        <translation>Một dữ kiện về thực thể dạng tên=giá trị (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>The kind of link.</source>
+        <translation>Loại liên kết.</translation>
+    </message>
+    <message>
+        <source>How sure: confirmed, probable or possible.</source>
+        <translation>Mức chắc chắn: confirmed, probable hoặc possible.</translation>
+    </message>
+    <message>
+        <source>Why the entities are the same.</source>
+        <translation>Vì sao các thực thể là một.</translation>
+    </message>
+    <message>
+        <source>The tag's colour as #rrggbb.</source>
+        <translation>Màu của thẻ dạng #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>add-entity needs a case file and an entity type (%1)</source>
+        <translation>add-entity cần một tệp vụ án và một loại thực thể (%1)</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>loại thực thể không rõ "%1" (đã biết: %2)</translation>
+    </message>
+    <message>
+        <source>--attr needs name=value, not "%1"</source>
+        <translation>--attr cần tên=giá trị, không phải "%1"</translation>
+    </message>
+    <message>
+        <source>The entity just added cannot be read back.</source>
+        <translation>Không thể đọc lại thực thể vừa thêm.</translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation>Đã thêm %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>add-link needs a case file and two entities</source>
+        <translation>add-link cần một tệp vụ án và hai thực thể</translation>
+    </message>
+    <message>
+        <source>add-link needs --type</source>
+        <translation>add-link cần --type</translation>
+    </message>
+    <message>
+        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <translation>loại liên kết không rõ "%1" (đã biết: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+    </message>
+    <message>
+        <source>--confidence is confirmed, probable or possible</source>
+        <translation>--confidence là confirmed, probable hoặc possible</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <translation>--%1 cần ngày dạng YYYY-MM-DD, không phải "%2"</translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2: %3 (%4).</source>
+        <translation>Đã liên kết %1 và %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
+        <translation>merge cần một tệp vụ án, thực thể giữ lại và ít nhất một thực thể gộp vào</translation>
+    </message>
+    <message>
+        <source>merge needs --reason</source>
+        <translation>merge cần --reason</translation>
+    </message>
+    <message>
+        <source>The merged entity cannot be read back.</source>
+        <translation>Không thể đọc lại thực thể đã gộp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
+        <translation>
+            <numerusform>Đã gộp %n thực thể vào %1 (lần gộp %2; tách bằng: seagull-cli split CASE %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split needs a case file and the entity others were merged into</source>
+        <translation>split cần một tệp vụ án và thực thể mà các thực thể khác đã gộp vào</translation>
+    </message>
+    <message>
+        <source>Nothing was merged into %1.</source>
+        <translation>Không có gì được gộp vào %1.</translation>
+    </message>
+    <message>
+        <source>Split merge %1: %2 restored beside %3.</source>
+        <translation>Đã tách lần gộp %1: %2 được khôi phục bên cạnh %3.</translation>
+    </message>
+    <message>
+        <source>tag needs a case file, at least one entity and the tag</source>
+        <translation>tag cần một tệp vụ án, ít nhất một thực thể và thẻ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag "%1": %n entities.</source>
+        <translation>
+            <numerusform>Thẻ "%1": %n thực thể.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::Confidence</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Có khả năng</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Có thể</translation>
+    </message>
 </context>
 <context>
     <name>sg::CsvExport</name>
@@ -2062,6 +2631,57 @@
     </message>
 </context>
 <context>
+    <name>sg::DenPage</name>
+    <message>
+        <source>Entity</source>
+        <translation>Thực thể</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Den: %1</source>
+        <translation>Ổ nhóm: %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Phones, SIMs and messenger accounts</source>
+        <translation>Điện thoại, SIM và tài khoản nhắn tin</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <translation>%1 thực thể gắn với ổ nhóm; %2 sự kiện %3, theo ngày bên dưới (giờ địa phương của từng bản ghi).</translation>
+    </message>
+    <message>
+        <source>Put on the chart</source>
+        <translation>Đưa lên sơ đồ</translation>
+    </message>
+</context>
+<context>
     <name>sg::DeviceImportContext</name>
     <message>
         <source>%1 is not a %2 database.</source>
@@ -2082,6 +2702,97 @@
     <message>
         <source>The import was stopped; nothing from %1 was added.</source>
         <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityDialog</name>
+    <message>
+        <source>New entity</source>
+        <translation>Thực thể mới</translation>
+    </message>
+    <message>
+        <source>Other names or spellings, one per line</source>
+        <translation>Tên hoặc cách viết khác, mỗi dòng một</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dữ kiện</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <translation>Căn cứ: "lời khai nhân chứng 3", "nhật ký theo dõi 14"</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>Tên khác:</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Dữ kiện:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation>IMEI:</translation>
+    </message>
+    <message>
+        <source>IMSI or ICCID:</source>
+        <translation>IMSI hoặc ICCID:</translation>
+    </message>
+    <message>
+        <source>Bank and account number:</source>
+        <translation>Ngân hàng và số tài khoản:</translation>
+    </message>
+    <message>
+        <source>Messenger id:</source>
+        <translation>ID nhắn tin:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Identifier (optional):</source>
+        <translation>Mã định danh (tùy chọn):</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Mã định danh:</translation>
+    </message>
+    <message>
+        <source>Names from sources stay as the sources gave them</source>
+        <translation>Tên từ nguồn giữ nguyên như nguồn đã cung cấp</translation>
+    </message>
+    <message>
+        <source>Press OK again to add it as it is.</source>
+        <translation>Nhấn OK lần nữa để thêm như hiện tại.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Vẫn thêm</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2851,10 @@
     <message>
         <source>Document</source>
         <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Phương tiện</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3491,46 @@
         <source>source %1: %2, %3</source>
         <translation>nguồn %1: %2, %3</translation>
     </message>
+    <message>
+        <source>attachment</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Lưu tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>%1 bytes, %2, added by %3</source>
+        <translation>%1 byte, %2, do %3 thêm</translation>
+    </message>
+    <message>
+        <source>Merged into this entity</source>
+        <translation>Đã gộp vào thực thể này</translation>
+    </message>
+    <message>
+        <source>"%1", by %2</source>
+        <translation>"%1", bởi %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -2796,6 +3551,61 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>Tin nhắn iOS (sms.db)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LinkDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Link two entities</source>
+        <translation>Liên kết hai thực thể</translation>
+    </message>
+    <message>
+        <source>Drawn solid, dashed or dotted</source>
+        <translation>Vẽ nét liền, nét đứt hoặc nét chấm</translation>
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3"</source>
+        <translation>Căn cứ: "lời khai nhân chứng 3"</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Đảo</translation>
+    </message>
+    <message>
+        <source>Turn the link the other way round</source>
+        <translation>Đảo chiều liên kết</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Độ tin cậy:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation>%1 — %2 → %3</translation>
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round.</source>
+        <translation>Ngày của liên kết bị ngược.</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3637,14 @@
     <message>
         <source>Same as</source>
         <translation>Giống như</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>Người thân của</translation>
+    </message>
+    <message>
+        <source>Employed by</source>
+        <translation>Làm việc cho</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4690,33 @@
     </message>
 </context>
 <context>
+    <name>sg::MergeDialog</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>Gộp thực thể</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <translation>Sự kiện, tên, nguồn, liên kết, thẻ, ghi chú và tệp đính kèm của các thực thể khác chuyển sang thực thể được giữ. Sửa → Hoàn tác rút lại việc gộp; Tách trên thực thể được giữ cũng vậy.</translation>
+    </message>
+    <message>
+        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <translation>Vì sao chúng là một (bắt buộc): "cùng IMEI trong cả hai bản trích xuất"</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Say why they are the same: the reason is kept with the merge.</source>
+        <translation>Hãy nêu vì sao chúng là một: lý do được lưu cùng việc gộp.</translation>
+    </message>
+</context>
+<context>
     <name>sg::MoneyTableImporter</name>
     <message>
         <source>The statement does not name its account; it is kept as "%1".</source>
@@ -4419,6 +5264,50 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <source>Added by the analyst</source>
+        <translation>Do điều tra viên thêm</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Thẻ: %1</translation>
+    </message>
+    <message>
+        <source>Merged entities (ids)</source>
+        <translation>Thực thể đã gộp (id)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Ghi chú của %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thời gian thêm</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,436 @@
     </message>
 </context>
 <context>
+    <name>sg::CaseEditing</name>
+    <message>
+        <source>&amp;New entity…</source>
+        <translation>新建实体(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
+        <translation>添加案件中还没有的人员、窝点、组织、车辆、文件、号码或账户</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entity…</source>
+        <translation>编辑实体(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the case…</source>
+        <translation>从案件中删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link the two selected…</source>
+        <translation>连接所选的两个(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected…</source>
+        <translation>合并所选(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split the last merge</source>
+        <translation>拆分最近一次合并(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Note on the entity…</source>
+        <translation>实体备注…</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;den…</source>
+        <translation>加入窝点(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
+        <translation>将所选人员、电话、设备和账户关联到一个窝点（园区）</translation>
+    </message>
+    <message>
+        <source>Den page…</source>
+        <translation>窝点页面…</translation>
+    </message>
+    <message>
+        <source>Select by tag</source>
+        <translation>按标签选择</translation>
+    </message>
+    <message>
+        <source>New entity here</source>
+        <translation>在此新建实体</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation>案件中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>Case data</source>
+        <translation>案件数据</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case</source>
+        <translation>
+            <numerusform>从案件中删除 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>合并 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged into this entity.</source>
+        <translation>没有实体被合并到此实体。</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Tag "%1"</source>
+        <translation>标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add to den</source>
+        <translation>加入窝点</translation>
+    </message>
+    <message>
+        <source>Delete from the case</source>
+        <translation>从案件中删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities from the case?</source>
+        <translation>
+            <numerusform>从案件中删除 %n 个实体？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
+        <translation>它们将从搜索、展开、分析和所有图表中移除。它们参与的 %1 个事件保留在案件中（证据永不删除），%2 条链接随之隐藏。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能的重复</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
+        <translation>
+            <numerusform>%n 个候选。除非您填写原因后合并，否则不会合并任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %n selected entities:</source>
+        <translation>
+            <numerusform>所选 %n 个实体的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the entity</source>
+        <translation>实体备注</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A new den…</source>
+        <translation>新窝点…</translation>
+    </message>
+    <message>
+        <source>Add to a den</source>
+        <translation>加入窝点</translation>
+    </message>
+    <message numerus="yes">
+        <source>The den (compound) for the %n selected entities:</source>
+        <translation>
+            <numerusform>所选 %n 个实体所属的窝点（园区）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>尚无标签</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CaseEditor</name>
+    <message>
+        <source>The case is open for reading only here.</source>
+        <translation>此处案件仅以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the case.</source>
+        <translation>案件中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>The analyst's entry could not be recorded in the case.</source>
+        <translation>分析员录入的内容无法记录到案件中。</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>搜索索引无法更新。</translation>
+    </message>
+    <message>
+        <source>The links could not be rebuilt.</source>
+        <translation>链接无法重建。</translation>
+    </message>
+    <message>
+        <source>A %1 needs its number or identifier.</source>
+        <translation>%1 需要其号码或标识。</translation>
+    </message>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation>请为%1命名。</translation>
+    </message>
+    <message>
+        <source>The number %1 does not validate for region %2; it is kept as entered.</source>
+        <translation>号码 %1 在地区 %2 中无法验证；按输入原样保留。</translation>
+    </message>
+    <message>
+        <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
+        <translation>IMEI %1 不是带正确校验位的 15 位数字；按输入原样保留。</translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is in the future.</source>
+        <translation>日期 %1（%2）在未来。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the case; what was entered is added to it.</source>
+        <translation>%1 已在案件中；录入的内容将添加到该实体。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>无法读取案件文件。</translation>
+    </message>
+    <message>
+        <source>The entity could not be stored.</source>
+        <translation>实体无法保存。</translation>
+    </message>
+    <message>
+        <source>An alias could not be stored.</source>
+        <translation>无法存储别名。</translation>
+    </message>
+    <message>
+        <source>An attribute could not be stored.</source>
+        <translation>无法保存属性。</translation>
+    </message>
+    <message>
+        <source>The name could not be changed.</source>
+        <translation>名称无法更改。</translation>
+    </message>
+    <message>
+        <source>The attribute needs a name.</source>
+        <translation>属性需要名称。</translation>
+    </message>
+    <message>
+        <source>The attribute could not be changed.</source>
+        <translation>属性无法更改。</translation>
+    </message>
+    <message>
+        <source>Links of events come from the events; state a kind of link.</source>
+        <translation>事件链接来自事件本身；请说明链接类型。</translation>
+    </message>
+    <message>
+        <source>A link needs two different entities.</source>
+        <translation>链接需要两个不同的实体。</translation>
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; link that one.</source>
+        <translation>实体 %1 已合并到 %2；请连接后者。</translation>
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <translation>链接的日期顺序颠倒（%1 晚于 %2）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>The link could not be stored.</source>
+        <translation>链接无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is not a location: a den is a place.</source>
+        <translation>%1 不是地点：窝点必须是一个地点。</translation>
+    </message>
+    <message>
+        <source>Link %1 has no statement by the analyst to take back.</source>
+        <translation>链接 %1 没有可撤回的分析员陈述。</translation>
+    </message>
+    <message>
+        <source>The link could not be taken back.</source>
+        <translation>链接无法撤回。</translation>
+    </message>
+    <message>
+        <source>Entity %1 is deleted already.</source>
+        <translation>实体 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>Entity %1 was merged into %2; split the merge instead.</source>
+        <translation>实体 %1 已合并到 %2；请改为拆分该合并。</translation>
+    </message>
+    <message>
+        <source>The entity could not be deleted.</source>
+        <translation>实体无法删除。</translation>
+    </message>
+    <message>
+        <source>Entity %1 is not deleted.</source>
+        <translation>实体 %1 未被删除。</translation>
+    </message>
+    <message>
+        <source>The entity could not be restored.</source>
+        <translation>实体无法恢复。</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>合并需要原因。</translation>
+    </message>
+    <message>
+        <source>Name the entities to merge into %1.</source>
+        <translation>请指定要合并到 %1 的实体。</translation>
+    </message>
+    <message>
+        <source>Entity %1 cannot be merged into itself.</source>
+        <translation>实体 %1 不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
+        <translation>%1 是%2，%3 是%4：只能合并同一类型的实体。</translation>
+    </message>
+    <message>
+        <source>Entity %1 is deleted; restore it before merging.</source>
+        <translation>实体 %1 已删除；请先恢复再合并。</translation>
+    </message>
+    <message>
+        <source>Entity %1 is already merged into %2.</source>
+        <translation>实体 %1 已合并到 %2。</translation>
+    </message>
+    <message>
+        <source>The merge could not be written.</source>
+        <translation>合并无法写入。</translation>
+    </message>
+    <message>
+        <source>There is no merge %1 in the case.</source>
+        <translation>案件中没有合并 %1。</translation>
+    </message>
+    <message>
+        <source>Merge %1 was already split.</source>
+        <translation>合并 %1 已被拆分。</translation>
+    </message>
+    <message>
+        <source>Entity %1 had a later merge (%2); split that first.</source>
+        <translation>实体 %1 有更晚的合并（%2）；请先拆分它。</translation>
+    </message>
+    <message>
+        <source>The split could not be written.</source>
+        <translation>拆分无法写入。</translation>
+    </message>
+    <message>
+        <source>The number %1, kept as written, has the same digits as %2.</source>
+        <translation>按原样保留的号码 %1 与 %2 的数字相同。</translation>
+    </message>
+    <message>
+        <source>IMEIs with the same first 14 digits (%1).</source>
+        <translation>前 14 位相同的 IMEI（%1）。</translation>
+    </message>
+    <message>
+        <source>The same name once folded: %1.</source>
+        <translation>规范化后名称相同：%1。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation>颜色 %1 不是 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <source>The tag could not be stored.</source>
+        <translation>标签无法保存。</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed.</source>
+        <translation>标签无法移除。</translation>
+    </message>
+    <message>
+        <source>The note could not be stored.</source>
+        <translation>备注无法保存。</translation>
+    </message>
+    <message>
+        <source>There is no note %1 in the case.</source>
+        <translation>案件中没有备注 %1。</translation>
+    </message>
+    <message>
+        <source>The note could not be changed.</source>
+        <translation>备注无法更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
+        <translation>文件 %1 大于 %2 MB；附件保存在案件内部。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>附件无法保存。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in the case.</source>
+        <translation>案件中没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer matches its SHA-256.</source>
+        <translation>附件 %1 与其 SHA-256 不再一致。</translation>
+    </message>
+</context>
+<context>
     <name>sg::CaseStore</name>
     <message>
         <source>A file named %1 already exists; choose another name.</source>
@@ -1083,10 +1513,6 @@
         <translation>%1：两者之间的事件，箭头指向接收方；标签为事件数</translation>
     </message>
     <message>
-        <source>%1: declared link (dashed)</source>
-        <translation>%1：声明链接（虚线）</translation>
-    </message>
-    <message>
         <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
         <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
     </message>
@@ -1105,6 +1531,18 @@
     <message>
         <source>Phones and accounts are shown as their owners</source>
         <translation>电话和账户以其所有者显示</translation>
+    </message>
+    <message>
+        <source>%1: declared link (stated by a source or the analyst)</source>
+        <translation>%1：声明的链接（由来源或分析员陈述）</translation>
+    </message>
+    <message>
+        <source>Probable: dashed</source>
+        <translation>很可能：虚线</translation>
+    </message>
+    <message>
+        <source>Possible: dotted</source>
+        <translation>可能：点线</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2386,6 @@
         <translation>案件摘要报告。</translation>
     </message>
     <message>
-        <source>A note carried with the bundle.</source>
-        <translation>随数据包附带的备注。</translation>
-    </message>
-    <message>
         <source>unknown paper "%1"; use %2</source>
         <translation>未知纸张“%1”；请使用 %2</translation>
     </message>
@@ -2021,6 +2455,141 @@
         <source>reports are not tiled: --tiles goes with chart</source>
         <translation>报告不分页拼接：--tiles 用于 chart</translation>
     </message>
+    <message>
+        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <translation>备注：随数据包附带，或作为录入的依据（“证人 3 的询问”）。</translation>
+    </message>
+    <message>
+        <source>The entity's number or identifier.</source>
+        <translation>实体的号码或标识。</translation>
+    </message>
+    <message>
+        <source>The entity's name.</source>
+        <translation>实体的名称。</translation>
+    </message>
+    <message>
+        <source>A fact about the entity as name=value (repeatable).</source>
+        <translation>关于实体的事实，格式为 名称=值（可重复）。</translation>
+    </message>
+    <message>
+        <source>The kind of link.</source>
+        <translation>链接类型。</translation>
+    </message>
+    <message>
+        <source>How sure: confirmed, probable or possible.</source>
+        <translation>确定程度：confirmed（确认）、probable（很可能）或 possible（可能）。</translation>
+    </message>
+    <message>
+        <source>Why the entities are the same.</source>
+        <translation>为何这些实体是同一个。</translation>
+    </message>
+    <message>
+        <source>The tag's colour as #rrggbb.</source>
+        <translation>标签颜色，格式 #rrggbb。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>add-entity needs a case file and an entity type (%1)</source>
+        <translation>add-entity 需要一个案件文件和一个实体类型（%1）</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>未知实体类型“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>--attr needs name=value, not "%1"</source>
+        <translation>--attr 需要 名称=值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The entity just added cannot be read back.</source>
+        <translation>无法读回刚添加的实体。</translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation>已添加 %1（id %2）。</translation>
+    </message>
+    <message>
+        <source>add-link needs a case file and two entities</source>
+        <translation>add-link 需要一个案件文件和两个实体</translation>
+    </message>
+    <message>
+        <source>add-link needs --type</source>
+        <translation>add-link 需要 --type</translation>
+    </message>
+    <message>
+        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <translation>未知链接类型“%1”（已知：owns, uses, member_of, located_at, associate, same_as, family_of, employed_by）</translation>
+    </message>
+    <message>
+        <source>--confidence is confirmed, probable or possible</source>
+        <translation>--confidence 为 confirmed、probable 或 possible</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2: %3 (%4).</source>
+        <translation>已连接 %1 和 %2：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
+        <translation>merge 需要一个案件文件、要保留的实体，以及至少一个要合并进去的实体</translation>
+    </message>
+    <message>
+        <source>merge needs --reason</source>
+        <translation>merge 需要 --reason</translation>
+    </message>
+    <message>
+        <source>The merged entity cannot be read back.</source>
+        <translation>无法读回合并后的实体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
+        <translation>
+            <numerusform>已将 %n 个实体合并到 %1（合并 %2；拆分命令：seagull-cli split CASE %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split needs a case file and the entity others were merged into</source>
+        <translation>split 需要一个案件文件和被合并进的实体</translation>
+    </message>
+    <message>
+        <source>Nothing was merged into %1.</source>
+        <translation>没有实体被合并到 %1。</translation>
+    </message>
+    <message>
+        <source>Split merge %1: %2 restored beside %3.</source>
+        <translation>已拆分合并 %1：%2 已在 %3 旁恢复。</translation>
+    </message>
+    <message>
+        <source>tag needs a case file, at least one entity and the tag</source>
+        <translation>tag 需要一个案件文件、至少一个实体和标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag "%1": %n entities.</source>
+        <translation>
+            <numerusform>标签“%1”：%n 个实体。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::Confidence</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
 </context>
 <context>
     <name>sg::CsvExport</name>
@@ -2062,6 +2631,57 @@
     </message>
 </context>
 <context>
+    <name>sg::DenPage</name>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Den: %1</source>
+        <translation>窝点：%1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Phones, SIMs and messenger accounts</source>
+        <translation>电话、SIM 卡和通讯账号</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <translation>%1 个实体关联到该窝点；%2 个事件 %3，下方按天显示（各记录的当地时间）。</translation>
+    </message>
+    <message>
+        <source>Put on the chart</source>
+        <translation>放到图表上</translation>
+    </message>
+</context>
+<context>
     <name>sg::DeviceImportContext</name>
     <message>
         <source>%1 is not a %2 database.</source>
@@ -2082,6 +2702,97 @@
     <message>
         <source>The import was stopped; nothing from %1 was added.</source>
         <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EntityDialog</name>
+    <message>
+        <source>New entity</source>
+        <translation>新建实体</translation>
+    </message>
+    <message>
+        <source>Other names or spellings, one per line</source>
+        <translation>其他名称或拼写，每行一个</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <translation>依据：“证人 3 的询问”“监视日志 14”</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>其他名称：</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>事实：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation>IMEI：</translation>
+    </message>
+    <message>
+        <source>IMSI or ICCID:</source>
+        <translation>IMSI 或 ICCID：</translation>
+    </message>
+    <message>
+        <source>Bank and account number:</source>
+        <translation>银行和账号：</translation>
+    </message>
+    <message>
+        <source>Messenger id:</source>
+        <translation>通讯账号 ID：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Identifier (optional):</source>
+        <translation>标识（可选）：</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Names from sources stay as the sources gave them</source>
+        <translation>来源中的名称保持来源给出的原样</translation>
+    </message>
+    <message>
+        <source>Press OK again to add it as it is.</source>
+        <translation>再次按“确定”按原样添加。</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>仍然添加</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2851,10 @@
     <message>
         <source>Document</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3491,46 @@
         <source>source %1: %2, %3</source>
         <translation>来源 %1：%2，%3</translation>
     </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 bytes, %2, added by %3</source>
+        <translation>%1 字节，%2，由 %3 添加</translation>
+    </message>
+    <message>
+        <source>Merged into this entity</source>
+        <translation>合并到此实体</translation>
+    </message>
+    <message>
+        <source>"%1", by %2</source>
+        <translation>“%1”，%2</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -2796,6 +3551,61 @@
     <message>
         <source>iOS messages (sms.db)</source>
         <translation>iOS 信息（sms.db）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::LinkDialog</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Link two entities</source>
+        <translation>连接两个实体</translation>
+    </message>
+    <message>
+        <source>Drawn solid, dashed or dotted</source>
+        <translation>以实线、虚线或点线绘制</translation>
+    </message>
+    <message>
+        <source>On what authority: "interview of witness 3"</source>
+        <translation>依据：“证人 3 的询问”</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Turn the link the other way round</source>
+        <translation>反转链接方向</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>确定程度：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation>%1 — %2 → %3</translation>
+    </message>
+    <message>
+        <source>The link's dates are the wrong way round.</source>
+        <translation>链接的日期顺序颠倒。</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3637,14 @@
     <message>
         <source>Same as</source>
         <translation>相同</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Employed by</source>
+        <translation>受雇于</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4690,33 @@
     </message>
 </context>
 <context>
+    <name>sg::MergeDialog</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <translation>其他实体的事件、名称、来源、链接、标签、备注和附件将转到保留的实体。编辑 → 撤销可撤回合并；之后也可对保留的实体使用“拆分”。</translation>
+    </message>
+    <message>
+        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <translation>它们为何相同（必填）：“两份提取中 IMEI 相同”</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Say why they are the same: the reason is kept with the merge.</source>
+        <translation>请说明它们为何相同：原因将随合并一起保存。</translation>
+    </message>
+</context>
+<context>
     <name>sg::MoneyTableImporter</name>
     <message>
         <source>The statement does not name its account; it is kept as "%1".</source>
@@ -4419,6 +5264,50 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Added by the analyst</source>
+        <translation>分析员添加的内容</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Merged entities (ids)</source>
+        <translation>已合并实体（id）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>%1 的备注，%2</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
     </message>
 </context>
 <context>
