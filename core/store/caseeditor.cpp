@@ -63,6 +63,23 @@ bool isFutureDate(const QString &text)
     return date.isValid() && date > QDate::currentDate();
 }
 
+// Every row of `sql` (its parameters bound by `bind`), each made into a T by `row`.
+template <typename T>
+Result<QList<T>> rowsOf(const sql::Database &db, const QString &sql, const std::function<void(sql::Statement &)> &bind,
+                        const std::function<T(const sql::Statement &)> &row)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    bind(*stmt);
+    QList<T> list;
+    while (stmt->next())
+        list.append(row(*stmt));
+    if (stmt->failed())
+        return db.error(CaseEditor::tr("The case file could not be read."));
+    return list;
+}
+
 } // namespace
 
 CaseEditor::CaseEditor(CaseStore &store)
@@ -314,18 +331,11 @@ Status CaseEditor::setLabel(EntityId id, const QString &label)
 
 Result<QList<std::pair<QString, QString>>> CaseEditor::manualAttributes(EntityId id) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral(
-        "SELECT ea.name, ea.value FROM entity_attributes ea JOIN sources s ON s.id = ea.source_id "
-        "WHERE ea.entity_id = ?1 AND s.format = 'manual' ORDER BY ea.name, ea.source_id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    QList<std::pair<QString, QString>> list;
-    while (stmt->next())
-        list.append({stmt->text(0), stmt->text(1)});
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<std::pair<QString, QString>>(
+        m_reader.database(),
+        QStringLiteral("SELECT ea.name, ea.value FROM entity_attributes ea JOIN sources s ON s.id = ea.source_id "
+                       "WHERE ea.entity_id = ?1 AND s.format = 'manual' ORDER BY ea.name, ea.source_id"),
+        [id](sql::Statement &st) { st.bind(1, id); }, [](const sql::Statement &r) { return std::pair{r.text(0), r.text(1)}; });
 }
 
 Status CaseEditor::setAttribute(EntityId id, const QString &name, const QString &value, const QString &note, QStringList *warnings)
@@ -486,20 +496,19 @@ Result<QList<qint64>> CaseEditor::addToDen(EntityId den, const QList<EntityId> &
 
 Result<QList<Entity>> CaseEditor::entitiesOfType(EntityType type, int limit) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id FROM entities WHERE type = ?1 AND merged_into IS NULL AND deleted = 0 "
-                                                           "ORDER BY label, key LIMIT ?2"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, entityTypeName(type)).bind(2, qint64(limit));
+    auto ids = rowsOf<EntityId>(m_reader.database(),
+                                QStringLiteral("SELECT id FROM entities WHERE type = ?1 AND merged_into IS NULL AND deleted = 0 ORDER BY label, key LIMIT ?2"),
+                                [&](sql::Statement &st) { st.bind(1, entityTypeName(type)).bind(2, qint64(limit)); },
+                                [](const sql::Statement &r) { return r.int64(0); });
+    if (!ids)
+        return ids.error();
     QList<Entity> list;
-    while (stmt->next()) {
-        auto e = existing(stmt->int64(0));
+    for (const EntityId id : std::as_const(*ids)) {
+        auto e = existing(id);
         if (!e)
             return e.error();
         list.append(*e);
     }
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
     return list;
 }
 
@@ -510,17 +519,13 @@ Result<DenContents> CaseEditor::denContents(EntityId den) const
         return place.error();
     DenContents contents;
     contents.den = *place;
-    auto stmt = m_reader.database().prepare(QStringLiteral(
-        "SELECT DISTINCT CASE WHEN from_entity = ?1 THEN to_entity ELSE from_entity END FROM links "
-        "WHERE kind IN ('member_of', 'located_at') AND (from_entity = ?1 OR to_entity = ?1) ORDER BY 1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, den);
-    QList<EntityId> ids;
-    while (stmt->next())
-        ids.append(stmt->int64(0));
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
+    auto tied = rowsOf<EntityId>(m_reader.database(),
+                                 QStringLiteral("SELECT DISTINCT CASE WHEN from_entity = ?1 THEN to_entity ELSE from_entity END FROM links "
+                                                "WHERE kind IN ('member_of', 'located_at') AND (from_entity = ?1 OR to_entity = ?1) ORDER BY 1"),
+                                 [den](sql::Statement &st) { st.bind(1, den); }, [](const sql::Statement &r) { return r.int64(0); });
+    if (!tied)
+        return tied.error();
+    const QList<EntityId> ids = *tied;
     for (const EntityId id : std::as_const(ids)) {
         auto e = existing(id);
         if (!e)
@@ -1002,25 +1007,20 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
 
 Result<QList<MergeRecord>> CaseEditor::mergesInto(EntityId survivor) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral(
-        "SELECT id, survivor, absorbed, reason, examiner, merged_at, split_at FROM merges WHERE survivor = ?1 AND split_at IS NULL ORDER BY id DESC"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, survivor);
-    QList<MergeRecord> list;
-    while (stmt->next()) {
-        MergeRecord r;
-        r.id = stmt->int64(0);
-        r.survivor = stmt->int64(1);
-        r.absorbed = idsOf(QJsonDocument::fromJson(stmt->text(2).toUtf8()).array());
-        r.reason = stmt->text(3);
-        r.examiner = stmt->text(4);
-        r.mergedAt = QDateTime::fromString(stmt->text(5), Qt::ISODateWithMs);
-        list.append(r);
-    }
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<MergeRecord>(
+        m_reader.database(),
+        QStringLiteral("SELECT id, survivor, absorbed, reason, examiner, merged_at FROM merges WHERE survivor = ?1 AND split_at IS NULL ORDER BY id DESC"),
+        [survivor](sql::Statement &st) { st.bind(1, survivor); },
+        [](const sql::Statement &r) {
+            MergeRecord m;
+            m.id = r.int64(0);
+            m.survivor = r.int64(1);
+            m.absorbed = idsOf(QJsonDocument::fromJson(r.text(2).toUtf8()).array());
+            m.reason = r.text(3);
+            m.examiner = r.text(4);
+            m.mergedAt = QDateTime::fromString(r.text(5), Qt::ISODateWithMs);
+            return m;
+        });
 }
 
 Status CaseEditor::split(qint64 mergeId)
@@ -1362,45 +1362,24 @@ Status CaseEditor::untag(const QList<EntityId> &ids, const QString &name)
 
 Result<QList<Tag>> CaseEditor::tags() const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, name, colour FROM tags ORDER BY name"));
-    if (!stmt)
-        return stmt.error();
-    QList<Tag> list;
-    while (stmt->next())
-        list.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<Tag>(m_reader.database(), QStringLiteral("SELECT id, name, colour FROM tags ORDER BY name"), [](sql::Statement &) {},
+                       [](const sql::Statement &r) { return Tag{r.int64(0), r.text(1), r.text(2)}; });
 }
 
 Result<QList<Tag>> CaseEditor::tagsOf(EntityId id) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT t.id, t.name, t.colour FROM tags t JOIN entity_tags et ON et.tag_id = t.id "
-                                                          "WHERE et.entity_id = ?1 ORDER BY t.name"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    QList<Tag> list;
-    while (stmt->next())
-        list.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<Tag>(m_reader.database(),
+                       QStringLiteral("SELECT t.id, t.name, t.colour FROM tags t JOIN entity_tags et ON et.tag_id = t.id "
+                                      "WHERE et.entity_id = ?1 ORDER BY t.name"),
+                       [id](sql::Statement &st) { st.bind(1, id); }, [](const sql::Statement &r) { return Tag{r.int64(0), r.text(1), r.text(2)}; });
 }
 
 Result<QList<EntityId>> CaseEditor::taggedWith(const QString &name) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT et.entity_id FROM entity_tags et JOIN tags t ON t.id = et.tag_id "
-                                                          "WHERE t.name = ?1 ORDER BY et.entity_id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, name.trimmed());
-    QList<EntityId> list;
-    while (stmt->next())
-        list.append(stmt->int64(0));
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<EntityId>(m_reader.database(),
+                            QStringLiteral("SELECT et.entity_id FROM entity_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = ?1 "
+                                           "ORDER BY et.entity_id"),
+                            [name](sql::Statement &st) { st.bind(1, name.trimmed()); }, [](const sql::Statement &r) { return r.int64(0); });
 }
 
 Result<qint64> CaseEditor::addNote(EntityId entity, const QString &html)
@@ -1459,18 +1438,14 @@ Status CaseEditor::editNote(qint64 noteId, const QString &html)
 
 Result<QList<Note>> CaseEditor::notes(EntityId entity) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), html, examiner, created_at, modified_at FROM notes "
-                                                          "WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, entity);
-    QList<Note> list;
-    while (stmt->next())
-        list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), QDateTime::fromString(stmt->text(4), Qt::ISODateWithMs),
-                     QDateTime::fromString(stmt->text(5), Qt::ISODateWithMs)});
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<Note>(
+        m_reader.database(),
+        QStringLiteral("SELECT id, coalesce(entity_id, 0), html, examiner, created_at, modified_at FROM notes WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"),
+        [entity](sql::Statement &st) { st.bind(1, entity); },
+        [](const sql::Statement &r) {
+            return Note{r.int64(0), r.int64(1), r.text(2), r.text(3), QDateTime::fromString(r.text(4), Qt::ISODateWithMs),
+                        QDateTime::fromString(r.text(5), Qt::ISODateWithMs)};
+        });
 }
 
 Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, const QString &note)
@@ -1528,18 +1503,15 @@ Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, 
 
 Result<QList<Attachment>> CaseEditor::attachments(EntityId entity) const
 {
-    auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, coalesce(entity_id, 0), file_name, media_type, sha256, size, note, examiner, added_at "
-                                                          "FROM attachments WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, entity);
-    QList<Attachment> list;
-    while (stmt->next())
-        list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->int64(5), stmt->text(6), stmt->text(7),
-                     QDateTime::fromString(stmt->text(8), Qt::ISODateWithMs)});
-    if (stmt->failed())
-        return m_reader.database().error(tr("The case file could not be read."));
-    return list;
+    return rowsOf<Attachment>(
+        m_reader.database(),
+        QStringLiteral("SELECT id, coalesce(entity_id, 0), file_name, media_type, sha256, size, note, examiner, added_at FROM attachments "
+                       "WHERE coalesce(entity_id, 0) = ?1 ORDER BY id"),
+        [entity](sql::Statement &st) { st.bind(1, entity); },
+        [](const sql::Statement &r) {
+            return Attachment{r.int64(0), r.int64(1), r.text(2), r.text(3), r.text(4), r.int64(5), r.text(6), r.text(7),
+                              QDateTime::fromString(r.text(8), Qt::ISODateWithMs)};
+        });
 }
 
 Result<QByteArray> CaseEditor::attachmentData(qint64 attachmentId) const

@@ -27,6 +27,8 @@
 #include "widgets/timelineview.h"
 
 #include <QBuffer>
+
+#include <array>
 #include <QFontMetricsF>
 #include <QSvgGenerator>
 #include <QApplication>
@@ -76,6 +78,32 @@ void fill(ChartDocument &doc)
 {
     doc.addEntities({node(1, 0, 0, QStringLiteral("Sok")), node(2, 300, 0), node(3, 600, 0), node(4, 900, 0)},
                     {call(1, 2, 3), call(2, 1, 1), call(2, 3, 2), call(3, 4, 5)}, QStringLiteral("Add"));
+}
+
+// A call between two of the timeline's lines at `when` (its offset kept), from a made-up record.
+EventRow timelineEvent(EntityId from, EntityId to, const QDateTime &when)
+{
+    EventRow r;
+    r.event.from = from;
+    r.event.to = to;
+    r.event.utcMs = when.toMSecsSinceEpoch();
+    r.event.utcOffsetSeconds = when.offsetFromUtc();
+    r.event.provenance.locator = QStringLiteral("calls.csv:line %1").arg(from);
+    r.fromKey = QString::number(from);
+    r.toKey = QString::number(to);
+    return r;
+}
+
+// Three phones, ids 1 to 3, for the timeline's lines.
+std::array<Entity, 3> lanes(const QString &a, const QString &b, const QString &c)
+{
+    std::array<Entity, 3> list;
+    const QString keys[] = {a, b, c};
+    for (int i = 0; i < 3; ++i) {
+        list[i].id = i + 1;
+        list[i].key = keys[i];
+    }
+    return list;
 }
 
 void saveShot(const QImage &image, const QString &name)
@@ -630,21 +658,8 @@ private slots:
     {
         TimelineView view;
         view.resize(1000, 300);
-        Entity a, b, c;
-        a.id = 1, a.key = QStringLiteral("+959123456789");
-        b.id = 2, b.key = QStringLiteral("+8613912345678");
-        c.id = 3, c.key = QStringLiteral("+85512345678");
-        auto event = [](EntityId from, EntityId to, const QDateTime &when) {
-            EventRow r;
-            r.event.from = from;
-            r.event.to = to;
-            r.event.utcMs = when.toMSecsSinceEpoch();
-            r.event.utcOffsetSeconds = when.offsetFromUtc();
-            r.event.provenance.locator = QStringLiteral("calls.csv:line %1").arg(from);
-            r.fromKey = QString::number(from);
-            r.toKey = QString::number(to);
-            return r;
-        };
+        const auto [a, b, c] = lanes(QStringLiteral("+959123456789"), QStringLiteral("+8613912345678"), QStringLiteral("+85512345678"));
+        auto event = timelineEvent;
         const QTimeZone yangon("Asia/Yangon");
         const QDateTime ten(QDate(2024, 3, 4), QTime(10, 0), yangon);
         view.setZone(yangon);
@@ -730,18 +745,8 @@ private slots:
     {
         TimelineView view;
         view.resize(1000, 300);
-        Entity a, b, c;
-        a.id = 1, a.key = QStringLiteral("+959123456789");
-        b.id = 2, b.key = QStringLiteral("+66812345678");
-        c.id = 3, c.key = QStringLiteral("+85512345678");
-        auto event = [](EntityId from, EntityId to, const QDateTime &when) {
-            EventRow r;
-            r.event.from = from;
-            r.event.to = to;
-            r.event.utcMs = when.toMSecsSinceEpoch();
-            r.event.utcOffsetSeconds = when.offsetFromUtc();
-            return r;
-        };
+        const auto [a, b, c] = lanes(QStringLiteral("+959123456789"), QStringLiteral("+66812345678"), QStringLiteral("+85512345678"));
+        auto event = timelineEvent;
         const QDateTime yangon(QDate(2024, 3, 4), QTime(10, 0), QTimeZone("Asia/Yangon"));
         const QDateTime bangkok(QDate(2024, 3, 4), QTime(10, 0), QTimeZone("Asia/Bangkok"));
         const EventRow inYangon = event(1, 3, yangon), inBangkok = event(2, 3, bangkok);
