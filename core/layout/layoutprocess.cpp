@@ -115,8 +115,12 @@ QString layoutHelperPath()
     QStringList candidates;
     if (const QString env = qEnvironmentVariable("SEAGULL_LAYOUT_HELPER"); !env.isEmpty())
         candidates << env;
-    if (QCoreApplication::instance())
-        candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("seagull-layout"));
+    if (QCoreApplication::instance()) {
+        const QDir programs(QCoreApplication::applicationDirPath());
+        candidates << programs.filePath(QStringLiteral("seagull-layout")); // the build tree
+        // Installed: bin/ and libexec/seagull/ under one prefix, wherever it is.
+        candidates << programs.filePath(QStringLiteral("../libexec/seagull/seagull-layout"));
+    }
     candidates << QStringLiteral(SEAGULL_LIBEXEC_DIR "/seagull-layout");
     for (const QString &path : std::as_const(candidates)) {
         const QFileInfo info(path);

@@ -636,6 +636,29 @@ private slots:
         QCOMPARE(untag.value(QStringLiteral("entities")).toArray().size(), 1);
         QCOMPARE(json({QStringLiteral("verify"), edited}).value(QStringLiteral("ok")).toBool(), true);
     }
+
+    // The man page installed with the package describes every command `--help` lists.
+    void manPageCoversEveryCommand()
+    {
+        QFile page(QStringLiteral(SEAGULL_SOURCE_DIR "/installer/share/seagull-cli.1"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString man = QString::fromUtf8(page.readAll());
+        const test::Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        int commands = 0;
+        for (const QString &line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
+            const QString trimmed = line.trimmed();
+            if (!trimmed.startsWith(QLatin1String("seagull-cli ")))
+                continue;
+            const QString command = trimmed.section(QLatin1Char(' '), 1, 1);
+            QString escaped = command;
+            escaped.replace(QLatin1Char('-'), QLatin1String("\\-"));
+            QVERIFY2(man.contains(QStringLiteral(".SS %1 ").arg(escaped)) || man.contains(QStringLiteral(".SS %1\n").arg(escaped)),
+                     qPrintable(command + QStringLiteral(" is not in the man page")));
+            ++commands;
+        }
+        QVERIFY(commands >= 20);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)
