@@ -754,436 +754,563 @@
     <name>sg::CaseEditing</name>
     <message>
         <source>&amp;New entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព&amp;ថ្មី…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព&amp;ថ្មី…</translation>
     </message>
     <message>
         <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមមនុស្ស ទីតាំងបោកប្រាស់ អង្គការ យានយន្ត ឯកសារ លេខ ឬគណនីដែលសំណុំរឿងមិនទាន់មាន</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមមនុស្ស ទីតាំងបោកប្រាស់ អង្គការ យានយន្ត ឯកសារ លេខ ឬគណនីដែលសំណុំរឿងមិនទាន់មាន</translation>
     </message>
     <message>
         <source>&amp;Edit entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;កែអង្គភាព…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;កែអង្គភាព…</translation>
     </message>
     <message>
         <source>&amp;Delete from the case…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;លុបចេញពីសំណុំរឿង…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;លុបចេញពីសំណុំរឿង…</translation>
     </message>
     <message>
         <source>&amp;Link the two selected…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ភ្ជាប់អង្គភាពទាំងពីរដែលបានជ្រើស…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ភ្ជាប់អង្គភាពទាំងពីរដែលបានជ្រើស…</translation>
     </message>
     <message>
         <source>&amp;Merge the selected…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;បញ្ចូលអង្គភាពដែលបានជ្រើស…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;បញ្ចូលអង្គភាពដែលបានជ្រើស…</translation>
     </message>
     <message>
         <source>&amp;Split the last merge</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;បំបែកការបញ្ចូលចុងក្រោយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;បំបែកការបញ្ចូលចុងក្រោយ</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្វែងរក&amp;ស្ទួន…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្វែងរក&amp;ស្ទួន…</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ស្លាក…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ស្លាក…</translation>
     </message>
     <message>
         <source>Note on the entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំលើអង្គភាព…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំលើអង្គភាព…</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភ្ជាប់ឯកសារ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភ្ជាប់ឯកសារ…</translation>
     </message>
     <message>
         <source>Add to a &amp;den…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមទៅ&amp;ទីតាំងបោកប្រាស់…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមទៅ&amp;ទីតាំងបោកប្រាស់…</translation>
     </message>
     <message>
         <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភ្ជាប់មនុស្ស ទូរស័ព្ទ ឧបករណ៍ និងគណនីដែលបានជ្រើសទៅទីតាំងបោកប្រាស់ (បរិវេណ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភ្ជាប់មនុស្ស ទូរស័ព្ទ ឧបករណ៍ និងគណនីដែលបានជ្រើសទៅទីតាំងបោកប្រាស់ (បរិវេណ)</translation>
     </message>
     <message>
         <source>Den page…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទំព័រទីតាំងបោកប្រាស់…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទំព័រទីតាំងបោកប្រាស់…</translation>
     </message>
     <message>
         <source>Select by tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជ្រើសតាមស្លាក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជ្រើសតាមស្លាក</translation>
     </message>
     <message>
         <source>New entity here</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពថ្មីនៅទីនេះ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពថ្មីនៅទីនេះ</translation>
     </message>
     <message>
         <source>There is no entity %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានអង្គភាព %1 ក្នុងសំណុំរឿងទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអង្គភាព %1 ក្នុងសំណុំរឿងទេ។</translation>
     </message>
     <message>
         <source>Case data</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទិន្នន័យសំណុំរឿង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទិន្នន័យសំណុំរឿង</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ថ្មី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ថ្មី</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កែ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កែ %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entities from the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>លុបអង្គភាព %n ចេញពីសំណុំរឿង</numerusform>
             <numerusform>លុបអង្គភាព %n ចេញពីសំណុំរឿង</numerusform>
         </translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំណ៖ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំណ៖ %1</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>បញ្ចូលអង្គភាព %n</numerusform>
             <numerusform>បញ្ចូលអង្គភាព %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged into this entity.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានអ្វីត្រូវបានបញ្ចូលទៅអង្គភាពនេះទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអ្វីត្រូវបានបញ្ចូលទៅអង្គភាពនេះទេ។</translation>
     </message>
     <message>
         <source>Split</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បំបែក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បំបែក</translation>
     </message>
     <message>
         <source>Tag "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្លាក "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្លាក "%1"</translation>
     </message>
     <message>
         <source>Add to den</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមទៅទីតាំងបោកប្រាស់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមទៅទីតាំងបោកប្រាស់</translation>
     </message>
     <message>
         <source>Delete from the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លុបចេញពីសំណុំរឿង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លុបចេញពីសំណុំរឿង</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entities from the case?</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>លុបអង្គភាព %n ចេញពីសំណុំរឿងឬ?</numerusform>
             <numerusform>លុបអង្គភាព %n ចេញពីសំណុំរឿងឬ?</numerusform>
         </translation>
     </message>
     <message>
         <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពួកវាចាកចេញពីការស្វែងរក ការពង្រីក ការវិភាគ និងគ្រប់គំនូសតាង។ ព្រឹត្តិការណ៍ %1 ដែលពួកវាចូលរួមនៅតែក្នុងសំណុំរឿង (ភស្តុតាងមិនដែលត្រូវលុប) ហើយតំណ %2 ត្រូវលាក់ជាមួយ។ កែ → មិនធ្វើវិញ នាំពួកវាត្រឡប់មកវិញ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពួកវាចាកចេញពីការស្វែងរក ការពង្រីក ការវិភាគ និងគ្រប់គំនូសតាង។ ព្រឹត្តិការណ៍ %1 ដែលពួកវាចូលរួមនៅតែក្នុងសំណុំរឿង (ភស្តុតាងមិនដែលត្រូវលុប) ហើយតំណ %2 ត្រូវលាក់ជាមួយ។ កែ → មិនធ្វើវិញ នាំពួកវាត្រឡប់មកវិញ។</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លុប</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លុប</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អ្វីដែលអាចស្ទួន</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អ្វីដែលអាចស្ទួន</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព</translation>
     </message>
     <message>
         <source>Why</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ហេតុអ្វី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ហេតុអ្វី</translation>
     </message>
     <message numerus="yes">
         <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>បេក្ខជន %n។ គ្មានអ្វីត្រូវបញ្ចូលទេ លុះត្រាអ្នកបញ្ចូលវា ជាមួយហេតុផល។</numerusform>
             <numerusform>បេក្ខជន %n។ គ្មានអ្វីត្រូវបញ្ចូលទេ លុះត្រាអ្នកបញ្ចូលវា ជាមួយហេតុផល។</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បញ្ចូល…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ចូល…</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្លាក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្លាក</translation>
     </message>
     <message numerus="yes">
         <source>Tag for the %n selected entities:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ស្លាកសម្រាប់អង្គភាព %n ដែលបានជ្រើស៖</numerusform>
             <numerusform>ស្លាកសម្រាប់អង្គភាព %n ដែលបានជ្រើស៖</numerusform>
         </translation>
     </message>
     <message>
         <source>Note on the entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំលើអង្គភាព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំលើអង្គភាព</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភ្ជាប់ឯកសារ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភ្ជាប់ឯកសារ</translation>
     </message>
     <message>
         <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រូបថត និងឯកសារស្កេន (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ឯកសារទាំងអស់ (*)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រូបថត និងឯកសារស្កេន (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>A new den…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទីតាំងបោកប្រាស់ថ្មី…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទីតាំងបោកប្រាស់ថ្មី…</translation>
     </message>
     <message>
         <source>Add to a den</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមទៅទីតាំងបោកប្រាស់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមទៅទីតាំងបោកប្រាស់</translation>
     </message>
     <message numerus="yes">
         <source>The den (compound) for the %n selected entities:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ទីតាំងបោកប្រាស់ (បរិវេណ) សម្រាប់អង្គភាព %n ដែលបានជ្រើស៖</numerusform>
             <numerusform>ទីតាំងបោកប្រាស់ (បរិវេណ) សម្រាប់អង្គភាព %n ដែលបានជ្រើស៖</numerusform>
         </translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនទាន់មានស្លាក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនទាន់មានស្លាក</translation>
+    </message>
+    <message>
+        <source>&amp;Case notes…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំ&amp;សំណុំរឿង…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole case, with who wrote them and when</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំលើសំណុំរឿងទាំងមូល ជាមួយអ្នកសរសេរ និងពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No case notes yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនទាន់មានកំណត់ចំណាំសំណុំរឿង។</translation>
+    </message>
+    <message>
+        <source>A new note on the case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំថ្មីលើសំណុំរឿង</translation>
     </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
     <message>
         <source>The case is open for reading only here.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងបើកសម្រាប់អានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សំណុំរឿងបើកសម្រាប់អានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
         <source>There is no entity %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានអង្គភាព %1 ក្នុងសំណុំរឿងទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអង្គភាព %1 ក្នុងសំណុំរឿងទេ។</translation>
     </message>
     <message>
         <source>The analyst's entry could not be recorded in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចកត់ត្រាការបញ្ចូលរបស់អ្នកវិភាគក្នុងសំណុំរឿងបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចកត់ត្រាការបញ្ចូលរបស់អ្នកវិភាគក្នុងសំណុំរឿងបានទេ។</translation>
     </message>
     <message>
         <source>The search index could not be updated.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចធ្វើបច្ចុប្បន្នភាពលិបិក្រមស្វែងរកបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចធ្វើបច្ចុប្បន្នភាពលិបិក្រមស្វែងរកបានទេ។</translation>
     </message>
     <message>
         <source>The links could not be rebuilt.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសាងសង់តំណឡើងវិញបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសាងសង់តំណឡើងវិញបានទេ។</translation>
     </message>
     <message>
         <source>A %1 needs its number or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ត្រូវការលេខ ឬអត្តសញ្ញាណរបស់វា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ត្រូវការលេខ ឬអត្តសញ្ញាណរបស់វា។</translation>
     </message>
     <message>
         <source>Give the %1 a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដាក់ឈ្មោះឱ្យ %1។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដាក់ឈ្មោះឱ្យ %1។</translation>
     </message>
     <message>
         <source>The number %1 does not validate for region %2; it is kept as entered.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខ %1 មិនត្រឹមត្រូវសម្រាប់តំបន់ %2; វាត្រូវរក្សាទុកដូចដែលបានបញ្ចូល។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខ %1 មិនត្រឹមត្រូវសម្រាប់តំបន់ %2; វាត្រូវរក្សាទុកដូចដែលបានបញ្ចូល។</translation>
     </message>
     <message>
         <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI %1 មិនមែនជាលេខ 15 ខ្ទង់ដែលមានលេខត្រួតពិនិត្យត្រឹមត្រូវ; វាត្រូវរក្សាទុកដូចដែលបានបញ្ចូល។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI %1 មិនមែនជាលេខ 15 ខ្ទង់ដែលមានលេខត្រួតពិនិត្យត្រឹមត្រូវ; វាត្រូវរក្សាទុកដូចដែលបានបញ្ចូល។</translation>
     </message>
     <message>
         <source>The date %1 (%2) is in the future.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទ %1 (%2) នៅអនាគត។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កាលបរិច្ឆេទ %1 (%2) នៅអនាគត។</translation>
     </message>
     <message>
         <source>%1 is already in the case; what was entered is added to it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មានក្នុងសំណុំរឿងរួចហើយ; អ្វីដែលបានបញ្ចូលត្រូវបន្ថែមទៅវា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មានក្នុងសំណុំរឿងរួចហើយ; អ្វីដែលបានបញ្ចូលត្រូវបន្ថែមទៅវា។</translation>
     </message>
     <message>
         <source>The case file could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារករណីបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានឯកសារករណីបានទេ។</translation>
     </message>
     <message>
         <source>The entity could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកអង្គភាពបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកអង្គភាពបានទេ។</translation>
     </message>
     <message>
         <source>An alias could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកឈ្មោះផ្សេងបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកឈ្មោះផ្សេងបានទេ។</translation>
     </message>
     <message>
         <source>An attribute could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកលក្ខណៈបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកលក្ខណៈបានទេ។</translation>
     </message>
     <message>
         <source>The name could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចប្ដូរឈ្មោះបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចប្ដូរឈ្មោះបានទេ។</translation>
     </message>
     <message>
         <source>The attribute needs a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លក្ខណៈត្រូវការឈ្មោះ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លក្ខណៈត្រូវការឈ្មោះ។</translation>
     </message>
     <message>
         <source>The attribute could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចប្ដូរលក្ខណៈបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចប្ដូរលក្ខណៈបានទេ។</translation>
     </message>
     <message>
         <source>Links of events come from the events; state a kind of link.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំណនៃព្រឹត្តិការណ៍មកពីព្រឹត្តិការណ៍; សូមបញ្ជាក់ប្រភេទតំណ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំណនៃព្រឹត្តិការណ៍មកពីព្រឹត្តិការណ៍; សូមបញ្ជាក់ប្រភេទតំណ។</translation>
     </message>
     <message>
         <source>A link needs two different entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំណត្រូវការអង្គភាពពីរផ្សេងគ្នា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំណត្រូវការអង្គភាពពីរផ្សេងគ្នា។</translation>
     </message>
     <message>
         <source>Entity %1 was merged into %2; link that one.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2; សូមភ្ជាប់អង្គភាពនោះ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2; សូមភ្ជាប់អង្គភាពនោះ។</translation>
     </message>
     <message>
         <source>The link's dates are the wrong way round (%1 after %2).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទនៃតំណបញ្ច្រាស (%1 ក្រោយ %2)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កាលបរិច្ឆេទនៃតំណបញ្ច្រាស (%1 ក្រោយ %2)។</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទ %1 នៅអនាគត។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កាលបរិច្ឆេទ %1 នៅអនាគត។</translation>
     </message>
     <message>
         <source>The link could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកតំណបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកតំណបានទេ។</translation>
     </message>
     <message>
         <source>%1 is not a location: a den is a place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាទីតាំងទេ៖ ទីតាំងបោកប្រាស់គឺជាកន្លែង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាទីតាំងទេ៖ ទីតាំងបោកប្រាស់គឺជាកន្លែង។</translation>
     </message>
     <message>
         <source>Link %1 has no statement by the analyst to take back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំណ %1 គ្មានសេចក្ដីថ្លែងរបស់អ្នកវិភាគដើម្បីដកវិញទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំណ %1 គ្មានសេចក្ដីថ្លែងរបស់អ្នកវិភាគដើម្បីដកវិញទេ។</translation>
     </message>
     <message>
         <source>The link could not be taken back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចដកតំណវិញបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចដកតំណវិញបានទេ។</translation>
     </message>
     <message>
         <source>Entity %1 is deleted already.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 ត្រូវបានលុបរួចហើយ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 ត្រូវបានលុបរួចហើយ។</translation>
     </message>
     <message>
         <source>Entity %1 was merged into %2; split the merge instead.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2; សូមបំបែកការបញ្ចូលជំនួសវិញ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2; សូមបំបែកការបញ្ចូលជំនួសវិញ។</translation>
     </message>
     <message>
         <source>The entity could not be deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចលុបអង្គភាពបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចលុបអង្គភាពបានទេ។</translation>
     </message>
     <message>
         <source>Entity %1 is not deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 មិនត្រូវបានលុបទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 មិនត្រូវបានលុបទេ។</translation>
     </message>
     <message>
         <source>The entity could not be restored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចស្ដារអង្គភាពបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចស្ដារអង្គភាពបានទេ។</translation>
     </message>
     <message>
         <source>A merge needs a reason.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការបញ្ចូលត្រូវការហេតុផល។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបញ្ចូលត្រូវការហេតុផល។</translation>
     </message>
     <message>
         <source>Name the entities to merge into %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បញ្ជាក់អង្គភាពដែលត្រូវបញ្ចូលទៅ %1។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ជាក់អង្គភាពដែលត្រូវបញ្ចូលទៅ %1។</translation>
     </message>
     <message>
         <source>Entity %1 cannot be merged into itself.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 មិនអាចបញ្ចូលទៅខ្លួនឯងបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 មិនអាចបញ្ចូលទៅខ្លួនឯងបានទេ។</translation>
     </message>
     <message>
         <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 គឺ %2 ហើយ %3 គឺ %4៖ អាចបញ្ចូលបានតែអង្គភាពប្រភេទតែមួយ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 គឺ %2 ហើយ %3 គឺ %4៖ អាចបញ្ចូលបានតែអង្គភាពប្រភេទតែមួយ។</translation>
     </message>
     <message>
         <source>Entity %1 is deleted; restore it before merging.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 ត្រូវបានលុប; សូមស្ដារវាមុនពេលបញ្ចូល។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 ត្រូវបានលុប; សូមស្ដារវាមុនពេលបញ្ចូល។</translation>
     </message>
     <message>
         <source>Entity %1 is already merged into %2.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2 រួចហើយ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2 រួចហើយ។</translation>
     </message>
     <message>
         <source>The merge could not be written.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរការបញ្ចូលបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរការបញ្ចូលបានទេ។</translation>
     </message>
     <message>
         <source>There is no merge %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានការបញ្ចូល %1 ក្នុងសំណុំរឿងទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានការបញ្ចូល %1 ក្នុងសំណុំរឿងទេ។</translation>
     </message>
     <message>
         <source>Merge %1 was already split.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការបញ្ចូល %1 ត្រូវបានបំបែករួចហើយ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបញ្ចូល %1 ត្រូវបានបំបែករួចហើយ។</translation>
     </message>
     <message>
         <source>Entity %1 had a later merge (%2); split that first.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 មានការបញ្ចូលក្រោយ (%2); សូមបំបែកវាមុន។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 មានការបញ្ចូលក្រោយ (%2); សូមបំបែកវាមុន។</translation>
     </message>
     <message>
         <source>The split could not be written.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរការបំបែកបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរការបំបែកបានទេ។</translation>
     </message>
     <message>
         <source>The number %1, kept as written, has the same digits as %2.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខ %1 ដែលរក្សាទុកដូចសរសេរ មានខ្ទង់ដូច %2។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខ %1 ដែលរក្សាទុកដូចសរសេរ មានខ្ទង់ដូច %2។</translation>
     </message>
     <message>
         <source>IMEIs with the same first 14 digits (%1).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI ដែលមាន 14 ខ្ទង់ដំបូងដូចគ្នា (%1)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI ដែលមាន 14 ខ្ទង់ដំបូងដូចគ្នា (%1)។</translation>
     </message>
     <message>
         <source>The same name once folded: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះដូចគ្នាបន្ទាប់ពីធ្វើឱ្យស្តង់ដារ៖ %1។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះដូចគ្នាបន្ទាប់ពីធ្វើឱ្យស្តង់ដារ៖ %1។</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្លាកត្រូវការឈ្មោះ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្លាកត្រូវការឈ្មោះ។</translation>
     </message>
     <message>
         <source>The colour %1 is not of the form #rrggbb.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពណ៌ %1 មិនមែនជាទម្រង់ #rrggbb ទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពណ៌ %1 មិនមែនជាទម្រង់ #rrggbb ទេ។</translation>
     </message>
     <message>
         <source>The tag could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកស្លាកបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកស្លាកបានទេ។</translation>
     </message>
     <message>
         <source>The tag could not be removed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចដកស្លាកចេញបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចដកស្លាកចេញបានទេ។</translation>
     </message>
     <message>
         <source>The note could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកកំណត់ចំណាំបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកកំណត់ចំណាំបានទេ។</translation>
     </message>
     <message>
         <source>There is no note %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានកំណត់ចំណាំ %1 ក្នុងសំណុំរឿងទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានកំណត់ចំណាំ %1 ក្នុងសំណុំរឿងទេ។</translation>
     </message>
     <message>
         <source>The note could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចប្ដូរកំណត់ចំណាំបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចប្ដូរកំណត់ចំណាំបានទេ។</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារ %1 បានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានឯកសារ %1 បានទេ។</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឯកសារ %1 ធំជាង %2 MB; ឯកសារភ្ជាប់ត្រូវរក្សាទុកក្នុងសំណុំរឿង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារ %1 ធំជាង %2 MB; ឯកសារភ្ជាប់ត្រូវរក្សាទុកក្នុងសំណុំរឿង។</translation>
     </message>
     <message>
         <source>The attachment could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាទុកឯកសារភ្ជាប់បានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាទុកឯកសារភ្ជាប់បានទេ។</translation>
     </message>
     <message>
         <source>There is no attachment %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានឯកសារភ្ជាប់ %1 ក្នុងសំណុំរឿងទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានឯកសារភ្ជាប់ %1 ក្នុងសំណុំរឿងទេ។</translation>
     </message>
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឯកសារភ្ជាប់ %1 លែងត្រូវនឹង SHA-256 របស់វា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារភ្ជាប់ %1 លែងត្រូវនឹង SHA-256 របស់វា។</translation>
     </message>
 </context>
 <context>
@@ -1819,15 +1946,18 @@
     </message>
     <message>
         <source>%1: declared link (stated by a source or the analyst)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ តំណដែលបានប្រកាស (ដោយប្រភព ឬអ្នកវិភាគ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ តំណដែលបានប្រកាស (ដោយប្រភព ឬអ្នកវិភាគ)</translation>
     </message>
     <message>
         <source>Probable: dashed</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រហែល៖ បន្ទាត់ដាច់ៗ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រហែល៖ បន្ទាត់ដាច់ៗ</translation>
     </message>
     <message>
         <source>Possible: dotted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អាចទៅរួច៖ បន្ទាត់ចំណុច</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អាចទៅរួច៖ បន្ទាត់ចំណុច</translation>
     </message>
 </context>
 <context>
@@ -2973,122 +3103,151 @@
     </message>
     <message>
         <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំ៖ ភ្ជាប់ជាមួយកញ្ចប់ ឬជាមូលដ្ឋាននៃការបញ្ចូល ("ការសួរចម្លើយសាក្សីទី 3")។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំ៖ ភ្ជាប់ជាមួយកញ្ចប់ ឬជាមូលដ្ឋាននៃការបញ្ចូល ("ការសួរចម្លើយសាក្សីទី 3")។</translation>
     </message>
     <message>
         <source>The entity's number or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខ ឬអត្តសញ្ញាណរបស់អង្គភាព។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខ ឬអត្តសញ្ញាណរបស់អង្គភាព។</translation>
     </message>
     <message>
         <source>The entity's name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះរបស់អង្គភាព។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះរបស់អង្គភាព។</translation>
     </message>
     <message>
         <source>A fact about the entity as name=value (repeatable).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការពិតអំពីអង្គភាពជា ឈ្មោះ=តម្លៃ (អាចធ្វើម្ដងទៀត)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការពិតអំពីអង្គភាពជា ឈ្មោះ=តម្លៃ (អាចធ្វើម្ដងទៀត)។</translation>
     </message>
     <message>
         <source>The kind of link.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទតំណ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទតំណ។</translation>
     </message>
     <message>
         <source>How sure: confirmed, probable or possible.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភាពប្រាកដ៖ confirmed, probable ឬ possible។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភាពប្រាកដ៖ confirmed, probable ឬ possible។</translation>
     </message>
     <message>
         <source>Why the entities are the same.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ហេតុអ្វីអង្គភាពទាំងនេះដូចគ្នា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ហេតុអ្វីអង្គភាពទាំងនេះដូចគ្នា។</translation>
     </message>
     <message>
         <source>The tag's colour as #rrggbb.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពណ៌ស្លាកជា #rrggbb។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពណ៌ស្លាកជា #rrggbb។</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការព្រមាន៖ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការព្រមាន៖ %1</translation>
     </message>
     <message>
         <source>add-entity needs a case file and an entity type (%1)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-entity ត្រូវការឯកសារសំណុំរឿង និងប្រភេទអង្គភាព (%1)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-entity ត្រូវការឯកសារសំណុំរឿង និងប្រភេទអង្គភាព (%1)</translation>
     </message>
     <message>
         <source>unknown entity type "%1" (known: %2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" (ដែលស្គាល់៖ %2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" (ដែលស្គាល់៖ %2)</translation>
     </message>
     <message>
         <source>--attr needs name=value, not "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--attr ត្រូវការ ឈ្មោះ=តម្លៃ មិនមែន "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--attr ត្រូវការ ឈ្មោះ=តម្លៃ មិនមែន "%1"</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានអង្គភាពដែលទើបបន្ថែមវិញបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានអង្គភាពដែលទើបបន្ថែមវិញបានទេ។</translation>
     </message>
     <message>
         <source>Added %1 (id %2).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានបន្ថែម %1 (id %2)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានបន្ថែម %1 (id %2)។</translation>
     </message>
     <message>
         <source>add-link needs a case file and two entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-link ត្រូវការឯកសារសំណុំរឿង និងអង្គភាពពីរ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-link ត្រូវការឯកសារសំណុំរឿង និងអង្គភាពពីរ</translation>
     </message>
     <message>
         <source>add-link needs --type</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-link ត្រូវការ --type</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-link ត្រូវការ --type</translation>
     </message>
     <message>
         <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទតំណមិនស្គាល់ "%1" (ដែលស្គាល់៖ owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទតំណមិនស្គាល់ "%1" (ដែលស្គាល់៖ owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--confidence គឺ confirmed, probable ឬ possible</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--confidence គឺ confirmed, probable ឬ possible</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--%1 ត្រូវការកាលបរិច្ឆេទជា YYYY-MM-DD មិនមែន "%2"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--%1 ត្រូវការកាលបរិច្ឆេទជា YYYY-MM-DD មិនមែន "%2"</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានភ្ជាប់ %1 និង %2៖ %3 (%4)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានភ្ជាប់ %1 និង %2៖ %3 (%4)។</translation>
     </message>
     <message>
         <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>merge ត្រូវការឯកសារសំណុំរឿង អង្គភាពដែលត្រូវរក្សា និងយ៉ាងហោចណាស់មួយដែលត្រូវបញ្ចូល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>merge ត្រូវការឯកសារសំណុំរឿង អង្គភាពដែលត្រូវរក្សា និងយ៉ាងហោចណាស់មួយដែលត្រូវបញ្ចូល</translation>
     </message>
     <message>
         <source>merge needs --reason</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>merge ត្រូវការ --reason</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>merge ត្រូវការ --reason</translation>
     </message>
     <message>
         <source>The merged entity cannot be read back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានអង្គភាពដែលបានបញ្ចូលវិញបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានអង្គភាពដែលបានបញ្ចូលវិញបានទេ។</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>បានបញ្ចូលអង្គភាព %n ទៅ %1 (ការបញ្ចូល %2; បំបែកដោយ៖ seagull-cli split CASE %1)។</numerusform>
             <numerusform>បានបញ្ចូលអង្គភាព %n ទៅ %1 (ការបញ្ចូល %2; បំបែកដោយ៖ seagull-cli split CASE %1)។</numerusform>
         </translation>
     </message>
     <message>
         <source>split needs a case file and the entity others were merged into</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>split ត្រូវការឯកសារសំណុំរឿង និងអង្គភាពដែលអង្គភាពផ្សេងត្រូវបានបញ្ចូលទៅ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>split ត្រូវការឯកសារសំណុំរឿង និងអង្គភាពដែលអង្គភាពផ្សេងត្រូវបានបញ្ចូលទៅ</translation>
     </message>
     <message>
         <source>Nothing was merged into %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គ្មានអ្វីត្រូវបានបញ្ចូលទៅ %1 ទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអ្វីត្រូវបានបញ្ចូលទៅ %1 ទេ។</translation>
     </message>
     <message>
         <source>Split merge %1: %2 restored beside %3.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានបំបែកការបញ្ចូល %1៖ %2 ត្រូវបានស្ដារនៅក្បែរ %3។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានបំបែកការបញ្ចូល %1៖ %2 ត្រូវបានស្ដារនៅក្បែរ %3។</translation>
     </message>
     <message>
         <source>tag needs a case file, at least one entity and the tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>tag ត្រូវការឯកសារសំណុំរឿង អង្គភាពយ៉ាងហោចណាស់មួយ និងស្លាក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>tag ត្រូវការឯកសារសំណុំរឿង អង្គភាពយ៉ាងហោចណាស់មួយ និងស្លាក</translation>
     </message>
     <message numerus="yes">
         <source>Tag "%1": %n entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ស្លាក "%1"៖ អង្គភាព %n។</numerusform>
             <numerusform>ស្លាក "%1"៖ អង្គភាព %n។</numerusform>
         </translation>
@@ -3098,15 +3257,18 @@
     <name>sg::Confidence</name>
     <message>
         <source>Confirmed</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានបញ្ជាក់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានបញ្ជាក់</translation>
     </message>
     <message>
         <source>Probable</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រហែល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រហែល</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អាចទៅរួច</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អាចទៅរួច</translation>
     </message>
 </context>
 <context>
@@ -3160,51 +3322,63 @@
     <name>sg::DenPage</name>
     <message>
         <source>Entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អត្តសញ្ញាណ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Den: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទីតាំងបោកប្រាស់៖ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទីតាំងបោកប្រាស់៖ %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សមាជិក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សមាជិក</translation>
     </message>
     <message>
         <source>Phones, SIMs and messenger accounts</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ទូរស័ព្ទ ស៊ីម និងគណនីផ្ញើសារ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ទូរស័ព្ទ ស៊ីម និងគណនីផ្ញើសារ</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧបករណ៍</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឧបករណ៍</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គណនី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គណនី</translation>
     </message>
     <message>
         <source>Other</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្សេងៗ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ផ្សេងៗ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (%2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពី %1 ដល់ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពី %1 ដល់ %2</translation>
     </message>
     <message>
         <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាព %1 ភ្ជាប់ទៅទីតាំង; ព្រឹត្តិការណ៍ %2 %3 តាមថ្ងៃខាងក្រោម (ម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព %1 ភ្ជាប់ទៅទីតាំង; ព្រឹត្តិការណ៍ %2 %3 តាមថ្ងៃខាងក្រោម (ម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ)។</translation>
     </message>
     <message>
         <source>Put on the chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដាក់លើគំនូសតាង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដាក់លើគំនូសតាង</translation>
     </message>
 </context>
 <context>
@@ -3239,91 +3413,113 @@
     <name>sg::EntityDialog</name>
     <message>
         <source>New entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពថ្មី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពថ្មី</translation>
     </message>
     <message>
         <source>Other names or spellings, one per line</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះ ឬអក្ខរាវិរុទ្ធផ្សេងទៀត មួយបន្ទាត់មួយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះ ឬអក្ខរាវិរុទ្ធផ្សេងទៀត មួយបន្ទាត់មួយ</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការពិត</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការពិត</translation>
     </message>
     <message>
         <source>Value</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តម្លៃ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តម្លៃ</translation>
     </message>
     <message>
         <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មូលដ្ឋាន៖ "ការសួរចម្លើយសាក្សីទី 3", "កំណត់ហេតុតាមដាន 14"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មូលដ្ឋាន៖ "ការសួរចម្លើយសាក្សីទី 3", "កំណត់ហេតុតាមដាន 14"</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទ៖</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
         <source>Other names:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះផ្សេង៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះផ្សេង៖</translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការពិត៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការពិត៖</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភព៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព៖</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខ៖</translation>
     </message>
     <message>
         <source>IMEI:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI៖</translation>
     </message>
     <message>
         <source>IMSI or ICCID:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMSI ឬ ICCID៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMSI ឬ ICCID៖</translation>
     </message>
     <message>
         <source>Bank and account number:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ធនាគារ និងលេខគណនី៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ធនាគារ និងលេខគណនី៖</translation>
     </message>
     <message>
         <source>Messenger id:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អត្តសញ្ញាណកម្មវិធីផ្ញើសារ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អត្តសញ្ញាណកម្មវិធីផ្ញើសារ៖</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អាសយដ្ឋាន៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អាសយដ្ឋាន៖</translation>
     </message>
     <message>
         <source>Identifier (optional):</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អត្តសញ្ញាណ (ស្រេចចិត្ត)៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អត្តសញ្ញាណ (ស្រេចចិត្ត)៖</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កែ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កែ %1</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អត្តសញ្ញាណ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អត្តសញ្ញាណ៖</translation>
     </message>
     <message>
         <source>Names from sources stay as the sources gave them</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះពីប្រភពនៅដដែលដូចប្រភពបានផ្ដល់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះពីប្រភពនៅដដែលដូចប្រភពបានផ្ដល់</translation>
     </message>
     <message>
         <source>Press OK again to add it as it is.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចុច OK ម្ដងទៀតដើម្បីបន្ថែមដូចដែលវាមាន។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចុច OK ម្ដងទៀតដើម្បីបន្ថែមដូចដែលវាមាន។</translation>
     </message>
     <message>
         <source>Add anyway</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមទោះយ៉ាងណា</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមទោះយ៉ាងណា</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3595,8 @@
     </message>
     <message>
         <source>Vehicle</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>យានយន្ត</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>យានយន្ត</translation>
     </message>
 </context>
 <context>
@@ -4191,43 +4388,53 @@
     </message>
     <message>
         <source>attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឯកសារភ្ជាប់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <source>Save the attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាទុកឯកសារភ្ជាប់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុកឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1៖ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរ %1៖ %2</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្លាក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1, %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឯកសារភ្ជាប់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <source>%1 bytes, %2, added by %3</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 បៃ, %2, បន្ថែមដោយ %3</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 បៃ, %2, បន្ថែមដោយ %3</translation>
     </message>
     <message>
         <source>Merged into this entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បានបញ្ចូលទៅអង្គភាពនេះ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានបញ្ចូលទៅអង្គភាពនេះ</translation>
     </message>
     <message>
         <source>"%1", by %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>"%1", ដោយ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>"%1", ដោយ %2</translation>
     </message>
 </context>
 <context>
@@ -4258,55 +4465,68 @@
     <name>sg::LinkDialog</name>
     <message>
         <source>From</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពី</translation>
     </message>
     <message>
         <source>Until</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដល់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដល់</translation>
     </message>
     <message>
         <source>Link two entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ភ្ជាប់អង្គភាពពីរ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ភ្ជាប់អង្គភាពពីរ</translation>
     </message>
     <message>
         <source>Drawn solid, dashed or dotted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គូរជាបន្ទាត់ពេញ ដាច់ៗ ឬចំណុច</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គូរជាបន្ទាត់ពេញ ដាច់ៗ ឬចំណុច</translation>
     </message>
     <message>
         <source>On what authority: "interview of witness 3"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មូលដ្ឋាន៖ "ការសួរចម្លើយសាក្សីទី 3"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មូលដ្ឋាន៖ "ការសួរចម្លើយសាក្សីទី 3"</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្ដូរ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្ដូរ</translation>
     </message>
     <message>
         <source>Turn the link the other way round</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្វែរទិសតំណ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បង្វែរទិសតំណ</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភេទ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទ៖</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កម្រិតជឿជាក់៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កម្រិតជឿជាក់៖</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កាលបរិច្ឆេទ៖</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រភព៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភព៖</translation>
     </message>
     <message>
         <source>%1 — %2 → %3</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 — %2 → %3</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 — %2 → %3</translation>
     </message>
     <message>
         <source>The link's dates are the wrong way round.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កាលបរិច្ឆេទនៃតំណបញ្ច្រាស។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កាលបរិច្ឆេទនៃតំណបញ្ច្រាស។</translation>
     </message>
 </context>
 <context>
@@ -4348,11 +4568,13 @@
     </message>
     <message>
         <source>Family of</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សាច់ញាតិរបស់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សាច់ញាតិរបស់</translation>
     </message>
     <message>
         <source>Employed by</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួលដោយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជួលដោយ</translation>
     </message>
 </context>
 <context>
@@ -5666,27 +5888,33 @@
     <name>sg::MergeDialog</name>
     <message>
         <source>Merge entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បញ្ចូលអង្គភាព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ចូលអង្គភាព</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាទុក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុក</translation>
     </message>
     <message>
         <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ព្រឹត្តិការណ៍ ឈ្មោះ ប្រភព តំណ ស្លាក កំណត់ចំណាំ និងឯកសារភ្ជាប់របស់អង្គភាពផ្សេង ផ្លាស់ទៅអង្គភាពដែលរក្សាទុក។ កែ → មិនធ្វើវិញ ដកការបញ្ចូលវិញ; បំបែក លើអង្គភាពដែលរក្សាទុកក៏ដូចគ្នា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ព្រឹត្តិការណ៍ ឈ្មោះ ប្រភព តំណ ស្លាក កំណត់ចំណាំ និងឯកសារភ្ជាប់របស់អង្គភាពផ្សេង ផ្លាស់ទៅអង្គភាពដែលរក្សាទុក។ កែ → មិនធ្វើវិញ ដកការបញ្ចូលវិញ; បំបែក លើអង្គភាពដែលរក្សាទុកក៏ដូចគ្នា។</translation>
     </message>
     <message>
         <source>Why they are the same (required): "same IMEI in both extractions"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ហេតុអ្វីពួកវាដូចគ្នា (ចាំបាច់)៖ "IMEI ដូចគ្នាក្នុងការទាញយកទាំងពីរ"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ហេតុអ្វីពួកវាដូចគ្នា (ចាំបាច់)៖ "IMEI ដូចគ្នាក្នុងការទាញយកទាំងពីរ"</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ហេតុផល៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ហេតុផល៖</translation>
     </message>
     <message>
         <source>Say why they are the same: the reason is kept with the merge.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សូមប្រាប់ហេតុអ្វីពួកវាដូចគ្នា៖ ហេតុផលត្រូវរក្សាទុកជាមួយការបញ្ចូល។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សូមប្រាប់ហេតុអ្វីពួកវាដូចគ្នា៖ ហេតុផលត្រូវរក្សាទុកជាមួយការបញ្ចូល។</translation>
     </message>
 </context>
 <context>
@@ -6376,47 +6604,62 @@
     </message>
     <message>
         <source>Added by the analyst</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមដោយអ្នកវិភាគ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមដោយអ្នកវិភាគ</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្លាក៖ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្លាក៖ %1</translation>
     </message>
     <message>
         <source>Merged entities (ids)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អង្គភាពដែលបានបញ្ចូល (id)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាពដែលបានបញ្ចូល (id)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ហេតុផល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ហេតុផល</translation>
     </message>
     <message>
         <source>When</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេល</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពេល</translation>
     </message>
     <message>
         <source>Note by %1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំដោយ %1, %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំដោយ %1, %2</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឯកសារភ្ជាប់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បៃ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បៃ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមដោយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមដោយ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពេលបន្ថែម</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពេលបន្ថែម</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំសំណុំរឿង</translation>
     </message>
 </context>
 <context>
@@ -6803,11 +7046,6 @@
         <translation>%1៖ ពីបន្ទាត់របស់អ្នកហៅ ឬអ្នកបង់ ព្រួញនៅបន្ទាត់ម្ខាងទៀត</translation>
     </message>
     <message>
-        <source>A number beside a mark: events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>លេខក្បែរសញ្ញា៖ ព្រឹត្តិការណ៍ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
-    </message>
-    <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បង្រួម៖ របាររាប់ព្រឹត្តិការណ៍លើបន្ទាត់នីមួយៗ; ពង្រីកដើម្បីមើលព្រឹត្តិការណ៍នីមួយៗ</translation>
@@ -6816,6 +7054,10 @@
         <source>Times in each record's own local time, as its source wrote it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ពេលវេលាតាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ ដូចដែលប្រភពបានសរសេរ</translation>
+    </message>
+    <message>
+        <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក្បែរសញ្ញា៖ ពេលវេលារបស់វានៅពេលបង្ហាញតិច និង ×N សម្រាប់ព្រឹត្តិការណ៍ N ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
     </message>
 </context>
 <context>

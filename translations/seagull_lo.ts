@@ -754,436 +754,563 @@
     <name>sg::CaseEditing</name>
     <message>
         <source>&amp;New entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ&amp;ໃໝ່…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ&amp;ໃໝ່…</translation>
     </message>
     <message>
         <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມບຸກຄົນ, ແຫຼ່ງ, ອົງກອນ, ພາຫະນະ, ເອກະສານ, ເບີ ຫຼື ບັນຊີທີ່ຄະດີຍັງບໍ່ມີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມບຸກຄົນ, ແຫຼ່ງ, ອົງກອນ, ພາຫະນະ, ເອກະສານ, ເບີ ຫຼື ບັນຊີທີ່ຄະດີຍັງບໍ່ມີ</translation>
     </message>
     <message>
         <source>&amp;Edit entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ແກ້ໄຂອົງປະກອບ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ແກ້ໄຂອົງປະກອບ…</translation>
     </message>
     <message>
         <source>&amp;Delete from the case…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ລຶບອອກຈາກຄະດີ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ລຶບອອກຈາກຄະດີ…</translation>
     </message>
     <message>
         <source>&amp;Link the two selected…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ເຊື່ອມສອງລາຍການທີ່ເລືອກ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ເຊື່ອມສອງລາຍການທີ່ເລືອກ…</translation>
     </message>
     <message>
         <source>&amp;Merge the selected…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ລວມລາຍການທີ່ເລືອກ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ລວມລາຍການທີ່ເລືອກ…</translation>
     </message>
     <message>
         <source>&amp;Split the last merge</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ແຍກການລວມຄັ້ງຫຼ້າສຸດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ແຍກການລວມຄັ້ງຫຼ້າສຸດ</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊອກຫາລາຍການ&amp;ຊ້ຳ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊອກຫາລາຍການ&amp;ຊ້ຳ…</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ແທັກ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ແທັກ…</translation>
     </message>
     <message>
         <source>Note on the entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກກ່ຽວກັບອົງປະກອບ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກກ່ຽວກັບອົງປະກອບ…</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແນບໄຟລ໌…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແນບໄຟລ໌…</translation>
     </message>
     <message>
         <source>Add to a &amp;den…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມເຂົ້າ&amp;ແຫຼ່ງ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມເຂົ້າ&amp;ແຫຼ່ງ…</translation>
     </message>
     <message>
         <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຜູກບຸກຄົນ, ໂທລະສັບ, ອຸປະກອນ ແລະ ບັນຊີທີ່ເລືອກເຂົ້າກັບແຫຼ່ງ (ຄອມພາວ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຜູກບຸກຄົນ, ໂທລະສັບ, ອຸປະກອນ ແລະ ບັນຊີທີ່ເລືອກເຂົ້າກັບແຫຼ່ງ (ຄອມພາວ)</translation>
     </message>
     <message>
         <source>Den page…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໜ້າແຫຼ່ງ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໜ້າແຫຼ່ງ…</translation>
     </message>
     <message>
         <source>Select by tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລືອກຕາມແທັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເລືອກຕາມແທັກ</translation>
     </message>
     <message>
         <source>New entity here</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບໃໝ່ຢູ່ນີ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບໃໝ່ຢູ່ນີ້</translation>
     </message>
     <message>
         <source>There is no entity %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີອົງປະກອບ %1 ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີອົງປະກອບ %1 ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>Case data</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ມູນຄະດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ມູນຄະດີ</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ໃໝ່</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ໃໝ່</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແກ້ໄຂ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແກ້ໄຂ %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entities from the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ລຶບ %n ອົງປະກອບອອກຈາກຄະດີ</numerusform>
             <numerusform>ລຶບ %n ອົງປະກອບອອກຈາກຄະດີ</numerusform>
         </translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລິ້ງ: %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລິ້ງ: %1</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ລວມ %n ອົງປະກອບ</numerusform>
             <numerusform>ລວມ %n ອົງປະກອບ</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged into this entity.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີຫຍັງຖືກລວມເຂົ້າອົງປະກອບນີ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີຫຍັງຖືກລວມເຂົ້າອົງປະກອບນີ້.</translation>
     </message>
     <message>
         <source>Split</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຍກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຍກ</translation>
     </message>
     <message>
         <source>Tag "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທັກ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແທັກ "%1"</translation>
     </message>
     <message>
         <source>Add to den</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມເຂົ້າແຫຼ່ງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມເຂົ້າແຫຼ່ງ</translation>
     </message>
     <message>
         <source>Delete from the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຶບອອກຈາກຄະດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລຶບອອກຈາກຄະດີ</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entities from the case?</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ລຶບ %n ອົງປະກອບອອກຈາກຄະດີບໍ?</numerusform>
             <numerusform>ລຶບ %n ອົງປະກອບອອກຈາກຄະດີບໍ?</numerusform>
         </translation>
     </message>
     <message>
         <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພວກມັນອອກຈາກການຊອກຫາ, ການຂະຫຍາຍ, ການວິເຄາະ ແລະ ທຸກແຜນວາດ. ເຫດການ %1 ທີ່ກ່ຽວຂ້ອງຍັງຢູ່ໃນຄະດີ (ຫຼັກຖານບໍ່ເຄີຍຖືກລຶບ), ແລະ ລິ້ງ %2 ຖືກເຊື່ອງໄປນຳ. ແກ້ໄຂ → ຍົກເລີກ ເພື່ອນຳກັບຄືນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພວກມັນອອກຈາກການຊອກຫາ, ການຂະຫຍາຍ, ການວິເຄາະ ແລະ ທຸກແຜນວາດ. ເຫດການ %1 ທີ່ກ່ຽວຂ້ອງຍັງຢູ່ໃນຄະດີ (ຫຼັກຖານບໍ່ເຄີຍຖືກລຶບ), ແລະ ລິ້ງ %2 ຖືກເຊື່ອງໄປນຳ. ແກ້ໄຂ → ຍົກເລີກ ເພື່ອນຳກັບຄືນ.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລຶບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍການທີ່ອາດຊ້ຳ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍການທີ່ອາດຊ້ຳ</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເອນທິຕີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເອນທິຕີ</translation>
     </message>
     <message>
         <source>Why</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດຜົນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫດຜົນ</translation>
     </message>
     <message numerus="yes">
         <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>%n ລາຍການທີ່ອາດຊ້ຳ. ບໍ່ມີຫຍັງຖືກລວມ ເວັ້ນແຕ່ທ່ານລວມເອງ ພ້ອມເຫດຜົນ.</numerusform>
             <numerusform>%n ລາຍການທີ່ອາດຊ້ຳ. ບໍ່ມີຫຍັງຖືກລວມ ເວັ້ນແຕ່ທ່ານລວມເອງ ພ້ອມເຫດຜົນ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລວມ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລວມ…</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແທັກ</translation>
     </message>
     <message numerus="yes">
         <source>Tag for the %n selected entities:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ແທັກສຳລັບ %n ອົງປະກອບທີ່ເລືອກ:</numerusform>
             <numerusform>ແທັກສຳລັບ %n ອົງປະກອບທີ່ເລືອກ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Note on the entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກກ່ຽວກັບອົງປະກອບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກກ່ຽວກັບອົງປະກອບ</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແນບໄຟລ໌</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແນບໄຟລ໌</translation>
     </message>
     <message>
         <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຮູບພາບ ແລະ ສະແກນ (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ທຸກໄຟລ໌ (*)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຮູບພາບ ແລະ ສະແກນ (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>A new den…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງໃໝ່…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຫຼ່ງໃໝ່…</translation>
     </message>
     <message>
         <source>Add to a den</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມເຂົ້າແຫຼ່ງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມເຂົ້າແຫຼ່ງ</translation>
     </message>
     <message numerus="yes">
         <source>The den (compound) for the %n selected entities:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ແຫຼ່ງ (ຄອມພາວ) ສຳລັບ %n ອົງປະກອບທີ່ເລືອກ:</numerusform>
             <numerusform>ແຫຼ່ງ (ຄອມພາວ) ສຳລັບ %n ອົງປະກອບທີ່ເລືອກ:</numerusform>
         </translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍັງບໍ່ມີແທັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍັງບໍ່ມີແທັກ</translation>
+    </message>
+    <message>
+        <source>&amp;Case notes…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກ&amp;ຄະດີ…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole case, with who wrote them and when</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກກ່ຽວກັບຄະດີທັງໝົດ ພ້ອມຜູ້ຂຽນ ແລະ ເວລາ</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກຄະດີ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No case notes yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍັງບໍ່ມີບັນທຶກຄະດີ.</translation>
+    </message>
+    <message>
+        <source>A new note on the case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກໃໝ່ກ່ຽວກັບຄະດີ</translation>
     </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
     <message>
         <source>The case is open for reading only here.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີເປີດແບບອ່ານຢ່າງດຽວຢູ່ນີ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄະດີເປີດແບບອ່ານຢ່າງດຽວຢູ່ນີ້.</translation>
     </message>
     <message>
         <source>There is no entity %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີອົງປະກອບ %1 ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີອົງປະກອບ %1 ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>The analyst's entry could not be recorded in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດບັນທຶກສິ່ງທີ່ນັກວິເຄາະປ້ອນເຂົ້າຄະດີໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດບັນທຶກສິ່ງທີ່ນັກວິເຄາະປ້ອນເຂົ້າຄະດີໄດ້.</translation>
     </message>
     <message>
         <source>The search index could not be updated.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອັບເດດດັດຊະນີການຊອກຫາໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອັບເດດດັດຊະນີການຊອກຫາໄດ້.</translation>
     </message>
     <message>
         <source>The links could not be rebuilt.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດສ້າງລິ້ງຄືນໃໝ່ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດສ້າງລິ້ງຄືນໃໝ່ໄດ້.</translation>
     </message>
     <message>
         <source>A %1 needs its number or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ຕ້ອງມີເບີ ຫຼື ຕົວລະບຸ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ຕ້ອງມີເບີ ຫຼື ຕົວລະບຸ.</translation>
     </message>
     <message>
         <source>Give the %1 a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໃຫ້ຊື່ %1.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໃຫ້ຊື່ %1.</translation>
     </message>
     <message>
         <source>The number %1 does not validate for region %2; it is kept as entered.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີ %1 ບໍ່ຜ່ານການກວດສອບສຳລັບພາກພື້ນ %2; ເກັບໄວ້ຕາມທີ່ປ້ອນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເບີ %1 ບໍ່ຜ່ານການກວດສອບສຳລັບພາກພື້ນ %2; ເກັບໄວ້ຕາມທີ່ປ້ອນ.</translation>
     </message>
     <message>
         <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI %1 ບໍ່ແມ່ນ 15 ຕົວເລກທີ່ມີເລກກວດສອບຖືກຕ້ອງ; ເກັບໄວ້ຕາມທີ່ປ້ອນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI %1 ບໍ່ແມ່ນ 15 ຕົວເລກທີ່ມີເລກກວດສອບຖືກຕ້ອງ; ເກັບໄວ້ຕາມທີ່ປ້ອນ.</translation>
     </message>
     <message>
         <source>The date %1 (%2) is in the future.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີ %1 (%2) ຢູ່ໃນອະນາຄົດ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວັນທີ %1 (%2) ຢູ່ໃນອະນາຄົດ.</translation>
     </message>
     <message>
         <source>%1 is already in the case; what was entered is added to it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ມີຢູ່ໃນຄະດີແລ້ວ; ສິ່ງທີ່ປ້ອນຖືກເພີ່ມເຂົ້າໄປ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ມີຢູ່ໃນຄະດີແລ້ວ; ສິ່ງທີ່ປ້ອນຖືກເພີ່ມເຂົ້າໄປ.</translation>
     </message>
     <message>
         <source>The case file could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານໄຟລ໌ຄະດີໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ຄະດີໄດ້.</translation>
     </message>
     <message>
         <source>The entity could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບອົງປະກອບໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບອົງປະກອບໄດ້.</translation>
     </message>
     <message>
         <source>An alias could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບຊື່ອື່ນໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບຊື່ອື່ນໄດ້.</translation>
     </message>
     <message>
         <source>An attribute could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກຄຸນລັກສະນະບໍ່ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກຄຸນລັກສະນະບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>The name could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດປ່ຽນຊື່ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດປ່ຽນຊື່ໄດ້.</translation>
     </message>
     <message>
         <source>The attribute needs a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄຸນສົມບັດຕ້ອງມີຊື່.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄຸນສົມບັດຕ້ອງມີຊື່.</translation>
     </message>
     <message>
         <source>The attribute could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດປ່ຽນຄຸນສົມບັດໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດປ່ຽນຄຸນສົມບັດໄດ້.</translation>
     </message>
     <message>
         <source>Links of events come from the events; state a kind of link.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລິ້ງຂອງເຫດການມາຈາກເຫດການ; ກະລຸນາລະບຸປະເພດລິ້ງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລິ້ງຂອງເຫດການມາຈາກເຫດການ; ກະລຸນາລະບຸປະເພດລິ້ງ.</translation>
     </message>
     <message>
         <source>A link needs two different entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລິ້ງຕ້ອງມີສອງອົງປະກອບທີ່ແຕກຕ່າງກັນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລິ້ງຕ້ອງມີສອງອົງປະກອບທີ່ແຕກຕ່າງກັນ.</translation>
     </message>
     <message>
         <source>Entity %1 was merged into %2; link that one.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ; ກະລຸນາເຊື່ອມອັນນັ້ນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ; ກະລຸນາເຊື່ອມອັນນັ້ນ.</translation>
     </message>
     <message>
         <source>The link's dates are the wrong way round (%1 after %2).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີຂອງລິ້ງກັບກັນ (%1 ຫຼັງ %2).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວັນທີຂອງລິ້ງກັບກັນ (%1 ຫຼັງ %2).</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີ %1 ຢູ່ໃນອະນາຄົດ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວັນທີ %1 ຢູ່ໃນອະນາຄົດ.</translation>
     </message>
     <message>
         <source>The link could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບລິ້ງໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບລິ້ງໄດ້.</translation>
     </message>
     <message>
         <source>%1 is not a location: a den is a place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນສະຖານທີ່: ແຫຼ່ງຕ້ອງເປັນສະຖານທີ່.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ບໍ່ແມ່ນສະຖານທີ່: ແຫຼ່ງຕ້ອງເປັນສະຖານທີ່.</translation>
     </message>
     <message>
         <source>Link %1 has no statement by the analyst to take back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລິ້ງ %1 ບໍ່ມີຄຳຖະແຫຼງຂອງນັກວິເຄາະໃຫ້ຖອນຄືນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລິ້ງ %1 ບໍ່ມີຄຳຖະແຫຼງຂອງນັກວິເຄາະໃຫ້ຖອນຄືນ.</translation>
     </message>
     <message>
         <source>The link could not be taken back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຖອນລິ້ງຄືນໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຖອນລິ້ງຄືນໄດ້.</translation>
     </message>
     <message>
         <source>Entity %1 is deleted already.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ຖືກລຶບແລ້ວ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ຖືກລຶບແລ້ວ.</translation>
     </message>
     <message>
         <source>Entity %1 was merged into %2; split the merge instead.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ; ກະລຸນາແຍກການລວມແທນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ; ກະລຸນາແຍກການລວມແທນ.</translation>
     </message>
     <message>
         <source>The entity could not be deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດລຶບອົງປະກອບໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດລຶບອົງປະກອບໄດ້.</translation>
     </message>
     <message>
         <source>Entity %1 is not deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ບໍ່ໄດ້ຖືກລຶບ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ບໍ່ໄດ້ຖືກລຶບ.</translation>
     </message>
     <message>
         <source>The entity could not be restored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດກູ້ຄືນອົງປະກອບໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດກູ້ຄືນອົງປະກອບໄດ້.</translation>
     </message>
     <message>
         <source>A merge needs a reason.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການລວມຕ້ອງມີເຫດຜົນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການລວມຕ້ອງມີເຫດຜົນ.</translation>
     </message>
     <message>
         <source>Name the entities to merge into %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລະບຸອົງປະກອບທີ່ຈະລວມເຂົ້າ %1.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລະບຸອົງປະກອບທີ່ຈະລວມເຂົ້າ %1.</translation>
     </message>
     <message>
         <source>Entity %1 cannot be merged into itself.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ບໍ່ສາມາດລວມເຂົ້າກັບຕົວເອງໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ບໍ່ສາມາດລວມເຂົ້າກັບຕົວເອງໄດ້.</translation>
     </message>
     <message>
         <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ເປັນ %2 ແລະ %3 ເປັນ %4: ລວມໄດ້ສະເພາະອົງປະກອບປະເພດດຽວກັນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ເປັນ %2 ແລະ %3 ເປັນ %4: ລວມໄດ້ສະເພາະອົງປະກອບປະເພດດຽວກັນ.</translation>
     </message>
     <message>
         <source>Entity %1 is deleted; restore it before merging.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ຖືກລຶບແລ້ວ; ກູ້ຄືນກ່ອນລວມ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ຖືກລຶບແລ້ວ; ກູ້ຄືນກ່ອນລວມ.</translation>
     </message>
     <message>
         <source>Entity %1 is already merged into %2.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ.</translation>
     </message>
     <message>
         <source>The merge could not be written.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນການລວມໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຂຽນການລວມໄດ້.</translation>
     </message>
     <message>
         <source>There is no merge %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີການລວມ %1 ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີການລວມ %1 ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>Merge %1 was already split.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການລວມ %1 ຖືກແຍກແລ້ວ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການລວມ %1 ຖືກແຍກແລ້ວ.</translation>
     </message>
     <message>
         <source>Entity %1 had a later merge (%2); split that first.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບ %1 ມີການລວມຄັ້ງຫຼັງ (%2); ແຍກອັນນັ້ນກ່ອນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ %1 ມີການລວມຄັ້ງຫຼັງ (%2); ແຍກອັນນັ້ນກ່ອນ.</translation>
     </message>
     <message>
         <source>The split could not be written.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນການແຍກໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຂຽນການແຍກໄດ້.</translation>
     </message>
     <message>
         <source>The number %1, kept as written, has the same digits as %2.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີ %1 ທີ່ເກັບຕາມທີ່ຂຽນ ມີຕົວເລກຄືກັບ %2.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເບີ %1 ທີ່ເກັບຕາມທີ່ຂຽນ ມີຕົວເລກຄືກັບ %2.</translation>
     </message>
     <message>
         <source>IMEIs with the same first 14 digits (%1).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI ທີ່ມີ 14 ຕົວເລກທຳອິດຄືກັນ (%1).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI ທີ່ມີ 14 ຕົວເລກທຳອິດຄືກັນ (%1).</translation>
     </message>
     <message>
         <source>The same name once folded: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ດຽວກັນເມື່ອປັບຮູບແບບແລ້ວ: %1.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ດຽວກັນເມື່ອປັບຮູບແບບແລ້ວ: %1.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທັກຕ້ອງມີຊື່.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແທັກຕ້ອງມີຊື່.</translation>
     </message>
     <message>
         <source>The colour %1 is not of the form #rrggbb.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສີ %1 ບໍ່ແມ່ນຮູບແບບ #rrggbb.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສີ %1 ບໍ່ແມ່ນຮູບແບບ #rrggbb.</translation>
     </message>
     <message>
         <source>The tag could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບແທັກໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບແທັກໄດ້.</translation>
     </message>
     <message>
         <source>The tag could not be removed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເອົາແທັກອອກໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເອົາແທັກອອກໄດ້.</translation>
     </message>
     <message>
         <source>The note could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບບັນທຶກໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບບັນທຶກໄດ້.</translation>
     </message>
     <message>
         <source>There is no note %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີບັນທຶກ %1 ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີບັນທຶກ %1 ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>The note could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດປ່ຽນບັນທຶກໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດປ່ຽນບັນທຶກໄດ້.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານໄຟລ໌ %1 ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ %1 ໄດ້.</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄຟລ໌ %1 ໃຫຍ່ກວ່າ %2 MB; ໄຟລ໌ແນບຖືກເກັບໄວ້ພາຍໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄຟລ໌ %1 ໃຫຍ່ກວ່າ %2 MB; ໄຟລ໌ແນບຖືກເກັບໄວ້ພາຍໃນຄະດີ.</translation>
     </message>
     <message>
         <source>The attachment could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບໄຟລ໌ແນບໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບໄຟລ໌ແນບໄດ້.</translation>
     </message>
     <message>
         <source>There is no attachment %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີໄຟລ໌ແນບ %1 ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີໄຟລ໌ແນບ %1 ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄຟລ໌ແນບ %1 ບໍ່ກົງກັບ SHA-256 ຂອງມັນອີກ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄຟລ໌ແນບ %1 ບໍ່ກົງກັບ SHA-256 ຂອງມັນອີກ.</translation>
     </message>
 </context>
 <context>
@@ -1819,15 +1946,18 @@
     </message>
     <message>
         <source>%1: declared link (stated by a source or the analyst)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ລິ້ງທີ່ປະກາດ (ໂດຍແຫຼ່ງ ຫຼື ນັກວິເຄາະ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1: ລິ້ງທີ່ປະກາດ (ໂດຍແຫຼ່ງ ຫຼື ນັກວິເຄາະ)</translation>
     </message>
     <message>
         <source>Probable: dashed</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອາດຈະແມ່ນ: ເສັ້ນຂາດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອາດຈະແມ່ນ: ເສັ້ນຂາດ</translation>
     </message>
     <message>
         <source>Possible: dotted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປັນໄປໄດ້: ເສັ້ນຈຸດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປັນໄປໄດ້: ເສັ້ນຈຸດ</translation>
     </message>
 </context>
 <context>
@@ -2973,122 +3103,151 @@
     </message>
     <message>
         <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກ: ແນບໄປກັບຊຸດຂໍ້ມູນ, ຫຼື ເປັນທີ່ມາຂອງການປ້ອນ ("ການສອບຖາມພະຍານຄົນທີ 3").</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກ: ແນບໄປກັບຊຸດຂໍ້ມູນ, ຫຼື ເປັນທີ່ມາຂອງການປ້ອນ ("ການສອບຖາມພະຍານຄົນທີ 3").</translation>
     </message>
     <message>
         <source>The entity's number or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີ ຫຼື ຕົວລະບຸຂອງອົງປະກອບ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເບີ ຫຼື ຕົວລະບຸຂອງອົງປະກອບ.</translation>
     </message>
     <message>
         <source>The entity's name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຂອງອົງປະກອບ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ຂອງອົງປະກອບ.</translation>
     </message>
     <message>
         <source>A fact about the entity as name=value (repeatable).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ເທັດຈິງກ່ຽວກັບອົງປະກອບເປັນ ຊື່=ຄ່າ (ໃຊ້ຊ້ຳໄດ້).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ເທັດຈິງກ່ຽວກັບອົງປະກອບເປັນ ຊື່=ຄ່າ (ໃຊ້ຊ້ຳໄດ້).</translation>
     </message>
     <message>
         <source>The kind of link.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດຂອງລິ້ງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະເພດຂອງລິ້ງ.</translation>
     </message>
     <message>
         <source>How sure: confirmed, probable or possible.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄວາມແນ່ນອນ: confirmed, probable ຫຼື possible.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄວາມແນ່ນອນ: confirmed, probable ຫຼື possible.</translation>
     </message>
     <message>
         <source>Why the entities are the same.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປັນຫຍັງອົງປະກອບເຫຼົ່ານີ້ຈຶ່ງແມ່ນອັນດຽວກັນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປັນຫຍັງອົງປະກອບເຫຼົ່ານີ້ຈຶ່ງແມ່ນອັນດຽວກັນ.</translation>
     </message>
     <message>
         <source>The tag's colour as #rrggbb.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສີຂອງແທັກເປັນ #rrggbb.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສີຂອງແທັກເປັນ #rrggbb.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄຳເຕືອນ: %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄຳເຕືອນ: %1</translation>
     </message>
     <message>
         <source>add-entity needs a case file and an entity type (%1)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-entity ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ປະເພດອົງປະກອບ (%1)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-entity ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ປະເພດອົງປະກອບ (%1)</translation>
     </message>
     <message>
         <source>unknown entity type "%1" (known: %2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ຮູ້ຈັກປະເພດອົງປະກອບ "%1" (ທີ່ຮູ້ຈັກ: %2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ຮູ້ຈັກປະເພດອົງປະກອບ "%1" (ທີ່ຮູ້ຈັກ: %2)</translation>
     </message>
     <message>
         <source>--attr needs name=value, not "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--attr ຕ້ອງເປັນ ຊື່=ຄ່າ, ບໍ່ແມ່ນ "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--attr ຕ້ອງເປັນ ຊື່=ຄ່າ, ບໍ່ແມ່ນ "%1"</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານອົງປະກອບທີ່ຫາກໍ່ເພີ່ມຄືນໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານອົງປະກອບທີ່ຫາກໍ່ເພີ່ມຄືນໄດ້.</translation>
     </message>
     <message>
         <source>Added %1 (id %2).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມ %1 ແລ້ວ (id %2).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມ %1 ແລ້ວ (id %2).</translation>
     </message>
     <message>
         <source>add-link needs a case file and two entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-link ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ສອງອົງປະກອບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-link ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ສອງອົງປະກອບ</translation>
     </message>
     <message>
         <source>add-link needs --type</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-link ຕ້ອງມີ --type</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-link ຕ້ອງມີ --type</translation>
     </message>
     <message>
         <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ຮູ້ຈັກປະເພດລິ້ງ "%1" (ທີ່ຮູ້ຈັກ: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ຮູ້ຈັກປະເພດລິ້ງ "%1" (ທີ່ຮູ້ຈັກ: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--confidence ແມ່ນ confirmed, probable ຫຼື possible</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--confidence ແມ່ນ confirmed, probable ຫຼື possible</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--%1 ຕ້ອງເປັນວັນທີ YYYY-MM-DD, ບໍ່ແມ່ນ "%2"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--%1 ຕ້ອງເປັນວັນທີ YYYY-MM-DD, ບໍ່ແມ່ນ "%2"</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊື່ອມ %1 ແລະ %2 ແລ້ວ: %3 (%4).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຊື່ອມ %1 ແລະ %2 ແລ້ວ: %3 (%4).</translation>
     </message>
     <message>
         <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>merge ຕ້ອງມີໄຟລ໌ຄະດີ, ອົງປະກອບທີ່ຈະເກັບ ແລະ ຢ່າງໜ້ອຍໜຶ່ງທີ່ຈະລວມເຂົ້າ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>merge ຕ້ອງມີໄຟລ໌ຄະດີ, ອົງປະກອບທີ່ຈະເກັບ ແລະ ຢ່າງໜ້ອຍໜຶ່ງທີ່ຈະລວມເຂົ້າ</translation>
     </message>
     <message>
         <source>merge needs --reason</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>merge ຕ້ອງມີ --reason</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>merge ຕ້ອງມີ --reason</translation>
     </message>
     <message>
         <source>The merged entity cannot be read back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານອົງປະກອບທີ່ລວມແລ້ວຄືນໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານອົງປະກອບທີ່ລວມແລ້ວຄືນໄດ້.</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ລວມ %n ອົງປະກອບເຂົ້າ %1 ແລ້ວ (ການລວມ %2; ແຍກດ້ວຍ: seagull-cli split CASE %1).</numerusform>
             <numerusform>ລວມ %n ອົງປະກອບເຂົ້າ %1 ແລ້ວ (ການລວມ %2; ແຍກດ້ວຍ: seagull-cli split CASE %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>split needs a case file and the entity others were merged into</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>split ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ອົງປະກອບທີ່ອັນອື່ນຖືກລວມເຂົ້າ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>split ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ອົງປະກອບທີ່ອັນອື່ນຖືກລວມເຂົ້າ</translation>
     </message>
     <message>
         <source>Nothing was merged into %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ມີຫຍັງຖືກລວມເຂົ້າ %1.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີຫຍັງຖືກລວມເຂົ້າ %1.</translation>
     </message>
     <message>
         <source>Split merge %1: %2 restored beside %3.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຍກການລວມ %1 ແລ້ວ: %2 ກັບຄືນຂ້າງ %3.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຍກການລວມ %1 ແລ້ວ: %2 ກັບຄືນຂ້າງ %3.</translation>
     </message>
     <message>
         <source>tag needs a case file, at least one entity and the tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>tag ຕ້ອງມີໄຟລ໌ຄະດີ, ຢ່າງໜ້ອຍໜຶ່ງອົງປະກອບ ແລະ ແທັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>tag ຕ້ອງມີໄຟລ໌ຄະດີ, ຢ່າງໜ້ອຍໜຶ່ງອົງປະກອບ ແລະ ແທັກ</translation>
     </message>
     <message numerus="yes">
         <source>Tag "%1": %n entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ແທັກ "%1": %n ອົງປະກອບ.</numerusform>
             <numerusform>ແທັກ "%1": %n ອົງປະກອບ.</numerusform>
         </translation>
@@ -3098,15 +3257,18 @@
     <name>sg::Confidence</name>
     <message>
         <source>Confirmed</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຢືນຢັນແລ້ວ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຢືນຢັນແລ້ວ</translation>
     </message>
     <message>
         <source>Probable</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອາດຈະແມ່ນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອາດຈະແມ່ນ</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປັນໄປໄດ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປັນໄປໄດ້</translation>
     </message>
 </context>
 <context>
@@ -3160,51 +3322,63 @@
     <name>sg::DenPage</name>
     <message>
         <source>Entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍການ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍການ</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວລະບຸ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວລະບຸ</translation>
     </message>
     <message>
         <source>Den: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງ: %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຫຼ່ງ: %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະມາຊິກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະມາຊິກ</translation>
     </message>
     <message>
         <source>Phones, SIMs and messenger accounts</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໂທລະສັບ, ຊິມ ແລະ ບັນຊີແຊັດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໂທລະສັບ, ຊິມ ແລະ ບັນຊີແຊັດ</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອຸປະກອນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອຸປະກອນ</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນຊີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນຊີ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອື່ນໆ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອື່ນໆ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (%2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຕ່ %1 ເຖິງ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຕ່ %1 ເຖິງ %2</translation>
     </message>
     <message>
         <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ອົງປະກອບຜູກກັບແຫຼ່ງ; %2 ເຫດການ %3, ລາຍວັນຢູ່ລຸ່ມ (ເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ອົງປະກອບຜູກກັບແຫຼ່ງ; %2 ເຫດການ %3, ລາຍວັນຢູ່ລຸ່ມ (ເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ).</translation>
     </message>
     <message>
         <source>Put on the chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳລົງແຜນວາດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນຳລົງແຜນວາດ</translation>
     </message>
 </context>
 <context>
@@ -3239,91 +3413,113 @@
     <name>sg::EntityDialog</name>
     <message>
         <source>New entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບໃໝ່</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບໃໝ່</translation>
     </message>
     <message>
         <source>Other names or spellings, one per line</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ ຫຼື ການສະກົດອື່ນ, ແຖວລະອັນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ ຫຼື ການສະກົດອື່ນ, ແຖວລະອັນ</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ເທັດຈິງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ເທັດຈິງ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄ່າ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄ່າ</translation>
     </message>
     <message>
         <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທີ່ມາ: "ການສອບຖາມພະຍານຄົນທີ 3", "ບັນທຶກການຕິດຕາມ 14"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ທີ່ມາ: "ການສອບຖາມພະຍານຄົນທີ 3", "ບັນທຶກການຕິດຕາມ 14"</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະເພດ:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່:</translation>
     </message>
     <message>
         <source>Other names:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ອື່ນ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ອື່ນ:</translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂໍ້ເທັດຈິງ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂໍ້ເທັດຈິງ:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຫຼ່ງ:</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເບີ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເບີ:</translation>
     </message>
     <message>
         <source>IMEI:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI:</translation>
     </message>
     <message>
         <source>IMSI or ICCID:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMSI ຫຼື ICCID:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMSI ຫຼື ICCID:</translation>
     </message>
     <message>
         <source>Bank and account number:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທະນາຄານ ແລະ ເລກບັນຊີ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ທະນາຄານ ແລະ ເລກບັນຊີ:</translation>
     </message>
     <message>
         <source>Messenger id:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄອດີແຊັດ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄອດີແຊັດ:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທີ່ຢູ່:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ທີ່ຢູ່:</translation>
     </message>
     <message>
         <source>Identifier (optional):</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວລະບຸ (ບໍ່ບັງຄັບ):</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວລະບຸ (ບໍ່ບັງຄັບ):</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແກ້ໄຂ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແກ້ໄຂ %1</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວລະບຸ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວລະບຸ:</translation>
     </message>
     <message>
         <source>Names from sources stay as the sources gave them</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ຈາກແຫຼ່ງຄົງໄວ້ຕາມທີ່ແຫຼ່ງໃຫ້ມາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ຈາກແຫຼ່ງຄົງໄວ້ຕາມທີ່ແຫຼ່ງໃຫ້ມາ</translation>
     </message>
     <message>
         <source>Press OK again to add it as it is.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກົດ OK ອີກຄັ້ງເພື່ອເພີ່ມຕາມທີ່ເປັນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກົດ OK ອີກຄັ້ງເພື່ອເພີ່ມຕາມທີ່ເປັນ.</translation>
     </message>
     <message>
         <source>Add anyway</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມຢູ່ດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມຢູ່ດີ</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3595,8 @@
     </message>
     <message>
         <source>Vehicle</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພາຫະນະ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພາຫະນະ</translation>
     </message>
 </context>
 <context>
@@ -4191,43 +4388,53 @@
     </message>
     <message>
         <source>attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄຟລ໌ແນບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄຟລ໌ແນບ</translation>
     </message>
     <message>
         <source>Save the attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກໄຟລ໌ແນບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກໄຟລ໌ແນບ</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1: %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຂຽນ %1: %2</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແທັກ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກ</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1, %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄຟລ໌ແນບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄຟລ໌ແນບ</translation>
     </message>
     <message>
         <source>%1 bytes, %2, added by %3</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ໄບຕ໌, %2, ເພີ່ມໂດຍ %3</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ໄບຕ໌, %2, ເພີ່ມໂດຍ %3</translation>
     </message>
     <message>
         <source>Merged into this entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລວມເຂົ້າອົງປະກອບນີ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລວມເຂົ້າອົງປະກອບນີ້</translation>
     </message>
     <message>
         <source>"%1", by %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>"%1", ໂດຍ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>"%1", ໂດຍ %2</translation>
     </message>
 </context>
 <context>
@@ -4258,55 +4465,68 @@
     <name>sg::LinkDialog</name>
     <message>
         <source>From</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈາກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຈາກ</translation>
     </message>
     <message>
         <source>Until</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຖິງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຖິງ</translation>
     </message>
     <message>
         <source>Link two entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຊື່ອມສອງອົງປະກອບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຊື່ອມສອງອົງປະກອບ</translation>
     </message>
     <message>
         <source>Drawn solid, dashed or dotted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຕ້ມເປັນເສັ້ນທຶບ, ເສັ້ນຂາດ ຫຼື ເສັ້ນຈຸດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຕ້ມເປັນເສັ້ນທຶບ, ເສັ້ນຂາດ ຫຼື ເສັ້ນຈຸດ</translation>
     </message>
     <message>
         <source>On what authority: "interview of witness 3"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ທີ່ມາ: "ການສອບຖາມພະຍານຄົນທີ 3"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ທີ່ມາ: "ການສອບຖາມພະຍານຄົນທີ 3"</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະຫຼັບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະຫຼັບ</translation>
     </message>
     <message>
         <source>Turn the link the other way round</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກັບທິດທາງລິ້ງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກັບທິດທາງລິ້ງ</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະເພດ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະເພດ:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄວາມເຊື່ອໝັ້ນ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄວາມເຊື່ອໝັ້ນ:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວັນທີ:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຫຼ່ງ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຫຼ່ງ:</translation>
     </message>
     <message>
         <source>%1 — %2 → %3</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 — %2 → %3</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 — %2 → %3</translation>
     </message>
     <message>
         <source>The link's dates are the wrong way round.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວັນທີຂອງລິ້ງກັບກັນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວັນທີຂອງລິ້ງກັບກັນ.</translation>
     </message>
 </context>
 <context>
@@ -4348,11 +4568,13 @@
     </message>
     <message>
         <source>Family of</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍາດພີ່ນ້ອງຂອງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍາດພີ່ນ້ອງຂອງ</translation>
     </message>
     <message>
         <source>Employed by</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈ້າງໂດຍ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຈ້າງໂດຍ</translation>
     </message>
 </context>
 <context>
@@ -5666,27 +5888,33 @@
     <name>sg::MergeDialog</name>
     <message>
         <source>Merge entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລວມອົງປະກອບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລວມອົງປະກອບ</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເກັບໄວ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເກັບໄວ້</translation>
     </message>
     <message>
         <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດການ, ຊື່, ແຫຼ່ງ, ລິ້ງ, ແທັກ, ບັນທຶກ ແລະ ໄຟລ໌ແນບຂອງອັນອື່ນຍ້າຍໄປຫາອັນທີ່ເກັບໄວ້. ແກ້ໄຂ → ຍົກເລີກ ຖອນການລວມ; ແຍກ ໃນອັນທີ່ເກັບໄວ້ພາຍຫຼັງກໍໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫດການ, ຊື່, ແຫຼ່ງ, ລິ້ງ, ແທັກ, ບັນທຶກ ແລະ ໄຟລ໌ແນບຂອງອັນອື່ນຍ້າຍໄປຫາອັນທີ່ເກັບໄວ້. ແກ້ໄຂ → ຍົກເລີກ ຖອນການລວມ; ແຍກ ໃນອັນທີ່ເກັບໄວ້ພາຍຫຼັງກໍໄດ້.</translation>
     </message>
     <message>
         <source>Why they are the same (required): "same IMEI in both extractions"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປັນຫຍັງຈຶ່ງແມ່ນອັນດຽວກັນ (ຈຳເປັນ): "IMEI ດຽວກັນໃນທັງສອງການສະກັດ"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປັນຫຍັງຈຶ່ງແມ່ນອັນດຽວກັນ (ຈຳເປັນ): "IMEI ດຽວກັນໃນທັງສອງການສະກັດ"</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດຜົນ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫດຜົນ:</translation>
     </message>
     <message>
         <source>Say why they are the same: the reason is kept with the merge.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບອກເຫດຜົນວ່າເປັນຫຍັງຈຶ່ງແມ່ນອັນດຽວກັນ: ເຫດຜົນຖືກເກັບໄວ້ກັບການລວມ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບອກເຫດຜົນວ່າເປັນຫຍັງຈຶ່ງແມ່ນອັນດຽວກັນ: ເຫດຜົນຖືກເກັບໄວ້ກັບການລວມ.</translation>
     </message>
 </context>
 <context>
@@ -6376,47 +6604,62 @@
     </message>
     <message>
         <source>Added by the analyst</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມໂດຍນັກວິເຄາະ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມໂດຍນັກວິເຄາະ</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແທັກ: %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແທັກ: %1</translation>
     </message>
     <message>
         <source>Merged entities (ids)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ອົງປະກອບທີ່ລວມ (id)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບທີ່ລວມ (id)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫດຜົນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫດຜົນ</translation>
     </message>
     <message>
         <source>When</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເມື່ອ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເມື່ອ</translation>
     </message>
     <message>
         <source>Note by %1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກໂດຍ %1, %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກໂດຍ %1, %2</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄຟລ໌ແນບ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄຟລ໌ແນບ</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໄບຕ໌</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໄບຕ໌</translation>
     </message>
     <message>
         <source>Note</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໝາຍເຫດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມໂດຍ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມໂດຍ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເວລາເພີ່ມ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເວລາເພີ່ມ</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກຄະດີ</translation>
     </message>
 </context>
 <context>
@@ -6803,11 +7046,6 @@
         <translation>%1: ຈາກເສັ້ນຂອງຜູ້ໂທ ຫຼື ຜູ້ຈ່າຍ, ລູກສອນຢູ່ເສັ້ນຂອງອີກຝ່າຍ</translation>
     </message>
     <message>
-        <source>A number beside a mark: events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຕົວເລກຂ້າງເຄື່ອງໝາຍ: ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
-    </message>
-    <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊູມອອກ: ແທ່ງນັບເຫດການໃນແຕ່ລະເສັ້ນ; ຊູມເຂົ້າເພື່ອເບິ່ງແຕ່ລະເຫດການ</translation>
@@ -6816,6 +7054,10 @@
         <source>Times in each record's own local time, as its source wrote it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເວລາຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ ຕາມທີ່ແຫຼ່ງຂຽນໄວ້</translation>
+    </message>
+    <message>
+        <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂ້າງເຄື່ອງໝາຍ: ເວລາຂອງມັນເມື່ອສະແດງໜ້ອຍ, ແລະ ×N ສຳລັບ N ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
     </message>
 </context>
 <context>

@@ -736,430 +736,557 @@
     <name>sg::CaseEditing</name>
     <message>
         <source>&amp;New entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ&amp;အသစ်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ&amp;အသစ်…</translation>
     </message>
     <message>
         <source>Add a person, den, organisation, vehicle, document, number or account the case does not have</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် မရှိသေးသော လူ၊ စခန်း၊ အဖွဲ့အစည်း၊ ယာဉ်၊ စာရွက်စာတမ်း၊ နံပါတ် သို့မဟုတ် အကောင့်ကို ထည့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် မရှိသေးသော လူ၊ စခန်း၊ အဖွဲ့အစည်း၊ ယာဉ်၊ စာရွက်စာတမ်း၊ နံပါတ် သို့မဟုတ် အကောင့်ကို ထည့်ရန်</translation>
     </message>
     <message>
         <source>&amp;Edit entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာကို &amp;ပြင်ရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာကို &amp;ပြင်ရန်…</translation>
     </message>
     <message>
         <source>&amp;Delete from the case…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုမှ &amp;ဖျက်ရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုမှ &amp;ဖျက်ရန်…</translation>
     </message>
     <message>
         <source>&amp;Link the two selected…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးထားသော နှစ်ခုကို &amp;ချိတ်ရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရွေးထားသော နှစ်ခုကို &amp;ချိတ်ရန်…</translation>
     </message>
     <message>
         <source>&amp;Merge the selected…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးထားသည်များကို &amp;ပေါင်းရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရွေးထားသည်များကို &amp;ပေါင်းရန်…</translation>
     </message>
     <message>
         <source>&amp;Split the last merge</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နောက်ဆုံးပေါင်းမှုကို &amp;ခွဲရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>နောက်ဆုံးပေါင်းမှုကို &amp;ခွဲရန်</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ထပ်နေသည်များ ရှာရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ထပ်နေသည်များ ရှာရန်…</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;တဂ်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;တဂ်…</translation>
     </message>
     <message>
         <source>Note on the entity…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာအပေါ် မှတ်စု…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာအပေါ် မှတ်စု…</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင် တွဲရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖိုင် တွဲရန်…</translation>
     </message>
     <message>
         <source>Add to a &amp;den…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;စခန်းထဲ ထည့်ရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;စခန်းထဲ ထည့်ရန်…</translation>
     </message>
     <message>
         <source>Tie the selected people, phones, devices and accounts to a den (compound)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးထားသော လူ၊ ဖုန်း၊ စက်နှင့် အကောင့်များကို စခန်း (ဝင်း) တစ်ခုနှင့် ချိတ်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရွေးထားသော လူ၊ ဖုန်း၊ စက်နှင့် အကောင့်များကို စခန်း (ဝင်း) တစ်ခုနှင့် ချိတ်ရန်</translation>
     </message>
     <message>
         <source>Den page…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စခန်း စာမျက်နှာ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စခန်း စာမျက်နှာ…</translation>
     </message>
     <message>
         <source>Select by tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်ဖြင့် ရွေးရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်ဖြင့် ရွေးရန်</translation>
     </message>
     <message>
         <source>New entity here</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤနေရာတွင် အရာအသစ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤနေရာတွင် အရာအသစ်</translation>
     </message>
     <message>
         <source>There is no entity %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် အရာ %1 မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် အရာ %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>Case data</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု ဒေတာ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု ဒေတာ</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 အသစ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 အသစ်</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ပြင်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ပြင်ရန်</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entities from the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>အမှုမှ အရာ %n ခုကို ဖျက်ရန်</numerusform>
         </translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ချိတ်ဆက်မှု- %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ချိတ်ဆက်မှု- %1</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>အရာ %n ခုကို ပေါင်းရန်</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was merged into this entity.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤအရာထဲသို့ ပေါင်းထားသည် မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤအရာထဲသို့ ပေါင်းထားသည် မရှိပါ။</translation>
     </message>
     <message>
         <source>Split</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခွဲရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ခွဲရန်</translation>
     </message>
     <message>
         <source>Tag "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ် "%1"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ် "%1"</translation>
     </message>
     <message>
         <source>Add to den</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စခန်းထဲ ထည့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စခန်းထဲ ထည့်ရန်</translation>
     </message>
     <message>
         <source>Delete from the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုမှ ဖျက်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုမှ ဖျက်ရန်</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entities from the case?</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>အမှုမှ အရာ %n ခုကို ဖျက်မလား။</numerusform>
         </translation>
     </message>
     <message>
         <source>They leave search, expansion, analysis and every chart. The %1 events they take part in stay in the case (evidence is never removed), and %2 links are hidden with them. Edit → Undo brings them back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>၎င်းတို့သည် ရှာဖွေမှု၊ ချဲ့ထွင်မှု၊ ခွဲခြမ်းစိတ်ဖြာမှုနှင့် ဇယားတိုင်းမှ ထွက်သွားမည်။ ပါဝင်သော ဖြစ်ရပ် %1 ခုသည် အမှုတွင် ကျန်ရှိမည် (သက်သေကို ဘယ်တော့မှ မဖျက်ပါ)၊ လင့်ခ် %2 ခုကို အတူ ဖျောက်မည်။ ပြင်ဆင် → နောက်ပြန် ဖြင့် ပြန်ရနိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>၎င်းတို့သည် ရှာဖွေမှု၊ ချဲ့ထွင်မှု၊ ခွဲခြမ်းစိတ်ဖြာမှုနှင့် ဇယားတိုင်းမှ ထွက်သွားမည်။ ပါဝင်သော ဖြစ်ရပ် %1 ခုသည် အမှုတွင် ကျန်ရှိမည် (သက်သေကို ဘယ်တော့မှ မဖျက်ပါ)၊ လင့်ခ် %2 ခုကို အတူ ဖျောက်မည်။ ပြင်ဆင် → နောက်ပြန် ဖြင့် ပြန်ရနိုင်သည်။</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖျက်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖျက်ရန်</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထပ်နေနိုင်သည်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထပ်နေနိုင်သည်များ</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာများ</translation>
     </message>
     <message>
         <source>Why</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကြောင်း</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အကြောင်း</translation>
     </message>
     <message numerus="yes">
         <source>%n candidates. Nothing is merged unless you merge it, with a reason.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ကိုယ်စားလှယ် %n ခု။ အကြောင်းပြချက်ဖြင့် သင်ကိုယ်တိုင် မပေါင်းလျှင် ဘာမှ မပေါင်းပါ။</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းရန်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းရန်…</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်</translation>
     </message>
     <message numerus="yes">
         <source>Tag for the %n selected entities:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ရွေးထားသော အရာ %n ခုအတွက် တဂ်-</numerusform>
         </translation>
     </message>
     <message>
         <source>Note on the entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာအပေါ် မှတ်စု</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာအပေါ် မှတ်စု</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင် တွဲရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖိုင် တွဲရန်</translation>
     </message>
     <message>
         <source>Photographs and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဓာတ်ပုံနှင့် စကင်ဖတ်ထားသည်များ (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ဖိုင်အားလုံး (*)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဓာတ်ပုံနှင့် စကင်ဖတ်ထားသည်များ (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <source>A new den…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စခန်းအသစ်…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စခန်းအသစ်…</translation>
     </message>
     <message>
         <source>Add to a den</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စခန်းထဲ ထည့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စခန်းထဲ ထည့်ရန်</translation>
     </message>
     <message numerus="yes">
         <source>The den (compound) for the %n selected entities:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ရွေးထားသော အရာ %n ခုအတွက် စခန်း (ဝင်း)-</numerusform>
         </translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ် မရှိသေးပါ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ် မရှိသေးပါ</translation>
+    </message>
+    <message>
+        <source>&amp;Case notes…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;အမှု မှတ်စုများ…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole case, with who wrote them and when</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတစ်ခုလုံးအပေါ် မှတ်စုများ၊ ရေးသူနှင့် အချိန်ပါ</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1၊ %2</translation>
+    </message>
+    <message>
+        <source>No case notes yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု မှတ်စု မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>A new note on the case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအပေါ် မှတ်စုအသစ်</translation>
     </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
     <message>
         <source>The case is open for reading only here.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤနေရာတွင် အမှုကို ဖတ်ရန်သာ ဖွင့်ထားသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤနေရာတွင် အမှုကို ဖတ်ရန်သာ ဖွင့်ထားသည်။</translation>
     </message>
     <message>
         <source>There is no entity %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် အရာ %1 မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် အရာ %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>The analyst's entry could not be recorded in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခွဲခြမ်းစိတ်ဖြာသူ၏ ထည့်သွင်းချက်ကို အမှုတွင် မှတ်တမ်းတင်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ခွဲခြမ်းစိတ်ဖြာသူ၏ ထည့်သွင်းချက်ကို အမှုတွင် မှတ်တမ်းတင်၍ မရပါ။</translation>
     </message>
     <message>
         <source>The search index could not be updated.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရှာဖွေရေး အညွှန်းကို အပ်ဒိတ် လုပ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရှာဖွေရေး အညွှန်းကို အပ်ဒိတ် လုပ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>The links could not be rebuilt.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်များကို ပြန်တည်ဆောက်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်များကို ပြန်တည်ဆောက်၍ မရပါ။</translation>
     </message>
     <message>
         <source>A %1 needs its number or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 တွင် နံပါတ် သို့မဟုတ် သတ်မှတ်ချက် လိုအပ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 တွင် နံပါတ် သို့မဟုတ် သတ်မှတ်ချက် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>Give the %1 a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို အမည်ပေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို အမည်ပေးပါ။</translation>
     </message>
     <message>
         <source>The number %1 does not validate for region %2; it is kept as entered.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နံပါတ် %1 သည် ဒေသ %2 အတွက် မမှန်ကန်ပါ၊ ထည့်သွင်းထားသည့်အတိုင်း ထားမည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>နံပါတ် %1 သည် ဒေသ %2 အတွက် မမှန်ကန်ပါ၊ ထည့်သွင်းထားသည့်အတိုင်း ထားမည်။</translation>
     </message>
     <message>
         <source>The IMEI %1 is not 15 digits with a correct check digit; it is kept as entered.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI %1 သည် စစ်ဆေးဂဏန်း မှန်ကန်သော ဂဏန်း ၁၅ လုံး မဟုတ်ပါ၊ ထည့်သွင်းထားသည့်အတိုင်း ထားမည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI %1 သည် စစ်ဆေးဂဏန်း မှန်ကန်သော ဂဏန်း ၁၅ လုံး မဟုတ်ပါ၊ ထည့်သွင်းထားသည့်အတိုင်း ထားမည်။</translation>
     </message>
     <message>
         <source>The date %1 (%2) is in the future.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲ %1 (%2) သည် အနာဂတ်တွင် ဖြစ်နေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရက်စွဲ %1 (%2) သည် အနာဂတ်တွင် ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>%1 is already in the case; what was entered is added to it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် အမှုတွင် ရှိပြီးသား၊ ထည့်သွင်းထားသည်ကို ၎င်းထဲ ပေါင်းထည့်မည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် အမှုတွင် ရှိပြီးသား၊ ထည့်သွင်းထားသည်ကို ၎င်းထဲ ပေါင်းထည့်မည်။</translation>
     </message>
     <message>
         <source>The case file could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုဖိုင်ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>The entity could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာကို သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာကို သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>An alias could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြားအမည်ကို သိမ်းဆည်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အခြားအမည်ကို သိမ်းဆည်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>An attribute could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဂုဏ်သတ္တိကို သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဂုဏ်သတ္တိကို သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>The name could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမည်ကို ပြောင်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမည်ကို ပြောင်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>The attribute needs a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချက်အလက်တွင် အမည် လိုအပ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချက်အလက်တွင် အမည် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>The attribute could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချက်အလက်ကို ပြောင်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချက်အလက်ကို ပြောင်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>Links of events come from the events; state a kind of link.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ်လင့်ခ်များသည် ဖြစ်ရပ်များမှ လာသည်၊ လင့်ခ်အမျိုးအစား ဖော်ပြပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်ရပ်လင့်ခ်များသည် ဖြစ်ရပ်များမှ လာသည်၊ လင့်ခ်အမျိုးအစား ဖော်ပြပါ။</translation>
     </message>
     <message>
         <source>A link needs two different entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်တွင် မတူသော အရာ နှစ်ခု လိုအပ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်တွင် မတူသော အရာ နှစ်ခု လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>Entity %1 was merged into %2; link that one.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို %2 ထဲ ပေါင်းထားပြီး၊ ထိုအရာကို ချိတ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို %2 ထဲ ပေါင်းထားပြီး၊ ထိုအရာကို ချိတ်ပါ။</translation>
     </message>
     <message>
         <source>The link's dates are the wrong way round (%1 after %2).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်၏ ရက်စွဲများ ပြောင်းပြန် ဖြစ်နေသည် (%1 သည် %2 နောက်မှ)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်၏ ရက်စွဲများ ပြောင်းပြန် ဖြစ်နေသည် (%1 သည် %2 နောက်မှ)။</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲ %1 သည် အနာဂတ်တွင် ဖြစ်နေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရက်စွဲ %1 သည် အနာဂတ်တွင် ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>The link could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်ကို သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်ကို သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>%1 is not a location: a den is a place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် နေရာ မဟုတ်ပါ- စခန်းသည် နေရာ ဖြစ်ရမည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် နေရာ မဟုတ်ပါ- စခန်းသည် နေရာ ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>Link %1 has no statement by the analyst to take back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ် %1 တွင် ပြန်ရုပ်သိမ်းရန် ခွဲခြမ်းစိတ်ဖြာသူ၏ ဖော်ပြချက် မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ် %1 တွင် ပြန်ရုပ်သိမ်းရန် ခွဲခြမ်းစိတ်ဖြာသူ၏ ဖော်ပြချက် မရှိပါ။</translation>
     </message>
     <message>
         <source>The link could not be taken back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်ကို ပြန်ရုပ်သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်ကို ပြန်ရုပ်သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>Entity %1 is deleted already.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို ဖျက်ပြီးသား ဖြစ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို ဖျက်ပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>Entity %1 was merged into %2; split the merge instead.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို %2 ထဲ ပေါင်းထားပြီး၊ ပေါင်းမှုကို ခွဲပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို %2 ထဲ ပေါင်းထားပြီး၊ ပေါင်းမှုကို ခွဲပါ။</translation>
     </message>
     <message>
         <source>The entity could not be deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာကို ဖျက်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာကို ဖျက်၍ မရပါ။</translation>
     </message>
     <message>
         <source>Entity %1 is not deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို မဖျက်ရသေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို မဖျက်ရသေးပါ။</translation>
     </message>
     <message>
         <source>The entity could not be restored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာကို ပြန်ယူ၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာကို ပြန်ယူ၍ မရပါ။</translation>
     </message>
     <message>
         <source>A merge needs a reason.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းရန် အကြောင်းပြချက် လိုအပ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းရန် အကြောင်းပြချက် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>Name the entities to merge into %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ထဲ ပေါင်းမည့် အရာများကို ဖော်ပြပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ထဲ ပေါင်းမည့် အရာများကို ဖော်ပြပါ။</translation>
     </message>
     <message>
         <source>Entity %1 cannot be merged into itself.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို ၎င်းကိုယ်တိုင်ထဲ ပေါင်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို ၎င်းကိုယ်တိုင်ထဲ ပေါင်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>%1 is a %2 and %3 a %4: only entities of one type can be merged.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် %2 ဖြစ်ပြီး %3 သည် %4 ဖြစ်သည်- အမျိုးအစားတူ အရာများကိုသာ ပေါင်းနိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် %2 ဖြစ်ပြီး %3 သည် %4 ဖြစ်သည်- အမျိုးအစားတူ အရာများကိုသာ ပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
         <source>Entity %1 is deleted; restore it before merging.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို ဖျက်ထားသည်၊ မပေါင်းမီ ပြန်ယူပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို ဖျက်ထားသည်၊ မပေါင်းမီ ပြန်ယူပါ။</translation>
     </message>
     <message>
         <source>Entity %1 is already merged into %2.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 ကို %2 ထဲ ပေါင်းပြီးသား ဖြစ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 ကို %2 ထဲ ပေါင်းပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>The merge could not be written.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းမှုကို ရေး၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းမှုကို ရေး၍ မရပါ။</translation>
     </message>
     <message>
         <source>There is no merge %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် ပေါင်းမှု %1 မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် ပေါင်းမှု %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>Merge %1 was already split.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းမှု %1 ကို ခွဲပြီးသား ဖြစ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းမှု %1 ကို ခွဲပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>Entity %1 had a later merge (%2); split that first.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %1 တွင် နောက်ပိုင်းပေါင်းမှု (%2) ရှိသည်၊ ၎င်းကို အရင် ခွဲပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %1 တွင် နောက်ပိုင်းပေါင်းမှု (%2) ရှိသည်၊ ၎င်းကို အရင် ခွဲပါ။</translation>
     </message>
     <message>
         <source>The split could not be written.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခွဲမှုကို ရေး၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ခွဲမှုကို ရေး၍ မရပါ။</translation>
     </message>
     <message>
         <source>The number %1, kept as written, has the same digits as %2.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရေးထားသည့်အတိုင်း ထားသော နံပါတ် %1 တွင် %2 နှင့် ဂဏန်းတူသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရေးထားသည့်အတိုင်း ထားသော နံပါတ် %1 တွင် %2 နှင့် ဂဏန်းတူသည်။</translation>
     </message>
     <message>
         <source>IMEIs with the same first 14 digits (%1).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပထမ ဂဏန်း ၁၄ လုံး တူသော IMEI များ (%1)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပထမ ဂဏန်း ၁၄ လုံး တူသော IMEI များ (%1)။</translation>
     </message>
     <message>
         <source>The same name once folded: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပုံစံညှိပြီးနောက် အမည်တူ- %1။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပုံစံညှိပြီးနောက် အမည်တူ- %1။</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်တွင် အမည် လိုအပ်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်တွင် အမည် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>The colour %1 is not of the form #rrggbb.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရောင် %1 သည် #rrggbb ပုံစံ မဟုတ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရောင် %1 သည် #rrggbb ပုံစံ မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>The tag could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်ကို သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်ကို သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>The tag could not be removed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်ကို ဖယ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်ကို ဖယ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>The note could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်စုကို သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှတ်စုကို သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>There is no note %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် မှတ်စု %1 မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် မှတ်စု %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>The note could not be changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်စုကို ပြောင်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှတ်စုကို ပြောင်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင် %1 ကို ဖတ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖိုင် %1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB; attachments are kept inside the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖိုင် %1 သည် %2 MB ထက် ကြီးသည်၊ တွဲဖိုင်များကို အမှုအတွင်း သိမ်းသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖိုင် %1 သည် %2 MB ထက် ကြီးသည်၊ တွဲဖိုင်များကို အမှုအတွင်း သိမ်းသည်။</translation>
     </message>
     <message>
         <source>The attachment could not be stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တွဲဖိုင်ကို သိမ်း၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တွဲဖိုင်ကို သိမ်း၍ မရပါ။</translation>
     </message>
     <message>
         <source>There is no attachment %1 in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် တွဲဖိုင် %1 မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် တွဲဖိုင် %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တွဲဖိုင် %1 သည် ၎င်း၏ SHA-256 နှင့် မကိုက်ညီတော့ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တွဲဖိုင် %1 သည် ၎င်း၏ SHA-256 နှင့် မကိုက်ညီတော့ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1782,15 +1909,18 @@
     </message>
     <message>
         <source>%1: declared link (stated by a source or the analyst)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- ကြေညာထားသော လင့်ခ် (ရင်းမြစ် သို့မဟုတ် ခွဲခြမ်းစိတ်ဖြာသူက ဖော်ပြ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1- ကြေညာထားသော လင့်ခ် (ရင်းမြစ် သို့မဟုတ် ခွဲခြမ်းစိတ်ဖြာသူက ဖော်ပြ)</translation>
     </message>
     <message>
         <source>Probable: dashed</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်နိုင်ခြေများ- မျဉ်းပြတ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်နိုင်ခြေများ- မျဉ်းပြတ်</translation>
     </message>
     <message>
         <source>Possible: dotted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်နိုင်- အစက်မျဉ်း</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်နိုင်- အစက်မျဉ်း</translation>
     </message>
 </context>
 <context>
@@ -2925,121 +3055,150 @@
     </message>
     <message>
         <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်စု- အစုနှင့်အတူ ပါသည် သို့မဟုတ် ထည့်သွင်းချက်၏ အထောက်အထား ("သက်သေ ၃ ကို မေးမြန်းချက်")။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှတ်စု- အစုနှင့်အတူ ပါသည် သို့မဟုတ် ထည့်သွင်းချက်၏ အထောက်အထား ("သက်သေ ၃ ကို မေးမြန်းချက်")။</translation>
     </message>
     <message>
         <source>The entity's number or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ၏ နံပါတ် သို့မဟုတ် သတ်မှတ်ချက်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ၏ နံပါတ် သို့မဟုတ် သတ်မှတ်ချက်။</translation>
     </message>
     <message>
         <source>The entity's name.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ၏ အမည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ၏ အမည်။</translation>
     </message>
     <message>
         <source>A fact about the entity as name=value (repeatable).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာအကြောင်း အချက်ကို အမည်=တန်ဖိုး ပုံစံဖြင့် (ထပ်ခါ သုံးနိုင်)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာအကြောင်း အချက်ကို အမည်=တန်ဖိုး ပုံစံဖြင့် (ထပ်ခါ သုံးနိုင်)။</translation>
     </message>
     <message>
         <source>The kind of link.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ် အမျိုးအစား။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ် အမျိုးအစား။</translation>
     </message>
     <message>
         <source>How sure: confirmed, probable or possible.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သေချာမှု- confirmed, probable သို့မဟုတ် possible။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သေချာမှု- confirmed, probable သို့မဟုတ် possible။</translation>
     </message>
     <message>
         <source>Why the entities are the same.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာများ အတူတူ ဖြစ်ရသည့် အကြောင်း။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာများ အတူတူ ဖြစ်ရသည့် အကြောင်း။</translation>
     </message>
     <message>
         <source>The tag's colour as #rrggbb.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်၏ အရောင် #rrggbb ပုံစံ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်၏ အရောင် #rrggbb ပုံစံ။</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သတိပေးချက်- %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သတိပေးချက်- %1</translation>
     </message>
     <message>
         <source>add-entity needs a case file and an entity type (%1)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-entity တွင် အမှုဖိုင်နှင့် အရာအမျိုးအစား (%1) လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-entity တွင် အမှုဖိုင်နှင့် အရာအမျိုးအစား (%1) လိုအပ်သည်</translation>
     </message>
     <message>
         <source>unknown entity type "%1" (known: %2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော အရာအမျိုးအစား "%1" (သိထားသည်- %2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိသော အရာအမျိုးအစား "%1" (သိထားသည်- %2)</translation>
     </message>
     <message>
         <source>--attr needs name=value, not "%1"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--attr တွင် အမည်=တန်ဖိုး လိုအပ်သည်၊ "%1" မဟုတ်ပါ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--attr တွင် အမည်=တန်ဖိုး လိုအပ်သည်၊ "%1" မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထည့်ခဲ့သော အရာကို ပြန်ဖတ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထည့်ခဲ့သော အရာကို ပြန်ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>Added %1 (id %2).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ထည့်ပြီး (id %2)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ထည့်ပြီး (id %2)။</translation>
     </message>
     <message>
         <source>add-link needs a case file and two entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-link တွင် အမှုဖိုင်နှင့် အရာ နှစ်ခု လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-link တွင် အမှုဖိုင်နှင့် အရာ နှစ်ခု လိုအပ်သည်</translation>
     </message>
     <message>
         <source>add-link needs --type</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>add-link တွင် --type လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>add-link တွင် --type လိုအပ်သည်</translation>
     </message>
     <message>
         <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိသော လင့်ခ်အမျိုးအစား "%1" (သိထားသည်- owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိသော လင့်ခ်အမျိုးအစား "%1" (သိထားသည်- owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--confidence သည် confirmed, probable သို့မဟုတ် possible ဖြစ်ရမည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--confidence သည် confirmed, probable သို့မဟုတ် possible ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>--%1 တွင် YYYY-MM-DD ရက်စွဲ လိုအပ်သည်၊ "%2" မဟုတ်ပါ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>--%1 တွင် YYYY-MM-DD ရက်စွဲ လိုအပ်သည်၊ "%2" မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 နှင့် %2 ကို ချိတ်ပြီး- %3 (%4)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 နှင့် %2 ကို ချိတ်ပြီး- %3 (%4)။</translation>
     </message>
     <message>
         <source>merge needs a case file, the entity to keep and at least one to merge into it</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>merge တွင် အမှုဖိုင်၊ ထားမည့်အရာနှင့် ပေါင်းထည့်မည့် အနည်းဆုံး တစ်ခု လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>merge တွင် အမှုဖိုင်၊ ထားမည့်အရာနှင့် ပေါင်းထည့်မည့် အနည်းဆုံး တစ်ခု လိုအပ်သည်</translation>
     </message>
     <message>
         <source>merge needs --reason</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>merge တွင် --reason လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>merge တွင် --reason လိုအပ်သည်</translation>
     </message>
     <message>
         <source>The merged entity cannot be read back.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းထားသော အရာကို ပြန်ဖတ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းထားသော အရာကို ပြန်ဖတ်၍ မရပါ။</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n entities into %1 (merge %2; split it with: seagull-cli split CASE %1).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>အရာ %n ခုကို %1 ထဲ ပေါင်းပြီး (ပေါင်းမှု %2၊ ခွဲရန်- seagull-cli split CASE %1)။</numerusform>
         </translation>
     </message>
     <message>
         <source>split needs a case file and the entity others were merged into</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>split တွင် အမှုဖိုင်နှင့် အခြားအရာများ ပေါင်းထည့်ခံရသော အရာ လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>split တွင် အမှုဖိုင်နှင့် အခြားအရာများ ပေါင်းထည့်ခံရသော အရာ လိုအပ်သည်</translation>
     </message>
     <message>
         <source>Nothing was merged into %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ထဲ ပေါင်းထားသည် မရှိပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ထဲ ပေါင်းထားသည် မရှိပါ။</translation>
     </message>
     <message>
         <source>Split merge %1: %2 restored beside %3.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းမှု %1 ကို ခွဲပြီး- %2 ကို %3 ဘေးတွင် ပြန်ထားပြီး။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းမှု %1 ကို ခွဲပြီး- %2 ကို %3 ဘေးတွင် ပြန်ထားပြီး။</translation>
     </message>
     <message>
         <source>tag needs a case file, at least one entity and the tag</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>tag တွင် အမှုဖိုင်၊ အနည်းဆုံး အရာတစ်ခုနှင့် တဂ် လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>tag တွင် အမှုဖိုင်၊ အနည်းဆုံး အရာတစ်ခုနှင့် တဂ် လိုအပ်သည်</translation>
     </message>
     <message numerus="yes">
         <source>Tag "%1": %n entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>တဂ် "%1"- အရာ %n ခု။</numerusform>
         </translation>
     </message>
@@ -3048,15 +3207,18 @@
     <name>sg::Confidence</name>
     <message>
         <source>Confirmed</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အတည်ပြုပြီး</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အတည်ပြုပြီး</translation>
     </message>
     <message>
         <source>Probable</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်နိုင်ခြေများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်နိုင်ခြေများ</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်နိုင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်နိုင်</translation>
     </message>
 </context>
 <context>
@@ -3109,51 +3271,63 @@
     <name>sg::DenPage</name>
     <message>
         <source>Entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သတ်မှတ်ချက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သတ်မှတ်ချက်</translation>
     </message>
     <message>
         <source>Den: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စခန်း- %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စခန်း- %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဖွဲ့ဝင်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အဖွဲ့ဝင်များ</translation>
     </message>
     <message>
         <source>Phones, SIMs and messenger accounts</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖုန်း၊ ဆင်းမ်နှင့် မက်ဆေ့ချ်အကောင့်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖုန်း၊ ဆင်းမ်နှင့် မက်ဆေ့ချ်အကောင့်များ</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စက်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စက်များ</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကောင့်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အကောင့်များ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြား</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အခြား</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 (%2)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 မှ %2 ထိ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 မှ %2 ထိ</translation>
     </message>
     <message>
         <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စခန်းနှင့် ချိတ်ထားသော အရာ %1 ခု၊ ဖြစ်ရပ် %2 ခု %3၊ အောက်တွင် နေ့အလိုက် (မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စခန်းနှင့် ချိတ်ထားသော အရာ %1 ခု၊ ဖြစ်ရပ် %2 ခု %3၊ အောက်တွင် နေ့အလိုက် (မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်)။</translation>
     </message>
     <message>
         <source>Put on the chart</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားပေါ် တင်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားပေါ် တင်ရန်</translation>
     </message>
 </context>
 <context>
@@ -3188,91 +3362,113 @@
     <name>sg::EntityDialog</name>
     <message>
         <source>New entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာအသစ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာအသစ်</translation>
     </message>
     <message>
         <source>Other names or spellings, one per line</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြားအမည် သို့မဟုတ် စာလုံးပေါင်း၊ တစ်ကြောင်းလျှင် တစ်ခု</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အခြားအမည် သို့မဟုတ် စာလုံးပေါင်း၊ တစ်ကြောင်းလျှင် တစ်ခု</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချက်</translation>
     </message>
     <message>
         <source>Value</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တန်ဖိုး</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တန်ဖိုး</translation>
     </message>
     <message>
         <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အထောက်အထား- "သက်သေ ၃ ကို မေးမြန်းချက်"၊ "စောင့်ကြည့်မှတ်တမ်း ၁၄"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အထောက်အထား- "သက်သေ ၃ ကို မေးမြန်းချက်"၊ "စောင့်ကြည့်မှတ်တမ်း ၁၄"</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမျိုးအစား-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမျိုးအစား-</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမည်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမည်-</translation>
     </message>
     <message>
         <source>Other names:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြားအမည်များ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အခြားအမည်များ-</translation>
     </message>
     <message>
         <source>Facts:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချက်များ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချက်များ-</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရင်းမြစ်-</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နံပါတ်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>နံပါတ်-</translation>
     </message>
     <message>
         <source>IMEI:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMEI-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMEI-</translation>
     </message>
     <message>
         <source>IMSI or ICCID:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>IMSI သို့မဟုတ် ICCID-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>IMSI သို့မဟုတ် ICCID-</translation>
     </message>
     <message>
         <source>Bank and account number:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘဏ်နှင့် အကောင့်နံပါတ်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဘဏ်နှင့် အကောင့်နံပါတ်-</translation>
     </message>
     <message>
         <source>Messenger id:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မက်ဆေ့ချ် id-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မက်ဆေ့ချ် id-</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လိပ်စာ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လိပ်စာ-</translation>
     </message>
     <message>
         <source>Identifier (optional):</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သတ်မှတ်ချက် (ရွေးချယ်နိုင်)-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သတ်မှတ်ချက် (ရွေးချယ်နိုင်)-</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ပြင်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ပြင်ရန်</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သတ်မှတ်ချက်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သတ်မှတ်ချက်-</translation>
     </message>
     <message>
         <source>Names from sources stay as the sources gave them</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်မှ အမည်များကို ရင်းမြစ်ပေးသည့်အတိုင်း ထားသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရင်းမြစ်မှ အမည်များကို ရင်းမြစ်ပေးသည့်အတိုင်း ထားသည်</translation>
     </message>
     <message>
         <source>Press OK again to add it as it is.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရှိသည့်အတိုင်း ထည့်ရန် OK ကို ထပ်နှိပ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရှိသည့်အတိုင်း ထည့်ရန် OK ကို ထပ်နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>Add anyway</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မည်သို့ပင် ထည့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မည်သို့ပင် ထည့်ရန်</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3542,8 @@
     </message>
     <message>
         <source>Vehicle</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ယာဉ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ယာဉ်</translation>
     </message>
 </context>
 <context>
@@ -4127,43 +4324,53 @@
     </message>
     <message>
         <source>attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တွဲဖိုင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တွဲဖိုင်</translation>
     </message>
     <message>
         <source>Save the attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တွဲဖိုင်ကို သိမ်းရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တွဲဖိုင်ကို သိမ်းရန်</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍ မရပါ- %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ရေး၍ မရပါ- %2</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်များ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်စုများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှတ်စုများ</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1၊ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1၊ %2</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တွဲဖိုင်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တွဲဖိုင်များ</translation>
     </message>
     <message>
         <source>%1 bytes, %2, added by %3</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ဘိုက်၊ %2၊ %3 ထည့်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ဘိုက်၊ %2၊ %3 ထည့်သည်</translation>
     </message>
     <message>
         <source>Merged into this entity</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤအရာထဲ ပေါင်းထားသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤအရာထဲ ပေါင်းထားသည်</translation>
     </message>
     <message>
         <source>"%1", by %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>"%1"၊ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>"%1"၊ %2</translation>
     </message>
 </context>
 <context>
@@ -4194,55 +4401,68 @@
     <name>sg::LinkDialog</name>
     <message>
         <source>From</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှ</translation>
     </message>
     <message>
         <source>Until</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထိ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထိ</translation>
     </message>
     <message>
         <source>Link two entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ နှစ်ခုကို ချိတ်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ နှစ်ခုကို ချိတ်ရန်</translation>
     </message>
     <message>
         <source>Drawn solid, dashed or dotted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မျဉ်းပြည့်၊ မျဉ်းပြတ် သို့မဟုတ် အစက်မျဉ်းဖြင့် ဆွဲသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မျဉ်းပြည့်၊ မျဉ်းပြတ် သို့မဟုတ် အစက်မျဉ်းဖြင့် ဆွဲသည်</translation>
     </message>
     <message>
         <source>On what authority: "interview of witness 3"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အထောက်အထား- "သက်သေ ၃ ကို မေးမြန်းချက်"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အထောက်အထား- "သက်သေ ၃ ကို မေးမြန်းချက်"</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လဲရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လဲရန်</translation>
     </message>
     <message>
         <source>Turn the link the other way round</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်ကို ပြောင်းပြန်လှည့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်ကို ပြောင်းပြန်လှည့်ရန်</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမျိုးအစား-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမျိုးအစား-</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ယုံကြည်မှု-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ယုံကြည်မှု-</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရက်စွဲများ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရက်စွဲများ-</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရင်းမြစ်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရင်းမြစ်-</translation>
     </message>
     <message>
         <source>%1 — %2 → %3</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 — %2 → %3</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 — %2 → %3</translation>
     </message>
     <message>
         <source>The link's dates are the wrong way round.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်၏ ရက်စွဲများ ပြောင်းပြန် ဖြစ်နေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်၏ ရက်စွဲများ ပြောင်းပြန် ဖြစ်နေသည်။</translation>
     </message>
 </context>
 <context>
@@ -4284,11 +4504,13 @@
     </message>
     <message>
         <source>Family of</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မိသားစုဝင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မိသားစုဝင်</translation>
     </message>
     <message>
         <source>Employed by</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အလုပ်ရှင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အလုပ်ရှင်</translation>
     </message>
 </context>
 <context>
@@ -5590,27 +5812,33 @@
     <name>sg::MergeDialog</name>
     <message>
         <source>Merge entities</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာများ ပေါင်းရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာများ ပေါင်းရန်</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထားရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထားရန်</translation>
     </message>
     <message>
         <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အခြားအရာများ၏ ဖြစ်ရပ်၊ အမည်၊ ရင်းမြစ်၊ လင့်ခ်၊ တဂ်၊ မှတ်စုနှင့် တွဲဖိုင်များသည် ထားသောအရာသို့ ရွှေ့မည်။ ပြင်ဆင် → နောက်ပြန် ဖြင့် ပေါင်းမှုကို ပြန်ရုပ်သိမ်းနိုင်သည်၊ နောက်ပိုင်း ထားသောအရာပေါ်တွင် ခွဲရန် ဖြင့်လည်း ရသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အခြားအရာများ၏ ဖြစ်ရပ်၊ အမည်၊ ရင်းမြစ်၊ လင့်ခ်၊ တဂ်၊ မှတ်စုနှင့် တွဲဖိုင်များသည် ထားသောအရာသို့ ရွှေ့မည်။ ပြင်ဆင် → နောက်ပြန် ဖြင့် ပေါင်းမှုကို ပြန်ရုပ်သိမ်းနိုင်သည်၊ နောက်ပိုင်း ထားသောအရာပေါ်တွင် ခွဲရန် ဖြင့်လည်း ရသည်။</translation>
     </message>
     <message>
         <source>Why they are the same (required): "same IMEI in both extractions"</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အတူတူ ဖြစ်ရသည့် အကြောင်း (လိုအပ်)- "ထုတ်ယူမှု နှစ်ခုလုံးတွင် IMEI တူသည်"</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အတူတူ ဖြစ်ရသည့် အကြောင်း (လိုအပ်)- "ထုတ်ယူမှု နှစ်ခုလုံးတွင် IMEI တူသည်"</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကြောင်းပြချက်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အကြောင်းပြချက်-</translation>
     </message>
     <message>
         <source>Say why they are the same: the reason is kept with the merge.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဘယ်ကြောင့် အတူတူဖြစ်သည်ကို ဖော်ပြပါ- အကြောင်းပြချက်ကို ပေါင်းမှုနှင့်အတူ သိမ်းမည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အဘယ်ကြောင့် အတူတူဖြစ်သည်ကို ဖော်ပြပါ- အကြောင်းပြချက်ကို ပေါင်းမှုနှင့်အတူ သိမ်းမည်။</translation>
     </message>
 </context>
 <context>
@@ -6297,47 +6525,62 @@
     </message>
     <message>
         <source>Added by the analyst</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ခွဲခြမ်းစိတ်ဖြာသူ ထည့်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ခွဲခြမ်းစိတ်ဖြာသူ ထည့်သည်</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်များ- %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်များ- %1</translation>
     </message>
     <message>
         <source>Merged entities (ids)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေါင်းထားသော အရာများ (id)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းထားသော အရာများ (id)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကြောင်းပြချက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အကြောင်းပြချက်</translation>
     </message>
     <message>
         <source>When</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အချိန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အချိန်</translation>
     </message>
     <message>
         <source>Note by %1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ၏ မှတ်စု၊ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ၏ မှတ်စု၊ %2</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တွဲဖိုင်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တွဲဖိုင်</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဘိုက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဘိုက်</translation>
     </message>
     <message>
         <source>Note</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်ချက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှတ်ချက်</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထည့်သူ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထည့်သူ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထည့်ချိန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထည့်ချိန်</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု မှတ်စုများ</translation>
     </message>
 </context>
 <context>
@@ -6719,11 +6962,6 @@
         <translation>%1- ခေါ်သူ သို့မဟုတ် ပေးချေသူ၏ မျဉ်းမှ၊ မြှားသည် အခြားတစ်ဖက်၏ မျဉ်းတွင်</translation>
     </message>
     <message>
-        <source>A number beside a mark: events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အမှတ်အသားဘေးရှိ ဂဏန်း- ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ်များ</translation>
-    </message>
-    <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ချုံ့ထားသည်- ဘားများက မျဉ်းတစ်ခုစီပေါ်ရှိ ဖြစ်ရပ်များကို ရေတွက်သည်၊ ဖြစ်ရပ်တစ်ခုစီကို ကြည့်ရန် ချဲ့ပါ</translation>
@@ -6732,6 +6970,10 @@
         <source>Times in each record's own local time, as its source wrote it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရင်းမြစ်ရေးထားသည့်အတိုင်း မှတ်တမ်းတစ်ခုစီ၏ ကိုယ်ပိုင်ဒေသစံတော်ချိန်</translation>
+    </message>
+    <message>
+        <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှတ်အသား ဘေးတွင်- အနည်းငယ်သာ ပြသောအခါ ၎င်း၏အချိန်၊ ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ် N ခုအတွက် ×N</translation>
     </message>
 </context>
 <context>

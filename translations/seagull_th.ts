@@ -793,6 +793,30 @@
         <source>No tags yet</source>
         <translation>ยังไม่มีแท็ก</translation>
     </message>
+    <message>
+        <source>&amp;Case notes…</source>
+        <translation>บันทึกของคดี(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole case, with who wrote them and when</source>
+        <translation>บันทึกเกี่ยวกับทั้งคดี พร้อมผู้เขียนและเวลา</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>บันทึกของคดี</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No case notes yet.</source>
+        <translation>ยังไม่มีบันทึกของคดี</translation>
+    </message>
+    <message>
+        <source>A new note on the case</source>
+        <translation>บันทึกใหม่ของคดี</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -5309,6 +5333,10 @@
         <source>Added</source>
         <translation>เวลาที่เพิ่ม</translation>
     </message>
+    <message>
+        <source>Case notes</source>
+        <translation>บันทึกของคดี</translation>
+    </message>
 </context>
 <context>
     <name>sg::SeagullCsvImporter</name>
@@ -5620,16 +5648,16 @@
         <translation>%1: จากเส้นของผู้โทรหรือผู้จ่าย ลูกศรชี้ไปที่อีกฝ่าย</translation>
     </message>
     <message>
-        <source>A number beside a mark: events in the same instant on this scale</source>
-        <translation>ตัวเลขข้างเครื่องหมาย: เหตุการณ์ในช่วงเวลาเดียวกันที่มาตราส่วนนี้</translation>
-    </message>
-    <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translation>ซูมออก: แท่งแสดงจำนวนเหตุการณ์บนแต่ละเส้น ซูมเข้าเพื่อดูแต่ละเหตุการณ์</translation>
     </message>
     <message>
         <source>Times in each record's own local time, as its source wrote it</source>
         <translation>เวลาตามเวลาท้องถิ่นของแต่ละระเบียน ตามที่แหล่งข้อมูลบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
+        <translation>ข้างเครื่องหมาย: เวลาเมื่อแสดงไม่มาก และ ×N คือ N เหตุการณ์ในเวลาเดียวกันที่มาตราส่วนนี้</translation>
     </message>
 </context>
 <context>

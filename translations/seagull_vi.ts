@@ -793,6 +793,30 @@
         <source>No tags yet</source>
         <translation>Chưa có thẻ</translation>
     </message>
+    <message>
+        <source>&amp;Case notes…</source>
+        <translation>Ghi chú &amp;vụ án…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole case, with who wrote them and when</source>
+        <translation>Ghi chú về toàn bộ vụ án, kèm người viết và thời điểm</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Ghi chú vụ án</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No case notes yet.</source>
+        <translation>Chưa có ghi chú vụ án.</translation>
+    </message>
+    <message>
+        <source>A new note on the case</source>
+        <translation>Ghi chú mới về vụ án</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -5309,6 +5333,10 @@
         <source>Added</source>
         <translation>Thời gian thêm</translation>
     </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Ghi chú vụ án</translation>
+    </message>
 </context>
 <context>
     <name>sg::SeagullCsvImporter</name>
@@ -5620,16 +5648,16 @@
         <translation>%1: từ dòng của bên gọi hoặc bên trả, mũi tên ở dòng bên kia</translation>
     </message>
     <message>
-        <source>A number beside a mark: events in the same instant on this scale</source>
-        <translation>Số bên cạnh dấu: số sự kiện cùng thời điểm ở tỷ lệ này</translation>
-    </message>
-    <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translation>Đang thu nhỏ: các vạch đếm sự kiện trên mỗi dòng; phóng to để xem từng sự kiện</translation>
     </message>
     <message>
         <source>Times in each record's own local time, as its source wrote it</source>
         <translation>Thời gian theo giờ địa phương của từng bản ghi, như nguồn đã ghi</translation>
+    </message>
+    <message>
+        <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
+        <translation>Bên cạnh dấu: thời điểm khi hiển thị ít, và ×N là N sự kiện cùng một thời điểm ở tỷ lệ này</translation>
     </message>
 </context>
 <context>

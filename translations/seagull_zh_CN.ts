@@ -793,6 +793,30 @@
         <source>No tags yet</source>
         <translation>尚无标签</translation>
     </message>
+    <message>
+        <source>&amp;Case notes…</source>
+        <translation>案件备注(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole case, with who wrote them and when</source>
+        <translation>关于整个案件的备注，附作者和时间</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>案件备注</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No case notes yet.</source>
+        <translation>尚无案件备注。</translation>
+    </message>
+    <message>
+        <source>A new note on the case</source>
+        <translation>新的案件备注</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -5309,6 +5333,10 @@
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
+    <message>
+        <source>Case notes</source>
+        <translation>案件备注</translation>
+    </message>
 </context>
 <context>
     <name>sg::SeagullCsvImporter</name>
@@ -5620,16 +5648,16 @@
         <translation>%1：从主叫方或付款方的线出发，箭头指向另一方</translation>
     </message>
     <message>
-        <source>A number beside a mark: events in the same instant on this scale</source>
-        <translation>标记旁的数字：在此比例下同一时刻的事件数</translation>
-    </message>
-    <message>
         <source>Zoomed out: bars count the events on each line; zoom in to see each event</source>
         <translation>已缩小：竖条表示每条线上的事件数；放大可查看每个事件</translation>
     </message>
     <message>
         <source>Times in each record's own local time, as its source wrote it</source>
         <translation>时间为各记录自身的当地时间，与来源所写一致</translation>
+    </message>
+    <message>
+        <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
+        <translation>标记旁：显示较少时为其时间；×N 表示在此比例下同一时刻有 N 个事件</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/chart/chartcommands.h"
 #include "core/chart/chartdocument.h"
+#include "core/model/timetext.h"
 #include "core/store/casestore.h"
 #include "widgets/caseeditcommand.h"
 #include "widgets/chartscene.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -87,6 +89,7 @@ CaseEditing::CaseEditing(MainWindow *window)
     m_note = action(&CaseEditing::noteTriggered);
     m_attach = action(&CaseEditing::attachTriggered);
     m_addToDen = action(&CaseEditing::addToDenTriggered);
+    m_caseNotes = action(&CaseEditing::caseNotesTriggered);
     m_denPage = action(&CaseEditing::denPageTriggered);
     m_tagMenu = new QMenu(window);
     connect(m_tagMenu, &QMenu::aboutToShow, this, &CaseEditing::fillTagMenu);
@@ -111,6 +114,8 @@ void CaseEditing::retranslate()
     m_addToDen->setText(tr("Add to a &den…"));
     m_addToDen->setToolTip(tr("Tie the selected people, phones, devices and accounts to a den (compound)"));
     m_denPage->setText(tr("Den page…"));
+    m_caseNotes->setText(tr("&Case notes…"));
+    m_caseNotes->setToolTip(tr("Notes on the whole case, with who wrote them and when"));
     m_tagMenu->setTitle(tr("Select by tag"));
 }
 
@@ -119,7 +124,7 @@ void CaseEditing::addToEditMenu(QMenu *menu)
     menu->addSeparator();
     menu->addActions({m_new, m_edit, m_delete, m_link, m_merge, m_split, m_duplicates});
     menu->addSeparator();
-    menu->addActions({m_tag, m_note, m_attach, m_addToDen, m_denPage});
+    menu->addActions({m_tag, m_note, m_attach, m_addToDen, m_denPage, m_caseNotes});
     menu->addMenu(m_tagMenu);
 }
 
@@ -167,6 +172,7 @@ void CaseEditing::updateActions()
     const ChartNode *one = selected.size() == 1 && m_window->chart() ? m_window->chart()->node(selected.first()) : nullptr;
     m_denPage->setEnabled(open && one && one->type == EntityType::Location);
     m_tagMenu->setEnabled(open);
+    m_caseNotes->setEnabled(open);
 }
 
 CaseEditor CaseEditing::editor() const { return CaseEditor(*m_window->store()); }
@@ -755,6 +761,40 @@ void CaseEditing::denPageTriggered()
             failed(s.error());
     });
     page.exec();
+}
+
+void CaseEditing::caseNotesTriggered()
+{
+    if (!m_window->store())
+        return;
+    auto notes = editor().notes(0);
+    if (!notes)
+        return failed(notes.error());
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Case notes"));
+    auto *earlier = new QTextBrowser(&dialog);
+    QString html;
+    for (const Note &n : std::as_const(*notes))
+        html += QStringLiteral("%1<p><small style='color:#555'>%2</small></p><hr>")
+                    .arg(n.html, tr("%1, %2").arg(n.examiner, timetext::isoDateTime(n.modifiedAt.toLocalTime(), false)).toHtmlEscaped());
+    earlier->setHtml(html.isEmpty() ? QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("No case notes yet.").toHtmlEscaped()) : html);
+    auto *text = new QTextEdit(&dialog);
+    text->setAcceptRichText(true);
+    text->setPlaceholderText(tr("A new note on the case"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(earlier, 2);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog.resize(620, 520);
+    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+        return;
+    auto added = editor().addNote(0, text->toHtml());
+    if (!added)
+        return failed(added.error());
+    emit caseEdited();
 }
 
 void CaseEditing::fillTagMenu()

@@ -78,6 +78,7 @@ private:
     void noteTriggered();
     void attachTriggered();
     void addToDenTriggered();
+    void caseNotesTriggered();
     void denPageTriggered();
     void fillTagMenu();
 
@@ -94,6 +95,7 @@ private:
     QAction *m_note = nullptr;
     QAction *m_attach = nullptr;
     QAction *m_addToDen = nullptr;
+    QAction *m_caseNotes = nullptr;
     QAction *m_denPage = nullptr;
     QMenu *m_tagMenu = nullptr;
 };

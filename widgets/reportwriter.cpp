@@ -193,13 +193,7 @@ QString ReportWriter::profileHtml(const EntityProfile &profile)
         }
         html += table({tr("Merged entities (ids)"), tr("Reason"), tr("Examiner"), tr("When")}, rows);
     }
-    for (const Note &n : profile.notes) {
-        QTextDocument note;
-        note.setHtml(n.html);
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(esc(tr("Note by %1, %2").arg(n.examiner, n.modifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))),
-                         esc(note.toPlainText()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    }
+    html += notesHtml(profile.notes);
     if (!profile.attachments.isEmpty()) {
         QList<QStringList> rows;
         for (const Attachment &a : profile.attachments)
@@ -209,6 +203,20 @@ QString ReportWriter::profileHtml(const EntityProfile &profile)
         for (const Attachment &a : profile.attachments)
             if (profile.images.contains(a.id))
                 html += QStringLiteral("<p><img src='attachment:%1' width='240'><br>%2</p>").arg(a.id).arg(esc(a.fileName));
+    }
+    return html;
+}
+
+QString ReportWriter::notesHtml(const QList<Note> &notes)
+{
+    // Each note as plain text (what it says, not how it was styled), with who and when.
+    QString html;
+    for (const Note &n : notes) {
+        QTextDocument note;
+        note.setHtml(n.html);
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(esc(tr("Note by %1, %2").arg(n.examiner, n.modifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))),
+                         esc(note.toPlainText()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     return html;
 }
@@ -247,6 +255,9 @@ QString ReportWriter::summaryHtml(const CaseSummary &summary)
     for (const ChartInfo &c : summary.charts)
         charts << QStringList{QString::number(c.id), c.name, c.modifiedAt};
     html += charts.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No saved charts."))) : table({tr("Chart"), tr("Name"), tr("Modified")}, charts);
+    if (!summary.notes.isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Case notes")));
+    html += notesHtml(summary.notes);
     return html;
 }
 

@@ -27,6 +27,7 @@ public:
     // The reports' content, as HTML (what the PDF lays out).
     static QString profileHtml(const EntityProfile &profile);
     static QString summaryHtml(const CaseSummary &summary);
+    static QString notesHtml(const QList<Note> &notes);
 
 private:
     // `images`: pictures the HTML refers to by name ("attachment:7").

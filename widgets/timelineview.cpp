@@ -32,6 +32,7 @@ namespace {
 constexpr double LaneLabelWidth = 150;
 constexpr double AxisHeight = 34;
 constexpr int DenseMarks = 3000; // beyond this many marks, counts per pixel instead of connectors
+constexpr int LabelledMarks = 60; // up to this many marks, each labelled with its time
 constexpr qint64 Second = 1000, Minute = 60 * Second, Hour = 60 * Minute, Day = 24 * Hour;
 
 QColor typeColour(EventType type)
@@ -284,6 +285,7 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
         int from, to;
         EventType type;
         int count = 0;
+        qint64 axisMs = 0; // the first event's time
     };
     // Aggregated by (pixel column, from line, to line): at most columns × pairs marks to draw
     // however many events there are.
@@ -299,7 +301,7 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
         auto found = markIndex.find(key);
         if (found == markIndex.end()) {
             found = markIndex.insert(key, int(marks.size()));
-            marks.append(Mark{a, b, m_events[i].event.type, 0});
+            marks.append(Mark{a, b, m_events[i].event.type, 0, m_axisTimes[i]});
             columns.append(column);
         }
         ++marks[found.value()].count;
@@ -328,6 +330,7 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
                           tr("Zoomed out: bars count the events on each line; zoom in to see each event"));
         return;
     }
+    QHash<int, double> labelEnd; // per line: where its last label ends
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const Mark &m = marks[i];
         const double x = columns[i] + 0.5;
@@ -342,9 +345,25 @@ void TimelineView::paintInto(QPainter *painter, const QRectF &bounds) const
             painter->drawPolygon(QPolygonF{QPointF(x, y2), QPointF(x - 3.5, y2 + dir * 7), QPointF(x + 3.5, y2 + dir * 7)});
         }
         painter->drawEllipse(QPointF(x, y1), 2.5, 2.5);
-        if (m.count > 1) {
-            painter->setPen(ink);
-            painter->drawText(QRectF(x + 3, y1 - 14, 40, 12), Qt::AlignLeft | Qt::AlignVCenter, QString::number(m.count));
+        // Few enough marks to read: each says when (and how many at that instant), on screen
+        // and in print, unless it would run into the previous label on its line.
+        QString label = m.count > 1 ? QString::number(m.count) : QString();
+        if (marks.size() <= LabelledMarks) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.axisMs, axisZone());
+            const QString time = m_to - m_from <= Day ? at.time().toString(QStringLiteral("HH:mm:ss"))
+                                                       : timetext::date(at.date(), timetext::Style::DayMonth) + QLatin1Char(' ')
+                                                             + at.time().toString(QStringLiteral("HH:mm"));
+            label = m.count > 1 ? QStringLiteral("%1 ×%2").arg(time).arg(m.count) : time;
+        }
+        if (!label.isEmpty()) {
+            const double width = QFontMetricsF(painter->font()).horizontalAdvance(label) + 2;
+            // Beside the mark, or before it at the right edge.
+            const double left = x + 3 + width <= plot.right() + 2 ? x + 3 : x - 3 - width;
+            if (left >= labelEnd.value(m.from, -1e9)) {
+                painter->setPen(ink);
+                painter->drawText(QRectF(left, y1 - 14, width, 12), Qt::AlignLeft | Qt::AlignVCenter, label);
+                labelEnd[m.from] = left + width;
+            }
         }
     }
 }
@@ -377,7 +396,7 @@ PrintView TimelineView::printView() const
                                                          QPointF(r.center().x() + 3, r.bottom() - 5)});
                             }});
     }
-    view.legend.append({tr("A number beside a mark: events in the same instant on this scale"), nullptr});
+    view.legend.append({tr("Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale"), nullptr});
     view.legend.append({zoneLabel(), nullptr});
     return view;
 }

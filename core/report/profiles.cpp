@@ -117,6 +117,10 @@ Result<CaseSummary> CaseSummary::read(const CaseStore &store)
     if (!charts)
         return charts.error();
     summary.charts = *charts;
+    auto notes = CaseEditor(store).notes(0);
+    if (!notes)
+        return notes.error();
+    summary.notes = *notes;
     return summary;
 }
 

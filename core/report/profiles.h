@@ -57,6 +57,7 @@ struct CaseSummary
     QList<SourceRecord> sources;
     CaseStats stats;
     QList<ChartInfo> charts;
+    QList<Note> notes; // the analysts' notes on the case
 
     static Result<CaseSummary> read(const CaseStore &store);
 };

@@ -484,6 +484,11 @@ private slots:
         QVERIFY2(QString(text).remove(QLatin1Char('\n')).remove(QLatin1Char(' ')).contains(attached->sha256), "the attachment's hash");
         const QByteArray images = test::runProcess(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
         QVERIFY2(images.count("image") >= 1 && images.contains(" 64 ") && images.contains(" 48 "), images.constData());
+        // Notes on the whole case go in the case summary.
+        SG_VERIFY_OK(editor.addNote(0, QStringLiteral("<p>Opened after the raid of <i>2 October</i></p>")));
+        auto summary = CaseSummary::read(*store);
+        SG_VERIFY_OK(summary);
+        QVERIFY(ReportWriter::summaryHtml(*summary).contains(QLatin1String("Opened after the raid of 2 October")));
         // A changed attachment is not printed as if it were what was attached.
         SG_VERIFY_OK(store->database().exec(QStringLiteral("UPDATE attachments SET data = X'00' WHERE id = %1").arg(attached->id)));
         QVERIFY(!EntityProfile::read(*store, *person).ok());

@@ -834,8 +834,9 @@ private slots:
         const test::Run timelineInfo = test::runProcess(QStringLiteral("pdfinfo"), {timelinePdf});
         QVERIFY2(timelineInfo.out.contains("Pages:           1"), timelineInfo.out.constData());
         const QByteArray timelineText = test::runProcess(QStringLiteral("pdftotext"), {timelinePdf, QStringLiteral("-")}).out;
+        // Few events: each mark labelled with its time.
         for (const char *expected : {"Timeline", "Case T-1", "Times in Asia/Phnom_Penh (UTC+07:00)", "+85512345678", "+85592111222",
-                                     "Call: from the caller", "Page 1 of 1"})
+                                     "Call: from the caller", "Page 1 of 1", "5 Mar 09:00"})
             QVERIFY2(timelineText.contains(expected), qPrintable(QStringLiteral("%1 missing in %2").arg(QLatin1String(expected), QString::fromUtf8(timelineText))));
         QVERIFY(QRegularExpression(QStringLiteral("\\b(06|12|18):00\\b")).match(QString::fromUtf8(timelineText)).hasMatch()); // axis labels
         // The same through Qt's print preview, as the panel's Print button does after the print
