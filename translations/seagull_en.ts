@@ -4456,6 +4456,10 @@
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5482,6 +5486,57 @@
     </message>
     <message>
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -997,27 +997,33 @@
     </message>
     <message>
         <source>&amp;Case notes…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំ&amp;សំណុំរឿង…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំ&amp;សំណុំរឿង…</translation>
     </message>
     <message>
         <source>Notes on the whole case, with who wrote them and when</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំលើសំណុំរឿងទាំងមូល ជាមួយអ្នកសរសេរ និងពេលវេលា</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំលើសំណុំរឿងទាំងមូល ជាមួយអ្នកសរសេរ និងពេលវេលា</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំសំណុំរឿង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំសំណុំរឿង</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1, %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No case notes yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនទាន់មានកំណត់ចំណាំសំណុំរឿង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនទាន់មានកំណត់ចំណាំសំណុំរឿង។</translation>
     </message>
     <message>
         <source>A new note on the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំថ្មីលើសំណុំរឿង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំថ្មីលើសំណុំរឿង</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5477,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បោះពុម្ព %1</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការ&amp;កំណត់…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -6659,7 +6669,8 @@
     </message>
     <message>
         <source>Case notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ចំណាំសំណុំរឿង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំសំណុំរឿង</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6753,57 @@
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>វាយលេខក្នុងទម្រង់ទូទៅណាមួយ (012 345 678, +855 12 345 678, លេខក្នុងស្រុក) ឬឈ្មោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឆ្នាំជាពុទ្ធសករាជថៃ (ព.ស. = គ.ស. + 543)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សូមស្វាគមន៍មកកាន់ Seagull</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះ និងឋានន្តរស័ក្តិរបស់អ្នក ដូចដែលគួរបង្ហាញក្នុងកំណត់ត្រាសវនកម្ម និងការបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខកូដប្រទេសសម្រាប់លេខដែលគ្មានកូដ ក្នុងសំណុំរឿងថ្មី</translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់ពេលវេលានៃម៉ោងក្នុងស្រុកក្នុងសំណុំរឿងថ្មី (ឈ្មោះ IANA)</translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull រក្សាទុកសំណុំរឿងនីមួយៗក្នុងឯកសារតែមួយនៅលើកុំព្យូទ័រនេះ ហើយមិនដែលភ្ជាប់បណ្ដាញទេ។ សូមជ្រើសភាសា ហើយប្រាប់ថាអ្នកជានរណា; អ្វីៗទាំងអស់នៅទីនេះអាចប្ដូរនៅពេលក្រោយក្នុងការកំណត់។</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អ្នកពិនិត្យ៖</translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់នៃសំណុំរឿងថ្មី៖</translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់ពេលវេលានៃសំណុំរឿងថ្មី៖</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាលេខកូដតំបន់ទេ (ដូចជា KH, TH, VN, CN, LA, MM)។</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាតំបន់ពេលវេលាទេ (ដូចជា Asia/Phnom_Penh)។</translation>
     </message>
 </context>
 <context>
@@ -7057,7 +7119,8 @@
     </message>
     <message>
         <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ក្បែរសញ្ញា៖ ពេលវេលារបស់វានៅពេលបង្ហាញតិច និង ×N សម្រាប់ព្រឹត្តិការណ៍ N ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ក្បែរសញ្ញា៖ ពេលវេលារបស់វានៅពេលបង្ហាញតិច និង ×N សម្រាប់ព្រឹត្តិការណ៍ N ក្នុងពេលតែមួយនៅមាត្រដ្ឋាននេះ</translation>
     </message>
 </context>
 <context>

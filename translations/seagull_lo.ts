@@ -997,27 +997,33 @@
     </message>
     <message>
         <source>&amp;Case notes…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກ&amp;ຄະດີ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກ&amp;ຄະດີ…</translation>
     </message>
     <message>
         <source>Notes on the whole case, with who wrote them and when</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກກ່ຽວກັບຄະດີທັງໝົດ ພ້ອມຜູ້ຂຽນ ແລະ ເວລາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກກ່ຽວກັບຄະດີທັງໝົດ ພ້ອມຜູ້ຂຽນ ແລະ ເວລາ</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກຄະດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກຄະດີ</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1, %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No case notes yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍັງບໍ່ມີບັນທຶກຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍັງບໍ່ມີບັນທຶກຄະດີ.</translation>
     </message>
     <message>
         <source>A new note on the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກໃໝ່ກ່ຽວກັບຄະດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກໃໝ່ກ່ຽວກັບຄະດີ</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5477,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ພິມ %1</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການ&amp;ຕັ້ງຄ່າ…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -6659,7 +6669,8 @@
     </message>
     <message>
         <source>Case notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກຄະດີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກຄະດີ</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6753,57 @@
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ພິມເບີໃນຮູບແບບທົ່ວໄປໃດກໍໄດ້ (012 345 678, +855 12 345 678, ຕົວເລກທ້ອງຖິ່ນ) ຫຼື ຊື່.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປີເປັນພຸດທະສັກກະຣາດໄທ (ພ.ສ. = ຄ.ສ. + 543)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍິນດີຕ້ອນຮັບສູ່ Seagull</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ ແລະ ຍົດຂອງທ່ານ ຕາມທີ່ຈະປາກົດໃນບັນທຶກການກວດສອບ ແລະ ການພິມ</translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລະຫັດປະເທດຂອງເບີທີ່ບໍ່ມີລະຫັດ ໃນຄະດີໃໝ່</translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂດເວລາຂອງເວລາທ້ອງຖິ່ນໃນຄະດີໃໝ່ (ຊື່ IANA)</translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ເກັບແຕ່ລະຄະດີໄວ້ໃນໄຟລ໌ດຽວໃນຄອມພິວເຕີນີ້ ແລະ ບໍ່ເຄີຍເຊື່ອມຕໍ່ເຄືອຂ່າຍ. ເລືອກພາສາ ແລະ ບອກວ່າທ່ານແມ່ນໃຜ; ທຸກຢ່າງຢູ່ນີ້ປ່ຽນໄດ້ພາຍຫຼັງໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຜູ້ກວດສອບ:</translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພາກພື້ນຂອງຄະດີໃໝ່:</translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂດເວລາຂອງຄະດີໃໝ່:</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນລະຫັດພາກພື້ນ (ເຊັ່ນ KH, TH, VN, CN, LA, MM).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນເຂດເວລາ (ເຊັ່ນ Asia/Phnom_Penh).</translation>
     </message>
 </context>
 <context>
@@ -7057,7 +7119,8 @@
     </message>
     <message>
         <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂ້າງເຄື່ອງໝາຍ: ເວລາຂອງມັນເມື່ອສະແດງໜ້ອຍ, ແລະ ×N ສຳລັບ N ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂ້າງເຄື່ອງໝາຍ: ເວລາຂອງມັນເມື່ອສະແດງໜ້ອຍ, ແລະ ×N ສຳລັບ N ເຫດການໃນເວລາດຽວກັນໃນມາດຕາສ່ວນນີ້</translation>
     </message>
 </context>
 <context>

@@ -973,27 +973,33 @@
     </message>
     <message>
         <source>&amp;Case notes…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;အမှု မှတ်စုများ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;အမှု မှတ်စုများ…</translation>
     </message>
     <message>
         <source>Notes on the whole case, with who wrote them and when</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတစ်ခုလုံးအပေါ် မှတ်စုများ၊ ရေးသူနှင့် အချိန်ပါ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတစ်ခုလုံးအပေါ် မှတ်စုများ၊ ရေးသူနှင့် အချိန်ပါ</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု မှတ်စုများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု မှတ်စုများ</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1၊ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1၊ %2</translation>
     </message>
     <message>
         <source>No case notes yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု မှတ်စု မရှိသေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု မှတ်စု မရှိသေးပါ။</translation>
     </message>
     <message>
         <source>A new note on the case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအပေါ် မှတ်စုအသစ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုအပေါ် မှတ်စုအသစ်</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5404,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ကို ပုံနှိပ်ရန်</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ဆက်တင်များ…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -6580,7 +6590,8 @@
     </message>
     <message>
         <source>Case notes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု မှတ်စုများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု မှတ်စုများ</translation>
     </message>
 </context>
 <context>
@@ -6661,6 +6672,57 @@
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>မည်သည့် ပုံစံဖြင့်မဆို နံပါတ် (012 345 678၊ +855 12 345 678၊ ဒေသ ဂဏန်း) သို့မဟုတ် အမည် ရိုက်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထိုင်းဗုဒ္ဓသက္ကရာဇ်ဖြင့် နှစ်များ (B.E. = C.E. + 543)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull မှ ကြိုဆိုပါသည်</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စစ်ဆေးမှတ်တမ်းနှင့် ပုံနှိပ်မှုတွင် ပေါ်မည့် သင့်အမည်နှင့် ရာထူး</translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များတွင် နိုင်ငံကုဒ်မပါသော နံပါတ်များ၏ နိုင်ငံကုဒ်</translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များရှိ ဒေသစံတော်ချိန်၏ အချိန်ဇုန် (IANA အမည်)</translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull သည် အမှုတစ်ခုစီကို ဤကွန်ပျူတာပေါ်ရှိ ဖိုင်တစ်ခုတည်းတွင် သိမ်းပြီး ကွန်ရက်နှင့် ဘယ်တော့မှ မချိတ်ပါ။ ဘာသာစကားရွေးပြီး သင်မည်သူဖြစ်သည်ကို ဖော်ပြပါ၊ ဤနေရာရှိ အရာအားလုံးကို နောက်ပိုင်း ဆက်တင်များတွင် ပြောင်းနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စစ်ဆေးသူ-</translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များ၏ ဒေသ-</translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များ၏ အချိန်ဇုန်-</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် ဒေသကုဒ် မဟုတ်ပါ (ဥပမာ KH, TH, VN, CN, LA, MM)။</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် အချိန်ဇုန် မဟုတ်ပါ (ဥပမာ Asia/Phnom_Penh)။</translation>
     </message>
 </context>
 <context>
@@ -6973,7 +7035,8 @@
     </message>
     <message>
         <source>Beside a mark: its time when few are shown, and ×N for N events in the same instant on this scale</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှတ်အသား ဘေးတွင်- အနည်းငယ်သာ ပြသောအခါ ၎င်း၏အချိန်၊ ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ် N ခုအတွက် ×N</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှတ်အသား ဘေးတွင်- အနည်းငယ်သာ ပြသောအခါ ၎င်း၏အချိန်၊ ဤစကေးတွင် တစ်ချိန်တည်း ဖြစ်ရပ် N ခုအတွက် ×N</translation>
     </message>
 </context>
 <context>

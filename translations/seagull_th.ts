@@ -4383,6 +4383,10 @@
         <source>Print %1</source>
         <translation>พิมพ์%1</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>การตั้งค่า(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5402,6 +5406,57 @@
     <message>
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
         <translation>พิมพ์หมายเลขในรูปแบบทั่วไปใดก็ได้ (012 345 678, +855 12 345 678, ตัวเลขท้องถิ่น) หรือชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translation>แสดงปีเป็นพุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translation>ยินดีต้อนรับสู่ Seagull</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translation>ชื่อและยศของคุณ ตามที่จะปรากฏในบันทึกการตรวจสอบและงานพิมพ์</translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translation>รหัสประเทศของหมายเลขที่ไม่มีรหัสประเทศ ในคดีใหม่</translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translation>เขตเวลาของเวลาท้องถิ่นในคดีใหม่ (ชื่อ IANA)</translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translation>Seagull เก็บแต่ละคดีไว้ในไฟล์เดียวบนคอมพิวเตอร์เครื่องนี้ และไม่เชื่อมต่อเครือข่ายใดๆ เลือกภาษาและระบุว่าคุณคือใคร ทุกอย่างที่นี่เปลี่ยนได้ภายหลังในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>ผู้ตรวจสอบ:</translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translation>ภูมิภาคของคดีใหม่:</translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translation>เขตเวลาของคดีใหม่:</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translation>%1 ไม่ใช่รหัสภูมิภาค (เช่น KH, TH, VN, CN, LA, MM)</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
+        <translation>%1 ไม่ใช่เขตเวลา (เช่น Asia/Phnom_Penh)</translation>
     </message>
 </context>
 <context>

@@ -4383,6 +4383,10 @@
         <source>Print %1</source>
         <translation>In %1</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Cài &amp;đặt…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5402,6 +5406,57 @@
     <message>
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
         <translation>Nhập số ở bất kỳ dạng thông dụng nào (012 345 678, +855 12 345 678, chữ số bản địa) hoặc tên.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translation>Năm theo Phật lịch Thái (P.L. = C.N. + 543)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translation>Chào mừng đến với Seagull</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translation>Họ tên và cấp bậc của bạn, như sẽ xuất hiện trong nhật ký kiểm tra và bản in</translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translation>Mã quốc gia cho các số không có mã, trong vụ án mới</translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translation>Múi giờ của giờ địa phương trong vụ án mới (tên IANA)</translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translation>Seagull lưu mỗi vụ án trong một tệp trên máy tính này và không bao giờ kết nối mạng. Hãy chọn ngôn ngữ và cho biết bạn là ai; mọi thứ ở đây có thể thay đổi sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>Giám định viên:</translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translation>Vùng của vụ án mới:</translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translation>Múi giờ của vụ án mới:</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translation>%1 không phải mã vùng (như KH, TH, VN, CN, LA, MM).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
+        <translation>%1 không phải múi giờ (như Asia/Phnom_Penh).</translation>
     </message>
 </context>
 <context>

@@ -4383,6 +4383,10 @@
         <source>Print %1</source>
         <translation>打印%1</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5402,6 +5406,57 @@
     <message>
         <source>Type a number in any common form (012 345 678, +855 12 345 678, native digits) or a name.</source>
         <translation>输入任意常见格式的号码（012 345 678、+855 12 345 678、本地数字）或姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SettingsDialog</name>
+    <message>
+        <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
+        <translation>以泰国佛历显示年份（佛历 = 公历 + 543）</translation>
+    </message>
+    <message>
+        <source>Welcome to Seagull</source>
+        <translation>欢迎使用 Seagull</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Your name and rank, as they should appear in audits and prints</source>
+        <translation>您的姓名和职衔，将显示在审计记录和打印件中</translation>
+    </message>
+    <message>
+        <source>The country code that numbers without one belong to, in new cases</source>
+        <translation>新案件中，没有国家代码的号码所属的国家代码</translation>
+    </message>
+    <message>
+        <source>The time zone of local times in new cases (IANA name)</source>
+        <translation>新案件中当地时间的时区（IANA 名称）</translation>
+    </message>
+    <message>
+        <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
+        <translation>Seagull 将每个案件保存为本机上的一个文件，从不连接网络。请选择语言并填写您的身份；这里的所有内容以后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>检验员：</translation>
+    </message>
+    <message>
+        <source>Region of new cases:</source>
+        <translation>新案件的地区：</translation>
+    </message>
+    <message>
+        <source>Time zone of new cases:</source>
+        <translation>新案件的时区：</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
+        <translation>%1 不是地区代码（例如 KH、TH、VN、CN、LA、MM）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
+        <translation>%1 不是时区（例如 Asia/Phnom_Penh）。</translation>
     </message>
 </context>
 <context>

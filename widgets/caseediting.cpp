@@ -70,7 +70,7 @@ CaseEditing::CaseEditing(MainWindow *window)
         return a;
     };
     m_new = new QAction(this);
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     connect(m_new, &QAction::triggered, this, [this] {
         const QPointF centre = m_window->view()->mapToScene(m_window->view()->viewport()->rect().center());
         newEntityTriggered(EntityType::Person, centre);
@@ -79,7 +79,7 @@ CaseEditing::CaseEditing(MainWindow *window)
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_delete = action(&CaseEditing::deleteTriggered);
     m_link = action(&CaseEditing::linkTriggered);
-    m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
     m_merge = action(&CaseEditing::mergeTriggered);
     m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_split = action(&CaseEditing::splitTriggered);

@@ -1,6 +1,7 @@
 #include "widgets/mainwindow.h"
 
 #include "widgets/caseediting.h"
+#include "widgets/settingsdialog.h"
 
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
@@ -239,6 +240,8 @@ void MainWindow::createActions()
     m_profileReport = newAction();
     m_summaryReport = newAction();
     m_exportData = newAction();
+    m_settings = newAction(QKeySequence::Preferences);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsTriggered);
     m_quit = newAction(QKeySequence::Quit);
     m_undo = newAction(QKeySequence::Undo);
     m_redo = newAction(QKeySequence::Redo);
@@ -316,6 +319,8 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_saveChart, m_print, m_exportData});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_profileReport, m_summaryReport});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settings);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -398,6 +403,7 @@ void MainWindow::retranslateUi()
     m_summaryReport->setText(tr("Case &summary report…"));
     m_exportData->setText(tr("E&xport chart data (i2 ANX, GraphML, bundle)…"));
     m_quit->setText(tr("&Quit"));
+    m_settings->setText(tr("Se&ttings…"));
     m_remove->setText(tr("&Remove from chart"));
     m_selectAll->setText(tr("Select &all"));
     m_expand->setText(tr("&Expand selected"));
@@ -589,6 +595,9 @@ bool MainWindow::openCase(const QString &path)
         }
     }
     m_store = std::move(*store);
+    // Whoever works at this computer is the examiner of what is done in this session.
+    if (const QString examiner = Settings::load().examiner; !examiner.isEmpty())
+        m_store->setExaminer(examiner);
     m_search->setStore(m_store.get());
     m_inspector->setStore(m_store.get());
     m_analysis->setCase(m_store->path());
@@ -625,9 +634,39 @@ void MainWindow::newCaseTriggered()
                                                QFileInfo(path).completeBaseName(), &ok);
     if (!ok)
         return;
+    createCase(path.endsWith(QLatin1String(".seagull")) ? path : path + QStringLiteral(".seagull"), newCaseInfo(name));
+}
+
+CaseInfo MainWindow::newCaseInfo(const QString &name) const
+{
+    // A new case starts with the region, zone and examiner of the settings.
+    const Settings settings = Settings::load();
     CaseInfo info;
     info.name = name;
-    createCase(path.endsWith(QLatin1String(".seagull")) ? path : path + QStringLiteral(".seagull"), info);
+    info.region = settings.region;
+    info.timeZone = settings.timeZone;
+    info.examiner = settings.examiner;
+    return info;
+}
+
+void MainWindow::settingsTriggered()
+{
+    SettingsDialog dialog(Settings::load(), false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
+void MainWindow::applySettings(const Settings &settings)
+{
+    settings.save();
+    if (m_languages && m_languages->language() != settings.language)
+        m_languages->setLanguage(settings.language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == settings.language);
+    if (m_buddhistEra->isChecked() != settings.buddhistEra)
+        m_buddhistEra->setChecked(settings.buddhistEra); // applies it through toggled
+    if (m_store && !settings.examiner.isEmpty())
+        m_store->setExaminer(settings.examiner);
 }
 
 void MainWindow::openCaseTriggered()

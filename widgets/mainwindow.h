@@ -23,6 +23,7 @@ namespace sg {
 
 class BackgroundTask;
 class CaseEditing;
+struct Settings;
 class CaseStore;
 class ChartDocument;
 class ChartScene;
@@ -97,6 +98,10 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     TimeFilterBar *timeFilterBar() const { return m_timeFilter; }
+    // A new case's fields before it is named: the settings' region, zone and examiner.
+    CaseInfo newCaseInfo(const QString &name) const;
+    // Saves and applies settings: the language, the Buddhist era, the session's examiner.
+    void applySettings(const Settings &settings);
     // Case data by hand: new entities, edits, links, merges, tags, notes, attachments.
     CaseEditing *caseEditing() const { return m_editing; }
     // View → Time filter: the bar under the chart, over the chart's days.
@@ -144,6 +149,7 @@ private:
     void selectionChanged();
 
     void newCaseTriggered();
+    void settingsTriggered();
     void openCaseTriggered();
     void importTriggered();
     void importFolderTriggered();
@@ -232,6 +238,7 @@ private:
     ExpandFilter m_lastFilter;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_buddhistEra = nullptr;
+    QAction *m_settings = nullptr;
 };
 
 } // namespace sg

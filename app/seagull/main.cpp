@@ -4,6 +4,7 @@
 #include "core/store/casestore.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,18 @@ int main(int argc, char *argv[])
                                   QStringLiteral("file"));
     parser.addOption(screenshot);
     parser.process(app);
+
+    // The first start asks for the language (each in its own script), the examiner and the
+    // defaults of new cases; a run that only takes a screenshot does not.
+    if (!sg::Settings::firstRunDone() && !parser.isSet(screenshot)) {
+        sg::SettingsDialog welcome(sg::Settings::load(), true);
+        if (welcome.exec() == QDialog::Accepted) {
+            const sg::Settings chosen = welcome.settings();
+            chosen.save();
+            languages.setLanguage(chosen.language);
+            sg::LanguageManager::setBuddhistEra(chosen.buddhistEra);
+        }
+    }
 
     sg::MainWindow window(&languages);
     window.show();

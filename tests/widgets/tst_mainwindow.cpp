@@ -29,6 +29,7 @@
 #include "widgets/mappingwizard.h"
 #include "widgets/mergedialog.h"
 #include "widgets/searchpanel.h"
+#include "widgets/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -55,6 +56,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QMenu>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -1187,6 +1189,46 @@ private slots:
             window.view()->fitChart();
             window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/editing.png"));
         }
+    }
+
+    // Settings (and the first start's welcome): stored, refused when the region or zone is not
+    // one, applied to the Buddhist era, new cases and the session's examiner.
+    void settingsAreStoredAndApplied()
+    {
+        QTemporaryDir dir;
+        MainWindow window(nullptr);
+        SettingsDialog dialog(Settings::load(), true, &window);
+        QCOMPARE(dialog.languageBox()->count(), 7);
+        QCOMPARE(dialog.languageBox()->itemText(dialog.languageBox()->findData(QStringLiteral("km"))), QStringLiteral("ខ្មែរ"));
+        dialog.examinerEdit()->setText(QStringLiteral("Pol. Lt. Col. Sokha"));
+        dialog.regionBox()->setCurrentText(QStringLiteral("XX"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        dialog.regionBox()->setCurrentText(QStringLiteral("th"));
+        dialog.zoneBox()->setCurrentText(QStringLiteral("Mars/Olympus"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        dialog.zoneBox()->setCurrentText(QStringLiteral("Asia/Bangkok"));
+        dialog.eraBox()->setChecked(true);
+        dialog.show();
+        saveShot(dialog.grab().toImage(), QStringLiteral("welcome.png"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        window.applySettings(dialog.settings());
+        QVERIFY(Settings::firstRunDone());
+        QCOMPARE(Settings::load().region, QStringLiteral("TH"));
+        QVERIFY(timetext::display().buddhistEra);
+        const CaseInfo info = window.newCaseInfo(QStringLiteral("Heron"));
+        QCOMPARE(info.region, QStringLiteral("TH"));
+        QCOMPARE(info.timeZone, QStringLiteral("Asia/Bangkok"));
+        QVERIFY(window.createCase(dir.filePath(QStringLiteral("heron.seagull")), info));
+        QCOMPARE(window.store()->info().timeZone, QStringLiteral("Asia/Bangkok"));
+        QCOMPARE(window.store()->currentExaminer(), QStringLiteral("Pol. Lt. Col. Sokha"));
+        Settings back = Settings::load();
+        back.buddhistEra = false;
+        window.applySettings(back);
+        QVERIFY(!timetext::display().buddhistEra);
+        QSettings().clear();
     }
 };
 
