@@ -4460,6 +4460,26 @@
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -5479,7 +5479,28 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការ&amp;កំណត់…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការ&amp;កំណត់…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បើកសំណុំរឿង&amp;សាកល្បង</translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងប្រឌិតនៃបរិវេណពីរ អ្នកហៅ និងជនរងគ្រោះ ដើម្បីសាកល្បង Seagull</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចម្លង</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំពុងសរសេរសំណុំរឿងសាកល្បង</translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងសាកល្បង</translation>
     </message>
 </context>
 <context>
@@ -6759,51 +6780,63 @@
     <name>sg::SettingsDialog</name>
     <message>
         <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឆ្នាំជាពុទ្ធសករាជថៃ (ព.ស. = គ.ស. + 543)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឆ្នាំជាពុទ្ធសករាជថៃ (ព.ស. = គ.ស. + 543)</translation>
     </message>
     <message>
         <source>Welcome to Seagull</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សូមស្វាគមន៍មកកាន់ Seagull</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សូមស្វាគមន៍មកកាន់ Seagull</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការកំណត់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការកំណត់</translation>
     </message>
     <message>
         <source>Your name and rank, as they should appear in audits and prints</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះ និងឋានន្តរស័ក្តិរបស់អ្នក ដូចដែលគួរបង្ហាញក្នុងកំណត់ត្រាសវនកម្ម និងការបោះពុម្ព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះ និងឋានន្តរស័ក្តិរបស់អ្នក ដូចដែលគួរបង្ហាញក្នុងកំណត់ត្រាសវនកម្ម និងការបោះពុម្ព</translation>
     </message>
     <message>
         <source>The country code that numbers without one belong to, in new cases</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>លេខកូដប្រទេសសម្រាប់លេខដែលគ្មានកូដ ក្នុងសំណុំរឿងថ្មី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>លេខកូដប្រទេសសម្រាប់លេខដែលគ្មានកូដ ក្នុងសំណុំរឿងថ្មី</translation>
     </message>
     <message>
         <source>The time zone of local times in new cases (IANA name)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់ពេលវេលានៃម៉ោងក្នុងស្រុកក្នុងសំណុំរឿងថ្មី (ឈ្មោះ IANA)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់ពេលវេលានៃម៉ោងក្នុងស្រុកក្នុងសំណុំរឿងថ្មី (ឈ្មោះ IANA)</translation>
     </message>
     <message>
         <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull រក្សាទុកសំណុំរឿងនីមួយៗក្នុងឯកសារតែមួយនៅលើកុំព្យូទ័រនេះ ហើយមិនដែលភ្ជាប់បណ្ដាញទេ។ សូមជ្រើសភាសា ហើយប្រាប់ថាអ្នកជានរណា; អ្វីៗទាំងអស់នៅទីនេះអាចប្ដូរនៅពេលក្រោយក្នុងការកំណត់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull រក្សាទុកសំណុំរឿងនីមួយៗក្នុងឯកសារតែមួយនៅលើកុំព្យូទ័រនេះ ហើយមិនដែលភ្ជាប់បណ្ដាញទេ។ សូមជ្រើសភាសា ហើយប្រាប់ថាអ្នកជានរណា; អ្វីៗទាំងអស់នៅទីនេះអាចប្ដូរនៅពេលក្រោយក្នុងការកំណត់។</translation>
     </message>
     <message>
         <source>Examiner:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>អ្នកពិនិត្យ៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អ្នកពិនិត្យ៖</translation>
     </message>
     <message>
         <source>Region of new cases:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់នៃសំណុំរឿងថ្មី៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់នៃសំណុំរឿងថ្មី៖</translation>
     </message>
     <message>
         <source>Time zone of new cases:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តំបន់ពេលវេលានៃសំណុំរឿងថ្មី៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់ពេលវេលានៃសំណុំរឿងថ្មី៖</translation>
     </message>
     <message>
         <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាលេខកូដតំបន់ទេ (ដូចជា KH, TH, VN, CN, LA, MM)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាលេខកូដតំបន់ទេ (ដូចជា KH, TH, VN, CN, LA, MM)។</translation>
     </message>
     <message>
         <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 មិនមែនជាតំបន់ពេលវេលាទេ (ដូចជា Asia/Phnom_Penh)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 មិនមែនជាតំបន់ពេលវេលាទេ (ដូចជា Asia/Phnom_Penh)។</translation>
     </message>
 </context>
 <context>

@@ -5479,7 +5479,28 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການ&amp;ຕັ້ງຄ່າ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການ&amp;ຕັ້ງຄ່າ…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປີດຄະດີ&amp;ສາທິດ</translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີສົມມຸດຂອງສອງຄອມພາວ, ຜູ້ໂທ ແລະ ຜູ້ເສຍຫາຍ, ເພື່ອທົດລອງ Seagull</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກຳລັງຂຽນຄະດີສາທິດ</translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີສາທິດ</translation>
     </message>
 </context>
 <context>
@@ -6759,51 +6780,63 @@
     <name>sg::SettingsDialog</name>
     <message>
         <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປີເປັນພຸດທະສັກກະຣາດໄທ (ພ.ສ. = ຄ.ສ. + 543)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປີເປັນພຸດທະສັກກະຣາດໄທ (ພ.ສ. = ຄ.ສ. + 543)</translation>
     </message>
     <message>
         <source>Welcome to Seagull</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍິນດີຕ້ອນຮັບສູ່ Seagull</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍິນດີຕ້ອນຮັບສູ່ Seagull</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຕັ້ງຄ່າ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
         <source>Your name and rank, as they should appear in audits and prints</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ ແລະ ຍົດຂອງທ່ານ ຕາມທີ່ຈະປາກົດໃນບັນທຶກການກວດສອບ ແລະ ການພິມ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ ແລະ ຍົດຂອງທ່ານ ຕາມທີ່ຈະປາກົດໃນບັນທຶກການກວດສອບ ແລະ ການພິມ</translation>
     </message>
     <message>
         <source>The country code that numbers without one belong to, in new cases</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລະຫັດປະເທດຂອງເບີທີ່ບໍ່ມີລະຫັດ ໃນຄະດີໃໝ່</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລະຫັດປະເທດຂອງເບີທີ່ບໍ່ມີລະຫັດ ໃນຄະດີໃໝ່</translation>
     </message>
     <message>
         <source>The time zone of local times in new cases (IANA name)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂດເວລາຂອງເວລາທ້ອງຖິ່ນໃນຄະດີໃໝ່ (ຊື່ IANA)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຂດເວລາຂອງເວລາທ້ອງຖິ່ນໃນຄະດີໃໝ່ (ຊື່ IANA)</translation>
     </message>
     <message>
         <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ເກັບແຕ່ລະຄະດີໄວ້ໃນໄຟລ໌ດຽວໃນຄອມພິວເຕີນີ້ ແລະ ບໍ່ເຄີຍເຊື່ອມຕໍ່ເຄືອຂ່າຍ. ເລືອກພາສາ ແລະ ບອກວ່າທ່ານແມ່ນໃຜ; ທຸກຢ່າງຢູ່ນີ້ປ່ຽນໄດ້ພາຍຫຼັງໃນການຕັ້ງຄ່າ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull ເກັບແຕ່ລະຄະດີໄວ້ໃນໄຟລ໌ດຽວໃນຄອມພິວເຕີນີ້ ແລະ ບໍ່ເຄີຍເຊື່ອມຕໍ່ເຄືອຂ່າຍ. ເລືອກພາສາ ແລະ ບອກວ່າທ່ານແມ່ນໃຜ; ທຸກຢ່າງຢູ່ນີ້ປ່ຽນໄດ້ພາຍຫຼັງໃນການຕັ້ງຄ່າ.</translation>
     </message>
     <message>
         <source>Examiner:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຜູ້ກວດສອບ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຜູ້ກວດສອບ:</translation>
     </message>
     <message>
         <source>Region of new cases:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພາກພື້ນຂອງຄະດີໃໝ່:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພາກພື້ນຂອງຄະດີໃໝ່:</translation>
     </message>
     <message>
         <source>Time zone of new cases:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຂດເວລາຂອງຄະດີໃໝ່:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຂດເວລາຂອງຄະດີໃໝ່:</translation>
     </message>
     <message>
         <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນລະຫັດພາກພື້ນ (ເຊັ່ນ KH, TH, VN, CN, LA, MM).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ບໍ່ແມ່ນລະຫັດພາກພື້ນ (ເຊັ່ນ KH, TH, VN, CN, LA, MM).</translation>
     </message>
     <message>
         <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ບໍ່ແມ່ນເຂດເວລາ (ເຊັ່ນ Asia/Phnom_Penh).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ບໍ່ແມ່ນເຂດເວລາ (ເຊັ່ນ Asia/Phnom_Penh).</translation>
     </message>
 </context>
 <context>

@@ -5406,7 +5406,28 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;ဆက်တင်များ…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;ဆက်တင်များ…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;သရုပ်ပြ အမှုကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ကို စမ်းသုံးရန် ဝင်း နှစ်ခု၊ ခေါ်ဆိုသူများနှင့် သားကောင်များပါ စိတ်ကူးယဉ် အမှု</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကူးယူရန်</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သရုပ်ပြ အမှုကို ရေးနေသည်</translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သရုပ်ပြ အမှု</translation>
     </message>
 </context>
 <context>
@@ -6678,51 +6699,63 @@
     <name>sg::SettingsDialog</name>
     <message>
         <source>Years in the Thai Buddhist era (B.E. = C.E. + 543)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ထိုင်းဗုဒ္ဓသက္ကရာဇ်ဖြင့် နှစ်များ (B.E. = C.E. + 543)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထိုင်းဗုဒ္ဓသက္ကရာဇ်ဖြင့် နှစ်များ (B.E. = C.E. + 543)</translation>
     </message>
     <message>
         <source>Welcome to Seagull</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull မှ ကြိုဆိုပါသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull မှ ကြိုဆိုပါသည်</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆက်တင်များ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဆက်တင်များ</translation>
     </message>
     <message>
         <source>Your name and rank, as they should appear in audits and prints</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စစ်ဆေးမှတ်တမ်းနှင့် ပုံနှိပ်မှုတွင် ပေါ်မည့် သင့်အမည်နှင့် ရာထူး</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စစ်ဆေးမှတ်တမ်းနှင့် ပုံနှိပ်မှုတွင် ပေါ်မည့် သင့်အမည်နှင့် ရာထူး</translation>
     </message>
     <message>
         <source>The country code that numbers without one belong to, in new cases</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များတွင် နိုင်ငံကုဒ်မပါသော နံပါတ်များ၏ နိုင်ငံကုဒ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုအသစ်များတွင် နိုင်ငံကုဒ်မပါသော နံပါတ်များ၏ နိုင်ငံကုဒ်</translation>
     </message>
     <message>
         <source>The time zone of local times in new cases (IANA name)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များရှိ ဒေသစံတော်ချိန်၏ အချိန်ဇုန် (IANA အမည်)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုအသစ်များရှိ ဒေသစံတော်ချိန်၏ အချိန်ဇုန် (IANA အမည်)</translation>
     </message>
     <message>
         <source>Seagull keeps each case in one file on this computer and never connects to a network. Choose your language and say who you are; everything here can be changed later in Settings.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull သည် အမှုတစ်ခုစီကို ဤကွန်ပျူတာပေါ်ရှိ ဖိုင်တစ်ခုတည်းတွင် သိမ်းပြီး ကွန်ရက်နှင့် ဘယ်တော့မှ မချိတ်ပါ။ ဘာသာစကားရွေးပြီး သင်မည်သူဖြစ်သည်ကို ဖော်ပြပါ၊ ဤနေရာရှိ အရာအားလုံးကို နောက်ပိုင်း ဆက်တင်များတွင် ပြောင်းနိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull သည် အမှုတစ်ခုစီကို ဤကွန်ပျူတာပေါ်ရှိ ဖိုင်တစ်ခုတည်းတွင် သိမ်းပြီး ကွန်ရက်နှင့် ဘယ်တော့မှ မချိတ်ပါ။ ဘာသာစကားရွေးပြီး သင်မည်သူဖြစ်သည်ကို ဖော်ပြပါ၊ ဤနေရာရှိ အရာအားလုံးကို နောက်ပိုင်း ဆက်တင်များတွင် ပြောင်းနိုင်သည်။</translation>
     </message>
     <message>
         <source>Examiner:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စစ်ဆေးသူ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စစ်ဆေးသူ-</translation>
     </message>
     <message>
         <source>Region of new cases:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များ၏ ဒေသ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုအသစ်များ၏ ဒေသ-</translation>
     </message>
     <message>
         <source>Time zone of new cases:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုအသစ်များ၏ အချိန်ဇုန်-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုအသစ်များ၏ အချိန်ဇုန်-</translation>
     </message>
     <message>
         <source>%1 is not a region code (such as KH, TH, VN, CN, LA, MM).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် ဒေသကုဒ် မဟုတ်ပါ (ဥပမာ KH, TH, VN, CN, LA, MM)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် ဒေသကုဒ် မဟုတ်ပါ (ဥပမာ KH, TH, VN, CN, LA, MM)။</translation>
     </message>
     <message>
         <source>%1 is not a time zone (such as Asia/Phnom_Penh).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 သည် အချိန်ဇုန် မဟုတ်ပါ (ဥပမာ Asia/Phnom_Penh)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 သည် အချိန်ဇုန် မဟုတ်ပါ (ဥပမာ Asia/Phnom_Penh)။</translation>
     </message>
 </context>
 <context>

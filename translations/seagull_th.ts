@@ -4387,6 +4387,26 @@
         <source>Se&amp;ttings…</source>
         <translation>การตั้งค่า(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translation>เปิดคดีตัวอย่าง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translation>คดีสมมติของสองคอมปาวด์ ผู้โทรและผู้เสียหาย สำหรับทดลองใช้ Seagull</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translation>กำลังเขียนคดีตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translation>คดีตัวอย่าง</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -4387,6 +4387,26 @@
         <source>Se&amp;ttings…</source>
         <translation>Cài &amp;đặt…</translation>
     </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translation>Mở vụ án &amp;minh họa</translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translation>Một vụ án giả định gồm hai khu, người gọi và nạn nhân, để thử Seagull</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translation>Đang ghi vụ án minh họa</translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translation>Vụ án minh họa</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

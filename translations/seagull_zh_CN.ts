@@ -4387,6 +4387,26 @@
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Open the &amp;demonstration case</source>
+        <translation>打开演示案件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
+        <translation>一个虚构的案件：两个园区及其拨号人员和受害人，用于试用 Seagull</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration case</source>
+        <translation>正在写入演示案件</translation>
+    </message>
+    <message>
+        <source>Demonstration case</source>
+        <translation>演示案件</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

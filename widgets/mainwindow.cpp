@@ -1,18 +1,18 @@
 #include "widgets/mainwindow.h"
 
-#include "widgets/caseediting.h"
-#include "widgets/settingsdialog.h"
-
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/exchange/anx.h"
 #include "core/exchange/bundle.h"
 #include "core/exchange/graphml.h"
+#include "core/ingest/demogenerator.h"
 #include "core/ingest/importservice.h"
 #include "core/ingest/tablereader.h"
 #include "core/layout/layoutprocess.h"
 #include "core/report/profiles.h"
 #include "core/store/casestore.h"
+#include "widgets/caseediting.h"
+#include "widgets/settingsdialog.h"
 #include "widgets/activitypanel.h"
 #include "widgets/analysispanel.h"
 #include "widgets/backgroundtask.h"
@@ -57,6 +57,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
+#include <QClipboard>
+#include <QStandardPaths>
+#include <QDir>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -252,6 +256,8 @@ void MainWindow::createActions()
     m_zoomIn = newAction(QKeySequence::ZoomIn);
     m_zoomOut = newAction(QKeySequence::ZoomOut);
     m_about = newAction();
+    m_openDemo = newAction();
+    connect(m_openDemo, &QAction::triggered, this, [this] { openDemo(); });
     for (const LayoutEngine engine : {LayoutEngine::Sfdp, LayoutEngine::Neato, LayoutEngine::Fdp, LayoutEngine::Dot,
                                       LayoutEngine::Circo, LayoutEngine::Twopi, LayoutEngine::Grid}) {
         QAction *action = newAction(engine == LayoutEngine::Sfdp ? QKeySequence(Qt::CTRL | Qt::Key_L) : QKeySequence());
@@ -377,6 +383,8 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_buddhistEra);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_openDemo);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
 }
 
@@ -411,6 +419,8 @@ void MainWindow::retranslateUi()
     m_zoomIn->setText(tr("Zoom &in"));
     m_zoomOut->setText(tr("Zoom &out"));
     m_about->setText(tr("&About Seagull"));
+    m_openDemo->setText(tr("Open the &demonstration case"));
+    m_openDemo->setToolTip(tr("A made-up case of two compounds, their callers and victims, to try Seagull on"));
     for (const auto &[action, engine] : std::as_const(m_layoutActions)) {
         switch (engine) {
         case LayoutEngine::Sfdp: action->setText(tr("&Network (sfdp)")); break;
@@ -1824,8 +1834,47 @@ void MainWindow::showError(const QString &title, const Error &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
+    // Copy: the sentence and the detail, for a report or a colleague; the box stays open.
+    QPushButton *copy = box->addButton(tr("Copy"), QMessageBox::ActionRole);
+    QObject::disconnect(copy, &QAbstractButton::clicked, nullptr, nullptr);
+    connect(copy, &QAbstractButton::clicked, box, [title, error] {
+        QApplication::clipboard()->setText(error.detail.isEmpty() ? QStringLiteral("%1\n%2").arg(title, error.message)
+                                                                  : QStringLiteral("%1\n%2\n%3").arg(title, error.message, error.detail));
+    });
     box->setWindowModality(Qt::NonModal);
     box->show();
+    m_errorBox = box;
+}
+
+void MainWindow::openDemo(const QString &path)
+{
+    if (isBusy() || !confirmDiscardChart())
+        return;
+    // Written afresh each time (a case played with is not kept), in Seagull's own data folder.
+    const QString target = path.isEmpty()
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo/demo.seagull"))
+        : path;
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile::remove(target);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target + suffix);
+    auto status = std::make_shared<Status>(Ok{});
+    auto *task = new BackgroundTask(this, tr("Writing the demonstration case"), [target, status](Progress &progress) {
+        auto written = DemoGenerator::write(target, &progress);
+        *status = written ? Status(Ok{}) : Status(written.error());
+    });
+    m_task = task;
+    updateActions();
+    connect(task, &BackgroundTask::finished, this, [this, target, status] {
+        updateActions();
+        if (!*status) {
+            showError(tr("Demonstration case"), status->error());
+            return;
+        }
+        if (openCase(target))
+            emit demoOpened(target);
+    });
+    task->start();
 }
 
 void MainWindow::showInfo(const QString &title, const QString &text, const QString &detail)

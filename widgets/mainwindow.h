@@ -98,6 +98,11 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     TimeFilterBar *timeFilterBar() const { return m_timeFilter; }
+    // Help → Open the demonstration case: written afresh (to `path`, or Seagull's data folder)
+    // on a worker, then opened. Asynchronous: demoOpened.
+    void openDemo(const QString &path = {});
+    // The error box shown last (tests press its Copy button).
+    QWidget *errorBox() const { return m_errorBox; }
     // A new case's fields before it is named: the settings' region, zone and examiner.
     CaseInfo newCaseInfo(const QString &name) const;
     // Saves and applies settings: the language, the Buddhist era, the session's examiner.
@@ -121,6 +126,7 @@ public:
 
 signals:
     void caseOpened(const QString &path);
+    void demoOpened(const QString &path);
     void importFinished(bool ok);
     void layoutFinished(bool ok);
     void printFinished(bool ok, int pages);
@@ -239,6 +245,8 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_buddhistEra = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_openDemo = nullptr;
+    QPointer<QWidget> m_errorBox;
 };
 
 } // namespace sg

@@ -57,6 +57,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QComboBox>
+#include <QClipboard>
+#include <QMessageBox>
 #include <QMenu>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -1229,6 +1231,33 @@ private slots:
         window.applySettings(back);
         QVERIFY(!timetext::display().buddhistEra);
         QSettings().clear();
+    }
+
+    // Help → Open the demonstration case writes it on a worker and opens it; an error box's Copy
+    // puts the sentence and the detail on the clipboard and leaves the box open.
+    void demoCaseAndCopyableErrors()
+    {
+        QTemporaryDir dir;
+        MainWindow window(nullptr);
+        QSignalSpy opened(&window, &MainWindow::demoOpened);
+        window.openDemo(dir.filePath(QStringLiteral("demo.seagull")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        auto stats = window.store()->stats();
+        SG_VERIFY_OK(stats);
+        QVERIFY(stats->entities.value(QStringLiteral("phone")) > 20);
+        window.openCase(dir.filePath(QStringLiteral("missing.seagull")));
+        auto *box = qobject_cast<QMessageBox *>(window.errorBox());
+        QVERIFY(box);
+        QPushButton *copy = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QLatin1String("Copy"))
+                copy = qobject_cast<QPushButton *>(b);
+        QVERIFY(copy);
+        QApplication::clipboard()->clear();
+        copy->click();
+        QVERIFY2(QApplication::clipboard()->text().contains(box->text()), qPrintable(QApplication::clipboard()->text()));
+        QVERIFY(box->isVisible());
+        box->close();
     }
 };
 
