@@ -1025,10 +1025,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,6 +1070,14 @@
     </message>
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1254,11 +1254,6 @@
         <translation>IMEI ដែលមាន 14 ខ្ទង់ដំបូងដូចគ្នា (%1)។</translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ឈ្មោះដូចគ្នាបន្ទាប់ពីធ្វើឱ្យស្តង់ដារ៖ %1។</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ស្លាកត្រូវការឈ្មោះ។</translation>
@@ -1317,6 +1312,14 @@
         <source>Attachment %1 no longer matches its SHA-256.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឯកសារភ្ជាប់ %1 លែងត្រូវនឹង SHA-256 របស់វា។</translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះដែលអានដូចគ្នា (%1)៖ %2។</translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាមខ្លួន និងនាមត្រកូលដូចគ្នា (%1)៖ %2។</translation>
     </message>
 </context>
 <context>
@@ -5484,23 +5487,28 @@
     </message>
     <message>
         <source>Open the &amp;demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បើកសំណុំរឿង&amp;សាកល្បង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើកសំណុំរឿង&amp;សាកល្បង</translation>
     </message>
     <message>
         <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងប្រឌិតនៃបរិវេណពីរ អ្នកហៅ និងជនរងគ្រោះ ដើម្បីសាកល្បង Seagull</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សំណុំរឿងប្រឌិតនៃបរិវេណពីរ អ្នកហៅ និងជនរងគ្រោះ ដើម្បីសាកល្បង Seagull</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ចម្លង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ចម្លង</translation>
     </message>
     <message>
         <source>Writing the demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំពុងសរសេរសំណុំរឿងសាកល្បង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងសរសេរសំណុំរឿងសាកល្បង</translation>
     </message>
     <message>
         <source>Demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សំណុំរឿងសាកល្បង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សំណុំរឿងសាកល្បង</translation>
     </message>
 </context>
 <context>

@@ -1254,11 +1254,6 @@
         <translation>IMEI ທີ່ມີ 14 ຕົວເລກທຳອິດຄືກັນ (%1).</translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຊື່ດຽວກັນເມື່ອປັບຮູບແບບແລ້ວ: %1.</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ແທັກຕ້ອງມີຊື່.</translation>
@@ -1317,6 +1312,14 @@
         <source>Attachment %1 no longer matches its SHA-256.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ໄຟລ໌ແນບ %1 ບໍ່ກົງກັບ SHA-256 ຂອງມັນອີກ.</translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ທີ່ອ່ານຄືກັນ (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ ແລະ ນາມສະກຸນຄືກັນ (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -5484,23 +5487,28 @@
     </message>
     <message>
         <source>Open the &amp;demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປີດຄະດີ&amp;ສາທິດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປີດຄະດີ&amp;ສາທິດ</translation>
     </message>
     <message>
         <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີສົມມຸດຂອງສອງຄອມພາວ, ຜູ້ໂທ ແລະ ຜູ້ເສຍຫາຍ, ເພື່ອທົດລອງ Seagull</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄະດີສົມມຸດຂອງສອງຄອມພາວ, ຜູ້ໂທ ແລະ ຜູ້ເສຍຫາຍ, ເພື່ອທົດລອງ Seagull</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສຳເນົາ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສຳເນົາ</translation>
     </message>
     <message>
         <source>Writing the demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກຳລັງຂຽນຄະດີສາທິດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງຂຽນຄະດີສາທິດ</translation>
     </message>
     <message>
         <source>Demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີສາທິດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄະດີສາທິດ</translation>
     </message>
 </context>
 <context>

@@ -1230,11 +1230,6 @@
         <translation>ပထမ ဂဏန်း ၁၄ လုံး တူသော IMEI များ (%1)။</translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ပုံစံညှိပြီးနောက် အမည်တူ- %1။</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တဂ်တွင် အမည် လိုအပ်သည်။</translation>
@@ -1293,6 +1288,14 @@
         <source>Attachment %1 no longer matches its SHA-256.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တွဲဖိုင် %1 သည် ၎င်း၏ SHA-256 နှင့် မကိုက်ညီတော့ပါ။</translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖတ်ပုံတူသော အမည်များ (%1)- %2။</translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပထမအမည်နှင့် နောက်ဆုံးအမည် တူသည် (%1)- %2။</translation>
     </message>
 </context>
 <context>
@@ -5411,23 +5414,28 @@
     </message>
     <message>
         <source>Open the &amp;demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>&amp;သရုပ်ပြ အမှုကို ဖွင့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>&amp;သရုပ်ပြ အမှုကို ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>A made-up case of two compounds, their callers and victims, to try Seagull on</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ကို စမ်းသုံးရန် ဝင်း နှစ်ခု၊ ခေါ်ဆိုသူများနှင့် သားကောင်များပါ စိတ်ကူးယဉ် အမှု</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull ကို စမ်းသုံးရန် ဝင်း နှစ်ခု၊ ခေါ်ဆိုသူများနှင့် သားကောင်များပါ စိတ်ကူးယဉ် အမှု</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ကူးယူရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ကူးယူရန်</translation>
     </message>
     <message>
         <source>Writing the demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သရုပ်ပြ အမှုကို ရေးနေသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သရုပ်ပြ အမှုကို ရေးနေသည်</translation>
     </message>
     <message>
         <source>Demonstration case</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သရုပ်ပြ အမှု</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သရုပ်ပြ အမှု</translation>
     </message>
 </context>
 <context>

@@ -1001,10 +1001,6 @@
         <translation>IMEI ที่มีตัวเลข 14 หลักแรกเหมือนกัน (%1)</translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translation>ชื่อเดียวกันเมื่อปรับรูปแบบแล้ว: %1</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation>แท็กต้องมีชื่อ</translation>
     </message>
@@ -1051,6 +1047,14 @@
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
         <translation>ไฟล์แนบ %1 ไม่ตรงกับ SHA-256 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translation>ชื่อที่อ่านออกเสียงเหมือนกัน (%1): %2</translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
+        <translation>ชื่อต้นและชื่อท้ายเหมือนกัน (%1): %2</translation>
     </message>
 </context>
 <context>

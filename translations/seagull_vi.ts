@@ -1001,10 +1001,6 @@
         <translation>Các IMEI có 14 chữ số đầu giống nhau (%1).</translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translation>Cùng một tên sau khi chuẩn hóa: %1.</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation>Thẻ cần có tên.</translation>
     </message>
@@ -1051,6 +1047,14 @@
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
         <translation>Tệp đính kèm %1 không còn khớp với SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translation>Tên đọc giống nhau (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
+        <translation>Cùng tên và họ (%1): %2.</translation>
     </message>
 </context>
 <context>

@@ -1001,10 +1001,6 @@
         <translation>前 14 位相同的 IMEI（%1）。</translation>
     </message>
     <message>
-        <source>The same name once folded: %1.</source>
-        <translation>规范化后名称相同：%1。</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation>标签需要名称。</translation>
     </message>
@@ -1051,6 +1047,14 @@
     <message>
         <source>Attachment %1 no longer matches its SHA-256.</source>
         <translation>附件 %1 与其 SHA-256 不再一致。</translation>
+    </message>
+    <message>
+        <source>Names that read alike (%1): %2.</source>
+        <translation>读音相近的名称（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>The same first and last names (%1): %2.</source>
+        <translation>名和姓相同（%1）：%2。</translation>
     </message>
 </context>
 <context>

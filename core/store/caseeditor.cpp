@@ -1,8 +1,8 @@
 #include "core/store/caseeditor.h"
 
 #include "core/normalize/digits.h"
+#include "core/normalize/namematch.h"
 #include "core/normalize/phonenormalizer.h"
-#include "core/normalize/searchfold.h"
 #include "core/store/casestore.h"
 #include "core/store/schema.h"
 #include "core/store/sqlite.h"
@@ -1264,28 +1264,38 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
             list.append({*entities, tr("IMEIs with the same first 14 digits (%1).").arg(stmt->text(1))});
         }
     }
-    // Persons and organisations with the same name once folded (case, diacritics, Traditional
-    // and Simplified Chinese, spaces).
+    // Persons, organisations and places whose names read alike: the same once transliterated
+    // to Latin, without accents, honorifics or the order of the words (nameMatchKey); persons
+    // also without their middle names. Each group once, with the rule that joined it.
     {
-        auto stmt = db.prepare(QStringLiteral("SELECT id, type, label FROM entities WHERE type IN ('person', 'organization', 'location') "
-                                              "AND merged_into IS NULL AND label <> '' ORDER BY id"));
+        auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, type, label FROM entities WHERE type IN ('person', 'organization', 'location') "
+                                                               "AND merged_into IS NULL AND deleted = 0 AND label <> '' ORDER BY id"));
         if (!stmt)
             return stmt.error();
-        QMap<std::pair<QString, QString>, QList<EntityId>> byName;
+        QMap<std::pair<QString, QString>, QList<EntityId>> byName, byShortName;
         while (stmt->next()) {
-            const QString name = stmt->text(2);
-            const QString fold = foldForSearch(name);
-            QString folded = (fold.isEmpty() ? name : fold).toCaseFolded();
-            folded.remove(QLatin1Char(' '));
-            byName[{stmt->text(1), folded}].append(stmt->int64(0));
+            const QString type = stmt->text(1), name = stmt->text(2);
+            if (const QString key = nameMatchKey(name); !key.isEmpty())
+                byName[{type, key}].append(stmt->int64(0));
+            if (type == QLatin1String("person"))
+                if (const QString key = nameMatchKey(name, true); !key.isEmpty())
+                    byShortName[{type, key}].append(stmt->int64(0));
         }
-        for (auto it = byName.cbegin(); it != byName.cend() && list.size() < limit; ++it) {
-            if (it.value().size() < 2)
-                continue;
-            auto entities = entitiesOf(it.value());
-            if (!entities)
-                return entities.error();
-            list.append({*entities, tr("The same name once folded: %1.").arg(entities->first().label)});
+        QSet<QList<EntityId>> listed;
+        for (const auto *groups : {&byName, &byShortName}) {
+            for (auto it = groups->cbegin(); it != groups->cend() && list.size() < limit; ++it) {
+                if (it.value().size() < 2 || listed.contains(it.value()))
+                    continue;
+                listed.insert(it.value());
+                auto entities = entitiesOf(it.value());
+                if (!entities)
+                    return entities.error();
+                QStringList names;
+                for (const Entity &e : *entities)
+                    names << e.label;
+                list.append({*entities, groups == &byName ? tr("Names that read alike (%1): %2.").arg(it.key().second, names.join(QStringLiteral(" · ")))
+                                                          : tr("The same first and last names (%1): %2.").arg(it.key().second, names.join(QStringLiteral(" · ")))});
+            }
         }
     }
     return list;

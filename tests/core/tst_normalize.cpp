@@ -5,6 +5,7 @@
 #include "core/normalize/amountparser.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/myanmartext.h"
+#include "core/normalize/namematch.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/normalize/searchfold.h"
 #include "core/normalize/timeparse.h"
@@ -234,6 +235,20 @@ private slots:
         QVERIFY(timetext::eraNote().isEmpty());
         QCOMPARE(timetext::weekdayName(1), QStringLiteral("จ."));
         timetext::setDisplay(before);
+    }
+
+    // Name keys for duplicate candidates: scripts, order, honorifics and middle names.
+    void nameKeys()
+    {
+        QCOMPARE(nameMatchKey(QStringLiteral("王伟")), nameMatchKey(QStringLiteral("Wei Wang")));
+        QCOMPARE(nameMatchKey(QStringLiteral("Nguyễn Văn Đức")), QStringLiteral("duc nguyen van"));
+        QCOMPARE(nameMatchKey(QStringLiteral("Nguyễn Văn Đức"), true), nameMatchKey(QStringLiteral("NGUYEN Duc")));
+        QCOMPARE(nameMatchKey(QStringLiteral("U Aung Aung")), nameMatchKey(QStringLiteral("Aung Aung")));
+        QCOMPARE(nameMatchKey(QStringLiteral("Daw Mya Mya")), QStringLiteral("mya mya"));
+        QCOMPARE(nameMatchKey(QStringLiteral("Ko")), QStringLiteral("ko")); // a name that is only an honorific stays
+        QVERIFY(!nameMatchKey(QStringLiteral("สมชาย")).isEmpty()); // Thai read into Latin
+        QVERIFY(nameMatchKey(QStringLiteral("สมชาย")) != nameMatchKey(QStringLiteral("สมศรี")));
+        QVERIFY(nameMatchKey(QStringLiteral("-")).isEmpty());
     }
 
     void durations_data()
