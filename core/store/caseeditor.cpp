@@ -27,13 +27,16 @@ constexpr qint64 MostAttachmentBytes = 256LL * 1024 * 1024;
 
 QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
-QString jsonIds(const QList<qint64> &ids)
+QJsonArray idArray(const QList<qint64> &ids)
 {
     QJsonArray array;
     for (const qint64 id : ids)
         array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return array;
 }
+
+// Ids as JSON text, for SQLite's json_each().
+QString jsonIds(const QList<qint64> &ids) { return QString::fromUtf8(QJsonDocument(idArray(ids)).toJson(QJsonDocument::Compact)); }
 
 QList<qint64> idsOf(const QJsonValue &value)
 {
@@ -91,6 +94,13 @@ CaseEditor::CaseEditor(CaseStore &store)
 CaseEditor::CaseEditor(const CaseStore &store)
     : m_reader(store)
 {
+}
+
+Status CaseEditor::commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail)
+{
+    if (Status s = m_writer->appendAudit(action, detail); !s)
+        return s;
+    return transaction.commit();
 }
 
 Error CaseEditor::readOnly()
@@ -288,16 +298,13 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
     }
     if (Status s = reindex({id}); !s)
         return s.error();
-    if (Status s = m_writer->appendAudit(QStringLiteral("add_entity"), QJsonObject{{QStringLiteral("entity"), id},
-                                                                                 {QStringLiteral("type"), entityTypeName(entity.type)},
-                                                                                 {QStringLiteral("key"), key},
-                                                                                 {QStringLiteral("label"), label},
-                                                                                 {QStringLiteral("attributes"), attributes},
-                                                                                 {QStringLiteral("source"), *source},
-                                                                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(notes)}});
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = commitWithAudit(transaction, QStringLiteral("add_entity"), QJsonObject{{QStringLiteral("entity"), id},
+                                                                                          {QStringLiteral("type"), entityTypeName(entity.type)},
+                                                                                          {QStringLiteral("key"), key},
+                                                                                          {QStringLiteral("label"), label},
+                                                                                          {QStringLiteral("attributes"), attributes},
+                                                                                          {QStringLiteral("source"), *source},
+                                                                                          {QStringLiteral("warnings"), QJsonArray::fromStringList(notes)}}); !s)
         return s.error();
     if (warnings)
         *warnings += notes;
@@ -320,13 +327,10 @@ Status CaseEditor::setLabel(EntityId id, const QString &label)
         return db.error(tr("The name could not be changed."));
     if (Status s = reindex({id}); !s)
         return s;
-    if (Status s = m_writer->appendAudit(QStringLiteral("edit_entity"), QJsonObject{{QStringLiteral("entity"), id},
-                                                                                  {QStringLiteral("field"), QStringLiteral("label")},
-                                                                                  {QStringLiteral("old"), entity->label},
-                                                                                  {QStringLiteral("new"), label.trimmed()}});
-        !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("edit_entity"), QJsonObject{{QStringLiteral("entity"), id},
+                                                                                   {QStringLiteral("field"), QStringLiteral("label")},
+                                                                                   {QStringLiteral("old"), entity->label},
+                                                                                   {QStringLiteral("new"), label.trimmed()}});
 }
 
 Result<QList<std::pair<QString, QString>>> CaseEditor::manualAttributes(EntityId id) const
@@ -378,9 +382,7 @@ Status CaseEditor::setAttribute(EntityId id, const QString &name, const QString 
         if (warnings && isFutureDate(value))
             *warnings << tr("The date %1 (%2) is in the future.").arg(value.trimmed(), field);
     }
-    if (Status s = m_writer->appendAudit(QStringLiteral("edit_entity"), detail); !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("edit_entity"), detail);
 }
 
 Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings)
@@ -438,18 +440,15 @@ Result<qint64> CaseEditor::addLink(const ManualLink &link, QStringList *warnings
                 .bind(6, link.validTo.toString(Qt::ISODate))
                 .exec())
         return db.error(tr("The link could not be stored."));
-    if (Status s = m_writer->appendAudit(QStringLiteral("add_link"), QJsonObject{{QStringLiteral("link"), linkId},
-                                                                               {QStringLiteral("kind"), linkKindName(link.kind)},
-                                                                               {QStringLiteral("from"), link.from},
-                                                                               {QStringLiteral("to"), link.to},
-                                                                               {QStringLiteral("confidence"), confidenceName(link.confidence)},
-                                                                               {QStringLiteral("valid_from"), link.validFrom.toString(Qt::ISODate)},
-                                                                               {QStringLiteral("valid_to"), link.validTo.toString(Qt::ISODate)},
-                                                                               {QStringLiteral("note"), link.note},
-                                                                               {QStringLiteral("source"), *source}});
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = commitWithAudit(transaction, QStringLiteral("add_link"), QJsonObject{{QStringLiteral("link"), linkId},
+                                                                                        {QStringLiteral("kind"), linkKindName(link.kind)},
+                                                                                        {QStringLiteral("from"), link.from},
+                                                                                        {QStringLiteral("to"), link.to},
+                                                                                        {QStringLiteral("confidence"), confidenceName(link.confidence)},
+                                                                                        {QStringLiteral("valid_from"), link.validFrom.toString(Qt::ISODate)},
+                                                                                        {QStringLiteral("valid_to"), link.validTo.toString(Qt::ISODate)},
+                                                                                        {QStringLiteral("note"), link.note},
+                                                                                        {QStringLiteral("source"), *source}}); !s)
         return s.error();
     if (warnings)
         *warnings += notes;
@@ -576,9 +575,7 @@ Status CaseEditor::withdrawLink(qint64 linkId)
         if (!stmt->exec())
             return db.error(tr("The link could not be taken back."));
     }
-    if (Status s = m_writer->appendAudit(QStringLiteral("withdraw_link"), QJsonObject{{QStringLiteral("link"), linkId}, {QStringLiteral("source"), source}}); !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("withdraw_link"), QJsonObject{{QStringLiteral("link"), linkId}, {QStringLiteral("source"), source}});
 }
 
 Result<DeleteImpact> CaseEditor::deleteImpact(EntityId id) const
@@ -641,12 +638,9 @@ Status CaseEditor::deleteEntity(EntityId id)
         return db.error(tr("The entity could not be deleted."));
     if (Status s = reindex({id}); !s)
         return s;
-    if (Status s = m_writer->appendAudit(QStringLiteral("delete_entity"), QJsonObject{{QStringLiteral("entity"), id},
-                                                                                    {QStringLiteral("events_kept"), impact->events},
-                                                                                    {QStringLiteral("links_hidden"), impact->links}});
-        !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("delete_entity"), QJsonObject{{QStringLiteral("entity"), id},
+                                                                                     {QStringLiteral("events_kept"), impact->events},
+                                                                                     {QStringLiteral("links_hidden"), impact->links}});
 }
 
 Status CaseEditor::restoreEntity(EntityId id)
@@ -667,9 +661,7 @@ Status CaseEditor::restoreEntity(EntityId id)
         return db.error(tr("The entity could not be restored."));
     if (Status s = reindex({id}); !s)
         return s;
-    if (Status s = m_writer->appendAudit(QStringLiteral("restore_entity"), QJsonObject{{QStringLiteral("entity"), id}}); !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("restore_entity"), QJsonObject{{QStringLiteral("entity"), id}});
 }
 
 Result<std::optional<EntityId>> CaseEditor::survivorOf(EntityId id) const
@@ -841,10 +833,7 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
                 return list.error();
             if (Status s = run(QString::fromLatin1(m.update), a, *list); !s)
                 return s.error();
-            QJsonArray array;
-            for (const qint64 id : std::as_const(*list))
-                array.append(id);
-            moved.insert(QString::fromLatin1(m.name), array);
+            moved.insert(QString::fromLatin1(m.name), idArray(*list));
         }
         perEntity.insert(QString::number(a), moved);
     }
@@ -991,16 +980,10 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
                 .exec())
         return db.error(tr("The merge could not be written."));
     result.id = db.lastInsertId();
-    QJsonArray absorbedJson;
-    for (const EntityId id : std::as_const(absorbed))
-        absorbedJson.append(id);
-    if (Status s = m_writer->appendAudit(QStringLiteral("merge"), QJsonObject{{QStringLiteral("merge"), result.id},
-                                                                            {QStringLiteral("survivor"), survivor},
-                                                                            {QStringLiteral("absorbed"), absorbedJson},
-                                                                            {QStringLiteral("reason"), result.reason}});
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = commitWithAudit(transaction, QStringLiteral("merge"), QJsonObject{{QStringLiteral("merge"), result.id},
+                                                                                     {QStringLiteral("survivor"), survivor},
+                                                                                     {QStringLiteral("absorbed"), idArray(absorbed)},
+                                                                                     {QStringLiteral("reason"), result.reason}}); !s)
         return s.error();
     return result;
 }
@@ -1195,17 +1178,9 @@ Status CaseEditor::split(qint64 mergeId)
                         [&](sql::Statement &st) { st.bind(1, mergeId).bind(2, isoNow()); });
         !s)
         return s;
-    if (Status s = m_writer->appendAudit(QStringLiteral("split"), QJsonObject{{QStringLiteral("merge"), mergeId},
-                                                                            {QStringLiteral("survivor"), survivor},
-                                                                            {QStringLiteral("restored"), QJsonArray::fromVariantList([&] {
-                                                                                 QVariantList l;
-                                                                                 for (const qint64 id : absorbed)
-                                                                                     l << id;
-                                                                                 return l;
-                                                                             }())}});
-        !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("split"), QJsonObject{{QStringLiteral("merge"), mergeId},
+                                                                             {QStringLiteral("survivor"), survivor},
+                                                                             {QStringLiteral("restored"), idArray(absorbed)}});
 }
 
 Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) const
@@ -1334,18 +1309,13 @@ Result<Tag> CaseEditor::tag(const QList<EntityId> &ids, const QString &name, con
     auto link = db.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_tags(entity_id, tag_id) VALUES (?1, ?2)"));
     if (!link)
         return link.error();
-    QJsonArray tagged;
     for (const EntityId id : ids) {
         if (!link->bind(1, id).bind(2, tag.id).exec())
             return db.error(tr("The tag could not be stored."));
-        tagged.append(id);
     }
-    if (Status s = m_writer->appendAudit(QStringLiteral("tag"), QJsonObject{{QStringLiteral("tag"), tagName},
-                                                                          {QStringLiteral("colour"), tag.colour},
-                                                                          {QStringLiteral("entities"), tagged}});
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = commitWithAudit(transaction, QStringLiteral("tag"), QJsonObject{{QStringLiteral("tag"), tagName},
+                                                                                   {QStringLiteral("colour"), tag.colour},
+                                                                                   {QStringLiteral("entities"), idArray(ids)}}); !s)
         return s.error();
     return tag;
 }
@@ -1362,12 +1332,7 @@ Status CaseEditor::untag(const QList<EntityId> &ids, const QString &name)
                                             "AND tag_id = (SELECT id FROM tags WHERE name = ?2)"));
     if (!remove || !remove->bind(1, jsonIds(ids)).bind(2, name.trimmed()).exec())
         return db.error(tr("The tag could not be removed."));
-    QJsonArray untagged;
-    for (const EntityId id : ids)
-        untagged.append(id);
-    if (Status s = m_writer->appendAudit(QStringLiteral("untag"), QJsonObject{{QStringLiteral("tag"), name.trimmed()}, {QStringLiteral("entities"), untagged}}); !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("untag"), QJsonObject{{QStringLiteral("tag"), name.trimmed()}, {QStringLiteral("entities"), idArray(ids)}});
 }
 
 Result<QList<Tag>> CaseEditor::tags() const
@@ -1415,9 +1380,7 @@ Result<qint64> CaseEditor::addNote(EntityId entity, const QString &html)
     if (!insert->exec())
         return db.error(tr("The note could not be stored."));
     const qint64 id = db.lastInsertId();
-    if (Status s = m_writer->appendAudit(QStringLiteral("add_note"), QJsonObject{{QStringLiteral("note"), id}, {QStringLiteral("entity"), entity}}); !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = commitWithAudit(transaction, QStringLiteral("add_note"), QJsonObject{{QStringLiteral("note"), id}, {QStringLiteral("entity"), entity}}); !s)
         return s.error();
     return id;
 }
@@ -1441,9 +1404,7 @@ Status CaseEditor::editNote(qint64 noteId, const QString &html)
     auto update = db.prepare(QStringLiteral("UPDATE notes SET html = ?2, modified_at = ?3 WHERE id = ?1"));
     if (!update || !update->bind(1, noteId).bind(2, html).bind(3, isoNow()).exec())
         return db.error(tr("The note could not be changed."));
-    if (Status s = m_writer->appendAudit(QStringLiteral("edit_note"), QJsonObject{{QStringLiteral("note"), noteId}, {QStringLiteral("old"), before}}); !s)
-        return s;
-    return transaction.commit();
+    return commitWithAudit(transaction, QStringLiteral("edit_note"), QJsonObject{{QStringLiteral("note"), noteId}, {QStringLiteral("old"), before}});
 }
 
 Result<QList<Note>> CaseEditor::notes(EntityId entity) const
@@ -1499,14 +1460,11 @@ Result<Attachment> CaseEditor::attach(EntityId entity, const QString &filePath, 
     if (!insert->exec())
         return db.error(tr("The attachment could not be stored."));
     a.id = db.lastInsertId();
-    if (Status s = m_writer->appendAudit(QStringLiteral("attach"), QJsonObject{{QStringLiteral("attachment"), a.id},
-                                                                             {QStringLiteral("entity"), entity},
-                                                                             {QStringLiteral("file"), filePath},
-                                                                             {QStringLiteral("sha256"), a.sha256},
-                                                                             {QStringLiteral("size"), a.size}});
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = commitWithAudit(transaction, QStringLiteral("attach"), QJsonObject{{QStringLiteral("attachment"), a.id},
+                                                                                      {QStringLiteral("entity"), entity},
+                                                                                      {QStringLiteral("file"), filePath},
+                                                                                      {QStringLiteral("sha256"), a.sha256},
+                                                                                      {QStringLiteral("size"), a.size}}); !s)
         return s.error();
     return a;
 }

@@ -13,9 +13,14 @@
 #include <optional>
 #include <utility>
 
+class QJsonObject;
+
 namespace sg {
 
 class CaseStore;
+namespace sql {
+class Transaction;
+}
 
 // An entity the analyst knows of from interviews, surveillance or a partner agency.
 struct ManualEntity
@@ -209,6 +214,8 @@ private:
     Result<Entity> existing(EntityId id) const;
 
     static Error readOnly();
+    // The change's audit entry, then the commit of its transaction.
+    Status commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail);
 
     const CaseStore &m_reader;
     CaseStore *m_writer = nullptr;
