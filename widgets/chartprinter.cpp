@@ -158,15 +158,26 @@ PrintFields PrintFields::fromCase(const CaseStore &store, const QString &title)
     return fields;
 }
 
+namespace {
+
+// Options as printed: the time of printing now unless fixed, at least one tile each way, no
+// negative overlap.
+PrintOptions printable(PrintOptions options)
+{
+    if (!options.fields.printedAt.isValid())
+        options.fields.printedAt = QDateTime::currentDateTime();
+    options.columns = std::max(1, options.columns);
+    options.rows = std::max(1, options.rows);
+    options.overlap = std::max(0.0, options.overlap);
+    return options;
+}
+
+} // namespace
+
 ChartPrinter::ChartPrinter(PrintView view, PrintOptions options)
     : m_view(std::move(view))
-    , m_options(std::move(options))
+    , m_options(printable(std::move(options)))
 {
-    if (!m_options.fields.printedAt.isValid())
-        m_options.fields.printedAt = QDateTime::currentDateTime();
-    m_options.columns = std::max(1, m_options.columns);
-    m_options.rows = std::max(1, m_options.rows);
-    m_options.overlap = std::max(0.0, m_options.overlap);
     plan(m_options.pageLayout().paintRectPoints());
 }
 
@@ -177,14 +188,9 @@ QList<LegendEntry> ChartPrinter::legendEntries() const
 
 ChartPrinter::ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendix appendix)
     : m_scene(scene)
-    , m_options(std::move(options))
+    , m_options(printable(std::move(options)))
     , m_appendix(std::move(appendix))
 {
-    if (!m_options.fields.printedAt.isValid())
-        m_options.fields.printedAt = QDateTime::currentDateTime();
-    m_options.columns = std::max(1, m_options.columns);
-    m_options.rows = std::max(1, m_options.rows);
-    m_options.overlap = std::max(0.0, m_options.overlap);
     buildAppendixRows();
     plan(m_options.pageLayout().paintRectPoints());
 }

@@ -1536,15 +1536,8 @@ void MainWindow::printView(const PrintView &view, const PrintOptions &options, P
         const QString path = file.isEmpty() ? askForPrintFile(tr("Export %1").arg(title), title) : file;
         if (path.isEmpty())
             return;
-        ChartPrinter printer(view, options);
-        auto written = printer.write(path);
-        if (!written) {
-            showError(tr("Export %1").arg(title), written.error());
-            return;
-        }
-        (void)m_store->appendAudit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
-                                                                              {QStringLiteral("files"), QJsonArray::fromStringList(*written)}});
-        statusBar()->showMessage(tr("%1 written to %2").arg(title, written->join(QStringLiteral(", "))), 8000);
+        if (Status s = writeView(view, options, path); !s)
+            showError(tr("Export %1").arg(title), s.error());
         return;
     }
     auto printer = std::make_shared<ChartPrinter>(view, options);
@@ -1711,7 +1704,13 @@ Status MainWindow::exportView(const PrintView &view, const QString &title, const
 {
     if (!m_store)
         return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
-    ChartPrinter printer(view, printOptions(title));
+    return writeView(view, printOptions(title), path);
+}
+
+Status MainWindow::writeView(const PrintView &view, const PrintOptions &options, const QString &path)
+{
+    const QString title = options.fields.title;
+    ChartPrinter printer(view, options);
     auto written = printer.write(path);
     if (!written)
         return written.error();
@@ -1723,11 +1722,7 @@ Status MainWindow::exportView(const PrintView &view, const QString &title, const
 
 void MainWindow::exportViewTriggered(const PrintView &view, const QString &title)
 {
-    const QString path = askForPrintFile(tr("Export %1").arg(title), title);
-    if (path.isEmpty())
-        return;
-    if (Status s = exportView(view, title, path); !s)
-        showError(tr("Export %1").arg(title), s.error());
+    printView(view, printOptions(title), PrintDialog::Target::File);
 }
 
 void MainWindow::showTimeFilter(bool shown)

@@ -166,6 +166,8 @@ private:
     void exportDataTriggered();
     void exportViewTriggered(const PrintView &view, const QString &title);
     void printViewTriggered(const PrintView &view, const QString &title);
+    // A view to .pdf, .svg or .png with `options`' page set-up and title block; audited.
+    Status writeView(const PrintView &view, const PrintOptions &options, const QString &path);
     // The pages of `printer` to a preview (true at once) or the printer chosen in Qt's print
     // dialog (false when cancelled); `audit` records where they went.
     bool sendToPrinter(std::shared_ptr<ChartPrinter> printer, const PrintOptions &options, bool preview, const QString &title,

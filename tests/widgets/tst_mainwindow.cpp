@@ -69,6 +69,15 @@ using namespace sg;
 
 namespace {
 
+// The button of `parent` (or its children) labelled `text`, or null.
+QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QPushButton *button : parent->findChildren<QPushButton *>())
+        if (button->text() == text)
+            return button;
+    return nullptr;
+}
+
 void saveShot(const QImage &image, const QString &name)
 {
     if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
@@ -387,10 +396,7 @@ private slots:
         QCOMPARE(panel->rows().size(), 4);
         QVERIFY(!window.chart()->contains(d));
         const int before = window.chart()->undoStack()->count();
-        QPushButton *add = nullptr;
-        for (QPushButton *button : panel->findChildren<QPushButton *>())
-            if (button->text() == QLatin1String("Add to chart"))
-                add = button;
+        QPushButton *add = buttonNamed(panel, QStringLiteral("Add to chart"));
         QVERIFY(add);
         QTest::mouseClick(add, Qt::LeftButton);
         QVERIFY(window.chart()->contains(d));
@@ -445,10 +451,7 @@ private slots:
         QCOMPARE(rows.last().text, QStringLiteral("900.00 USD"));
         // Money over time of the accounts the trace reached, taken as one: 1,000 USD came in
         // from the victim, nothing left (the collector keeps it), two transfers among them.
-        QPushButton *moneyButton = nullptr;
-        for (QPushButton *button : panel->findChildren<QPushButton *>())
-            if (button->text() == QLatin1String("Money over time"))
-                moneyButton = button;
+        QPushButton *moneyButton = buttonNamed(panel, QStringLiteral("Money over time"));
         QVERIFY(moneyButton && moneyButton->isVisible() && moneyButton->isEnabled());
         QTest::mouseClick(moneyButton, Qt::LeftButton);
         TimelinePanel *timeline = window.timelinePanel();
@@ -468,15 +471,15 @@ private slots:
         timeline->refresh();
         QTest::qWait(300);
         QCOMPARE(timeline->moneyView()->flow().internalCount, 2);
-        for (QPushButton *button : timeline->findChildren<QPushButton *>())
-            if (button->text() == QLatin1String("Follow the selection"))
-                QTest::mouseClick(button, Qt::LeftButton);
+        QPushButton *follow = buttonNamed(timeline, QStringLiteral("Follow the selection"));
+        QVERIFY(follow);
+        QTest::mouseClick(follow, Qt::LeftButton);
         QVERIFY(!timeline->isMoneyPinned());
         QTRY_VERIFY_WITH_TIMEOUT(timeline->moneyView()->flow().internalCount == 0 && timeline->moneyView()->flow().steps.size() == 1, 10000);
         QSignalSpy laidOut(&window, &MainWindow::layoutFinished);
-        for (QPushButton *button : panel->findChildren<QPushButton *>())
-            if (button->text() == QLatin1String("Add to chart"))
-                QTest::mouseClick(button, Qt::LeftButton);
+        QPushButton *addAll = buttonNamed(panel, QStringLiteral("Add to chart"));
+        QVERIFY(addAll);
+        QTest::mouseClick(addAll, Qt::LeftButton);
         QCOMPARE(window.chart()->nodeCount(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(laidOut.count(), 1, 30000);
         QCOMPARE(window.chart()->undoStack()->undoText(), QStringLiteral("Layout (dot)"));
@@ -1248,10 +1251,7 @@ private slots:
         window.openCase(dir.filePath(QStringLiteral("missing.seagull")));
         auto *box = qobject_cast<QMessageBox *>(window.errorBox());
         QVERIFY(box);
-        QPushButton *copy = nullptr;
-        for (QAbstractButton *b : box->buttons())
-            if (b->text() == QLatin1String("Copy"))
-                copy = qobject_cast<QPushButton *>(b);
+        QPushButton *copy = buttonNamed(box, QStringLiteral("Copy"));
         QVERIFY(copy);
         QApplication::clipboard()->clear();
         copy->click();
