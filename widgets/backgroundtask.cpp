@@ -1,5 +1,7 @@
 #include "widgets/backgroundtask.h"
 
+#include "core/model/remainingtime.h"
+
 #include <QProgressDialog>
 #include <QThread>
 
@@ -11,6 +13,7 @@ BackgroundTask::BackgroundTask(QWidget *parent, const QString &title, std::funct
     , m_title(title)
     , m_work(std::move(work))
     , m_progress(std::make_shared<Progress>())
+    , m_remaining(std::make_unique<RemainingTime>())
 {
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &BackgroundTask::poll);
@@ -41,6 +44,7 @@ void BackgroundTask::start()
         deleteLater();
     });
     m_thread->start();
+    m_clock.start();
     m_timer.start();
 }
 
@@ -63,9 +67,13 @@ void BackgroundTask::poll()
             m_dialog->setValue(int(std::min<qint64>(1000, m_progress->done() * 1000 / total)));
         else
             m_dialog->setMaximum(0); // busy indicator
-        const QString stage = m_progress->stage();
-        if (!stage.isEmpty())
-            m_dialog->setLabelText(stage);
+        // The stage, and under it the time left once there is enough progress to judge.
+        QString label = m_progress->stage();
+        if (label.isEmpty())
+            label = m_title;
+        if (const auto left = m_remaining->update(m_clock.elapsed(), m_progress->done(), total))
+            label += QLatin1Char('\n') + RemainingTime::text(*left);
+        m_dialog->setLabelText(label);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/model/progress.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 #include <QPointer>
@@ -17,9 +18,12 @@ class QWidget;
 
 namespace sg {
 
+class RemainingTime;
+
 // Runs one piece of long work on its own thread while the UI stays live: a progress dialog
-// appears if the work takes more than a moment, its Cancel button asks the work to stop
-// (through Progress), and `finished` is emitted on the GUI thread when the work returns.
+// appears if the work takes more than a moment and shows the stage and the time left; its
+// Cancel button asks the work to stop (through Progress), and `finished` is emitted on the GUI
+// thread when the work returns.
 // Deletes itself after finishing. Created and owned on the GUI thread.
 class BackgroundTask : public QObject
 {
@@ -46,6 +50,8 @@ private:
     QThread *m_thread = nullptr;
     QProgressDialog *m_dialog = nullptr;
     QTimer m_timer;
+    QElapsedTimer m_clock;
+    std::unique_ptr<RemainingTime> m_remaining;
     int m_ticks = 0;
 };
 

@@ -178,67 +178,12 @@ int Cli::run()
     for (const Command &command : std::as_const(m_commands)) {
         if (command.name != name)
             continue;
+        if (args.mid(2).contains(QStringLiteral("--help")) || args.mid(2).contains(QStringLiteral("-h"))) {
+            print(commandHelp(command));
+            return 0;
+        }
         QCommandLineParser parser;
-        parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object.")));
-        const auto value = [&parser](const char *option, const QString &description) {
-            parser.addOption(QCommandLineOption(QString::fromLatin1(option), description, QStringLiteral("value")));
-        };
-        value("name", tr("Case name."));
-        value("number", tr("Case number."));
-        value("region", tr("Region (ISO country code) for numbers without a country code."));
-        value("tz", tr("IANA time zone of local times."));
-        value("examiner", tr("Examiner's name."));
-        value("format", tr("Import format."));
-        value("encoding", tr("Text encoding of the files (detected when not given)."));
-        value("mapping", tr("Column mapping (JSON) for a table of transfers or call records; saved in the case."));
-        value("limit", tr("Most results, or new neighbours per entity."));
-        value("hops", tr("How many steps out to expand."));
-        value("types", tr("Entity types to keep, comma-separated."));
-        value("from", tr("Only events from this date or time."));
-        value("to", tr("Only events up to this date or time."));
-        value("min-count", tr("Only links with at least this many events."));
-        value("link-types", tr("Only these links count, comma-separated: call, sms, transfer, uses, ..."));
-        value("min-amount", tr("Only pairs that moved at least this amount, such as \"500 USD\"."));
-        value("seed", tr("Entity to start the chart from (repeatable)."));
-        value("chart", tr("Saved chart to print (id)."));
-        value("layout", tr("Layout engine."));
-        value("out", tr("Output file."));
-        value("paper", tr("Paper size."));
-        value("title", tr("Chart title."));
-        value("margin", tr("Page margins in millimetres."));
-        value("tiles", tr("Print over several pages, such as 3x2 (columns x rows)."));
-        value("overlap", tr("How far tiled pages overlap, in millimetres."));
-        value("exhibit", tr("Exhibit number for the title block."));
-        value("classification", tr("Classification marking printed on every page."));
-        value("printed-at", tr("Time of printing for the title block (ISO 8601 with offset); default now."));
-        value("appendix", tr("Appendix pages: sources, events or both, comma-separated."));
-        value("dpi", tr("Resolution of PNG output."));
-        value("agency", tr("The agency that sends the bundle."));
-        value("entity", tr("The entity the report is about."));
-        parser.addOption(QCommandLineOption(QStringLiteral("summary"), tr("The case summary report.")));
-        value("note", tr("A note: carried with a bundle, or the authority for an entry (\"interview of witness 3\")."));
-        parser.addOption(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
-        value("max-hops", tr("Longest path, in hops."));
-        value("weight", tr("What a step costs: hops, count (strong ties are short) or amount."));
-        value("currency", tr("Currency of the amounts to use."));
-        value("k", tr("How many cheapest paths to list."));
-        value("window", tr("Longest wait between two steps of a journey, such as 2h."));
-        value("top", tr("How many results to list (0: all)."));
-        value("by", tr("Count links, events or amount."));
-        value("direction", tr("Count what comes in, goes out, both or in minus out."));
-        value("samples", tr("Estimate betweenness from this many entities."));
-        value("at-least", tr("Entities linked to at least this many of those given."));
-        value("min-share", tr("Share of the money a mule forwards, from 0 to 1."));
-        value("event", tr("Id of the transfer to follow."));
-        value("key", tr("The entity's number or identifier."));
-        value("label", tr("The entity's name."));
-        parser.addOption(QCommandLineOption(QStringLiteral("attr"), tr("A fact about the entity as name=value (repeatable)."), QStringLiteral("name=value")));
-        value("type", tr("The kind of link."));
-        value("confidence", tr("How sure: confirmed, probable or possible."));
-        value("reason", tr("Why the entities are the same."));
-        value("colour", tr("The tag's colour as #rrggbb."));
-        for (const char *flag : {"directed", "all", "time-ordered", "money", "remove"})
-            parser.addOption(QCommandLineOption(QString::fromLatin1(flag), tr("See the command's description.")));
+        parser.addOptions(options());
         QStringList parseArgs = args;
         parseArgs.removeAt(1);
         if (!parser.parse(parseArgs))
@@ -253,6 +198,78 @@ int Cli::run()
         return command.handler(parser);
     }
     return usage(tr("unknown command \"%1\"").arg(name));
+}
+
+QList<QCommandLineOption> Cli::options()
+{
+    QList<QCommandLineOption> options;
+    options.append(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object.")));
+    const auto value = [&options](const char *option, const QString &description) {
+        options.append(QCommandLineOption(QString::fromLatin1(option), description, QStringLiteral("value")));
+    };
+    value("name", tr("Case name."));
+    value("number", tr("Case number."));
+    value("region", tr("Region (ISO country code) for numbers without a country code."));
+    value("tz", tr("IANA time zone of local times."));
+    value("examiner", tr("Examiner's name."));
+    value("format", tr("Import format."));
+    value("encoding", tr("Text encoding of the files (detected when not given)."));
+    value("mapping", tr("Column mapping (JSON) for a table of transfers or call records; saved in the case."));
+    value("limit", tr("Most results, or new neighbours per entity."));
+    value("hops", tr("How many steps out to expand."));
+    value("types", tr("Entity types to keep, comma-separated."));
+    value("from", tr("Only events from this date or time."));
+    value("to", tr("Only events up to this date or time."));
+    value("min-count", tr("Only links with at least this many events."));
+    value("link-types", tr("Only these links count, comma-separated: call, sms, transfer, uses, ..."));
+    value("min-amount", tr("Only pairs that moved at least this amount, such as \"500 USD\"."));
+    value("seed", tr("Entity to start the chart from (repeatable)."));
+    value("chart", tr("Saved chart to print (id)."));
+    value("layout", tr("Layout engine."));
+    value("out", tr("Output file."));
+    value("paper", tr("Paper size."));
+    value("title", tr("Chart title."));
+    value("margin", tr("Page margins in millimetres."));
+    value("tiles", tr("Print over several pages, such as 3x2 (columns x rows)."));
+    value("overlap", tr("How far tiled pages overlap, in millimetres."));
+    value("exhibit", tr("Exhibit number for the title block."));
+    value("classification", tr("Classification marking printed on every page."));
+    value("printed-at", tr("Time of printing for the title block (ISO 8601 with offset); default now."));
+    value("appendix", tr("Appendix pages: sources, events or both, comma-separated."));
+    value("dpi", tr("Resolution of PNG output."));
+    value("agency", tr("The agency that sends the bundle."));
+    value("entity", tr("The entity the report is about."));
+    options.append(QCommandLineOption(QStringLiteral("summary"), tr("The case summary report.")));
+    value("note", tr("A note: carried with a bundle, or the authority for an entry (\"interview of witness 3\")."));
+    options.append(QCommandLineOption(QStringLiteral("portrait"), tr("Portrait orientation.")));
+    value("max-hops", tr("Longest path, in hops."));
+    value("weight", tr("What a step costs: hops, count (strong ties are short) or amount."));
+    value("currency", tr("Currency of the amounts to use."));
+    value("k", tr("How many cheapest paths to list."));
+    value("window", tr("Longest wait between two steps of a journey, such as 2h."));
+    value("top", tr("How many results to list (0: all)."));
+    value("by", tr("Count links, events or amount."));
+    value("direction", tr("Count what comes in, goes out, both or in minus out."));
+    value("samples", tr("Estimate betweenness from this many entities."));
+    value("at-least", tr("Entities linked to at least this many of those given."));
+    value("min-share", tr("Share of the money a mule forwards, from 0 to 1."));
+    value("event", tr("Id of the transfer to follow."));
+    value("key", tr("The entity's number or identifier."));
+    value("label", tr("The entity's name."));
+    options.append(QCommandLineOption(QStringLiteral("attr"), tr("A fact about the entity as name=value (repeatable)."), QStringLiteral("name=value")));
+    value("type", tr("The kind of link."));
+    value("confidence", tr("How sure: confirmed, probable or possible."));
+    value("reason", tr("Why the entities are the same."));
+    value("colour", tr("The tag's colour as #rrggbb."));
+    const auto flag = [&options](const char *option, const QString &description) {
+        options.append(QCommandLineOption(QString::fromLatin1(option), description));
+    };
+    flag("directed", tr("Follow links only in their direction (caller to called, payer to payee)."));
+    flag("all", tr("List every path up to --max-hops, not only the cheapest."));
+    flag("time-ordered", tr("Only journeys whose steps follow one another in time."));
+    flag("money", tr("Follow transfers of money only."));
+    flag("remove", tr("Take the tag off instead of putting it on."));
+    return options;
 }
 
 Result<std::unique_ptr<CaseStore>> Cli::openCase(const QString &path)

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace sg {
@@ -45,6 +46,14 @@ private:
         QString synopsis;
         Handler handler;
     };
+
+    // Every option any command takes, with its description; each command accepts those its
+    // synopsis names.
+    static QList<QCommandLineOption> options();
+    // `seagull-cli COMMAND --help`: what the command does, its options and examples (help.cpp).
+    QString commandHelp(const Command &command) const;
+    static QString summary(const QString &command);
+    static QStringList examples(const QString &command);
 
     int usage(const QString &problem);
     int fail(const Error &error);

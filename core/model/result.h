@@ -30,7 +30,14 @@ struct Error
     QString message;
     QString detail;
 
-    QString oneLine() const { return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail; }
+    // The sentence and its detail on one line ("The file x cannot be read: No such file").
+    QString oneLine() const
+    {
+        if (detail.isEmpty())
+            return message;
+        const QString sentence = message.endsWith(QLatin1Char('.')) ? message.chopped(1) : message;
+        return sentence + QStringLiteral(": ") + detail;
+    }
 };
 
 // A value or an Error. Core operations that can fail return this; nothing is thrown across

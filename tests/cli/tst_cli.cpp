@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -635,6 +637,73 @@ private slots:
         const QJsonObject untag = json({QStringLiteral("tag"), edited, personId, QStringLiteral("suspect"), QStringLiteral("--remove")});
         QCOMPARE(untag.value(QStringLiteral("entities")).toArray().size(), 1);
         QCOMPARE(json({QStringLiteral("verify"), edited}).value(QStringLiteral("ok")).toBool(), true);
+    }
+
+    // `seagull-cli COMMAND --help` says what the command does, describes every option its
+    // synopsis names, and gives examples; every example runs on the demonstration case (in
+    // order, so the merge example finds the entities the add-entity examples made), except
+    // those that need files of the reader's own, which must fail naming that file.
+    void everyCommandHelpHasWorkingExamples()
+    {
+        QTemporaryDir dir;
+        const test::Run demo = test::runProcess(QStringLiteral(SEAGULL_CLI), {QStringLiteral("demo"), QStringLiteral("case.seagull")}, 180000, dir.path());
+        QCOMPARE(demo.exitCode, 0);
+        for (const QString &csv : QDir(dir.filePath(QStringLiteral("case-evidence"))).entryList({QStringLiteral("*.csv")}))
+            QVERIFY(QFile::copy(dir.filePath(QStringLiteral("case-evidence/") + csv), dir.filePath(csv)));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("kh_operator_cdr.csv"))));
+        const QHash<QString, QString> needsOwnFiles = {
+            {QStringLiteral("statement.xlsx"), QStringLiteral("statement.xlsx")},
+            {QStringLiteral("bank-mapping.json"), QStringLiteral("bank-mapping.json")},
+            {QStringLiteral("extraction/"), QStringLiteral("extraction")},
+            {QStringLiteral("bank-case.seagull"), QStringLiteral("bank-case.seagull")},
+        };
+
+        const test::Run help = cli({QStringLiteral("--help")});
+        int examples = 0;
+        for (const QString &line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("seagull-cli ")))
+                continue;
+            const QString synopsis = line.trimmed().mid(12);
+            const QString command = synopsis.section(QLatin1Char(' '), 0, 0);
+            const test::Run own = cli({command, QStringLiteral("--help")});
+            QCOMPARE(own.exitCode, 0);
+            const QString text = QString::fromUtf8(own.out);
+            QVERIFY2(text.startsWith(QStringLiteral("Usage: seagull-cli ") + synopsis), qPrintable(text));
+            const QString description = text.section(QLatin1Char('\n'), 2, 2);
+            QVERIFY2(description.size() > 30, qPrintable(command + QStringLiteral(": no description")));
+            // Every --option of the synopsis is described under Options.
+            static const QRegularExpression option(QStringLiteral("--([a-z][a-z-]*)"));
+            const QString options = text.section(QStringLiteral("Options:\n"), 1).section(QStringLiteral("Examples:\n"), 0, 0);
+            for (const auto &m : option.globalMatch(synopsis))
+                QVERIFY2(options.contains(QStringLiteral("  --") + m.captured(1)), qPrintable(command + QStringLiteral(": --") + m.captured(1)));
+            const QStringList lines = text.section(QStringLiteral("Examples:\n"), 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(!lines.isEmpty(), qPrintable(command + QStringLiteral(": no examples")));
+            for (const QString &example : lines) {
+                QStringList args = QProcess::splitCommand(example.trimmed());
+                QCOMPARE(args.takeFirst(), QStringLiteral("seagull-cli"));
+                QCOMPARE(args.first(), command);
+                const test::Run run = test::runProcess(QStringLiteral(SEAGULL_CLI), args, 180000, dir.path());
+                const QString said = QString::fromUtf8(run.out + run.err);
+                bool needsOwn = false, namesOne = false;
+                for (auto it = needsOwnFiles.cbegin(); it != needsOwnFiles.cend(); ++it) {
+                    if (args.contains(it.key())) {
+                        needsOwn = true;
+                        namesOne = namesOne || said.contains(it.value());
+                    }
+                }
+                if (!needsOwn)
+                    QVERIFY2(run.exitCode == 0, qPrintable(example + QStringLiteral("\n") + said));
+                else
+                    QVERIFY2(run.exitCode == 1 && namesOne, qPrintable(example + QStringLiteral("\n") + said));
+                ++examples;
+            }
+        }
+        QVERIFY(examples >= 40);
+        // What the examples wrote is there.
+        for (const char *file : {"golden-sands.seagull", "case.graphml", "compounds.anx", "golden-sands.sgbundle", "profile.pdf", "summary.pdf",
+                                 "demo.seagull", "chart.pdf", "wall.pdf", "chart.svg", "chart-1.png", "chart-2.png"})
+            QVERIFY2(QFileInfo(dir.filePath(QString::fromLatin1(file))).size() > 0, file);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("case-tables/entities.csv"))));
     }
 
     // The man page installed with the package describes every command `--help` lists.

@@ -73,7 +73,7 @@ QByteArray muleChainTable()
            "2024/03/01 11:00,003,N1,004,C1,900.00,US Dollar,900.00,US Dollar,Wire,1\n";
 }
 
-Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
+Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs, const QString &workingDirectory)
 {
     // The programs under test read their settings (the interface language) from a folder of
     // their own, never from the machine's user.
@@ -82,6 +82,8 @@ Run runProcess(const QString &program, const QStringList &arguments, int timeout
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(timeoutMs)) {

@@ -46,7 +46,7 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+Run runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 120000, const QString &workingDirectory = {});
 
 } // namespace sg::test
 

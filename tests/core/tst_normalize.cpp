@@ -1,6 +1,7 @@
 // Phone numbers, native digits, dates, times and durations as they appear in the region's
 // records.
 
+#include "core/model/remainingtime.h"
 #include "core/model/timetext.h"
 #include "core/normalize/amountparser.h"
 #include "core/normalize/digits.h"
@@ -172,6 +173,37 @@ private slots:
         // Times say nothing about the order of dates.
         QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("06:26:12"), QStringLiteral("01/03/2024")}), DateOrder::DayMonthYear);
         QCOMPARE(DateTimeParser::detectOrder({QStringLiteral("01/02/2024")}), DateOrder::DayMonthYear);
+    }
+
+    // Time left on a progress bar: nothing until a second has passed and one per cent is done,
+    // then the remaining units at the observed rate; a new stage starts afresh.
+    void remainingTime()
+    {
+        RemainingTime estimate;
+        QVERIFY(!estimate.update(0, 0, 1000).has_value());
+        QVERIFY(!estimate.update(500, 100, 1000).has_value()); // under a second
+        const auto first = estimate.update(2000, 200, 1000);  // 0.1 per ms, 800 left
+        QVERIFY(first.has_value());
+        QCOMPARE(*first, qint64(8000));
+        // A steady rate keeps the estimate on the true remaining time.
+        const auto later = estimate.update(6000, 600, 1000);
+        QVERIFY(later.has_value());
+        QCOMPARE(*later, qint64(4000));
+        // A new stage (another total) forgets the old rate.
+        QVERIFY(!estimate.update(6100, 0, 50).has_value());
+        QVERIFY(!estimate.update(6500, 10, 50).has_value());
+        QCOMPARE(*estimate.update(7100, 10, 50), qint64(4000)); // 40 left at 0.01 per ms
+        // No progress at all gives no estimate rather than infinity.
+        RemainingTime stuck;
+        stuck.update(0, 0, 100);
+        QVERIFY(!stuck.update(5000, 0, 100).has_value());
+        QVERIFY(!RemainingTime().update(5000, 10, 0).has_value()); // unknown total
+
+        QCOMPARE(RemainingTime::text(3000), QStringLiteral("A few seconds left"));
+        QCOMPARE(RemainingTime::text(12000), QStringLiteral("About 15 seconds left"));
+        QCOMPARE(RemainingTime::text(150000), QStringLiteral("About 3 min left"));
+        QCOMPARE(RemainingTime::text(60000), QStringLiteral("About 1 min left"));
+        QCOMPARE(RemainingTime::text(3 * 3600000 + 20 * 60000), QStringLiteral("About 3 h 20 min left"));
     }
 
     void buddhistEraYears()
