@@ -62,6 +62,9 @@ void BackgroundTask::poll()
         m_dialog->show();
     }
     if (m_dialog) {
+        // Escape and closing the dialog cancel as the button does.
+        if (m_dialog->wasCanceled())
+            m_progress->cancel();
         const qint64 total = m_progress->total();
         if (total > 0)
             m_dialog->setValue(int(std::min<qint64>(1000, m_progress->done() * 1000 / total)));

@@ -13,6 +13,7 @@
 #include "widgets/linkdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/mergedialog.h"
+#include "widgets/shortcuts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -84,6 +85,7 @@ CaseEditing::CaseEditing(MainWindow *window)
     m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_split = action(&CaseEditing::splitTriggered);
     m_duplicates = action(&CaseEditing::duplicatesTriggered);
+    m_duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_tag = action(&CaseEditing::tagTriggered);
     m_tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_note = action(&CaseEditing::noteTriggered);
@@ -91,6 +93,9 @@ CaseEditing::CaseEditing(MainWindow *window)
     m_addToDen = action(&CaseEditing::addToDenTriggered);
     m_caseNotes = action(&CaseEditing::caseNotesTriggered);
     m_denPage = action(&CaseEditing::denPageTriggered);
+    Shortcuts::markWithout(m_delete, Shortcuts::Reason::Destructive);
+    for (QAction *rare : {m_split, m_note, m_attach, m_addToDen, m_caseNotes, m_denPage})
+        Shortcuts::markWithout(rare, Shortcuts::Reason::Rare);
     m_tagMenu = new QMenu(window);
     connect(m_tagMenu, &QMenu::aboutToShow, this, &CaseEditing::fillTagMenu);
     retranslate();
@@ -804,13 +809,16 @@ void CaseEditing::fillTagMenu()
         return;
     auto tags = editor().tags();
     if (!tags || tags->isEmpty()) {
-        m_tagMenu->addAction(tr("No tags yet"))->setEnabled(false);
+        QAction *none = m_tagMenu->addAction(tr("No tags yet"));
+        none->setEnabled(false);
+        Shortcuts::markWithout(none, Shortcuts::Reason::OneOfList);
         return;
     }
     for (const Tag &t : std::as_const(*tags)) {
         QPixmap swatch(12, 12);
         swatch.fill(QColor(t.colour.isEmpty() ? QStringLiteral("#9e9e9e") : t.colour));
         QAction *a = m_tagMenu->addAction(QIcon(swatch), t.name);
+        Shortcuts::markWithout(a, Shortcuts::Reason::OneOfList);
         connect(a, &QAction::triggered, this, [this, name = t.name] {
             if (Status s = selectTagged(name); !s)
                 failed(s.error());

@@ -13,6 +13,9 @@
 #include "core/store/casestore.h"
 #include "widgets/caseediting.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/guidedtour.h"
+#include "widgets/userguide.h"
+#include "widgets/shortcuts.h"
 #include "widgets/activitypanel.h"
 #include "widgets/analysispanel.h"
 #include "widgets/backgroundtask.h"
@@ -52,6 +55,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -241,12 +245,14 @@ void MainWindow::createActions()
     m_importTable = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_saveChart = newAction(QKeySequence::Save);
     m_print = newAction(QKeySequence::Print);
-    m_profileReport = newAction();
-    m_summaryReport = newAction();
-    m_exportData = newAction();
-    m_settings = newAction(QKeySequence::Preferences);
+    m_profileReport = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_summaryReport = newAction(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_exportData = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    // The platform's Preferences key where it has one (Ctrl+, on most desktops).
+    m_settings = newAction(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                                               : QKeySequence(QKeySequence::Preferences));
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsTriggered);
-    m_quit = newAction(QKeySequence::Quit);
+    m_quit = newAction(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : QKeySequence(QKeySequence::Quit));
     m_undo = newAction(QKeySequence::Undo);
     m_redo = newAction(QKeySequence::Redo);
     m_remove = newAction(QKeySequence::Delete);
@@ -256,11 +262,23 @@ void MainWindow::createActions()
     m_zoomIn = newAction(QKeySequence::ZoomIn);
     m_zoomOut = newAction(QKeySequence::ZoomOut);
     m_about = newAction();
+    Shortcuts::markWithout(m_about, Shortcuts::Reason::Rare);
     m_openDemo = newAction();
+    Shortcuts::markWithout(m_openDemo, Shortcuts::Reason::Rare);
+    m_userGuide = newAction(QKeySequence::HelpContents);
+    connect(m_userGuide, &QAction::triggered, this, [this] { showUserGuide(); });
+    m_tour = newAction();
+    Shortcuts::markWithout(m_tour, Shortcuts::Reason::Rare);
+    connect(m_tour, &QAction::triggered, this, [this] { startTour(); });
     connect(m_openDemo, &QAction::triggered, this, [this] { openDemo(); });
     for (const LayoutEngine engine : {LayoutEngine::Sfdp, LayoutEngine::Neato, LayoutEngine::Fdp, LayoutEngine::Dot,
                                       LayoutEngine::Circo, LayoutEngine::Twopi, LayoutEngine::Grid}) {
-        QAction *action = newAction(engine == LayoutEngine::Sfdp ? QKeySequence(Qt::CTRL | Qt::Key_L) : QKeySequence());
+        // The organic layout and the hierarchy (money flows) have keys; the rest are chosen from the list.
+        QAction *action = newAction(engine == LayoutEngine::Sfdp  ? QKeySequence(Qt::CTRL | Qt::Key_L)
+                                    : engine == LayoutEngine::Dot ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)
+                                                                  : QKeySequence());
+        if (action->shortcut().isEmpty())
+            Shortcuts::markWithout(action, Shortcuts::Reason::OneOfList);
         connect(action, &QAction::triggered, this, [this, engine] { runLayout(engine); });
         m_layoutActions.append({action, engine});
     }
@@ -300,6 +318,7 @@ void MainWindow::createActions()
         auto *action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
         action->setCheckable(true);
         action->setData(language);
+        Shortcuts::markWithout(action, Shortcuts::Reason::OneOfList);
         action->setChecked(m_languages && m_languages->language() == language);
         connect(action, &QAction::triggered, this, [this, language] {
             if (m_languages)
@@ -308,6 +327,7 @@ void MainWindow::createActions()
     }
     m_buddhistEra = new QAction(this);
     m_buddhistEra->setCheckable(true);
+    Shortcuts::markWithout(m_buddhistEra, Shortcuts::Reason::Setting);
     m_buddhistEra->setChecked(LanguageManager::buddhistEra());
     connect(m_buddhistEra, &QAction::toggled, this, [](bool on) {
         QSettings().setValue(QStringLiteral("display/buddhistEra"), on);
@@ -367,13 +387,14 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_fit, m_zoomSelection});
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_searchDock->toggleViewAction());
-    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
-    m_viewMenu->addAction(m_legendDock->toggleViewAction());
-    m_viewMenu->addAction(m_analysisDock->toggleViewAction());
-    m_viewMenu->addAction(m_activityDock->toggleViewAction());
-    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    // The panels on Alt+1 … Alt+7, in the order the menu lists them.
+    int panelKey = Qt::Key_1;
+    for (QDockWidget *dock : {m_searchDock, m_inspectorDock, m_legendDock, m_analysisDock, m_activityDock, m_timelineDock}) {
+        dock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key(panelKey++)));
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
     m_timeFilterAction = m_viewMenu->addAction(QString());
+    m_timeFilterAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key(panelKey)));
     m_timeFilterAction->setCheckable(true);
     connect(m_timeFilterAction, &QAction::toggled, this, &MainWindow::showTimeFilter);
     m_viewMenu->addSeparator();
@@ -383,9 +404,20 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_buddhistEra);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_openDemo);
+    m_helpMenu->addActions({m_userGuide, m_tour, m_openDemo});
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
+
+    // The frequent steps, one click away (and what the guided tour points at).
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions({m_newCase, m_openCase, m_import});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_expand, m_layoutActions.constFirst().first, m_fit});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_saveChart, m_print});
 }
 
 void MainWindow::retranslateUi()
@@ -420,6 +452,18 @@ void MainWindow::retranslateUi()
     m_zoomOut->setText(tr("Zoom &out"));
     m_about->setText(tr("&About Seagull"));
     m_openDemo->setText(tr("Open the &demonstration case"));
+    m_userGuide->setText(tr("&User guide"));
+    m_toolBar->setWindowTitle(tr("Main tools"));
+    m_newCase->setIconText(tr("New case"));
+    m_openCase->setIconText(tr("Open"));
+    m_import->setIconText(tr("Import"));
+    m_expand->setIconText(tr("Expand"));
+    m_layoutActions.constFirst().first->setIconText(tr("Layout"));
+    m_fit->setIconText(tr("Fit"));
+    m_saveChart->setIconText(tr("Save"));
+    m_print->setIconText(tr("Print"));
+    m_tour->setText(tr("Guided &tour"));
+    m_tour->setToolTip(tr("Four steps: search, expand, layout, print"));
     m_openDemo->setToolTip(tr("A made-up case of two compounds, their callers and victims, to try Seagull on"));
     for (const auto &[action, engine] : std::as_const(m_layoutActions)) {
         switch (engine) {
@@ -957,9 +1001,11 @@ void MainWindow::runLayout(LayoutEngine engine)
 
 void MainWindow::createChartActions()
 {
-    m_newChart = newAction();
+    m_newChart = newAction(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     m_renameChart = newAction();
+    Shortcuts::markWithout(m_renameChart, Shortcuts::Reason::Rare);
     m_deleteChart = newAction();
+    Shortcuts::markWithout(m_deleteChart, Shortcuts::Reason::Destructive);
     m_expandFiltered = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_selectNeighbours = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_invertSelection = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -977,28 +1023,34 @@ void MainWindow::createChartActions()
     m_editNote = newAction();
     m_removeNote = newAction();
     m_linkParties = newAction();
-    m_colour = newAction();
+    m_colour = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_resetStyle = newAction();
+    Shortcuts::markWithout(m_resetStyle, Shortcuts::Reason::Rare);
     m_showOwners = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_restoreReplaced = newAction();
+    Shortcuts::markWithout(m_restoreReplaced, Shortcuts::Reason::Rare);
     auto *modes = new QActionGroup(this);
     auto *widths = new QActionGroup(this);
     for (QAction **a : {&m_linkPerPair, &m_linkPerDirection, &m_linkPerEvent}) {
         *a = newAction();
         (*a)->setCheckable(true);
+        Shortcuts::markWithout(*a, Shortcuts::Reason::Setting);
         modes->addAction(*a);
     }
     for (QAction **a : {&m_widthFixed, &m_widthCount, &m_widthAmount}) {
         *a = newAction();
         (*a)->setCheckable(true);
+        Shortcuts::markWithout(*a, Shortcuts::Reason::Setting);
         widths->addAction(*a);
     }
     for (const QString &name : entityTypeNames()) {
         const EntityType type = *entityTypeFromName(name);
         QAction *select = newAction();
+        Shortcuts::markWithout(select, Shortcuts::Reason::OneOfList);
         connect(select, &QAction::triggered, this, [this, type] { m_scene->selectByType(type); });
         m_selectTypeActions.append({select, type});
         QAction *icon = newAction();
+        Shortcuts::markWithout(icon, Shortcuts::Reason::OneOfList);
         icon->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
         connect(icon, &QAction::triggered, this, [this, name] { m_chart->setIcon(m_scene->selectedEntities(), name); });
         m_iconActions.append({icon, type});
@@ -1135,6 +1187,7 @@ void MainWindow::fillChartsMenu()
     m_chartsMenu->addSeparator();
     for (const ChartInfo &info : std::as_const(*charts)) {
         QAction *open = m_chartsMenu->addAction(info.name);
+        Shortcuts::markWithout(open, Shortcuts::Reason::OneOfList);
         open->setCheckable(true);
         open->setChecked(info.id == m_chart->chartId());
         const qint64 id = info.id;
@@ -1866,10 +1919,48 @@ void MainWindow::openDemo(const QString &path)
             showError(tr("Demonstration case"), status->error());
             return;
         }
-        if (openCase(target))
+        if (openCase(target)) {
+            statusBar()->showMessage(tr("Help → Guided tour shows the main steps on this case."), 15000);
             emit demoOpened(target);
+        }
     });
     task->start();
+}
+
+UserGuide *MainWindow::userGuide() const { return m_guide; }
+GuidedTour *MainWindow::tour() const { return m_tourOverlay; }
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuide(m_languages, Shortcuts::table(menuBar()), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::startTour()
+{
+    if (m_tourOverlay)
+        m_tourOverlay->close();
+    const auto tool = [this](QAction *action) { return [this, action]() -> QWidget * { return m_toolBar->widgetForAction(action); }; };
+    QList<GuidedTour::Step> steps = {
+        {[this]() -> QWidget * { return m_search->findChild<QLineEdit *>(); }, tr("Search"),
+         tr("Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.")},
+        {tool(m_expand), tr("Expand"),
+         tr("Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. "
+            "Ctrl+Shift+E expands with filters: types, dates, counts, amounts.")},
+        {tool(m_layoutActions.constFirst().first), tr("Layout"),
+         tr("Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. "
+            "Pinned entities stay where you put them.")},
+        {tool(m_print), tr("Print"),
+         tr("Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, "
+            "and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.")},
+    };
+    m_tourOverlay = new GuidedTour(this, steps);
+    m_tourOverlay->start();
 }
 
 void MainWindow::showInfo(const QString &title, const QString &text, const QString &detail)

@@ -18,6 +18,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace sg {
 
@@ -37,6 +38,8 @@ class TimeFilterBar;
 class AnalysisPanel;
 class LanguageManager;
 class SearchPanel;
+class UserGuide;
+class GuidedTour;
 
 // Seagull's main window: one case, one chart at a time, with the search and inspector panels.
 // Owns the case connection (CaseStore) and the chart document; long work (import, layout) runs
@@ -101,6 +104,14 @@ public:
     // Help → Open the demonstration case: written afresh (to `path`, or Seagull's data folder)
     // on a worker, then opened. Asynchronous: demoOpened.
     void openDemo(const QString &path = {});
+    // Help → User guide, opened (or raised) in the interface language; the shortcut chapter is
+    // made from the menus.
+    void showUserGuide();
+    // Help → Guided tour: search, expand, layout, print, each highlighted in turn.
+    void startTour();
+    UserGuide *userGuide() const;
+    GuidedTour *tour() const;
+    QToolBar *mainToolBar() const { return m_toolBar; }
     // The error box shown last (tests press its Copy button).
     QWidget *errorBox() const { return m_errorBox; }
     // A new case's fields before it is named: the settings' region, zone and examiner.
@@ -248,7 +259,12 @@ private:
     QAction *m_buddhistEra = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_openDemo = nullptr;
+    QAction *m_userGuide = nullptr;
+    QAction *m_tour = nullptr;
     QPointer<QWidget> m_errorBox;
+    QPointer<UserGuide> m_guide;
+    QPointer<GuidedTour> m_tourOverlay;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace sg
