@@ -2361,10 +2361,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the command&apos;s description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1  in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,6 +2648,122 @@
             <numerusform>Tag &quot;%1&quot;: %n entity.</numerusform>
             <numerusform>Tag &quot;%1&quot;: %n entities.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow links only in their direction (caller to called, payer to payee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every path up to --max-hops, not only the cheapest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only journeys whose steps follow one another in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow transfers of money only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the tag off instead of putting it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find entities by number in any common format, name, alias or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one entity: its events, linked entities and the sources that mention it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the latest merge into an entity, restoring what was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3342,29 @@
             <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sg::GuidedTour</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4619,58 @@
         <source>Demonstration case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided &amp;tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four steps: search, expand, layout, print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Guided tour shows the main steps on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5127,6 +5314,25 @@
     </message>
 </context>
 <context>
+    <name>sg::RemainingTime</name>
+    <message>
+        <source>A few seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::ReportWriter</name>
     <message>
         <source>Source</source>
@@ -5565,6 +5771,41 @@
     </message>
 </context>
 <context>
+    <name>sg::Shortcuts</name>
+    <message>
+        <source>used seldom: from the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting, chosen once: from the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one entry of a list: from the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the case and asks first: kept off the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(each entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::SourceWriter</name>
     <message>
         <source>The source could not be recorded in the case.</source>
@@ -5940,6 +6181,17 @@
     </message>
     <message>
         <source>The report holds no contacts, calls or messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::UserGuide</name>
+    <message>
+        <source>Seagull user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chapter is not translated yet; it is shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2314,10 +2314,6 @@
         <translation>รหัสของการโอนที่จะติดตาม</translation>
     </message>
     <message>
-        <source>See the command's description.</source>
-        <translation>ดูคำอธิบายของคำสั่ง</translation>
-    </message>
-    <message>
         <source>%1  in %2</source>
         <translation>%1  ใน %2</translation>
     </message>
@@ -2602,6 +2598,122 @@
         <translation>
             <numerusform>แท็ก "%1": %n เอนทิตี</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow links only in their direction (caller to called, payer to payee).</source>
+        <translation>ติดตามความเชื่อมโยงตามทิศทางเท่านั้น (ผู้โทรไปยังผู้รับสาย ผู้จ่ายไปยังผู้รับเงิน)</translation>
+    </message>
+    <message>
+        <source>List every path up to --max-hops, not only the cheapest.</source>
+        <translation>แสดงทุกเส้นทางที่ไม่เกิน --max-hops ไม่ใช่เฉพาะเส้นทางที่ต้นทุนต่ำที่สุด</translation>
+    </message>
+    <message>
+        <source>Only journeys whose steps follow one another in time.</source>
+        <translation>เฉพาะเส้นทางที่แต่ละขั้นเกิดตามลำดับเวลา</translation>
+    </message>
+    <message>
+        <source>Follow transfers of money only.</source>
+        <translation>ติดตามเฉพาะการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Take the tag off instead of putting it on.</source>
+        <translation>เอาแท็กออกแทนการใส่</translation>
+    </message>
+    <message>
+        <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
+        <translation>สร้างไฟล์คดีเปล่า ภูมิภาคและเขตเวลาใช้กับหมายเลขและเวลาที่ไม่ได้ระบุของตัวเองไว้</translation>
+    </message>
+    <message>
+        <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
+        <translation>นำเข้าไฟล์หรือโฟลเดอร์หลักฐาน: บันทึกการโทร ตารางธนาคารและวอลเล็ต ข้อมูลที่สกัดจากโทรศัพท์ รายงาน UFDR และ XRY เสาสัญญาณ ทุกไฟล์ถูกคำนวณแฮชและบันทึกเป็นแหล่งที่มา ระเบียนที่ผิดจะถูกรายงานพร้อมบรรทัด และคดีคงทุกอย่างที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <translation>นับแหล่งที่มาของคดี เอนทิตีตามประเภท เหตุการณ์ตามประเภท และความเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
+        <translation>แสดงแหล่งที่มาที่นำเข้า: รูปแบบ ไฟล์ เหตุการณ์ ระเบียนที่ถูกปฏิเสธ และ SHA-256</translation>
+    </message>
+    <message>
+        <source>Find entities by number in any common format, name, alias or identifier.</source>
+        <translation>ค้นหาเอนทิตีด้วยหมายเลขในรูปแบบทั่วไปใดก็ได้ ชื่อ ชื่อแฝง หรือรหัสระบุ</translation>
+    </message>
+    <message>
+        <source>Show one entity: its events, linked entities and the sources that mention it.</source>
+        <translation>แสดงเอนทิตีหนึ่ง: เหตุการณ์ เอนทิตีที่เชื่อมโยง และแหล่งที่มาที่กล่าวถึง</translation>
+    </message>
+    <message>
+        <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
+        <translation>แสดงเอนทิตีที่เชื่อมโยงกับเอนทิตีที่ระบุ ไม่เกินจำนวนขั้นที่กำหนด กรองด้วยประเภท ความเชื่อมโยง วันที่ จำนวนครั้ง และจำนวนเงินได้</translation>
+    </message>
+    <message>
+        <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
+        <translation>ค้นหาเส้นทางที่สั้นที่สุดหรือต้นทุนต่ำที่สุดระหว่างสองเอนทิตี หรือเส้นทางตามลำดับเวลา (เงินที่ส่งต่อภายในช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
+        <translation>จัดอันดับเอนทิตีตามตัววัด (ดีกรี ความเป็นตัวกลาง ความใกล้ชิด เวกเตอร์ลักษณะเฉพาะ PageRank) ค้นหากลุ่ม (ส่วนประกอบ ชุมชน k-core) จุดอ่อน ผู้ติดต่อร่วม หรือรูปแบบการฉ้อโกง (บัญชีม้า การรวมเข้า การกระจายออก ซิมบ็อกซ์ อุปกรณ์ที่ใช้ร่วมกัน)</translation>
+    </message>
+    <message>
+        <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
+        <translation>ติดตามเงินจากการโอนหนึ่งครั้งต่อไปทีละขั้นภายในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
+        <translation>เขียนคดีหรือแผนภาพหนึ่งเป็นไฟล์ GraphML, i2 ANX หรือ CSV สำหรับเครื่องมืออื่น</translation>
+    </message>
+    <message>
+        <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
+        <translation>เขียนแผนภาพพร้อมเหตุการณ์และแหล่งที่มาเป็นชุดข้อมูลที่ลงนามสำหรับหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <translation>พิมพ์ประวัติเอนทิตีหรือสรุปคดีเป็น PDF โดยมีกรอบชื่อเรื่องทุกหน้า</translation>
+    </message>
+    <message>
+        <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
+        <translation>เพิ่มเอนทิตีด้วยตนเอง (บุคคล แหล่งมั่วสุม ยานพาหนะ เอกสาร ...) พร้อมแหล่งอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
+        <translation>ประกาศความเชื่อมโยงระหว่างสองเอนทิตีด้วยตนเอง พร้อมระดับความเชื่อมั่น วันที่ และแหล่งอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
+        <translation>รวมเอนทิตีที่เป็นสิ่งเดียวกันเข้ากับเอนทิตีแรก เหตุผลจะถูกบันทึกและแยกการรวมได้</translation>
+    </message>
+    <message>
+        <source>Undo the latest merge into an entity, restoring what was moved.</source>
+        <translation>ยกเลิกการรวมล่าสุดเข้ากับเอนทิตี และคืนสิ่งที่ถูกย้าย</translation>
+    </message>
+    <message>
+        <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
+        <translation>ใส่แท็กให้เอนทิตี (หรือเอาออก) พร้อมสีสำหรับแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <translation>ตรวจสอบไฟล์คดี: ความสมบูรณ์ของ SQLite ห่วงโซ่บันทึกการตรวจสอบ และแฮชของไฟล์ต้นทางแต่ละไฟล์ ออกด้วยสถานะไม่เป็นศูนย์เมื่อพบปัญหาใด ๆ</translation>
+    </message>
+    <message>
+        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <translation>เขียนคดีตัวอย่าง (แหล่งมั่วสุมสองแห่ง บันทึกการโทรจากผู้ให้บริการสามราย) และไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
+        <translation>จัดวางและพิมพ์แผนภาพความเชื่อมโยงเป็น PDF, SVG หรือ PNG: จากเอนทิตีเริ่มต้นหรือแผนภาพที่บันทึกไว้ ในหน้าเดียวหรือแบ่งหลายหน้า</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli %1</source>
+        <translation>วิธีใช้: seagull-cli %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>ตัวเลือก:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>ตัวอย่าง:</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3282,29 @@
         <translation>
             <numerusform>%n เอนทิตี</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sg::GuidedTour</name>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4546,58 @@
         <source>Demonstration case</source>
         <translation>คดีตัวอย่าง</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>คู่มือผู้ใช้(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>เครื่องมือหลัก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>พอดีหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Guided &amp;tour</source>
+        <translation>ทัวร์แนะนำ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Four steps: search, expand, layout, print</source>
+        <translation>สี่ขั้นตอน: ค้นหา ขยาย จัดวาง พิมพ์</translation>
+    </message>
+    <message>
+        <source>Help → Guided tour shows the main steps on this case.</source>
+        <translation>ช่วยเหลือ → ทัวร์แนะนำ จะแสดงขั้นตอนหลักบนคดีนี้</translation>
+    </message>
+    <message>
+        <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
+        <translation>พิมพ์หมายเลขโทรศัพท์ในรูปแบบใดก็ได้ ชื่อ บัญชี หรือ IMEI ดับเบิลคลิกผลลัพธ์หรือลากไปวางบนแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
+        <translation>เลือกเอนทิตีบนแผนภาพแล้วขยาย (Ctrl+E) เพื่อดึงผู้ที่พวกเขาโทร ส่งข้อความ หรือจ่ายเงินให้ Ctrl+Shift+E ขยายพร้อมตัวกรอง: ประเภท วันที่ จำนวนครั้ง จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
+        <translation>จัดวางแผนภาพ (Ctrl+L) แผนภาพ → การจัดวาง มีรูปแบบอื่น: ลำดับชั้นสำหรับเส้นทางเงิน วงกลม รัศมี ตาราง เอนทิตีที่ปักหมุดจะอยู่ที่เดิม</translation>
+    </message>
+    <message>
+        <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
+        <translation>พิมพ์แผนภาพสำหรับศาล (Ctrl+P): ขนาดกระดาษ กรอบชื่อเรื่อง หมายเลขวัตถุพยาน ชั้นความลับ หลายหน้าสำหรับติดผนัง และภาคผนวกที่แสดงแหล่งที่มาและเหตุการณ์แต่ละรายการ ดูตัวอย่างก่อนพิมพ์ หรือเขียนเป็น PDF, SVG หรือ PNG</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5048,6 +5235,25 @@
     </message>
 </context>
 <context>
+    <name>sg::RemainingTime</name>
+    <message>
+        <source>A few seconds left</source>
+        <translation>เหลืออีกไม่กี่วินาที</translation>
+    </message>
+    <message>
+        <source>About %1 seconds left</source>
+        <translation>เหลืออีกประมาณ %1 วินาที</translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation>เหลืออีกประมาณ %1 นาที</translation>
+    </message>
+    <message>
+        <source>About %1 h %2 min left</source>
+        <translation>เหลืออีกประมาณ %1 ชม. %2 นาที</translation>
+    </message>
+</context>
+<context>
     <name>sg::ReportWriter</name>
     <message>
         <source>Source</source>
@@ -5484,6 +5690,41 @@
     </message>
 </context>
 <context>
+    <name>sg::Shortcuts</name>
+    <message>
+        <source>used seldom: from the menu</source>
+        <translation>ใช้ไม่บ่อย: ใช้จากเมนู</translation>
+    </message>
+    <message>
+        <source>a setting, chosen once: from the menu</source>
+        <translation>การตั้งค่าที่เลือกครั้งเดียว: ใช้จากเมนู</translation>
+    </message>
+    <message>
+        <source>one entry of a list: from the menu</source>
+        <translation>รายการหนึ่งในรายการ: ใช้จากเมนู</translation>
+    </message>
+    <message>
+        <source>changes the case and asks first: kept off the keyboard</source>
+        <translation>เปลี่ยนแปลงคดีและถามก่อน: ไม่ใส่ปุ่มลัด</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>เมนู</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ปุ่มลัด</translation>
+    </message>
+    <message>
+        <source>(each entry)</source>
+        <translation>(แต่ละรายการ)</translation>
+    </message>
+</context>
+<context>
     <name>sg::SourceWriter</name>
     <message>
         <source>The source could not be recorded in the case.</source>
@@ -5854,6 +6095,17 @@
     <message>
         <source>The report holds no contacts, calls or messages.</source>
         <translation>รายงานไม่มีผู้ติดต่อ การโทร หรือข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::UserGuide</name>
+    <message>
+        <source>Seagull user guide</source>
+        <translation>คู่มือผู้ใช้ Seagull</translation>
+    </message>
+    <message>
+        <source>This chapter is not translated yet; it is shown in English.</source>
+        <translation>บทนี้ยังไม่ได้แปล จึงแสดงเป็นภาษาอังกฤษ</translation>
     </message>
 </context>
 <context>

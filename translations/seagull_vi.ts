@@ -2314,10 +2314,6 @@
         <translation>Mã của giao dịch chuyển tiền cần lần theo.</translation>
     </message>
     <message>
-        <source>See the command's description.</source>
-        <translation>Xem mô tả của lệnh.</translation>
-    </message>
-    <message>
         <source>%1  in %2</source>
         <translation>%1  trong %2</translation>
     </message>
@@ -2602,6 +2598,122 @@
         <translation>
             <numerusform>Thẻ "%1": %n thực thể.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow links only in their direction (caller to called, payer to payee).</source>
+        <translation>Chỉ đi theo chiều của liên kết (người gọi đến người nghe, người trả đến người nhận).</translation>
+    </message>
+    <message>
+        <source>List every path up to --max-hops, not only the cheapest.</source>
+        <translation>Liệt kê mọi đường đi tối đa --max-hops bước, không chỉ đường rẻ nhất.</translation>
+    </message>
+    <message>
+        <source>Only journeys whose steps follow one another in time.</source>
+        <translation>Chỉ những hành trình có các bước nối tiếp nhau theo thời gian.</translation>
+    </message>
+    <message>
+        <source>Follow transfers of money only.</source>
+        <translation>Chỉ đi theo các giao dịch chuyển tiền.</translation>
+    </message>
+    <message>
+        <source>Take the tag off instead of putting it on.</source>
+        <translation>Gỡ thẻ thay vì gắn thẻ.</translation>
+    </message>
+    <message>
+        <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
+        <translation>Tạo một tệp vụ án trống. Khu vực và múi giờ áp dụng cho số điện thoại và thời gian không tự ghi kèm.</translation>
+    </message>
+    <message>
+        <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
+        <translation>Nhập tệp hoặc thư mục chứng cứ: bản ghi cuộc gọi, bảng ngân hàng và ví điện tử, dữ liệu trích xuất điện thoại, báo cáo UFDR và XRY, trạm phát sóng. Mỗi tệp được tính mã băm và ghi nhận là một nguồn; bản ghi lỗi được báo kèm số dòng và vụ án giữ nguyên mọi thứ đã có.</translation>
+    </message>
+    <message>
+        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <translation>Đếm nguồn của vụ án, thực thể theo loại, sự kiện theo loại và liên kết.</translation>
+    </message>
+    <message>
+        <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
+        <translation>Liệt kê các nguồn đã nhập: định dạng, tệp, sự kiện, bản ghi bị loại và SHA-256.</translation>
+    </message>
+    <message>
+        <source>Find entities by number in any common format, name, alias or identifier.</source>
+        <translation>Tìm thực thể theo số ở bất kỳ định dạng thông dụng nào, tên, bí danh hoặc mã định danh.</translation>
+    </message>
+    <message>
+        <source>Show one entity: its events, linked entities and the sources that mention it.</source>
+        <translation>Hiển thị một thực thể: các sự kiện, thực thể liên kết và các nguồn nhắc đến nó.</translation>
+    </message>
+    <message>
+        <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
+        <translation>Liệt kê các thực thể liên kết với những thực thể đã cho, tối đa một số bước, có lọc theo loại, liên kết, ngày, số lần và số tiền.</translation>
+    </message>
+    <message>
+        <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
+        <translation>Tìm đường đi ngắn nhất hoặc rẻ nhất giữa hai thực thể, hoặc hành trình theo thứ tự thời gian (tiền được chuyển tiếp trong một khoảng thời gian).</translation>
+    </message>
+    <message>
+        <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
+        <translation>Xếp hạng thực thể theo một thước đo (bậc, trung gian, gần gũi, vectơ riêng, PageRank), tìm nhóm (thành phần, cộng đồng, k-lõi), điểm yếu, liên hệ chung, hoặc mô hình lừa đảo (tài khoản trung gian, gom vào, phân tán, hộp SIM, thiết bị dùng chung).</translation>
+    </message>
+    <message>
+        <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
+        <translation>Lần theo dòng tiền từ một giao dịch chuyển trở đi, từng bước, trong một khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
+        <translation>Ghi vụ án hoặc một biểu đồ thành tệp GraphML, i2 ANX hoặc CSV cho các công cụ khác.</translation>
+    </message>
+    <message>
+        <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
+        <translation>Ghi một biểu đồ cùng sự kiện và nguồn của nó thành gói có ký cho cơ quan khác.</translation>
+    </message>
+    <message>
+        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <translation>In hồ sơ một thực thể hoặc tóm tắt vụ án ra PDF, có khung tiêu đề trên mọi trang.</translation>
+    </message>
+    <message>
+        <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
+        <translation>Thêm thực thể bằng tay (người, ổ nhóm, phương tiện, giấy tờ, ...) kèm căn cứ.</translation>
+    </message>
+    <message>
+        <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
+        <translation>Khai báo bằng tay một liên kết giữa hai thực thể, kèm mức tin cậy, ngày và căn cứ.</translation>
+    </message>
+    <message>
+        <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
+        <translation>Gộp các thực thể là một vào thực thể đầu tiên; lý do được ghi lại và có thể tách lần gộp.</translation>
+    </message>
+    <message>
+        <source>Undo the latest merge into an entity, restoring what was moved.</source>
+        <translation>Hoàn tác lần gộp gần nhất vào một thực thể, khôi phục những gì đã chuyển.</translation>
+    </message>
+    <message>
+        <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
+        <translation>Gắn thẻ cho thực thể (hoặc gỡ ra), kèm màu trên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <translation>Kiểm tra tệp vụ án: tính toàn vẹn SQLite, chuỗi nhật ký kiểm toán và mã băm của từng tệp nguồn. Thoát với mã khác 0 khi có bất kỳ vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <translation>Ghi vụ án minh họa (hai khu, bản ghi cuộc gọi của ba nhà mạng) và các tệp chứng cứ của nó.</translation>
+    </message>
+    <message>
+        <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
+        <translation>Bố cục và in biểu đồ liên kết ra PDF, SVG hoặc PNG: từ các thực thể gốc hoặc một biểu đồ đã lưu, trên một trang hoặc ghép nhiều trang.</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli %1</source>
+        <translation>Cách dùng: seagull-cli %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Ví dụ:</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3282,29 @@
         <translation>
             <numerusform>%n thực thể</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sg::GuidedTour</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4546,58 @@
         <source>Demonstration case</source>
         <translation>Vụ án minh họa</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>Công cụ chính</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Guided &amp;tour</source>
+        <translation>Hướng dẫn &amp;từng bước</translation>
+    </message>
+    <message>
+        <source>Four steps: search, expand, layout, print</source>
+        <translation>Bốn bước: tìm kiếm, mở rộng, bố cục, in</translation>
+    </message>
+    <message>
+        <source>Help → Guided tour shows the main steps on this case.</source>
+        <translation>Trợ giúp → Hướng dẫn từng bước chỉ ra các bước chính trên vụ án này.</translation>
+    </message>
+    <message>
+        <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
+        <translation>Gõ số điện thoại ở bất kỳ định dạng nào, tên, tài khoản hoặc IMEI. Nhấp đúp vào kết quả hoặc kéo nó để đưa lên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
+        <translation>Chọn thực thể trên biểu đồ và mở rộng (Ctrl+E) để đưa vào những người họ đã gọi, nhắn tin hoặc trả tiền. Ctrl+Shift+E mở rộng có lọc: loại, ngày, số lần, số tiền.</translation>
+    </message>
+    <message>
+        <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
+        <translation>Sắp xếp biểu đồ (Ctrl+L). Biểu đồ → Bố cục có các cách sắp xếp khác: phân cấp cho dòng tiền, vòng tròn, tỏa tròn, lưới. Thực thể đã ghim giữ nguyên chỗ bạn đặt.</translation>
+    </message>
+    <message>
+        <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
+        <translation>In biểu đồ để nộp tòa (Ctrl+P): khổ giấy, khung tiêu đề, số vật chứng, độ mật, nhiều trang ghép thành tường, và phụ lục liệt kê từng nguồn và sự kiện. Xem trước khi in, hoặc ghi ra PDF, SVG hoặc PNG.</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5048,6 +5235,25 @@
     </message>
 </context>
 <context>
+    <name>sg::RemainingTime</name>
+    <message>
+        <source>A few seconds left</source>
+        <translation>Còn vài giây</translation>
+    </message>
+    <message>
+        <source>About %1 seconds left</source>
+        <translation>Còn khoảng %1 giây</translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation>Còn khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>About %1 h %2 min left</source>
+        <translation>Còn khoảng %1 giờ %2 phút</translation>
+    </message>
+</context>
+<context>
     <name>sg::ReportWriter</name>
     <message>
         <source>Source</source>
@@ -5484,6 +5690,41 @@
     </message>
 </context>
 <context>
+    <name>sg::Shortcuts</name>
+    <message>
+        <source>used seldom: from the menu</source>
+        <translation>ít dùng: dùng từ menu</translation>
+    </message>
+    <message>
+        <source>a setting, chosen once: from the menu</source>
+        <translation>một thiết lập, chọn một lần: dùng từ menu</translation>
+    </message>
+    <message>
+        <source>one entry of a list: from the menu</source>
+        <translation>một mục trong danh sách: dùng từ menu</translation>
+    </message>
+    <message>
+        <source>changes the case and asks first: kept off the keyboard</source>
+        <translation>thay đổi vụ án và hỏi trước: không gán phím tắt</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>(each entry)</source>
+        <translation>(mỗi mục)</translation>
+    </message>
+</context>
+<context>
     <name>sg::SourceWriter</name>
     <message>
         <source>The source could not be recorded in the case.</source>
@@ -5854,6 +6095,17 @@
     <message>
         <source>The report holds no contacts, calls or messages.</source>
         <translation>Báo cáo không có liên hệ, cuộc gọi hay tin nhắn nào.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::UserGuide</name>
+    <message>
+        <source>Seagull user guide</source>
+        <translation>Hướng dẫn sử dụng Seagull</translation>
+    </message>
+    <message>
+        <source>This chapter is not translated yet; it is shown in English.</source>
+        <translation>Chương này chưa được dịch; nội dung hiển thị bằng tiếng Anh.</translation>
     </message>
 </context>
 <context>

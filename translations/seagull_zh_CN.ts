@@ -2314,10 +2314,6 @@
         <translation>要追踪的转账 ID。</translation>
     </message>
     <message>
-        <source>See the command's description.</source>
-        <translation>请参阅该命令的说明。</translation>
-    </message>
-    <message>
         <source>%1  in %2</source>
         <translation>%1  见于 %2</translation>
     </message>
@@ -2602,6 +2598,122 @@
         <translation>
             <numerusform>标签“%1”：%n 个实体。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow links only in their direction (caller to called, payer to payee).</source>
+        <translation>只按关联的方向追踪（主叫到被叫，付款人到收款人）。</translation>
+    </message>
+    <message>
+        <source>List every path up to --max-hops, not only the cheapest.</source>
+        <translation>列出不超过 --max-hops 的所有路径，而不只是代价最低的。</translation>
+    </message>
+    <message>
+        <source>Only journeys whose steps follow one another in time.</source>
+        <translation>只列出各步骤按时间先后相接的行程。</translation>
+    </message>
+    <message>
+        <source>Follow transfers of money only.</source>
+        <translation>只追踪资金转账。</translation>
+    </message>
+    <message>
+        <source>Take the tag off instead of putting it on.</source>
+        <translation>移除标签，而不是添加。</translation>
+    </message>
+    <message>
+        <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
+        <translation>创建一个空的案件文件。地区和时区用于本身未注明地区或时区的号码和时间。</translation>
+    </message>
+    <message>
+        <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
+        <translation>导入证据文件或文件夹：通话记录、银行和电子钱包表格、手机提取数据、UFDR 和 XRY 报告、基站。每个文件都计算哈希值并记录为来源；错误记录会连同其行号报告，案件保留原有的全部内容。</translation>
+    </message>
+    <message>
+        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <translation>统计案件的来源、按类型的实体、按类型的事件和关联。</translation>
+    </message>
+    <message>
+        <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
+        <translation>列出已导入的来源：格式、文件、事件、被拒记录和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Find entities by number in any common format, name, alias or identifier.</source>
+        <translation>按任意常见格式的号码、姓名、别名或标识符查找实体。</translation>
+    </message>
+    <message>
+        <source>Show one entity: its events, linked entities and the sources that mention it.</source>
+        <translation>显示一个实体：其事件、关联实体以及提到它的来源。</translation>
+    </message>
+    <message>
+        <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
+        <translation>列出与给定实体关联的实体（不超过指定跳数），可按类型、关联、日期、次数和金额筛选。</translation>
+    </message>
+    <message>
+        <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
+        <translation>查找两个实体之间最短或代价最低的路径，或按时间顺序的行程（资金在时间窗口内继续流动）。</translation>
+    </message>
+    <message>
+        <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
+        <translation>按指标（度、介数、接近度、特征向量、PageRank）对实体排序，查找群组（连通分量、社区、k 核）、薄弱点、共同联系人或诈骗模式（钱骡、汇入、分散、SIM 卡池、共用设备）。</translation>
+    </message>
+    <message>
+        <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
+        <translation>从一笔转账开始，在时间窗口内逐跳追踪资金。</translation>
+    </message>
+    <message>
+        <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
+        <translation>将案件或一个图表写成 GraphML、i2 ANX 或 CSV 文件，供其他工具使用。</translation>
+    </message>
+    <message>
+        <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
+        <translation>将图表连同其事件和来源写成签名数据包，交给其他机构。</translation>
+    </message>
+    <message>
+        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <translation>将实体档案或案件摘要打印为 PDF，每页都有标题栏。</translation>
+    </message>
+    <message>
+        <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
+        <translation>手动添加实体（人员、窝点、车辆、文件……），并注明依据。</translation>
+    </message>
+    <message>
+        <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
+        <translation>手动声明两个实体之间的关联，并注明可信度、日期和依据。</translation>
+    </message>
+    <message>
+        <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
+        <translation>将相同的实体合并到第一个实体中；原因会被记录，合并可以拆分。</translation>
+    </message>
+    <message>
+        <source>Undo the latest merge into an entity, restoring what was moved.</source>
+        <translation>撤销最近一次合并到某实体的操作，恢复被移动的内容。</translation>
+    </message>
+    <message>
+        <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
+        <translation>给实体加上标签（或移除），并为图表指定颜色。</translation>
+    </message>
+    <message>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <translation>检查案件文件：SQLite 完整性、审计链以及每个来源文件的哈希值。发现任何问题时以非零状态退出。</translation>
+    </message>
+    <message>
+        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <translation>写出演示案件（两个园区、三家运营商的通话记录）及其证据文件。</translation>
+    </message>
+    <message>
+        <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
+        <translation>布局并将关联图打印为 PDF、SVG 或 PNG：从起始实体或已保存的图表开始，单页或分块打印到多页。</translation>
+    </message>
+    <message>
+        <source>Usage: seagull-cli %1</source>
+        <translation>用法：seagull-cli %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3282,29 @@
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sg::GuidedTour</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4546,58 @@
         <source>Demonstration case</source>
         <translation>演示案件</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Guided &amp;tour</source>
+        <translation>导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Four steps: search, expand, layout, print</source>
+        <translation>四个步骤：搜索、展开、布局、打印</translation>
+    </message>
+    <message>
+        <source>Help → Guided tour shows the main steps on this case.</source>
+        <translation>帮助 → 导览 会在本案件上展示主要步骤。</translation>
+    </message>
+    <message>
+        <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
+        <translation>输入任意格式的电话号码、姓名、账户或 IMEI。双击结果或拖动它，即可放到图表上。</translation>
+    </message>
+    <message>
+        <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
+        <translation>在图表上选择实体并展开（Ctrl+E），即可引入它们通话、发消息或付款的对象。Ctrl+Shift+E 可按类型、日期、次数、金额筛选展开。</translation>
+    </message>
+    <message>
+        <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
+        <translation>排列图表（Ctrl+L）。图表 → 布局 中有其他排列方式：用于资金流的层级、圆形、放射状、网格。固定的实体保持在您放置的位置。</translation>
+    </message>
+    <message>
+        <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
+        <translation>打印供法庭使用的图表（Ctrl+P）：纸张大小、标题栏、证物编号、密级、拼成墙面的多页，以及列出每个来源和事件的附录。打印前可预览，或写成 PDF、SVG 或 PNG。</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5048,6 +5235,25 @@
     </message>
 </context>
 <context>
+    <name>sg::RemainingTime</name>
+    <message>
+        <source>A few seconds left</source>
+        <translation>还剩几秒</translation>
+    </message>
+    <message>
+        <source>About %1 seconds left</source>
+        <translation>大约还剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation>大约还剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source>About %1 h %2 min left</source>
+        <translation>大约还剩 %1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>sg::ReportWriter</name>
     <message>
         <source>Source</source>
@@ -5484,6 +5690,41 @@
     </message>
 </context>
 <context>
+    <name>sg::Shortcuts</name>
+    <message>
+        <source>used seldom: from the menu</source>
+        <translation>不常用：从菜单使用</translation>
+    </message>
+    <message>
+        <source>a setting, chosen once: from the menu</source>
+        <translation>一项设置，只需选择一次：从菜单使用</translation>
+    </message>
+    <message>
+        <source>one entry of a list: from the menu</source>
+        <translation>列表中的一项：从菜单使用</translation>
+    </message>
+    <message>
+        <source>changes the case and asks first: kept off the keyboard</source>
+        <translation>会更改案件且先询问：不设快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>(each entry)</source>
+        <translation>（每一项）</translation>
+    </message>
+</context>
+<context>
     <name>sg::SourceWriter</name>
     <message>
         <source>The source could not be recorded in the case.</source>
@@ -5854,6 +6095,17 @@
     <message>
         <source>The report holds no contacts, calls or messages.</source>
         <translation>报告中没有联系人、通话或消息。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::UserGuide</name>
+    <message>
+        <source>Seagull user guide</source>
+        <translation>Seagull 用户指南</translation>
+    </message>
+    <message>
+        <source>This chapter is not translated yet; it is shown in English.</source>
+        <translation>本章尚未翻译，以英文显示。</translation>
     </message>
 </context>
 <context>

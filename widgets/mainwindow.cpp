@@ -1933,7 +1933,7 @@ GuidedTour *MainWindow::tour() const { return m_tourOverlay; }
 void MainWindow::showUserGuide()
 {
     if (!m_guide) {
-        m_guide = new UserGuide(m_languages, Shortcuts::table(menuBar()), this);
+        m_guide = new UserGuide(m_languages, [this] { return Shortcuts::table(menuBar()); }, this);
         m_guide->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_guide->show();

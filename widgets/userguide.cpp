@@ -38,10 +38,10 @@ QString chapterTitle(const QString &markdown)
 
 } // namespace
 
-UserGuide::UserGuide(LanguageManager *languages, const QString &shortcutTable, QWidget *parent)
+UserGuide::UserGuide(LanguageManager *languages, std::function<QString()> shortcutTable, QWidget *parent)
     : QDialog(parent)
     , m_languages(languages)
-    , m_shortcutTable(shortcutTable)
+    , m_shortcutTable(std::move(shortcutTable))
 {
     setObjectName(QStringLiteral("userGuide"));
     auto *splitter = new QSplitter(this);
@@ -106,7 +106,7 @@ void UserGuide::showChapter(int index)
     // The shortcut table comes from the menus, so it always says what the program does.
     QTextCursor marker = document->find(ShortcutMarker);
     if (!marker.isNull())
-        marker.insertHtml(m_shortcutTable);
+        marker.insertHtml(m_shortcutTable ? m_shortcutTable() : QString());
     m_browser->moveCursor(QTextCursor::Start);
 }
 

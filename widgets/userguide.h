@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 class QListWidget;
 class QTextBrowser;
 
@@ -14,14 +16,14 @@ class LanguageManager;
 // Help → User guide: the offline guide, inside the program, in the interface language. The
 // chapters are Markdown files compiled into the program (resources/guide/<language>/); a
 // chapter not yet translated is shown in English with a line saying so. The shortcut chapter
-// carries the table made from the menus themselves (Shortcuts::table).
+// carries the table made from the menus themselves (Shortcuts::table), in the language shown.
 class UserGuide : public QDialog
 {
     Q_OBJECT
 
 public:
     // `languages` (may be null: English) says the interface language, now and after a switch.
-    UserGuide(LanguageManager *languages, const QString &shortcutTable, QWidget *parent);
+    UserGuide(LanguageManager *languages, std::function<QString()> shortcutTable, QWidget *parent);
 
     // The chapter files, in order (the English set is complete).
     static QStringList chapterFiles();
@@ -41,7 +43,7 @@ private:
     void load();
 
     QPointer<LanguageManager> m_languages;
-    QString m_shortcutTable;
+    std::function<QString()> m_shortcutTable; // made afresh in each language
     QString m_language;
     QListWidget *m_chapters = nullptr;
     QTextBrowser *m_browser = nullptr;

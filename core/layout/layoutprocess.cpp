@@ -112,16 +112,21 @@ Result<QHash<qint64, QPointF>> decodePositions(const QByteArray &text)
 
 QString layoutHelperPath()
 {
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("seagull-layout.exe"); // beside seagull.exe in a Windows install
+#else
+    const QString name = QStringLiteral("seagull-layout");
+#endif
     QStringList candidates;
     if (const QString env = qEnvironmentVariable("SEAGULL_LAYOUT_HELPER"); !env.isEmpty())
         candidates << env;
     if (QCoreApplication::instance()) {
         const QDir programs(QCoreApplication::applicationDirPath());
-        candidates << programs.filePath(QStringLiteral("seagull-layout")); // the build tree
+        candidates << programs.filePath(name); // the build tree
         // Installed: bin/ and libexec/seagull/ under one prefix, wherever it is.
-        candidates << programs.filePath(QStringLiteral("../libexec/seagull/seagull-layout"));
+        candidates << programs.filePath(QStringLiteral("../libexec/seagull/") + name);
     }
-    candidates << QStringLiteral(SEAGULL_LIBEXEC_DIR "/seagull-layout");
+    candidates << QStringLiteral(SEAGULL_LIBEXEC_DIR "/") + name;
     for (const QString &path : std::as_const(candidates)) {
         const QFileInfo info(path);
         if (info.isFile() && info.isExecutable())
