@@ -104,7 +104,7 @@ Cli::Cli(QStringList arguments)
         {QStringLiteral("verify"), QStringLiteral("verify CASE"), std::bind(&Cli::verify, this, _1)},
         {QStringLiteral("demo"), QStringLiteral("demo OUT.seagull"), std::bind(&Cli::demo, this, _1)},
         {QStringLiteral("chart"), QStringLiteral("chart CASE (--seed ENTITY... [--hops N] [--limit L] | --chart ID) "
-                                                 "[--layout ENGINE] --out FILE.pdf|.svg|.png [--paper A4] [--portrait] [--margin MM] "
+                                                 "[--layout ENGINE] [--save NAME] [--out FILE.pdf|.svg|.png] [--paper A4] [--portrait] [--margin MM] "
                                                  "[--tiles COLUMNSxROWS] [--overlap MM] [--title T] [--exhibit X] [--examiner E] "
                                                  "[--classification TEXT] [--printed-at TIME] [--appendix sources,events] [--dpi N]"),
          std::bind(&Cli::chart, this, _1)},
@@ -237,6 +237,7 @@ QList<QCommandLineOption> Cli::options()
     value("printed-at", tr("Time of printing for the title block (ISO 8601 with offset); default now."));
     value("appendix", tr("Appendix pages: sources, events or both, comma-separated."));
     value("dpi", tr("Resolution of PNG output."));
+    value("save", tr("Keep the chart in the case under this name (Chart → Charts in the window)."));
     value("agency", tr("The agency that sends the bundle."));
     value("entity", tr("The entity the report is about."));
     options.append(QCommandLineOption(QStringLiteral("summary"), tr("The case summary report.")));
@@ -862,10 +863,11 @@ int Cli::chart(QCommandLineParser &parser)
     if (args.size() != 1)
         return usage(tr("chart needs exactly one case file"));
     const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usage(tr("chart needs --out FILE.pdf"));
+    const QString saveAs = parser.value(QStringLiteral("save")).trimmed();
+    if (out.isEmpty() && saveAs.isEmpty())
+        return usage(tr("chart needs --out FILE.pdf, --save NAME or both"));
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+    if (!out.isEmpty() && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
         return usage(tr("give --out a .pdf, .svg or .png file"));
     const bool hasSeeds = parser.isSet(QStringLiteral("seed"));
     const bool hasChart = parser.isSet(QStringLiteral("chart"));
@@ -930,6 +932,21 @@ int Cli::chart(QCommandLineParser &parser)
             return fail(laidOut.error());
         if (!laidOut->reason.isEmpty())
             std::fputs((tr("seagull-cli: %1").arg(laidOut->reason) + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    }
+    if (!saveAs.isEmpty()) {
+        // Kept in the case like a chart saved in the window (one transaction: whole or absent).
+        chart->setName(saveAs);
+        auto id = (*store)->saveChart(0, saveAs, chart->toJson());
+        if (!id)
+            return fail(id.error());
+        chart->setChartId(*id);
+        if (out.isEmpty()) {
+            if (m_json)
+                printJson(QJsonObject{{QStringLiteral("chart"), *id}, {QStringLiteral("entities"), chart->nodeCount()}});
+            else
+                this->print(tr("Chart \"%1\" with %2 entities saved in the case as chart %3.").arg(saveAs).arg(chart->nodeCount()).arg(*id));
+            return 0;
+        }
     }
     applyCaseFields(**store, parser, print, chart->name());
     auto appendix = ChartPrinter::appendixFor(**store, *chart, appendixSources, appendixEvents);

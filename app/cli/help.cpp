@@ -95,6 +95,7 @@ QStringList Cli::examples(const QString &command)
                          "--title \"Golden Sands\" --exhibit EX-7"),
           QStringLiteral("seagull-cli chart case.seagull --chart 1 --out wall.pdf --tiles 2x2 --overlap 15"),
           QStringLiteral("seagull-cli chart case.seagull --seed +959783924717 --out chart.svg"),
+          QStringLiteral("seagull-cli chart case.seagull --seed +85512589492 --seed +8617758355000 --hops 2 --save \"Coordinators\""),
           QStringLiteral("seagull-cli chart case.seagull --chart 1 --out chart.png --dpi 150 --appendix sources")}},
     };
     return examples.value(command);

@@ -193,12 +193,17 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
     if (!workDir.isValid())
         return Error{ErrorCode::Io, tr("No working folder could be created for the import."), workDir.errorString()};
     const QString copyPath = QDir(workDir.path()).filePath(fileName);
-    if (!QFile::copy(path, copyPath))
-        return Error{ErrorCode::Io, tr("%1 could not be copied to the working folder.").arg(path), {}};
+    // Why a copy failed matters (a full disk under the working folder is the usual cause).
+    const auto copyFailed = [&workDir](const QString &file, const QFile &from) {
+        return Error{ErrorCode::Io, tr("%1 could not be copied to the working folder.").arg(file),
+                     QStringLiteral("%1: %2").arg(workDir.path(), from.errorString())};
+    };
+    if (QFile from(path); !from.copy(copyPath))
+        return copyFailed(path, from);
     for (const char *suffix : Companions) {
         const QString companion = path + QLatin1String(suffix);
-        if (QFileInfo::exists(companion) && !QFile::copy(companion, copyPath + QLatin1String(suffix)))
-            return Error{ErrorCode::Io, tr("%1 could not be copied to the working folder.").arg(companion), {}};
+        if (QFile from(companion); from.exists() && !from.copy(copyPath + QLatin1String(suffix)))
+            return copyFailed(companion, from);
     }
     auto copyHash = sha256OfFile(copyPath);
     if (!copyHash)

@@ -20,6 +20,8 @@ enum class ErrorCode {
     Integrity,     // a hash, a chain or a check failed
     Cancelled,     // the user stopped the work
     Layout,        // Graphviz failed
+    ReadOnly,      // the case file, its folder or its disk cannot be written
+    DiskFull,      // the disk (or the file-size limit) ran out while writing
 };
 
 // An error for the analyst (`message`, translated) with the technical context behind it

@@ -112,7 +112,23 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, Mode mod
     std::unique_ptr<CaseStore> store(new CaseStore);
     store->m_readOnly = mode == Mode::ReadOnly;
     store->m_examiner = defaultExaminer();
-    if (Status s = store->m_db.open(path, false, store->m_readOnly); !s)
+    // A write-protected file, or one in a folder or on a disk that cannot be written (a DVD, a
+    // read-only share), opens for reading; changes are refused with a sentence saying why.
+    const QFileInfo file(path);
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    if (!file.isWritable() || !folderWritable) {
+        store->m_readOnly = true;
+        store->m_writeProtected = true;
+    }
+    const bool immutable = !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!folderWritable && !immutable) {
+        return Error{ErrorCode::ReadOnly,
+                     tr("%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a "
+                        "writable folder and open the copy.")
+                         .arg(path),
+                     {}};
+    }
+    if (Status s = store->m_db.open(path, false, store->m_readOnly, immutable); !s)
         return s.error();
 
     // Reading the header tells a case from any other file.
@@ -144,6 +160,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, Mode mod
         if (Status s = store->migrate(); !s)
             return s.error();
     } else if (userVersion < schema::CurrentVersion) {
+        if (store->m_writeProtected)
+            return Error{ErrorCode::ReadOnly,
+                         tr("%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable "
+                            "folder and open the copy.")
+                             .arg(path),
+                         {}};
         return Error{ErrorCode::TooNew, tr("%1 must be upgraded before it can be opened read-only.").arg(path), {}};
     }
     if (Status s = store->loadInfo(); !s)

@@ -87,7 +87,10 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     static Result<std::unique_ptr<CaseStore>> create(const QString &path, const CaseInfo &info);
+    // A file that cannot be written (write-protected, in a read-only folder or on a read-only
+    // disk) opens read-only whatever `mode` asks; isWriteProtected() then says so.
     static Result<std::unique_ptr<CaseStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    bool isWriteProtected() const { return m_writeProtected; }
 
     ~CaseStore();
 
@@ -206,6 +209,7 @@ private:
     CaseInfo m_info;
     QString m_examiner;
     bool m_readOnly = false;
+    bool m_writeProtected = false;
 };
 
 } // namespace sg

@@ -3,8 +3,12 @@
 #include "core/normalize/searchfold.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace sg::sql {
 
@@ -107,14 +111,19 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
 
 } // namespace
 
-Status Database::open(const QString &path, bool create, bool readOnly)
+Status Database::open(const QString &path, bool create, bool readOnly, bool immutable)
 {
     sqlite3 *raw = nullptr;
     int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create)
         flags |= SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    QByteArray name = path.toUtf8();
+    if (immutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(raw);
@@ -137,9 +146,9 @@ Status Database::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        return Error{ErrorCode::Database,
-                     QCoreApplication::translate("sg::CaseStore", "The case file could not be updated."),
-                     detail};
+        Error error = storageError(QCoreApplication::translate("sg::CaseStore", "The case file could not be updated."));
+        error.detail = detail;
+        return error;
     }
     return Ok{};
 }
@@ -159,10 +168,45 @@ qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db.ge
 int Database::changes() const { return sqlite3_changes(m_db.get()); }
 QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db.get())); }
 
+bool Database::isReadOnly() const { return m_db && sqlite3_db_readonly(m_db.get(), "main") == 1; }
+
 Error Database::error(const QString &message) const
 {
-    ErrorCode code = ErrorCode::Database;
-    return Error{code, message, lastError()};
+    return storageError(message);
+}
+
+Error Database::storageError(const QString &message) const
+{
+    // A write-protected file or folder and a full disk are said as such, whatever was being
+    // written: the analyst can do something about them. SQLite has rolled the change back.
+    const int code = sqlite3_extended_errcode(m_db.get());
+    const int os = sqlite3_system_errno(m_db.get());
+    if ((code & 0xff) == SQLITE_READONLY || ((code & 0xff) == SQLITE_CANTOPEN && os == EACCES) || os == EROFS) {
+        return Error{ErrorCode::ReadOnly,
+                     QCoreApplication::translate("sg::CaseStore", "The case file %1 cannot be written: it is read-only, or on a read-only disk or "
+                                                                  "folder. Nothing was changed.")
+                         .arg(m_path),
+                     lastError()};
+    }
+    bool full = (code & 0xff) == SQLITE_FULL || os == ENOSPC;
+#ifdef EDQUOT
+    full = full || os == EDQUOT;
+#endif
+    if (full) {
+        return Error{ErrorCode::DiskFull,
+                     QCoreApplication::translate("sg::CaseStore", "The disk holding %1 is full. Nothing was changed: make room and try again.").arg(m_path),
+                     lastError()};
+    }
+    // A write refused by the system (a file-size limit, a disk going bad): the transaction's
+    // pages never reach the file's committed state, so nothing is half-written either.
+    if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || os == EFBIG) {
+        return Error{ErrorCode::DiskFull,
+                     QCoreApplication::translate("sg::CaseStore", "%1 could not be written: the disk may be full, the file too large for it, or "
+                                                                  "the disk failing. Nothing was changed.")
+                         .arg(m_path),
+                     lastError()};
+    }
+    return Error{ErrorCode::Database, message, lastError()};
 }
 
 Transaction::Transaction(Database &db)
@@ -178,6 +222,14 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
+    // Every transaction writes; a case opened read-only says so before anything is tried.
+    if (m_db.isReadOnly()) {
+        return Error{ErrorCode::ReadOnly,
+                     QCoreApplication::translate("sg::CaseStore", "The case file %1 cannot be written: it is read-only, or on a read-only disk or "
+                                                                  "folder. Nothing was changed.")
+                         .arg(m_db.path()),
+                     QStringLiteral("opened read-only")};
+    }
     Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_active = s.ok();
     return s;

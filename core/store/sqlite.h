@@ -64,7 +64,11 @@ class Database
 public:
     Database() = default;
 
-    Status open(const QString &path, bool create, bool readOnly = false);
+    // `immutable`: the file is on a medium nothing can write (a read-only folder or disk), so
+    // SQLite reads it without locks or its -shm file (which it could not create there).
+    Status open(const QString &path, bool create, bool readOnly = false, bool immutable = false);
+    // Whether the connection can only read (opened so, or the file turned out write-protected).
+    bool isReadOnly() const;
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db.get(); }
     QString path() const { return m_path; }
@@ -76,9 +80,11 @@ public:
     int changes() const;
     QString lastError() const;
     // An Error for a failed statement with the connection's message as detail.
+    // A write-protected case or a full disk gives its own clear sentence instead of `message`.
     Error error(const QString &message) const;
 
 private:
+    Error storageError(const QString &message) const;
     static void closeDb(sqlite3 *db);
 
     std::shared_ptr<sqlite3> m_db;
