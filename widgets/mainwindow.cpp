@@ -2,6 +2,8 @@
 
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
+#include "core/chart/chartrecovery.h"
+#include "core/model/timetext.h"
 #include "core/exchange/anx.h"
 #include "core/exchange/bundle.h"
 #include "core/exchange/graphml.h"
@@ -56,6 +58,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -185,6 +188,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_analysis, &AnalysisPanel::failed, this, [this](const QString &title, const QString &message) {
         showError(title, Error{ErrorCode::InvalidInput, message, {}});
     });
+
+    m_recovery = std::make_unique<ChartRecovery>();
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(30000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosave->start();
 
     m_editing = new CaseEditing(this);
     connect(m_editing, &CaseEditing::caseEdited, this, &MainWindow::selectionChanged);
@@ -575,7 +584,11 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
     delete old;
     QUndoStack *stack = m_chart->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        setWindowModified(!clean);
+        if (clean && m_store) // saved, or undone back to what is saved: nothing to keep
+            m_recovery->discard(m_store->path());
+    });
     connect(m_scene, &ChartScene::selectedEntitiesChanged, this, &MainWindow::selectionChanged);
     connect(m_scene, &ChartScene::entityActivated, this, [this](EntityId id) {
         if (Status s = expandEntities({id}); !s)
@@ -648,6 +661,8 @@ bool MainWindow::openCase(const QString &path)
             }
         }
     }
+    if (m_store && QFileInfo(m_store->path()) != QFileInfo(path))
+        m_recovery->discard(m_store->path()); // the analyst has saved or let go of that chart
     m_store = std::move(*store);
     // Whoever works at this computer is the examiner of what is done in this session.
     if (const QString examiner = Settings::load().examiner; !examiner.isEmpty())
@@ -661,6 +676,7 @@ bool MainWindow::openCase(const QString &path)
     m_view->fitChart();
     QSettings().setValue(QStringLiteral("lastCase"), QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    offerRecovery();
     emit caseOpened(path);
     return true;
 }
@@ -1860,6 +1876,61 @@ void MainWindow::clearTimeFilter()
     emit timeFilterApplied();
 }
 
+void MainWindow::autosaveNow()
+{
+    if (!m_store || m_store->isWriteProtected())
+        return;
+    if (m_chart->undoStack()->isClean()) {
+        m_recovery->discard(m_store->path());
+        return;
+    }
+    if (Status s = m_recovery->write(m_store->path(), m_chart->chartId(), m_chart->name(), m_chart->toJson()); !s)
+        statusBar()->showMessage(s.error().oneLine(), 10000); // the edits are still in the window
+}
+
+QMessageBox *MainWindow::recoveryBox() const { return m_recoveryBox; }
+
+void MainWindow::offerRecovery()
+{
+    const auto saved = m_recovery->find(m_store->path());
+    if (!saved)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved chart found"),
+                                tr("Seagull was closed without saving the chart \"%1\" of this case. Its changes were kept at %2. Restore them?")
+                                    .arg(saved->name, timetext::isoDateTime(saved->at.toLocalTime(), false)),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    QPushButton *restore = box->addButton(tr("Restore the changes"), QMessageBox::AcceptRole);
+    box->addButton(tr("Discard them"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(restore);
+    const QString casePath = m_store->path();
+    const ChartRecovery::Saved kept = *saved;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, restore, casePath, kept](QAbstractButton *button) {
+        if (!m_store || m_store->path() != casePath)
+            return;
+        if (button != restore) {
+            m_recovery->discard(casePath);
+            return;
+        }
+        auto chart = ChartDocument::fromJson(kept.document);
+        if (!chart) {
+            showError(tr("Unsaved chart found"), chart.error());
+            return;
+        }
+        (*chart)->setChartId(kept.chartId);
+        (*chart)->setName(kept.name);
+        setChart(std::move(*chart));
+        m_chart->undoStack()->resetClean(); // restored, not yet saved in the case
+        m_view->fitChart();
+        statusBar()->showMessage(tr("The chart's changes kept at %1 are restored; save the chart to keep them in the case.")
+                                     .arg(timetext::isoDateTime(kept.at.toLocalTime(), false)),
+                                 0);
+    });
+    m_recoveryBox = box;
+    box->show();
+}
+
 Status MainWindow::saveChart()
 {
     if (!m_store)
@@ -1983,6 +2054,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("chart/expandLimit"), m_expandLimit);
+    if (m_store) // closed as the analyst chose (saved or discarded): no crash to recover from
+        m_recovery->discard(m_store->path());
     event->accept();
 }
 

@@ -18,6 +18,8 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMessageBox;
+class QTimer;
 class QToolBar;
 
 namespace sg {
@@ -39,6 +41,7 @@ class AnalysisPanel;
 class LanguageManager;
 class SearchPanel;
 class UserGuide;
+class ChartRecovery;
 class GuidedTour;
 
 // Seagull's main window: one case, one chart at a time, with the search and inspector panels.
@@ -132,6 +135,10 @@ public:
     QWidget *printPreview() const { return m_preview; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
+    // Unsaved chart edits are kept every half minute outside the case (ChartRecovery) and
+    // offered back when the case is opened after a crash. Tests call autosaveNow().
+    void autosaveNow();
+    QMessageBox *recoveryBox() const;
     int expandLimit() const { return m_expandLimit; }
     void setExpandLimit(int limit) { m_expandLimit = limit; }
 
@@ -234,6 +241,10 @@ private:
     CaseEditing *m_editing = nullptr;
     Error m_lastError;
     int m_expandLimit = 50;
+    std::unique_ptr<ChartRecovery> m_recovery;
+    QTimer *m_autosave = nullptr;
+    QPointer<QMessageBox> m_recoveryBox;
+    void offerRecovery();
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;

@@ -3,6 +3,7 @@
 // PDF and read it back with poppler.
 
 #include "core/chart/chartdocument.h"
+#include "core/chart/chartrecovery.h"
 #include "core/ingest/importservice.h"
 #include "core/model/timetext.h"
 #include "core/report/moneyflow.h"
@@ -62,6 +63,7 @@
 #include <QMenu>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QStatusBar>
 
 #include <sqlite3.h>
 
@@ -1234,6 +1236,63 @@ private slots:
         window.applySettings(back);
         QVERIFY(!timetext::display().buddhistEra);
         QSettings().clear();
+    }
+
+    // Chart edits not saved when the program dies are kept outside the case and offered back
+    // when the case is opened again; restored, they are unsaved changes until the analyst saves.
+    // A normal close, a save, or discarding the offer leaves nothing behind. The case file itself
+    // is never written by autosave.
+    void unsavedChartSurvivesACrash()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("calls.csv"), test::smallCdr());
+        const EntityId a = [&] {
+            auto store = CaseStore::open(path);
+            return (*store)->resolve(QStringLiteral("+85512345678"))->id;
+        }();
+        auto window = std::make_unique<MainWindow>(nullptr);
+        QVERIFY(window->openCase(path));
+        SG_VERIFY_OK(window->addToChart({a}, QPointF()));
+        SG_VERIFY_OK(window->expandEntities({a}));
+        const int nodes = window->chart()->nodeCount();
+        QVERIFY(nodes > 1);
+        window->autosaveNow();
+        // The program dies: no close, no question about saving.
+        window.reset();
+
+        auto again = std::make_unique<MainWindow>(nullptr);
+        QVERIFY(again->openCase(path));
+        QCOMPARE(again->chart()->nodeCount(), 0); // autosave never wrote the case: it has no saved chart
+        QMessageBox *box = again->recoveryBox();
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("closed without saving")), qPrintable(box->text()));
+        saveShot(box->grab().toImage(), QStringLiteral("recovery.png"));
+        buttonNamed(box, QStringLiteral("Restore the changes"))->click();
+        QCOMPARE(again->chart()->nodeCount(), nodes);
+        QVERIFY(again->isWindowModified());
+        QVERIFY(again->statusBar()->currentMessage().contains(QLatin1String("are restored")));
+        // Saving keeps them in the case and lets go of the kept copy.
+        SG_VERIFY_OK(again->saveChart());
+        const ChartRecovery recovery;
+        QVERIFY(!recovery.find(path).has_value());
+        again->close();
+        again.reset();
+
+        // An offer declined is gone for good; a clean close leaves nothing to offer.
+        auto third = std::make_unique<MainWindow>(nullptr);
+        QVERIFY(third->openCase(path));
+        QVERIFY(!third->recoveryBox());
+        QCOMPARE(third->chart()->nodeCount(), nodes);
+        third->chart()->setHidden(third->chart()->nodeIds().mid(0, 1), true);
+        third->autosaveNow();
+        QVERIFY(recovery.find(path).has_value());
+        third.reset();
+        auto fourth = std::make_unique<MainWindow>(nullptr);
+        QVERIFY(fourth->openCase(path));
+        QVERIFY(fourth->recoveryBox());
+        buttonNamed(fourth->recoveryBox(), QStringLiteral("Discard them"))->click();
+        QVERIFY(!recovery.find(path).has_value());
+        QCOMPARE(fourth->chart()->nodeCount(), nodes);
     }
 
     // Help → Open the demonstration case writes it on a worker and opens it; an error box's Copy
