@@ -1378,6 +1378,26 @@ Result<VerifyReport> CaseStore::verify(Progress *progress) const
     if (Status s = verifyAuditChain(report); !s)
         return s.error();
 
+    // A case file carries data only: the two guards of the audit log, exactly as Seagull wrote
+    // them, are its only triggers, and it has no views.
+    QString schemaText;
+    for (int version = 1; version <= schema::CurrentVersion; ++version)
+        schemaText += schema::migrationStep(version);
+    auto objects = m_db.prepare(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"));
+    if (!objects)
+        return objects.error();
+    QStringList guards = {QStringLiteral("audit_no_delete"), QStringLiteral("audit_no_update")};
+    while (objects->next()) {
+        const QString type = objects->text(0), name = objects->text(1), sql = objects->text(2);
+        if (type == QLatin1String("trigger") && guards.contains(name) && schemaText.contains(sql)) {
+            guards.removeOne(name);
+            continue;
+        }
+        report.problems << tr("The case holds the %1 \"%2\", which Seagull never makes; a case file carries no executable content.").arg(type, name);
+    }
+    for (const QString &guard : std::as_const(guards))
+        report.problems << tr("The guard \"%1\" that keeps the audit log from being changed is missing.").arg(guard);
+
     auto all = sources();
     if (!all)
         return all.error();

@@ -246,6 +246,59 @@ private slots:
         QCOMPARE(again.exitCode, 0);
     }
 
+    // Nothing Seagull does opens a network socket: importing, analysing, printing, exporting,
+    // verifying, and the window itself. Each program runs with a preloaded socket() that logs
+    // and refuses every Internet socket; the log must stay empty. The stand-in is checked first
+    // on a program that does open one.
+    void noNetworkAnywhere()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("sockets.log"));
+        const auto run = [&](const QString &program, const QStringList &args) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(SEAGULL_NONET));
+            env.insert(QStringLiteral("SEAGULL_NONET_LOG"), log);
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            process.setProcessEnvironment(env);
+            process.setWorkingDirectory(dir.path());
+            process.start(program, args);
+            process.waitForFinished(300000);
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        };
+        QVERIFY(run(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/9")}) != 0);
+        QVERIFY2(fileBytes(log).contains("socket domain=2"), "the socket stand-in did not catch bash opening a TCP socket");
+        QVERIFY(QFile::remove(log));
+
+        const QString cli = QStringLiteral(SEAGULL_CLI);
+        QCOMPARE(run(cli, {QStringLiteral("demo"), QStringLiteral("case.seagull")}), 0);
+        QCOMPARE(run(cli, {QStringLiteral("create"), QStringLiteral("new.seagull"), QStringLiteral("--name"), QStringLiteral("N")}), 0);
+        QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("new.seagull"), writeCalls(dir.path())}), 0);
+        const QStringList steps[] = {
+            {QStringLiteral("analyze"), QStringLiteral("case.seagull"), QStringLiteral("betweenness"), QStringLiteral("--top"), QStringLiteral("5")},
+            {QStringLiteral("analyze"), QStringLiteral("case.seagull"), QStringLiteral("communities")},
+            {QStringLiteral("path"), QStringLiteral("case.seagull"), QStringLiteral("+85512589492"), QStringLiteral("+959783924717")},
+            {QStringLiteral("chart"), QStringLiteral("case.seagull"), QStringLiteral("--seed"), QStringLiteral("+85512589492"), QStringLiteral("--out"),
+             QStringLiteral("chart.pdf"), QStringLiteral("--appendix"), QStringLiteral("sources,events")},
+            {QStringLiteral("report"), QStringLiteral("case.seagull"), QStringLiteral("--summary"), QStringLiteral("--out"), QStringLiteral("summary.pdf")},
+            {QStringLiteral("export"), QStringLiteral("case.seagull"), QStringLiteral("--format"), QStringLiteral("anx"), QStringLiteral("--out"),
+             QStringLiteral("case.anx")},
+            {QStringLiteral("bundle"), QStringLiteral("case.seagull"), QStringLiteral("--out"), QStringLiteral("b.sgbundle"), QStringLiteral("--seed"),
+             QStringLiteral("+85512589492")},
+            {QStringLiteral("import"), QStringLiteral("new.seagull"), QStringLiteral("b.sgbundle")},
+            {QStringLiteral("verify"), QStringLiteral("case.seagull")},
+        };
+        for (const QStringList &step : steps)
+            QVERIFY2(run(cli, step) == 0, qPrintable(step.join(QLatin1Char(' '))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("chart.pdf"))).size() > 0);
+        // The window: open the case, expand, lay out, grab a picture.
+        QCOMPARE(run(QStringLiteral(SEAGULL_GUI), {QStringLiteral("case.seagull"), QStringLiteral("--expand"), QStringLiteral("+85512589492"),
+                                                  QStringLiteral("--screenshot"), QStringLiteral("window.png")}),
+                 0);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("window.png"))).size() > 0);
+        QVERIFY2(!QFile::exists(log), fileBytes(log).constData());
+    }
+
     // Importing an extraction folder changes none of its files: same bytes, same modification
     // times (evidence is hashed where it lies and read from a private copy).
     void evidenceFolderIsNotTouched()

@@ -214,8 +214,10 @@ private slots:
         auto report = (*store)->verify();
         SG_VERIFY_OK(report);
         QVERIFY(!report->ok);
-        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.size(), 2);
         QVERIFY2(report->problems.first().contains(QLatin1String("was changed")), qPrintable(report->problems.first()));
+        QVERIFY2(report->problems.last().contains(QLatin1String("\"audit_no_update\"")) && report->problems.last().contains(QLatin1String("missing")),
+                 qPrintable(report->problems.last()));
 
         {
             // Put the detail back, then remove an entry from the middle of the log.
@@ -232,6 +234,41 @@ private slots:
         QVERIFY(!second->ok);
         QVERIFY2(second->problems.join(QLatin1Char(' ')).contains(QLatin1String("does not follow")),
                  qPrintable(second->problems.join(QLatin1Char('\n'))));
+    }
+
+    // A case file carries no executable content: a trigger or view Seagull did not write, or a
+    // guard of the audit log rewritten, is reported by verify.
+    void verifyFindsForeignTriggersAndViews()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            auto store = test::newCase(dir.path());
+            path = store->path();
+            auto clean = store->verify();
+            SG_VERIFY_OK(clean);
+            QVERIFY2(clean->ok, qPrintable(clean->problems.join(QLatin1Char('\n'))));
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec("CREATE TRIGGER quietly AFTER INSERT ON events BEGIN DELETE FROM events WHERE id = new.id; END"));
+            QVERIFY(raw.exec("CREATE VIEW innocent AS SELECT * FROM entities"));
+            QVERIFY(raw.exec("DROP TRIGGER audit_no_delete"));
+            QVERIFY(raw.exec("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT 1; END"));
+        }
+        auto store = CaseStore::open(path);
+        SG_VERIFY_OK(store);
+        auto report = (*store)->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY(!report->ok);
+        const QString problems = report->problems.join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QLatin1String("trigger \"quietly\"")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("view \"innocent\"")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("trigger \"audit_no_delete\"")), qPrintable(problems)); // rewritten: not Seagull's
+        QVERIFY2(problems.contains(QLatin1String("\"audit_no_delete\" that keeps the audit log")), qPrintable(problems));
+        // The CLI's verify exits non-zero on it.
+        const test::Run cli = test::runProcess(QStringLiteral(SEAGULL_CLI), {QStringLiteral("verify"), path});
+        QCOMPARE(cli.exitCode, 1);
     }
 
     void verifyRehashesSources()
