@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-    cmake g++ make pkg-config dpkg-dev
+    cmake g++ make pkg-config dpkg-dev clang libclang-rt-14-dev
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libgraphviz-dev libboost-dev libsqlite3-dev libphonenumber-dev libicu-dev zlib1g-dev
     xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils

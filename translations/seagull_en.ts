@@ -1231,6 +1231,34 @@
         <source>Reading events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -1773,6 +1801,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2137,10 +2176,6 @@
     </message>
     <message>
         <source>chart needs exactly one case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2763,6 +2798,18 @@
     </message>
     <message>
         <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4669,6 +4716,26 @@
     </message>
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1511,6 +1511,34 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងអានព្រឹត្តិការណ៍</translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអាន %1 នៅទីតាំងនេះបានទេ៖ ថតរបស់វាមិនអាចសរសេរបាន ហើយមានការផ្លាស់ប្តូរមិនទាន់បញ្ចូលក្នុង %1-wal។ ចម្លងឯកសារទាំងពីរទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ត្រូវបានសរសេរដោយ Seagull ចាស់ ហើយត្រូវធ្វើឱ្យប្រសើរ ប៉ុន្តែមិនអាចសរសេរនៅទីនេះបានទេ។ ចម្លងវាទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
+    </message>
+    <message>
+        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ករណីមាន %1 "%2" ដែល Seagull មិនដែលបង្កើត ឯកសារករណីមិនផ្ទុកមាតិកាដែលអាចប្រតិបត្តិបានទេ។</translation>
+    </message>
+    <message>
+        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧបករណ៍ការពារ "%1" ដែលការពារកំណត់ហេតុសវនកម្មពីការផ្លាស់ប្តូរ បាត់។</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរឯកសារករណី %1 បានទេ៖ វាអាចអានបានតែប៉ុណ្ណោះ ឬនៅលើថាស ឬថតដែលអាចអានបានតែប៉ុណ្ណោះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ថាសដែលផ្ទុក %1 ពេញ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ សូមបង្កើតទំហំទំនេរ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ៖ ថាសអាចពេញ ឯកសារធំពេកសម្រាប់វា ឬថាសខូច។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -2173,6 +2201,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចបង្កើតថតសម្រាប់គំនូសតាងមិនទាន់រក្សាទុក %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាការផ្លាស់ប្តូរមិនទាន់រក្សាទុករបស់គំនូសតាងក្នុង %1 បានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2576,11 +2615,6 @@
         <source>chart needs exactly one case file</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>chart ត្រូវការឯកសារករណីមួយគត់</translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>chart ត្រូវការ --out ឯកសារ.pdf</translation>
     </message>
     <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
@@ -3260,119 +3294,160 @@
     </message>
     <message>
         <source>Follow links only in their direction (caller to called, payer to payee).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តាមតំណតែតាមទិសរបស់វាប៉ុណ្ណោះ (អ្នកហៅទៅអ្នកទទួល អ្នកបង់ទៅអ្នកទទួលប្រាក់)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តាមតំណតែតាមទិសរបស់វាប៉ុណ្ណោះ (អ្នកហៅទៅអ្នកទទួល អ្នកបង់ទៅអ្នកទទួលប្រាក់)។</translation>
     </message>
     <message>
         <source>List every path up to --max-hops, not only the cheapest.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រាយគ្រប់ផ្លូវរហូតដល់ --max-hops មិនមែនតែផ្លូវថោកបំផុតទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រាយគ្រប់ផ្លូវរហូតដល់ --max-hops មិនមែនតែផ្លូវថោកបំផុតទេ។</translation>
     </message>
     <message>
         <source>Only journeys whose steps follow one another in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តែដំណើរដែលជំហាននីមួយៗបន្តគ្នាតាមពេលវេលា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តែដំណើរដែលជំហាននីមួយៗបន្តគ្នាតាមពេលវេលា។</translation>
     </message>
     <message>
         <source>Follow transfers of money only.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តាមតែការផ្ទេរប្រាក់ប៉ុណ្ណោះ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តាមតែការផ្ទេរប្រាក់ប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>Take the tag off instead of putting it on.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដកស្លាកចេញជំនួសឱ្យការដាក់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដកស្លាកចេញជំនួសឱ្យការដាក់។</translation>
     </message>
     <message>
         <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្កើតឯកសារករណីទទេ។ តំបន់ និងល្វែងម៉ោងអនុវត្តចំពោះលេខ និងពេលវេលាដែលមិនមានរបស់ខ្លួន។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បង្កើតឯកសារករណីទទេ។ តំបន់ និងល្វែងម៉ោងអនុវត្តចំពោះលេខ និងពេលវេលាដែលមិនមានរបស់ខ្លួន។</translation>
     </message>
     <message>
         <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នាំចូលឯកសារ ឬថតភស្តុតាង៖ កំណត់ត្រាការហៅ តារាងធនាគារ និងកាបូប ទិន្នន័យទាញពីទូរស័ព្ទ របាយការណ៍ UFDR និង XRY អង់តែន។ ឯកសារនីមួយៗត្រូវបានគណនាហាស និងកត់ត្រាជាប្រភព កំណត់ត្រាខុសត្រូវបានរាយការណ៍ជាមួយបន្ទាត់របស់វា ហើយករណីរក្សាអ្វីៗដែលមាន។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលឯកសារ ឬថតភស្តុតាង៖ កំណត់ត្រាការហៅ តារាងធនាគារ និងកាបូប ទិន្នន័យទាញពីទូរស័ព្ទ របាយការណ៍ UFDR និង XRY អង់តែន។ ឯកសារនីមួយៗត្រូវបានគណនាហាស និងកត់ត្រាជាប្រភព កំណត់ត្រាខុសត្រូវបានរាយការណ៍ជាមួយបន្ទាត់របស់វា ហើយករណីរក្សាអ្វីៗដែលមាន។</translation>
     </message>
     <message>
         <source>Count the case's sources, entities by type, events by type and links.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រាប់ប្រភពរបស់ករណី អង្គភាពតាមប្រភេទ ព្រឹត្តិការណ៍តាមប្រភេទ និងតំណ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រាប់ប្រភពរបស់ករណី អង្គភាពតាមប្រភេទ ព្រឹត្តិការណ៍តាមប្រភេទ និងតំណ។</translation>
     </message>
     <message>
         <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រាយប្រភពដែលបាននាំចូល៖ ទម្រង់ ឯកសារ ព្រឹត្តិការណ៍ កំណត់ត្រាដែលបានបដិសេធ និង SHA-256។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រាយប្រភពដែលបាននាំចូល៖ ទម្រង់ ឯកសារ ព្រឹត្តិការណ៍ កំណត់ត្រាដែលបានបដិសេធ និង SHA-256។</translation>
     </message>
     <message>
         <source>Find entities by number in any common format, name, alias or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្វែងរកអង្គភាពតាមលេខក្នុងទម្រង់ទូទៅណាមួយ ឈ្មោះ ឈ្មោះក្លែងក្លាយ ឬលេខសម្គាល់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្វែងរកអង្គភាពតាមលេខក្នុងទម្រង់ទូទៅណាមួយ ឈ្មោះ ឈ្មោះក្លែងក្លាយ ឬលេខសម្គាល់។</translation>
     </message>
     <message>
         <source>Show one entity: its events, linked entities and the sources that mention it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បង្ហាញអង្គភាពមួយ៖ ព្រឹត្តិការណ៍ អង្គភាពដែលភ្ជាប់ និងប្រភពដែលនិយាយពីវា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បង្ហាញអង្គភាពមួយ៖ ព្រឹត្តិការណ៍ អង្គភាពដែលភ្ជាប់ និងប្រភពដែលនិយាយពីវា។</translation>
     </message>
     <message>
         <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រាយអង្គភាពដែលភ្ជាប់ទៅនឹងអ្វីដែលបានផ្តល់ រហូតដល់ចំនួនជំហានមួយ ដោយមានតម្រងលើប្រភេទ តំណ កាលបរិច្ឆេទ ចំនួន និងទឹកប្រាក់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រាយអង្គភាពដែលភ្ជាប់ទៅនឹងអ្វីដែលបានផ្តល់ រហូតដល់ចំនួនជំហានមួយ ដោយមានតម្រងលើប្រភេទ តំណ កាលបរិច្ឆេទ ចំនួន និងទឹកប្រាក់។</translation>
     </message>
     <message>
         <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្វែងរកផ្លូវខ្លីបំផុត ឬថោកបំផុតរវាងអង្គភាពពីរ ឬដំណើរតាមលំដាប់ពេលវេលា (ប្រាក់ផ្ទេរបន្តក្នុងចន្លោះពេលមួយ)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្វែងរកផ្លូវខ្លីបំផុត ឬថោកបំផុតរវាងអង្គភាពពីរ ឬដំណើរតាមលំដាប់ពេលវេលា (ប្រាក់ផ្ទេរបន្តក្នុងចន្លោះពេលមួយ)។</translation>
     </message>
     <message>
         <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តម្រៀបអង្គភាពតាមរង្វាស់ (ដឺក្រេ ភាពជាអន្តរការី ភាពជិត វ៉ិចទ័រផ្ទាល់ PageRank) ស្វែងរកក្រុម (សមាសភាគ សហគមន៍ k-core) ចំណុចខ្សោយ ទំនាក់ទំនងរួម ឬលំនាំឆបោក (គណនីជួល ការប្រមូលចូល ការបែងចែកចេញ ប្រអប់ស៊ីម ឧបករណ៍ប្រើរួម)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តម្រៀបអង្គភាពតាមរង្វាស់ (ដឺក្រេ ភាពជាអន្តរការី ភាពជិត វ៉ិចទ័រផ្ទាល់ PageRank) ស្វែងរកក្រុម (សមាសភាគ សហគមន៍ k-core) ចំណុចខ្សោយ ទំនាក់ទំនងរួម ឬលំនាំឆបោក (គណនីជួល ការប្រមូលចូល ការបែងចែកចេញ ប្រអប់ស៊ីម ឧបករណ៍ប្រើរួម)។</translation>
     </message>
     <message>
         <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>តាមដានប្រាក់ពីការផ្ទេរមួយតទៅ ម្តងមួយជំហាន ក្នុងចន្លោះពេលមួយ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តាមដានប្រាក់ពីការផ្ទេរមួយតទៅ ម្តងមួយជំហាន ក្នុងចន្លោះពេលមួយ។</translation>
     </message>
     <message>
         <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរករណី ឬគំនូសតាងមួយជាឯកសារ GraphML, i2 ANX ឬ CSV សម្រាប់ឧបករណ៍ផ្សេង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សរសេរករណី ឬគំនូសតាងមួយជាឯកសារ GraphML, i2 ANX ឬ CSV សម្រាប់ឧបករណ៍ផ្សេង។</translation>
     </message>
     <message>
         <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរគំនូសតាងជាមួយព្រឹត្តិការណ៍ និងប្រភពរបស់វា ជាកញ្ចប់ដែលបានចុះហត្ថលេខាសម្រាប់ស្ថាប័នផ្សេង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សរសេរគំនូសតាងជាមួយព្រឹត្តិការណ៍ និងប្រភពរបស់វា ជាកញ្ចប់ដែលបានចុះហត្ថលេខាសម្រាប់ស្ថាប័នផ្សេង។</translation>
     </message>
     <message>
         <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ពប្រវត្តិរបស់អង្គភាព ឬសេចក្តីសង្ខេបករណីទៅជា PDF ដោយមានប្លុកចំណងជើងលើគ្រប់ទំព័រ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះពុម្ពប្រវត្តិរបស់អង្គភាព ឬសេចក្តីសង្ខេបករណីទៅជា PDF ដោយមានប្លុកចំណងជើងលើគ្រប់ទំព័រ។</translation>
     </message>
     <message>
         <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ថែមអង្គភាពដោយដៃ (មនុស្ស ទីតាំងឆបោក យានយន្ត ឯកសារ ...) ជាមួយសិទ្ធិអំណាចសម្រាប់វា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមអង្គភាពដោយដៃ (មនុស្ស ទីតាំងឆបោក យានយន្ត ឯកសារ ...) ជាមួយសិទ្ធិអំណាចសម្រាប់វា។</translation>
     </message>
     <message>
         <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រកាសតំណរវាងអង្គភាពពីរដោយដៃ ជាមួយកម្រិតទំនុកចិត្ត កាលបរិច្ឆេទ និងសិទ្ធិអំណាច។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រកាសតំណរវាងអង្គភាពពីរដោយដៃ ជាមួយកម្រិតទំនុកចិត្ត កាលបរិច្ឆេទ និងសិទ្ធិអំណាច។</translation>
     </message>
     <message>
         <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បញ្ចូលអង្គភាពដែលដូចគ្នាទៅក្នុងអង្គភាពទីមួយ ហេតុផលត្រូវបានកត់ត្រា ហើយការបញ្ចូលអាចបំបែកបាន។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បញ្ចូលអង្គភាពដែលដូចគ្នាទៅក្នុងអង្គភាពទីមួយ ហេតុផលត្រូវបានកត់ត្រា ហើយការបញ្ចូលអាចបំបែកបាន។</translation>
     </message>
     <message>
         <source>Undo the latest merge into an entity, restoring what was moved.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនធ្វើវិញការបញ្ចូលចុងក្រោយទៅក្នុងអង្គភាពមួយ ដោយស្តារអ្វីដែលបានផ្លាស់ទី។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនធ្វើវិញការបញ្ចូលចុងក្រោយទៅក្នុងអង្គភាពមួយ ដោយស្តារអ្វីដែលបានផ្លាស់ទី។</translation>
     </message>
     <message>
         <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដាក់ស្លាកលើអង្គភាព (ឬដកចេញ) ជាមួយពណ៌សម្រាប់គំនូសតាង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដាក់ស្លាកលើអង្គភាព (ឬដកចេញ) ជាមួយពណ៌សម្រាប់គំនូសតាង។</translation>
     </message>
     <message>
         <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ពិនិត្យឯកសារករណី៖ ភាពត្រឹមត្រូវរបស់ SQLite ខ្សែសវនកម្ម និងហាសរបស់ឯកសារប្រភពនីមួយៗ។ ចេញដោយស្ថានភាពមិនសូន្យនៅពេលមានបញ្ហាណាមួយ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ពិនិត្យឯកសារករណី៖ ភាពត្រឹមត្រូវរបស់ SQLite ខ្សែសវនកម្ម និងហាសរបស់ឯកសារប្រភពនីមួយៗ។ ចេញដោយស្ថានភាពមិនសូន្យនៅពេលមានបញ្ហាណាមួយ។</translation>
     </message>
     <message>
         <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សរសេរសំណុំរឿងសាកល្បង (មជ្ឈមណ្ឌលពីរ កំណត់ត្រាការហៅពីប្រតិបត្តិករបី) និងឯកសារភស្តុតាងរបស់វា។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សរសេរសំណុំរឿងសាកល្បង (មជ្ឈមណ្ឌលពីរ កំណត់ត្រាការហៅពីប្រតិបត្តិករបី) និងឯកសារភស្តុតាងរបស់វា។</translation>
     </message>
     <message>
         <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រៀបចំប្លង់ និងបោះពុម្ពគំនូសតាងតំណទៅជា PDF, SVG ឬ PNG៖ ពីអង្គភាពចាប់ផ្តើម ឬគំនូសតាងដែលបានរក្សាទុក លើទំព័រមួយ ឬបំបែកលើច្រើនទំព័រ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រៀបចំប្លង់ និងបោះពុម្ពគំនូសតាងតំណទៅជា PDF, SVG ឬ PNG៖ ពីអង្គភាពចាប់ផ្តើម ឬគំនូសតាងដែលបានរក្សាទុក លើទំព័រមួយ ឬបំបែកលើច្រើនទំព័រ។</translation>
     </message>
     <message>
         <source>Usage: seagull-cli %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>របៀបប្រើ៖ seagull-cli %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>របៀបប្រើ៖ seagull-cli %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជម្រើស៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជម្រើស៖</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧទាហរណ៍៖</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឧទាហរណ៍៖</translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាគំនូសតាងក្នុងករណីក្រោមឈ្មោះនេះ (គំនូសតាង → គំនូសតាងនានា ក្នុងបង្អួច)។</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>chart ត្រូវការ --out FILE.pdf, --save NAME ឬទាំងពីរ</translation>
+    </message>
+    <message>
+        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គំនូសតាង "%1" ដែលមាន %2 អង្គភាព ត្រូវបានរក្សាទុកក្នុងករណីជាគំនូសតាង %3។</translation>
     </message>
 </context>
 <context>
@@ -4079,23 +4154,28 @@
     <name>sg::GuidedTour</name>
     <message>
         <source>Back</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ថយក្រោយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បិទ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 នៃ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 នៃ %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បន្ទាប់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ទាប់</translation>
     </message>
     <message>
         <source>Done</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រួចរាល់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រួចរាល់</translation>
     </message>
 </context>
 <context>
@@ -5648,55 +5728,88 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សៀវភៅណែនាំអ្នកប្រើ(&amp;U)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សៀវភៅណែនាំអ្នកប្រើ(&amp;U)</translation>
     </message>
     <message>
         <source>Main tools</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧបករណ៍ចម្បង</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឧបករណ៍ចម្បង</translation>
     </message>
     <message>
         <source>Open</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បើក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើក</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សមនឹងបង្អួច</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សមនឹងបង្អួច</translation>
     </message>
     <message>
         <source>Save</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាទុក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាទុក</translation>
     </message>
     <message>
         <source>Print</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះពុម្ព</translation>
     </message>
     <message>
         <source>Guided &amp;tour</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ដំណើរណែនាំ(&amp;T)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ដំណើរណែនាំ(&amp;T)</translation>
     </message>
     <message>
         <source>Four steps: search, expand, layout, print</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជំហានបួន៖ ស្វែងរក ពង្រីក រៀបចំប្លង់ បោះពុម្ព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជំហានបួន៖ ស្វែងរក ពង្រីក រៀបចំប្លង់ បោះពុម្ព</translation>
     </message>
     <message>
         <source>Help → Guided tour shows the main steps on this case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជំនួយ → ដំណើរណែនាំ បង្ហាញជំហានសំខាន់ៗលើករណីនេះ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជំនួយ → ដំណើរណែនាំ បង្ហាញជំហានសំខាន់ៗលើករណីនេះ។</translation>
     </message>
     <message>
         <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>វាយលេខទូរស័ព្ទក្នុងទម្រង់ណាមួយ ឈ្មោះ គណនី ឬ IMEI។ ចុចពីរដងលើលទ្ធផល ឬអូសវា ដើម្បីដាក់វាលើគំនូសតាង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>វាយលេខទូរស័ព្ទក្នុងទម្រង់ណាមួយ ឈ្មោះ គណនី ឬ IMEI។ ចុចពីរដងលើលទ្ធផល ឬអូសវា ដើម្បីដាក់វាលើគំនូសតាង។</translation>
     </message>
     <message>
         <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជ្រើសអង្គភាពលើគំនូសតាង ហើយពង្រីកវា (Ctrl+E) ដើម្បីនាំចូលអ្នកដែលពួកគេបានហៅ ផ្ញើសារ ឬបង់ប្រាក់ឱ្យ។ Ctrl+Shift+E ពង្រីកដោយមានតម្រង៖ ប្រភេទ កាលបរិច្ឆេទ ចំនួន ទឹកប្រាក់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជ្រើសអង្គភាពលើគំនូសតាង ហើយពង្រីកវា (Ctrl+E) ដើម្បីនាំចូលអ្នកដែលពួកគេបានហៅ ផ្ញើសារ ឬបង់ប្រាក់ឱ្យ។ Ctrl+Shift+E ពង្រីកដោយមានតម្រង៖ ប្រភេទ កាលបរិច្ឆេទ ចំនួន ទឹកប្រាក់។</translation>
     </message>
     <message>
         <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រៀបចំគំនូសតាង (Ctrl+L)។ គំនូសតាង → ប្លង់ មានការរៀបចំផ្សេងទៀត៖ ឋានានុក្រមសម្រាប់លំហូរប្រាក់ រង្វង់ កាំ ក្រឡាចត្រង្គ។ អង្គភាពដែលបានខ្ទាស់នៅកន្លែងដែលអ្នកដាក់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រៀបចំគំនូសតាង (Ctrl+L)។ គំនូសតាង → ប្លង់ មានការរៀបចំផ្សេងទៀត៖ ឋានានុក្រមសម្រាប់លំហូរប្រាក់ រង្វង់ កាំ ក្រឡាចត្រង្គ។ អង្គភាពដែលបានខ្ទាស់នៅកន្លែងដែលអ្នកដាក់។</translation>
     </message>
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះពុម្ពគំនូសតាងសម្រាប់តុលាការ (Ctrl+P)៖ ទំហំក្រដាស ប្លុកចំណងជើង លេខវត្ថុតាង ចំណាត់ថ្នាក់ ច្រើនទំព័រសម្រាប់ជញ្ជាំង និងឧបសម្ព័ន្ធរាយប្រភព និងព្រឹត្តិការណ៍នីមួយៗ។ មើលជាមុនមុនពេលបោះពុម្ព ឬសរសេរជា PDF, SVG ឬ PNG។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះពុម្ពគំនូសតាងសម្រាប់តុលាការ (Ctrl+P)៖ ទំហំក្រដាស ប្លុកចំណងជើង លេខវត្ថុតាង ចំណាត់ថ្នាក់ ច្រើនទំព័រសម្រាប់ជញ្ជាំង និងឧបសម្ព័ន្ធរាយប្រភព និងព្រឹត្តិការណ៍នីមួយៗ។ មើលជាមុនមុនពេលបោះពុម្ព ឬសរសេរជា PDF, SVG ឬ PNG។</translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រកឃើញគំនូសតាងមិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ត្រូវបានបិទដោយមិនបានរក្សាទុកគំនូសតាង "%1" នៃករណីនេះ។ ការផ្លាស់ប្តូររបស់វាត្រូវបានរក្សានៅ %2។ ស្តារវាឡើងវិញឬ?</translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្តារការផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្លាស់ប្តូររបស់គំនូសតាងដែលបានរក្សានៅ %1 ត្រូវបានស្តារ សូមរក្សាទុកគំនូសតាងដើម្បីរក្សាវាក្នុងករណី។</translation>
     </message>
 </context>
 <context>
@@ -6496,19 +6609,23 @@
     <name>sg::RemainingTime</name>
     <message>
         <source>A few seconds left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នៅសល់ប៉ុន្មានវិនាទី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នៅសល់ប៉ុន្មានវិនាទី</translation>
     </message>
     <message>
         <source>About %1 seconds left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នៅសល់ប្រហែល %1 វិនាទី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នៅសល់ប្រហែល %1 វិនាទី</translation>
     </message>
     <message>
         <source>About %1 min left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នៅសល់ប្រហែល %1 នាទី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នៅសល់ប្រហែល %1 នាទី</translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>នៅសល់ប្រហែល %1 ម៉ោង %2 នាទី</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នៅសល់ប្រហែល %1 ម៉ោង %2 នាទី</translation>
     </message>
 </context>
 <context>
@@ -7058,35 +7175,43 @@
     <name>sg::Shortcuts</name>
     <message>
         <source>used seldom: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ប្រើកម្រ៖ ពីម៉ឺនុយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រើកម្រ៖ ពីម៉ឺនុយ</translation>
     </message>
     <message>
         <source>a setting, chosen once: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការកំណត់ ជ្រើសម្តង៖ ពីម៉ឺនុយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការកំណត់ ជ្រើសម្តង៖ ពីម៉ឺនុយ</translation>
     </message>
     <message>
         <source>one entry of a list: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ធាតុមួយនៃបញ្ជី៖ ពីម៉ឺនុយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ធាតុមួយនៃបញ្ជី៖ ពីម៉ឺនុយ</translation>
     </message>
     <message>
         <source>changes the case and asks first: kept off the keyboard</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្លាស់ប្តូរករណី ហើយសួរមុន៖ មិនដាក់លើក្តារចុច</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ផ្លាស់ប្តូរករណី ហើយសួរមុន៖ មិនដាក់លើក្តារចុច</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ម៉ឺនុយ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ម៉ឺនុយ</translation>
     </message>
     <message>
         <source>Action</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សកម្មភាព</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សកម្មភាព</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ផ្លូវកាត់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ផ្លូវកាត់</translation>
     </message>
     <message>
         <source>(each entry)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>(ធាតុនីមួយៗ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>(ធាតុនីមួយៗ)</translation>
     </message>
 </context>
 <context>
@@ -7557,11 +7682,13 @@
     <name>sg::UserGuide</name>
     <message>
         <source>Seagull user guide</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សៀវភៅណែនាំអ្នកប្រើ Seagull</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សៀវភៅណែនាំអ្នកប្រើ Seagull</translation>
     </message>
     <message>
         <source>This chapter is not translated yet; it is shown in English.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជំពូកនេះមិនទាន់បានបកប្រែទេ វាត្រូវបានបង្ហាញជាភាសាអង់គ្លេស។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជំពូកនេះមិនទាន់បានបកប្រែទេ វាត្រូវបានបង្ហាញជាភាសាអង់គ្លេស។</translation>
     </message>
 </context>
 <context>

@@ -1511,6 +1511,34 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງອ່ານເຫດການ</translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານ %1 ຢູ່ບ່ອນເດີມໄດ້: ໂຟນເດີຂຽນບໍ່ໄດ້ ແລະ ມີການປ່ຽນແປງທີ່ຍັງບໍ່ລວມໃນ %1-wal. ສຳເນົາທັງສອງໄຟລ໌ໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ຂຽນໂດຍ Seagull ລຸ້ນເກົ່າ ແລະ ຕ້ອງຍົກລະດັບ ແຕ່ຂຽນຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ສຳເນົາໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
+    </message>
+    <message>
+        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີມີ %1 "%2" ເຊິ່ງ Seagull ບໍ່ເຄີຍສ້າງ; ໄຟລ໌ຄະດີບໍ່ມີເນື້ອຫາທີ່ເອີ້ນໃຊ້ງານໄດ້.</translation>
+    </message>
+    <message>
+        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວປ້ອງກັນ "%1" ທີ່ກັນບໍ່ໃຫ້ບັນທຶກການກວດສອບຖືກປ່ຽນແປງ ຫາຍໄປ.</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນໄຟລ໌ຄະດີ %1 ໄດ້: ມັນເປັນແບບອ່ານຢ່າງດຽວ ຫຼື ຢູ່ໃນດິສ ຫຼື ໂຟນເດີທີ່ອ່ານໄດ້ຢ່າງດຽວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ດິສທີ່ເກັບ %1 ເຕັມ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ເພີ່ມພື້ນທີ່ວ່າງ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້: ດິສອາດເຕັມ, ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບດິສ ຫຼື ດິສເສຍ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -2173,6 +2201,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດສ້າງໂຟນເດີສຳລັບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ %1 ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບການປ່ຽນແປງທີ່ຍັງບໍ່ບັນທຶກຂອງແຜນຜັງໄວ້ໃນ %1 ໄດ້.</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2576,11 +2615,6 @@
         <source>chart needs exactly one case file</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>chart ຕ້ອງການໄຟລ໌ຄະດີໜຶ່ງໄຟລ໌ພໍດີ</translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>chart ຕ້ອງການ --out ໄຟລ໌.pdf</translation>
     </message>
     <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
@@ -3260,119 +3294,160 @@
     </message>
     <message>
         <source>Follow links only in their direction (caller to called, payer to payee).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕິດຕາມການເຊື່ອມໂຍງຕາມທິດທາງເທົ່ານັ້ນ (ຜູ້ໂທຫາຜູ້ຮັບສາຍ, ຜູ້ຈ່າຍຫາຜູ້ຮັບເງິນ).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕິດຕາມການເຊື່ອມໂຍງຕາມທິດທາງເທົ່ານັ້ນ (ຜູ້ໂທຫາຜູ້ຮັບສາຍ, ຜູ້ຈ່າຍຫາຜູ້ຮັບເງິນ).</translation>
     </message>
     <message>
         <source>List every path up to --max-hops, not only the cheapest.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງທຸກເສັ້ນທາງບໍ່ເກີນ --max-hops ບໍ່ແມ່ນສະເພາະເສັ້ນທາງທີ່ຕົ້ນທຶນຕ່ຳສຸດ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະແດງທຸກເສັ້ນທາງບໍ່ເກີນ --max-hops ບໍ່ແມ່ນສະເພາະເສັ້ນທາງທີ່ຕົ້ນທຶນຕ່ຳສຸດ.</translation>
     </message>
     <message>
         <source>Only journeys whose steps follow one another in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະເພາະເສັ້ນທາງທີ່ແຕ່ລະຂັ້ນຕອນຕໍ່ກັນຕາມລຳດັບເວລາ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະເພາະເສັ້ນທາງທີ່ແຕ່ລະຂັ້ນຕອນຕໍ່ກັນຕາມລຳດັບເວລາ.</translation>
     </message>
     <message>
         <source>Follow transfers of money only.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕິດຕາມສະເພາະການໂອນເງິນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕິດຕາມສະເພາະການໂອນເງິນ.</translation>
     </message>
     <message>
         <source>Take the tag off instead of putting it on.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເອົາປ້າຍອອກແທນການໃສ່.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເອົາປ້າຍອອກແທນການໃສ່.</translation>
     </message>
     <message>
         <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສ້າງໄຟລ໌ຄະດີເປົ່າ. ພາກພື້ນ ແລະ ເຂດເວລາໃຊ້ກັບເບີ ແລະ ເວລາທີ່ບໍ່ໄດ້ລະບຸຂອງຕົນເອງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສ້າງໄຟລ໌ຄະດີເປົ່າ. ພາກພື້ນ ແລະ ເຂດເວລາໃຊ້ກັບເບີ ແລະ ເວລາທີ່ບໍ່ໄດ້ລະບຸຂອງຕົນເອງ.</translation>
     </message>
     <message>
         <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນຳເຂົ້າໄຟລ໌ ຫຼື ໂຟນເດີຫຼັກຖານ: ບັນທຶກການໂທ, ຕາຕະລາງທະນາຄານ ແລະ ກະເປົາເງິນ, ຂໍ້ມູນສະກັດຈາກໂທລະສັບ, ລາຍງານ UFDR ແລະ XRY, ເສົາສັນຍານ. ທຸກໄຟລ໌ຖືກຄິດໄລ່ແຮຊ ແລະ ບັນທຶກເປັນແຫຼ່ງທີ່ມາ; ບັນທຶກທີ່ຜິດຖືກລາຍງານພ້ອມແຖວ ແລະ ຄະດີຮັກສາທຸກຢ່າງທີ່ມີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນຳເຂົ້າໄຟລ໌ ຫຼື ໂຟນເດີຫຼັກຖານ: ບັນທຶກການໂທ, ຕາຕະລາງທະນາຄານ ແລະ ກະເປົາເງິນ, ຂໍ້ມູນສະກັດຈາກໂທລະສັບ, ລາຍງານ UFDR ແລະ XRY, ເສົາສັນຍານ. ທຸກໄຟລ໌ຖືກຄິດໄລ່ແຮຊ ແລະ ບັນທຶກເປັນແຫຼ່ງທີ່ມາ; ບັນທຶກທີ່ຜິດຖືກລາຍງານພ້ອມແຖວ ແລະ ຄະດີຮັກສາທຸກຢ່າງທີ່ມີ.</translation>
     </message>
     <message>
         <source>Count the case's sources, entities by type, events by type and links.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ນັບແຫຼ່ງທີ່ມາຂອງຄະດີ, ໜ່ວຍຕາມປະເພດ, ເຫດການຕາມປະເພດ ແລະ ການເຊື່ອມໂຍງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນັບແຫຼ່ງທີ່ມາຂອງຄະດີ, ໜ່ວຍຕາມປະເພດ, ເຫດການຕາມປະເພດ ແລະ ການເຊື່ອມໂຍງ.</translation>
     </message>
     <message>
         <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງແຫຼ່ງທີ່ນຳເຂົ້າ: ຮູບແບບ, ໄຟລ໌, ເຫດການ, ບັນທຶກທີ່ຖືກປະຕິເສດ ແລະ SHA-256.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະແດງແຫຼ່ງທີ່ນຳເຂົ້າ: ຮູບແບບ, ໄຟລ໌, ເຫດການ, ບັນທຶກທີ່ຖືກປະຕິເສດ ແລະ SHA-256.</translation>
     </message>
     <message>
         <source>Find entities by number in any common format, name, alias or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄົ້ນຫາໜ່ວຍດ້ວຍເບີໃນຮູບແບບທົ່ວໄປໃດກໍໄດ້, ຊື່, ຊື່ແຝງ ຫຼື ລະຫັດລະບຸ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄົ້ນຫາໜ່ວຍດ້ວຍເບີໃນຮູບແບບທົ່ວໄປໃດກໍໄດ້, ຊື່, ຊື່ແຝງ ຫຼື ລະຫັດລະບຸ.</translation>
     </message>
     <message>
         <source>Show one entity: its events, linked entities and the sources that mention it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງໜ່ວຍໜຶ່ງ: ເຫດການ, ໜ່ວຍທີ່ເຊື່ອມໂຍງ ແລະ ແຫຼ່ງທີ່ກ່າວເຖິງມັນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະແດງໜ່ວຍໜຶ່ງ: ເຫດການ, ໜ່ວຍທີ່ເຊື່ອມໂຍງ ແລະ ແຫຼ່ງທີ່ກ່າວເຖິງມັນ.</translation>
     </message>
     <message>
         <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສະແດງໜ່ວຍທີ່ເຊື່ອມໂຍງກັບໜ່ວຍທີ່ໃຫ້ມາ ບໍ່ເກີນຈຳນວນຂັ້ນທີ່ກຳນົດ, ກັ່ນຕອງຕາມປະເພດ, ການເຊື່ອມໂຍງ, ວັນທີ, ຈຳນວນຄັ້ງ ແລະ ຈຳນວນເງິນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສະແດງໜ່ວຍທີ່ເຊື່ອມໂຍງກັບໜ່ວຍທີ່ໃຫ້ມາ ບໍ່ເກີນຈຳນວນຂັ້ນທີ່ກຳນົດ, ກັ່ນຕອງຕາມປະເພດ, ການເຊື່ອມໂຍງ, ວັນທີ, ຈຳນວນຄັ້ງ ແລະ ຈຳນວນເງິນ.</translation>
     </message>
     <message>
         <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊອກຫາເສັ້ນທາງສັ້ນສຸດ ຫຼື ຕົ້ນທຶນຕ່ຳສຸດລະຫວ່າງສອງໜ່ວຍ, ຫຼື ເສັ້ນທາງຕາມລຳດັບເວລາ (ເງິນທີ່ສົ່ງຕໍ່ພາຍໃນຊ່ວງເວລາ).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊອກຫາເສັ້ນທາງສັ້ນສຸດ ຫຼື ຕົ້ນທຶນຕ່ຳສຸດລະຫວ່າງສອງໜ່ວຍ, ຫຼື ເສັ້ນທາງຕາມລຳດັບເວລາ (ເງິນທີ່ສົ່ງຕໍ່ພາຍໃນຊ່ວງເວລາ).</translation>
     </message>
     <message>
         <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈັດອັນດັບໜ່ວຍຕາມຕົວວັດ (ດີກຣີ, ຄວາມເປັນຕົວກາງ, ຄວາມໃກ້ຊິດ, ເວັກເຕີລັກສະນະສະເພາະ, PageRank), ຊອກຫາກຸ່ມ (ສ່ວນປະກອບ, ຊຸມຊົນ, k-core), ຈຸດອ່ອນ, ຜູ້ຕິດຕໍ່ຮ່ວມ ຫຼື ຮູບແບບການສໍ້ໂກງ (ບັນຊີມ້າ, ການລວມເຂົ້າ, ການກະຈາຍອອກ, ກ່ອງຊິມ, ອຸປະກອນທີ່ໃຊ້ຮ່ວມກັນ).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຈັດອັນດັບໜ່ວຍຕາມຕົວວັດ (ດີກຣີ, ຄວາມເປັນຕົວກາງ, ຄວາມໃກ້ຊິດ, ເວັກເຕີລັກສະນະສະເພາະ, PageRank), ຊອກຫາກຸ່ມ (ສ່ວນປະກອບ, ຊຸມຊົນ, k-core), ຈຸດອ່ອນ, ຜູ້ຕິດຕໍ່ຮ່ວມ ຫຼື ຮູບແບບການສໍ້ໂກງ (ບັນຊີມ້າ, ການລວມເຂົ້າ, ການກະຈາຍອອກ, ກ່ອງຊິມ, ອຸປະກອນທີ່ໃຊ້ຮ່ວມກັນ).</translation>
     </message>
     <message>
         <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕິດຕາມເງິນຈາກການໂອນໜຶ່ງຄັ້ງຕໍ່ໄປເທື່ອລະຂັ້ນພາຍໃນຊ່ວງເວລາ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕິດຕາມເງິນຈາກການໂອນໜຶ່ງຄັ້ງຕໍ່ໄປເທື່ອລະຂັ້ນພາຍໃນຊ່ວງເວລາ.</translation>
     </message>
     <message>
         <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນຄະດີ ຫຼື ແຜນຜັງໜຶ່ງເປັນໄຟລ໌ GraphML, i2 ANX ຫຼື CSV ສຳລັບເຄື່ອງມືອື່ນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂຽນຄະດີ ຫຼື ແຜນຜັງໜຶ່ງເປັນໄຟລ໌ GraphML, i2 ANX ຫຼື CSV ສຳລັບເຄື່ອງມືອື່ນ.</translation>
     </message>
     <message>
         <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນແຜນຜັງພ້ອມເຫດການ ແລະ ແຫຼ່ງທີ່ມາເປັນຊຸດທີ່ລົງນາມສຳລັບອົງການອື່ນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂຽນແຜນຜັງພ້ອມເຫດການ ແລະ ແຫຼ່ງທີ່ມາເປັນຊຸດທີ່ລົງນາມສຳລັບອົງການອື່ນ.</translation>
     </message>
     <message>
         <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມປະຫວັດຂອງໜ່ວຍ ຫຼື ສະຫຼຸບຄະດີເປັນ PDF ໂດຍມີກອບຫົວເລື່ອງທຸກໜ້າ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພິມປະຫວັດຂອງໜ່ວຍ ຫຼື ສະຫຼຸບຄະດີເປັນ PDF ໂດຍມີກອບຫົວເລື່ອງທຸກໜ້າ.</translation>
     </message>
     <message>
         <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເພີ່ມໜ່ວຍດ້ວຍຕົນເອງ (ບຸກຄົນ, ແຫຼ່ງຫຼອກລວງ, ຍານພາຫະນະ, ເອກະສານ, ...) ພ້ອມແຫຼ່ງອ້າງອີງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມໜ່ວຍດ້ວຍຕົນເອງ (ບຸກຄົນ, ແຫຼ່ງຫຼອກລວງ, ຍານພາຫະນະ, ເອກະສານ, ...) ພ້ອມແຫຼ່ງອ້າງອີງ.</translation>
     </message>
     <message>
         <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປະກາດການເຊື່ອມໂຍງລະຫວ່າງສອງໜ່ວຍດ້ວຍຕົນເອງ ພ້ອມລະດັບຄວາມໝັ້ນໃຈ, ວັນທີ ແລະ ແຫຼ່ງອ້າງອີງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປະກາດການເຊື່ອມໂຍງລະຫວ່າງສອງໜ່ວຍດ້ວຍຕົນເອງ ພ້ອມລະດັບຄວາມໝັ້ນໃຈ, ວັນທີ ແລະ ແຫຼ່ງອ້າງອີງ.</translation>
     </message>
     <message>
         <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລວມໜ່ວຍທີ່ເປັນອັນດຽວກັນເຂົ້າໃນໜ່ວຍທຳອິດ; ເຫດຜົນຖືກບັນທຶກ ແລະ ແຍກການລວມໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລວມໜ່ວຍທີ່ເປັນອັນດຽວກັນເຂົ້າໃນໜ່ວຍທຳອິດ; ເຫດຜົນຖືກບັນທຶກ ແລະ ແຍກການລວມໄດ້.</translation>
     </message>
     <message>
         <source>Undo the latest merge into an entity, restoring what was moved.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຍົກເລີກການລວມຫຼ້າສຸດເຂົ້າໃນໜ່ວຍ ແລະ ຄືນສິ່ງທີ່ຖືກຍ້າຍ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍົກເລີກການລວມຫຼ້າສຸດເຂົ້າໃນໜ່ວຍ ແລະ ຄືນສິ່ງທີ່ຖືກຍ້າຍ.</translation>
     </message>
     <message>
         <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໃສ່ປ້າຍໃຫ້ໜ່ວຍ (ຫຼື ເອົາອອກ) ພ້ອມສີສຳລັບແຜນຜັງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໃສ່ປ້າຍໃຫ້ໜ່ວຍ (ຫຼື ເອົາອອກ) ພ້ອມສີສຳລັບແຜນຜັງ.</translation>
     </message>
     <message>
         <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກວດສອບໄຟລ໌ຄະດີ: ຄວາມສົມບູນຂອງ SQLite, ລະບົບຕ່ອງໂສ້ການກວດສອບ ແລະ ແຮຊຂອງແຕ່ລະໄຟລ໌ຕົ້ນທາງ. ອອກດ້ວຍສະຖານະບໍ່ແມ່ນສູນເມື່ອມີບັນຫາໃດໆ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກວດສອບໄຟລ໌ຄະດີ: ຄວາມສົມບູນຂອງ SQLite, ລະບົບຕ່ອງໂສ້ການກວດສອບ ແລະ ແຮຊຂອງແຕ່ລະໄຟລ໌ຕົ້ນທາງ. ອອກດ້ວຍສະຖານະບໍ່ແມ່ນສູນເມື່ອມີບັນຫາໃດໆ.</translation>
     </message>
     <message>
         <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຂຽນຄະດີສາທິດ (ສູນສອງແຫ່ງ, ບັນທຶກການໂທຈາກຜູ້ໃຫ້ບໍລິການສາມລາຍ) ແລະ ໄຟລ໌ຫຼັກຖານ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຂຽນຄະດີສາທິດ (ສູນສອງແຫ່ງ, ບັນທຶກການໂທຈາກຜູ້ໃຫ້ບໍລິການສາມລາຍ) ແລະ ໄຟລ໌ຫຼັກຖານ.</translation>
     </message>
     <message>
         <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈັດວາງ ແລະ ພິມແຜນຜັງການເຊື່ອມໂຍງເປັນ PDF, SVG ຫຼື PNG: ຈາກໜ່ວຍເລີ່ມຕົ້ນ ຫຼື ແຜນຜັງທີ່ບັນທຶກໄວ້, ໃນໜ້າດຽວ ຫຼື ແບ່ງຫຼາຍໜ້າ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຈັດວາງ ແລະ ພິມແຜນຜັງການເຊື່ອມໂຍງເປັນ PDF, SVG ຫຼື PNG: ຈາກໜ່ວຍເລີ່ມຕົ້ນ ຫຼື ແຜນຜັງທີ່ບັນທຶກໄວ້, ໃນໜ້າດຽວ ຫຼື ແບ່ງຫຼາຍໜ້າ.</translation>
     </message>
     <message>
         <source>Usage: seagull-cli %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ວິທີໃຊ້: seagull-cli %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວິທີໃຊ້: seagull-cli %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວເລືອກ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວເລືອກ:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວຢ່າງ:</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວຢ່າງ:</translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເກັບແຜນຜັງໄວ້ໃນຄະດີດ້ວຍຊື່ນີ້ (ແຜນຜັງ → ແຜນຜັງທັງໝົດ ໃນປ່ອງຢ້ຽມ).</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>chart ຕ້ອງມີ --out FILE.pdf, --save NAME ຫຼື ທັງສອງ</translation>
+    </message>
+    <message>
+        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຜນຜັງ "%1" ທີ່ມີ %2 ໜ່ວຍ ຖືກບັນທຶກໃນຄະດີເປັນແຜນຜັງ %3.</translation>
     </message>
 </context>
 <context>
@@ -4079,23 +4154,28 @@
     <name>sg::GuidedTour</name>
     <message>
         <source>Back</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກັບຄືນ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກັບຄືນ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປິດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ຈາກ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ຈາກ %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕໍ່ໄປ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕໍ່ໄປ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສຳເລັດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສຳເລັດ</translation>
     </message>
 </context>
 <context>
@@ -5648,55 +5728,88 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄູ່ມືຜູ້ໃຊ້(&amp;U)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄູ່ມືຜູ້ໃຊ້(&amp;U)</translation>
     </message>
     <message>
         <source>Main tools</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຄື່ອງມືຫຼັກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຄື່ອງມືຫຼັກ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເປີດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປີດ</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພໍດີປ່ອງຢ້ຽມ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພໍດີປ່ອງຢ້ຽມ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກ</translation>
     </message>
     <message>
         <source>Print</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພິມ</translation>
     </message>
     <message>
         <source>Guided &amp;tour</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການນຳທ່ຽວແນະນຳ(&amp;T)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳທ່ຽວແນະນຳ(&amp;T)</translation>
     </message>
     <message>
         <source>Four steps: search, expand, layout, print</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ສີ່ຂັ້ນຕອນ: ຄົ້ນຫາ, ຂະຫຍາຍ, ຈັດວາງ, ພິມ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ສີ່ຂັ້ນຕອນ: ຄົ້ນຫາ, ຂະຫຍາຍ, ຈັດວາງ, ພິມ</translation>
     </message>
     <message>
         <source>Help → Guided tour shows the main steps on this case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊ່ວຍເຫຼືອ → ການນຳທ່ຽວແນະນຳ ສະແດງຂັ້ນຕອນຫຼັກໃນຄະດີນີ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊ່ວຍເຫຼືອ → ການນຳທ່ຽວແນະນຳ ສະແດງຂັ້ນຕອນຫຼັກໃນຄະດີນີ້.</translation>
     </message>
     <message>
         <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມເບີໂທລະສັບໃນຮູບແບບໃດກໍໄດ້, ຊື່, ບັນຊີ ຫຼື IMEI. ຄລິກສອງເທື່ອທີ່ຜົນລັບ ຫຼື ລາກມັນ ເພື່ອວາງໃສ່ແຜນຜັງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພິມເບີໂທລະສັບໃນຮູບແບບໃດກໍໄດ້, ຊື່, ບັນຊີ ຫຼື IMEI. ຄລິກສອງເທື່ອທີ່ຜົນລັບ ຫຼື ລາກມັນ ເພື່ອວາງໃສ່ແຜນຜັງ.</translation>
     </message>
     <message>
         <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເລືອກໜ່ວຍເທິງແຜນຜັງ ແລ້ວຂະຫຍາຍ (Ctrl+E) ເພື່ອນຳເອົາຜູ້ທີ່ພວກເຂົາໂທ, ສົ່ງຂໍ້ຄວາມ ຫຼື ຈ່າຍເງິນໃຫ້. Ctrl+Shift+E ຂະຫຍາຍພ້ອມຕົວກັ່ນຕອງ: ປະເພດ, ວັນທີ, ຈຳນວນຄັ້ງ, ຈຳນວນເງິນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເລືອກໜ່ວຍເທິງແຜນຜັງ ແລ້ວຂະຫຍາຍ (Ctrl+E) ເພື່ອນຳເອົາຜູ້ທີ່ພວກເຂົາໂທ, ສົ່ງຂໍ້ຄວາມ ຫຼື ຈ່າຍເງິນໃຫ້. Ctrl+Shift+E ຂະຫຍາຍພ້ອມຕົວກັ່ນຕອງ: ປະເພດ, ວັນທີ, ຈຳນວນຄັ້ງ, ຈຳນວນເງິນ.</translation>
     </message>
     <message>
         <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຈັດວາງແຜນຜັງ (Ctrl+L). ແຜນຜັງ → ການຈັດວາງ ມີຮູບແບບອື່ນ: ລຳດັບຊັ້ນສຳລັບກະແສເງິນ, ວົງມົນ, ລັດສະໝີ, ຕາຕະລາງ. ໜ່ວຍທີ່ປັກໝຸດຢູ່ບ່ອນທີ່ທ່ານວາງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຈັດວາງແຜນຜັງ (Ctrl+L). ແຜນຜັງ → ການຈັດວາງ ມີຮູບແບບອື່ນ: ລຳດັບຊັ້ນສຳລັບກະແສເງິນ, ວົງມົນ, ລັດສະໝີ, ຕາຕະລາງ. ໜ່ວຍທີ່ປັກໝຸດຢູ່ບ່ອນທີ່ທ່ານວາງ.</translation>
     </message>
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພິມແຜນຜັງສຳລັບສານ (Ctrl+P): ຂະໜາດເຈ້ຍ, ກອບຫົວເລື່ອງ, ເລກວັດຖຸພະຍານ, ຊັ້ນຄວາມລັບ, ຫຼາຍໜ້າສຳລັບຕິດຝາ ແລະ ພາກຜະໜວກທີ່ສະແດງແຕ່ລະແຫຼ່ງທີ່ມາ ແລະ ເຫດການ. ເບິ່ງຕົວຢ່າງກ່ອນພິມ ຫຼື ຂຽນເປັນ PDF, SVG ຫຼື PNG.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພິມແຜນຜັງສຳລັບສານ (Ctrl+P): ຂະໜາດເຈ້ຍ, ກອບຫົວເລື່ອງ, ເລກວັດຖຸພະຍານ, ຊັ້ນຄວາມລັບ, ຫຼາຍໜ້າສຳລັບຕິດຝາ ແລະ ພາກຜະໜວກທີ່ສະແດງແຕ່ລະແຫຼ່ງທີ່ມາ ແລະ ເຫດການ. ເບິ່ງຕົວຢ່າງກ່ອນພິມ ຫຼື ຂຽນເປັນ PDF, SVG ຫຼື PNG.</translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພົບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ຖືກປິດໂດຍບໍ່ໄດ້ບັນທຶກແຜນຜັງ "%1" ຂອງຄະດີນີ້. ການປ່ຽນແປງຖືກເກັບໄວ້ເມື່ອ %2. ກູ້ຄືນບໍ?</translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກູ້ຄືນການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຖິ້ມໄປ</translation>
+    </message>
+    <message>
+        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກູ້ຄືນການປ່ຽນແປງຂອງແຜນຜັງທີ່ເກັບໄວ້ເມື່ອ %1 ແລ້ວ; ບັນທຶກແຜນຜັງເພື່ອເກັບໄວ້ໃນຄະດີ.</translation>
     </message>
 </context>
 <context>
@@ -6496,19 +6609,23 @@
     <name>sg::RemainingTime</name>
     <message>
         <source>A few seconds left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫຼືອອີກບໍ່ເທົ່າໃດວິນາທີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫຼືອອີກບໍ່ເທົ່າໃດວິນາທີ</translation>
     </message>
     <message>
         <source>About %1 seconds left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫຼືອອີກປະມານ %1 ວິນາທີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫຼືອອີກປະມານ %1 ວິນາທີ</translation>
     </message>
     <message>
         <source>About %1 min left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫຼືອອີກປະມານ %1 ນາທີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫຼືອອີກປະມານ %1 ນາທີ</translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເຫຼືອອີກປະມານ %1 ຊມ. %2 ນາທີ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເຫຼືອອີກປະມານ %1 ຊມ. %2 ນາທີ</translation>
     </message>
 </context>
 <context>
@@ -7058,35 +7175,43 @@
     <name>sg::Shortcuts</name>
     <message>
         <source>used seldom: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ໃຊ້ບໍ່ເລື້ອຍ: ໃຊ້ຈາກເມນູ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ໃຊ້ບໍ່ເລື້ອຍ: ໃຊ້ຈາກເມນູ</translation>
     </message>
     <message>
         <source>a setting, chosen once: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ການຕັ້ງຄ່າທີ່ເລືອກຄັ້ງດຽວ: ໃຊ້ຈາກເມນູ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການຕັ້ງຄ່າທີ່ເລືອກຄັ້ງດຽວ: ໃຊ້ຈາກເມນູ</translation>
     </message>
     <message>
         <source>one entry of a list: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ລາຍການໜຶ່ງໃນລາຍຊື່: ໃຊ້ຈາກເມນູ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍການໜຶ່ງໃນລາຍຊື່: ໃຊ້ຈາກເມນູ</translation>
     </message>
     <message>
         <source>changes the case and asks first: kept off the keyboard</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປ່ຽນແປງຄະດີ ແລະ ຖາມກ່ອນ: ບໍ່ໃສ່ປຸ່ມລັດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປ່ຽນແປງຄະດີ ແລະ ຖາມກ່ອນ: ບໍ່ໃສ່ປຸ່ມລັດ</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເມນູ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເມນູ</translation>
     </message>
     <message>
         <source>Action</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄຳສັ່ງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄຳສັ່ງ</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ປຸ່ມລັດ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ປຸ່ມລັດ</translation>
     </message>
     <message>
         <source>(each entry)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>(ແຕ່ລະລາຍການ)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>(ແຕ່ລະລາຍການ)</translation>
     </message>
 </context>
 <context>
@@ -7557,11 +7682,13 @@
     <name>sg::UserGuide</name>
     <message>
         <source>Seagull user guide</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄູ່ມືຜູ້ໃຊ້ Seagull</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄູ່ມືຜູ້ໃຊ້ Seagull</translation>
     </message>
     <message>
         <source>This chapter is not translated yet; it is shown in English.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບົດນີ້ຍັງບໍ່ທັນແປ; ສະແດງເປັນພາສາອັງກິດ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບົດນີ້ຍັງບໍ່ທັນແປ; ສະແດງເປັນພາສາອັງກິດ.</translation>
     </message>
 </context>
 <context>

@@ -1487,6 +1487,34 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဖြစ်ရပ်များကို ဖတ်နေသည်</translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ယခုနေရာတွင် မဖတ်နိုင်ပါ- ၎င်း၏ဖိုင်တွဲကို ရေး၍မရဘဲ %1-wal တွင် မပေါင်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ ဖိုင်နှစ်ခုလုံးကို ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို Seagull ဗားရှင်းဟောင်းက ရေးထားပြီး အဆင့်မြှင့်ရန် လိုသော်လည်း ဤနေရာတွင် ရေး၍မရပါ။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် Seagull က ဘယ်တော့မှ မပြုလုပ်သော %1 "%2" ပါဝင်နေသည်၊ အမှုဖိုင်တွင် လုပ်ဆောင်နိုင်သော အကြောင်းအရာ မပါရပါ။</translation>
+    </message>
+    <message>
+        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စစ်ဆေးမှတ်တမ်း ပြောင်းလဲခြင်းမှ ကာကွယ်သော "%1" ပျောက်နေသည်။</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင် %1 ကို ရေး၍မရပါ- ၎င်းသည် ဖတ်ရန်သာ ဖြစ်သည်၊ သို့မဟုတ် ဖတ်ရန်သာ ဒစ် သို့မဟုတ် ဖိုင်တွဲပေါ်တွင် ရှိသည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို သိမ်းထားသော ဒစ် ပြည့်နေသည်။ ဘာမှ မပြောင်းလဲပါ- နေရာလွတ်ပြုလုပ်ပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍မရပါ- ဒစ် ပြည့်နေခြင်း၊ ဖိုင်သည် ၎င်းအတွက် ကြီးလွန်းခြင်း သို့မဟုတ် ဒစ် ပျက်စီးနေခြင်း ဖြစ်နိုင်သည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -2135,6 +2163,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိမ်းရသေးသော ဇယားများအတွက် ဖိုင်တွဲ %1 ကို ပြုလုပ်၍မရပါ။</translation>
+    </message>
+    <message>
+        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယား၏ မသိမ်းရသေးသော ပြောင်းလဲမှုများကို %1 တွင် ထားရှိ၍မရပါ။</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2533,11 +2572,6 @@
         <source>chart needs exactly one case file</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>chart သည် အမှုဖိုင် တစ်ခုတည်း လိုအပ်သည်</translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>chart သည် --out ဖိုင်.pdf လိုအပ်သည်</translation>
     </message>
     <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
@@ -3210,119 +3244,160 @@
     </message>
     <message>
         <source>Follow links only in their direction (caller to called, payer to payee).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆက်သွယ်မှုများကို ၎င်းတို့၏ ဦးတည်ရာအတိုင်းသာ လိုက်ပါ (ခေါ်သူမှ ခေါ်ခံရသူ၊ ပေးသူမှ လက်ခံသူ)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဆက်သွယ်မှုများကို ၎င်းတို့၏ ဦးတည်ရာအတိုင်းသာ လိုက်ပါ (ခေါ်သူမှ ခေါ်ခံရသူ၊ ပေးသူမှ လက်ခံသူ)။</translation>
     </message>
     <message>
         <source>List every path up to --max-hops, not only the cheapest.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အနည်းဆုံးကုန်ကျသည့်လမ်းကြောင်းသာမက --max-hops အထိ လမ်းကြောင်းအားလုံးကို စာရင်းပြုစုပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အနည်းဆုံးကုန်ကျသည့်လမ်းကြောင်းသာမက --max-hops အထိ လမ်းကြောင်းအားလုံးကို စာရင်းပြုစုပါ။</translation>
     </message>
     <message>
         <source>Only journeys whose steps follow one another in time.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဆင့်များ အချိန်အလိုက် တစ်ခုပြီးတစ်ခု ဆက်တိုက်ဖြစ်သော ခရီးစဉ်များသာ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အဆင့်များ အချိန်အလိုက် တစ်ခုပြီးတစ်ခု ဆက်တိုက်ဖြစ်သော ခရီးစဉ်များသာ။</translation>
     </message>
     <message>
         <source>Follow transfers of money only.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲမှုများကိုသာ လိုက်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ငွေလွှဲမှုများကိုသာ လိုက်ပါ။</translation>
     </message>
     <message>
         <source>Take the tag off instead of putting it on.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တဂ်ကို တပ်မည့်အစား ဖြုတ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တဂ်ကို တပ်မည့်အစား ဖြုတ်ပါ။</translation>
     </message>
     <message>
         <source>Create an empty case file. The region and time zone apply to numbers and times that do not carry their own.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အလွတ်အမှုဖိုင်တစ်ခု ဖန်တီးပါ။ ဒေသနှင့် အချိန်ဇုန်ကို ကိုယ်ပိုင်မပါသော နံပါတ်များနှင့် အချိန်များတွင် သုံးသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အလွတ်အမှုဖိုင်တစ်ခု ဖန်တီးပါ။ ဒေသနှင့် အချိန်ဇုန်ကို ကိုယ်ပိုင်မပါသော နံပါတ်များနှင့် အချိန်များတွင် သုံးသည်။</translation>
     </message>
     <message>
         <source>Import evidence files or folders: call records, bank and wallet tables, phone extracts, UFDR and XRY reports, cell sites. Each file is hashed and recorded as a source; a bad record is reported with its line and the case keeps everything it had.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သက်သေဖိုင်များ သို့မဟုတ် ဖိုင်တွဲများကို တင်သွင်းပါ- ခေါ်ဆိုမှုမှတ်တမ်း၊ ဘဏ်နှင့် ဝေါလက်ဇယား၊ ဖုန်းမှထုတ်ယူမှု၊ UFDR နှင့် XRY အစီရင်ခံစာ၊ ဆဲလ်တာဝါ။ ဖိုင်တစ်ခုစီကို ဟက်ရှ်တွက်ပြီး ရင်းမြစ်အဖြစ် မှတ်တမ်းတင်သည်၊ မှားသောမှတ်တမ်းကို ၎င်း၏စာကြောင်းနှင့်အတူ ဖော်ပြပြီး အမှုတွင် ရှိပြီးသမျှ ဆက်ရှိနေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သက်သေဖိုင်များ သို့မဟုတ် ဖိုင်တွဲများကို တင်သွင်းပါ- ခေါ်ဆိုမှုမှတ်တမ်း၊ ဘဏ်နှင့် ဝေါလက်ဇယား၊ ဖုန်းမှထုတ်ယူမှု၊ UFDR နှင့် XRY အစီရင်ခံစာ၊ ဆဲလ်တာဝါ။ ဖိုင်တစ်ခုစီကို ဟက်ရှ်တွက်ပြီး ရင်းမြစ်အဖြစ် မှတ်တမ်းတင်သည်၊ မှားသောမှတ်တမ်းကို ၎င်း၏စာကြောင်းနှင့်အတူ ဖော်ပြပြီး အမှုတွင် ရှိပြီးသမျှ ဆက်ရှိနေသည်။</translation>
     </message>
     <message>
         <source>Count the case's sources, entities by type, events by type and links.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု၏ ရင်းမြစ်များ၊ အမျိုးအစားအလိုက် အရာများ၊ အမျိုးအစားအလိုက် အဖြစ်အပျက်များနှင့် ဆက်သွယ်မှုများကို ရေတွက်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု၏ ရင်းမြစ်များ၊ အမျိုးအစားအလိုက် အရာများ၊ အမျိုးအစားအလိုက် အဖြစ်အပျက်များနှင့် ဆက်သွယ်မှုများကို ရေတွက်ပါ။</translation>
     </message>
     <message>
         <source>List the imported sources: format, file, events, rejected records and SHA-256.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တင်သွင်းထားသော ရင်းမြစ်များကို စာရင်းပြုစုပါ- ပုံစံ၊ ဖိုင်၊ အဖြစ်အပျက်များ၊ ပယ်ချထားသော မှတ်တမ်းများနှင့် SHA-256။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းထားသော ရင်းမြစ်များကို စာရင်းပြုစုပါ- ပုံစံ၊ ဖိုင်၊ အဖြစ်အပျက်များ၊ ပယ်ချထားသော မှတ်တမ်းများနှင့် SHA-256။</translation>
     </message>
     <message>
         <source>Find entities by number in any common format, name, alias or identifier.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မည်သည့်ပုံစံမဆိုဖြင့် နံပါတ်၊ အမည်၊ အမည်ပြောင် သို့မဟုတ် အမှတ်အသားဖြင့် အရာများကို ရှာပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မည်သည့်ပုံစံမဆိုဖြင့် နံပါတ်၊ အမည်၊ အမည်ပြောင် သို့မဟုတ် အမှတ်အသားဖြင့် အရာများကို ရှာပါ။</translation>
     </message>
     <message>
         <source>Show one entity: its events, linked entities and the sources that mention it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာတစ်ခုကို ပြပါ- ၎င်း၏ အဖြစ်အပျက်များ၊ ဆက်စပ်အရာများနှင့် ၎င်းကို ဖော်ပြထားသော ရင်းမြစ်များ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာတစ်ခုကို ပြပါ- ၎င်း၏ အဖြစ်အပျက်များ၊ ဆက်စပ်အရာများနှင့် ၎င်းကို ဖော်ပြထားသော ရင်းမြစ်များ။</translation>
     </message>
     <message>
         <source>List the entities linked to those given, up to a number of hops, with filters on types, links, dates, counts and amounts.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပေးထားသော အရာများနှင့် ဆက်စပ်သော အရာများကို အဆင့်အရေအတွက်တစ်ခုအထိ စာရင်းပြုစုပါ၊ အမျိုးအစား၊ ဆက်သွယ်မှု၊ ရက်စွဲ၊ အကြိမ်ရေနှင့် ငွေပမာဏဖြင့် စစ်ထုတ်နိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေးထားသော အရာများနှင့် ဆက်စပ်သော အရာများကို အဆင့်အရေအတွက်တစ်ခုအထိ စာရင်းပြုစုပါ၊ အမျိုးအစား၊ ဆက်သွယ်မှု၊ ရက်စွဲ၊ အကြိမ်ရေနှင့် ငွေပမာဏဖြင့် စစ်ထုတ်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Find the shortest or cheapest paths between two entities, or journeys in time order (money moving on within a window).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာနှစ်ခုကြား အတိုဆုံး သို့မဟုတ် အနည်းဆုံးကုန်ကျသော လမ်းကြောင်းများ၊ သို့မဟုတ် အချိန်အစဉ်လိုက် ခရီးစဉ်များ (အချိန်ကာလအတွင်း ဆက်လွှဲသော ငွေ) ကို ရှာပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာနှစ်ခုကြား အတိုဆုံး သို့မဟုတ် အနည်းဆုံးကုန်ကျသော လမ်းကြောင်းများ၊ သို့မဟုတ် အချိန်အစဉ်လိုက် ခရီးစဉ်များ (အချိန်ကာလအတွင်း ဆက်လွှဲသော ငွေ) ကို ရှာပါ။</translation>
     </message>
     <message>
         <source>Rank entities by a measure (degree, betweenness, closeness, eigenvector, PageRank), find groups (components, communities, k-cores), weak points, common contacts, or fraud patterns (mules, fan-in, fan-out, SIM boxes, shared devices).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တိုင်းတာချက်တစ်ခုဖြင့် အရာများကို အဆင့်သတ်မှတ်ပါ (ဒီဂရီ၊ ကြားခံမှု၊ နီးကပ်မှု၊ eigenvector၊ PageRank)၊ အုပ်စုများ (အစိတ်အပိုင်း၊ အသိုင်းအဝိုင်း၊ k-core)၊ အားနည်းချက်များ၊ ဘုံအဆက်အသွယ်များ သို့မဟုတ် လိမ်လည်မှုပုံစံများ (ငွေလွှဲကြားခံ၊ စုဝင်၊ ဖြန့်ထွက်၊ SIM box၊ မျှဝေသုံးစက်) ကို ရှာပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တိုင်းတာချက်တစ်ခုဖြင့် အရာများကို အဆင့်သတ်မှတ်ပါ (ဒီဂရီ၊ ကြားခံမှု၊ နီးကပ်မှု၊ eigenvector၊ PageRank)၊ အုပ်စုများ (အစိတ်အပိုင်း၊ အသိုင်းအဝိုင်း၊ k-core)၊ အားနည်းချက်များ၊ ဘုံအဆက်အသွယ်များ သို့မဟုတ် လိမ်လည်မှုပုံစံများ (ငွေလွှဲကြားခံ၊ စုဝင်၊ ဖြန့်ထွက်၊ SIM box၊ မျှဝေသုံးစက်) ကို ရှာပါ။</translation>
     </message>
     <message>
         <source>Follow the money from one transfer onwards, hop by hop, within a time window.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ငွေလွှဲမှုတစ်ခုမှ စ၍ အချိန်ကာလအတွင်း တစ်ဆင့်ချင်း ငွေကို လိုက်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ငွေလွှဲမှုတစ်ခုမှ စ၍ အချိန်ကာလအတွင်း တစ်ဆင့်ချင်း ငွေကို လိုက်ပါ။</translation>
     </message>
     <message>
         <source>Write the case or one chart as GraphML, i2 ANX or CSV files for other tools.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှု သို့မဟုတ် ဇယားတစ်ခုကို အခြားကိရိယာများအတွက် GraphML၊ i2 ANX သို့မဟုတ် CSV ဖိုင်အဖြစ် ရေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု သို့မဟုတ် ဇယားတစ်ခုကို အခြားကိရိယာများအတွက် GraphML၊ i2 ANX သို့မဟုတ် CSV ဖိုင်အဖြစ် ရေးပါ။</translation>
     </message>
     <message>
         <source>Write a chart with its events and sources as a signed bundle for another agency.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားတစ်ခုကို ၎င်း၏ အဖြစ်အပျက်များနှင့် ရင်းမြစ်များနှင့်အတူ အခြားအေဂျင်စီအတွက် လက်မှတ်ထိုးထားသော အစုအဖြစ် ရေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားတစ်ခုကို ၎င်း၏ အဖြစ်အပျက်များနှင့် ရင်းမြစ်များနှင့်အတူ အခြားအေဂျင်စီအတွက် လက်မှတ်ထိုးထားသော အစုအဖြစ် ရေးပါ။</translation>
     </message>
     <message>
         <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာတစ်ခု၏ ကိုယ်ရေးအကျဉ်း သို့မဟုတ် အမှုအနှစ်ချုပ်ကို စာမျက်နှာတိုင်းတွင် ခေါင်းစဉ်ဘလော့ပါသော PDF အဖြစ် ပုံနှိပ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာတစ်ခု၏ ကိုယ်ရေးအကျဉ်း သို့မဟုတ် အမှုအနှစ်ချုပ်ကို စာမျက်နှာတိုင်းတွင် ခေါင်းစဉ်ဘလော့ပါသော PDF အဖြစ် ပုံနှိပ်ပါ။</translation>
     </message>
     <message>
         <source>Add an entity by hand (a person, den, vehicle, document, ...), with the authority for it.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာတစ်ခုကို ကိုယ်တိုင်ထည့်ပါ (လူ၊ စခန်း၊ ယာဉ်၊ စာရွက်စာတမ်း၊ ...)၊ ၎င်းအတွက် အထောက်အထားနှင့်အတူ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာတစ်ခုကို ကိုယ်တိုင်ထည့်ပါ (လူ၊ စခန်း၊ ယာဉ်၊ စာရွက်စာတမ်း၊ ...)၊ ၎င်းအတွက် အထောက်အထားနှင့်အတူ။</translation>
     </message>
     <message>
         <source>Declare a link between two entities by hand, with its confidence, dates and authority.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာနှစ်ခုကြား ဆက်သွယ်မှုကို ယုံကြည်မှုအဆင့်၊ ရက်စွဲများနှင့် အထောက်အထားဖြင့် ကိုယ်တိုင် ကြေညာပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာနှစ်ခုကြား ဆက်သွယ်မှုကို ယုံကြည်မှုအဆင့်၊ ရက်စွဲများနှင့် အထောက်အထားဖြင့် ကိုယ်တိုင် ကြေညာပါ။</translation>
     </message>
     <message>
         <source>Merge entities that are the same into the first one; the reason is recorded and the merge can be split.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တူညီသော အရာများကို ပထမတစ်ခုထဲသို့ ပေါင်းပါ၊ အကြောင်းရင်းကို မှတ်တမ်းတင်ပြီး ပေါင်းမှုကို ခွဲနိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တူညီသော အရာများကို ပထမတစ်ခုထဲသို့ ပေါင်းပါ၊ အကြောင်းရင်းကို မှတ်တမ်းတင်ပြီး ပေါင်းမှုကို ခွဲနိုင်သည်။</translation>
     </message>
     <message>
         <source>Undo the latest merge into an entity, restoring what was moved.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာတစ်ခုထဲသို့ နောက်ဆုံးပေါင်းမှုကို ပြန်ဖျက်ပြီး ရွှေ့ခဲ့သည်များကို ပြန်ထားပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာတစ်ခုထဲသို့ နောက်ဆုံးပေါင်းမှုကို ပြန်ဖျက်ပြီး ရွှေ့ခဲ့သည်များကို ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>Put a tag on entities (or take it off), with a colour for the chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာများပေါ်တွင် တဂ်တပ်ပါ (သို့မဟုတ် ဖြုတ်ပါ)၊ ဇယားအတွက် အရောင်နှင့်အတူ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာများပေါ်တွင် တဂ်တပ်ပါ (သို့မဟုတ် ဖြုတ်ပါ)၊ ဇယားအတွက် အရောင်နှင့်အတူ။</translation>
     </message>
     <message>
         <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင်ကို စစ်ဆေးပါ- SQLite ခိုင်မာမှု၊ စစ်ဆေးမှုကွင်းဆက်နှင့် ရင်းမြစ်ဖိုင်တစ်ခုစီ၏ ဟက်ရှ်။ ပြဿနာတစ်ခုခုရှိပါက သုညမဟုတ်သော အခြေအနေဖြင့် ထွက်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုဖိုင်ကို စစ်ဆေးပါ- SQLite ခိုင်မာမှု၊ စစ်ဆေးမှုကွင်းဆက်နှင့် ရင်းမြစ်ဖိုင်တစ်ခုစီ၏ ဟက်ရှ်။ ပြဿနာတစ်ခုခုရှိပါက သုညမဟုတ်သော အခြေအနေဖြင့် ထွက်သည်။</translation>
     </message>
     <message>
         <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သရုပ်ပြအမှု (စခန်းနှစ်ခု၊ ဖုန်းကုမ္ပဏီသုံးခု၏ ခေါ်ဆိုမှုမှတ်တမ်း) နှင့် ၎င်း၏ သက်သေဖိုင်များကို ရေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သရုပ်ပြအမှု (စခန်းနှစ်ခု၊ ဖုန်းကုမ္ပဏီသုံးခု၏ ခေါ်ဆိုမှုမှတ်တမ်း) နှင့် ၎င်း၏ သက်သေဖိုင်များကို ရေးပါ။</translation>
     </message>
     <message>
         <source>Lay out and print a link chart to PDF, SVG or PNG: from seed entities or a saved chart, on one page or tiled over several.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဆက်သွယ်မှုဇယားကို PDF၊ SVG သို့မဟုတ် PNG အဖြစ် နေရာချပြီး ပုံနှိပ်ပါ- အစအရာများ သို့မဟုတ် သိမ်းထားသောဇယားမှ၊ စာမျက်နှာတစ်ခုတည်း သို့မဟုတ် စာမျက်နှာများစွာပေါ်တွင်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဆက်သွယ်မှုဇယားကို PDF၊ SVG သို့မဟုတ် PNG အဖြစ် နေရာချပြီး ပုံနှိပ်ပါ- အစအရာများ သို့မဟုတ် သိမ်းထားသောဇယားမှ၊ စာမျက်နှာတစ်ခုတည်း သို့မဟုတ် စာမျက်နှာများစွာပေါ်တွင်။</translation>
     </message>
     <message>
         <source>Usage: seagull-cli %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အသုံးပြုပုံ- seagull-cli %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အသုံးပြုပုံ- seagull-cli %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရွေးချယ်စရာများ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရွေးချယ်စရာများ-</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဥပမာများ-</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဥပမာများ-</translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားကို ဤအမည်ဖြင့် အမှုထဲတွင် သိမ်းထားပါ (ဝင်းဒိုးရှိ ဇယား → ဇယားများ)။</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>chart သည် --out FILE.pdf၊ --save NAME သို့မဟုတ် နှစ်ခုလုံး လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %2 ခုပါသော ဇယား "%1" ကို အမှုထဲတွင် ဇယား %3 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -4019,23 +4094,28 @@
     <name>sg::GuidedTour</name>
     <message>
         <source>Back</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>နောက်သို့</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>နောက်သို့</translation>
     </message>
     <message>
         <source>Close</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပိတ်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပိတ်ရန်</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%2 ခုအနက် %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%2 ခုအနက် %1</translation>
     </message>
     <message>
         <source>Next</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရှေ့သို့</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရှေ့သို့</translation>
     </message>
     <message>
         <source>Done</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပြီးပါပြီ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
@@ -5575,55 +5655,88 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အသုံးပြုသူလမ်းညွှန်(&amp;U)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အသုံးပြုသူလမ်းညွှန်(&amp;U)</translation>
     </message>
     <message>
         <source>Main tools</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဓိကကိရိယာများ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အဓိကကိရိယာများ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖွင့်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဝင်းဒိုးနှင့်ကိုက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဝင်းဒိုးနှင့်ကိုက်</translation>
     </message>
     <message>
         <source>Save</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>သိမ်းရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သိမ်းရန်</translation>
     </message>
     <message>
         <source>Print</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပုံနှိပ်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <source>Guided &amp;tour</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လမ်းညွှန်ခရီး(&amp;T)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လမ်းညွှန်ခရီး(&amp;T)</translation>
     </message>
     <message>
         <source>Four steps: search, expand, layout, print</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အဆင့်လေးဆင့်- ရှာဖွေ၊ ချဲ့ထွင်၊ နေရာချ၊ ပုံနှိပ်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အဆင့်လေးဆင့်- ရှာဖွေ၊ ချဲ့ထွင်၊ နေရာချ၊ ပုံနှိပ်</translation>
     </message>
     <message>
         <source>Help → Guided tour shows the main steps on this case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အကူအညီ → လမ်းညွှန်ခရီး က ဤအမှုပေါ်တွင် အဓိကအဆင့်များကို ပြသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အကူအညီ → လမ်းညွှန်ခရီး က ဤအမှုပေါ်တွင် အဓိကအဆင့်များကို ပြသည်။</translation>
     </message>
     <message>
         <source>Type a phone number in any format, a name, an account or an IMEI. Double-click a result, or drag it, to put it on the chart.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မည်သည့်ပုံစံမဆိုဖြင့် ဖုန်းနံပါတ်၊ အမည်၊ အကောင့် သို့မဟုတ် IMEI ကို ရိုက်ပါ။ ရလဒ်ကို နှစ်ချက်နှိပ်ပါ သို့မဟုတ် ဆွဲယူ၍ ဇယားပေါ်သို့ ထည့်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မည်သည့်ပုံစံမဆိုဖြင့် ဖုန်းနံပါတ်၊ အမည်၊ အကောင့် သို့မဟုတ် IMEI ကို ရိုက်ပါ။ ရလဒ်ကို နှစ်ချက်နှိပ်ပါ သို့မဟုတ် ဆွဲယူ၍ ဇယားပေါ်သို့ ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Select entities on the chart and expand them (Ctrl+E) to bring in who they called, messaged or paid. Ctrl+Shift+E expands with filters: types, dates, counts, amounts.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားပေါ်ရှိ အရာများကို ရွေးပြီး ချဲ့ထွင်ပါ (Ctrl+E)၊ ၎င်းတို့ ဖုန်းဆက်၊ စာပို့ သို့မဟုတ် ငွေပေးခဲ့သူများကို ဆွဲထည့်ရန်။ Ctrl+Shift+E သည် စစ်ထုတ်မှုများဖြင့် ချဲ့ထွင်သည်- အမျိုးအစား၊ ရက်စွဲ၊ အကြိမ်ရေ၊ ငွေပမာဏ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားပေါ်ရှိ အရာများကို ရွေးပြီး ချဲ့ထွင်ပါ (Ctrl+E)၊ ၎င်းတို့ ဖုန်းဆက်၊ စာပို့ သို့မဟုတ် ငွေပေးခဲ့သူများကို ဆွဲထည့်ရန်။ Ctrl+Shift+E သည် စစ်ထုတ်မှုများဖြင့် ချဲ့ထွင်သည်- အမျိုးအစား၊ ရက်စွဲ၊ အကြိမ်ရေ၊ ငွေပမာဏ။</translation>
     </message>
     <message>
         <source>Arrange the chart (Ctrl+L). Chart → Layout has the other arrangements: hierarchy for money flows, circle, radial, grid. Pinned entities stay where you put them.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားကို စီစဉ်ပါ (Ctrl+L)။ ဇယား → နေရာချထားမှု တွင် အခြားစီစဉ်ပုံများရှိသည်- ငွေစီးဆင်းမှုအတွက် အဆင့်ဆင့်၊ စက်ဝိုင်း၊ အလင်းတန်း၊ ဇယားကွက်။ ပင်ထိုးထားသော အရာများသည် သင်ထားသည့်နေရာတွင် ရှိနေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားကို စီစဉ်ပါ (Ctrl+L)။ ဇယား → နေရာချထားမှု တွင် အခြားစီစဉ်ပုံများရှိသည်- ငွေစီးဆင်းမှုအတွက် အဆင့်ဆင့်၊ စက်ဝိုင်း၊ အလင်းတန်း၊ ဇယားကွက်။ ပင်ထိုးထားသော အရာများသည် သင်ထားသည့်နေရာတွင် ရှိနေသည်။</translation>
     </message>
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တရားရုံးအတွက် ဇယားကို ပုံနှိပ်ပါ (Ctrl+P)- စာရွက်အရွယ်အစား၊ ခေါင်းစဉ်ဘလော့၊ သက်သေခံနံပါတ်၊ လျှို့ဝှက်အဆင့်၊ နံရံအတွက် စာမျက်နှာများစွာနှင့် ရင်းမြစ်နှင့် အဖြစ်အပျက်တစ်ခုစီကို စာရင်းပြုစုထားသော နောက်ဆက်တွဲများ။ ပုံနှိပ်မီ အစမ်းကြည့်ပါ သို့မဟုတ် PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တရားရုံးအတွက် ဇယားကို ပုံနှိပ်ပါ (Ctrl+P)- စာရွက်အရွယ်အစား၊ ခေါင်းစဉ်ဘလော့၊ သက်သေခံနံပါတ်၊ လျှို့ဝှက်အဆင့်၊ နံရံအတွက် စာမျက်နှာများစွာနှင့် ရင်းမြစ်နှင့် အဖြစ်အပျက်တစ်ခုစီကို စာရင်းပြုစုထားသော နောက်ဆက်တွဲများ။ ပုံနှိပ်မီ အစမ်းကြည့်ပါ သို့မဟုတ် PDF၊ SVG သို့မဟုတ် PNG အဖြစ် ရေးပါ။</translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိမ်းရသေးသော ဇယား တွေ့ရှိသည်</translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ကို ဤအမှု၏ ဇယား "%1" ကို မသိမ်းဘဲ ပိတ်ခဲ့သည်။ ၎င်း၏ ပြောင်းလဲမှုများကို %2 တွင် ထားရှိခဲ့သည်။ ပြန်ယူမလား?</translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပြောင်းလဲမှုများကို ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စွန့်ပစ်ရန်</translation>
+    </message>
+    <message>
+        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 တွင် ထားရှိခဲ့သော ဇယား၏ ပြောင်းလဲမှုများကို ပြန်ယူပြီးပါပြီ၊ အမှုထဲတွင် ထားရန် ဇယားကို သိမ်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -6417,19 +6530,23 @@
     <name>sg::RemainingTime</name>
     <message>
         <source>A few seconds left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စက္ကန့်အနည်းငယ်သာ ကျန်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စက္ကန့်အနည်းငယ်သာ ကျန်သည်</translation>
     </message>
     <message>
         <source>About %1 seconds left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 စက္ကန့်ခန့် ကျန်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 စက္ကန့်ခန့် ကျန်သည်</translation>
     </message>
     <message>
         <source>About %1 min left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 မိနစ်ခန့် ကျန်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 မိနစ်ခန့် ကျန်သည်</translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 နာရီ %2 မိနစ်ခန့် ကျန်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 နာရီ %2 မိနစ်ခန့် ကျန်သည်</translation>
     </message>
 </context>
 <context>
@@ -6977,35 +7094,43 @@
     <name>sg::Shortcuts</name>
     <message>
         <source>used seldom: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရံဖန်ရံခါသာ သုံးသည်- မီနူးမှ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရံဖန်ရံခါသာ သုံးသည်- မီနူးမှ</translation>
     </message>
     <message>
         <source>a setting, chosen once: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>တစ်ကြိမ်သာ ရွေးရသော ဆက်တင်- မီနူးမှ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တစ်ကြိမ်သာ ရွေးရသော ဆက်တင်- မီနူးမှ</translation>
     </message>
     <message>
         <source>one entry of a list: from the menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စာရင်းထဲမှ တစ်ခု- မီနူးမှ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စာရင်းထဲမှ တစ်ခု- မီနူးမှ</translation>
     </message>
     <message>
         <source>changes the case and asks first: kept off the keyboard</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုကို ပြောင်းလဲပြီး အရင်မေးသည်- ကီးဘုတ်မှ ဝေးဝေးထားသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုကို ပြောင်းလဲပြီး အရင်မေးသည်- ကီးဘုတ်မှ ဝေးဝေးထားသည်</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မီနူး</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မီနူး</translation>
     </message>
     <message>
         <source>Action</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လုပ်ဆောင်ချက်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လုပ်ဆောင်ချက်</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြတ်လမ်း</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြတ်လမ်း</translation>
     </message>
     <message>
         <source>(each entry)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>(တစ်ခုချင်း)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>(တစ်ခုချင်း)</translation>
     </message>
 </context>
 <context>
@@ -7470,11 +7595,13 @@
     <name>sg::UserGuide</name>
     <message>
         <source>Seagull user guide</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull အသုံးပြုသူလမ်းညွှန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull အသုံးပြုသူလမ်းညွှန်</translation>
     </message>
     <message>
         <source>This chapter is not translated yet; it is shown in English.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဤအခန်းကို မဘာသာပြန်ရသေးပါ၊ အင်္ဂလိပ်ဘာသာဖြင့် ပြထားသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဤအခန်းကို မဘာသာပြန်ရသေးပါ၊ အင်္ဂလိပ်ဘာသာဖြင့် ပြထားသည်။</translation>
     </message>
 </context>
 <context>

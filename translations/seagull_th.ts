@@ -1207,6 +1207,34 @@
         <source>Reading events</source>
         <translation>กำลังอ่านเหตุการณ์</translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translation>ไม่สามารถอ่าน %1 ในตำแหน่งเดิมได้: โฟลเดอร์เขียนไม่ได้และมีการเปลี่ยนแปลงที่ยังไม่รวมใน %1-wal คัดลอกทั้งสองไฟล์ไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนา</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translation>%1 เขียนโดย Seagull รุ่นเก่าและต้องอัปเกรด แต่เขียนในตำแหน่งนี้ไม่ได้ คัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนา</translation>
+    </message>
+    <message>
+        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <translation>คดีมี %1 "%2" ซึ่ง Seagull ไม่เคยสร้าง ไฟล์คดีต้องไม่มีเนื้อหาที่เรียกทำงานได้</translation>
+    </message>
+    <message>
+        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <translation>ตัวป้องกัน "%1" ที่กันไม่ให้บันทึกการตรวจสอบถูกแก้ไขหายไป</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translation>ไม่สามารถเขียนไฟล์คดี %1 ได้: ไฟล์เป็นแบบอ่านอย่างเดียว หรืออยู่บนดิสก์หรือโฟลเดอร์ที่อ่านได้อย่างเดียว ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translation>ดิสก์ที่เก็บ %1 เต็ม ไม่มีการเปลี่ยนแปลงใด ๆ: เพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translation>ไม่สามารถเขียน %1 ได้: ดิสก์อาจเต็ม ไฟล์ใหญ่เกินไปสำหรับดิสก์ หรือดิสก์เสีย ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -1735,6 +1763,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translation>ไม่สามารถสร้างโฟลเดอร์สำหรับแผนภาพที่ยังไม่บันทึก %1 ได้</translation>
+    </message>
+    <message>
+        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <translation>ไม่สามารถเก็บการเปลี่ยนแปลงที่ยังไม่บันทึกของแผนภาพไว้ใน %1 ได้</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2056,10 +2095,6 @@
     <message>
         <source>chart needs exactly one case file</source>
         <translation>chart ต้องการไฟล์คดีหนึ่งไฟล์พอดี</translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
-        <translation>chart ต้องการ --out ไฟล์.pdf</translation>
     </message>
     <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
@@ -2714,6 +2749,18 @@
     <message>
         <source>Examples:</source>
         <translation>ตัวอย่าง:</translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translation>เก็บแผนภาพไว้ในคดีด้วยชื่อนี้ (แผนภาพ → แผนภาพทั้งหมด ในหน้าต่าง)</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translation>chart ต้องมี --out FILE.pdf, --save NAME หรือทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <translation>แผนภาพ "%1" ที่มี %2 เอนทิตีถูกบันทึกในคดีเป็นแผนภาพ %3</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4644,26 @@
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
         <translation>พิมพ์แผนภาพสำหรับศาล (Ctrl+P): ขนาดกระดาษ กรอบชื่อเรื่อง หมายเลขวัตถุพยาน ชั้นความลับ หลายหน้าสำหรับติดผนัง และภาคผนวกที่แสดงแหล่งที่มาและเหตุการณ์แต่ละรายการ ดูตัวอย่างก่อนพิมพ์ หรือเขียนเป็น PDF, SVG หรือ PNG</translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translation>พบแผนภาพที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <translation>Seagull ถูกปิดโดยไม่ได้บันทึกแผนภาพ "%1" ของคดีนี้ การเปลี่ยนแปลงถูกเก็บไว้เมื่อ %2 ต้องการกู้คืนหรือไม่</translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translation>กู้คืนการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>ทิ้งไป</translation>
+    </message>
+    <message>
+        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translation>กู้คืนการเปลี่ยนแปลงของแผนภาพที่เก็บไว้เมื่อ %1 แล้ว บันทึกแผนภาพเพื่อเก็บไว้ในคดี</translation>
     </message>
 </context>
 <context>

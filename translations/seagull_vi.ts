@@ -1207,6 +1207,34 @@
         <source>Reading events</source>
         <translation>Đang đọc sự kiện</translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translation>Không thể đọc %1 tại chỗ: thư mục của nó không ghi được và còn thay đổi chưa gộp trong %1-wal. Hãy sao chép cả hai tệp vào một thư mục ghi được và mở bản sao.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translation>%1 được ghi bởi Seagull cũ hơn và cần nâng cấp, nhưng không thể ghi ở đây. Hãy sao chép nó vào một thư mục ghi được và mở bản sao.</translation>
+    </message>
+    <message>
+        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <translation>Vụ án chứa %1 "%2", thứ Seagull không bao giờ tạo; tệp vụ án không chứa nội dung thực thi được.</translation>
+    </message>
+    <message>
+        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <translation>Thiếu cơ chế bảo vệ "%1" giữ cho nhật ký kiểm toán không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translation>Không thể ghi tệp vụ án %1: tệp chỉ đọc, hoặc nằm trên đĩa hay thư mục chỉ đọc. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translation>Đĩa chứa %1 đã đầy. Không có gì bị thay đổi: hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translation>Không thể ghi %1: đĩa có thể đã đầy, tệp quá lớn với đĩa, hoặc đĩa đang hỏng. Không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -1735,6 +1763,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translation>Không thể tạo thư mục cho biểu đồ chưa lưu %1.</translation>
+    </message>
+    <message>
+        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <translation>Không thể giữ các thay đổi chưa lưu của biểu đồ trong %1.</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2056,10 +2095,6 @@
     <message>
         <source>chart needs exactly one case file</source>
         <translation>chart cần đúng một tệp vụ án</translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
-        <translation>chart cần --out TỆP.pdf</translation>
     </message>
     <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
@@ -2714,6 +2749,18 @@
     <message>
         <source>Examples:</source>
         <translation>Ví dụ:</translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translation>Giữ biểu đồ trong vụ án với tên này (Biểu đồ → Các biểu đồ trong cửa sổ).</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translation>chart cần --out FILE.pdf, --save NAME hoặc cả hai</translation>
+    </message>
+    <message>
+        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <translation>Biểu đồ "%1" với %2 thực thể đã được lưu trong vụ án là biểu đồ %3.</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4644,26 @@
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
         <translation>In biểu đồ để nộp tòa (Ctrl+P): khổ giấy, khung tiêu đề, số vật chứng, độ mật, nhiều trang ghép thành tường, và phụ lục liệt kê từng nguồn và sự kiện. Xem trước khi in, hoặc ghi ra PDF, SVG hoặc PNG.</translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translation>Tìm thấy biểu đồ chưa lưu</translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <translation>Seagull đã đóng mà chưa lưu biểu đồ "%1" của vụ án này. Các thay đổi được giữ lúc %2. Khôi phục chúng?</translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translation>Khôi phục thay đổi</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translation>Đã khôi phục các thay đổi của biểu đồ được giữ lúc %1; hãy lưu biểu đồ để giữ chúng trong vụ án.</translation>
     </message>
 </context>
 <context>

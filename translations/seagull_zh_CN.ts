@@ -1207,6 +1207,34 @@
         <source>Reading events</source>
         <translation>正在读取事件</translation>
     </message>
+    <message>
+        <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
+        <translation>%1 无法在原位置读取：其文件夹不可写，且 %1-wal 中有未合并的更改。请将两个文件复制到可写文件夹并打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
+        <translation>%1 由旧版 Seagull 写入，需要升级，但此处无法写入。请将其复制到可写文件夹并打开副本。</translation>
+    </message>
+    <message>
+        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <translation>案件中有 %1“%2”，这不是 Seagull 创建的；案件文件不应包含任何可执行内容。</translation>
+    </message>
+    <message>
+        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <translation>防止审计日志被更改的保护“%1”缺失。</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
+        <translation>案件文件 %1 无法写入：它是只读的，或位于只读磁盘或文件夹中。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
+        <translation>存放 %1 的磁盘已满。未作任何更改：请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
+        <translation>无法写入 %1：磁盘可能已满、文件对该磁盘而言过大，或磁盘出现故障。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -1735,6 +1763,17 @@
     </message>
 </context>
 <context>
+    <name>sg::ChartRecovery</name>
+    <message>
+        <source>The folder for unsaved charts %1 cannot be made.</source>
+        <translation>无法创建用于未保存图表的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <translation>无法将图表未保存的更改保存在 %1 中。</translation>
+    </message>
+</context>
+<context>
     <name>sg::ChartStyle</name>
     <message>
         <source>%1 s</source>
@@ -2056,10 +2095,6 @@
     <message>
         <source>chart needs exactly one case file</source>
         <translation>chart 需要且仅需要一个案件文件</translation>
-    </message>
-    <message>
-        <source>chart needs --out FILE.pdf</source>
-        <translation>chart 需要 --out 文件.pdf</translation>
     </message>
     <message>
         <source>chart needs either --seed ENTITY (repeatable) or --chart ID</source>
@@ -2714,6 +2749,18 @@
     <message>
         <source>Examples:</source>
         <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
+        <translation>以此名称将图表保存在案件中（窗口中的 图表 → 图表列表）。</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.pdf, --save NAME or both</source>
+        <translation>chart 需要 --out FILE.pdf、--save NAME 或两者</translation>
+    </message>
+    <message>
+        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <translation>含 %2 个实体的图表“%1”已作为图表 %3 保存在案件中。</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4644,26 @@
     <message>
         <source>Print the chart for court (Ctrl+P): paper size, title block, exhibit number, classification, several pages for a wall, and appendices listing each source and event. Preview before printing, or write PDF, SVG or PNG.</source>
         <translation>打印供法庭使用的图表（Ctrl+P）：纸张大小、标题栏、证物编号、密级、拼成墙面的多页，以及列出每个来源和事件的附录。打印前可预览，或写成 PDF、SVG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>Unsaved chart found</source>
+        <translation>发现未保存的图表</translation>
+    </message>
+    <message>
+        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <translation>Seagull 关闭时未保存本案件的图表“%1”。其更改已于 %2 保留。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore the changes</source>
+        <translation>恢复更改</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translation>已恢复于 %1 保留的图表更改；请保存图表，将其保存在案件中。</translation>
     </message>
 </context>
 <context>

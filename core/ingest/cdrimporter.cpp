@@ -580,6 +580,8 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         ++report.events;
         lastGoodLine = line;
     }
+    if (reader.tooLarge())
+        return reader.tooLargeError(displayFileName);
 
     // Short rows after the last good row are the report's totals, not records.
     for (const PendingReject &r : std::as_const(rejects)) {

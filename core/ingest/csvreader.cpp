@@ -1,5 +1,7 @@
 #include "core/ingest/csvreader.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 namespace {
@@ -29,9 +31,23 @@ bool CsvReader::fill()
     return true;
 }
 
+Error CsvReader::tooLargeError(const QString &displayName) const
+{
+    return Error{ErrorCode::InvalidInput,
+                 QCoreApplication::translate("sg::CsvReader", "%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; "
+                                                              "a quote may never be closed, or the file is not a table.")
+                     .arg(displayName)
+                     .arg(m_recordLine)
+                     .arg(MaxRecordBytes >> 20)
+                     .arg(MaxFields),
+                 {}};
+}
+
 bool CsvReader::next(QList<QByteArray> &fields)
 {
     fields.clear();
+    if (m_tooLarge)
+        return false;
     m_unterminated = false;
     if (m_pos >= m_buffer.size() && !fill())
         return false;
@@ -40,7 +56,13 @@ bool CsvReader::next(QList<QByteArray> &fields)
     QByteArray field;
     bool inQuotes = false;
     bool fieldWasQuoted = false;
+    const qint64 recordStart = m_consumed;
     for (;;) {
+        if (m_consumed - recordStart > MaxRecordBytes || fields.size() > MaxFields) {
+            m_tooLarge = true;
+            fields.clear();
+            return false;
+        }
         if (m_pos >= m_buffer.size()) {
             if (!fill()) {
                 // End of input ends the record.

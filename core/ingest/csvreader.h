@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/result.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
@@ -24,6 +26,14 @@ public:
     // True when the last record ended inside an open quote at the end of the input.
     bool unterminatedQuote() const { return m_unterminated; }
 
+    // No record may hold more than 16 MB or 10,000 fields: beyond that the file is not a table
+    // (a quote never closed, a binary file), and reading on would only fill memory. next() then
+    // stops, tooLarge() is true and tooLargeError() says where.
+    static constexpr qsizetype MaxRecordBytes = qsizetype(16) << 20;
+    static constexpr qsizetype MaxFields = 10000;
+    bool tooLarge() const { return m_tooLarge; }
+    Error tooLargeError(const QString &displayName) const;
+
 private:
     bool fill();
 
@@ -36,6 +46,7 @@ private:
     qint64 m_recordLine = 0;
     bool m_eof = false;
     bool m_unterminated = false;
+    bool m_tooLarge = false;
 };
 
 } // namespace sg

@@ -685,6 +685,8 @@ Result<ImportReport> SeagullCsvImporter::run(const QString &path, const QString 
             ++report.events;
         }
     }
+    if (reader.tooLarge())
+        return reader.tooLargeError(displayFileName);
     report.counts.insert(QStringLiteral("declared_links"), declared);
     if (derived > 0)
         report.notes << tr("%n link totals skipped: they are made again from the events.", nullptr, int(derived));

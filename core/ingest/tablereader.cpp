@@ -60,6 +60,7 @@ public:
 
     Status start(const QString &displayName)
     {
+        m_displayName = displayName;
         if (!m_file.open(QIODevice::ReadOnly))
             return Error{ErrorCode::Io, TableFile::tr("Cannot read %1.").arg(displayName), m_file.errorString()};
         m_utf8 = std::make_unique<Utf8Device>(&m_file, m_encoding);
@@ -69,8 +70,11 @@ public:
 
     Result<bool> next(QStringList &fields) override
     {
-        if (!m_reader->next(m_raw))
+        if (!m_reader->next(m_raw)) {
+            if (m_reader->tooLarge())
+                return m_reader->tooLargeError(m_displayName);
             return false;
+        }
         fields.clear();
         for (const QByteArray &f : std::as_const(m_raw))
             fields << QString::fromUtf8(f);
@@ -87,6 +91,7 @@ private:
     std::unique_ptr<Utf8Device> m_utf8;
     std::unique_ptr<CsvReader> m_reader;
     QList<QByteArray> m_raw;
+    QString m_displayName;
 };
 
 // ---- Workbooks ----------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 #include "core/store/casestore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,6 +17,16 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
         qFatal("cannot write fixture %s", qPrintable(path));
+    // The fuzzers' seed corpus is every fixture the tests write (installer/sanitize.sh), one
+    // folder per file suffix, under 1 MB each.
+    if (const QString seeds = qEnvironmentVariable("SEAGULL_FUZZ_SEEDS"); !seeds.isEmpty() && content.size() < (1 << 20)) {
+        const QString suffix = QFileInfo(name).suffix().toLower();
+        const QString folder = QDir(seeds).filePath(suffix.isEmpty() ? QStringLiteral("none") : suffix);
+        QDir().mkpath(folder);
+        QFile seed(QDir(folder).filePath(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex())));
+        if (seed.open(QIODevice::WriteOnly))
+            seed.write(content);
+    }
     return path;
 }
 

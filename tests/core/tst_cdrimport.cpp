@@ -602,6 +602,16 @@ private slots:
         QTest::newRow("all-rows-broken") << "dates.csv"
                                          << QByteArray("caller,callee,time,duration\n012345678,092111222,not a date,1\n")
                                          << "" << "" << int(ErrorCode::InvalidInput) << "No record of dates.csv";
+        // A quote never closed would swallow the rest of a 500 MB file into one field; a record
+        // stops at 16 MB (and 10,000 fields), naming the line where it started.
+        QTest::newRow("runaway-quote") << "quote.csv"
+                                       << QByteArray("caller,callee,time,duration\n012345678,092111222,05/03/2024 09:00:00,60\n012345678,\"")
+                + QByteArray(17 << 20, 'a') + QByteArray("\n")
+                                       << "" << "" << int(ErrorCode::InvalidInput) << "starts on line 3 is larger than 16 MB";
+        QTest::newRow("too-many-fields") << "wide.csv"
+                                         << QByteArray("caller,callee,time,duration\n012345678,092111222,05/03/2024 09:00:00,60\n")
+                + QByteArray(20000, ',') + QByteArray("\n")
+                                         << "" << "" << int(ErrorCode::InvalidInput) << "more than 10000 fields";
         QTest::newRow("unknown-zone") << "zone.csv" << test::smallCdr() << "" << "Asia/Atlantis" << int(ErrorCode::InvalidInput)
                                       << "Unknown time zone";
         QTest::newRow("unknown-region") << "region.csv" << test::smallCdr() << "XQ" << "" << int(ErrorCode::InvalidInput)
