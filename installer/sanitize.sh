@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# The checked build (issue 9): every test under AddressSanitizer + UndefinedBehaviorSanitizer
-# (clang), the tests' fixtures kept as the fuzzers' seed corpus, then each libFuzzer target for
-# a bounded time (SEAGULL_FUZZ_SECONDS, default 20). Any sanitizer report, crash or hang fails.
+# The checked build (issue 9): every test under AddressSanitizer + UndefinedBehaviorSanitizer,
+# the tests' fixtures kept as the fuzzers' seed corpus, then each libFuzzer target (clang) for a
+# bounded time (SEAGULL_FUZZ_SECONDS, default 20). Any sanitizer report, crash or hang fails.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SEAGULL_SANITIZE_DIR:-$root/build-asan}"
 seconds="${SEAGULL_FUZZ_SECONDS:-20}"
 
 bash "$root/installer/install-deps.sh"
-# -O1 with line tables only: quick enough to build beside the normal build, stacks still exact.
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
-    -DSEAGULL_SANITIZE=ON -DSEAGULL_FUZZ=ON >/dev/null
+# The suite with GCC's sanitizers (-O1 with line tables only: quick to build, stacks still
+# exact); the fuzzers with clang's libFuzzer, which needs only the core library instrumented.
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" -DSEAGULL_SANITIZE=ON >/dev/null
 cmake --build "$build" -j"$(nproc)"
+fuzzbuild="$build/fuzz"
+CC=clang CXX=clang++ cmake -S "$root" -B "$fuzzbuild" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
+    -DSEAGULL_SANITIZE=ON -DSEAGULL_FUZZ=ON >/dev/null
+targets=(cdr money ufdr ufdr_xml xry graphml anx phone)
+cmake --build "$fuzzbuild" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
 export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0"
@@ -33,7 +38,7 @@ corpus() { # the seed folders for a target
         anx) echo "$seeds/anx" ;;
     esac
 }
-for target in cdr money ufdr ufdr_xml xry graphml anx phone; do
+for target in "${targets[@]}"; do
     work="$build/fuzz-corpus/$target"
     mkdir -p "$work"
     dirs=()
@@ -41,7 +46,7 @@ for target in cdr money ufdr ufdr_xml xry graphml anx phone; do
     seedcount=0
     [ ${#dirs[@]} -gt 0 ] && seedcount=$(find "${dirs[@]}" -type f | wc -l)
     echo "fuzz_$target: ${seconds}s, $seedcount seed inputs from the tests"
-    (cd "$work" && "$build/tests/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
+    (cd "$work" && "$fuzzbuild/tests/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="$build/fuzz-findings-$target-" "$work" "${dirs[@]}" 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)|ERROR|SUMMARY" || true)
     if ls "$build"/fuzz-findings-"$target"-* >/dev/null 2>&1; then
         echo "fuzz_$target found a failing input: $(ls "$build"/fuzz-findings-"$target"-*)" >&2

@@ -270,7 +270,7 @@ private slots:
         SG_VERIFY_OK(editor.addEntity({EntityType::Phone, QStringLiteral("+85592111222"), QStringLiteral("B's name"), {QStringLiteral("Bee")}, {{QStringLiteral("carrier"), QStringLiteral("Smart")}}, {}}));
         SG_VERIFY_OK(editor.tag({b}, QStringLiteral("mule"), QStringLiteral("#c62828")));
         SG_VERIFY_OK(editor.addNote(b, QStringLiteral("<p>second SIM of the same handset</p>")));
-        const QString photo = test::writeFile(dir.path(), QStringLiteral("sim.jpg"), QByteArray("\xff\xd8\xff\xe0 not really a photograph", 30));
+        const QString photo = test::writeFile(dir.path(), QStringLiteral("sim.jpg"), QByteArray("\xff\xd8\xff\xe0 not really a photograph"));
         SG_VERIFY_OK(editor.attach(b, photo, QStringLiteral("SIM tray")));
         const QStringList before = caseRows(*store);
         auto statsBefore = store->stats();
