@@ -2840,6 +2840,13 @@
     </message>
 </context>
 <context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
@@ -6337,6 +6344,10 @@
     </message>
     <message>
         <source>the document ends inside an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1513,31 +1513,38 @@
     </message>
     <message>
         <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអាន %1 នៅទីតាំងនេះបានទេ៖ ថតរបស់វាមិនអាចសរសេរបាន ហើយមានការផ្លាស់ប្តូរមិនទាន់បញ្ចូលក្នុង %1-wal។ ចម្លងឯកសារទាំងពីរទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 នៅទីតាំងនេះបានទេ៖ ថតរបស់វាមិនអាចសរសេរបាន ហើយមានការផ្លាស់ប្តូរមិនទាន់បញ្ចូលក្នុង %1-wal។ ចម្លងឯកសារទាំងពីរទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
     </message>
     <message>
         <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ត្រូវបានសរសេរដោយ Seagull ចាស់ ហើយត្រូវធ្វើឱ្យប្រសើរ ប៉ុន្តែមិនអាចសរសេរនៅទីនេះបានទេ។ ចម្លងវាទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ត្រូវបានសរសេរដោយ Seagull ចាស់ ហើយត្រូវធ្វើឱ្យប្រសើរ ប៉ុន្តែមិនអាចសរសេរនៅទីនេះបានទេ។ ចម្លងវាទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
     </message>
     <message>
         <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ករណីមាន %1 "%2" ដែល Seagull មិនដែលបង្កើត ឯកសារករណីមិនផ្ទុកមាតិកាដែលអាចប្រតិបត្តិបានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ករណីមាន %1 "%2" ដែល Seagull មិនដែលបង្កើត ឯកសារករណីមិនផ្ទុកមាតិកាដែលអាចប្រតិបត្តិបានទេ។</translation>
     </message>
     <message>
         <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឧបករណ៍ការពារ "%1" ដែលការពារកំណត់ហេតុសវនកម្មពីការផ្លាស់ប្តូរ បាត់។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឧបករណ៍ការពារ "%1" ដែលការពារកំណត់ហេតុសវនកម្មពីការផ្លាស់ប្តូរ បាត់។</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរឯកសារករណី %1 បានទេ៖ វាអាចអានបានតែប៉ុណ្ណោះ ឬនៅលើថាស ឬថតដែលអាចអានបានតែប៉ុណ្ណោះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរឯកសារករណី %1 បានទេ៖ វាអាចអានបានតែប៉ុណ្ណោះ ឬនៅលើថាស ឬថតដែលអាចអានបានតែប៉ុណ្ណោះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ថាសដែលផ្ទុក %1 ពេញ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ សូមបង្កើតទំហំទំនេរ ហើយព្យាយាមម្តងទៀត។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ថាសដែលផ្ទុក %1 ពេញ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ សូមបង្កើតទំហំទំនេរ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចសរសេរ %1 បានទេ៖ ថាសអាចពេញ ឯកសារធំពេកសម្រាប់វា ឬថាសខូច។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចសរសេរ %1 បានទេ៖ ថាសអាចពេញ ឯកសារធំពេកសម្រាប់វា ឬថាសខូច។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
 </context>
 <context>
@@ -2204,11 +2211,13 @@
     <name>sg::ChartRecovery</name>
     <message>
         <source>The folder for unsaved charts %1 cannot be made.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចបង្កើតថតសម្រាប់គំនូសតាងមិនទាន់រក្សាទុក %1 បានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចបង្កើតថតសម្រាប់គំនូសតាងមិនទាន់រក្សាទុក %1 បានទេ។</translation>
     </message>
     <message>
         <source>The chart's unsaved changes could not be kept in %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចរក្សាការផ្លាស់ប្តូរមិនទាន់រក្សាទុករបស់គំនូសតាងក្នុង %1 បានទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចរក្សាការផ្លាស់ប្តូរមិនទាន់រក្សាទុករបស់គំនូសតាងក្នុង %1 បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -3439,15 +3448,18 @@
     </message>
     <message>
         <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រក្សាគំនូសតាងក្នុងករណីក្រោមឈ្មោះនេះ (គំនូសតាង → គំនូសតាងនានា ក្នុងបង្អួច)។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រក្សាគំនូសតាងក្នុងករណីក្រោមឈ្មោះនេះ (គំនូសតាង → គំនូសតាងនានា ក្នុងបង្អួច)។</translation>
     </message>
     <message>
         <source>chart needs --out FILE.pdf, --save NAME or both</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>chart ត្រូវការ --out FILE.pdf, --save NAME ឬទាំងពីរ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>chart ត្រូវការ --out FILE.pdf, --save NAME ឬទាំងពីរ</translation>
     </message>
     <message>
         <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>គំនូសតាង "%1" ដែលមាន %2 អង្គភាព ត្រូវបានរក្សាទុកក្នុងករណីជាគំនូសតាង %3។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាង "%1" ដែលមាន %2 អង្គភាព ត្រូវបានរក្សាទុកក្នុងករណីជាគំនូសតាង %3។</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3491,13 @@
         <source>Writing events</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងសរសេរព្រឹត្តិការណ៍</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ កំណត់ត្រាដែលចាប់ផ្តើមនៅបន្ទាត់ %2 ធំជាង %3 MB ឬមានវាលច្រើនជាង %4 សញ្ញាសម្រង់អាចមិនត្រូវបានបិទ ឬឯកសារនេះមិនមែនជាតារាង។</translation>
     </message>
 </context>
 <context>
@@ -5793,23 +5812,28 @@
     </message>
     <message>
         <source>Unsaved chart found</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>រកឃើញគំនូសតាងមិនទាន់រក្សាទុក</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>រកឃើញគំនូសតាងមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
         <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ត្រូវបានបិទដោយមិនបានរក្សាទុកគំនូសតាង "%1" នៃករណីនេះ។ ការផ្លាស់ប្តូររបស់វាត្រូវបានរក្សានៅ %2។ ស្តារវាឡើងវិញឬ?</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull ត្រូវបានបិទដោយមិនបានរក្សាទុកគំនូសតាង "%1" នៃករណីនេះ។ ការផ្លាស់ប្តូររបស់វាត្រូវបានរក្សានៅ %2។ ស្តារវាឡើងវិញឬ?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ស្តារការផ្លាស់ប្តូរ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្តារការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Discard them</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>បោះបង់</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ការផ្លាស់ប្តូររបស់គំនូសតាងដែលបានរក្សានៅ %1 ត្រូវបានស្តារ សូមរក្សាទុកគំនូសតាងដើម្បីរក្សាវាក្នុងករណី។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការផ្លាស់ប្តូររបស់គំនូសតាងដែលបានរក្សានៅ %1 ត្រូវបានស្តារ សូមរក្សាទុកគំនូសតាងដើម្បីរក្សាវាក្នុងករណី។</translation>
     </message>
 </context>
 <context>
@@ -7782,6 +7806,10 @@
         <source>the document ends inside an element</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឯកសារបញ្ចប់នៅក្នុងធាតុ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអាន %1 បានទេ៖ ធាតុមួយនៅជិតបន្ទាត់ %2 មានទំហំលើស %3 MB ឯកសារខូច ឬមិនមែនជារបាយការណ៍។</translation>
     </message>
 </context>
 <context>

@@ -1513,31 +1513,38 @@
     </message>
     <message>
         <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານ %1 ຢູ່ບ່ອນເດີມໄດ້: ໂຟນເດີຂຽນບໍ່ໄດ້ ແລະ ມີການປ່ຽນແປງທີ່ຍັງບໍ່ລວມໃນ %1-wal. ສຳເນົາທັງສອງໄຟລ໌ໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານ %1 ຢູ່ບ່ອນເດີມໄດ້: ໂຟນເດີຂຽນບໍ່ໄດ້ ແລະ ມີການປ່ຽນແປງທີ່ຍັງບໍ່ລວມໃນ %1-wal. ສຳເນົາທັງສອງໄຟລ໌ໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
     </message>
     <message>
         <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ຂຽນໂດຍ Seagull ລຸ້ນເກົ່າ ແລະ ຕ້ອງຍົກລະດັບ ແຕ່ຂຽນຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ສຳເນົາໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ຂຽນໂດຍ Seagull ລຸ້ນເກົ່າ ແລະ ຕ້ອງຍົກລະດັບ ແຕ່ຂຽນຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ສຳເນົາໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
     </message>
     <message>
         <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຄະດີມີ %1 "%2" ເຊິ່ງ Seagull ບໍ່ເຄີຍສ້າງ; ໄຟລ໌ຄະດີບໍ່ມີເນື້ອຫາທີ່ເອີ້ນໃຊ້ງານໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄະດີມີ %1 "%2" ເຊິ່ງ Seagull ບໍ່ເຄີຍສ້າງ; ໄຟລ໌ຄະດີບໍ່ມີເນື້ອຫາທີ່ເອີ້ນໃຊ້ງານໄດ້.</translation>
     </message>
     <message>
         <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຕົວປ້ອງກັນ "%1" ທີ່ກັນບໍ່ໃຫ້ບັນທຶກການກວດສອບຖືກປ່ຽນແປງ ຫາຍໄປ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຕົວປ້ອງກັນ "%1" ທີ່ກັນບໍ່ໃຫ້ບັນທຶກການກວດສອບຖືກປ່ຽນແປງ ຫາຍໄປ.</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນໄຟລ໌ຄະດີ %1 ໄດ້: ມັນເປັນແບບອ່ານຢ່າງດຽວ ຫຼື ຢູ່ໃນດິສ ຫຼື ໂຟນເດີທີ່ອ່ານໄດ້ຢ່າງດຽວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຂຽນໄຟລ໌ຄະດີ %1 ໄດ້: ມັນເປັນແບບອ່ານຢ່າງດຽວ ຫຼື ຢູ່ໃນດິສ ຫຼື ໂຟນເດີທີ່ອ່ານໄດ້ຢ່າງດຽວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ດິສທີ່ເກັບ %1 ເຕັມ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ເພີ່ມພື້ນທີ່ວ່າງ ແລ້ວລອງໃໝ່.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ດິສທີ່ເກັບ %1 ເຕັມ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ເພີ່ມພື້ນທີ່ວ່າງ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້: ດິສອາດເຕັມ, ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບດິສ ຫຼື ດິສເສຍ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້: ດິສອາດເຕັມ, ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບດິສ ຫຼື ດິສເສຍ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
 </context>
 <context>
@@ -2204,11 +2211,13 @@
     <name>sg::ChartRecovery</name>
     <message>
         <source>The folder for unsaved charts %1 cannot be made.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດສ້າງໂຟນເດີສຳລັບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ %1 ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດສ້າງໂຟນເດີສຳລັບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ %1 ໄດ້.</translation>
     </message>
     <message>
         <source>The chart's unsaved changes could not be kept in %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດເກັບການປ່ຽນແປງທີ່ຍັງບໍ່ບັນທຶກຂອງແຜນຜັງໄວ້ໃນ %1 ໄດ້.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດເກັບການປ່ຽນແປງທີ່ຍັງບໍ່ບັນທຶກຂອງແຜນຜັງໄວ້ໃນ %1 ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -3439,15 +3448,18 @@
     </message>
     <message>
         <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ເກັບແຜນຜັງໄວ້ໃນຄະດີດ້ວຍຊື່ນີ້ (ແຜນຜັງ → ແຜນຜັງທັງໝົດ ໃນປ່ອງຢ້ຽມ).</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເກັບແຜນຜັງໄວ້ໃນຄະດີດ້ວຍຊື່ນີ້ (ແຜນຜັງ → ແຜນຜັງທັງໝົດ ໃນປ່ອງຢ້ຽມ).</translation>
     </message>
     <message>
         <source>chart needs --out FILE.pdf, --save NAME or both</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>chart ຕ້ອງມີ --out FILE.pdf, --save NAME ຫຼື ທັງສອງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>chart ຕ້ອງມີ --out FILE.pdf, --save NAME ຫຼື ທັງສອງ</translation>
     </message>
     <message>
         <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຜນຜັງ "%1" ທີ່ມີ %2 ໜ່ວຍ ຖືກບັນທຶກໃນຄະດີເປັນແຜນຜັງ %3.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຜນຜັງ "%1" ທີ່ມີ %2 ໜ່ວຍ ຖືກບັນທຶກໃນຄະດີເປັນແຜນຜັງ %3.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3491,13 @@
         <source>Writing events</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງຂຽນເຫດການ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ບັນທຶກທີ່ເລີ່ມຢູ່ແຖວ %2 ໃຫຍ່ກວ່າ %3 MB ຫຼື ມີຫຼາຍກວ່າ %4 ຊ່ອງ; ເຄື່ອງໝາຍວົງຢືມອາດບໍ່ຖືກປິດ ຫຼື ໄຟລ໌ນີ້ບໍ່ແມ່ນຕາຕະລາງ.</translation>
     </message>
 </context>
 <context>
@@ -5793,23 +5812,28 @@
     </message>
     <message>
         <source>Unsaved chart found</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ພົບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພົບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ</translation>
     </message>
     <message>
         <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ຖືກປິດໂດຍບໍ່ໄດ້ບັນທຶກແຜນຜັງ "%1" ຂອງຄະດີນີ້. ການປ່ຽນແປງຖືກເກັບໄວ້ເມື່ອ %2. ກູ້ຄືນບໍ?</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull ຖືກປິດໂດຍບໍ່ໄດ້ບັນທຶກແຜນຜັງ "%1" ຂອງຄະດີນີ້. ການປ່ຽນແປງຖືກເກັບໄວ້ເມື່ອ %2. ກູ້ຄືນບໍ?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກູ້ຄືນການປ່ຽນແປງ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກູ້ຄືນການປ່ຽນແປງ</translation>
     </message>
     <message>
         <source>Discard them</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຖິ້ມໄປ</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຖິ້ມໄປ</translation>
     </message>
     <message>
         <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ກູ້ຄືນການປ່ຽນແປງຂອງແຜນຜັງທີ່ເກັບໄວ້ເມື່ອ %1 ແລ້ວ; ບັນທຶກແຜນຜັງເພື່ອເກັບໄວ້ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກູ້ຄືນການປ່ຽນແປງຂອງແຜນຜັງທີ່ເກັບໄວ້ເມື່ອ %1 ແລ້ວ; ບັນທຶກແຜນຜັງເພື່ອເກັບໄວ້ໃນຄະດີ.</translation>
     </message>
 </context>
 <context>
@@ -7782,6 +7806,10 @@
         <source>the document ends inside an element</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເອກະສານຈົບພາຍໃນອົງປະກອບ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້: ອົງປະກອບໜຶ່ງໃກ້ແຖວ %2 ມີຂະໜາດເກີນ %3 MB; ເອກະສານເສຍຫາຍ ຫຼື ບໍ່ແມ່ນລາຍງານ.</translation>
     </message>
 </context>
 <context>

@@ -1489,31 +1489,38 @@
     </message>
     <message>
         <source>%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a writable folder and open the copy.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ယခုနေရာတွင် မဖတ်နိုင်ပါ- ၎င်း၏ဖိုင်တွဲကို ရေး၍မရဘဲ %1-wal တွင် မပေါင်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ ဖိုင်နှစ်ခုလုံးကို ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ယခုနေရာတွင် မဖတ်နိုင်ပါ- ၎င်း၏ဖိုင်တွဲကို ရေး၍မရဘဲ %1-wal တွင် မပေါင်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ ဖိုင်နှစ်ခုလုံးကို ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>%1 was written by an older Seagull and must be upgraded, but it cannot be written here. Copy it to a writable folder and open the copy.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို Seagull ဗားရှင်းဟောင်းက ရေးထားပြီး အဆင့်မြှင့်ရန် လိုသော်လည်း ဤနေရာတွင် ရေး၍မရပါ။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို Seagull ဗားရှင်းဟောင်းက ရေးထားပြီး အဆင့်မြှင့်ရန် လိုသော်လည်း ဤနေရာတွင် ရေး၍မရပါ။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုတွင် Seagull က ဘယ်တော့မှ မပြုလုပ်သော %1 "%2" ပါဝင်နေသည်၊ အမှုဖိုင်တွင် လုပ်ဆောင်နိုင်သော အကြောင်းအရာ မပါရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုတွင် Seagull က ဘယ်တော့မှ မပြုလုပ်သော %1 "%2" ပါဝင်နေသည်၊ အမှုဖိုင်တွင် လုပ်ဆောင်နိုင်သော အကြောင်းအရာ မပါရပါ။</translation>
     </message>
     <message>
         <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စစ်ဆေးမှတ်တမ်း ပြောင်းလဲခြင်းမှ ကာကွယ်သော "%1" ပျောက်နေသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စစ်ဆေးမှတ်တမ်း ပြောင်းလဲခြင်းမှ ကာကွယ်သော "%1" ပျောက်နေသည်။</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင် %1 ကို ရေး၍မရပါ- ၎င်းသည် ဖတ်ရန်သာ ဖြစ်သည်၊ သို့မဟုတ် ဖတ်ရန်သာ ဒစ် သို့မဟုတ် ဖိုင်တွဲပေါ်တွင် ရှိသည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုဖိုင် %1 ကို ရေး၍မရပါ- ၎င်းသည် ဖတ်ရန်သာ ဖြစ်သည်၊ သို့မဟုတ် ဖတ်ရန်သာ ဒစ် သို့မဟုတ် ဖိုင်တွဲပေါ်တွင် ရှိသည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed: make room and try again.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို သိမ်းထားသော ဒစ် ပြည့်နေသည်။ ဘာမှ မပြောင်းလဲပါ- နေရာလွတ်ပြုလုပ်ပြီး ထပ်ကြိုးစားပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို သိမ်းထားသော ဒစ် ပြည့်နေသည်။ ဘာမှ မပြောင်းလဲပါ- နေရာလွတ်ပြုလုပ်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို ရေး၍မရပါ- ဒစ် ပြည့်နေခြင်း၊ ဖိုင်သည် ၎င်းအတွက် ကြီးလွန်းခြင်း သို့မဟုတ် ဒစ် ပျက်စီးနေခြင်း ဖြစ်နိုင်သည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို ရေး၍မရပါ- ဒစ် ပြည့်နေခြင်း၊ ဖိုင်သည် ၎င်းအတွက် ကြီးလွန်းခြင်း သို့မဟုတ် ဒစ် ပျက်စီးနေခြင်း ဖြစ်နိုင်သည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
     </message>
 </context>
 <context>
@@ -2166,11 +2173,13 @@
     <name>sg::ChartRecovery</name>
     <message>
         <source>The folder for unsaved charts %1 cannot be made.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိမ်းရသေးသော ဇယားများအတွက် ဖိုင်တွဲ %1 ကို ပြုလုပ်၍မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိမ်းရသေးသော ဇယားများအတွက် ဖိုင်တွဲ %1 ကို ပြုလုပ်၍မရပါ။</translation>
     </message>
     <message>
         <source>The chart's unsaved changes could not be kept in %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယား၏ မသိမ်းရသေးသော ပြောင်းလဲမှုများကို %1 တွင် ထားရှိ၍မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယား၏ မသိမ်းရသေးသော ပြောင်းလဲမှုများကို %1 တွင် ထားရှိ၍မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -3389,15 +3398,18 @@
     </message>
     <message>
         <source>Keep the chart in the case under this name (Chart → Charts in the window).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယားကို ဤအမည်ဖြင့် အမှုထဲတွင် သိမ်းထားပါ (ဝင်းဒိုးရှိ ဇယား → ဇယားများ)။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားကို ဤအမည်ဖြင့် အမှုထဲတွင် သိမ်းထားပါ (ဝင်းဒိုးရှိ ဇယား → ဇယားများ)။</translation>
     </message>
     <message>
         <source>chart needs --out FILE.pdf, --save NAME or both</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>chart သည် --out FILE.pdf၊ --save NAME သို့မဟုတ် နှစ်ခုလုံး လိုအပ်သည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>chart သည် --out FILE.pdf၊ --save NAME သို့မဟုတ် နှစ်ခုလုံး လိုအပ်သည်</translation>
     </message>
     <message>
         <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အရာ %2 ခုပါသော ဇယား "%1" ကို အမှုထဲတွင် ဇယား %3 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာ %2 ခုပါသော ဇယား "%1" ကို အမှုထဲတွင် ဇယား %3 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3441,13 @@
         <source>Writing events</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဖြစ်ရပ်များကို ရေးနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- စာကြောင်း %2 တွင် စတင်သော မှတ်တမ်းသည် %3 MB ထက် ကြီးသည် သို့မဟုတ် အကွက် %4 ခုထက် များသည်၊ ကိုးကားချက်အမှတ်အသား မပိတ်ထားခြင်း သို့မဟုတ် ဖိုင်သည် ဇယားမဟုတ်ခြင်း ဖြစ်နိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -5720,23 +5739,28 @@
     </message>
     <message>
         <source>Unsaved chart found</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မသိမ်းရသေးသော ဇယား တွေ့ရှိသည်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မသိမ်းရသေးသော ဇယား တွေ့ရှိသည်</translation>
     </message>
     <message>
         <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>Seagull ကို ဤအမှု၏ ဇယား "%1" ကို မသိမ်းဘဲ ပိတ်ခဲ့သည်။ ၎င်း၏ ပြောင်းလဲမှုများကို %2 တွင် ထားရှိခဲ့သည်။ ပြန်ယူမလား?</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>Seagull ကို ဤအမှု၏ ဇယား "%1" ကို မသိမ်းဘဲ ပိတ်ခဲ့သည်။ ၎င်း၏ ပြောင်းလဲမှုများကို %2 တွင် ထားရှိခဲ့သည်။ ပြန်ယူမလား?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ပြောင်းလဲမှုများကို ပြန်ယူရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပြောင်းလဲမှုများကို ပြန်ယူရန်</translation>
     </message>
     <message>
         <source>Discard them</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>စွန့်ပစ်ရန်</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စွန့်ပစ်ရန်</translation>
     </message>
     <message>
         <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 တွင် ထားရှိခဲ့သော ဇယား၏ ပြောင်းလဲမှုများကို ပြန်ယူပြီးပါပြီ၊ အမှုထဲတွင် ထားရန် ဇယားကို သိမ်းပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 တွင် ထားရှိခဲ့သော ဇယား၏ ပြောင်းလဲမှုများကို ပြန်ယူပြီးပါပြီ၊ အမှုထဲတွင် ထားရန် ဇယားကို သိမ်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7719,10 @@
         <source>the document ends inside an element</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စာရွက်စာတမ်းသည် ဒြပ်စင်တစ်ခုအတွင်း ပြီးဆုံးသည်</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို မဖတ်နိုင်ပါ- စာကြောင်း %2 အနီးရှိ အစိတ်အပိုင်းတစ်ခုတွင် %3 MB ထက် ပိုပါဝင်သည်၊ စာရွက်စာတမ်း ပျက်စီးနေသည် သို့မဟုတ် အစီရင်ခံစာ မဟုတ်ပါ။</translation>
     </message>
 </context>
 <context>

@@ -2790,6 +2790,13 @@
     </message>
 </context>
 <context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translation>%1: ระเบียนที่เริ่มที่บรรทัด %2 ใหญ่กว่า %3 MB หรือมีมากกว่า %4 ฟิลด์ อาจมีเครื่องหมายคำพูดที่ไม่ถูกปิด หรือไฟล์นี้ไม่ใช่ตาราง</translation>
+    </message>
+</context>
+<context>
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
@@ -6251,6 +6258,10 @@
     <message>
         <source>the document ends inside an element</source>
         <translation>เอกสารจบภายในองค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: องค์ประกอบหนึ่งใกล้บรรทัด %2 มีขนาดเกิน %3 MB เอกสารเสียหายหรือไม่ใช่รายงาน</translation>
     </message>
 </context>
 <context>

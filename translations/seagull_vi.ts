@@ -2790,6 +2790,13 @@
     </message>
 </context>
 <context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translation>%1: bản ghi bắt đầu ở dòng %2 lớn hơn %3 MB hoặc có hơn %4 trường; có thể một dấu ngoặc kép không bao giờ được đóng, hoặc tệp không phải là bảng.</translation>
+    </message>
+</context>
+<context>
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
@@ -6251,6 +6258,10 @@
     <message>
         <source>the document ends inside an element</source>
         <translation>tài liệu kết thúc bên trong một phần tử</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
+        <translation>Không thể đọc %1: một phần tử gần dòng %2 chứa hơn %3 MB; tài liệu bị hỏng hoặc không phải là báo cáo.</translation>
     </message>
 </context>
 <context>

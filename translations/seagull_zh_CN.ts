@@ -2790,6 +2790,13 @@
     </message>
 </context>
 <context>
+    <name>sg::CsvReader</name>
+    <message>
+        <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
+        <translation>%1：从第 %2 行开始的记录大于 %3 MB 或超过 %4 个字段；可能有引号从未闭合，或该文件不是表格。</translation>
+    </message>
+</context>
+<context>
     <name>sg::DayHistogram</name>
     <message>
         <source>No events</source>
@@ -6251,6 +6258,10 @@
     <message>
         <source>the document ends inside an element</source>
         <translation>文档在元素内部结束</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
+        <translation>无法读取 %1：第 %2 行附近的一个元素超过 %3 MB；该文档已损坏或不是报告。</translation>
     </message>
 </context>
 <context>

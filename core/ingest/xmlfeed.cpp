@@ -96,6 +96,16 @@ Status XmlFeed::feed()
     return Ok{};
 }
 
+Error XmlFeed::tooLarge() const
+{
+    return Error{ErrorCode::InvalidInput,
+                 tr("%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.")
+                     .arg(m_displayName)
+                     .arg(m_reader.lineNumber())
+                     .arg(MaxTokenBytes >> 20),
+                 {}};
+}
+
 Error XmlFeed::malformed(const QString &why) const
 {
     return Error{ErrorCode::InvalidInput, tr("%1 cannot be read: %2").arg(m_displayName, why),
@@ -104,13 +114,20 @@ Error XmlFeed::malformed(const QString &why) const
 
 Result<QXmlStreamReader::TokenType> XmlFeed::next()
 {
+    // One token (a tag with its attributes, a run of text) may not need more than this much
+    // input: beyond it the document is damaged or hostile, and reading on would fill memory.
+    qint64 fedForToken = 0;
     for (;;) {
         const QXmlStreamReader::TokenType token = m_reader.readNext();
         if (token == QXmlStreamReader::Invalid) {
             if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 if (!m_atEnd) {
+                    const qint64 before = m_bytesRead;
                     if (Status s = feed(); !s)
                         return s.error();
+                    fedForToken += m_bytesRead - before;
+                    if (fedForToken > MaxTokenBytes)
+                        return tooLarge();
                     continue;
                 }
                 return malformed(tr("the document ends at line %1 before it is complete (the file is truncated)")
@@ -148,6 +165,8 @@ Result<QString> XmlFeed::elementText()
             break;
         case QXmlStreamReader::Characters:
             text += m_reader.text();
+            if (text.size() > MaxTokenBytes)
+                return tooLarge();
             break;
         case QXmlStreamReader::EndDocument:
             return malformed(tr("the document ends inside an element"));

@@ -50,6 +50,10 @@ public:
     // Input bytes consumed so far.
     qint64 bytesRead() const { return m_bytesRead; }
 
+    // No single token, nor the text of one element, may take more than 32 MB: a report whose
+    // element never ends is refused saying so instead of filling memory.
+    static constexpr qint64 MaxTokenBytes = qint64(32) << 20;
+
     // The cleaning step alone: removes illegal characters and references from `data`, keeping
     // an incomplete reference at its end in `carry` unless `final`.
     static QByteArray clean(const QByteArray &data, QByteArray &carry, bool final, qint64 &removed);
@@ -57,6 +61,7 @@ public:
 private:
     Status feed();
     Error malformed(const QString &why) const;
+    Error tooLarge() const;
 
     Source m_source;
     QString m_displayName;

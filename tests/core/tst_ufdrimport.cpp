@@ -457,6 +457,14 @@ private slots:
                                   << QStringLiteral("zip bomb");
         QTest::newRow("ufdr without a report") << QStringLiteral("empty.ufdr") << test::makeZip({{QStringLiteral("files/a.txt"), "x"}})
                                                << QStringLiteral("no report.xml");
+        // A value that never ends (a damaged or hostile report) stops at 32 MB instead of
+        // filling memory; so does a tag whose attributes never end.
+        QTest::newRow("endless value") << QStringLiteral("report.xml")
+                                       << QByteArray(good).replace("KH-2026-117", QByteArray(40 << 20, 'a'))
+                                       << QStringLiteral("more than 32 MB");
+        QTest::newRow("endless tag") << QStringLiteral("report.xml")
+                                     << good.left(good.indexOf("<decodedData")) + "<decodedData x=\"" + QByteArray(40 << 20, 'b')
+                                     << QStringLiteral("more than 32 MB");
         QTest::newRow("undeclared entity") << QStringLiteral("report.xml") << QByteArray(good).replace("KH-2026-117", "&case;")
                                            << QStringLiteral("case");
     }
