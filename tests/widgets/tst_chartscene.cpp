@@ -561,7 +561,8 @@ private slots:
         QVERIFY(dialog.result() != QDialog::Accepted);
     }
 
-    // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words.
+    // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words,
+    // between Chinese characters, at Vietnamese and English spaces; no line wider than the box.
     void labelsWrapBetweenWords_data()
     {
         QTest::addColumn<QString>("text");
@@ -569,6 +570,8 @@ private slots:
         QTest::newRow("lao") << QStringLiteral("ກົມຕຳຫຼວດສືບສວນສອບສວນ ພະແນກຕ້ານການສໍ້ໂກງທາງໂທລະສັບ");
         QTest::newRow("thai") << QStringLiteral("สำนักงานตำรวจแห่งชาติกองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับอาชญากรรมทางเทคโนโลยี");
         QTest::newRow("burmese") << QStringLiteral("မြဝတီနယ်စပ်ဂိတ်အနီးရှိ လိမ်လည်မှုစခန်းအဖွဲ့ဝင်များ");
+        QTest::newRow("chinese") << QStringLiteral("西港金沙园区电信诈骗集团协调员二楼办公室负责人");
+        QTest::newRow("vietnamese") << QStringLiteral("Nguyễn Văn Đức điều phối viên khu Golden Sands tầng hai");
         QTest::newRow("latin") << QStringLiteral("Golden Sands compound coordinator, second floor office");
     }
     void labelsWrapBetweenWords()
