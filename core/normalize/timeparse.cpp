@@ -74,13 +74,21 @@ int monthFromWord(const QString &word)
 
 // Two-digit years, and Thai Buddhist-era years (2567 BE = 2024 CE): no record of the region is
 // dated after 2400 CE.
+// Records are of this world: a year outside 1900–2200 (after the Buddhist era is taken off) is
+// not a date but damage, and is refused (0 makes the QDate invalid) rather than carried into
+// arithmetic on milliseconds that it would overflow.
+constexpr qint64 FirstYear = 1900;
+constexpr qint64 LastYear = 2200;
+
 int expandYear(qint64 year)
 {
+    if (year < 0)
+        return 0;
     if (year < 100)
         return int(year < 70 ? 2000 + year : 1900 + year);
     if (year >= 2400 && year <= 2800)
-        return int(year - 543);
-    return int(year);
+        year -= 543;
+    return year >= FirstYear && year <= LastYear ? int(year) : 0;
 }
 
 bool isTimeOnly(const QString &text)

@@ -414,6 +414,25 @@ private slots:
         QCOMPARE(sources->first().rejected, qint64(4));
     }
 
+    // Found by fuzz_cdr (an overflow UBSan caught): a year of twelve digits is a rejected row
+    // naming the date, not arithmetic on it; the rest of the file imports.
+    void absurdYearIsARejectedRow()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("years.csv"),
+                                             "Calling Number,Called Number,Start Time,Duration\n"
+                                             "012345678,092111222,05/03/2024 09:00:00,60\n"
+                                             "012345678,092111222,05/03/395465327864 09:00:00,60\n"
+                                             "012345678,092111222,05/03/2567 09:00:00,60\n"); // Buddhist era: 2024
+        auto outcome = ImportService(*store).importFile(path, {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(2));
+        QCOMPARE(outcome->report.rejected.size(), 1);
+        QCOMPARE(outcome->report.rejected[0].line, qint64(3));
+        QVERIFY2(outcome->report.rejected[0].message.contains(QLatin1String("395465327864")), qPrintable(outcome->report.rejected[0].message));
+    }
+
     void legacyCodePages_data()
     {
         QTest::addColumn<QByteArray>("content");

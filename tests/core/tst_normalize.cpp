@@ -142,6 +142,10 @@ private slots:
         QTest::newRow("words") << QStringLiteral("yesterday");
         QTest::newRow("trailing-junk") << QStringLiteral("2024-01-05 10:00:00 xyz");
         QTest::newRow("empty") << QString();
+        // Found by fuzz_cdr: a year of twelve digits overflowed the milliseconds of the day.
+        QTest::newRow("year-of-twelve-digits") << QStringLiteral("05/03/395465327864 09:00:00");
+        QTest::newRow("year-before-1900") << QStringLiteral("05/03/1850 09:00:00");
+        QTest::newRow("year-after-2200") << QStringLiteral("2300-03-05 09:00:00");
     }
     void badDates()
     {
