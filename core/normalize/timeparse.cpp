@@ -279,16 +279,20 @@ std::optional<QTime> DateTimeParser::parseTime(const QString &text)
 
 std::optional<qint64> DateTimeParser::parseDuration(const QString &input)
 {
+    // A call or session longer than a year is damage, not a duration (found by fuzz_cdr: a
+    // duration of 3.5e89 seconds did not fit the integer it was turned into).
+    constexpr double MaxSeconds = 366.0 * 24 * 3600;
+    const auto within = [](double seconds) { return seconds >= 0 && seconds <= MaxSeconds; };
     const QString text = toAsciiDigits(input.trimmed());
     if (text.isEmpty())
         return qint64(0);
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
+        return within(double(seconds)) ? std::optional<qint64>(seconds) : std::nullopt;
     const double fractional = text.toDouble(&ok);
     if (ok)
-        return fractional >= 0 ? std::optional<qint64>(qint64(fractional + 0.5)) : std::nullopt;
+        return within(fractional) ? std::optional<qint64>(qint64(fractional + 0.5)) : std::nullopt;
     // hh:mm:ss, mm:ss, with a fraction of a second ("00:00:33.6090010") and .NET's day part
     // ("1.02:03:04").
     QStringList parts = text.split(QLatin1Char(':'));
@@ -296,7 +300,7 @@ std::optional<qint64> DateTimeParser::parseDuration(const QString &input)
         qint64 days = 0;
         if (parts.size() == 3 && parts.first().contains(QLatin1Char('.'))) {
             days = parts.first().section(QLatin1Char('.'), 0, 0).toLongLong(&ok);
-            if (!ok || days < 0)
+            if (!ok || !within(double(days) * 86400))
                 return std::nullopt;
             parts.first() = parts.first().section(QLatin1Char('.'), 1);
         }
@@ -304,10 +308,14 @@ std::optional<qint64> DateTimeParser::parseDuration(const QString &input)
         for (qsizetype i = 0; i < parts.size(); ++i) {
             const bool last = i == parts.size() - 1;
             const double v = last ? parts.at(i).toDouble(&ok) : double(parts.at(i).toLongLong(&ok));
-            if (!ok || v < 0)
+            if (!ok || !within(v))
                 return std::nullopt;
             total = total * 60 + v;
+            if (!within(total))
+                return std::nullopt;
         }
+        if (!within(double(days) * 86400 + total))
+            return std::nullopt;
         return days * 86400 + qint64(total + 0.5);
     }
     return std::nullopt;

@@ -309,6 +309,11 @@ private slots:
         QCOMPARE(*parsed, seconds);
         QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("-5")).has_value());
         QVERIFY(!DateTimeParser::parseDuration(QStringLiteral("abc")).has_value());
+        // Found by fuzz_cdr: 3.5e89 seconds did not fit an integer (UBSan). More than a year is
+        // damage, in any notation.
+        for (const char *absurd : {"3.53457e+89", "9999999999", "nan", "inf", "400.00:00:00", "99999999:00:00", "1e300:00"})
+            QVERIFY2(!DateTimeParser::parseDuration(QString::fromLatin1(absurd)).has_value(), absurd);
+        QCOMPARE(*DateTimeParser::parseDuration(QStringLiteral("31536000")), qint64(31536000)); // a year of seconds still reads
     }
 
     void amounts_data()
