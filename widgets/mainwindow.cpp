@@ -257,11 +257,13 @@ void MainWindow::createActions()
     m_profileReport = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_summaryReport = newAction(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_exportData = newAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    // The platform's Preferences key where it has one (Ctrl+, on most desktops).
-    m_settings = newAction(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                                                               : QKeySequence(QKeySequence::Preferences));
+    // The platform's key where it has one; some platforms (and offscreen) have none for these.
+    const auto platformKey = [](QKeySequence::StandardKey key, const QKeySequence &otherwise) {
+        return QKeySequence(key).isEmpty() ? otherwise : QKeySequence(key);
+    };
+    m_settings = newAction(platformKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsTriggered);
-    m_quit = newAction(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : QKeySequence(QKeySequence::Quit));
+    m_quit = newAction(platformKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_undo = newAction(QKeySequence::Undo);
     m_redo = newAction(QKeySequence::Redo);
     m_remove = newAction(QKeySequence::Delete);

@@ -4,6 +4,8 @@
 #include <QMenu>
 #include <QMenuBar>
 
+#include <optional>
+
 namespace sg {
 
 namespace {
@@ -32,16 +34,22 @@ void collect(const QMenu *menu, const QString &path, QList<Shortcuts::Entry> &ou
     }
 }
 
+std::optional<Shortcuts::Reason> reasonOf(const QAction *action)
+{
+    const QVariant reason = action->property(ReasonProperty);
+    return reason.isValid() ? std::optional<Shortcuts::Reason>(Shortcuts::Reason(reason.toInt())) : std::nullopt;
+}
+
 } // namespace
 
 void Shortcuts::markWithout(QAction *action, Reason reason) { action->setProperty(ReasonProperty, int(reason)); }
 
 QString Shortcuts::reasonWithout(const QAction *action)
 {
-    const QVariant reason = action->property(ReasonProperty);
-    if (!reason.isValid())
+    const auto reason = reasonOf(action);
+    if (!reason)
         return {};
-    switch (Reason(reason.toInt())) {
+    switch (*reason) {
     case Reason::Rare: return tr("used seldom: from the menu");
     case Reason::Setting: return tr("a setting, chosen once: from the menu");
     case Reason::OneOfList: return tr("one entry of a list: from the menu");
@@ -66,8 +74,7 @@ QString Shortcuts::table(const QMenuBar *bar)
     QString lastListMenu;
     for (const Entry &entry : menuActions(bar)) {
         const QKeySequence key = entry.action->shortcut();
-        const bool listEntry = key.isEmpty() && entry.action->property(ReasonProperty).toInt() == int(Reason::OneOfList)
-            && entry.action->property(ReasonProperty).isValid();
+        const bool listEntry = key.isEmpty() && reasonOf(entry.action) == Reason::OneOfList;
         if (listEntry && entry.menuPath == lastListMenu)
             continue;
         lastListMenu = listEntry ? entry.menuPath : QString();

@@ -6,6 +6,8 @@
 #include <QCommandLineOption>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace sg {
 
 QString Cli::summary(const QString &command)
@@ -106,12 +108,17 @@ QString Cli::commandHelp(const Command &command) const
     QString text = tr("Usage: seagull-cli %1").arg(command.synopsis) + QStringLiteral("\n\n");
     text += summary(command.name) + QStringLiteral("\n\n");
     // The options this command takes, in the order its synopsis names them.
+    // Every command takes --json, listed last.
     QList<std::pair<qsizetype, QString>> lines;
     for (const QCommandLineOption &option : options()) {
         const QString name = option.names().constFirst();
+        if (name == QLatin1String("json")) {
+            lines.append({std::numeric_limits<qsizetype>::max(), QStringLiteral("  --json\n      %1\n").arg(option.description())});
+            continue;
+        }
         const QRegularExpression named(QStringLiteral("--%1(?![a-z-])").arg(QRegularExpression::escape(name)));
         const auto match = named.match(command.synopsis);
-        if (name == QLatin1String("json") || !match.hasMatch())
+        if (!match.hasMatch())
             continue;
         // The value as the synopsis names it (--region R, --out FILE.pdf|.svg|.png).
         QString head = QStringLiteral("--") + name;
@@ -126,8 +133,7 @@ QString Cli::commandHelp(const Command &command) const
     text += tr("Options:") + QLatin1Char('\n');
     for (const auto &line : std::as_const(lines))
         text += line.second;
-    text += QStringLiteral("  --json\n      %1\n\n").arg(tr("Print one JSON object."));
-    text += tr("Examples:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Examples:") + QLatin1Char('\n');
     for (const QString &example : examples(command.name))
         text += QStringLiteral("  %1\n").arg(example);
     return text;

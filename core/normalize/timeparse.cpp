@@ -72,14 +72,14 @@ int monthFromWord(const QString &word)
     return 0;
 }
 
-// Two-digit years, and Thai Buddhist-era years (2567 BE = 2024 CE): no record of the region is
-// dated after 2400 CE.
 // Records are of this world: a year outside 1900–2200 (after the Buddhist era is taken off) is
 // not a date but damage, and is refused (0 makes the QDate invalid) rather than carried into
 // arithmetic on milliseconds that it would overflow.
 constexpr qint64 FirstYear = 1900;
 constexpr qint64 LastYear = 2200;
 
+// Two-digit years, and Thai Buddhist-era years (2567 BE = 2024 CE): no record of the region is
+// dated after 2400 CE.
 int expandYear(qint64 year)
 {
     if (year < 0)
@@ -311,8 +311,6 @@ std::optional<qint64> DateTimeParser::parseDuration(const QString &input)
             if (!ok || !within(v))
                 return std::nullopt;
             total = total * 60 + v;
-            if (!within(total))
-                return std::nullopt;
         }
         if (!within(double(days) * 86400 + total))
             return std::nullopt;

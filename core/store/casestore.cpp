@@ -120,15 +120,16 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, Mode mod
         store->m_readOnly = true;
         store->m_writeProtected = true;
     }
-    const bool immutable = !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"));
-    if (!folderWritable && !immutable) {
+    // Where the folder cannot be written SQLite cannot make its -shm file: the file is read as
+    // immutable, which is only right when no -wal holds changes not yet in it.
+    if (!folderWritable && QFileInfo::exists(path + QStringLiteral("-wal"))) {
         return Error{ErrorCode::ReadOnly,
                      tr("%1 cannot be read where it is: its folder cannot be written and it has unsaved changes in %1-wal. Copy both files to a "
                         "writable folder and open the copy.")
                          .arg(path),
                      {}};
     }
-    if (Status s = store->m_db.open(path, false, store->m_readOnly, immutable); !s)
+    if (Status s = store->m_db.open(path, false, store->m_readOnly, !folderWritable); !s)
         return s.error();
 
     // Reading the header tells a case from any other file.

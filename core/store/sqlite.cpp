@@ -146,9 +146,9 @@ Status Database::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        Error error = storageError(QCoreApplication::translate("sg::CaseStore", "The case file could not be updated."));
-        error.detail = detail;
-        return error;
+        Error failure = error(QCoreApplication::translate("sg::CaseStore", "The case file could not be updated."));
+        failure.detail = detail;
+        return failure;
     }
     return Ok{};
 }
@@ -170,24 +170,23 @@ QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_
 
 bool Database::isReadOnly() const { return m_db && sqlite3_db_readonly(m_db.get(), "main") == 1; }
 
-Error Database::error(const QString &message) const
+Error Database::readOnlyError(const QString &detail) const
 {
-    return storageError(message);
+    return Error{ErrorCode::ReadOnly,
+                 QCoreApplication::translate("sg::CaseStore", "The case file %1 cannot be written: it is read-only, or on a read-only disk or "
+                                                              "folder. Nothing was changed.")
+                     .arg(m_path),
+                 detail};
 }
 
-Error Database::storageError(const QString &message) const
+Error Database::error(const QString &message) const
 {
     // A write-protected file or folder and a full disk are said as such, whatever was being
     // written: the analyst can do something about them. SQLite has rolled the change back.
     const int code = sqlite3_extended_errcode(m_db.get());
     const int os = sqlite3_system_errno(m_db.get());
-    if ((code & 0xff) == SQLITE_READONLY || ((code & 0xff) == SQLITE_CANTOPEN && os == EACCES) || os == EROFS) {
-        return Error{ErrorCode::ReadOnly,
-                     QCoreApplication::translate("sg::CaseStore", "The case file %1 cannot be written: it is read-only, or on a read-only disk or "
-                                                                  "folder. Nothing was changed.")
-                         .arg(m_path),
-                     lastError()};
-    }
+    if ((code & 0xff) == SQLITE_READONLY || ((code & 0xff) == SQLITE_CANTOPEN && os == EACCES) || os == EROFS)
+        return readOnlyError(lastError());
     bool full = (code & 0xff) == SQLITE_FULL || os == ENOSPC;
 #ifdef EDQUOT
     full = full || os == EDQUOT;
@@ -223,13 +222,8 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     // Every transaction writes; a case opened read-only says so before anything is tried.
-    if (m_db.isReadOnly()) {
-        return Error{ErrorCode::ReadOnly,
-                     QCoreApplication::translate("sg::CaseStore", "The case file %1 cannot be written: it is read-only, or on a read-only disk or "
-                                                                  "folder. Nothing was changed.")
-                         .arg(m_db.path()),
-                     QStringLiteral("opened read-only")};
-    }
+    if (m_db.isReadOnly())
+        return m_db.readOnlyError(QStringLiteral("opened read-only"));
     Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_active = s.ok();
     return s;

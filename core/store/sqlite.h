@@ -82,9 +82,10 @@ public:
     // An Error for a failed statement with the connection's message as detail.
     // A write-protected case or a full disk gives its own clear sentence instead of `message`.
     Error error(const QString &message) const;
+    // "The case file … cannot be written …", with `detail` behind it.
+    Error readOnlyError(const QString &detail) const;
 
 private:
-    Error storageError(const QString &message) const;
     static void closeDb(sqlite3 *db);
 
     std::shared_ptr<sqlite3> m_db;
