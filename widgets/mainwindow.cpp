@@ -1880,12 +1880,10 @@ void MainWindow::clearTimeFilter()
 
 void MainWindow::autosaveNow()
 {
-    if (!m_store || m_store->isWriteProtected())
+    // A clean chart has nothing to keep; its kept copy is let go where the chart becomes clean
+    // (saved or undone), not here, so an offer still on screen is not lost to the timer.
+    if (!m_store || m_store->isWriteProtected() || m_chart->undoStack()->isClean())
         return;
-    if (m_chart->undoStack()->isClean()) {
-        m_recovery->discard(m_store->path());
-        return;
-    }
     if (Status s = m_recovery->write(m_store->path(), m_chart->chartId(), m_chart->name(), m_chart->toJson()); !s)
         statusBar()->showMessage(s.error().oneLine(), 10000); // the edits are still in the window
 }

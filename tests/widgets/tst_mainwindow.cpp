@@ -1267,6 +1267,9 @@ private slots:
         QVERIFY(box && box->isVisible());
         QVERIFY2(box->text().contains(QLatin1String("closed without saving")), qPrintable(box->text()));
         saveShot(box->grab().toImage(), QStringLiteral("recovery.png"));
+        // The autosave timer firing while the offer waits does not throw the kept copy away.
+        again->autosaveNow();
+        QVERIFY(ChartRecovery().find(path).has_value());
         buttonNamed(box, QStringLiteral("Restore the changes"))->click();
         QCOMPARE(again->chart()->nodeCount(), nodes);
         QVERIFY(again->isWindowModified());
