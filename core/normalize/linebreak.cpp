@@ -1,6 +1,7 @@
 #include "core/normalize/linebreak.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/ubrk.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -32,6 +33,30 @@ QList<int> lineBreakOpportunities(const QString &text)
     if (breaks.isEmpty() || breaks.last() != text.size())
         breaks.append(int(text.size()));
     return breaks;
+}
+
+QStringList wordSegments(const QString &text)
+{
+    QStringList words;
+    if (text.isEmpty())
+        return words;
+    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    if (!iterator)
+        return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const icu::UnicodeString value(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    iterator->setText(value);
+    int32_t start = iterator->first();
+    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
+        // UBRK_WORD_NONE (0..99) is a run of spaces or punctuation.
+        if (iterator->getRuleStatus() >= UBRK_WORD_NONE_LIMIT)
+            words.append(text.mid(start, end - start));
+    }
+    iterator->setText(icu::UnicodeString());
+    return words;
 }
 
 } // namespace sg

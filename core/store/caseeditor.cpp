@@ -140,10 +140,7 @@ Result<SourceId> CaseEditor::manualSource(const QString &note)
 Status CaseEditor::reindex(const QList<EntityId> &ids)
 {
     sql::Database &db = m_writer->database();
-    for (const QString &text : {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (SELECT value FROM json_each(?1))"),
-                                QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
-                                               "WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.merged_into IS NULL AND e.deleted = 0")
-                                    .arg(schema::searchText(QStringLiteral("e")))}) {
+    for (const QString &text : schema::reindexStatements(QStringLiteral("SELECT value FROM json_each(?1)"))) {
         auto stmt = db.prepare(text);
         if (!stmt)
             return stmt.error();

@@ -2,6 +2,7 @@
 
 #include "core/model/progress.h"
 #include "core/normalize/digits.h"
+#include "core/normalize/linebreak.h"
 #include "core/normalize/phonenormalizer.h"
 #include "core/normalize/searchfold.h"
 #include "core/store/filehash.h"
@@ -661,6 +662,36 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
             return m_db.error(tr("The search could not be run."));
     }
 
+    // Whole words next, in any script (entity_words holds ICU's word segments): the query's words
+    // side by side, then anywhere in any order ("Van Nguyen" finds "Nguyễn Văn"). Thai, Lao,
+    // Khmer, Burmese and Chinese words are found inside text written without spaces, and before
+    // the substrings the trigram index finds below.
+    const QString folded = foldForSearch(q);
+    for (const QString &text : {q, folded}) {
+        const QStringList words = wordSegments(text);
+        if (words.isEmpty())
+            continue;
+        QStringList quoted;
+        for (const QString &word : words)
+            quoted << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        QStringList queries{QLatin1Char('"') + words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"')};
+        if (words.size() > 1)
+            queries << quoted.join(QLatin1Char(' '));
+        for (const QString &match : std::as_const(queries)) {
+            if (ids.size() >= limit)
+                break;
+            auto stmt = m_db.prepare(QStringLiteral(
+                "SELECT rowid FROM entity_words WHERE entity_words MATCH ?1 ORDER BY rank LIMIT ?2"));
+            if (!stmt)
+                return stmt.error();
+            stmt->bind(1, match).bind(2, qint64(limit));
+            while (stmt->next())
+                add(stmt->int64(0));
+            if (stmt->failed())
+                return m_db.error(tr("The search could not be run."));
+        }
+    }
+
     QStringList needles{q};
     const QString digits = digitsOnly(q);
     // "012 345 678" is stored as +85512345678: look for the digits without spaces and without
@@ -669,7 +700,6 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
         needles << digits;
     }
     // "nguyen van" finds "Nguyễn Văn", "詐騙" finds "诈骗": the index holds folded forms too.
-    const QString folded = foldForSearch(q);
     if (!folded.isEmpty())
         needles << folded;
     QString withoutTrunk = digits;

@@ -265,6 +265,17 @@ CREATE TABLE attachments (
 );
 )SQL";
 
+// Version 8: search by whole words in every script. ICU's word segments of each entity's search
+// text (seagull_words, registered on every connection), space-separated, indexed by a tokenizer
+// that splits on spaces and punctuation only and keeps combining marks inside words (Thai vowels,
+// Khmer subscripts, Burmese medials). "สมชาย ใจดี" finds "นายสมชายใจดี"; a two-character Chinese
+// or Thai word is found through the index; whole-word hits rank before the trigram's substrings.
+const char *const Step8 = R"SQL(
+CREATE VIRTUAL TABLE entity_words USING fts5(text, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
+INSERT INTO entity_words(rowid, text)
+SELECT e.id, seagull_words(t.text) FROM entities e JOIN entity_search t ON t.rowid = e.id;
+)SQL";
+
 } // namespace
 
 QString searchText(const QString &entity)
@@ -278,6 +289,15 @@ QString searchText(const QString &entity)
         .arg(entity);
 }
 
+QStringList reindexStatements(const QString &ids)
+{
+    const QString entities = QStringLiteral("FROM entities e WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (%1)").arg(ids);
+    return {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (%1)").arg(ids),
+            QStringLiteral("DELETE FROM entity_words WHERE rowid IN (%1)").arg(ids),
+            QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 %2").arg(searchText(QStringLiteral("e")), entities),
+            QStringLiteral("INSERT INTO entity_words(rowid, text) SELECT e.id, seagull_words(%1) %2").arg(searchText(QStringLiteral("e")), entities)};
+}
+
 QString migrationStep(int version)
 {
     switch (version) {
@@ -288,6 +308,7 @@ QString migrationStep(int version)
     case 5: return QString::fromUtf8(Step5);
     case 6: return QString::fromUtf8(Step6);
     case 7: return QString::fromUtf8(Step7);
+    case 8: return QString::fromUtf8(Step8);
     }
     return {};
 }

@@ -208,12 +208,9 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         "WHERE true ON CONFLICT(link_id, currency) DO UPDATE SET count = count + excluded.count, "
         "total_minor = total_minor + excluded.total_minor");
     // Re-index every entity this source mentions (its aliases may have changed).
-    const QString unindex = QStringLiteral(
-        "DELETE FROM entity_search WHERE rowid IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)");
-    const QString index = QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
-                                         "WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (SELECT entity_id FROM entity_sources WHERE source_id = ?1)")
-                              .arg(schema::searchText(QStringLiteral("e")));
-    for (const QString &text : {aggregate, linkSources, amounts, unindex, index}) {
+    QStringList statements{aggregate, linkSources, amounts};
+    statements << schema::reindexStatements(QStringLiteral("SELECT entity_id FROM entity_sources WHERE source_id = ?1"));
+    for (const QString &text : std::as_const(statements)) {
         auto stmt = m_db.prepare(text);
         if (!stmt)
             return stmt.error();

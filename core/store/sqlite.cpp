@@ -1,5 +1,6 @@
 #include "core/store/sqlite.h"
 
+#include "core/normalize/linebreak.h"
 #include "core/normalize/searchfold.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,20 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// seagull_words(text): the words of the text (ICU word segments, linebreak.h) separated by single
+// spaces, so that a space-splitting tokenizer indexes the words of Thai, Lao, Khmer, Burmese and
+// Chinese text as it does those of Latin text; NULL stays NULL.
+void wordsFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray words = wordSegments(QString::fromUtf8(text)).join(QLatin1Char(' ')).toUtf8();
+    sqlite3_result_text(context, words.constData(), int(words.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Status Database::open(const QString &path, bool create, bool readOnly, bool immutable)
@@ -136,6 +151,7 @@ Status Database::open(const QString &path, bool create, bool readOnly, bool immu
     sqlite3_busy_timeout(raw, 5000);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_create_function_v2(raw, "seagull_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(raw, "seagull_words", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &wordsFunction, nullptr, nullptr, nullptr);
     return Ok{};
 }
 

@@ -120,6 +120,14 @@ private slots:
             SG_VERIFY_OK(found);
             QVERIFY2(found->size() == 1 && found->first().id == EntityId(8), query);
         }
+        // Version 8 indexed the words: the family name last, and the Chinese words apart, find
+        // it (neither is a substring of the old text).
+        for (const char *query : {"duc nguyen", "集團 詐騙"}) {
+            auto found = (*store)->search(QString::fromUtf8(query));
+            SG_VERIFY_OK(found);
+            QVERIFY2(found->size() == 1 && found->first().id == EntityId(8), query);
+        }
+        QCOMPARE(test::scalar(**store, QStringLiteral("SELECT count(*) FROM entity_words")), qint64(2));
         // The upgrade is on the record.
         auto log = (*store)->auditLog();
         SG_VERIFY_OK(log);
