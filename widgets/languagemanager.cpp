@@ -54,9 +54,11 @@ bool LanguageManager::setLanguage(const QString &language)
         QCoreApplication::removeTranslator(m_seagull.get());
         m_seagull.reset();
     }
-    if (m_qt) {
-        QCoreApplication::removeTranslator(m_qt.get());
-        m_qt.reset();
+    for (auto *translator : {&m_qt, &m_qtExtra}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(translator->get());
+            translator->reset();
+        }
     }
     m_language = language;
     timetext::Display display = timetext::display();
@@ -69,7 +71,12 @@ bool LanguageManager::setLanguage(const QString &language)
         m_seagull = std::move(seagull);
     }
     if (language != QLatin1String("en")) {
-        // Qt's own dialog strings: Debian ships them for zh_CN only.
+        // Qt's own dialog strings: Debian ships them for zh_CN only; Seagull carries the others.
+        auto extra = std::make_unique<QTranslator>();
+        if (extra->load(QStringLiteral(":/i18n/qtbase_extra_%1.qm").arg(language))) {
+            QCoreApplication::installTranslator(extra.get());
+            m_qtExtra = std::move(extra);
+        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());

@@ -39,6 +39,9 @@ signals:
 private:
     QString m_language = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_seagull;
+    // Qt's own strings: Seagull's translation of them (qtbase_extra) for the languages Qt does
+    // not ship, and Qt's where it does (installed last, so it is asked first).
+    std::unique_ptr<QTranslator> m_qtExtra;
     std::unique_ptr<QTranslator> m_qt;
 };
 
