@@ -5,7 +5,9 @@
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
+#include <QApplication>
 #include <QColorDialog>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileIconProvider>
@@ -16,6 +18,10 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QWizard>
 #include <QTest>
 #include <QTranslator>
@@ -250,6 +256,78 @@ private slots:
         // And back, at run time, without a restart.
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(menuTitles(window), english);
+    }
+
+    // The main window with a case open, in each language, against a checked-in reference
+    // (tests/widgets/references/mainwindow_<lang>.png, made on Debian 12 with its Noto fonts):
+    // a string that goes missing, falls back to English, or a font that changes shows as a
+    // difference. SEAGULL_UPDATE_REFERENCES=1 writes the references again (look at them first).
+    void screenshotsMatchReferences_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void screenshotsMatchReferences()
+    {
+        QFETCH(QString, language);
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SeagullTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString path = test::newCase(dir.path())->path();
+
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        MainWindow window(&languages);
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCase(path));
+        QTest::qWait(200);
+        // No text cursor blinking into the picture.
+        if (QWidget *focus = QApplication::focusWidget())
+            focus->clearFocus();
+        // Nor the case's temporary path ("… opened") in the status bar.
+        window.statusBar()->clearMessage();
+        QApplication::processEvents();
+        const QImage shot = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+
+        const QString reference = QStringLiteral(SEAGULL_SOURCE_DIR "/tests/widgets/references/mainwindow_%1.png").arg(language);
+        if (qEnvironmentVariable("SEAGULL_UPDATE_REFERENCES") == QLatin1String("1")) {
+            QVERIFY(QDir().mkpath(QFileInfo(reference).absolutePath()));
+            QVERIFY(shot.save(reference));
+        }
+        QImage expected(reference);
+        QVERIFY2(!expected.isNull(), qPrintable(reference + QStringLiteral(" is missing: run with SEAGULL_UPDATE_REFERENCES=1")));
+        expected = expected.convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shot.size(), expected.size());
+        // Pixels that differ clearly. The same fonts render the same pixels, so any word that
+        // changes (a menu title back in English changes a few hundred) is far above the limit.
+        QImage difference(shot.size(), QImage::Format_RGB32);
+        difference.fill(Qt::white);
+        qint64 differing = 0;
+        for (int y = 0; y < shot.height(); ++y) {
+            const auto *a = reinterpret_cast<const QRgb *>(shot.constScanLine(y));
+            const auto *b = reinterpret_cast<const QRgb *>(expected.constScanLine(y));
+            for (int x = 0; x < shot.width(); ++x) {
+                const int d = std::max({std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                        std::abs(qBlue(a[x]) - qBlue(b[x]))});
+                if (d > 48) {
+                    ++differing;
+                    difference.setPixel(x, y, qRgb(255, 0, 0));
+                }
+            }
+        }
+        if (differing > 64) {
+            const QString out = QDir::temp().filePath(QStringLiteral("mainwindow_%1").arg(language));
+            shot.save(out + QStringLiteral("_actual.png"));
+            difference.save(out + QStringLiteral("_difference.png"));
+            QFAIL(qPrintable(QStringLiteral("%1: %2 pixels differ from %3 (see %4_actual.png and _difference.png)")
+                                 .arg(language).arg(differing).arg(reference, out)));
+        }
     }
 
     void pluralsFollowTheCount()
