@@ -1080,6 +1080,10 @@
         <source>The same first and last names (%1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>

@@ -1323,6 +1323,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>នាមខ្លួន និងនាមត្រកូលដូចគ្នា (%1)៖ %2។</translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះដែលបញ្ចេញសំឡេងស្រដៀងគ្នា តែសរសេរខុសគ្នា៖ %1។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3497,7 +3501,8 @@
     <name>sg::CsvReader</name>
     <message>
         <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1៖ កំណត់ត្រាដែលចាប់ផ្តើមនៅបន្ទាត់ %2 ធំជាង %3 MB ឬមានវាលច្រើនជាង %4 សញ្ញាសម្រង់អាចមិនត្រូវបានបិទ ឬឯកសារនេះមិនមែនជាតារាង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ កំណត់ត្រាដែលចាប់ផ្តើមនៅបន្ទាត់ %2 ធំជាង %3 MB ឬមានវាលច្រើនជាង %4 សញ្ញាសម្រង់អាចមិនត្រូវបានបិទ ឬឯកសារនេះមិនមែនជាតារាង។</translation>
     </message>
 </context>
 <context>
@@ -7809,7 +7814,8 @@
     </message>
     <message>
         <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអាន %1 បានទេ៖ ធាតុមួយនៅជិតបន្ទាត់ %2 មានទំហំលើស %3 MB ឯកសារខូច ឬមិនមែនជារបាយការណ៍។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអាន %1 បានទេ៖ ធាតុមួយនៅជិតបន្ទាត់ %2 មានទំហំលើស %3 MB ឯកសារខូច ឬមិនមែនជារបាយការណ៍។</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ ແລະ ນາມສະກຸນຄືກັນ (%1): %2.</translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ທີ່ອອກສຽງຄ້າຍກັນແຕ່ສະກົດຕ່າງກັນ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3497,7 +3501,8 @@
     <name>sg::CsvReader</name>
     <message>
         <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1: ບັນທຶກທີ່ເລີ່ມຢູ່ແຖວ %2 ໃຫຍ່ກວ່າ %3 MB ຫຼື ມີຫຼາຍກວ່າ %4 ຊ່ອງ; ເຄື່ອງໝາຍວົງຢືມອາດບໍ່ຖືກປິດ ຫຼື ໄຟລ໌ນີ້ບໍ່ແມ່ນຕາຕະລາງ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1: ບັນທຶກທີ່ເລີ່ມຢູ່ແຖວ %2 ໃຫຍ່ກວ່າ %3 MB ຫຼື ມີຫຼາຍກວ່າ %4 ຊ່ອງ; ເຄື່ອງໝາຍວົງຢືມອາດບໍ່ຖືກປິດ ຫຼື ໄຟລ໌ນີ້ບໍ່ແມ່ນຕາຕະລາງ.</translation>
     </message>
 </context>
 <context>
@@ -7809,7 +7814,8 @@
     </message>
     <message>
         <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້: ອົງປະກອບໜຶ່ງໃກ້ແຖວ %2 ມີຂະໜາດເກີນ %3 MB; ເອກະສານເສຍຫາຍ ຫຼື ບໍ່ແມ່ນລາຍງານ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້: ອົງປະກອບໜຶ່ງໃກ້ແຖວ %2 ມີຂະໜາດເກີນ %3 MB; ເອກະສານເສຍຫາຍ ຫຼື ບໍ່ແມ່ນລາຍງານ.</translation>
     </message>
 </context>
 <context>

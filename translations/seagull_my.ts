@@ -1299,6 +1299,10 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပထမအမည်နှင့် နောက်ဆုံးအမည် တူသည် (%1)- %2။</translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အသံထွက် ဆင်တူပြီး စာလုံးပေါင်း ကွဲပြားသော အမည်များ- %1။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3447,7 +3451,8 @@
     <name>sg::CsvReader</name>
     <message>
         <source>%1: the record that starts on line %2 is larger than %3 MB or has more than %4 fields; a quote may never be closed, or the file is not a table.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1- စာကြောင်း %2 တွင် စတင်သော မှတ်တမ်းသည် %3 MB ထက် ကြီးသည် သို့မဟုတ် အကွက် %4 ခုထက် များသည်၊ ကိုးကားချက်အမှတ်အသား မပိတ်ထားခြင်း သို့မဟုတ် ဖိုင်သည် ဇယားမဟုတ်ခြင်း ဖြစ်နိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1- စာကြောင်း %2 တွင် စတင်သော မှတ်တမ်းသည် %3 MB ထက် ကြီးသည် သို့မဟုတ် အကွက် %4 ခုထက် များသည်၊ ကိုးကားချက်အမှတ်အသား မပိတ်ထားခြင်း သို့မဟုတ် ဖိုင်သည် ဇယားမဟုတ်ခြင်း ဖြစ်နိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -7722,7 +7727,8 @@
     </message>
     <message>
         <source>%1 cannot be read: one element near line %2 holds more than %3 MB; the document is damaged or not a report.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>%1 ကို မဖတ်နိုင်ပါ- စာကြောင်း %2 အနီးရှိ အစိတ်အပိုင်းတစ်ခုတွင် %3 MB ထက် ပိုပါဝင်သည်၊ စာရွက်စာတမ်း ပျက်စီးနေသည် သို့မဟုတ် အစီရင်ခံစာ မဟုတ်ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို မဖတ်နိုင်ပါ- စာကြောင်း %2 အနီးရှိ အစိတ်အပိုင်းတစ်ခုတွင် %3 MB ထက် ပိုပါဝင်သည်၊ စာရွက်စာတမ်း ပျက်စီးနေသည် သို့မဟုတ် အစီရင်ခံစာ မဟုတ်ပါ။</translation>
     </message>
 </context>
 <context>

@@ -1056,6 +1056,10 @@
         <source>The same first and last names (%1): %2.</source>
         <translation>ชื่อต้นและชื่อท้ายเหมือนกัน (%1): %2</translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translation>ชื่อที่ออกเสียงคล้ายกันแต่สะกดต่างกัน: %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>

@@ -1056,6 +1056,10 @@
         <source>The same first and last names (%1): %2.</source>
         <translation>Cùng tên và họ (%1): %2.</translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translation>Các tên đọc giống nhau nhưng viết khác nhau: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>

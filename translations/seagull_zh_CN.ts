@@ -1056,6 +1056,10 @@
         <source>The same first and last names (%1): %2.</source>
         <translation>名和姓相同（%1）：%2。</translation>
     </message>
+    <message>
+        <source>Names that sound alike in different spellings: %1.</source>
+        <translation>不同拼写下读音相近的姓名：%1。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>

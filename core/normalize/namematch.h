@@ -13,4 +13,16 @@ namespace sg {
 // two letters.
 QString nameMatchKey(const QString &name, bool withoutMiddle = false);
 
+// Looser keys for names that sound alike across romanisations: the name in Latin letters
+// (Khmer, Lao and Burmese as names are commonly spelt: សុខ "sokh", ສົມພອນ "somphon", မြင့်
+// "myint"; a Chinese surname by its surname reading: 曾 "zeng", 单 "shan"; honorifics dropped),
+// its words run together and reduced to their consonants, the letters romanisations use for one
+// sound taken as one (k g kh c | t d th | p b ph | ch j zh q z sh ts | s x hs | n ng ny); once as
+// written and once with the last word first. "Sok Dara" and "សុខ ដារ៉ា", "Somchai Jaidee" and
+// "สมชาย ใจดี", "Chang Wei", "Wei Chang" and "张伟" share a key. None for very short names.
+QStringList nameSoundKeys(const QString &name);
+
+// The name in lower-case Latin words as the keys read it ("សុខ ដារ៉ា" -> "sokh dara").
+QString nameToLatin(const QString &name);
+
 } // namespace sg

@@ -1238,23 +1238,27 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
     }
     // Persons, organisations and places whose names read alike: the same once transliterated
     // to Latin, without accents, honorifics or the order of the words (nameMatchKey); persons
-    // also without their middle names. Each group once, with the rule that joined it.
+    // also without their middle names, and by how they sound across romanisations
+    // (nameSoundKeys). Each group once, with the rule that joined it.
     {
         auto stmt = m_reader.database().prepare(QStringLiteral("SELECT id, type, label FROM entities WHERE type IN ('person', 'organization', 'location') "
                                                                "AND merged_into IS NULL AND deleted = 0 AND label <> '' ORDER BY id"));
         if (!stmt)
             return stmt.error();
-        QMap<std::pair<QString, QString>, QList<EntityId>> byName, byShortName;
+        QMap<std::pair<QString, QString>, QList<EntityId>> byName, byShortName, bySound;
         while (stmt->next()) {
             const QString type = stmt->text(1), name = stmt->text(2);
             if (const QString key = nameMatchKey(name); !key.isEmpty())
                 byName[{type, key}].append(stmt->int64(0));
-            if (type == QLatin1String("person"))
+            if (type == QLatin1String("person")) {
                 if (const QString key = nameMatchKey(name, true); !key.isEmpty())
                     byShortName[{type, key}].append(stmt->int64(0));
+                for (const QString &key : nameSoundKeys(name))
+                    bySound[{type, key}].append(stmt->int64(0));
+            }
         }
         QSet<QList<EntityId>> listed;
-        for (const auto *groups : {&byName, &byShortName}) {
+        for (const auto *groups : {&byName, &byShortName, &bySound}) {
             for (auto it = groups->cbegin(); it != groups->cend() && list.size() < limit; ++it) {
                 if (it.value().size() < 2 || listed.contains(it.value()))
                     continue;
@@ -1263,10 +1267,15 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
                 if (!entities)
                     return entities.error();
                 QStringList names;
-                for (const Entity &e : *entities)
-                    names << e.label;
-                list.append({*entities, groups == &byName ? tr("Names that read alike (%1): %2.").arg(it.key().second, names.join(QStringLiteral(" · ")))
-                                                          : tr("The same first and last names (%1): %2.").arg(it.key().second, names.join(QStringLiteral(" · ")))});
+                for (const Entity &e : *entities) {
+                    // A name in another script with the Latin reading that made it sound alike.
+                    const QString latin = nameToLatin(e.label);
+                    names << (groups == &bySound && latin.compare(e.label, Qt::CaseInsensitive) != 0 ? QStringLiteral("%1 (%2)").arg(e.label, latin) : e.label);
+                }
+                const QString joined = names.join(QStringLiteral(" · "));
+                list.append({*entities, groups == &byName        ? tr("Names that read alike (%1): %2.").arg(it.key().second, joined)
+                                        : groups == &byShortName ? tr("The same first and last names (%1): %2.").arg(it.key().second, joined)
+                                                                 : tr("Names that sound alike in different spellings: %1.").arg(joined)});
             }
         }
     }

@@ -422,7 +422,8 @@ private slots:
         SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QStringLiteral("Tran Thi Mai"), {}, {}, {}}));
         // Across scripts and conventions: Chinese and its pinyin in either order, a Burmese
         // honorific, a Vietnamese name without its middle name.
-        for (const char *name : {"王伟", "Wang Wei", "Wei WANG", "U Aung Aung", "Aung Aung", "Nguyễn Đức"})
+        // And by sound across romanisations: a Khmer name and its common English spelling.
+        for (const char *name : {"王伟", "Wang Wei", "Wei WANG", "U Aung Aung", "Aung Aung", "Nguyễn Đức", "សុខ ដារ៉ា", "Sok Dara"})
             SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QString::fromUtf8(name), {}, {}, {}}));
         const QList<Entity> before = *store->search(QStringLiteral("Nguy"));
         auto candidates = editor.duplicateCandidates();
@@ -434,8 +435,10 @@ private slots:
             evidence << c.evidence;
         }
         // The number, the IMEI, the two Aung Aung, the two Nguyễn Văn Đức, the three Wang Wei,
-        // and the three Nguyễn (Văn) Đức without middle names.
-        QCOMPARE(sizes, (QList<qsizetype>{2, 2, 2, 2, 3, 3}));
+        // the three Nguyễn (Văn) Đức without middle names, and Sok Dara in two scripts.
+        QCOMPARE(sizes, (QList<qsizetype>{2, 2, 2, 2, 3, 3, 2}));
+        QVERIFY2(evidence.last() == QStringLiteral("Names that sound alike in different spellings: សុខ ដារ៉ា (sokh dara) · Sok Dara."),
+                 qPrintable(evidence.last()));
         QVERIFY2(evidence.join(QLatin1Char('\n')).contains(QStringLiteral("王伟 · Wang Wei · Wei WANG")), qPrintable(evidence.join(QLatin1Char('\n'))));
         QVERIFY2(evidence.join(QLatin1Char('\n')).contains(QLatin1String("+85512345678")), qPrintable(evidence.join(QLatin1Char('\n'))));
         QVERIFY(evidence.join(QLatin1Char('\n')).contains(QLatin1String("35209900176148")));

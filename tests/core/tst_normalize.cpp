@@ -285,6 +285,59 @@ private slots:
         QVERIFY(!nameMatchKey(QStringLiteral("สมชาย")).isEmpty()); // Thai read into Latin
         QVERIFY(nameMatchKey(QStringLiteral("สมชาย")) != nameMatchKey(QStringLiteral("สมศรี")));
         QVERIFY(nameMatchKey(QStringLiteral("-")).isEmpty());
+        // Khmer, Lao and Burmese have keys too (ICU reads neither Khmer nor Lao), and a
+        // Burmese name's honorific in its own script goes as the Latin one does.
+        QCOMPARE(nameToLatin(QStringLiteral("សុខ ដារ៉ា")), QStringLiteral("sokh dara"));
+        QCOMPARE(nameToLatin(QStringLiteral("ສົມພອນ")), QStringLiteral("som phon")); // as the dictionary cuts it
+        QCOMPARE(nameToLatin(QStringLiteral("ဦးအောင်မြင့်")), QStringLiteral("aung myint"));
+        QCOMPARE(nameToLatin(QStringLiteral("ဒေါ်ခင်ကြည်")), QStringLiteral("khin kyi"));
+        QCOMPARE(nameMatchKey(QStringLiteral("မောင်မောင်")), nameMatchKey(QStringLiteral("Maung Maung")));
+        QCOMPARE(nameMatchKey(QStringLiteral("ဦး မင်း ထွန်း")), nameMatchKey(QStringLiteral("Min Htun")));
+        // A Chinese surname read as a surname.
+        QCOMPARE(nameToLatin(QStringLiteral("曾国藩")), QStringLiteral("zeng guo fan"));
+        QCOMPARE(nameToLatin(QStringLiteral("单伟")), QStringLiteral("shan wei"));
+        QCOMPARE(nameToLatin(QStringLiteral("尉迟恭")), QStringLiteral("yuchi gong"));
+        QCOMPARE(nameToLatin(QStringLiteral("伟单")), QStringLiteral("wei dan")); // not a surname here
+    }
+
+    // Names that sound alike across scripts and romanisations: candidates, never merges.
+    void nameSoundsAlike_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("alike");
+        const struct {
+            const char *a, *b;
+            bool alike;
+        } rows[] = {
+            {"សុខ ដារ៉ា", "Sok Dara", true},       {"ហ៊ុន សែន", "Hun Sen", true},       {"ចាន់ សុខា", "Chan Sokha", true},
+            {"សម រង្ស៊ី", "Sam Rainsy", true},     {"សុខ ដារ៉ា", "Sok Chea", false},
+            {"ສົມພອນ ວົງສາ", "Somphone Vongsa", true}, {"ບຸນມີ ແກ້ວ", "Bounmy Keo", true}, {"ສົມພອນ ວົງສາ", "Bounmy Vongsa", false},
+            {"สมชาย ใจดี", "Somchai Jaidee", true},    {"ทักษิณ ชินวัตร", "Thaksin Shinawatra", true}, {"สมชาย ใจดี", "Somsak Jaidee", false},
+            {"ဦးအောင်မြင့်", "Aung Myint", true},      {"ကျော်ဇော", "Kyaw Zaw", true},      {"စိုးမင်း", "Soe Min", true},
+            {"သိန်းထွန်း", "Thein Htun", true},        {"ဒေါ်လှလှ", "Hla Hla", true},       {"ကျော်ဇော", "Soe Min", false},
+            {"张伟", "Chang Wei", true},              {"周杰", "Chou Chieh", true},         {"许文", "Hsu Wen", true},
+            {"曾伟", "Zeng Wei", true},               {"曾伟", "Tseng Wei", true},          {"张伟", "Wang Wei", false},
+            {"张伟", "Wei Chang", true},              {"单伟", "Shan Wei", true},           {"单伟", "Dan Wei", false},
+            {"Nguyễn Văn Đức", "Nguyen Van Duc", true}, {"Trần Thị Mai", "Tran Thi Mai", true}, {"Trần Thị Mai", "Tran Thi Lan", false},
+        };
+        for (const auto &row : rows)
+            QTest::newRow(qPrintable(QString::fromUtf8(row.a) + QStringLiteral(" / ") + QString::fromUtf8(row.b)))
+                << QString::fromUtf8(row.a) << QString::fromUtf8(row.b) << row.alike;
+    }
+
+    void nameSoundsAlike()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, alike);
+        const QStringList keysA = nameSoundKeys(a), keysB = nameSoundKeys(b);
+        QVERIFY2(!keysA.isEmpty() && !keysB.isEmpty(), qPrintable(nameToLatin(a) + QLatin1String(" / ") + nameToLatin(b)));
+        bool shared = false;
+        for (const QString &key : keysA)
+            shared = shared || keysB.contains(key);
+        QVERIFY2(shared == alike, qPrintable(nameToLatin(a) + QLatin1String(": ") + keysA.join(QLatin1Char(',')) + QLatin1String(" / ")
+                                             + nameToLatin(b) + QLatin1String(": ") + keysB.join(QLatin1Char(','))));
     }
 
     void durations_data()
