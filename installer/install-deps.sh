@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Seagull needs to build, test and run, when they are missing.
 # Idempotent: installs nothing when everything is there. Runs as root, or through sudo.
+# networkx, sqlite3 and graphviz (its sfdp command) are the reference tools the benchmark suite
+# measures Seagull against (tests/bench/run-suite.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -8,7 +10,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libgraphviz-dev libboost-dev libsqlite3-dev libphonenumber-dev libicu-dev zlib1g-dev
     xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils
-    python3-networkx
+    python3-networkx sqlite3 graphviz
 )
 
 missing=()

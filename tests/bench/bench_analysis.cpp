@@ -1,7 +1,10 @@
 // bench_analysis: times each graph measure (core/graph) on generated call graphs and, with
 // --networkx, the same measures computed by networkx on the same graph (written as GraphML).
 //
-//   bench_analysis --sizes 1000,10000,100000 [--networkx] [--samples-above 20000]
+//   bench_analysis --sizes 1000,10000,100000 [--networkx] [--samples-above 20000] [--suite --runs R]
+//
+// --suite prints the suite's rows (benchsuite.h) for betweenness, PageRank and components, each
+// timed R times, beside networkx's time.
 //
 // Prints a Markdown table for the README. Exact betweenness and networkx's closeness grow with
 // n·m; above --samples-above vertices betweenness is estimated from 1,000 sources (both tools,
@@ -11,6 +14,7 @@
 #include "core/graph/graphsnapshot.h"
 #include "core/graph/measures.h"
 #include "core/graph/paths.h"
+#include "tests/bench/benchsuite.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,14 +83,19 @@ sys.path.insert(0, sys.argv[-1])
 from nxgraph import load
 d, g = load(sys.argv[1])
 sampled = sys.argv[2] == "1"
-out = {}
+out = {"version": nx.__version__}
+only = [m for m in sys.argv[3].split(",") if m] if len(sys.argv) > 4 else []
 def timed(name, work):
+    if only and name not in only:
+        return
     start = time.perf_counter()
     work()
     out[name] = time.perf_counter() - start
 timed("degree", lambda: dict(g.degree()))
 timed("betweenness", lambda: nx.betweenness_centrality(g, k=1000 if sampled else None, seed=1))
-if sampled:
+if only and "closeness" not in only:
+    pass
+elif sampled:
     nodes = random.Random(1).sample(list(g.nodes()), 200)
     start = time.perf_counter()
     for u in nodes:
@@ -117,21 +126,29 @@ int main(int argc, char **argv)
     parser.addOption(QCommandLineOption(QStringLiteral("networkx"), QStringLiteral("Also time networkx on the same graphs.")));
     parser.addOption(QCommandLineOption(QStringLiteral("measures"), QStringLiteral("Only these measures, comma-separated."), QStringLiteral("names")));
     parser.addOption(QCommandLineOption(QStringLiteral("samples-above"), QStringLiteral("Sample betweenness above this many vertices."), QStringLiteral("n"), QStringLiteral("20000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("suite"), QStringLiteral("Print the rows of the suite's table (benchsuite.h).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("runs"), QStringLiteral("Runs per measure (with --suite)."), QStringLiteral("R"), QStringLiteral("3")));
     parser.process(app);
+    const bool suite = parser.isSet(QStringLiteral("suite"));
+    const int runs = suite ? std::max(1, parser.value(QStringLiteral("runs")).toInt()) : 1;
     const int samplesAbove = parser.value(QStringLiteral("samples-above")).toInt();
-    std::printf("| vertices | edges | measure | Seagull s | networkx s | note |\n|---|---|---|---|---|---|\n");
+    if (!suite)
+        std::printf("| vertices | edges | measure | Seagull s | networkx s | note |\n|---|---|---|---|---|---|\n");
     for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
         const int n = size.toInt();
         GraphSnapshot g;
         const double build = seconds([&] { g = callGraph(n); });
         const bool sampled = n > samplesAbove;
-        QHash<QString, double> ours;
+        QHash<QString, QList<double>> ours;
         QList<QString> order;
-        const QStringList only = parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList only = parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (suite && only.isEmpty())
+            only = QStringList{QStringLiteral("betweenness"), QStringLiteral("pagerank"), QStringLiteral("components")};
         auto time = [&](const QString &name, const std::function<void()> &work) {
             if (!only.isEmpty() && !only.contains(name))
                 return;
-            ours.insert(name, seconds(work));
+            for (int r = 0; r < runs; ++r)
+                ours[name].append(seconds(work));
             order.append(name);
         };
         time(QStringLiteral("degree"), [&] { analysis::mostConnected(g, analysis::Count::Links, analysis::Direction::Total); });
@@ -167,12 +184,28 @@ int main(int argc, char **argv)
             script.close();
             QProcess python;
             python.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
-                         {script.fileName(), file.fileName(), sampled ? QStringLiteral("1") : QStringLiteral("0"),
+                         {script.fileName(), file.fileName(), sampled ? QStringLiteral("1") : QStringLiteral("0"), only.join(QLatin1Char(',')),
                           QStringLiteral(SEAGULL_SOURCE_DIR "/tests/common")});
             python.waitForFinished(-1);
             theirs = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
             if (theirs.isEmpty())
                 std::fprintf(stderr, "networkx did not run: %s\n", python.readAllStandardError().constData());
+        }
+        if (suite) {
+            const QHash<QString, QString> titles{{QStringLiteral("betweenness"), QStringLiteral("betweenness centrality")},
+                                                 {QStringLiteral("pagerank"), QStringLiteral("PageRank")},
+                                                 {QStringLiteral("components"), QStringLiteral("connected components")}};
+            for (const QString &name : std::as_const(order)) {
+                QString work = titles.value(name, name);
+                if (name == QLatin1String("betweenness") && sampled)
+                    work += QStringLiteral(" (both from 1,000 sources)");
+                const bool measured = theirs.contains(name);
+                bench::printRow(bench::Row{work, QStringLiteral("%1 vertices, %2 edges").arg(bench::grouped(n), bench::grouped(g.edgeCount())),
+                                           ours.value(name), peakRssMb(), measured ? QStringLiteral("networkx %1 on the same GraphML").arg(theirs.value(QStringLiteral("version")).toString()) : QString(),
+                                           measured ? QList<double>{theirs.value(name).toDouble()} : QList<double>{},
+                                           bench::Target{bench::Target::RatioAtMost, 0.1}});
+            }
+            continue;
         }
         std::printf("| %d | %d | build the graph | %.3f | – | |\n", n, g.edgeCount(), build);
         for (const QString &name : std::as_const(order)) {
@@ -184,7 +217,7 @@ int main(int argc, char **argv)
             if (name == QLatin1String("paths"))
                 note = QStringLiteral("100 shortest paths between random pairs");
             const QString nx = theirs.contains(name) ? QString::number(theirs.value(name).toDouble(), 'f', 3) : QStringLiteral("–");
-            std::printf("| %d | %d | %s | %.3f | %s | %s |\n", n, g.edgeCount(), qPrintable(name), ours.value(name), qPrintable(nx), qPrintable(note));
+            std::printf("| %d | %d | %s | %.3f | %s | %s |\n", n, g.edgeCount(), qPrintable(name), ours.value(name).value(0), qPrintable(nx), qPrintable(note));
         }
         std::printf("| %d | %d | peak memory (MB) | %.0f | | |\n", n, g.edgeCount(), peakRssMb());
         std::fflush(stdout);

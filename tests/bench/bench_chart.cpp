@@ -13,12 +13,16 @@
 #include "widgets/chartscene.h"
 #include "widgets/chartview.h"
 #include "widgets/entityitem.h"
+#include "tests/bench/benchsuite.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -94,6 +98,27 @@ double median(QList<double> values)
 
 } // namespace
 
+// The graph GraphLayout::run gives Graphviz, as a DOT file for the sfdp command (the same
+// attributes, sizes and weights), so that the command line is timed on the same work.
+QString writeDot(const LayoutInput &input, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QByteArray dot = "graph chart {\n  graph [overlap=prism, sep=\"+12\", splines=false, start=random1, notranslate=true, outputorder=edgesfirst];\n"
+                     "  node [shape=box, fixedsize=true, label=\"\"];\n";
+    for (const LayoutNode &node : input.nodes)
+        dot += "  " + QByteArray::number(node.id) + " [width=" + QByteArray::number(std::max(0.1, node.size.width() / 72.0), 'f', 3)
+            + ", height=" + QByteArray::number(std::max(0.1, node.size.height() / 72.0), 'f', 3) + "];\n";
+    for (const LayoutEdge &edge : input.edges)
+        if (edge.from != edge.to)
+            dot += "  " + QByteArray::number(edge.from) + " -- " + QByteArray::number(edge.to) + " [weight="
+                + QByteArray::number(std::max(1.0, edge.weight), 'f', 2) + "];\n";
+    dot += "}\n";
+    file.write(dot);
+    return path;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -103,14 +128,23 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measure."), QStringLiteral("R"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("engines"), QStringLiteral("Layout engines."), QStringLiteral("E,E"),
                       QStringLiteral("sfdp,neato,dot,circo,twopi,grid")});
+    parser.addOption({QStringLiteral("suite"), QStringLiteral("Print the rows of the suite's table (benchsuite.h).")});
+    parser.addOption({QStringLiteral("layout-only"), QStringLiteral("Only the layouts.")});
+    parser.addOption({QStringLiteral("draw-only"), QStringLiteral("Only the drawing (sfdp still places the chart).")});
     parser.process(app);
+    const bool suite = parser.isSet(QStringLiteral("suite"));
+    const bool layoutOnly = parser.isSet(QStringLiteral("layout-only"));
+    const bool drawOnly = parser.isSet(QStringLiteral("draw-only"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QStringList engines = parser.value(QStringLiteral("engines")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
-    std::printf("| entities | links | measure | runs | median s | min–max s | peak RSS MB |\n|---|---|---|---|---|---|---|\n");
+    if (!suite)
+        std::printf("| entities | links | measure | runs | median s | min–max s | peak RSS MB |\n|---|---|---|---|---|---|---|\n");
     for (const QString &size : parser.value(QStringLiteral("entities")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int n = size.toInt();
         auto row = [&](const QString &measure, const QList<double> &times, int links) {
+            if (suite)
+                return;
             const auto [lo, hi] = std::minmax_element(times.cbegin(), times.cend());
             std::printf("| %d | %d | %s | %d | %.3f | %s | %.0f |\n", n, links, qPrintable(measure), int(times.size()), median(times),
                         times.size() > 1 ? qPrintable(QStringLiteral("%1–%2").arg(*lo, 0, 'f', 3).arg(*hi, 0, 'f', 3)) : "–",
@@ -152,8 +186,30 @@ int main(int argc, char **argv)
                 measure += QStringLiteral(" FAILED");
             if (engines.contains(name))
                 row(measure, times, int(input.edges.size()));
+            if (suite && !drawOnly && name == QLatin1String("sfdp")) {
+                // The same graph through the sfdp command, reading DOT and writing positions.
+                QList<double> reference;
+                const QString sfdp = QStandardPaths::findExecutable(QStringLiteral("sfdp"));
+                QTemporaryDir dir;
+                const QString dot = writeDot(input, dir.filePath(QStringLiteral("chart.dot")));
+                for (int r = 0; r < runs && !sfdp.isEmpty(); ++r) {
+                    QProcess process;
+                    reference << bench::seconds([&] {
+                        process.start(sfdp, {QStringLiteral("-Tplain"), dot, QStringLiteral("-o"), dir.filePath(QStringLiteral("out.plain"))});
+                        process.waitForFinished(-1);
+                    });
+                    if (process.exitCode() != 0)
+                        qFatal("sfdp failed: %s", process.readAllStandardError().constData());
+                }
+                bench::printRow(bench::Row{QStringLiteral("layout with the organic engine (sfdp, in the program)"),
+                                           QStringLiteral("%1 entities, %2 links").arg(bench::grouped(n), bench::grouped(input.edges.size())), times,
+                                           peakRssMb(), sfdp.isEmpty() ? QString() : QStringLiteral("sfdp command on the same graph as DOT"),
+                                           reference, bench::Target{bench::Target::RatioAtMost, 1.1}});
+            }
         }
 
+        if (layoutOnly)
+            continue;
         QList<double> settleHeld, settleTotal, motionNear, selectOne, dragStep, documentTimes, sceneTimes, frameFar, repaintFar, frameNear, repaintNear, scrollNear, selectTimes;
         int linkCount = 0;
         for (int r = 0; r < runs; ++r) {
@@ -232,6 +288,15 @@ int main(int argc, char **argv)
             });
             selectTimes << seconds([&] { scene->selectEntities(doc.nodeIds()); });
             delete scene;
+        }
+        if (suite) {
+            const QString size = QStringLiteral("%1 entities, %2 links").arg(bench::grouped(n), bench::grouped(linkCount));
+            bench::printRow(bench::Row{QStringLiteral("full-view render of the chart (its first frame)"), size, frameFar, peakRssMb(), {}, {},
+                                       bench::Target{bench::Target::SecondsUnder, 0.1}});
+            bench::printRow(bench::Row{QStringLiteral("repaint at natural size while panning or zooming"), size, motionNear, peakRssMb(), {}, {},
+                                       bench::Target{bench::Target::SecondsUnder, 0.1}});
+            bench::printRow(bench::Row{QStringLiteral("select one entity, or one drag step, and repaint"), size, dragStep + selectOne, peakRssMb(), {},
+                                       {}, bench::Target{bench::Target::SecondsUnder, 0.05}});
         }
         row(QStringLiteral("build document"), documentTimes, linkCount);
         row(QStringLiteral("build scene"), sceneTimes, linkCount);

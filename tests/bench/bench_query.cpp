@@ -1,0 +1,197 @@
+// Benchmark: the questions an analyst asks of a large case. A seeded call-record CSV of N rows
+// (benchsuite.h) is imported once, with names for one number in twenty (a contact book in the
+// region's scripts); then, each several times: opening the case and reading its summary,
+// expanding the busiest number one and two hops (the store's query alone, and shown on a chart:
+// the document, the scene and a repaint), and searching a number in three forms and a name by
+// its start. The reference is the sqlite3 shell running the same neighbour query on the same CSV
+// imported with ".import --csv" and indexed on both party columns.
+//
+//   bench_query [--rows N] [--runs R] [--suite]
+
+#include "core/chart/chartdocument.h"
+#include "core/chart/chartexpander.h"
+#include "core/ingest/importservice.h"
+#include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
+#include "tests/bench/benchsuite.h"
+#include "widgets/chartscene.h"
+#include "widgets/chartview.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace sg;
+using namespace bench;
+
+namespace {
+
+// Given and family names of the region, in their scripts and in Latin letters.
+const char *const Given[] = {"Sok", "Dara", "สมชาย", "Somchai", "Nguyễn Văn", "ສົມພອນ", "Aung", "伟", "Chan", "Vanna", "Minh", "ณัฐพล"};
+const char *const Family[] = {"Chea", "ใจดี", "Trần", "Vongsa", "Myint", "王", "Sokha", "Phan", "Keo", "李", "Lim", "ដារ៉ា"};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    qint64 rows = 100000;
+    int runs = 5;
+    const QStringList args = app.arguments();
+    const bool suite = args.contains(QStringLiteral("--suite"));
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--rows"))
+            rows = args[i + 1].toLongLong();
+        if (args[i] == QLatin1String("--runs"))
+            runs = std::max(1, args[i + 1].toInt());
+    }
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("cdr.csv"));
+    const QList<QByteArray> numbers = writeCdr(csv, rows);
+    const QString path = dir.filePath(QStringLiteral("case.seagull"));
+    {
+        CaseInfo info;
+        info.name = QStringLiteral("bench");
+        info.region = QStringLiteral("KH");
+        auto store = CaseStore::create(path, info);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().oneLine()));
+        ImportService service(**store);
+        auto outcome = service.importFile(csv, ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")));
+        if (!outcome)
+            qFatal("import failed: %s", qPrintable(outcome.error().oneLine()));
+        SourceRecord contacts;
+        contacts.path = contacts.fileName = QStringLiteral("contacts.csv");
+        contacts.format = QStringLiteral("contacts");
+        contacts.importer = QStringLiteral("bench");
+        contacts.importerVersion = QStringLiteral("1");
+        auto writer = (*store)->beginSource(contacts);
+        if (!writer)
+            qFatal("%s", qPrintable(writer.error().oneLine()));
+        for (qsizetype i = 0; i < numbers.size(); i += 20) {
+            const QString number = QString::fromLatin1(numbers[i]);
+            auto id = (*writer)->entity(EntityType::Phone, number, false, QStringLiteral("contacts.csv:%1").arg(i), number);
+            const QString name = QString::fromUtf8(Given[(i / 20) % std::size(Given)]) + QLatin1Char(' ') + QString::fromUtf8(Family[(i / 140) % std::size(Family)])
+                + QStringLiteral(" %1").arg(i);
+            if (!id || !(*writer)->alias(*id, name, QStringLiteral("contacts.csv:%1").arg(i)))
+                qFatal("contacts could not be written");
+        }
+        if (Status s = (*writer)->commit({}, {}); !s)
+            qFatal("%s", qPrintable(s.error().oneLine()));
+    }
+    const QString hubNumber = QString::fromLatin1(numbers.first());
+
+    // The reference database: the same CSV as a table with both party columns indexed.
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString referenceDb = dir.filePath(QStringLiteral("reference.db"));
+    if (!sqlite.isEmpty()) {
+        QProcess process;
+        process.start(sqlite, {referenceDb, QStringLiteral(".import --csv %1 cdr").arg(csv),
+                               QStringLiteral("CREATE INDEX a ON cdr(\"Calling Number\"); CREATE INDEX b ON cdr(\"Called Number\");")});
+        process.waitForFinished(-1);
+        if (process.exitCode() != 0)
+            qFatal("sqlite3 failed: %s", process.readAllStandardError().constData());
+    }
+    // The hub's neighbours with their call counts, most first, as Seagull's expansion lists them.
+    const QString neighbourQuery = QStringLiteral(
+        "SELECT n, count(*) FROM (SELECT \"Called Number\" AS n FROM cdr WHERE \"Calling Number\" = '%1' "
+        "UNION ALL SELECT \"Calling Number\" FROM cdr WHERE \"Called Number\" = '%1') GROUP BY n ORDER BY 2 DESC;").arg(hubNumber);
+    QList<double> referenceTimes;
+    qint64 referenceNeighbours = 0;
+    for (int r = 0; r < runs && !sqlite.isEmpty(); ++r) {
+        QProcess process;
+        referenceTimes << seconds([&] {
+            process.start(sqlite, {referenceDb, neighbourQuery});
+            process.waitForFinished(-1);
+        });
+        referenceNeighbours = process.readAllStandardOutput().count('\n');
+    }
+
+    auto opened = CaseStore::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().oneLine()));
+    CaseStore &store = **opened;
+    auto hub = store.resolve(QStringLiteral("phone:") + hubNumber);
+    if (!hub)
+        qFatal("%s", qPrintable(hub.error().oneLine()));
+    auto summary = store.summary(hub->id);
+    const qint64 neighbours = summary ? summary->neighbours : 0;
+
+    QList<Row> table;
+    const QString size = grouped(rows) + QStringLiteral(" events");
+    auto measure = [&](const QString &work, const Target &target, const std::function<void()> &work_, const QString &reference = {},
+                       const QList<double> &referenceSeconds = {}) {
+        QList<double> times;
+        for (int r = 0; r < runs; ++r)
+            times << seconds(work_);
+        table << Row{work, size, times, peakRssMb(), reference, referenceSeconds, target};
+    };
+    auto check = [](const auto &result, const char *what) {
+        if (!result)
+            qFatal("%s: %s", what, qPrintable(result.error().oneLine()));
+    };
+
+    measure(QStringLiteral("open the case and read its summary"), Target{Target::SecondsUnder, 1.0}, [&] {
+        auto again = CaseStore::open(path);
+        check(again, "open");
+        check((*again)->stats(), "stats");
+    });
+    ExpandFilter oneHop; // as the GUI expands: the 50 most connected new neighbours, the rest paged
+    measure(QStringLiteral("expand the busiest number one hop (%1 neighbours, the 50 most connected shown)").arg(neighbours),
+            Target{Target::SecondsUnder, 0.020}, [&] { check(store.expand({hub->id}, oneHop), "expand"); },
+            sqlite.isEmpty() ? QString() : QStringLiteral("sqlite3 shell: its %1 neighbours with counts").arg(referenceNeighbours), referenceTimes);
+    ExpandFilter all;
+    all.limit = 0;
+    measure(QStringLiteral("expand the busiest number one hop, all %1 neighbours").arg(neighbours), Target{Target::SecondsUnder, 0.020},
+            [&] { check(store.expand({hub->id}, all), "expand"); },
+            sqlite.isEmpty() ? QString() : QStringLiteral("sqlite3 shell: its %1 neighbours with counts").arg(referenceNeighbours), referenceTimes);
+    ExpandFilter twoHops;
+    twoHops.hops = 2;
+    measure(QStringLiteral("expand the busiest number two hops (50 per entity)"), Target{Target::SecondsUnder, 0.2},
+            [&] { check(store.expand({hub->id}, twoHops), "expand"); });
+    for (int hops : {1, 2}) {
+        measure(QStringLiteral("expand %1 hop(s) and show them on a chart (document, scene, repaint)").arg(hops), Target{Target::SecondsUnder, 0.2}, [&] {
+            ChartDocument document;
+            ChartScene scene(&document);
+            ChartView view;
+            view.setScene(&scene);
+            view.resize(1600, 1000);
+            view.show();
+            ChartExpander expander(document, store);
+            if (Status s = expander.add({hub->id}, QPointF()); !s)
+                qFatal("add: %s", qPrintable(s.error().oneLine()));
+            ExpandFilter filter;
+            filter.hops = hops;
+            check(expander.expand({hub->id}, filter), "expand");
+            QCoreApplication::processEvents();
+            view.viewport()->repaint();
+        });
+    }
+    // A number as people write it: national, international with spaces, a part of the digits.
+    const QString national = QLatin1Char('0') + hubNumber.mid(4);
+    QString international = hubNumber;
+    international.insert(4, QLatin1Char(' ')).insert(7, QLatin1Char(' '));
+    for (const QString &query : {national, international, hubNumber.right(6)})
+        measure(QStringLiteral("search the number \"%1\"").arg(query), Target{Target::SecondsUnder, 0.050}, [&] {
+            auto found = store.search(query);
+            check(found, "search");
+            if (found->isEmpty())
+                qFatal("search found nothing for %s", qPrintable(query));
+        });
+    for (const char *prefix : {"Som", "สมช", "Nguy"})
+        measure(QStringLiteral("search a name by its start \"%1\"").arg(QString::fromUtf8(prefix)), Target{Target::SecondsUnder, 0.050}, [&] {
+            auto found = store.search(QString::fromUtf8(prefix));
+            check(found, "search");
+            if (found->isEmpty())
+                qFatal("search found nothing for %s", prefix);
+        });
+
+    if (!suite)
+        printHeader();
+    for (const Row &row : std::as_const(table))
+        printRow(row);
+    return 0;
+}
