@@ -1084,6 +1084,10 @@
         <source>Names that sound alike in different spellings: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3615,6 +3619,20 @@
     <message>
         <source>Linking %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
+        <translation>
+            <numerusform>%n name or number longer than %1 characters was cut there in the case; the evidence keeps it whole at its record&apos;s place.</numerusform>
+            <numerusform>%n names or numbers longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
+        <translation>
+            <numerusform>%n message longer than %1 characters was cut there in the case; the evidence keeps it whole at its record&apos;s place.</numerusform>
+            <numerusform>%n messages longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

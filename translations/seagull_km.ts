@@ -1325,7 +1325,12 @@
     </message>
     <message>
         <source>Names that sound alike in different spellings: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះដែលបញ្ចេញសំឡេងស្រដៀងគ្នា តែសរសេរខុសគ្នា៖ %1។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះដែលបញ្ចេញសំឡេងស្រដៀងគ្នា តែសរសេរខុសគ្នា៖ %1។</translation>
+    </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះ ឬលេខសម្គាល់ អាចមានយ៉ាងច្រើន %1 តួអក្សរ។</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4442,20 @@
         <source>not in a format Seagull can import</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនមែនជាទម្រង់ដែល Seagull អាចនាំចូលបានទេ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ឈ្មោះ ឬលេខ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
+            <numerusform>ឈ្មោះ ឬលេខ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>សារ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
+            <numerusform>សារ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
+        </translation>
     </message>
 </context>
 <context>

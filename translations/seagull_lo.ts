@@ -1325,7 +1325,12 @@
     </message>
     <message>
         <source>Names that sound alike in different spellings: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ທີ່ອອກສຽງຄ້າຍກັນແຕ່ສະກົດຕ່າງກັນ: %1.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ທີ່ອອກສຽງຄ້າຍກັນແຕ່ສະກົດຕ່າງກັນ: %1.</translation>
+    </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ ຫຼື ລະຫັດລະບຸ ມີໄດ້ບໍ່ເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4442,20 @@
         <source>not in a format Seagull can import</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ຢູ່ໃນຮູບແບບທີ່ Seagull ນຳເຂົ້າໄດ້</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ຊື່ ຫຼື ເບີ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
+            <numerusform>ຊື່ ຫຼື ເບີ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>ຂໍ້ຄວາມ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
+            <numerusform>ຂໍ້ຄວາມ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1301,7 +1301,12 @@
     </message>
     <message>
         <source>Names that sound alike in different spellings: %1.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အသံထွက် ဆင်တူပြီး စာလုံးပေါင်း ကွဲပြားသော အမည်များ- %1။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အသံထွက် ဆင်တူပြီး စာလုံးပေါင်း ကွဲပြားသော အမည်များ- %1။</translation>
+    </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမည် သို့မဟုတ် အမှတ်အသား တစ်ခုတွင် စာလုံး %1 လုံးအထိသာ ရှိနိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4381,18 @@
         <source>not in a format Seagull can import</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>Seagull တင်သွင်းနိုင်သော ပုံစံ မဟုတ်ပါ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>စာလုံး %1 ထက် ရှည်သော အမည် သို့မဟုတ် နံပါတ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>စာလုံး %1 ထက် ရှည်သော မက်ဆေ့ချ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
+        </translation>
     </message>
 </context>
 <context>

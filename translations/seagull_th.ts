@@ -1060,6 +1060,10 @@
         <source>Names that sound alike in different spellings: %1.</source>
         <translation>ชื่อที่ออกเสียงคล้ายกันแต่สะกดต่างกัน: %1</translation>
     </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translation>ชื่อหรือตัวระบุมีได้ไม่เกิน %1 อักขระ</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3554,6 +3558,18 @@
     <message>
         <source>not in a format Seagull can import</source>
         <translation>ไม่อยู่ในรูปแบบที่ Seagull นำเข้าได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translation>
+            <numerusform>ชื่อหรือหมายเลข %n รายการที่ยาวเกิน %1 อักขระถูกตัดในคดี หลักฐานยังเก็บไว้ครบถ้วน ณ ตำแหน่งของแต่ละระเบียน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translation>
+            <numerusform>ข้อความ %n รายการที่ยาวเกิน %1 อักขระถูกตัดในคดี หลักฐานยังเก็บไว้ครบถ้วน ณ ตำแหน่งของแต่ละระเบียน</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,10 @@
         <source>Names that sound alike in different spellings: %1.</source>
         <translation>Các tên đọc giống nhau nhưng viết khác nhau: %1.</translation>
     </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translation>Tên hoặc mã định danh có tối đa %1 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3554,6 +3558,18 @@
     <message>
         <source>not in a format Seagull can import</source>
         <translation>không ở định dạng Seagull có thể nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translation>
+            <numerusform>%n tên hoặc số dài hơn %1 ký tự đã bị cắt ngắn trong vụ án; tệp chứng cứ vẫn giữ nguyên vẹn tại vị trí của từng bản ghi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translation>
+            <numerusform>%n tin nhắn dài hơn %1 ký tự đã bị cắt ngắn trong vụ án; tệp chứng cứ vẫn giữ nguyên vẹn tại vị trí của từng bản ghi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,10 @@
         <source>Names that sound alike in different spellings: %1.</source>
         <translation>不同拼写下读音相近的姓名：%1。</translation>
     </message>
+    <message>
+        <source>A name or identifier can have at most %1 characters.</source>
+        <translation>名称或标识符最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseStore</name>
@@ -3554,6 +3558,18 @@
     <message>
         <source>not in a format Seagull can import</source>
         <translation>不是 Seagull 可导入的格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translation>
+            <numerusform>%n 个超过 %1 个字符的名称或号码在案件中被截断；证据文件在每条记录的位置保留其完整内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <translation>
+            <numerusform>%n 条超过 %1 个字符的消息在案件中被截断；证据文件在每条记录的位置保留其完整内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,12 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         return report.error();
     // Counted where every entity passes, so each importer's report agrees with the case.
     report->entities = (*writer)->entityCount();
+    if (const qint64 n = (*writer)->namesCut(); n > 0)
+        report->notes << tr("%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.", nullptr, int(n))
+                             .arg(SourceWriter::MaxNameLength);
+    if (const qint64 n = (*writer)->bodiesCut(); n > 0)
+        report->notes << tr("%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.", nullptr, int(n))
+                             .arg(SourceWriter::MaxBodyLength);
 
     // 5. The evidence must be exactly what it was before the import began.
     if (progress)

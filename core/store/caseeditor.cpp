@@ -5,6 +5,7 @@
 #include "core/normalize/phonenormalizer.h"
 #include "core/store/casestore.h"
 #include "core/store/schema.h"
+#include "core/store/sourcewriter.h"
 #include "core/store/sqlite.h"
 
 #include <QCryptographicHash>
@@ -195,6 +196,9 @@ Result<CaseEditor::Checked> CaseEditor::check(const ManualEntity &entity) const
         return Error{ErrorCode::InvalidInput, tr("A %1 needs its number or identifier.").arg(entityTypeDisplayName(entity.type)), {}};
     if (checked.key.isEmpty() && label.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Give the %1 a name.").arg(entityTypeDisplayName(entity.type)), {}};
+    // The limit an import cuts at (SourceWriter::MaxNameLength); typed, it is refused instead.
+    if (label.size() > SourceWriter::MaxNameLength || checked.key.size() > SourceWriter::MaxNameLength)
+        return Error{ErrorCode::InvalidInput, tr("A name or identifier can have at most %1 characters.").arg(SourceWriter::MaxNameLength), {}};
     if (entity.type == EntityType::Phone) {
         const NormalizedPhone phone = PhoneNormalizer::normalize(checked.key, m_reader.info().region);
         if (phone.valid) {
@@ -312,6 +316,8 @@ Status CaseEditor::setLabel(EntityId id, const QString &label)
 {
     if (!m_writer)
         return readOnly();
+    if (label.trimmed().size() > SourceWriter::MaxNameLength)
+        return Error{ErrorCode::InvalidInput, tr("A name or identifier can have at most %1 characters.").arg(SourceWriter::MaxNameLength), {}};
     auto entity = existing(id);
     if (!entity)
         return entity.error();

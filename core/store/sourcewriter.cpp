@@ -76,13 +76,33 @@ Status SourceWriter::start()
     return Ok{};
 }
 
-Result<EntityId> SourceWriter::entity(EntityType type, const QString &key, bool raw, const QString &locator,
-                                      const QString &rawValue)
+namespace {
+
+// `text` cut to `length` characters (not inside a surrogate pair), ending in "…".
+QString cut(const QString &text, qsizetype length)
 {
+    qsizetype end = length;
+    if (end > 0 && text.at(end - 1).isHighSurrogate())
+        --end;
+    return text.left(end) + QChar(0x2026);
+}
+
+} // namespace
+
+Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, bool raw, const QString &locator,
+                                      const QString &fullRawValue)
+{
+    // A key that long is no identifier: kept cut and marked raw (as written, not validated).
+    const bool tooLong = fullKey.size() > MaxNameLength;
+    const QString key = tooLong ? cut(fullKey, MaxNameLength) : fullKey;
+    const QString rawValue = fullRawValue.size() > MaxNameLength ? cut(fullRawValue, MaxNameLength) : fullRawValue;
+    raw = raw || tooLong;
     const QString typeName = entityTypeName(type);
     const QString cacheKey = typeName + QLatin1Char('\n') + key;
     if (const auto it = m_entityIds.constFind(cacheKey); it != m_entityIds.constEnd())
         return *it;
+    if (tooLong)
+        ++m_namesCut;
 
     m_insertEntity.bind(1, typeName).bind(2, key).bind(3, qint64(raw ? 1 : 0));
     if (!m_insertEntity.exec())
@@ -106,8 +126,11 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &key, bool 
     return id;
 }
 
-Status SourceWriter::alias(EntityId entity, const QString &name, const QString &locator)
+Status SourceWriter::alias(EntityId entity, const QString &fullName, const QString &locator)
 {
+    const QString name = fullName.size() > MaxNameLength ? cut(fullName, MaxNameLength) : fullName;
+    if (name.size() != fullName.size())
+        ++m_namesCut;
     m_insertAlias.bind(1, entity).bind(2, name).bind(3, QStringLiteral("name")).bind(4, m_source.id).bind(5, locator);
     if (!m_insertAlias.exec())
         return m_db.error(tr("An alias could not be stored."));
@@ -123,8 +146,17 @@ Status SourceWriter::alias(EntityId entity, const QString &name, const QString &
     return Ok{};
 }
 
-Status SourceWriter::event(const Event &e, const QString &locator)
+Status SourceWriter::event(const Event &event, const QString &locator)
 {
+    const Event *eventToWrite = &event;
+    Event shortened;
+    if (event.body.size() > MaxBodyLength) {
+        shortened = event;
+        shortened.body = cut(event.body, MaxBodyLength);
+        eventToWrite = &shortened;
+        ++m_bodiesCut;
+    }
+    const Event &e = *eventToWrite;
     m_insertEvent.bind(1, eventTypeName(e.type)).bind(2, e.from);
     if (e.to)
         m_insertEvent.bind(3, e.to);
@@ -230,6 +262,10 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     QJsonObject countsJson;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         countsJson.insert(it.key(), it.value());
+    if (m_namesCut > 0)
+        countsJson.insert(QStringLiteral("names_cut"), m_namesCut);
+    if (m_bodiesCut > 0)
+        countsJson.insert(QStringLiteral("bodies_cut"), m_bodiesCut);
     auto update = m_db.prepare(QStringLiteral(
         "UPDATE sources SET status = 'complete', counts = ?2, rejected = ?3, rejected_rows = ?4, app_schema_version = ?5 "
         "WHERE id = ?1"));

@@ -47,6 +47,16 @@ public:
     Status event(const Event &event, const QString &locator);
     Status declaredLink(LinkKind kind, EntityId from, EntityId to, const QString &locator);
 
+    // What a source may put in the case in one field: a name, number or other key (longer is
+    // not a name but damage or a hostile file, and would swamp every view that shows it), and a
+    // message body. Longer values are cut there, ending in "…", counted, and left whole in the
+    // evidence at the record's locator.
+    static constexpr qsizetype MaxNameLength = 1000;
+    static constexpr qsizetype MaxBodyLength = 1 << 20;
+    // How many names or keys, and message bodies, were cut so far.
+    qint64 namesCut() const { return m_namesCut; }
+    qint64 bodiesCut() const { return m_bodiesCut; }
+
     // `rejectedRows` is a JSON array of {line, message}.
     Status commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows);
 
@@ -61,6 +71,8 @@ private:
     SourceRecord m_source;
     QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
+    qint64 m_namesCut = 0;
+    qint64 m_bodiesCut = 0;
     sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute, m_insertEvent,
         m_insertDeclared, m_insertDeclaredSource;
 };

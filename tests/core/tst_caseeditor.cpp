@@ -210,6 +210,14 @@ private slots:
         SG_VERIFY_OK(found);
         QCOMPARE(found->size(), 1);
         QVERIFY(!editor.setAttribute(9999, QStringLiteral("x"), QStringLiteral("y")).ok());
+        // A name beyond what an import keeps is refused when typed, and nothing changes.
+        const QString tooLong(SourceWriter::MaxNameLength + 1, QLatin1Char('a'));
+        const Status longLabel = editor.setLabel(*p, tooLong);
+        QVERIFY(!longLabel.ok());
+        QCOMPARE(longLabel.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(store->entity(*p)->value().label, QStringLiteral("Nguyễn Văn Đức (Ah Duc)"));
+        QVERIFY(!editor.addEntity({EntityType::Person, {}, tooLong, {}, {}, {}}));
+        SG_VERIFY_OK(editor.setLabel(*p, QString(SourceWriter::MaxNameLength, QLatin1Char('a'))));
         QVERIFY(store->verify()->ok);
     }
 

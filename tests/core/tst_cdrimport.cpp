@@ -701,6 +701,55 @@ private slots:
         QVERIFY(found->isEmpty());
     }
 
+    // A field no name or number is that long (damage, or a file made to hurt): the case keeps
+    // it cut at SourceWriter::MaxNameLength, marked raw, and says so; the rows still count.
+    void overlongValuesAreCut()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QByteArray huge(5000, '9');
+        const QByteArray csv = "Calling Number,Called Number,Start Time,Duration\n"
+                               "012 345 678," + huge + ",01/03/2024 10:00:00,60\n"
+                               "012 345 678,092 111 222,01/03/2024 11:00:00,60\n";
+        ImportService service(*store);
+        auto outcome = service.importFile(test::writeFile(dir.path(), QStringLiteral("long.csv"), csv), {});
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(2));
+        QVERIFY2(outcome->report.notes.join(QLatin1Char('\n')).contains(QLatin1String("1 name(s) or number(s) longer than 1000 characters were cut")),
+                 qPrintable(outcome->report.notes.join(QLatin1Char('\n'))));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT max(length(key)) FROM entities")), qint64(SourceWriter::MaxNameLength + 1));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT raw FROM entities WHERE length(key) > 100")), qint64(1));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT max(length(raw_value)) FROM entity_sources")), qint64(SourceWriter::MaxNameLength + 1));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT json_extract(counts, '$.names_cut') FROM sources")), qint64(1));
+
+        // Names and message bodies, through the writer every importer uses.
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("chat.db"), QStringLiteral("c2")));
+        SG_VERIFY_OK(writer);
+        auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512000001"), false, QStringLiteral("chat.db:1"), {});
+        auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512000002"), false, QStringLiteral("chat.db:2"), {});
+        SG_VERIFY_OK(a);
+        SG_VERIFY_OK(b);
+        SG_VERIFY_OK((*writer)->alias(*a, QString(3000, QChar(0x1780)), QStringLiteral("chat.db:1")));
+        Event message;
+        message.type = EventType::Message;
+        message.from = *a;
+        message.to = *b;
+        message.utcMs = 1709287200000;
+        // A long body ending in a character outside the BMP: the cut never splits it.
+        message.body = QString(SourceWriter::MaxBodyLength - 1, QLatin1Char('x')) + QString::fromUcs4(U"\U0001F600") + QStringLiteral("tail");
+        SG_VERIFY_OK((*writer)->event(message, QStringLiteral("chat.db:3")));
+        QCOMPARE((*writer)->namesCut(), qint64(1));
+        QCOMPARE((*writer)->bodiesCut(), qint64(1));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT max(length(name)) FROM aliases")), qint64(SourceWriter::MaxNameLength + 1));
+        // SQLite counts characters: MaxBodyLength - 1 x's and the ellipsis (the emoji's first half dropped).
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT length(body) FROM events WHERE body IS NOT NULL")), qint64(SourceWriter::MaxBodyLength));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT json_extract(counts, '$.bodies_cut') FROM sources WHERE id = 2")), qint64(1));
+        auto verify = store->verify();
+        SG_VERIFY_OK(verify);
+        QVERIFY2(verify->ok, qPrintable(verify->problems.join(QLatin1Char('\n'))));
+    }
+
     void sniffing()
     {
         CdrCsvImporter importer;
