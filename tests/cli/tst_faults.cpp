@@ -246,6 +246,49 @@ private slots:
         QCOMPARE(again.exitCode, 0);
     }
 
+    // A real full file system: the case on a 3 MB tmpfs mounted in a mount namespace of the
+    // test's own (needs root, as CI runs; a user's run says it skipped this and why). The
+    // import fails with ENOSPC under SQLite's writes, says the disk is full, and the case on
+    // the full file system keeps what it had and verifies.
+    void fullFileSystemChangesNothing()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small file system needs root; fullDiskChangesNothing covers the refused write");
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        {
+            // A case with a source already in it.
+            auto store = test::newCase(dir.path(), QStringLiteral("small.seagull"));
+            SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("first.csv"), test::smallCdr()), {}));
+        }
+        const test::Run before = test::runProcess(QStringLiteral(SEAGULL_CLI), {QStringLiteral("stats"), dir.filePath(QStringLiteral("small.seagull")),
+                                                                                 QStringLiteral("--json")});
+        QVERIFY(before.out.contains("\"sources\":1"));
+        const QString csv = writeCalls(dir.path());
+        const QString script = QStringLiteral(
+            "set -u; mount -t tmpfs -o size=3m seagull-full \"$1\" || exit 99; cp \"$2\" \"$1/case.seagull\"; "
+            "\"$3\" import \"$1/case.seagull\" \"$4\" > \"$5/import.out\" 2> \"$5/import.err\"; echo $? > \"$5/import.rc\"; "
+            "df -k --output=avail \"$1\" | tail -1 > \"$5/avail\"; "
+            "\"$3\" verify \"$1/case.seagull\" > \"$5/verify.out\" 2>&1; echo $? > \"$5/verify.rc\"; "
+            "\"$3\" stats \"$1/case.seagull\" --json > \"$5/stats.json\" 2>&1; "
+            "ls -a \"$1\" > \"$5/files\"");
+        const test::Run run = test::runProcess(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("bash"), QStringLiteral("-c"), script,
+                                                                           QStringLiteral("bash"), mountPoint, dir.filePath(QStringLiteral("small.seagull")),
+                                                                           QStringLiteral(SEAGULL_CLI), csv, dir.path()});
+        QVERIFY2(run.exitCode == 0, run.err);
+        auto read = [&](const char *name) { return fileBytes(dir.filePath(QString::fromLatin1(name))).trimmed(); };
+        QCOMPARE(read("import.rc"), QByteArray("1"));
+        // SQLite's own word for ENOSPC, under Seagull's sentence.
+        QVERIFY2(read("import.err").contains("is full. Nothing was changed") && read("import.err").contains("database or disk is full"),
+                 read("import.err"));
+        QCOMPARE(read("verify.rc"), QByteArray("0"));
+        const QByteArray stats = read("stats.json");
+        QCOMPARE(stats, before.out.trimmed());
+        // Nothing half-written left beside it (no journal; a -wal holds only what was committed).
+        QVERIFY2(!read("files").contains("-journal"), read("files"));
+    }
+
     // Nothing Seagull does opens a network socket: importing, analysing, printing, exporting,
     // verifying, and the window itself. Each program runs with a preloaded socket() that logs
     // and refuses every Internet socket; the log must stay empty. The stand-in is checked first
