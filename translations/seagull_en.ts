@@ -1267,6 +1267,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5929,6 +5933,10 @@
     </message>
     <message>
         <source>The links of the imported records could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

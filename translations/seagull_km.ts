@@ -1330,7 +1330,8 @@
     </message>
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ឈ្មោះ ឬលេខសម្គាល់ អាចមានយ៉ាងច្រើន %1 តួអក្សរ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ឈ្មោះ ឬលេខសម្គាល់ អាចមានយ៉ាងច្រើន %1 តួអក្សរ។</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1555,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនអាចសរសេរ %1 បានទេ៖ ថាសអាចពេញ ឯកសារធំពេកសម្រាប់វា ឬថាសខូច។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សន្ទស្សន៍ "%1" នៃព្រឹត្តិការណ៍បាត់៖ កំណត់ត្រាទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីក និងការអាននឹងយឺត។</translation>
     </message>
 </context>
 <context>
@@ -4445,14 +4450,16 @@
     </message>
     <message numerus="yes">
         <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ឈ្មោះ ឬលេខ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
             <numerusform>ឈ្មោះ ឬលេខ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>សារ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
             <numerusform>សារ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
         </translation>
@@ -7298,6 +7305,10 @@
         <source>An attribute could not be stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនអាចរក្សាទុកលក្ខណៈបានទេ។</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចអានឯកសារករណីបានទេ។</translation>
     </message>
 </context>
 <context>

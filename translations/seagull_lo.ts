@@ -1330,7 +1330,8 @@
     </message>
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ຊື່ ຫຼື ລະຫັດລະບຸ ມີໄດ້ບໍ່ເກີນ %1 ຕົວອັກສອນ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຊື່ ຫຼື ລະຫັດລະບຸ ມີໄດ້ບໍ່ເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1555,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້: ດິສອາດເຕັມ, ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບດິສ ຫຼື ດິສເສຍ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ດັດຊະນີ "%1" ຂອງເຫດການຫາຍໄປ: ບັນທຶກທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍ ແລະ ການອ່ານຈະຊ້າ.</translation>
     </message>
 </context>
 <context>
@@ -4445,14 +4450,16 @@
     </message>
     <message numerus="yes">
         <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ຊື່ ຫຼື ເບີ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
             <numerusform>ຊື່ ຫຼື ເບີ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ຂໍ້ຄວາມ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
             <numerusform>ຂໍ້ຄວາມ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
         </translation>
@@ -7298,6 +7305,10 @@
         <source>An attribute could not be stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກຄຸນລັກສະນະບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດອ່ານໄຟລ໌ຄະດີໄດ້.</translation>
     </message>
 </context>
 <context>

@@ -1306,7 +1306,8 @@
     </message>
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမည် သို့မဟုတ် အမှတ်အသား တစ်ခုတွင် စာလုံး %1 လုံးအထိသာ ရှိနိုင်သည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမည် သို့မဟုတ် အမှတ်အသား တစ်ခုတွင် စာလုံး %1 လုံးအထိသာ ရှိနိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1531,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ကို ရေး၍မရပါ- ဒစ် ပြည့်နေခြင်း၊ ဖိုင်သည် ၎င်းအတွက် ကြီးလွန်းခြင်း သို့မဟုတ် ဒစ် ပျက်စီးနေခြင်း ဖြစ်နိုင်သည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ်များ၏ အညွှန်း "%1" ပျောက်နေသည်- မှတ်တမ်းအားလုံး ရှိနေသော်လည်း ချဲ့ခြင်းနှင့် ဖတ်ခြင်း နှေးပါမည်။</translation>
     </message>
 </context>
 <context>
@@ -4384,13 +4389,15 @@
     </message>
     <message numerus="yes">
         <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>စာလုံး %1 ထက် ရှည်သော အမည် သို့မဟုတ် နံပါတ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>စာလုံး %1 ထက် ရှည်သော မက်ဆေ့ချ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
         </translation>
     </message>
@@ -7215,6 +7222,10 @@
         <source>An attribute could not be stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဂုဏ်သတ္တိကို သိမ်း၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင်ကို ဖတ်၍ မရပါ။</translation>
     </message>
 </context>
 <context>

@@ -1243,6 +1243,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translation>ไม่สามารถเขียน %1 ได้: ดิสก์อาจเต็ม ไฟล์ใหญ่เกินไปสำหรับดิสก์ หรือดิสก์เสีย ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
+    <message>
+        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translation>ดัชนี "%1" ของเหตุการณ์หายไป: ระเบียนทุกรายการยังอยู่ครบ แต่การขยายและการอ่านจะช้า</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5847,6 +5851,10 @@
     <message>
         <source>An attribute could not be stored.</source>
         <translation>บันทึกคุณสมบัติไม่ได้</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์คดีได้</translation>
     </message>
 </context>
 <context>

@@ -1243,6 +1243,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translation>Không thể ghi %1: đĩa có thể đã đầy, tệp quá lớn với đĩa, hoặc đĩa đang hỏng. Không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translation>Chỉ mục "%1" của các sự kiện bị thiếu: mọi bản ghi vẫn còn, nhưng việc mở rộng và đọc chúng sẽ chậm.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5847,6 +5851,10 @@
     <message>
         <source>An attribute could not be stored.</source>
         <translation>Không lưu được thuộc tính.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>Không thể đọc tệp vụ án.</translation>
     </message>
 </context>
 <context>

@@ -1243,6 +1243,10 @@
         <source>%1 could not be written: the disk may be full, the file too large for it, or the disk failing. Nothing was changed.</source>
         <translation>无法写入 %1：磁盘可能已满、文件对该磁盘而言过大，或磁盘出现故障。未作任何更改。</translation>
     </message>
+    <message>
+        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translation>事件的索引“%1”缺失：所有记录都在，但展开和读取会很慢。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5847,6 +5851,10 @@
     <message>
         <source>An attribute could not be stored.</source>
         <translation>无法保存属性。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>无法读取案件文件。</translation>
     </message>
 </context>
 <context>

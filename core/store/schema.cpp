@@ -289,6 +289,12 @@ QString searchText(const QString &entity)
         .arg(entity);
 }
 
+QStringList eventEndIndexes()
+{
+    return {QStringLiteral("CREATE INDEX events_from ON events(from_entity, utc_ms)"),
+            QStringLiteral("CREATE INDEX events_to ON events(to_entity, utc_ms)")};
+}
+
 QStringList reindexStatements(const QString &ids)
 {
     const QString entities = QStringLiteral("FROM entities e WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (%1)").arg(ids);

@@ -17,6 +17,11 @@ QString migrationStep(int version);
 // the query, such as "e"): what entity_search indexes for it.
 QString searchText(const QString &entity);
 
+// The indexes of events by their ends, as version 1 created them. A large import drops them
+// inside its transaction and builds them again at its commit (SourceWriter): one sort of the
+// whole table instead of millions of inserts at random places of two B-trees.
+QStringList eventEndIndexes();
+
 // The statements that index again the entities whose ids the SQL subquery `ids` selects (it may
 // use bound parameters): both search tables, entity_search (trigrams of the text) and
 // entity_words (its words). Merged and deleted entities are left out of both.

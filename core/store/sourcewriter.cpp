@@ -57,6 +57,14 @@ Status SourceWriter::start()
             return s;
     }
 
+    auto last = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    if (!last)
+        return last.error();
+    if (last->next())
+        m_eventsBefore = last->int64(0);
+    if (last->failed())
+        return m_db.error(tr("The case file could not be read."));
+
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO sources(path, file_name, sha256, size, format, importer, importer_version, examiner, imported_at, "
         "region, time_zone, status, app_schema_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'importing', ?12)"));
@@ -183,6 +191,16 @@ Status SourceWriter::event(const Event &event, const QString &locator)
     }
     if (!m_insertEvent.exec())
         return m_db.error(tr("An event could not be stored."));
+    // Once this source has brought as many events as half the case held, keeping the indexes of
+    // events by their ends up to date row by row costs more than building them again at commit
+    // (a sort); inside the transaction, so a failed import leaves them as they were.
+    if (++m_eventsWritten % EndIndexCheck == 0 && !m_endIndexesDropped && m_eventsWritten * 2 >= m_eventsBefore) {
+        for (const char *index : {"DROP INDEX IF EXISTS events_from", "DROP INDEX IF EXISTS events_to"}) {
+            if (Status s = m_db.exec(QString::fromLatin1(index)); !s)
+                return s;
+        }
+        m_endIndexesDropped = true;
+    }
     // As SQLite computes it (integer division truncates), then the hour floor-divided.
     const qint64 local = e.utcMs / 1000 + e.utcOffsetSeconds;
     ++m_localHours[(local - ((local % 3600) + 3600) % 3600) / 3600];
@@ -215,21 +233,33 @@ Status SourceWriter::declaredLink(LinkKind kind, EntityId from, EntityId to, con
 
 Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows)
 {
-    // Aggregate this source's events into links, adding to what other sources already gave.
+    if (m_endIndexesDropped) {
+        for (const QString &index : schema::eventEndIndexes()) {
+            if (Status s = m_db.exec(index); !s)
+                return s;
+        }
+        m_endIndexesDropped = false;
+    }
+    // This source's events per ordered pair and type, grouped once (read in the order they
+    // were written, then sorted), for the links and for the links' sources.
+    const QString group = QStringLiteral(
+        "CREATE TEMP TABLE source_pairs AS "
+        "SELECT from_entity AS f, to_entity AS t, type AS ty, count(*) AS n, sum(duration) AS d, coalesce(sum(amount), 0) AS a, "
+        "min(utc_ms) AS lo, max(utc_ms) AS hi, min(id) AS first_id "
+        "FROM events INDEXED BY events_source WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type");
+    // Aggregate them into links, adding to what other sources already gave.
     const QString aggregate = QStringLiteral(
         "INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms) "
-        "SELECT 'aggregate', from_entity, to_entity, type, count(*), sum(duration), coalesce(sum(amount), 0), min(utc_ms), max(utc_ms) "
-        "FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type "
+        "SELECT 'aggregate', f, t, ty, n, d, a, lo, hi FROM temp.source_pairs WHERE true "
         "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET "
         "count = count + excluded.count, total_duration = total_duration + excluded.total_duration, "
         "total_amount = total_amount + excluded.total_amount, "
         "first_utc_ms = min(first_utc_ms, excluded.first_utc_ms), last_utc_ms = max(last_utc_ms, excluded.last_utc_ms)");
     const QString linkSources = QStringLiteral(
         "INSERT INTO link_sources(link_id, source_id, locator, count) "
-        "SELECT l.id, ?1, (SELECT locator FROM events WHERE id = g.first_id), g.n FROM "
-        "(SELECT from_entity AS f, to_entity AS t, type AS ty, count(*) AS n, min(id) AS first_id "
-        " FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type) g "
+        "SELECT l.id, ?1, (SELECT locator FROM events WHERE id = g.first_id), g.n FROM temp.source_pairs g "
         "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty");
+    const QString ungroup = QStringLiteral("DROP TABLE temp.source_pairs");
     // Money per currency on each link, exactly.
     const QString amounts = QStringLiteral(
         "INSERT INTO link_amounts(link_id, currency, count, total_minor) "
@@ -240,7 +270,7 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         "WHERE true ON CONFLICT(link_id, currency) DO UPDATE SET count = count + excluded.count, "
         "total_minor = total_minor + excluded.total_minor");
     // Re-index every entity this source mentions (its aliases may have changed).
-    QStringList statements{aggregate, linkSources, amounts};
+    QStringList statements{group, aggregate, linkSources, ungroup, amounts};
     statements << schema::reindexStatements(QStringLiteral("SELECT entity_id FROM entity_sources WHERE source_id = ?1"));
     for (const QString &text : std::as_const(statements)) {
         auto stmt = m_db.prepare(text);

@@ -53,6 +53,8 @@ public:
     // evidence at the record's locator.
     static constexpr qsizetype MaxNameLength = 1000;
     static constexpr qsizetype MaxBodyLength = 1 << 20;
+    // Every this many events, whether to build the events' end indexes at commit instead.
+    static constexpr qint64 EndIndexCheck = 50000;
     // How many names or keys, and message bodies, were cut so far.
     qint64 namesCut() const { return m_namesCut; }
     qint64 bodiesCut() const { return m_bodiesCut; }
@@ -71,6 +73,11 @@ private:
     SourceRecord m_source;
     QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
+    // Events in the case before this source (its largest event id), events written by it, and
+    // whether it took the events' end indexes down to build them again at commit.
+    qint64 m_eventsBefore = 0;
+    qint64 m_eventsWritten = 0;
+    bool m_endIndexesDropped = false;
     qint64 m_namesCut = 0;
     qint64 m_bodiesCut = 0;
     sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute, m_insertEvent,

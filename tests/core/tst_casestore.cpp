@@ -263,6 +263,7 @@ private slots:
             QVERIFY(raw.exec("CREATE VIEW innocent AS SELECT * FROM entities"));
             QVERIFY(raw.exec("DROP TRIGGER audit_no_delete"));
             QVERIFY(raw.exec("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT 1; END"));
+            QVERIFY(raw.exec("DROP INDEX events_to"));
         }
         auto store = CaseStore::open(path);
         SG_VERIFY_OK(store);
@@ -274,6 +275,8 @@ private slots:
         QVERIFY2(problems.contains(QLatin1String("view \"innocent\"")), qPrintable(problems));
         QVERIFY2(problems.contains(QLatin1String("trigger \"audit_no_delete\"")), qPrintable(problems)); // rewritten: not Seagull's
         QVERIFY2(problems.contains(QLatin1String("\"audit_no_delete\" that keeps the audit log")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("index \"events_to\" of the events is missing")), qPrintable(problems));
+        QVERIFY2(!problems.contains(QLatin1String("events_from")), qPrintable(problems));
         // The CLI's verify exits non-zero on it.
         const test::Run cli = test::runProcess(QStringLiteral(SEAGULL_CLI), {QStringLiteral("verify"), path});
         QCOMPARE(cli.exitCode, 1);
