@@ -1,6 +1,7 @@
 #include "core/graph/adjacency.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace sg::graph {
 
@@ -74,23 +75,32 @@ Adjacency Adjacency::reversed(const GraphSnapshot &g)
 
 QList<int> numberBySize(const std::vector<int> &group)
 {
+    // Groups are named by any int; counted in a hash only once per group, not per vertex.
     const int n = int(group.size());
-    QHash<int, int> size, first;
+    QHash<int, int> index; // group -> dense index
+    std::vector<int> dense(static_cast<size_t>(n));
+    std::vector<int> size, first;
     for (int v = 0; v < n; ++v) {
-        ++size[group[size_t(v)]];
-        if (!first.contains(group[size_t(v)]))
-            first.insert(group[size_t(v)], v);
+        auto it = index.constFind(group[size_t(v)]);
+        if (it == index.constEnd()) {
+            it = index.insert(group[size_t(v)], int(size.size()));
+            size.push_back(0);
+            first.push_back(v);
+        }
+        dense[size_t(v)] = *it;
+        ++size[size_t(*it)];
     }
-    QList<int> groups = size.keys();
-    std::sort(groups.begin(), groups.end(), [&](int a, int b) {
-        return size.value(a) != size.value(b) ? size.value(a) > size.value(b) : first.value(a) < first.value(b);
+    std::vector<int> order(size.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return size[size_t(a)] != size[size_t(b)] ? size[size_t(a)] > size[size_t(b)] : first[size_t(a)] < first[size_t(b)];
     });
-    QHash<int, int> number;
-    for (int i = 0; i < groups.size(); ++i)
-        number.insert(groups[i], i);
+    std::vector<int> number(order.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        number[size_t(order[size_t(i)])] = i;
     QList<int> out(n);
     for (int v = 0; v < n; ++v)
-        out[v] = number.value(group[size_t(v)]);
+        out[v] = number[size_t(dense[size_t(v)])];
     return out;
 }
 

@@ -7,7 +7,6 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/biconnected_components.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <boost/graph/core_numbers.hpp>
 
 #include <algorithm>
@@ -326,10 +325,26 @@ Result<QList<double>> pageRank(const GraphSnapshot &g, Progress *progress)
 
 QList<int> components(const GraphSnapshot &g)
 {
-    const UGraph bg = boostGraph(Adjacency::undirected(g));
-    std::vector<int> raw(size_t(g.vertexCount()));
-    boost::connected_components(bg, raw.data());
-    return graph::numberBySize(raw);
+    // Union-find over the edges as they are (direction does not matter here): linear, and no
+    // graph to build first (building Boost's took ten times what the search does).
+    std::vector<int> parent(size_t(g.vertexCount()));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&parent](int v) {
+        while (parent[size_t(v)] != v) {
+            parent[size_t(v)] = parent[size_t(parent[size_t(v)])]; // path halving
+            v = parent[size_t(v)];
+        }
+        return v;
+    };
+    for (const SnapshotEdge &e : g.edges()) {
+        const int a = root(e.from), b = root(e.to);
+        if (a != b)
+            parent[size_t(std::max(a, b))] = std::min(a, b);
+    }
+    std::vector<int> group(parent.size());
+    for (int v = 0; v < int(group.size()); ++v)
+        group[size_t(v)] = root(v);
+    return graph::numberBySize(group);
 }
 
 QList<int> coreNumbers(const GraphSnapshot &g)
