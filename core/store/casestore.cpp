@@ -932,8 +932,10 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
     } else {
         const QString typeClause = typed ? QStringLiteral(" AND (CASE WHEN kind = 'aggregate' THEN event_type ELSE kind END) IN (%1)").arg(typeList)
                                          : QString();
-        sqlText = QStringLiteral("SELECT other, sum(n) AS n, sum((SELECT total_minor FROM link_amounts a WHERE a.link_id = x.link"
-                                 "   AND a.currency = ?4)) AS money FROM ("
+        // The money on each link is looked up only when a minimum amount asks for it.
+        const QString moneyColumn = money ? QStringLiteral("sum((SELECT total_minor FROM link_amounts a WHERE a.link_id = x.link AND a.currency = ?4))")
+                                          : QStringLiteral("NULL");
+        sqlText = QStringLiteral("SELECT other, sum(n) AS n, ") + moneyColumn + QStringLiteral(" AS money FROM ("
                                  " SELECT id AS link, to_entity AS other, max(count, 1) AS n FROM links WHERE from_entity = ?1%1"
                                  " UNION ALL SELECT id, from_entity, max(count, 1) FROM links WHERE to_entity = ?1%1"
                                  ") x WHERE other <> ?1 AND other NOT IN (SELECT id FROM entities WHERE deleted = 1) GROUP BY other %2 ORDER BY n DESC, other")
@@ -1201,7 +1203,11 @@ Result<CaseStats> CaseStore::stats() const
                        [&](const sql::Statement &st) { stats.entities.insert(st.text(0), st.int64(1)); });
         !s)
         return s.error();
-    if (Status s = run(QStringLiteral("SELECT type, count(*) FROM events GROUP BY type ORDER BY type"),
+    // Events per type without reading every event: those between two entities are counted on
+    // their aggregated links, the others (no second party) read through the index by that end.
+    if (Status s = run(QStringLiteral("SELECT type, sum(n) FROM (SELECT event_type AS type, count AS n FROM links WHERE kind = 'aggregate' "
+                                      "UNION ALL SELECT type, count(*) FROM events WHERE to_entity IS NULL GROUP BY type) "
+                                      "GROUP BY type ORDER BY type"),
                        [&](const sql::Statement &st) { stats.events.insert(st.text(0), st.int64(1)); });
         !s)
         return s.error();

@@ -276,6 +276,12 @@ INSERT INTO entity_words(rowid, text)
 SELECT e.id, seagull_words(t.text) FROM entities e JOIN entity_search t ON t.rowid = e.id;
 )SQL";
 
+// Version 9: links found by their first end as by their second (expanding a number asked
+// for its outgoing links by scanning every link of the case).
+const char *const Step9 = R"SQL(
+CREATE INDEX links_from ON links(from_entity);
+)SQL";
+
 } // namespace
 
 QString searchText(const QString &entity)
@@ -315,6 +321,7 @@ QString migrationStep(int version)
     case 6: return QString::fromUtf8(Step6);
     case 7: return QString::fromUtf8(Step7);
     case 8: return QString::fromUtf8(Step8);
+    case 9: return QString::fromUtf8(Step9);
     }
     return {};
 }

@@ -316,6 +316,13 @@ private slots:
         auto statsAfter = store->stats();
         SG_VERIFY_OK(statsAfter);
         QCOMPARE(statsAfter->entities.value(QStringLiteral("phone")), statsBefore->entities.value(QStringLiteral("phone")) - 1);
+        // The events per type, counted on the links and the events without a second party, are
+        // the events themselves.
+        qint64 counted = 0;
+        for (const qint64 n : statsAfter->events)
+            counted += n;
+        QCOMPARE(counted, test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")));
+        QCOMPARE(statsAfter->events, statsBefore->events);
         auto around = store->expand({a}, ExpandFilter{});
         SG_VERIFY_OK(around);
         QList<EntityId> neighbours;
