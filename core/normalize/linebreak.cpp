@@ -9,17 +9,34 @@
 
 namespace sg {
 
+namespace {
+
+enum class Kind { Line, Word };
+
+// One iterator of each kind per thread (they are not thread-safe): creating one loads the
+// dictionaries. Null when ICU cannot make it.
+icu::BreakIterator *threadIterator(Kind kind)
+{
+    thread_local std::unique_ptr<icu::BreakIterator> iterators[2];
+    std::unique_ptr<icu::BreakIterator> &slot = iterators[kind == Kind::Line ? 0 : 1];
+    if (!slot) {
+        UErrorCode status = U_ZERO_ERROR;
+        slot.reset(kind == Kind::Line ? icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status)
+                                      : icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status))
+            slot.reset();
+    }
+    return slot.get();
+}
+
+} // namespace
+
 QList<int> lineBreakOpportunities(const QString &text)
 {
     QList<int> breaks;
     if (text.isEmpty())
         return breaks;
-    // One iterator per thread: creating one loads the dictionaries.
-    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
-        return U_SUCCESS(status) ? std::move(it) : nullptr;
-    }();
+    icu::BreakIterator *iterator = threadIterator(Kind::Line);
     if (!iterator) {
         breaks.append(int(text.size()));
         return breaks;
@@ -40,11 +57,7 @@ QStringList wordSegments(const QString &text)
     QStringList words;
     if (text.isEmpty())
         return words;
-    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-        return U_SUCCESS(status) ? std::move(it) : nullptr;
-    }();
+    icu::BreakIterator *iterator = threadIterator(Kind::Word);
     if (!iterator)
         return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const icu::UnicodeString value(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));

@@ -150,25 +150,18 @@ QString burmeseToLatin(const QString &word)
             }
             continue;
         }
-        // Rhymes spelt as names spell them.
-        if (c == 0x1031 && (next(1) == 0x102C || next(1) == 0x102B)) {
-            if (next(2) == 0x1004 && next(3) == 0x103A) {
-                out += QStringLiteral("aung");
-                i += 3;
-            } else {
-                out += QStringLiteral("aw");
-                i += 1;
-            }
-            continue;
-        }
-        if (c == 0x102D && next(1) == 0x102F) {
-            if (next(2) == 0x1004 && next(3) == 0x103A) {
-                out += QStringLiteral("aing");
-                i += 3;
-            } else {
-                out += QStringLiteral("o");
-                i += 1;
-            }
+        // Rhymes spelt as names spell them: two vowel signs, alone or before a final -င်.
+        struct Rhyme
+        {
+            char16_t first, second;
+            const char *alone, *beforeNg;
+        };
+        static constexpr Rhyme Rhymes[] = {{0x1031, 0x102C, "aw", "aung"}, {0x1031, 0x102B, "aw", "aung"}, {0x102D, 0x102F, "o", "aing"}};
+        const auto rhyme = std::find_if(std::begin(Rhymes), std::end(Rhymes), [&](const Rhyme &r) { return c == r.first && next(1) == r.second; });
+        if (rhyme != std::end(Rhymes)) {
+            const bool ng = next(2) == 0x1004 && next(3) == 0x103A;
+            out += QLatin1String(ng ? rhyme->beforeNg : rhyme->alone);
+            i += ng ? 3 : 1;
             continue;
         }
         if (c == 0x1037 && out.endsWith(QLatin1Char('n')))

@@ -38,16 +38,10 @@ const char *const Family[] = {"Chea", "ใจดี", "Trần", "Vongsa", "Myint
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    qint64 rows = 100000;
-    int runs = 5;
-    const QStringList args = app.arguments();
-    const bool suite = args.contains(QStringLiteral("--suite"));
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--rows"))
-            rows = args[i + 1].toLongLong();
-        if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-    }
+    const Options options = parseOptions(app.arguments(), Options{100000, 5, false});
+    const qint64 rows = options.rows;
+    const int runs = options.runs;
+    const bool suite = options.suite;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("cdr.csv"));
     const QList<QByteArray> numbers = writeCdr(csv, rows);

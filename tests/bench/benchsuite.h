@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -148,6 +149,27 @@ inline void printRow(const Row &row)
                 hasReference ? qPrintable(QString::number(ratio, 'f', ratio < 0.1 ? 3 : 2)) : "–", qPrintable(row.target.text()),
                 qPrintable(met));
     std::fflush(stdout);
+}
+
+// The options the call-record benchmarks share: --rows N, --runs R, --suite.
+struct Options
+{
+    qint64 rows = 100000;
+    int runs = 3;
+    bool suite = false;
+};
+
+inline Options parseOptions(const QStringList &args, Options defaults)
+{
+    Options options = defaults;
+    options.suite = args.contains(QStringLiteral("--suite"));
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--rows"))
+            options.rows = args[i + 1].toLongLong();
+        if (args[i] == QLatin1String("--runs"))
+            options.runs = std::max(1, args[i + 1].toInt());
+    }
+    return options;
 }
 
 // 1234567 as "1,234,567".
