@@ -1435,14 +1435,16 @@ Result<VerifyReport> CaseStore::verify(Progress *progress) const
     for (const QString &guard : std::as_const(guards))
         report.problems << tr("The guard \"%1\" that keeps the audit log from being changed is missing.").arg(guard);
     // A large import builds the events' end indexes again at its commit (SourceWriter).
-    auto indexes = m_db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_from', 'events_to')"));
-    if (!indexes)
-        return indexes.error();
-    QStringList missingIndexes{QStringLiteral("events_from"), QStringLiteral("events_to")};
-    while (indexes->next())
-        missingIndexes.removeOne(indexes->text(0));
-    for (const QString &index : std::as_const(missingIndexes))
-        report.problems << tr("The index \"%1\" of the events is missing: every record is there, but expanding and reading them would be slow.").arg(index);
+    auto index = m_db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1"));
+    if (!index)
+        return index.error();
+    for (const schema::IndexDefinition &definition : schema::eventEndIndexes()) {
+        index->bind(1, definition.name);
+        const bool present = index->next() && index->int64(0) > 0;
+        index->reset();
+        if (!present)
+            report.problems << tr("The index \"%1\" of the events is missing: every record is there, but expanding and reading them would be slow.").arg(definition.name);
+    }
 
     auto all = sources();
     if (!all)

@@ -295,10 +295,10 @@ QString searchText(const QString &entity)
         .arg(entity);
 }
 
-QStringList eventEndIndexes()
+QList<IndexDefinition> eventEndIndexes()
 {
-    return {QStringLiteral("CREATE INDEX events_from ON events(from_entity, utc_ms)"),
-            QStringLiteral("CREATE INDEX events_to ON events(to_entity, utc_ms)")};
+    return {{QStringLiteral("events_from"), QStringLiteral("CREATE INDEX events_from ON events(from_entity, utc_ms)")},
+            {QStringLiteral("events_to"), QStringLiteral("CREATE INDEX events_to ON events(to_entity, utc_ms)")}};
 }
 
 QStringList reindexStatements(const QString &ids)

@@ -20,7 +20,12 @@ QString searchText(const QString &entity);
 // The indexes of events by their ends, as version 1 created them. A large import drops them
 // inside its transaction and builds them again at its commit (SourceWriter): one sort of the
 // whole table instead of millions of inserts at random places of two B-trees.
-QStringList eventEndIndexes();
+struct IndexDefinition
+{
+    QString name;
+    QString create; // the CREATE INDEX statement
+};
+QList<IndexDefinition> eventEndIndexes();
 
 // The statements that index again the entities whose ids the SQL subquery `ids` selects (it may
 // use bound parameters): both search tables, entity_search (trigrams of the text) and

@@ -195,8 +195,8 @@ Status SourceWriter::event(const Event &event, const QString &locator)
     // events by their ends up to date row by row costs more than building them again at commit
     // (a sort); inside the transaction, so a failed import leaves them as they were.
     if (++m_eventsWritten % EndIndexCheck == 0 && !m_endIndexesDropped && m_eventsWritten * 2 >= m_eventsBefore) {
-        for (const char *index : {"DROP INDEX IF EXISTS events_from", "DROP INDEX IF EXISTS events_to"}) {
-            if (Status s = m_db.exec(QString::fromLatin1(index)); !s)
+        for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
+            if (Status s = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.name); !s)
                 return s;
         }
         m_endIndexesDropped = true;
@@ -234,8 +234,8 @@ Status SourceWriter::declaredLink(LinkKind kind, EntityId from, EntityId to, con
 Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows)
 {
     if (m_endIndexesDropped) {
-        for (const QString &index : schema::eventEndIndexes()) {
-            if (Status s = m_db.exec(index); !s)
+        for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
+            if (Status s = m_db.exec(index.create); !s)
                 return s;
         }
         m_endIndexesDropped = false;
