@@ -634,6 +634,16 @@ Result<QList<Entity>> CaseStore::entitiesById(const QList<EntityId> &ids) const
     return result;
 }
 
+namespace {
+
+// `text` as one FTS5 phrase: quoted, its own quotes doubled.
+QString ftsPhrase(QString text)
+{
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
 Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
 {
     const QString q = toAsciiDigits(query.trimmed());
@@ -662,6 +672,19 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
             return m_db.error(tr("The search could not be run."));
     }
 
+    // Every id a full-text MATCH of `match` finds in `table`, best first.
+    auto matchIn = [&](const QString &table, const QString &match) -> Status {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?1 ORDER BY rank LIMIT ?2").arg(table));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, match).bind(2, qint64(limit));
+        while (stmt->next())
+            add(stmt->int64(0));
+        if (stmt->failed())
+            return m_db.error(tr("The search could not be run."));
+        return Ok{};
+    };
+
     // Whole words next, in any script (entity_words holds ICU's word segments): the query's words
     // side by side, then anywhere in any order ("Van Nguyen" finds "Nguyễn Văn"). Thai, Lao,
     // Khmer, Burmese and Chinese words are found inside text written without spaces, and before
@@ -671,24 +694,18 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
         const QStringList words = wordSegments(text);
         if (words.isEmpty())
             continue;
-        QStringList quoted;
-        for (const QString &word : words)
-            quoted << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        QStringList queries{QLatin1Char('"') + words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"')};
-        if (words.size() > 1)
-            queries << quoted.join(QLatin1Char(' '));
+        QStringList queries{ftsPhrase(words.join(QLatin1Char(' ')))};
+        if (words.size() > 1) {
+            QStringList each;
+            for (const QString &word : words)
+                each << ftsPhrase(word);
+            queries << each.join(QLatin1Char(' '));
+        }
         for (const QString &match : std::as_const(queries)) {
             if (ids.size() >= limit)
                 break;
-            auto stmt = m_db.prepare(QStringLiteral(
-                "SELECT rowid FROM entity_words WHERE entity_words MATCH ?1 ORDER BY rank LIMIT ?2"));
-            if (!stmt)
-                return stmt.error();
-            stmt->bind(1, match).bind(2, qint64(limit));
-            while (stmt->next())
-                add(stmt->int64(0));
-            if (stmt->failed())
-                return m_db.error(tr("The search could not be run."));
+            if (Status s = matchIn(QStringLiteral("entity_words"), match); !s)
+                return s.error();
         }
     }
 
@@ -712,17 +729,8 @@ Result<QList<Entity>> CaseStore::search(const QString &query, int limit) const
         if (ids.size() >= limit)
             break;
         if (needle.size() >= 3) {
-            auto stmt = m_db.prepare(QStringLiteral(
-                "SELECT rowid FROM entity_search WHERE entity_search MATCH ?1 ORDER BY rank LIMIT ?2"));
-            if (!stmt)
-                return stmt.error();
-            QString phrase = needle;
-            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            stmt->bind(1, QLatin1Char('"') + phrase + QLatin1Char('"')).bind(2, qint64(limit));
-            while (stmt->next())
-                add(stmt->int64(0));
-            if (stmt->failed())
-                return m_db.error(tr("The search could not be run."));
+            if (Status s = matchIn(QStringLiteral("entity_search"), ftsPhrase(needle)); !s)
+                return s.error();
         } else {
             // Too short for the trigram index: keys by their start, names anywhere (two
             // characters are a whole word in Chinese, Thai or Khmer), folded forms too.
