@@ -298,9 +298,10 @@ QString soundSkeleton(const QString &word)
 
 } // namespace
 
-QString nameMatchKey(const QString &name, bool withoutMiddle)
+namespace {
+
+QString matchKey(QStringList words, bool withoutMiddle)
 {
-    QStringList words = latinWords(name);
     if (withoutMiddle && words.size() > 2)
         words = QStringList{words.first(), words.last()};
     std::sort(words.begin(), words.end());
@@ -308,11 +309,10 @@ QString nameMatchKey(const QString &name, bool withoutMiddle)
     return key.size() < 2 ? QString() : key;
 }
 
-QStringList nameSoundKeys(const QString &name)
+QStringList soundKeys(const QStringList &words)
 {
     // The words run together: romanisations cut names into words differently (ສົມພອນ is one
     // word, "Som Phone" two), and scripts without spaces are cut by a dictionary.
-    const QStringList words = latinWords(name);
     QStringList keys;
     if (words.isEmpty())
         return keys;
@@ -335,6 +335,18 @@ QStringList nameSoundKeys(const QString &name)
     if (words.size() >= 2)
         add(QStringList{words.last()} + words.mid(0, words.size() - 1));
     return keys;
+}
+
+} // namespace
+
+QString nameMatchKey(const QString &name, bool withoutMiddle) { return matchKey(latinWords(name), withoutMiddle); }
+
+QStringList nameSoundKeys(const QString &name) { return soundKeys(latinWords(name)); }
+
+NameKeys nameKeys(const QString &name)
+{
+    const QStringList words = latinWords(name);
+    return NameKeys{matchKey(words, false), matchKey(words, true), soundKeys(words)};
 }
 
 QString nameToLatin(const QString &name) { return latinWords(name).join(QLatin1Char(' ')); }

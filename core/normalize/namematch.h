@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sg {
 
@@ -21,6 +22,15 @@ QString nameMatchKey(const QString &name, bool withoutMiddle = false);
 // written and once with the last word first. "Sok Dara" and "សុខ ដារ៉ា", "Somchai Jaidee" and
 // "สมชาย ใจดี", "Chang Wei", "Wei Chang" and "张伟" share a key. None for very short names.
 QStringList nameSoundKeys(const QString &name);
+
+// The three keys above at once, the name read into Latin only once (for a whole case's names).
+struct NameKeys
+{
+    QString readAlike;      // nameMatchKey(name)
+    QString firstAndLast;   // nameMatchKey(name, true)
+    QStringList soundAlike; // nameSoundKeys(name)
+};
+NameKeys nameKeys(const QString &name);
 
 // The name in lower-case Latin words as the keys read it ("សុខ ដារ៉ា" -> "sokh dara").
 QString nameToLatin(const QString &name);

@@ -1253,13 +1253,14 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
             return stmt.error();
         QMap<std::pair<QString, QString>, QList<EntityId>> byName, byShortName, bySound;
         while (stmt->next()) {
-            const QString type = stmt->text(1), name = stmt->text(2);
-            if (const QString key = nameMatchKey(name); !key.isEmpty())
-                byName[{type, key}].append(stmt->int64(0));
+            const QString type = stmt->text(1);
+            const NameKeys keys = nameKeys(stmt->text(2));
+            if (!keys.readAlike.isEmpty())
+                byName[{type, keys.readAlike}].append(stmt->int64(0));
             if (type == QLatin1String("person")) {
-                if (const QString key = nameMatchKey(name, true); !key.isEmpty())
-                    byShortName[{type, key}].append(stmt->int64(0));
-                for (const QString &key : nameSoundKeys(name))
+                if (!keys.firstAndLast.isEmpty())
+                    byShortName[{type, keys.firstAndLast}].append(stmt->int64(0));
+                for (const QString &key : keys.soundAlike)
                     bySound[{type, key}].append(stmt->int64(0));
             }
         }
@@ -1274,9 +1275,12 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
                     return entities.error();
                 QStringList names;
                 for (const Entity &e : *entities) {
+                    names << e.label;
+                    if (groups != &bySound)
+                        continue;
                     // A name in another script with the Latin reading that made it sound alike.
-                    const QString latin = nameToLatin(e.label);
-                    names << (groups == &bySound && latin.compare(e.label, Qt::CaseInsensitive) != 0 ? QStringLiteral("%1 (%2)").arg(e.label, latin) : e.label);
+                    if (const QString latin = nameToLatin(e.label); latin.compare(e.label, Qt::CaseInsensitive) != 0)
+                        names.last() += QStringLiteral(" (%1)").arg(latin);
                 }
                 const QString joined = names.join(QStringLiteral(" · "));
                 list.append({*entities, groups == &byName        ? tr("Names that read alike (%1): %2.").arg(it.key().second, joined)
