@@ -99,22 +99,23 @@ QString burmeseToLatin(const QString &word)
 {
     QString out;
     const auto &readings = letterReadings();
+    // The letter at `k`, or 0 past the end.
+    const auto at = [&word](qsizetype k) { return k < word.size() ? word.at(k).unicode() : char16_t(0); };
     for (qsizetype i = 0; i < word.size(); ++i) {
         const char16_t c = word.at(i).unicode();
-        const auto next = [&](qsizetype k) { return i + k < word.size() ? word.at(i + k).unicode() : char16_t(0); };
+        const auto next = [&](qsizetype k) { return at(i + k); };
         if (isBurmeseConsonant(c)) {
             qsizetype j = i + 1;
             QString medials;
             bool aspirated = false;
-            while (j < word.size() && word.at(j).unicode() >= 0x103B && word.at(j).unicode() <= 0x103E) {
-                if (word.at(j).unicode() == 0x103E)
+            while (at(j) >= 0x103B && at(j) <= 0x103E) {
+                if (at(j) == 0x103E)
                     aspirated = true;
                 else
-                    medials += QLatin1String(readings.value(word.at(j).unicode()));
+                    medials += QLatin1String(readings.value(at(j)));
                 ++j;
             }
             // The creaky tone is written before or after the asat.
-            const auto at = [&](qsizetype k) { return k < word.size() ? word.at(k).unicode() : char16_t(0); };
             const bool creakyFirst = at(j) == 0x1037 && at(j + 1) == 0x103A;
             if (at(j) == 0x103A || at(j) == 0x1039 || creakyFirst) {
                 // A final consonant: its sound, and "t" after a nasal with the creaky tone.
@@ -166,8 +167,8 @@ QString burmeseToLatin(const QString &word)
         }
         if (c == 0x1037 && out.endsWith(QLatin1Char('n')))
             out += QLatin1Char('t');
-        else if (readings.contains(c))
-            out += QLatin1String(readings.value(c));
+        else if (const auto it = readings.constFind(c); it != readings.constEnd())
+            out += QLatin1String(*it);
         else
             out += QChar(c);
     }
