@@ -109,6 +109,14 @@ Error CaseEditor::readOnly()
     return Error{ErrorCode::InvalidInput, tr("The case is open for reading only here."), {}};
 }
 
+Status CaseEditor::withinNameLength(const QString &text)
+{
+    // The limit an import cuts at; typed, it is refused instead.
+    if (text.size() > SourceWriter::MaxNameLength)
+        return Error{ErrorCode::InvalidInput, tr("A name or identifier can have at most %1 characters.").arg(SourceWriter::MaxNameLength), {}};
+    return Ok{};
+}
+
 Result<Entity> CaseEditor::existing(EntityId id) const
 {
     auto entity = m_reader.entity(id);
@@ -196,9 +204,9 @@ Result<CaseEditor::Checked> CaseEditor::check(const ManualEntity &entity) const
         return Error{ErrorCode::InvalidInput, tr("A %1 needs its number or identifier.").arg(entityTypeDisplayName(entity.type)), {}};
     if (checked.key.isEmpty() && label.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Give the %1 a name.").arg(entityTypeDisplayName(entity.type)), {}};
-    // The limit an import cuts at (SourceWriter::MaxNameLength); typed, it is refused instead.
-    if (label.size() > SourceWriter::MaxNameLength || checked.key.size() > SourceWriter::MaxNameLength)
-        return Error{ErrorCode::InvalidInput, tr("A name or identifier can have at most %1 characters.").arg(SourceWriter::MaxNameLength), {}};
+    for (const QString &text : {label, checked.key})
+        if (Status s = withinNameLength(text); !s)
+            return s.error();
     if (entity.type == EntityType::Phone) {
         const NormalizedPhone phone = PhoneNormalizer::normalize(checked.key, m_reader.info().region);
         if (phone.valid) {
@@ -316,8 +324,8 @@ Status CaseEditor::setLabel(EntityId id, const QString &label)
 {
     if (!m_writer)
         return readOnly();
-    if (label.trimmed().size() > SourceWriter::MaxNameLength)
-        return Error{ErrorCode::InvalidInput, tr("A name or identifier can have at most %1 characters.").arg(SourceWriter::MaxNameLength), {}};
+    if (Status s = withinNameLength(label.trimmed()); !s)
+        return s;
     auto entity = existing(id);
     if (!entity)
         return entity.error();

@@ -214,6 +214,8 @@ private:
     Result<Entity> existing(EntityId id) const;
 
     static Error readOnly();
+    // Refuses a name or identifier longer than an import keeps (SourceWriter::MaxNameLength).
+    static Status withinNameLength(const QString &text);
     // The change's audit entry, then the commit of its transaction.
     Status commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail);
 
