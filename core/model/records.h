@@ -149,3 +149,8 @@ struct ActivityCounts
 };
 
 } // namespace sg
+
+// What a list of them holds is moved in memory as it grows, not copied one by one (a list of
+// 60,000 links grew in 2.2 s of samples of copying in a two-hop expansion).
+Q_DECLARE_TYPEINFO(sg::Entity, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sg::Link, Q_RELOCATABLE_TYPE);

@@ -143,6 +143,8 @@ public:
     // The person who owns or uses each entity, where the case records one (replace view).
     Result<QHash<EntityId, EntityId>> holders(const QList<EntityId> &ids) const;
     // Links whose both ends are in `ids`, optionally counting only events in a time range.
+    // Up to PairLookupLimit entities, their links are looked up by pairs of ends.
+    static constexpr qsizetype PairLookupLimit = 64;
     Result<QList<Link>> linksAmong(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs = {},
                                    std::optional<qint64> toUtcMs = {}) const;
 

@@ -282,6 +282,16 @@ const char *const Step9 = R"SQL(
 CREATE INDEX links_from ON links(from_entity);
 )SQL";
 
+// Version 10: the links' indexes by either end also hold the other end and the count, so that
+// expanding an entity reads its neighbours and their counts from the index alone, and the links
+// among a few entities are found by pairs of ends.
+const char *const Step10 = R"SQL(
+DROP INDEX links_from;
+DROP INDEX links_to;
+CREATE INDEX links_from ON links(from_entity, to_entity, count);
+CREATE INDEX links_to ON links(to_entity, from_entity, count);
+)SQL";
+
 } // namespace
 
 QString searchText(const QString &entity)
@@ -322,6 +332,7 @@ QString migrationStep(int version)
     case 7: return QString::fromUtf8(Step7);
     case 8: return QString::fromUtf8(Step8);
     case 9: return QString::fromUtf8(Step9);
+    case 10: return QString::fromUtf8(Step10);
     }
     return {};
 }

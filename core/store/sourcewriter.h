@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -67,11 +68,25 @@ private:
     SourceWriter(CaseStore &store, const SourceRecord &source);
     Status start();
 
+    // Every entity an event, alias, attribute or declared link names must exist (SQLite's own
+    // foreign-key checks are off while this writer writes, see start()).
+    Status known(EntityId id);
+
+    // Turns SQLite's foreign-key checks back on; declared before the transaction, so that it is
+    // destroyed after it (the pragma is ignored inside a transaction).
+    struct ForeignKeyChecks {
+        sql::Database *db = nullptr;
+        ~ForeignKeyChecks();
+        void restore();
+    };
+
     CaseStore &m_store;
     sql::Database &m_db;
+    ForeignKeyChecks m_foreignKeys;
     sql::Transaction m_transaction;
     SourceRecord m_source;
     QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
+    QSet<EntityId> m_knownEntities;       // ids that exist: written or read by this writer, or looked up
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
     // Events in the case before this source (its largest event id), events written by it, and
     // whether it took the events' end indexes down to build them again at commit.
@@ -81,7 +96,7 @@ private:
     qint64 m_namesCut = 0;
     qint64 m_bodiesCut = 0;
     sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute, m_insertEvent,
-        m_insertDeclared, m_insertDeclaredSource;
+        m_insertDeclared, m_insertDeclaredSource, m_selectKnown;
 };
 
 } // namespace sg

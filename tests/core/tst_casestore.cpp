@@ -138,6 +138,15 @@ private slots:
         QCOMPARE(log->size(), schema::CurrentVersion - 1);
         // Version 3 added the status and deleted marks of events, defaulting for old rows.
         QVERIFY((*store)->database().exec(QStringLiteral("SELECT status, deleted FROM events")).ok());
+        // Version 10: the links' indexes by either end hold the other end and the count.
+        for (const char *index : {"links_from", "links_to"}) {
+            auto columns = (*store)->database().prepare(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info('%1') ORDER BY seqno)")
+                                                            .arg(QLatin1String(index)));
+            SG_VERIFY_OK(columns);
+            QVERIFY(columns->next());
+            QCOMPARE(columns->text(0), QLatin1String(index) == QLatin1String("links_from") ? QStringLiteral("from_entity,to_entity,count")
+                                                                                          : QStringLiteral("to_entity,from_entity,count"));
+        }
         // Version 6 counted the old events per local hour: the case's activity (read from those
         // counts) is what the events themselves say.
         QCOMPARE(test::scalar(**store, QStringLiteral("SELECT sum(count) FROM activity_hours")), qint64(2));
@@ -399,6 +408,116 @@ private slots:
         auto windowed = store->activity({*a}, QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         SG_VERIFY_OK(windowed);
         QCOMPARE(windowed->total, qint64(3));
+    }
+
+    // A writer checks the entities it is given itself (SQLite's foreign-key checks are off while
+    // it writes): a record naming an entity that is not in the case fails, the case keeps what
+    // it had, and SQLite's checks are on again however the writer ends.
+    void writerChecksTheEntitiesItIsGiven()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto foreignKeys = [&] { return test::scalar(*store, QStringLiteral("PRAGMA foreign_keys")); };
+        QCOMPARE(foreignKeys(), qint64(1));
+        EntityId kept = 0;
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("good.csv"), QStringLiteral("a1")));
+            SG_VERIFY_OK(writer);
+            QCOMPARE(foreignKeys(), qint64(0));
+            auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("good.csv:1"), {});
+            SG_VERIFY_OK(a);
+            kept = *a;
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+            QCOMPARE(foreignKeys(), qint64(1));
+        }
+        const qint64 sources = test::scalar(*store, QStringLiteral("SELECT count(*) FROM sources"));
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("bad.csv"), QStringLiteral("b1")));
+            SG_VERIFY_OK(writer);
+            auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+66812345678"), false, QStringLiteral("bad.csv:1"), {});
+            SG_VERIFY_OK(b);
+            Event e;
+            e.type = EventType::Call;
+            e.from = kept; // written by the first source: looked up, and known
+            e.to = *b;
+            e.utcMs = 1709629200000;
+            SG_VERIFY_OK((*writer)->event(e, QStringLiteral("bad.csv:2")));
+            e.to = 424242;
+            const Status missing = (*writer)->event(e, QStringLiteral("bad.csv:3"));
+            QVERIFY(!missing.ok());
+            QCOMPARE(missing.error().code, ErrorCode::Integrity);
+            QVERIFY2(missing.error().message.contains(QLatin1String("424242")), qPrintable(missing.error().message));
+            QVERIFY(!(*writer)->alias(424243, QStringLiteral("Sok Dara"), QStringLiteral("bad.csv:4")).ok());
+            QVERIFY(!(*writer)->attribute(424244, QStringLiteral("imei"), QStringLiteral("1"), QStringLiteral("bad.csv:5")).ok());
+            QVERIFY(!(*writer)->declaredLink(LinkKind::Owns, kept, 424245, QStringLiteral("bad.csv:6")).ok());
+            // Given up without a commit: rolled back.
+        }
+        QCOMPARE(foreignKeys(), qint64(1));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM sources")), sources);
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entities")), qint64(1));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")), qint64(0));
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+
+    // A link's source names the first record of its events in that source: the one written
+    // first, not the smallest locator ("x.csv:10" sorts before "x.csv:9").
+    void linkSourceNamesItsFirstRecord()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("x.csv"), QStringLiteral("c1")));
+        SG_VERIFY_OK(writer);
+        auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("x.csv:9"), {});
+        auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+66812345678"), false, QStringLiteral("x.csv:9"), {});
+        SG_VERIFY_OK(a);
+        SG_VERIFY_OK(b);
+        for (int line : {9, 10, 11}) {
+            Event e;
+            e.type = EventType::Call;
+            e.from = *a;
+            e.to = *b;
+            e.utcMs = 1709629200000 - line * 1000; // the later lines earlier in time
+            SG_VERIFY_OK((*writer)->event(e, QStringLiteral("x.csv:%1").arg(line)));
+        }
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+        auto stmt = store->database().prepare(QStringLiteral("SELECT locator, count FROM link_sources"));
+        SG_VERIFY_OK(stmt);
+        QVERIFY(stmt->next());
+        QCOMPARE(stmt->text(0), QStringLiteral("x.csv:9"));
+        QCOMPARE(stmt->int64(1), qint64(3));
+        QVERIFY(!stmt->next());
+    }
+
+    // Records that refer to records not in the case (written behind Seagull's back) are reported
+    // by verify, with their table and row.
+    void verifyFindsBrokenReferences()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            auto store = test::newCase(dir.path());
+            path = store->path();
+            ImportService service(*store);
+            SG_VERIFY_OK(service.importFile(test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr()), {}));
+            auto clean = store->verify();
+            SG_VERIFY_OK(clean);
+            QVERIFY2(clean->ok, qPrintable(clean->problems.join(QLatin1Char('\n'))));
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec("PRAGMA foreign_keys = OFF"));
+            QVERIFY(raw.exec("INSERT INTO events(id, type, from_entity, to_entity, utc_ms, source_id, locator) "
+                             "VALUES (90001, 'call', 4242, NULL, 0, 1, 'forged')"));
+        }
+        auto store = CaseStore::open(path);
+        SG_VERIFY_OK(store);
+        auto report = (*store)->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY(!report->ok);
+        const QString problems = report->problems.join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QLatin1String("Row 90001 of the table \"events\" refers to a row of \"entities\"")), qPrintable(problems));
     }
 
     // The CSV export quotes what needs quoting (commas, quotes, line breaks) and keeps every

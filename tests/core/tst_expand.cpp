@@ -241,6 +241,82 @@ private slots:
         QVERIFY(sms->entities.isEmpty());
     }
 
+    // The links among a few entities are looked up by pairs of ends, among many by reading
+    // each entity's links (CaseStore::PairLookupLimit): both give the same links, with their
+    // money per currency, in the order they were made.
+    void linksAmongFewAndMany()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("mixed.csv"), QStringLiteral("ef")));
+        SG_VERIFY_OK(writer);
+        QList<EntityId> ids;
+        for (int i = 0; i < 100; ++i) {
+            auto id = (*writer)->entity(EntityType::Account, QStringLiteral("ACB:%1").arg(1000 + i), false, QStringLiteral("mixed.csv:1"), {});
+            SG_VERIFY_OK(id);
+            ids << *id;
+        }
+        int row = 0;
+        auto event = [&](int from, int to, EventType type, std::optional<Money> amount) {
+            Event e;
+            e.type = type;
+            e.from = ids[from];
+            e.to = ids[to];
+            e.utcMs = utc(2) + row * 1000;
+            e.amount = amount;
+            return (*writer)->event(e, QStringLiteral("mixed.csv:%1").arg(++row));
+        };
+        // Entity 0 is a hub linked to all; 1..9 are also linked among themselves, with money in
+        // two currencies on some links.
+        for (int i = 99; i >= 1; --i)
+            SG_VERIFY_OK(event(0, i, EventType::Call, {}));
+        for (int i = 1; i < 9; ++i) {
+            SG_VERIFY_OK(event(i, i + 1, EventType::Transfer, Money{100 * i, QStringLiteral("USD"), 2}));
+            SG_VERIFY_OK(event(i, i + 1, EventType::Transfer, Money{5000, QStringLiteral("THB"), 2}));
+            SG_VERIFY_OK(event(i + 1, i, EventType::Call, {}));
+        }
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+        // A later source's new link is made last, though its ends come first.
+        auto later = store->beginSource(test::sourceRecord(QStringLiteral("later.csv"), QStringLiteral("f0")));
+        SG_VERIFY_OK(later);
+        Event back;
+        back.type = EventType::Call;
+        back.from = ids[1];
+        back.to = ids[0];
+        back.utcMs = utc(3);
+        SG_VERIFY_OK((*later)->event(back, QStringLiteral("later.csv:2")));
+        SG_VERIFY_OK((*later)->commit({}, {}));
+
+        const QList<EntityId> few = ids.mid(0, 10);
+        QVERIFY(few.size() <= CaseStore::PairLookupLimit);
+        QVERIFY(ids.size() > CaseStore::PairLookupLimit);
+        auto byPairs = store->linksAmong(few);
+        auto byEntity = store->linksAmong(ids);
+        SG_VERIFY_OK(byPairs);
+        SG_VERIFY_OK(byEntity);
+        QCOMPARE(byEntity->size(), 99 + 16 + 1);
+        auto describe = [&](const Link &l) {
+            QStringList money;
+            for (const Money &m : l.amounts)
+                money << QStringLiteral("%1 %2").arg(m.currency).arg(m.minor);
+            return QStringLiteral("%1>%2 %3 %4 [%5]").arg(ids.indexOf(l.from)).arg(ids.indexOf(l.to)).arg(l.eventType).arg(l.count).arg(money.join(QLatin1Char(',')));
+        };
+        QStringList fromPairs, fromEntities;
+        for (const Link &l : std::as_const(*byPairs))
+            fromPairs << describe(l);
+        for (const Link &l : std::as_const(*byEntity)) {
+            if (few.contains(l.from) && few.contains(l.to))
+                fromEntities << describe(l);
+        }
+        QCOMPARE(fromPairs, fromEntities);
+        QCOMPARE(fromPairs.size(), 9 + 16 + 1);
+        // In the order they were made (an import makes its links in the order of their ends).
+        QCOMPARE(fromPairs.first(), QStringLiteral("0>1 call 1 []"));
+        QVERIFY2(fromPairs.contains(QStringLiteral("3>4 transfer 2 [THB 5000,USD 300]")), qPrintable(fromPairs.join(QLatin1Char('\n'))));
+        QCOMPARE(fromPairs.at(fromPairs.size() - 2), QStringLiteral("9>8 call 1 []"));
+        QCOMPARE(fromPairs.last(), QStringLiteral("1>0 call 1 []"));
+    }
+
     void minimumAmount()
     {
         QTemporaryDir dir;
