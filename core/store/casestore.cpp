@@ -1012,6 +1012,67 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
         return stmt.error();
     if (!typeOf)
         return typeOf.error();
+    // Without a time window, link types or money, the neighbours and their counts are read from
+    // the links' indexes by either end (each in the order of the other end) and summed and
+    // sorted here: SQLite's two sorts per entity took most of a two-hop expansion.
+    const bool plain = !timed && !typed && !money;
+    auto outgoing = m_db.prepare(QStringLiteral("SELECT to_entity, max(count, 1) FROM links WHERE from_entity = ?1"));
+    auto incoming = m_db.prepare(QStringLiteral("SELECT from_entity, max(count, 1) FROM links WHERE to_entity = ?1"));
+    if (!outgoing)
+        return outgoing.error();
+    if (!incoming)
+        return incoming.error();
+    QSet<EntityId> deleted;
+    if (plain) {
+        auto gone = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE deleted = 1"));
+        if (!gone)
+            return gone.error();
+        while (gone->next())
+            deleted.insert(gone->int64(0));
+        if (gone->failed())
+            return m_db.error(tr("The neighbours could not be read."));
+    }
+    // One entity's neighbours with their counts, most connected first, then by id.
+    auto neighboursOf = [&](EntityId id) -> Result<QList<std::pair<EntityId, qint64>>> {
+        QList<std::pair<EntityId, qint64>> rows;
+        if (!plain) {
+            stmt->bind(1, id);
+            if (timed) {
+                stmt->bind(2, filter.fromUtcMs.value_or(std::numeric_limits<qint64>::min()));
+                stmt->bind(3, filter.toUtcMs.value_or(std::numeric_limits<qint64>::max()));
+            }
+            stmt->bind(4, money ? filter.minAmount->currency : QString());
+            if (money)
+                stmt->bind(5, filter.minAmount->minor);
+            for (int i = 0; i < filter.linkTypes.size(); ++i)
+                stmt->bind(6 + i, filter.linkTypes[i]);
+            while (stmt->next())
+                rows.append({stmt->int64(0), stmt->int64(1)});
+            const bool failed = stmt->failed();
+            stmt->reset();
+            if (failed)
+                return m_db.error(tr("The neighbours could not be read."));
+            return rows;
+        }
+        QHash<EntityId, qint64> counts;
+        for (sql::Statement *ends : {&*outgoing, &*incoming}) {
+            ends->bind(1, id);
+            while (ends->next()) {
+                const EntityId other = ends->int64(0);
+                if (other != id && !deleted.contains(other))
+                    counts[other] += ends->int64(1);
+            }
+            const bool failed = ends->failed();
+            ends->reset();
+            if (failed)
+                return m_db.error(tr("The neighbours could not be read."));
+        }
+        rows.reserve(counts.size());
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            rows.append({it.key(), it.value()});
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+        return rows;
+    };
 
     QSet<EntityId> present(filter.exclude.cbegin(), filter.exclude.cend());
     for (const EntityId id : seeds)
@@ -1026,21 +1087,12 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
     for (int hop = 0; hop < std::max(1, filter.hops) && !frontier.isEmpty(); ++hop) {
         QList<EntityId> next;
         for (const EntityId id : std::as_const(frontier)) {
-            stmt->bind(1, id);
-            if (timed) {
-                stmt->bind(2, filter.fromUtcMs.value_or(std::numeric_limits<qint64>::min()));
-                stmt->bind(3, filter.toUtcMs.value_or(std::numeric_limits<qint64>::max()));
-            }
-            stmt->bind(4, money ? filter.minAmount->currency : QString());
-            if (money)
-                stmt->bind(5, filter.minAmount->minor);
-            for (int i = 0; i < filter.linkTypes.size(); ++i)
-                stmt->bind(6 + i, filter.linkTypes[i]);
+            auto neighbours = neighboursOf(id);
+            if (!neighbours)
+                return neighbours.error();
             qint64 taken = 0;
             qint64 omitted = 0;
-            while (stmt->next()) {
-                const EntityId other = stmt->int64(0);
-                const qint64 count = stmt->int64(1);
+            for (const auto &[other, count] : std::as_const(*neighbours)) {
                 if (count < filter.minCount)
                     break; // ordered by count: nothing further qualifies
                 if (present.contains(other))
@@ -1061,10 +1113,6 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
                 added.append(other);
                 next.append(other);
             }
-            const bool failed = stmt->failed();
-            stmt->reset();
-            if (failed)
-                return m_db.error(tr("The neighbours could not be read."));
             if (omitted > 0) {
                 result.omittedPerEntity.insert(id, omitted);
                 result.omitted += omitted;
@@ -1091,19 +1139,28 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
 
 Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT to_entity FROM links WHERE from_entity = ?1"
-                                            " UNION SELECT from_entity FROM links WHERE to_entity = ?1)"));
-    if (!stmt)
-        return stmt.error();
+    // The distinct other ends of each entity's links, read from the links' indexes by either end
+    // and counted here (a UNION per entity sorted each entity's neighbours in SQLite).
+    auto outgoing = m_db.prepare(QStringLiteral("SELECT to_entity FROM links WHERE from_entity = ?1"));
+    auto incoming = m_db.prepare(QStringLiteral("SELECT from_entity FROM links WHERE to_entity = ?1"));
+    if (!outgoing)
+        return outgoing.error();
+    if (!incoming)
+        return incoming.error();
     QHash<EntityId, qint64> degrees;
+    QSet<EntityId> others;
     for (const EntityId id : ids) {
-        stmt->bind(1, id);
-        if (stmt->next())
-            degrees.insert(id, stmt->int64(0));
-        const bool failed = stmt->failed();
-        stmt->reset();
-        if (failed)
-            return m_db.error(tr("The neighbours could not be read."));
+        others.clear();
+        for (sql::Statement *ends : {&*outgoing, &*incoming}) {
+            ends->bind(1, id);
+            while (ends->next())
+                others.insert(ends->int64(0));
+            const bool failed = ends->failed();
+            ends->reset();
+            if (failed)
+                return m_db.error(tr("The neighbours could not be read."));
+        }
+        degrees.insert(id, others.size());
     }
     return degrees;
 }
