@@ -1271,6 +1271,21 @@
         <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite foreign-key check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that are not in the case.</source>
+        <translation>
+            <numerusform>%n more row refers to a row that is not in the case.</numerusform>
+            <numerusform>%n more rows refer to rows that are not in the case.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5937,6 +5952,10 @@
     </message>
     <message>
         <source>The case file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1534,7 +1534,22 @@
     </message>
     <message>
         <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဖြစ်ရပ်များ၏ အညွှန်း "%1" ပျောက်နေသည်- မှတ်တမ်းအားလုံး ရှိနေသော်လည်း ချဲ့ခြင်းနှင့် ဖတ်ခြင်း နှေးပါမည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်ရပ်များ၏ အညွှန်း "%1" ပျောက်နေသည်- မှတ်တမ်းအားလုံး ရှိနေသော်လည်း ချဲ့ခြင်းနှင့် ဖတ်ခြင်း နှေးပါမည်။</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယား "%2" ၏ အတန်း %1 သည် အမှုတွဲတွင် မရှိသော "%3" ၏ အတန်းတစ်ခုကို ရည်ညွှန်းသည်။</translation>
+    </message>
+    <message>
+        <source>SQLite foreign-key check could not run: %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>SQLite ၏ နိုင်ငံခြားသော့ စစ်ဆေးမှုကို မလုပ်ဆောင်နိုင်ပါ- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that are not in the case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+            <numerusform>နောက်ထပ် အတန်း %n ခုသည် အမှုတွဲတွင် မရှိသော အတန်းများကို ရည်ညွှန်းသည်။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7225,7 +7240,12 @@
     </message>
     <message>
         <source>The case file could not be read.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>အမှုဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်တမ်းတစ်ခုသည် အမှုတွဲတွင် မရှိသော အရာ %1 ကို ရည်ညွှန်းသည်။ ဘာမျှ မထည့်ခဲ့ပါ။</translation>
     </message>
 </context>
 <context>

@@ -1247,6 +1247,20 @@
         <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translation>ดัชนี "%1" ของเหตุการณ์หายไป: ระเบียนทุกรายการยังอยู่ครบ แต่การขยายและการอ่านจะช้า</translation>
     </message>
+    <message>
+        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <translation>แถว %1 ของตาราง "%2" อ้างถึงแถวของ "%3" ที่ไม่มีอยู่ในคดี</translation>
+    </message>
+    <message>
+        <source>SQLite foreign-key check could not run: %1</source>
+        <translation>ไม่สามารถเรียกใช้การตรวจสอบคีย์นอกของ SQLite: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that are not in the case.</source>
+        <translation>
+            <numerusform>อีก %n แถวอ้างถึงแถวที่ไม่มีอยู่ในคดี</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5855,6 +5869,10 @@
     <message>
         <source>The case file could not be read.</source>
         <translation>ไม่สามารถอ่านไฟล์คดีได้</translation>
+    </message>
+    <message>
+        <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
+        <translation>ระเบียนหนึ่งอ้างถึงเอนทิตี %1 ซึ่งไม่มีอยู่ในคดี ไม่มีสิ่งใดถูกเพิ่ม</translation>
     </message>
 </context>
 <context>

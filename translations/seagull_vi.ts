@@ -1247,6 +1247,20 @@
         <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translation>Chỉ mục "%1" của các sự kiện bị thiếu: mọi bản ghi vẫn còn, nhưng việc mở rộng và đọc chúng sẽ chậm.</translation>
     </message>
+    <message>
+        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <translation>Dòng %1 của bảng "%2" tham chiếu đến một dòng của "%3" không có trong vụ án.</translation>
+    </message>
+    <message>
+        <source>SQLite foreign-key check could not run: %1</source>
+        <translation>Không thể chạy kiểm tra khóa ngoại của SQLite: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that are not in the case.</source>
+        <translation>
+            <numerusform>Còn %n dòng khác tham chiếu đến các dòng không có trong vụ án.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5855,6 +5869,10 @@
     <message>
         <source>The case file could not be read.</source>
         <translation>Không thể đọc tệp vụ án.</translation>
+    </message>
+    <message>
+        <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
+        <translation>Một bản ghi tham chiếu đến thực thể %1, vốn không có trong vụ án; không có gì được thêm vào.</translation>
     </message>
 </context>
 <context>

@@ -1247,6 +1247,20 @@
         <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translation>事件的索引“%1”缺失：所有记录都在，但展开和读取会很慢。</translation>
     </message>
+    <message>
+        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <translation>表“%2”的第 %1 行引用了“%3”中不在案件里的一行。</translation>
+    </message>
+    <message>
+        <source>SQLite foreign-key check could not run: %1</source>
+        <translation>无法运行 SQLite 外键检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that are not in the case.</source>
+        <translation>
+            <numerusform>另有 %n 行引用了不在案件中的行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5855,6 +5869,10 @@
     <message>
         <source>The case file could not be read.</source>
         <translation>无法读取案件文件。</translation>
+    </message>
+    <message>
+        <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
+        <translation>一条记录引用了实体 %1，但该实体不在案件中；未添加任何内容。</translation>
     </message>
 </context>
 <context>
