@@ -973,6 +973,30 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     return links;
 }
 
+namespace {
+
+// Each link of an entity as (other end, count), read from the links' indexes by either end
+// alone; `ends` are the two statements of LinkEndQueries, prepared.
+const char *const LinkEndQueries[] = {"SELECT to_entity, max(count, 1) FROM links WHERE from_entity = ?1",
+                                      "SELECT from_entity, max(count, 1) FROM links WHERE to_entity = ?1"};
+
+template <typename Take>
+bool readLinkEnds(const std::array<sql::Statement *, 2> &ends, EntityId id, Take take)
+{
+    for (sql::Statement *statement : ends) {
+        statement->bind(1, id);
+        while (statement->next())
+            take(statement->int64(0), statement->int64(1));
+        const bool failed = statement->failed();
+        statement->reset();
+        if (failed)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const ExpandFilter &filter) const
 {
     const bool timed = filter.fromUtcMs || filter.toUtcMs;
@@ -1016,8 +1040,8 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
     // the links' indexes by either end (each in the order of the other end) and summed and
     // sorted here: SQLite's two sorts per entity took most of a two-hop expansion.
     const bool plain = !timed && !typed && !money;
-    auto outgoing = m_db.prepare(QStringLiteral("SELECT to_entity, max(count, 1) FROM links WHERE from_entity = ?1"));
-    auto incoming = m_db.prepare(QStringLiteral("SELECT from_entity, max(count, 1) FROM links WHERE to_entity = ?1"));
+    auto outgoing = m_db.prepare(QString::fromLatin1(LinkEndQueries[0]));
+    auto incoming = m_db.prepare(QString::fromLatin1(LinkEndQueries[1]));
     if (!outgoing)
         return outgoing.error();
     if (!incoming)
@@ -1055,18 +1079,12 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
             return rows;
         }
         QHash<EntityId, qint64> counts;
-        for (sql::Statement *ends : {&*outgoing, &*incoming}) {
-            ends->bind(1, id);
-            while (ends->next()) {
-                const EntityId other = ends->int64(0);
-                if (other != id && !deleted.contains(other))
-                    counts[other] += ends->int64(1);
-            }
-            const bool failed = ends->failed();
-            ends->reset();
-            if (failed)
-                return m_db.error(tr("The neighbours could not be read."));
-        }
+        const bool read = readLinkEnds({&*outgoing, &*incoming}, id, [&](EntityId other, qint64 count) {
+            if (other != id && !deleted.contains(other))
+                counts[other] += count;
+        });
+        if (!read)
+            return m_db.error(tr("The neighbours could not be read."));
         rows.reserve(counts.size());
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             rows.append({it.key(), it.value()});
@@ -1141,8 +1159,8 @@ Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) c
 {
     // The distinct other ends of each entity's links, read from the links' indexes by either end
     // and counted here (a UNION per entity sorted each entity's neighbours in SQLite).
-    auto outgoing = m_db.prepare(QStringLiteral("SELECT to_entity FROM links WHERE from_entity = ?1"));
-    auto incoming = m_db.prepare(QStringLiteral("SELECT from_entity FROM links WHERE to_entity = ?1"));
+    auto outgoing = m_db.prepare(QString::fromLatin1(LinkEndQueries[0]));
+    auto incoming = m_db.prepare(QString::fromLatin1(LinkEndQueries[1]));
     if (!outgoing)
         return outgoing.error();
     if (!incoming)
@@ -1151,15 +1169,8 @@ Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) c
     QSet<EntityId> others;
     for (const EntityId id : ids) {
         others.clear();
-        for (sql::Statement *ends : {&*outgoing, &*incoming}) {
-            ends->bind(1, id);
-            while (ends->next())
-                others.insert(ends->int64(0));
-            const bool failed = ends->failed();
-            ends->reset();
-            if (failed)
-                return m_db.error(tr("The neighbours could not be read."));
-        }
+        if (!readLinkEnds({&*outgoing, &*incoming}, id, [&](EntityId other, qint64) { others.insert(other); }))
+            return m_db.error(tr("The neighbours could not be read."));
         degrees.insert(id, others.size());
     }
     return degrees;
@@ -1325,11 +1336,8 @@ Result<CaseStats> CaseStore::stats() const
                        [&](const sql::Statement &st) { stats.entities.insert(st.text(0), st.int64(1)); });
         !s)
         return s.error();
-    // Events per type without reading every event: those between two entities are counted on
-    // their aggregated links, the others (no second party) read through the index by that end.
-    if (Status s = run(QStringLiteral("SELECT type, sum(n) FROM (SELECT event_type AS type, count AS n FROM links WHERE kind = 'aggregate' "
-                                      "UNION ALL SELECT type, count(*) FROM events WHERE to_entity IS NULL GROUP BY type) "
-                                      "GROUP BY type ORDER BY type"),
+    // Events per type as counted at import (reading the aggregated links took 0.5 s at 1M).
+    if (Status s = run(QStringLiteral("SELECT type, sum(count) FROM event_counts GROUP BY type ORDER BY type"),
                        [&](const sql::Statement &st) { stats.events.insert(st.text(0), st.int64(1)); });
         !s)
         return s.error();

@@ -256,6 +256,7 @@ Status SourceWriter::event(const Event &event, const QString &locator)
     // As SQLite computes it (integer division truncates), then the hour floor-divided.
     const qint64 local = e.utcMs / 1000 + e.utcOffsetSeconds;
     ++m_localHours[(local - ((local % 3600) + 3600) % 3600) / 3600];
+    ++m_typeCounts[e.type];
     return Ok{};
 }
 
@@ -338,6 +339,14 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
             return stmt.error();
         stmt->bind(1, m_source.id);
         if (!stmt->exec())
+            return m_db.error(tr("The links of the imported records could not be built."));
+    }
+    auto types = m_db.prepare(QStringLiteral("INSERT INTO event_counts(source_id, type, count) VALUES (?1, ?2, ?3)"));
+    if (!types)
+        return types.error();
+    for (auto it = m_typeCounts.cbegin(); it != m_typeCounts.cend(); ++it) {
+        types->bind(1, m_source.id).bind(2, eventTypeName(it.key())).bind(3, it.value());
+        if (!types->exec())
             return m_db.error(tr("The links of the imported records could not be built."));
     }
     auto hours = m_db.prepare(QStringLiteral("INSERT INTO activity_hours(source_id, local_hour, count) VALUES (?1, ?2, ?3)"));

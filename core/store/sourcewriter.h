@@ -88,6 +88,7 @@ private:
     QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
     QSet<EntityId> m_knownEntities;       // ids that exist: written or read by this writer, or looked up
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
+    QMap<EventType, qint64> m_typeCounts;  // events per type (event_counts)
     // Events in the case before this source (its largest event id), events written by it, and
     // whether it took the events' end indexes down to build them again at commit.
     qint64 m_eventsBefore = 0;

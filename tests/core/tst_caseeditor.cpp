@@ -316,8 +316,8 @@ private slots:
         auto statsAfter = store->stats();
         SG_VERIFY_OK(statsAfter);
         QCOMPARE(statsAfter->entities.value(QStringLiteral("phone")), statsBefore->entities.value(QStringLiteral("phone")) - 1);
-        // The events per type, counted on the links and the events without a second party, are
-        // the events themselves.
+        // The events per type, counted per source at import, are the events themselves, after
+        // the merge as before it.
         qint64 counted = 0;
         for (const qint64 n : statsAfter->events)
             counted += n;

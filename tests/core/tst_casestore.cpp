@@ -138,6 +138,11 @@ private slots:
         QCOMPARE(log->size(), schema::CurrentVersion - 1);
         // Version 3 added the status and deleted marks of events, defaulting for old rows.
         QVERIFY((*store)->database().exec(QStringLiteral("SELECT status, deleted FROM events")).ok());
+        // Version 10 counted the old events per source and type, which the summary reads.
+        auto stats = (*store)->stats();
+        SG_VERIFY_OK(stats);
+        QCOMPARE(stats->events.value(QStringLiteral("call")), qint64(2));
+        QCOMPARE(test::scalar(**store, QStringLiteral("SELECT count(*) FROM event_counts")), qint64(1));
         // Version 10: the links' indexes by either end hold the other end and the count.
         for (const char *index : {"links_from", "links_to"}) {
             auto columns = (*store)->database().prepare(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info('%1') ORDER BY seqno)")
