@@ -976,24 +976,45 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
 namespace {
 
 // Each link of an entity as (other end, count), read from the links' indexes by either end
-// alone; `ends` are the two statements of LinkEndQueries, prepared.
-const char *const LinkEndQueries[] = {"SELECT to_entity, max(count, 1) FROM links WHERE from_entity = ?1",
-                                      "SELECT from_entity, max(count, 1) FROM links WHERE to_entity = ?1"};
-
-template <typename Take>
-bool readLinkEnds(const std::array<sql::Statement *, 2> &ends, EntityId id, Take take)
+// alone.
+class LinkEnds
 {
-    for (sql::Statement *statement : ends) {
-        statement->bind(1, id);
-        while (statement->next())
-            take(statement->int64(0), statement->int64(1));
-        const bool failed = statement->failed();
-        statement->reset();
-        if (failed)
-            return false;
+public:
+    static Result<LinkEnds> prepare(const sql::Database &db)
+    {
+        auto outgoing = db.prepare(QStringLiteral("SELECT to_entity, max(count, 1) FROM links WHERE from_entity = ?1"));
+        if (!outgoing)
+            return outgoing.error();
+        auto incoming = db.prepare(QStringLiteral("SELECT from_entity, max(count, 1) FROM links WHERE to_entity = ?1"));
+        if (!incoming)
+            return incoming.error();
+        return LinkEnds(std::move(*outgoing), std::move(*incoming));
     }
-    return true;
-}
+
+    // Calls take(other end, count) for each link of `id`; false when SQLite failed.
+    template <typename Take>
+    bool read(EntityId id, Take take)
+    {
+        for (sql::Statement *statement : {&m_outgoing, &m_incoming}) {
+            statement->bind(1, id);
+            while (statement->next())
+                take(statement->int64(0), statement->int64(1));
+            const bool failed = statement->failed();
+            statement->reset();
+            if (failed)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    LinkEnds(sql::Statement outgoing, sql::Statement incoming)
+        : m_outgoing(std::move(outgoing))
+        , m_incoming(std::move(incoming))
+    {
+    }
+    sql::Statement m_outgoing, m_incoming;
+};
 
 } // namespace
 
@@ -1040,12 +1061,9 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
     // the links' indexes by either end (each in the order of the other end) and summed and
     // sorted here: SQLite's two sorts per entity took most of a two-hop expansion.
     const bool plain = !timed && !typed && !money;
-    auto outgoing = m_db.prepare(QString::fromLatin1(LinkEndQueries[0]));
-    auto incoming = m_db.prepare(QString::fromLatin1(LinkEndQueries[1]));
-    if (!outgoing)
-        return outgoing.error();
-    if (!incoming)
-        return incoming.error();
+    auto linkEnds = LinkEnds::prepare(m_db);
+    if (!linkEnds)
+        return linkEnds.error();
     QSet<EntityId> deleted;
     if (plain) {
         auto gone = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE deleted = 1"));
@@ -1079,7 +1097,7 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
             return rows;
         }
         QHash<EntityId, qint64> counts;
-        const bool read = readLinkEnds({&*outgoing, &*incoming}, id, [&](EntityId other, qint64 count) {
+        const bool read = linkEnds->read(id, [&](EntityId other, qint64 count) {
             if (other != id && !deleted.contains(other))
                 counts[other] += count;
         });
@@ -1159,17 +1177,14 @@ Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) c
 {
     // The distinct other ends of each entity's links, read from the links' indexes by either end
     // and counted here (a UNION per entity sorted each entity's neighbours in SQLite).
-    auto outgoing = m_db.prepare(QString::fromLatin1(LinkEndQueries[0]));
-    auto incoming = m_db.prepare(QString::fromLatin1(LinkEndQueries[1]));
-    if (!outgoing)
-        return outgoing.error();
-    if (!incoming)
-        return incoming.error();
+    auto linkEnds = LinkEnds::prepare(m_db);
+    if (!linkEnds)
+        return linkEnds.error();
     QHash<EntityId, qint64> degrees;
     QSet<EntityId> others;
     for (const EntityId id : ids) {
         others.clear();
-        if (!readLinkEnds({&*outgoing, &*incoming}, id, [&](EntityId other, qint64) { others.insert(other); }))
+        if (!linkEnds->read(id, [&](EntityId other, qint64) { others.insert(other); }))
             return m_db.error(tr("The neighbours could not be read."));
         degrees.insert(id, others.size());
     }
