@@ -886,7 +886,8 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     // every pair: 1 s for 2,551 entities, against 0.07 s).
     const QString byPairs = ids.size() <= PairLookupLimit ? QString() : QStringLiteral("+");
     const bool timed = fromUtcMs || toUtcMs;
-    // Untimed, each aggregate's money per currency comes with it, as "currency US amount RS ...".
+    // Untimed, each aggregate's money per currency comes with it: currency and amount joined by
+    // the unit separator (31), one currency from the next by the record separator (30).
     const QString sqlText = timed
         ? QStringLiteral("SELECT from_entity, to_entity, 'aggregate', type, count(*), sum(duration), coalesce(sum(amount), 0), "
                          "min(utc_ms), max(utc_ms), 0, NULL FROM events "
