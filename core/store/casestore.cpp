@@ -1563,16 +1563,18 @@ Result<VerifyReport> CaseStore::verify(Progress *progress) const
     auto references = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
     if (!references)
         return references.error();
+    // Each of the first few is named; the rest are counted.
+    constexpr qint64 Named = 20;
     qint64 dangling = 0;
     while (references->next()) {
-        if (++dangling <= 20)
+        if (++dangling <= Named)
             report.problems << tr("Row %1 of the table \"%2\" refers to a row of \"%3\" that is not in the case.")
                                    .arg(references->int64(1)).arg(references->text(0), references->text(2));
     }
     if (references->failed())
         report.problems << tr("SQLite foreign-key check could not run: %1").arg(m_db.lastError());
-    if (dangling > 20)
-        report.problems << tr("%n more row(s) refer to rows that are not in the case.", nullptr, int(std::min<qint64>(dangling - 20, std::numeric_limits<int>::max())));
+    if (dangling > Named)
+        report.problems << tr("%n more row(s) refer to rows that are not in the case.", nullptr, int(std::min<qint64>(dangling - Named, std::numeric_limits<int>::max())));
 
     if (Status s = verifyAuditChain(report); !s)
         return s.error();

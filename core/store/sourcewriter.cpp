@@ -341,22 +341,26 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         if (!stmt->exec())
             return m_db.error(tr("The links of the imported records could not be built."));
     }
-    auto types = m_db.prepare(QStringLiteral("INSERT INTO event_counts(source_id, type, count) VALUES (?1, ?2, ?3)"));
-    if (!types)
-        return types.error();
-    for (auto it = m_typeCounts.cbegin(); it != m_typeCounts.cend(); ++it) {
-        types->bind(1, m_source.id).bind(2, eventTypeName(it.key())).bind(3, it.value());
-        if (!types->exec())
-            return m_db.error(tr("The links of the imported records could not be built."));
-    }
-    auto hours = m_db.prepare(QStringLiteral("INSERT INTO activity_hours(source_id, local_hour, count) VALUES (?1, ?2, ?3)"));
-    if (!hours)
-        return hours.error();
-    for (auto it = m_localHours.cbegin(); it != m_localHours.cend(); ++it) {
-        hours->bind(1, m_source.id).bind(2, it.key()).bind(3, it.value());
-        if (!hours->exec())
-            return m_db.error(tr("The links of the imported records could not be built."));
-    }
+    // What the events were counted by as they were written: one row per source and key.
+    auto writeCounts = [this](const QString &sqlText, const auto &counts, auto keyValue) -> Status {
+        auto insert = m_db.prepare(sqlText);
+        if (!insert)
+            return insert.error();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            insert->bind(1, m_source.id).bind(2, keyValue(it.key())).bind(3, it.value());
+            if (!insert->exec())
+                return m_db.error(tr("The links of the imported records could not be built."));
+        }
+        return Ok{};
+    };
+    if (Status s = writeCounts(QStringLiteral("INSERT INTO event_counts(source_id, type, count) VALUES (?1, ?2, ?3)"), m_typeCounts,
+                               [](EventType type) { return eventTypeName(type); });
+        !s)
+        return s;
+    if (Status s = writeCounts(QStringLiteral("INSERT INTO activity_hours(source_id, local_hour, count) VALUES (?1, ?2, ?3)"), m_localHours,
+                               [](qint64 hour) { return hour; });
+        !s)
+        return s;
 
     QJsonObject countsJson;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
