@@ -1,5 +1,6 @@
 #include "core/ingest/cdrimporter.h"
 
+#include "core/ingest/batchqueue.h"
 #include "core/ingest/cellsiteimporter.h"
 #include "core/ingest/csvreader.h"
 #include "core/ingest/textencoding.h"
@@ -16,6 +17,9 @@
 #include <QTimeZone>
 
 #include <array>
+#include <thread>
+#include <tuple>
+#include <vector>
 
 namespace sg {
 
@@ -374,82 +378,93 @@ int CdrCsvImporter::sniff(const QString &, const QString &fileName, const QByteA
     return 50 + int(layout->columns.size()) * 4;
 }
 
-Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &displayFileName,
-                                         const ImportOptions &options, SourceWriter &writer, Progress *progress)
+namespace {
+
+// One call record as the reader stage leaves it: parsed, its numbers normalised, ready for the
+// writer stage to resolve its entities and store it.
+struct CdrRow
+{
+    Event event; // from and to are set by the writer stage
+    NormalizedPhone caller;
+    NormalizedPhone callee;
+    QString callerRaw;
+    QString calleeRaw;
+    bool incoming = false;
+    QString imei, imeiRaw, imsi, imsiRaw; // digits, and as written
+    QString cellKey, cellText; // the serving cell, if any: its key and as written (trimmed)
+    QString locator;
+};
+
+struct CdrBatch
+{
+    std::vector<CdrRow> rows;
+    qint64 position = 0; // bytes of the file read when the batch was full
+};
+
+// Rows per batch handed from the reader to the writer, and batches that may wait.
+constexpr int BatchRows = 2048;
+constexpr int BatchesQueued = 4;
+
+// What the reader stage found besides the rows.
+struct ReaderOutcome
+{
+    struct PendingReject { qint64 line; QString message; bool shortRow; };
+    QList<PendingReject> rejects;
+    qint64 rows = 0;
+    qint64 preambleLines = 0;
+    qint64 lastGoodLine = 0;
+    std::optional<Error> error;
+};
+
+// The reader stage: reads, parses and normalises the records of `path` on its own thread and
+// hands them on in batches; stops early when the writer closes the queue.
+void readRows(const QString &path, const QString &displayFileName, const CdrLayout &layout, const ImportOptions &options,
+              BatchQueue<CdrBatch> &queue, ReaderOutcome &outcome)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read %1.").arg(displayFileName), file.errorString()};
-    const QByteArray head = file.peek(1 << 16);
-    // A mapping given or saved in the case (prepare()) reads the file; otherwise its columns
-    // are found by their names.
-    const auto mapped = fromMappings(displayFileName, head, options.encoding, m_mappings);
-    auto detected = mapped ? Result<CdrLayout>(*mapped) : detect(displayFileName, head, options.encoding);
-    if (!detected)
-        return detected.error();
-    const CdrLayout layout = *detected;
-
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = Error{ErrorCode::Io, CdrCsvImporter::tr("Cannot read %1.").arg(displayFileName), file.errorString()};
+        queue.finish();
+        return;
+    }
     // Every encoding streams from the file as UTF-8.
     Utf8Device utf8(&file, layout.encoding);
-    QIODevice *device = &utf8;
-
     const QTimeZone zone(options.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        return Error{ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(options.timeZone),
-                     tr("use an IANA name such as Asia/Phnom_Penh")};
-    }
     ZoneConverter converter(zone);
     PhoneNormalizer phones(options.region);
-
-    ImportReport report;
-    report.preambleLines = 0;
-    if (!layout.mapping.isEmpty())
-        report.notes << tr("Read with the mapping \"%1\".").arg(layout.mapping);
-    report.notes << tr("Columns: %1").arg(layout.describe());
-    if (layout.dateOrderGuessed)
-        report.notes << tr("No date says whether the day or the month comes first; they are read as day/month/year. "
-                           "If that is wrong, import the file with a call-record mapping whose \"time\" is \"mdy\".");
-    if (layout.has(CdrRole::Date) && !layout.has(CdrRole::Time))
-        report.notes << tr("The file has dates without times; events are placed at midnight.");
 
     const auto col = [&layout](CdrRole role) { return layout.columns.value(role, -1); };
     const int callerCol = col(layout.has(CdrRole::Caller) ? CdrRole::Caller : CdrRole::Subscriber);
     const int calleeCol = col(layout.has(CdrRole::Caller) ? CdrRole::Callee : CdrRole::Other);
-    const bool targetCentric = !layout.has(CdrRole::Caller);
     int needed = 0;
     for (const int c : layout.columns)
         needed = std::max(needed, c + 1);
 
-    if (progress) {
-        progress->setTotal(device->size());
-        progress->setStage(tr("Reading %1").arg(displayFileName));
-    }
-
-    CsvReader reader(device, layout.delimiter);
+    CsvReader reader(&utf8, layout.delimiter);
     QList<QByteArray> fields;
-    struct PendingReject { qint64 line; QString message; bool shortRow; };
-    QList<PendingReject> rejects;
-    qint64 lastGoodLine = 0;
     qint64 record = 0;
-
-    auto phoneEntity = [&](const QString &raw, const QString &locator) -> Result<EntityId> {
-        const NormalizedPhone p = phones.normalize(raw);
-        return writer.entity(EntityType::Phone, p.key, !p.valid, locator, raw);
-    };
     auto field = [&fields](int c) { return c >= 0 && c < fields.size() ? decodeField(fields[c]) : QString(); };
+    CdrBatch batch;
+    batch.rows.reserve(BatchRows);
+    int batchRecords = 0;
 
     while (reader.next(fields)) {
         const qint64 index = record++;
         if (index < layout.headerRecord)
             continue;
         if (index == layout.headerRecord) {
-            report.preambleLines = reader.line() - 1;
+            outcome.preambleLines = reader.line() - 1;
             continue;
         }
-        if (progress && index % 2048 == 0) {
-            progress->setDone(reader.position());
-            if (progress->isCancelled())
-                return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(displayFileName), {}};
+        // A batch is handed on after so many records, good or not, so that progress and Cancel
+        // keep pace with a file whose records are all rejected.
+        if (++batchRecords == BatchRows) {
+            batch.position = reader.position();
+            if (!queue.push(std::move(batch)))
+                return;
+            batch = CdrBatch{};
+            batch.rows.reserve(BatchRows);
+            batchRecords = 0;
         }
         const qint64 line = reader.line();
         bool blank = true;
@@ -461,32 +476,33 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         }
         if (blank)
             continue;
-        ++report.rows;
+        ++outcome.rows;
         auto reject = [&](const QString &message) {
-            rejects.append({line, message, fields.size() < layout.headers.size()});
+            outcome.rejects.append({line, message, fields.size() < layout.headers.size()});
         };
         if (fields.size() < needed) {
-            reject(tr("expected %1 fields, found %2").arg(layout.headers.size()).arg(fields.size()));
+            reject(CdrCsvImporter::tr("expected %1 fields, found %2").arg(layout.headers.size()).arg(fields.size()));
             continue;
         }
         if (reader.unterminatedQuote()) {
-            reject(tr("a quoted field is not closed"));
+            reject(CdrCsvImporter::tr("a quoted field is not closed"));
             continue;
         }
-        const QString callerRaw = field(callerCol);
-        const QString calleeRaw = field(calleeCol);
-        if (callerRaw.isEmpty() || calleeRaw.isEmpty()) {
-            reject(tr("the %1 number is empty").arg(callerRaw.isEmpty() ? layout.headers.value(callerCol)
-                                                                         : layout.headers.value(calleeCol)));
+        CdrRow row;
+        row.callerRaw = field(callerCol);
+        row.calleeRaw = field(calleeCol);
+        if (row.callerRaw.isEmpty() || row.calleeRaw.isEmpty()) {
+            reject(CdrCsvImporter::tr("the %1 number is empty").arg(row.callerRaw.isEmpty() ? layout.headers.value(callerCol)
+                                                                                             : layout.headers.value(calleeCol)));
             continue;
         }
 
         // When
-        Event event;
+        Event &event = row.event;
         const QString whenText = layout.has(CdrRole::DateTime) ? field(col(CdrRole::DateTime)) : field(col(CdrRole::Date));
         const auto when = DateTimeParser::parse(whenText, layout.dateOrder);
         if (!when || (!when->epochMs && !when->date.isValid())) {
-            reject(tr("cannot read the date \"%1\"").arg(whenText));
+            reject(CdrCsvImporter::tr("cannot read the date \"%1\"").arg(whenText));
             continue;
         }
         if (when->epochMs) {
@@ -498,7 +514,7 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
                 const QString timeText = field(col(CdrRole::Time));
                 const auto t = DateTimeParser::parseTime(timeText);
                 if (!t) {
-                    reject(tr("cannot read the time \"%1\"").arg(timeText));
+                    reject(CdrCsvImporter::tr("cannot read the time \"%1\"").arg(timeText));
                     continue;
                 }
                 time = *t;
@@ -513,7 +529,7 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
             const QString durationText = field(col(CdrRole::Duration));
             const auto duration = DateTimeParser::parseDuration(durationText);
             if (!duration) {
-                reject(tr("cannot read the duration \"%1\"").arg(durationText));
+                reject(CdrCsvImporter::tr("cannot read the duration \"%1\"").arg(durationText));
                 continue;
             }
             event.duration = *duration;
@@ -538,54 +554,156 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         event.direction = typeText.isEmpty() || directionText.isEmpty() ? typeText + directionText
                                                                         : typeText + QLatin1Char('/') + directionText;
         event.cell = field(col(CdrRole::Cell));
-
-        const QString locator = QStringLiteral("%1:line %2").arg(displayFileName).arg(line);
-        auto callerId = phoneEntity(callerRaw, locator);
-        if (!callerId)
-            return callerId.error();
-        auto calleeId = phoneEntity(calleeRaw, locator);
-        if (!calleeId)
-            return calleeId.error();
-        const bool incoming = direction == Classified::Incoming;
-        // Target-centric rows say who called whom through the direction; A/B rows are already
-        // oriented (the A party is the calling party, whatever the record type).
-        const bool swap = targetCentric && incoming;
-        event.from = swap ? *calleeId : *callerId;
-        event.to = swap ? *callerId : *calleeId;
-        if (Status s = writer.event(event, locator); !s)
-            return s.error();
-
-        // The handset and SIM belong to the party the operator served: the target, or the
-        // caller of an outgoing and the callee of an incoming record.
-        const EntityId served = targetCentric ? *callerId : (incoming ? *calleeId : *callerId);
-        for (const auto &[role, type] : {std::pair{CdrRole::Imei, EntityType::Device}, std::pair{CdrRole::Imsi, EntityType::Sim}}) {
-            const QString value = digitsOnly(field(col(role)));
-            if (value.isEmpty())
-                continue;
-            auto id = writer.entity(type, value, false, locator, field(col(role)));
-            if (!id)
-                return id.error();
-            if (Status s = writer.declaredLink(LinkKind::Uses, served, *id, locator); !s)
-                return s.error();
-        }
-        // The cell that served the call: the served number was there. A cell-site table, before
-        // or after, gives the same location its coordinates and address.
-        if (!event.cell.trimmed().isEmpty()) {
-            auto site = writer.entity(EntityType::Location, CellSiteImporter::cellKey(event.cell), false, locator, event.cell.trimmed());
-            if (!site)
-                return site.error();
-            if (Status s = writer.declaredLink(LinkKind::LocatedAt, served, *site, locator); !s)
-                return s.error();
-        }
-        ++report.events;
-        lastGoodLine = line;
+        row.incoming = direction == Classified::Incoming;
+        row.caller = phones.normalize(row.callerRaw);
+        row.callee = phones.normalize(row.calleeRaw);
+        row.imeiRaw = field(col(CdrRole::Imei));
+        row.imei = digitsOnly(row.imeiRaw);
+        row.imsiRaw = field(col(CdrRole::Imsi));
+        row.imsi = digitsOnly(row.imsiRaw);
+        row.cellText = event.cell.trimmed();
+        if (!row.cellText.isEmpty())
+            row.cellKey = CellSiteImporter::cellKey(event.cell);
+        row.locator = QStringLiteral("%1:line %2").arg(displayFileName).arg(line);
+        batch.rows.push_back(std::move(row));
+        outcome.lastGoodLine = line;
     }
     if (reader.tooLarge())
-        return reader.tooLargeError(displayFileName);
+        outcome.error = reader.tooLargeError(displayFileName);
+    batch.position = reader.position();
+    if (!batch.rows.empty())
+        (void)queue.push(std::move(batch));
+    queue.finish();
+}
+
+// The reader stage's thread, closed and joined however the writer stage ends.
+class ReaderThread
+{
+public:
+    template <typename Work>
+    ReaderThread(BatchQueue<CdrBatch> &queue, Work &&work)
+        : m_queue(queue)
+        , m_thread(std::forward<Work>(work))
+    {
+    }
+    ~ReaderThread() { join(); }
+    void join()
+    {
+        m_queue.close();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    BatchQueue<CdrBatch> &m_queue;
+    std::thread m_thread;
+};
+
+} // namespace
+
+Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &displayFileName,
+                                         const ImportOptions &options, SourceWriter &writer, Progress *progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("Cannot read %1.").arg(displayFileName), file.errorString()};
+    const QByteArray head = file.peek(1 << 16);
+    const qint64 size = file.size();
+    file.close();
+    // A mapping given or saved in the case (prepare()) reads the file; otherwise its columns
+    // are found by their names.
+    const auto mapped = fromMappings(displayFileName, head, options.encoding, m_mappings);
+    auto detected = mapped ? Result<CdrLayout>(*mapped) : detect(displayFileName, head, options.encoding);
+    if (!detected)
+        return detected.error();
+    const CdrLayout layout = *detected;
+
+    const QTimeZone zone(options.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        return Error{ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(options.timeZone),
+                     tr("use an IANA name such as Asia/Phnom_Penh")};
+    }
+
+    ImportReport report;
+    report.preambleLines = 0;
+    if (!layout.mapping.isEmpty())
+        report.notes << tr("Read with the mapping \"%1\".").arg(layout.mapping);
+    report.notes << tr("Columns: %1").arg(layout.describe());
+    if (layout.dateOrderGuessed)
+        report.notes << tr("No date says whether the day or the month comes first; they are read as day/month/year. "
+                           "If that is wrong, import the file with a call-record mapping whose \"time\" is \"mdy\".");
+    if (layout.has(CdrRole::Date) && !layout.has(CdrRole::Time))
+        report.notes << tr("The file has dates without times; events are placed at midnight.");
+    const bool targetCentric = !layout.has(CdrRole::Caller);
+
+    if (progress) {
+        progress->setTotal(size);
+        progress->setStage(tr("Reading %1").arg(displayFileName));
+    }
+
+    // Two stages on the machine's two cores: this thread writes to the case (SQLite's connection
+    // stays on it) while the reader parses and normalises the next records.
+    BatchQueue<CdrBatch> queue(BatchesQueued);
+    ReaderOutcome read;
+    ReaderThread reader(queue, [&] { readRows(path, displayFileName, layout, options, queue, read); });
+
+    while (auto batch = queue.pop()) {
+        if (progress) {
+            progress->setDone(batch->position);
+            if (progress->isCancelled())
+                return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(displayFileName), {}};
+        }
+        for (CdrRow &row : batch->rows) {
+            const QString &locator = row.locator;
+            auto callerId = writer.entity(EntityType::Phone, row.caller.key, !row.caller.valid, locator, row.callerRaw);
+            if (!callerId)
+                return callerId.error();
+            auto calleeId = writer.entity(EntityType::Phone, row.callee.key, !row.callee.valid, locator, row.calleeRaw);
+            if (!calleeId)
+                return calleeId.error();
+            // Target-centric rows say who called whom through the direction; A/B rows are already
+            // oriented (the A party is the calling party, whatever the record type).
+            const bool swap = targetCentric && row.incoming;
+            Event &event = row.event;
+            event.from = swap ? *calleeId : *callerId;
+            event.to = swap ? *callerId : *calleeId;
+            if (Status s = writer.event(event, locator); !s)
+                return s.error();
+
+            // The handset and SIM belong to the party the operator served: the target, or the
+            // caller of an outgoing and the callee of an incoming record.
+            const EntityId served = targetCentric ? *callerId : (row.incoming ? *calleeId : *callerId);
+            for (const auto &[value, rawValue, type] : {std::tuple{&row.imei, &row.imeiRaw, EntityType::Device},
+                                                        std::tuple{&row.imsi, &row.imsiRaw, EntityType::Sim}}) {
+                if (value->isEmpty())
+                    continue;
+                auto id = writer.entity(type, *value, false, locator, *rawValue);
+                if (!id)
+                    return id.error();
+                if (Status s = writer.declaredLink(LinkKind::Uses, served, *id, locator); !s)
+                    return s.error();
+            }
+            // The cell that served the call: the served number was there. A cell-site table, before
+            // or after, gives the same location its coordinates and address.
+            if (!row.cellText.isEmpty()) {
+                auto site = writer.entity(EntityType::Location, row.cellKey, false, locator, row.cellText);
+                if (!site)
+                    return site.error();
+                if (Status s = writer.declaredLink(LinkKind::LocatedAt, served, *site, locator); !s)
+                    return s.error();
+            }
+            ++report.events;
+        }
+    }
+    reader.join();
+    if (read.error)
+        return *read.error;
+    report.rows = read.rows;
+    report.preambleLines = read.preambleLines;
 
     // Short rows after the last good row are the report's totals, not records.
-    for (const PendingReject &r : std::as_const(rejects)) {
-        if (r.line > lastGoodLine && r.shortRow) {
+    for (const ReaderOutcome::PendingReject &r : std::as_const(read.rejects)) {
+        if (r.line > read.lastGoodLine && r.shortRow) {
             ++report.trailerLines;
             --report.rows;
         } else {

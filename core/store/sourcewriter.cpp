@@ -22,6 +22,11 @@ SourceWriter::SourceWriter(CaseStore &store, const SourceRecord &source)
     , m_db(store.database())
     , m_transaction(store.database())
     , m_source(source)
+    // Many events to a statement; no row may be dropped (see sql::BatchInsert).
+    , m_events(m_db,
+               QStringLiteral("INSERT OR IGNORE INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, currency, direction, "
+                              "cell, body, source_id, locator, status, deleted, body_unicode, amount_minor, amount_text)"),
+               17, tr("An event could not be stored."), EventsPerStatement)
 {
 }
 
@@ -87,9 +92,6 @@ Status SourceWriter::start()
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_insertAttribute, "INSERT OR REPLACE INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
-        {&m_insertEvent, "INSERT INTO events(type, from_entity, to_entity, utc_ms, utc_offset, duration, amount, currency, "
-                         "direction, cell, body, source_id, locator, status, deleted, body_unicode, amount_minor, amount_text) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?15, ?7, ?8, ?11, ?9, ?10, ?12, ?13, ?14, ?16, ?17)"},
         {&m_insertDeclared, "INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', 1) "
                             "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + 1 RETURNING id"},
         {&m_insertDeclaredSource, "INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES (?1, ?2, ?3, 1)"},
@@ -148,10 +150,10 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     const QString key = tooLong ? cut(fullKey, MaxNameLength) : fullKey;
     const QString rawValue = fullRawValue.size() > MaxNameLength ? cut(fullRawValue, MaxNameLength) : fullRawValue;
     raw = raw || tooLong;
-    const QString typeName = entityTypeName(type);
-    const QString cacheKey = typeName + QLatin1Char('\n') + key;
+    const EntityKey cacheKey{type, key};
     if (const auto it = m_entityIds.constFind(cacheKey); it != m_entityIds.constEnd())
         return *it;
+    const QString typeName = entityTypeName(type);
     if (tooLong)
         ++m_namesCut;
 
@@ -217,32 +219,35 @@ Status SourceWriter::event(const Event &event, const QString &locator)
         ++m_bodiesCut;
     }
     const Event &e = *eventToWrite;
-    m_insertEvent.bind(1, eventTypeName(e.type)).bind(2, e.from);
+    m_events.value(eventTypeName(e.type)).value(e.from);
     if (e.to)
-        m_insertEvent.bind(3, e.to);
+        m_events.value(e.to);
     else
-        m_insertEvent.bindNull(3);
-    m_insertEvent.bind(4, e.utcMs).bind(5, e.utcOffsetSeconds).bind(6, e.duration);
-    m_insertEvent.bind(7, e.direction).bind(8, e.cell).bind(9, m_source.id).bind(10, locator);
+        m_events.valueNull();
+    m_events.value(e.utcMs).value(qint64(e.utcOffsetSeconds)).value(e.duration);
+    if (e.amount)
+        m_events.value(e.amount->currency);
+    else
+        m_events.valueNull();
+    m_events.value(e.direction).value(e.cell);
     if (e.body.isNull())
-        m_insertEvent.bindNull(11);
+        m_events.valueNull();
     else
-        m_insertEvent.bind(11, e.body);
-    m_insertEvent.bind(12, e.status).bind(13, qint64(e.deleted ? 1 : 0));
+        m_events.value(e.body);
+    m_events.value(m_source.id).value(locator).value(e.status).value(qint64(e.deleted ? 1 : 0));
     // Zawgyi-typed Burmese: the raw text stays in body, its Unicode form goes beside it.
     if (!e.body.isEmpty() && MyanmarText::looksLikeZawgyi(e.body))
-        m_insertEvent.bind(14, MyanmarText::zawgyiToUnicode(e.body));
+        m_events.value(MyanmarText::zawgyiToUnicode(e.body));
     else
-        m_insertEvent.bindNull(14);
+        m_events.valueNull();
     if (e.amount) {
-        m_insertEvent.bind(15, e.amount->currency).bind(16, e.amount->minor).bind(17, e.amount->decimal());
+        m_events.value(e.amount->minor).value(e.amount->decimal());
     } else {
-        m_insertEvent.bindNull(15);
-        m_insertEvent.bindNull(16);
-        m_insertEvent.bindNull(17);
+        m_events.valueNull();
+        m_events.valueNull();
     }
-    if (!m_insertEvent.exec())
-        return m_db.error(tr("An event could not be stored."));
+    if (Status s = m_events.endRow(); !s)
+        return s;
     // Once this source has brought as many events as half the case held, keeping the indexes of
     // events by their ends up to date row by row costs more than building them again at commit
     // (a sort); inside the transaction, so a failed import leaves them as they were.
@@ -292,6 +297,8 @@ Status SourceWriter::declaredLink(LinkKind kind, EntityId from, EntityId to, con
 
 Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows)
 {
+    if (Status s = m_events.flush(); !s)
+        return s;
     if (m_endIndexesDropped) {
         for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
             if (Status s = m_db.exec(index.create); !s)

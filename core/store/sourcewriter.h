@@ -54,6 +54,8 @@ public:
     // evidence at the record's locator.
     static constexpr qsizetype MaxNameLength = 1000;
     static constexpr qsizetype MaxBodyLength = 1 << 20;
+    // Events are written this many to a statement (sql::BatchInsert); the rest at commit.
+    static constexpr int EventsPerStatement = 50;
     // Every this many events, whether to build the events' end indexes at commit instead.
     static constexpr qint64 EndIndexCheck = 50000;
     // How many names or keys, and message bodies, were cut so far.
@@ -85,10 +87,18 @@ private:
     ForeignKeyChecks m_foreignKeys;
     sql::Transaction m_transaction;
     SourceRecord m_source;
-    QHash<QString, EntityId> m_entityIds; // "type\nkey" -> id
+    struct EntityKey
+    {
+        EntityType type;
+        QString key;
+        bool operator==(const EntityKey &) const = default;
+        friend size_t qHash(const EntityKey &k, size_t seed = 0) noexcept { return qHashMulti(seed, int(k.type), k.key); }
+    };
+    QHash<EntityKey, EntityId> m_entityIds; // type and key -> id
     QSet<EntityId> m_knownEntities;       // ids that exist: written or read by this writer, or looked up
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
     QMap<EventType, qint64> m_typeCounts;  // events per type (event_counts)
+    sql::BatchInsert m_events;             // the events, written many at a time
     // Events in the case before this source (its largest event id), events written by it, and
     // whether it took the events' end indexes down to build them again at commit.
     qint64 m_eventsBefore = 0;
@@ -96,7 +106,7 @@ private:
     bool m_endIndexesDropped = false;
     qint64 m_namesCut = 0;
     qint64 m_bodiesCut = 0;
-    sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute, m_insertEvent,
+    sql::Statement m_insertEntity, m_selectEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute,
         m_insertDeclared, m_insertDeclaredSource, m_selectKnown;
 };
 

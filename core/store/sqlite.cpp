@@ -287,4 +287,86 @@ Status Transaction::commit()
     return s;
 }
 
+BatchInsert::BatchInsert(Database &db, const QString &head, int columns, QString failure, int rowsPerStatement)
+    : m_db(db)
+    , m_head(head)
+    , m_columns(columns)
+    , m_failure(std::move(failure))
+    , m_rowsPerStatement(std::max(1, rowsPerStatement))
+{
+    m_values.reserve(size_t(m_columns) * size_t(m_rowsPerStatement));
+}
+
+BatchInsert &BatchInsert::value(qint64 value)
+{
+    m_values.emplace_back(value);
+    return *this;
+}
+
+BatchInsert &BatchInsert::value(const QString &value)
+{
+    m_values.emplace_back(value);
+    return *this;
+}
+
+BatchInsert &BatchInsert::valueNull()
+{
+    m_values.emplace_back(std::monostate{});
+    return *this;
+}
+
+Status BatchInsert::endRow()
+{
+    Q_ASSERT(m_values.size() % size_t(m_columns) == 0);
+    if (m_values.size() < size_t(m_columns) * size_t(m_rowsPerStatement))
+        return Ok{};
+    return write(m_rowsPerStatement);
+}
+
+Status BatchInsert::flush()
+{
+    const int rows = int(m_values.size() / size_t(m_columns));
+    return rows == 0 ? Status(Ok{}) : write(rows);
+}
+
+Status BatchInsert::write(int rows)
+{
+    auto prepareFor = [this](int n) {
+        QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(m_columns - 1) + QLatin1Char(')');
+        QStringList all(n, row);
+        return m_db.prepare(m_head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", ")));
+    };
+    Statement partial;
+    if (rows == m_rowsPerStatement && !m_full.isValid()) {
+        auto full = prepareFor(rows);
+        if (!full)
+            return full.error();
+        m_full = *full;
+    } else if (rows != m_rowsPerStatement) {
+        auto stmt = prepareFor(rows);
+        if (!stmt)
+            return stmt.error();
+        partial = *stmt;
+    }
+    Statement &stmt = rows == m_rowsPerStatement ? m_full : partial;
+    int index = 1;
+    for (const auto &v : m_values) {
+        if (const auto *i = std::get_if<qint64>(&v))
+            stmt.bind(index, *i);
+        else if (const auto *text = std::get_if<QString>(&v))
+            stmt.bind(index, *text);
+        else
+            stmt.bindNull(index);
+        ++index;
+    }
+    m_values.clear();
+    if (!stmt.exec())
+        return m_db.error(m_failure);
+    // "INSERT OR IGNORE" would drop a row that breaks a constraint: that is an error here.
+    if (m_db.changes() != rows)
+        return Error{ErrorCode::Integrity, m_failure, QStringLiteral("%1 of %2 rows were written").arg(m_db.changes()).arg(rows)};
+    return Ok{};
+}
+
 } // namespace sg::sql
+

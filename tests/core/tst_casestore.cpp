@@ -6,6 +6,7 @@
 #include "core/store/casestore.h"
 #include "core/store/schema.h"
 #include "core/store/sourcewriter.h"
+#include "core/store/sqlite.h"
 #include "tests/common/fixtures.h"
 
 #include <QFile>
@@ -497,6 +498,62 @@ private slots:
 
     // Records that refer to records not in the case (written behind Seagull's back) are reported
     // by verify, with their table and row.
+    // Rows written many to a statement: full statements as rows come, the rest on flush(), in
+    // order, nulls and text as given; a row SQLite would ignore (a broken constraint) is an
+    // error, not a silent gap.
+    void batchInsertWritesEveryRowOrFails()
+    {
+        QTemporaryDir dir;
+        sql::Database db;
+        SG_VERIFY_OK(db.open(dir.filePath(QStringLiteral("batch.db")), true));
+        SG_VERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE, label TEXT, note TEXT)")));
+        auto rows = [&db] {
+            auto stmt = db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(n), 0), count(note) FROM t"));
+            if (!stmt || !stmt->next())
+                qFatal("count failed");
+            return QStringLiteral("%1 %2 %3").arg(stmt->int64(0)).arg(stmt->int64(1)).arg(stmt->int64(2));
+        };
+        sql::BatchInsert insert(db, QStringLiteral("INSERT OR IGNORE INTO t(n, label, note)"), 3, QStringLiteral("could not write"), 4);
+        for (int i = 1; i <= 10; ++i) {
+            insert.value(qint64(i)).value(QStringLiteral("row %1").arg(i));
+            if (i % 2 == 0)
+                insert.value(QString::fromUtf8("ແມ່ນ")); // text beyond Latin-1
+            else
+                insert.valueNull();
+            SG_VERIFY_OK(insert.endRow());
+            QCOMPARE(rows().section(QLatin1Char(' '), 0, 0).toInt(), i / 4 * 4); // whole statements only
+        }
+        SG_VERIFY_OK(insert.flush());
+        QCOMPARE(rows(), QStringLiteral("10 55 5"));
+        SG_VERIFY_OK(insert.flush()); // nothing waits: nothing happens
+        QCOMPARE(rows(), QStringLiteral("10 55 5"));
+        auto stmt = db.prepare(QStringLiteral("SELECT group_concat(label, '|') FROM (SELECT label FROM t ORDER BY id)"));
+        QVERIFY(stmt && stmt->next());
+        QVERIFY(stmt->text(0).startsWith(QLatin1String("row 1|row 2|row 3|")));
+        stmt = db.prepare(QStringLiteral("SELECT note FROM t WHERE n = 4"));
+        QVERIFY(stmt && stmt->next());
+        QCOMPARE(stmt->text(0), QString::fromUtf8("ແມ່ນ"));
+
+        // n = 3 is taken: the statement writes 3 of its 4 rows, which is an error naming it.
+        for (const qint64 n : {11, 3, 12, 13}) {
+            insert.value(n).value(QStringLiteral("again")).valueNull();
+            const Status s = insert.endRow();
+            if (n != 13) {
+                SG_VERIFY_OK(s);
+                continue;
+            }
+            QVERIFY(!s);
+            QCOMPARE(s.error().code, ErrorCode::Integrity);
+            QVERIFY2(s.error().oneLine().contains(QLatin1String("could not write")), qPrintable(s.error().oneLine()));
+            QVERIFY2(s.error().oneLine().contains(QLatin1String("3 of 4 rows")), qPrintable(s.error().oneLine()));
+        }
+        // And the same from flush(), for the rows that wait.
+        insert.value(qint64(1)).value(QStringLiteral("again")).valueNull();
+        const Status tail = insert.flush();
+        QVERIFY(!tail);
+        QVERIFY2(tail.error().oneLine().contains(QLatin1String("0 of 1 rows")), qPrintable(tail.error().oneLine()));
+    }
+
     void verifyFindsBrokenReferences()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // The call-record importer on each supported layout, the evidence rules (hash, duplicate,
 // unchanged files), rejected rows, and all-or-nothing imports.
 
+#include "core/ingest/batchqueue.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/importservice.h"
 #include "core/ingest/tablemapping.h"
@@ -20,6 +21,9 @@
 
 #include <sqlite3.h>
 #include <unicode/ucnv.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace sg;
 using test::scalar;
@@ -414,6 +418,130 @@ private slots:
         QCOMPARE(sources->first().rejected, qint64(4));
     }
 
+    // Many batches through the reader and writer stages: every record in its order, bad rows
+    // anywhere named by their line, the totals after the last record counted as a trailer.
+    void manyRecordsThroughBothStages()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
+        const int records = 10000; // five batches of the reader
+        QList<qint64> badLines;
+        for (int i = 0; i < records; ++i) {
+            const qint64 line = i + 2;
+            if (i % 1999 == 7) {
+                content += "012345678,092111222,not a date,60\n";
+                badLines << line;
+                continue;
+            }
+            content += QByteArray("0123") + QByteArray::number(10000 + i % 97) + ",0921" + QByteArray::number(11000 + i % 13)
+                + QStringLiteral(",%1,%2\n").arg(QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")))
+                      .arg(i % 600)
+                      .toLatin1();
+        }
+        content += "Total,10000\n";
+        ImportService service(*store);
+        auto outcome = service.importFile(test::writeFile(dir.path(), QStringLiteral("many.csv"), content),
+                                          ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("UTC")));
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(records - badLines.size()));
+        QCOMPARE(outcome->report.rows, qint64(records));
+        QCOMPARE(outcome->report.trailerLines, qint64(1));
+        QCOMPARE(outcome->report.rejected.size(), badLines.size());
+        for (int i = 0; i < badLines.size(); ++i)
+            QCOMPARE(outcome->report.rejected[i].line, badLines[i]);
+        QCOMPARE(count(*store, "events"), qint64(records - badLines.size()));
+        // Written in the file's order: each event's locator is its line, ascending with its id.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM events a JOIN events b ON b.id = a.id + 1 "
+                                               "WHERE CAST(substr(b.locator, 15) AS INTEGER) <= CAST(substr(a.locator, 15) AS INTEGER)")),
+                 qint64(0));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT locator = 'many.csv:line 10001' FROM events ORDER BY id DESC LIMIT 1")), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT sum(count) FROM links WHERE kind = 'aggregate'")), qint64(records - badLines.size()));
+        QCOMPARE(count(*store, "entities"), qint64(97 + 13));
+    }
+
+    // Cancelled while both stages run, with the reader ahead and waiting: the import stops at
+    // the next batch, the reader thread ends, and the case is as it was.
+    void cancelledMidwayAddsNothing()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const Snapshot before = snapshot(*store);
+        QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
+        for (int i = 0; i < 60000; ++i)
+            content += "012345678,0921" + QByteArray::number(11000 + i % 5000) + ",05/03/2024 09:00:00,60\n";
+        const QString path = test::writeFile(dir.path(), QStringLiteral("long.csv"), content);
+        Progress progress;
+        std::atomic<bool> stop{false};
+        std::atomic<bool> sawReading{false};
+        // Cancels once the writer has taken its first batch (the reading stage has begun).
+        std::thread canceller([&] {
+            while (!stop.load()) {
+                if (progress.stage().startsWith(QLatin1String("Reading")) && progress.done() > 0) {
+                    sawReading = true;
+                    progress.cancel();
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            }
+        });
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {}, &progress);
+        stop = true;
+        canceller.join();
+        QVERIFY(sawReading.load());
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
+        QVERIFY(snapshot(*store) == before);
+    }
+
+    // The queue between the stages: bounded, drained in order, and a consumer that stops
+    // releases a producer waiting on a full queue.
+    void batchQueueHandsOnAndStops()
+    {
+        BatchQueue<int> queue(2);
+        std::vector<int> pushed;
+        bool refused = false;
+        std::thread producer([&] {
+            for (int i = 0; i < 1000; ++i) {
+                if (!queue.push(i)) {
+                    refused = true;
+                    return;
+                }
+                pushed.push_back(i);
+            }
+            queue.finish();
+        });
+        for (int expected = 0; expected < 3; ++expected) {
+            const auto batch = queue.pop();
+            QVERIFY(batch.has_value());
+            QCOMPARE(*batch, expected);
+        }
+        queue.close(); // the producer is blocked on the full queue or soon will be
+        producer.join();
+        QVERIFY(refused);
+        QVERIFY(pushed.size() < 1000);
+        QVERIFY(!queue.pop().has_value());
+
+        BatchQueue<int> finished(4);
+        bool allTaken = true;
+        std::thread all([&] {
+            for (int i = 0; i < 10; ++i)
+                allTaken = finished.push(i) && allTaken;
+            finished.finish();
+        });
+        int sum = 0;
+        int n = 0;
+        while (auto value = finished.pop()) {
+            QCOMPARE(*value, n++);
+            sum += *value;
+        }
+        all.join();
+        QVERIFY(allTaken);
+        QCOMPARE(n, 10);
+        QCOMPARE(sum, 45);
+    }
+
     // Found by fuzz_cdr (an overflow UBSan caught): a year of twelve digits is a rejected row
     // naming the date, not arithmetic on it; the rest of the file imports.
     void absurdYearIsARejectedRow()
@@ -692,8 +820,11 @@ private slots:
             Event e;
             e.from = *a;
             e.to = *b;
-            SG_VERIFY_OK((*writer)->event(e, QStringLiteral("x:1")));
-            QCOMPARE(count(*store, "events"), qint64(1)); // visible inside the transaction only
+            // Events are written many to a statement: those of two full statements are in the
+            // case (visible inside the transaction only), the last one still waits.
+            for (int i = 0; i < 2 * SourceWriter::EventsPerStatement + 1; ++i)
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("x:%1").arg(i + 1)));
+            QCOMPARE(count(*store, "events"), qint64(2 * SourceWriter::EventsPerStatement));
         }
         QVERIFY(snapshot(*store) == before);
         auto found = store->search(QStringLiteral("+85512345678"));
