@@ -1286,6 +1286,10 @@
             <numerusform>%n more rows refer to rows that are not in the case.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

@@ -1563,18 +1563,25 @@
     </message>
     <message>
         <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរ %1 នៃតារាង "%2" យោងទៅជួរមួយនៃ "%3" ដែលមិនមាននៅក្នុងសំណុំរឿង។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជួរ %1 នៃតារាង "%2" យោងទៅជួរមួយនៃ "%3" ដែលមិនមាននៅក្នុងសំណុំរឿង។</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>មិនអាចដំណើរការការត្រួតពិនិត្យសោបរទេសរបស់ SQLite បានទេ៖ %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចដំណើរការការត្រួតពិនិត្យសោបរទេសរបស់ SQLite បានទេ៖ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more row(s) refer to rows that are not in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ជួរ %n ទៀតយោងទៅជួរដែលមិនមាននៅក្នុងសំណុំរឿង។</numerusform>
             <numerusform>ជួរ %n ទៀតយោងទៅជួរដែលមិនមាននៅក្នុងសំណុំរឿង។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរដែលបានសរសេរ៖ %1 ក្នុងចំណោម %2</translation>
     </message>
 </context>
 <context>
@@ -7329,7 +7336,8 @@
     </message>
     <message>
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>កំណត់ត្រាមួយយោងទៅអង្គភាព %1 ដែលមិនមាននៅក្នុងសំណុំរឿង។ គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ត្រាមួយយោងទៅអង្គភាព %1 ដែលមិនមាននៅក្នុងសំណុំរឿង។ គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
     </message>
 </context>
 <context>

@@ -1563,18 +1563,25 @@
     </message>
     <message>
         <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວ %1 ຂອງຕາຕະລາງ "%2" ອ້າງເຖິງແຖວໜຶ່ງຂອງ "%3" ທີ່ບໍ່ມີຢູ່ໃນຄະດີ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຖວ %1 ຂອງຕາຕະລາງ "%2" ອ້າງເຖິງແຖວໜຶ່ງຂອງ "%3" ທີ່ບໍ່ມີຢູ່ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບໍ່ສາມາດດຳເນີນການກວດສອບກະແຈນອກຂອງ SQLite ໄດ້: %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດດຳເນີນການກວດສອບກະແຈນອກຂອງ SQLite ໄດ້: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more row(s) refer to rows that are not in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>ອີກ %n ແຖວອ້າງເຖິງແຖວທີ່ບໍ່ມີຢູ່ໃນຄະດີ.</numerusform>
             <numerusform>ອີກ %n ແຖວອ້າງເຖິງແຖວທີ່ບໍ່ມີຢູ່ໃນຄະດີ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວທີ່ຂຽນແລ້ວ: %1 ຈາກ %2</translation>
     </message>
 </context>
 <context>
@@ -7329,7 +7336,8 @@
     </message>
     <message>
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ບັນທຶກໜຶ່ງອ້າງເຖິງໜ່ວຍ %1 ເຊິ່ງບໍ່ມີຢູ່ໃນຄະດີ; ບໍ່ມີຫຍັງຖືກເພີ່ມ.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກໜຶ່ງອ້າງເຖິງໜ່ວຍ %1 ເຊິ່ງບໍ່ມີຢູ່ໃນຄະດີ; ບໍ່ມີຫຍັງຖືກເພີ່ມ.</translation>
     </message>
 </context>
 <context>

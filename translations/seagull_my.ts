@@ -1539,17 +1539,24 @@
     </message>
     <message>
         <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ဇယား "%2" ၏ အတန်း %1 သည် အမှုတွဲတွင် မရှိသော "%3" ၏ အတန်းတစ်ခုကို ရည်ညွှန်းသည်။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယား "%2" ၏ အတန်း %1 သည် အမှုတွဲတွင် မရှိသော "%3" ၏ အတန်းတစ်ခုကို ရည်ညွှန်းသည်။</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>SQLite ၏ နိုင်ငံခြားသော့ စစ်ဆေးမှုကို မလုပ်ဆောင်နိုင်ပါ- %1</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>SQLite ၏ နိုင်ငံခြားသော့ စစ်ဆေးမှုကို မလုပ်ဆောင်နိုင်ပါ- %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more row(s) refer to rows that are not in the case.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
             <numerusform>နောက်ထပ် အတန်း %n ခုသည် အမှုတွဲတွင် မရှိသော အတန်းများကို ရည်ညွှန်းသည်။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရေးပြီးသော အတန်းများ- %2 ခုအနက် %1 ခု</translation>
     </message>
 </context>
 <context>
@@ -7245,7 +7252,8 @@
     </message>
     <message>
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>မှတ်တမ်းတစ်ခုသည် အမှုတွဲတွင် မရှိသော အရာ %1 ကို ရည်ညွှန်းသည်။ ဘာမျှ မထည့်ခဲ့ပါ။</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မှတ်တမ်းတစ်ခုသည် အမှုတွဲတွင် မရှိသော အရာ %1 ကို ရည်ညွှန်းသည်။ ဘာမျှ မထည့်ခဲ့ပါ။</translation>
     </message>
 </context>
 <context>

@@ -1261,6 +1261,10 @@
             <numerusform>อีก %n แถวอ้างถึงแถวที่ไม่มีอยู่ในคดี</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translation>แถวที่เขียนแล้ว: %1 จาก %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

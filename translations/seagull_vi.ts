@@ -1261,6 +1261,10 @@
             <numerusform>Còn %n dòng khác tham chiếu đến các dòng không có trong vụ án.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translation>số dòng đã ghi: %1 trên %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

@@ -1261,6 +1261,10 @@
             <numerusform>另有 %n 行引用了不在案件中的行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows written: %1 of %2</source>
+        <translation>已写入行数：%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

@@ -364,7 +364,8 @@ Status BatchInsert::write(int rows)
         return m_db.error(m_failure);
     // "INSERT OR IGNORE" would drop a row that breaks a constraint: that is an error here.
     if (m_db.changes() != rows)
-        return Error{ErrorCode::Integrity, m_failure, QStringLiteral("%1 of %2 rows were written").arg(m_db.changes()).arg(rows)};
+        return Error{ErrorCode::Integrity, m_failure,
+                     QCoreApplication::translate("sg::CaseStore", "rows written: %1 of %2").arg(m_db.changes()).arg(rows)};
     return Ok{};
 }
 

@@ -545,13 +545,13 @@ private slots:
             QVERIFY(!s);
             QCOMPARE(s.error().code, ErrorCode::Integrity);
             QVERIFY2(s.error().oneLine().contains(QLatin1String("could not write")), qPrintable(s.error().oneLine()));
-            QVERIFY2(s.error().oneLine().contains(QLatin1String("3 of 4 rows")), qPrintable(s.error().oneLine()));
+            QVERIFY2(s.error().oneLine().contains(QLatin1String("rows written: 3 of 4")), qPrintable(s.error().oneLine()));
         }
         // And the same from flush(), for the rows that wait.
         insert.value(qint64(1)).value(QStringLiteral("again")).valueNull();
         const Status tail = insert.flush();
         QVERIFY(!tail);
-        QVERIFY2(tail.error().oneLine().contains(QLatin1String("0 of 1 rows")), qPrintable(tail.error().oneLine()));
+        QVERIFY2(tail.error().oneLine().contains(QLatin1String("rows written: 0 of 1")), qPrintable(tail.error().oneLine()));
     }
 
     void verifyFindsBrokenReferences()
