@@ -157,6 +157,13 @@ void firstFinal(sqlite3_context *context)
     first->value = nullptr;
 }
 
+// seagull_selected(id): whether id is among those given to Database::setSelected().
+void selectedFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *selected = static_cast<const QSet<qint64> *>(sqlite3_user_data(context));
+    sqlite3_result_int(context, selected->contains(sqlite3_value_int64(values[0])) ? 1 : 0);
+}
+
 } // namespace
 
 Status Database::open(const QString &path, bool create, bool readOnly, bool immutable)
@@ -186,7 +193,20 @@ Status Database::open(const QString &path, bool create, bool readOnly, bool immu
     sqlite3_create_function_v2(raw, "seagull_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(raw, "seagull_words", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &wordsFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(raw, "seagull_first", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, &firstStep, &firstFinal, nullptr);
+    m_selected = new QSet<qint64>;
+    sqlite3_create_function_v2(raw, "seagull_selected", 1, SQLITE_UTF8, m_selected, &selectedFunction, nullptr, nullptr,
+                               [](void *set) { delete static_cast<QSet<qint64> *>(set); });
     return Ok{};
+}
+
+void Database::setSelected(const QList<qint64> &ids) const
+{
+    if (!m_selected)
+        return;
+    m_selected->clear();
+    m_selected->reserve(ids.size());
+    for (const qint64 id : ids)
+        m_selected->insert(id);
 }
 
 Status Database::exec(const QString &sql)

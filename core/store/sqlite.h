@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -87,11 +88,17 @@ public:
     // "The case file … cannot be written …", with `detail` behind it.
     Error readOnlyError(const QString &detail) const;
 
+    // The ids that seagull_selected(id) is true for, until the next call: a hash lookup per row,
+    // where SQLite's probe of a temporary table per row ("x IN temp.t") took two thirds of
+    // reading the links among 2,551 entities.
+    void setSelected(const QList<qint64> &ids) const;
+
 private:
     static void closeDb(sqlite3 *db);
 
     std::shared_ptr<sqlite3> m_db;
     QString m_path;
+    QSet<qint64> *m_selected = nullptr; // owned by the connection (freed when it closes)
 };
 
 // Inserts rows many to a statement ("INSERT ... VALUES (...), (...), ..."): starting and ending
