@@ -356,19 +356,15 @@ Status BatchInsert::write(int rows)
         QStringList all(n, row);
         return m_db.prepare(m_head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", ")));
     };
+    // A full statement is prepared once and kept; the last, shorter one for itself.
     Statement partial;
-    if (rows == m_rowsPerStatement && !m_full.isValid()) {
-        auto full = prepareFor(rows);
-        if (!full)
-            return full.error();
-        m_full = *full;
-    } else if (rows != m_rowsPerStatement) {
-        auto stmt = prepareFor(rows);
-        if (!stmt)
-            return stmt.error();
-        partial = *stmt;
-    }
     Statement &stmt = rows == m_rowsPerStatement ? m_full : partial;
+    if (!stmt.isValid()) {
+        auto prepared = prepareFor(rows);
+        if (!prepared)
+            return prepared.error();
+        stmt = *prepared;
+    }
     int index = 1;
     for (const auto &v : m_values) {
         if (const auto *i = std::get_if<qint64>(&v))
@@ -390,4 +386,3 @@ Status BatchInsert::write(int rows)
 }
 
 } // namespace sg::sql
-
