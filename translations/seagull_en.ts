@@ -1290,6 +1290,10 @@
         <source>rows written: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

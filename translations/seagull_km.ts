@@ -1581,7 +1581,12 @@
     </message>
     <message>
         <source>rows written: %1 of %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ជួរដែលបានសរសេរ៖ %1 ក្នុងចំណោម %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ជួរដែលបានសរសេរ៖ %1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សន្ទស្សន៍ "%1" នៃតំណបាត់៖ តំណទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីកនឹងយឺត។</translation>
     </message>
 </context>
 <context>

@@ -1581,7 +1581,12 @@
     </message>
     <message>
         <source>rows written: %1 of %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ແຖວທີ່ຂຽນແລ້ວ: %1 ຈາກ %2</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຖວທີ່ຂຽນແລ້ວ: %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ດັດຊະນີ "%1" ຂອງລິ້ງຫາຍໄປ: ລິ້ງທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍຈະຊ້າ.</translation>
     </message>
 </context>
 <context>

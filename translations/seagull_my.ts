@@ -1556,7 +1556,12 @@
     </message>
     <message>
         <source>rows written: %1 of %2</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ရေးပြီးသော အတန်းများ- %2 ခုအနက် %1 ခု</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ရေးပြီးသော အတန်းများ- %2 ခုအနက် %1 ခု</translation>
+    </message>
+    <message>
+        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်များ၏ အညွှန်း "%1" ပျောက်နေသည်- လင့်ခ်အားလုံး ရှိနေသော်လည်း ချဲ့ခြင်း နှေးပါမည်။</translation>
     </message>
 </context>
 <context>

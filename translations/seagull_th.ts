@@ -1265,6 +1265,10 @@
         <source>rows written: %1 of %2</source>
         <translation>แถวที่เขียนแล้ว: %1 จาก %2</translation>
     </message>
+    <message>
+        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <translation>ดัชนี "%1" ของลิงก์หายไป: ลิงก์ทุกรายการยังอยู่ครบ แต่การขยายจะช้า</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

@@ -1265,6 +1265,10 @@
         <source>rows written: %1 of %2</source>
         <translation>số dòng đã ghi: %1 trên %2</translation>
     </message>
+    <message>
+        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <translation>Chỉ mục "%1" của các liên kết bị thiếu: mọi liên kết vẫn còn, nhưng việc mở rộng sẽ chậm.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

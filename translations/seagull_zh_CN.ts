@@ -1265,6 +1265,10 @@
         <source>rows written: %1 of %2</source>
         <translation>已写入行数：%1 / %2</translation>
     </message>
+    <message>
+        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <translation>链接的索引“%1”缺失：所有链接都在，但展开会很慢。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>

@@ -1600,16 +1600,24 @@ Result<VerifyReport> CaseStore::verify(Progress *progress) const
     }
     for (const QString &guard : std::as_const(guards))
         report.problems << tr("The guard \"%1\" that keeps the audit log from being changed is missing.").arg(guard);
-    // A large import builds the events' end indexes again at its commit (SourceWriter).
+    // A large import builds the events' end indexes and the links' index by their second end
+    // again at its commit (SourceWriter).
     auto index = m_db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1"));
     if (!index)
         return index.error();
-    for (const schema::IndexDefinition &definition : schema::eventEndIndexes()) {
+    auto present = [&](const schema::IndexDefinition &definition) {
         index->bind(1, definition.name);
-        const bool present = index->next() && index->int64(0) > 0;
+        const bool found = index->next() && index->int64(0) > 0;
         index->reset();
-        if (!present)
+        return found;
+    };
+    for (const schema::IndexDefinition &definition : schema::eventEndIndexes()) {
+        if (!present(definition))
             report.problems << tr("The index \"%1\" of the events is missing: every record is there, but expanding and reading them would be slow.").arg(definition.name);
+    }
+    for (const schema::IndexDefinition &definition : schema::linkEndIndexes()) {
+        if (!present(definition))
+            report.problems << tr("The index \"%1\" of the links is missing: every link is there, but expanding would be slow.").arg(definition.name);
     }
 
     auto all = sources();

@@ -320,6 +320,16 @@ QList<IndexDefinition> eventEndIndexes()
             {QStringLiteral("events_to"), QStringLiteral("CREATE INDEX events_to ON events(to_entity, utc_ms)")}};
 }
 
+IndexDefinition linksToIndex()
+{
+    return {QStringLiteral("links_to"), QStringLiteral("CREATE INDEX links_to ON links(to_entity, from_entity, count)")};
+}
+
+QList<IndexDefinition> linkEndIndexes()
+{
+    return {{QStringLiteral("links_from"), QStringLiteral("CREATE INDEX links_from ON links(from_entity, to_entity, count)")}, linksToIndex()};
+}
+
 QStringList reindexStatements(const QString &ids)
 {
     const QString entities = QStringLiteral("FROM entities e WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (%1)").arg(ids);

@@ -26,6 +26,11 @@ struct IndexDefinition
     QString create; // the CREATE INDEX statement
 };
 QList<IndexDefinition> eventEndIndexes();
+// The links' indexes by either end, each with the other end and the count. An import writes its
+// links in the order of their first end and builds the index by the second end again after a
+// large source (SourceWriter).
+QList<IndexDefinition> linkEndIndexes();
+IndexDefinition linksToIndex();
 
 // The statements that index again the entities whose ids the SQL subquery `ids` selects (it may
 // use bound parameters): both search tables, entity_search (trigrams of the text) and

@@ -337,8 +337,25 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty "
         "WHERE true ON CONFLICT(link_id, currency) DO UPDATE SET count = count + excluded.count, "
         "total_minor = total_minor + excluded.total_minor");
+    // A source with as many events as half the links the case had: the links' index by their
+    // second end is built again after its links are written (one sort) instead of taking them one
+    // by one at random places; at 5M calls it outgrew the page cache (16.3 s for the links, now
+    // 4.2 s and 4.0 s for the index). The index by the first end is filled in its own order.
+    auto linksBefore = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM links"));
+    if (!linksBefore)
+        return linksBefore.error();
+    if (!linksBefore->next())
+        return m_db.error(tr("The case file could not be read."));
+    const bool rebuildLinksTo = m_eventsWritten * 2 >= linksBefore->int64(0);
+    linksBefore->reset();
+    const schema::IndexDefinition linksTo = schema::linksToIndex();
+    QStringList statements{group};
+    if (rebuildLinksTo)
+        statements << QStringLiteral("DROP INDEX ") + linksTo.name;
+    statements << aggregate << linkSources << ungroup << amounts;
+    if (rebuildLinksTo)
+        statements << linksTo.create;
     // Re-index every entity this source mentions (its aliases may have changed).
-    QStringList statements{group, aggregate, linkSources, ungroup, amounts};
     statements << schema::reindexStatements(QStringLiteral("SELECT entity_id FROM entity_sources WHERE source_id = ?1"));
     for (const QString &text : std::as_const(statements)) {
         auto stmt = m_db.prepare(text);

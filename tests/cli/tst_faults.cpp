@@ -428,10 +428,12 @@ private slots:
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM sources WHERE status <> 'complete'")), qint64(0));
         if (sources == 0)
             QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM entities")), qint64(0));
-        // A large import takes the indexes of events by their ends down and builds them again at
-        // its commit, inside its transaction: whenever it was killed, both are there.
-        QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_from', 'events_to')")),
-                 qint64(2));
+        // A large import takes the indexes of events by their ends, and of links by their second
+        // end, down and builds them again at its commit, inside its transaction: whenever it was
+        // killed, all are there.
+        QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                                "('events_from', 'events_to', 'links_from', 'links_to')")),
+                 qint64(4));
         auto after = sha256OfFile(csv);
         SG_VERIFY_OK(after);
         QCOMPARE(*after, *before);

@@ -279,6 +279,7 @@ private slots:
             QVERIFY(raw.exec("DROP TRIGGER audit_no_delete"));
             QVERIFY(raw.exec("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT 1; END"));
             QVERIFY(raw.exec("DROP INDEX events_to"));
+            QVERIFY(raw.exec("DROP INDEX links_to"));
         }
         auto store = CaseStore::open(path);
         SG_VERIFY_OK(store);
@@ -292,6 +293,8 @@ private slots:
         QVERIFY2(problems.contains(QLatin1String("\"audit_no_delete\" that keeps the audit log")), qPrintable(problems));
         QVERIFY2(problems.contains(QLatin1String("index \"events_to\" of the events is missing")), qPrintable(problems));
         QVERIFY2(!problems.contains(QLatin1String("events_from")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("index \"links_to\" of the links is missing")), qPrintable(problems));
+        QVERIFY2(!problems.contains(QLatin1String("links_from")), qPrintable(problems));
         // The CLI's verify exits non-zero on it.
         const test::Run cli = test::runProcess(QStringLiteral(SEAGULL_CLI), {QStringLiteral("verify"), path});
         QCOMPARE(cli.exitCode, 1);
@@ -494,6 +497,56 @@ private slots:
         QCOMPARE(stmt->text(0), QStringLiteral("x.csv:9"));
         QCOMPARE(stmt->int64(1), qint64(3));
         QVERIFY(!stmt->next());
+    }
+
+    // A source with many events for the links the case has builds the links' index by their
+    // second end again at its commit; a small one adds to it. Either way the index is there and
+    // holds every link.
+    void linksIndexBySecondEndAfterLargeAndSmallSources()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto write = [&](const QString &file, const QList<std::pair<int, int>> &pairs) {
+            auto writer = store->beginSource(test::sourceRecord(file, file.left(2)));
+            SG_VERIFY_OK(writer);
+            int line = 0;
+            for (const auto &[from, to] : pairs) {
+                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+8551234%1").arg(1000 + from), false, file, {});
+                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+8551234%1").arg(1000 + to), false, file, {});
+                SG_VERIFY_OK(a);
+                SG_VERIFY_OK(b);
+                Event e;
+                e.from = *a;
+                e.to = *b;
+                e.utcMs = 1709629200000 + ++line * 1000;
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("%1:%2").arg(file).arg(line)));
+            }
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        };
+        // Who called number 0, read through the index by the second end (INDEXED BY fails when
+        // it is missing).
+        auto callersOfZero = [&]() {
+            auto stmt = store->database().prepare(QStringLiteral(
+                "SELECT group_concat(key, ' ') FROM (SELECT e.key FROM links l INDEXED BY links_to JOIN entities e ON e.id = l.from_entity "
+                "WHERE l.to_entity = (SELECT id FROM entities WHERE key = '+85512341000') ORDER BY e.key)"));
+            if (!stmt)
+                return stmt.error().oneLine();
+            return stmt->next() ? stmt->text(0) : QString();
+        };
+        QList<std::pair<int, int>> many;
+        QStringList callers;
+        for (int i = 1; i <= 30; ++i) {
+            many << std::pair{i, 0} << std::pair{0, i};
+            callers << QStringLiteral("+8551234%1").arg(1000 + i);
+        }
+        write(QStringLiteral("large.csv"), many); // 60 events, no links before: rebuilt
+        QCOMPARE(callersOfZero(), callers.join(QLatin1Char(' ')));
+        write(QStringLiteral("small.csv"), {{31, 0}}); // 1 event, 60 links before: added to it
+        callers << QStringLiteral("+85512341031");
+        QCOMPARE(callersOfZero(), callers.join(QLatin1Char(' ')));
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
     // Records that refer to records not in the case (written behind Seagull's back) are reported
