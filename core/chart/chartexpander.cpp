@@ -33,12 +33,8 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, c
     if (!links)
         return links.error();
     const QSet<EntityId> fresh(added.cbegin(), added.cend());
-    QList<Link> touching;
-    for (const Link &link : std::as_const(*links)) {
-        if ((fresh.contains(link.from) || fresh.contains(link.to)) && (!filter || filter->allowsLinkType(link)))
-            touching.append(link);
-    }
-    return touching;
+    links->removeIf([&](const Link &link) { return !(fresh.contains(link.from) || fresh.contains(link.to)) || (filter && !filter->allowsLinkType(link)); });
+    return links;
 }
 
 Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText)
@@ -82,6 +78,7 @@ Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filte
         (node && m_document.isHub(*node) ? hubs : others).append(id);
     }
     filter.exclude = m_document.nodeIds();
+    filter.withLinks = false; // read below among everything the chart shows
     ExpandResult merged;
     for (const bool hubPass : {false, true}) {
         const QList<EntityId> &seeds = hubPass ? hubs : others;

@@ -127,6 +127,7 @@ struct ExpandFilter
     QStringList linkTypes;           // event types ("call", "transfer") and declared kinds ("uses"); empty: all
     std::optional<Money> minAmount;  // at least this much moved between the two, in its currency
     QList<EntityId> exclude;         // already shown, not counted as new
+    bool withLinks = true;           // false: the new entities alone (a chart reads the links among all it shows)
 
     bool allowsLinkType(const Link &link) const;
 };

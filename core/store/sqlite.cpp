@@ -82,6 +82,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
+    if (!data)
+        return {};
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
 QByteArray Statement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));

@@ -47,6 +47,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

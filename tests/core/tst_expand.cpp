@@ -173,6 +173,14 @@ private slots:
         auto two = m_store->expand({m_hub}, filter);
         SG_VERIFY_OK(two);
         QVERIFY(keys(two->entities).contains(QStringLiteral("+85589555444")));
+        QVERIFY(!two->links.isEmpty());
+        // The same entities, in the same order, without their links (a chart reads those itself).
+        filter.withLinks = false;
+        auto alone = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(alone);
+        QCOMPARE(keys(alone->entities), keys(two->entities));
+        QVERIFY(alone->links.isEmpty());
+        filter.withLinks = true;
         filter.hops = 1;
         filter.entityTypes = {EntityType::Device};
         auto devices = m_store->expand({m_hub}, filter);
@@ -309,6 +317,18 @@ private slots:
                 fromEntities << describe(l);
         }
         QCOMPARE(fromPairs, fromEntities);
+        // Every link once, in the order made: the first source's grouped by their ends and type,
+        // then the later source's.
+        QStringList all;
+        for (const Link &l : std::as_const(*byEntity))
+            all << describe(l);
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
+        for (qsizetype i = 1; i + 1 < byEntity->size(); ++i) {
+            const Link &a = byEntity->at(i - 1);
+            const Link &b = byEntity->at(i);
+            QVERIFY2(std::tie(a.from, a.to, a.eventType) < std::tie(b.from, b.to, b.eventType), qPrintable(all.mid(i - 1, 2).join(QLatin1String(" before "))));
+        }
+        QCOMPARE(all.last(), QStringLiteral("1>0 call 1 []"));
         QCOMPARE(fromPairs.size(), 9 + 16 + 1);
         // In the order they were made (an import makes its links in the order of their ends).
         QCOMPARE(fromPairs.first(), QStringLiteral("0>1 call 1 []"));
