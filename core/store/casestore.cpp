@@ -1001,6 +1001,19 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
 
 namespace {
 
+// Puts (other end, count) pairs in the order of the other end. LinkEnds::read gives two runs
+// each already in that order (the links' indexes by either end), which are merged; anything else
+// is sorted.
+void sortEnds(std::vector<std::pair<EntityId, qint64>> &ends)
+{
+    const auto byOther = [](const auto &a, const auto &b) { return a.first < b.first; };
+    const auto middle = std::is_sorted_until(ends.begin(), ends.end(), byOther);
+    if (std::is_sorted(middle, ends.end(), byOther))
+        std::inplace_merge(ends.begin(), middle, ends.end(), byOther);
+    else
+        std::sort(ends.begin(), ends.end(), byOther);
+}
+
 // Each link of an entity as (other end, count), read from the links' indexes by either end
 // alone.
 class LinkEnds
@@ -1100,6 +1113,7 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
         if (gone->failed())
             return m_db.error(tr("The neighbours could not be read."));
     }
+    std::vector<std::pair<EntityId, qint64>> ends;
     // One entity's neighbours with their counts, most connected first, then by id.
     auto neighboursOf = [&](EntityId id) -> Result<QList<std::pair<EntityId, qint64>>> {
         QList<std::pair<EntityId, qint64>> rows;
@@ -1122,16 +1136,22 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
                 return m_db.error(tr("The neighbours could not be read."));
             return rows;
         }
-        QHash<EntityId, qint64> counts;
+        // Summed by sorting the link ends rather than hashing them: each index gives its half
+        // in the order of the other end, so the two halves only need merging.
+        ends.clear();
         const bool read = linkEnds->read(id, [&](EntityId other, qint64 count) {
             if (other != id && !deleted.contains(other))
-                counts[other] += count;
+                ends.push_back({other, count});
         });
         if (!read)
             return m_db.error(tr("The neighbours could not be read."));
-        rows.reserve(counts.size());
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            rows.append({it.key(), it.value()});
+        sortEnds(ends);
+        for (const auto &[other, count] : ends) {
+            if (!rows.isEmpty() && rows.constLast().first == other)
+                rows.last().second += count;
+            else
+                rows.append({other, count});
+        }
         std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
         return rows;
     };
