@@ -1136,8 +1136,7 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
                 return m_db.error(tr("The neighbours could not be read."));
             return rows;
         }
-        // Summed by sorting the link ends rather than hashing them: each index gives its half
-        // in the order of the other end, so the two halves only need merging.
+        // Summed in the order of the other end (sortEnds) rather than in a hash.
         ends.clear();
         const bool read = linkEnds->read(id, [&](EntityId other, qint64 count) {
             if (other != id && !deleted.contains(other))
@@ -1222,20 +1221,22 @@ Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const Expan
 Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) const
 {
     // The distinct other ends of each entity's links, read from the links' indexes by either end
-    // and counted here (a UNION per entity sorted each entity's neighbours in SQLite), sorted
-    // rather than hashed (the 2,551 entities of a two-hop chart have 236,000 link ends).
+    // and counted here (a UNION per entity sorted each entity's neighbours in SQLite), put in
+    // order as expand() does rather than hashed (the 2,551 entities of a two-hop chart have
+    // 236,000 link ends).
     auto linkEnds = LinkEnds::prepare(m_db);
     if (!linkEnds)
         return linkEnds.error();
     QHash<EntityId, qint64> degrees;
     degrees.reserve(ids.size());
-    std::vector<EntityId> others;
+    std::vector<std::pair<EntityId, qint64>> ends;
     for (const EntityId id : ids) {
-        others.clear();
-        if (!linkEnds->read(id, [&](EntityId other, qint64) { others.push_back(other); }))
+        ends.clear();
+        if (!linkEnds->read(id, [&](EntityId other, qint64 count) { ends.push_back({other, count}); }))
             return m_db.error(tr("The neighbours could not be read."));
-        std::sort(others.begin(), others.end());
-        degrees.insert(id, std::unique(others.begin(), others.end()) - others.begin());
+        sortEnds(ends);
+        const auto distinct = std::unique(ends.begin(), ends.end(), [](const auto &a, const auto &b) { return a.first == b.first; });
+        degrees.insert(id, distinct - ends.begin());
     }
     return degrees;
 }
