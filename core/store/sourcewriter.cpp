@@ -241,6 +241,7 @@ Status SourceWriter::event(const Event &event, const QString &locator)
     else
         m_events.valueNull();
     if (e.amount) {
+        ++m_amountsWritten;
         m_events.value(e.amount->minor).value(e.amount->decimal());
     } else {
         m_events.valueNull();
@@ -295,7 +296,8 @@ Status SourceWriter::declaredLink(LinkKind kind, EntityId from, EntityId to, con
     return Ok{};
 }
 
-Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows)
+Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows,
+                            const std::function<Status()> &beforeCommit)
 {
     if (Status s = m_events.flush(); !s)
         return s;
@@ -352,7 +354,9 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     QStringList statements{group};
     if (rebuildLinksTo)
         statements << QStringLiteral("DROP INDEX ") + linksTo.name;
-    statements << aggregate << linkSources << ungroup << amounts;
+    statements << aggregate << linkSources << ungroup;
+    if (m_amountsWritten > 0)
+        statements << amounts;
     if (rebuildLinksTo)
         statements << linksTo.create;
     // Re-index every entity this source mentions (its aliases may have changed).
@@ -417,6 +421,10 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
                       {QStringLiteral("rejected"), rejectedRows.size()}};
     if (Status s = m_store.appendAudit(m_source.format == QLatin1String("manual") ? QStringLiteral("manual_entry") : QStringLiteral("import"), audit); !s)
         return s;
+    if (beforeCommit) {
+        if (Status s = beforeCommit(); !s)
+            return s;
+    }
     if (Status s = m_transaction.commit(); !s)
         return s;
     m_foreignKeys.restore();

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sg {
@@ -62,8 +63,11 @@ public:
     qint64 namesCut() const { return m_namesCut; }
     qint64 bodiesCut() const { return m_bodiesCut; }
 
-    // `rejectedRows` is a JSON array of {line, message}.
-    Status commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows);
+    // `rejectedRows` is a JSON array of {line, message}. `beforeCommit`, when given, runs last
+    // inside the transaction (after the links and the search index are built); an error from it
+    // rolls the source back.
+    Status commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows,
+                  const std::function<Status()> &beforeCommit = {});
 
 private:
     friend class CaseStore;
@@ -103,6 +107,7 @@ private:
     // whether it took the events' end indexes down to build them again at commit.
     qint64 m_eventsBefore = 0;
     qint64 m_eventsWritten = 0;
+    qint64 m_amountsWritten = 0; // events with an amount: link_amounts is built only if any
     bool m_endIndexesDropped = false;
     qint64 m_namesCut = 0;
     qint64 m_bodiesCut = 0;

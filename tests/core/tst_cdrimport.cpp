@@ -495,6 +495,46 @@ private slots:
         QVERIFY(snapshot(*store) == before);
     }
 
+    // The evidence changed by someone else while it is being imported (after it was copied and
+    // hashed): the second hash, taken on its own thread while the links are built, differs, and
+    // the source is rolled back with an error that names the file and both hashes.
+    void evidenceChangedDuringImportAddsNothing()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const Snapshot before = snapshot(*store);
+        QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
+        for (int i = 0; i < 60000; ++i)
+            content += "012345678,0921" + QByteArray::number(11000 + i % 5000) + ",05/03/2024 09:00:00,60\n";
+        const QString path = test::writeFile(dir.path(), QStringLiteral("changing.csv"), content);
+        auto original = sha256OfFile(path);
+        SG_VERIFY_OK(original);
+        Progress progress;
+        std::atomic<bool> stop{false};
+        std::atomic<bool> changed{false};
+        std::thread intruder([&] {
+            while (!stop.load()) {
+                if (progress.stage().startsWith(QLatin1String("Reading"))) {
+                    QFile file(path);
+                    if (file.open(QIODevice::Append))
+                        changed = file.write("012345678,092111222,05/03/2024 10:00:00,1\n") > 0;
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            }
+        });
+        ImportService service(*store);
+        auto outcome = service.importFile(path, {}, &progress);
+        stop = true;
+        intruder.join();
+        QVERIFY(changed.load());
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Integrity);
+        QVERIFY2(outcome.error().message.contains(path), qPrintable(outcome.error().oneLine()));
+        QVERIFY2(outcome.error().detail.contains(*original), qPrintable(outcome.error().oneLine()));
+        QVERIFY(snapshot(*store) == before);
+    }
+
     // The queue between the stages: bounded, drained in order, and a consumer that stops
     // releases a producer waiting on a full queue.
     void batchQueueHandsOnAndStops()
