@@ -3588,10 +3588,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,10 +3625,6 @@
     </message>
     <message>
         <source>known formats: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5964,6 +5956,14 @@
     </message>
     <message>
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

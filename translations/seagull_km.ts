@@ -336,12 +336,12 @@
         <translation>បន្ថែមជួរដែលបានជ្រើស (ឬទាំងអស់) ទៅតារាង។</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គូរអង្គភាពលើតារាងធំជាងមុនតាមតម្លៃខ្ពស់ (អាចមិនធ្វើវិញបាន)។</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ដាក់ពណ៌អង្គភាពលើតារាងតាមតម្លៃ ឬក្រុម (អាចមិនធ្វើវិញបាន)។</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>ប្រាក់តាមពេលវេលា</translation>
     </message>
     <message>
-        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace&apos;s start) taken as one, with the running balance</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ប្រាក់ចូល និងចេញនៃគណនីក្នុងបញ្ជី (ជួរដែលបានជ្រើស ឬទាំងអស់ លើកលែងចំណុចចាប់ផ្ដើមនៃការតាមដាន) រួមជាមួយ ជាមួយសមតុល្យបន្ត</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>សារ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខរបស់ម្ចាស់ %1 យកពីសារដែលឧបករណ៍បានផ្ញើ។</translation>
     </message>
@@ -604,9 +604,9 @@
         <translation>%1 មិនមែនជា XML ត្រឹមត្រូវទេ (បន្ទាត់ %2 ជួរឈរ %3)៖ %4</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (ANX)</source>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង i2 Analyst's Notebook (ANX)</translation>
+        <translation>គំនូសតាង i2 Analyst&apos;s Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -639,14 +639,14 @@
         <translation>តំណ %1 ភ្ជាប់ធាតុដែលមិនមាននៅក្នុងគំនូសតាង (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date "%2"</source>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តំណ %1 មានកាលបរិច្ឆេទមិនអាចអានបាន "%2"</translation>
+        <translation>តំណ %1 មានកាលបរិច្ឆេទមិនអាចអានបាន &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount "%2"</source>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តំណ %1 មានចំនួនទឹកប្រាក់មិនអាចអានបាន "%2"</translation>
+        <translation>តំណ %1 មានចំនួនទឹកប្រាក់មិនអាចអានបាន &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
@@ -654,7 +654,7 @@
         <translation>បានអានព្រឹត្តិការណ៍ %1 និងតំណដែលបានប្រកាស %2 ពីគំនូសតាង។</translation>
     </message>
     <message>
-        <source>The chart's times are UTC.</source>
+        <source>The chart&apos;s times are UTC.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ពេលវេលាក្នុងគំនូសតាងគឺ UTC។</translation>
     </message>
@@ -884,9 +884,9 @@
         <translation>បំបែក</translation>
     </message>
     <message>
-        <source>Tag "%1"</source>
+        <source>Tag &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ស្លាក "%1"</translation>
+        <translation>ស្លាក &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add to den</source>
@@ -1039,7 +1039,7 @@
         <translation>គ្មានអង្គភាព %1 ក្នុងសំណុំរឿងទេ។</translation>
     </message>
     <message>
-        <source>The analyst's entry could not be recorded in the case.</source>
+        <source>The analyst&apos;s entry could not be recorded in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនអាចកត់ត្រាការបញ្ចូលរបស់អ្នកវិភាគក្នុងសំណុំរឿងបានទេ។</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>អង្គភាព %1 ត្រូវបានបញ្ចូលទៅ %2; សូមភ្ជាប់អង្គភាពនោះ។</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <source>The link&apos;s dates are the wrong way round (%1 after %2).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កាលបរិច្ឆេទនៃតំណបញ្ច្រាស (%1 ក្រោយ %2)។</translation>
     </message>
@@ -1532,14 +1532,14 @@
         <translation>%1 ត្រូវបានសរសេរដោយ Seagull ចាស់ ហើយត្រូវធ្វើឱ្យប្រសើរ ប៉ុន្តែមិនអាចសរសេរនៅទីនេះបានទេ។ ចម្លងវាទៅថតដែលអាចសរសេរបាន ហើយបើកច្បាប់ចម្លង។</translation>
     </message>
     <message>
-        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ករណីមាន %1 "%2" ដែល Seagull មិនដែលបង្កើត ឯកសារករណីមិនផ្ទុកមាតិកាដែលអាចប្រតិបត្តិបានទេ។</translation>
+        <translation>ករណីមាន %1 &quot;%2&quot; ដែល Seagull មិនដែលបង្កើត ឯកសារករណីមិនផ្ទុកមាតិកាដែលអាចប្រតិបត្តិបានទេ។</translation>
     </message>
     <message>
-        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ឧបករណ៍ការពារ "%1" ដែលការពារកំណត់ហេតុសវនកម្មពីការផ្លាស់ប្តូរ បាត់។</translation>
+        <translation>ឧបករណ៍ការពារ &quot;%1&quot; ដែលការពារកំណត់ហេតុសវនកម្មពីការផ្លាស់ប្តូរ បាត់។</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
@@ -1557,14 +1557,14 @@
         <translation>មិនអាចសរសេរ %1 បានទេ៖ ថាសអាចពេញ ឯកសារធំពេកសម្រាប់វា ឬថាសខូច។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>សន្ទស្សន៍ "%1" នៃព្រឹត្តិការណ៍បាត់៖ កំណត់ត្រាទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីក និងការអាននឹងយឺត។</translation>
+        <translation>សន្ទស្សន៍ &quot;%1&quot; នៃព្រឹត្តិការណ៍បាត់៖ កំណត់ត្រាទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីក និងការអាននឹងយឺត។</translation>
     </message>
     <message>
-        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ជួរ %1 នៃតារាង "%2" យោងទៅជួរមួយនៃ "%3" ដែលមិនមាននៅក្នុងសំណុំរឿង។</translation>
+        <translation>ជួរ %1 នៃតារាង &quot;%2&quot; យោងទៅជួរមួយនៃ &quot;%3&quot; ដែលមិនមាននៅក្នុងសំណុំរឿង។</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
@@ -1585,8 +1585,9 @@
         <translation>ជួរដែលបានសរសេរ៖ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>សន្ទស្សន៍ "%1" នៃតំណបាត់៖ តំណទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីកនឹងយឺត។</translation>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សន្ទស្សន៍ &quot;%1&quot; នៃតំណបាត់៖ តំណទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីកនឹងយឺត។</translation>
     </message>
 </context>
 <context>
@@ -1607,9 +1608,9 @@
         <translation>មិនអាចនាំចូល %1 បានទេ៖ %2។</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 គ្មានជួរឈរកំណត់ត្រាការហៅដែលស្គាល់ទេ៖ ត្រូវការភាគីទាំងពីរ (ដូចជា "Calling Number" និង "Called Number" ឬ "MSISDN" និង "Other Party") និងកាលបរិច្ឆេទ។</translation>
+        <translation>%1 គ្មានជួរឈរកំណត់ត្រាការហៅដែលស្គាល់ទេ៖ ត្រូវការភាគីទាំងពីរ (ដូចជា &quot;Calling Number&quot; និង &quot;Called Number&quot; ឬ &quot;MSISDN&quot; និង &quot;Other Party&quot;) និងកាលបរិច្ឆេទ។</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -1627,9 +1628,9 @@
         <translation>មិនអាចអាន %1 បានទេ។</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ម៉ោង "%1"។</translation>
+        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1672,19 +1673,19 @@
         <translation>លេខ %1 ទទេ</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
+        <source>cannot read the date &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ</translation>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
+        <source>cannot read the time &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានម៉ោង "%1" បានទេ</translation>
+        <translation>មិនអាចអានម៉ោង &quot;%1&quot; បានទេ</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
+        <source>cannot read the duration &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានរយៈពេល "%1" បានទេ</translation>
+        <translation>មិនអាចអានរយៈពេល &quot;%1&quot; បានទេ</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1702,9 +1703,9 @@
         <translation>មិនអាចអានកំណត់ត្រាណាមួយនៃ %1 បានទេ។</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1"។</translation>
+        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ &quot;%1&quot;។</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
@@ -1712,14 +1713,14 @@
         <translation>ការអ៊ិនកូដដែលស្គាល់៖ %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
+        <source>Read with the mapping &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>អានដោយការផ្គូផ្គង "%1"។</translation>
+        <translation>អានដោយការផ្គូផ្គង &quot;%1&quot;។</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងកំណត់ត្រាការហៅដែល "time" ជា "mdy"។</translation>
+        <translation>គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងកំណត់ត្រាការហៅដែល &quot;time&quot; ជា &quot;mdy&quot;។</translation>
     </message>
 </context>
 <context>
@@ -1730,9 +1731,9 @@
         <translation>តារាងស្ថានីយ៍កោសិកា (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ស្ថានីយ៍កោសិកា កោសិកាត្រូវបានស្គាល់ដោយជួរឈរ "%2"។</translation>
+        <translation>%1៖ ស្ថានីយ៍កោសិកា កោសិកាត្រូវបានស្គាល់ដោយជួរឈរ &quot;%2&quot;។</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1750,9 +1751,9 @@
         <translation>កោសិកា %1 គ្មានកូអរដោនេ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កោសិកា %1៖ កូអរដោនេ "%2, %3" មិនមែនជាទីតាំងលើផែនដីទេ</translation>
+        <translation>កោសិកា %1៖ កូអរដោនេ &quot;%2, %3&quot; មិនមែនជាទីតាំងលើផែនដីទេ</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1857,32 +1858,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
+        <source>Group %n entities as &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ដាក់ %n អង្គភាពជាក្រុម "%1"</numerusform>
-            <numerusform>ដាក់ %n អង្គភាពជាក្រុម "%1"</numerusform>
+            <numerusform>ដាក់ %n អង្គភាពជាក្រុម &quot;%1&quot;</numerusform>
+            <numerusform>ដាក់ %n អង្គភាពជាក្រុម &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
+        <source>Ungroup &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បំបែកក្រុម "%1"</translation>
+        <translation>បំបែកក្រុម &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
+        <source>Collapse &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បង្រួម "%1"</translation>
+        <translation>បង្រួម &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
+        <source>Expand group &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ពង្រីកក្រុម "%1"</translation>
+        <translation>ពង្រីកក្រុម &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
+        <source>Rename group to &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្តូរឈ្មោះក្រុមទៅ "%1"</translation>
+        <translation>ប្តូរឈ្មោះក្រុមទៅ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -2008,7 +2009,7 @@
         <translation>%1៖ ព្រឹត្តិការណ៍រវាងទាំងពីរ ព្រួញចង្អុលទៅអ្នកទទួល ស្លាករាប់ចំនួន</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មជ្ឈមណ្ឌល៖ មានអ្នកជិតខាងក្នុងសំណុំរឿងច្រើនជាងដែនកំណត់មជ្ឈមណ្ឌលនៃគំនូសតាង (%1)</translation>
     </message>
@@ -2257,7 +2258,7 @@
         <translation>មិនអាចបង្កើតថតសម្រាប់គំនូសតាងមិនទាន់រក្សាទុក %1 បានទេ។</translation>
     </message>
     <message>
-        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនអាចរក្សាការផ្លាស់ប្តូរមិនទាន់រក្សាទុករបស់គំនូសតាងក្នុង %1 បានទេ។</translation>
     </message>
@@ -2364,7 +2365,7 @@
         <translation>តំបន់ម៉ោង IANA នៃម៉ោងក្នុងស្រុក។</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះអ្នកពិនិត្យ។</translation>
     </message>
@@ -2444,14 +2445,14 @@
         <translation>ជម្រើស --%1 មិនអនុវត្តចំពោះ %2 ទេ</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ពាក្យបញ្ជា "%1"</translation>
+        <translation>មិនស្គាល់ពាក្យបញ្ជា &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
+        <source>Cannot read the date &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ។</translation>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ។</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -2469,14 +2470,14 @@
         <translation>create ត្រូវការ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ម៉ោង "%1"។</translation>
+        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
+        <source>Created case &quot;%1&quot; in %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បានបង្កើតករណី "%1" ក្នុង %2។</translation>
+        <translation>បានបង្កើតករណី &quot;%1&quot; ក្នុង %2។</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -2567,9 +2568,9 @@
         <translation>--limit ត្រូវការលេខវិជ្ជមាន</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>រកមិនឃើញ "%1" ទេ។</translation>
+        <translation>រកមិនឃើញ &quot;%1&quot; ទេ។</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
@@ -2577,7 +2578,7 @@
         <translation>show ត្រូវការឯកសារករណី និងអង្គភាពមួយ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រក្សាទុកដូចដែលបានសរសេរ៖ លេខមិនត្រឹមត្រូវតាមតំបន់នៃប្រភពរបស់វាទេ</translation>
     </message>
@@ -2602,9 +2603,9 @@
         <translation>--hops, --limit និង --min-count ត្រូវការចំនួនគត់ (hops និង min-count យ៉ាងហោចណាស់ 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ប្រភេទអង្គភាព "%1" ប្រភេទដែលស្គាល់៖ %2</translation>
+        <translation>មិនស្គាល់ប្រភេទអង្គភាព &quot;%1&quot; ប្រភេទដែលស្គាល់៖ %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -2673,9 +2674,9 @@
         <translation>chart ត្រូវការ --seed អង្គភាព (អាចដាក់ច្រើនដង) ឬ --chart លេខសម្គាល់</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ប្លង់ "%1" ប្រើ %2</translation>
+        <translation>មិនស្គាល់ប្លង់ &quot;%1&quot; ប្រើ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2721,9 +2722,9 @@
         <translation>មិនអាចប្រើឯកសារផ្គូផ្គង %1 បានទេ៖ %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1" ដែលស្គាល់៖ %2។</translation>
+        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ &quot;%1&quot; ដែលស្គាល់៖ %2។</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2741,14 +2742,14 @@
         <translation>រាប់តែតំណទាំងនេះ បំបែកដោយក្បៀស៖ call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តែគូដែលបានផ្ទេរយ៉ាងហោចណាស់ចំនួននេះ ដូចជា "500 USD"។</translation>
+        <translation>តែគូដែលបានផ្ទេរយ៉ាងហោចណាស់ចំនួននេះ ដូចជា &quot;500 USD&quot;។</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--min-amount ត្រូវការចំនួនទឹកប្រាក់ និងកូដរូបិយប័ណ្ណ ដូចជា "500 USD"</translation>
+        <translation>--min-amount ត្រូវការចំនួនទឹកប្រាក់ និងកូដរូបិយប័ណ្ណ ដូចជា &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2809,9 +2810,9 @@
         <translation>analyze ត្រូវការឯកសារសំណុំរឿង និងរង្វាស់៖ %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>រង្វាស់មិនស្គាល់ "%1"; ដែលស្គាល់៖ %2</translation>
+        <translation>រង្វាស់មិនស្គាល់ &quot;%1&quot;; ដែលស្គាល់៖ %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -3105,9 +3106,9 @@
         <translation>របាយការណ៍សង្ខេបសំណុំរឿង។</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use %2</source>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ក្រដាស "%1"; ប្រើ %2</translation>
+        <translation>មិនស្គាល់ក្រដាស &quot;%1&quot;; ប្រើ %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -3135,9 +3136,9 @@
         <translation>ផ្តល់ --out ជាឯកសារ .pdf, .svg ឬ .png</translation>
     </message>
     <message>
-        <source>unknown appendix "%1"; use sources, events or both</source>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ឧបសម្ព័ន្ធ "%1"; ប្រើ sources, events ឬទាំងពីរ</translation>
+        <translation>មិនស្គាល់ឧបសម្ព័ន្ធ &quot;%1&quot;; ប្រើ sources, events ឬទាំងពីរ</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -3193,17 +3194,17 @@
         <translation>របាយការណ៍មិនបែងចែកជាផ្ទាំងទេ៖ --tiles ប្រើជាមួយ chart</translation>
     </message>
     <message>
-        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <source>A note: carried with a bundle, or the authority for an entry (&quot;interview of witness 3&quot;).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំណត់ចំណាំ៖ ភ្ជាប់ជាមួយកញ្ចប់ ឬជាមូលដ្ឋាននៃការបញ្ចូល ("ការសួរចម្លើយសាក្សីទី 3")។</translation>
+        <translation>កំណត់ចំណាំ៖ ភ្ជាប់ជាមួយកញ្ចប់ ឬជាមូលដ្ឋាននៃការបញ្ចូល (&quot;ការសួរចម្លើយសាក្សីទី 3&quot;)។</translation>
     </message>
     <message>
-        <source>The entity's number or identifier.</source>
+        <source>The entity&apos;s number or identifier.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខ ឬអត្តសញ្ញាណរបស់អង្គភាព។</translation>
     </message>
     <message>
-        <source>The entity's name.</source>
+        <source>The entity&apos;s name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះរបស់អង្គភាព។</translation>
     </message>
@@ -3228,7 +3229,7 @@
         <translation>ហេតុអ្វីអង្គភាពទាំងនេះដូចគ្នា។</translation>
     </message>
     <message>
-        <source>The tag's colour as #rrggbb.</source>
+        <source>The tag&apos;s colour as #rrggbb.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ពណ៌ស្លាកជា #rrggbb។</translation>
     </message>
@@ -3243,14 +3244,14 @@
         <translation>add-entity ត្រូវការឯកសារសំណុំរឿង និងប្រភេទអង្គភាព (%1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" (known: %2)</source>
+        <source>unknown entity type &quot;%1&quot; (known: %2)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" (ដែលស្គាល់៖ %2)</translation>
+        <translation>ប្រភេទអង្គភាពមិនស្គាល់ &quot;%1&quot; (ដែលស្គាល់៖ %2)</translation>
     </message>
     <message>
-        <source>--attr needs name=value, not "%1"</source>
+        <source>--attr needs name=value, not &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--attr ត្រូវការ ឈ្មោះ=តម្លៃ មិនមែន "%1"</translation>
+        <translation>--attr ត្រូវការ ឈ្មោះ=តម្លៃ មិនមែន &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
@@ -3273,9 +3274,9 @@
         <translation>add-link ត្រូវការ --type</translation>
     </message>
     <message>
-        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <source>unknown link type &quot;%1&quot; (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្រភេទតំណមិនស្គាល់ "%1" (ដែលស្គាល់៖ owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <translation>ប្រភេទតំណមិនស្គាល់ &quot;%1&quot; (ដែលស្គាល់៖ owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
@@ -3283,9 +3284,9 @@
         <translation>--confidence គឺ confirmed, probable ឬ possible</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--%1 ត្រូវការកាលបរិច្ឆេទជា YYYY-MM-DD មិនមែន "%2"</translation>
+        <translation>--%1 ត្រូវការកាលបរិច្ឆេទជា YYYY-MM-DD មិនមែន &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
@@ -3336,11 +3337,11 @@
         <translation>tag ត្រូវការឯកសារសំណុំរឿង អង្គភាពយ៉ាងហោចណាស់មួយ និងស្លាក</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1": %n entities.</source>
+        <source>Tag &quot;%1&quot;: %n entities.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ស្លាក "%1"៖ អង្គភាព %n។</numerusform>
-            <numerusform>ស្លាក "%1"៖ អង្គភាព %n។</numerusform>
+            <numerusform>ស្លាក &quot;%1&quot;៖ អង្គភាព %n។</numerusform>
+            <numerusform>ស្លាក &quot;%1&quot;៖ អង្គភាព %n។</numerusform>
         </translation>
     </message>
     <message>
@@ -3379,7 +3380,7 @@
         <translation>នាំចូលឯកសារ ឬថតភស្តុតាង៖ កំណត់ត្រាការហៅ តារាងធនាគារ និងកាបូប ទិន្នន័យទាញពីទូរស័ព្ទ របាយការណ៍ UFDR និង XRY អង់តែន។ ឯកសារនីមួយៗត្រូវបានគណនាហាស និងកត់ត្រាជាប្រភព កំណត់ត្រាខុសត្រូវបានរាយការណ៍ជាមួយបន្ទាត់របស់វា ហើយករណីរក្សាអ្វីៗដែលមាន។</translation>
     </message>
     <message>
-        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រាប់ប្រភពរបស់ករណី អង្គភាពតាមប្រភេទ ព្រឹត្តិការណ៍តាមប្រភេទ និងតំណ។</translation>
     </message>
@@ -3429,7 +3430,7 @@
         <translation>សរសេរគំនូសតាងជាមួយព្រឹត្តិការណ៍ និងប្រភពរបស់វា ជាកញ្ចប់ដែលបានចុះហត្ថលេខាសម្រាប់ស្ថាប័នផ្សេង។</translation>
     </message>
     <message>
-        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បោះពុម្ពប្រវត្តិរបស់អង្គភាព ឬសេចក្តីសង្ខេបករណីទៅជា PDF ដោយមានប្លុកចំណងជើងលើគ្រប់ទំព័រ។</translation>
     </message>
@@ -3459,12 +3460,12 @@
         <translation>ដាក់ស្លាកលើអង្គភាព (ឬដកចេញ) ជាមួយពណ៌សម្រាប់គំនូសតាង។</translation>
     </message>
     <message>
-        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ពិនិត្យឯកសារករណី៖ ភាពត្រឹមត្រូវរបស់ SQLite ខ្សែសវនកម្ម និងហាសរបស់ឯកសារប្រភពនីមួយៗ។ ចេញដោយស្ថានភាពមិនសូន្យនៅពេលមានបញ្ហាណាមួយ។</translation>
     </message>
     <message>
-        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>សរសេរសំណុំរឿងសាកល្បង (មជ្ឈមណ្ឌលពីរ កំណត់ត្រាការហៅពីប្រតិបត្តិករបី) និងឯកសារភស្តុតាងរបស់វា។</translation>
     </message>
@@ -3499,9 +3500,9 @@
         <translation>chart ត្រូវការ --out FILE.pdf, --save NAME ឬទាំងពីរ</translation>
     </message>
     <message>
-        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង "%1" ដែលមាន %2 អង្គភាព ត្រូវបានរក្សាទុកក្នុងករណីជាគំនូសតាង %3។</translation>
+        <translation>គំនូសតាង &quot;%1&quot; ដែលមាន %2 អង្គភាព ត្រូវបានរក្សាទុកក្នុងករណីជាគំនូសតាង %3។</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3631,7 @@
         <translation>ពី %1 ដល់ %2</translation>
     </message>
     <message>
-        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record&apos;s local time).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>អង្គភាព %1 ភ្ជាប់ទៅទីតាំង; ព្រឹត្តិការណ៍ %2 %3 តាមថ្ងៃខាងក្រោម (ម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ)។</translation>
     </message>
@@ -3691,9 +3692,9 @@
         <translation>តម្លៃ</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;, &quot;surveillance log 14&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មូលដ្ឋាន៖ "ការសួរចម្លើយសាក្សីទី 3", "កំណត់ហេតុតាមដាន 14"</translation>
+        <translation>មូលដ្ឋាន៖ &quot;ការសួរចម្លើយសាក្សីទី 3&quot;, &quot;កំណត់ហេតុតាមដាន 14&quot;</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -4185,22 +4186,22 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
+        <source>Group &quot;%1&quot; with %n entities</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ក្រុម "%1" មាន %n អង្គភាព</numerusform>
-            <numerusform>ក្រុម "%1" មាន %n អង្គភាព</numerusform>
+            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព</numerusform>
+            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ក្រុម "%1" មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
-            <numerusform>ក្រុម "%1" មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
+            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
+            <numerusform>ក្រុម &quot;%1&quot; មាន %n អង្គភាព៖ ចុចពីរដងដើម្បីពង្រីក</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4352,9 +4353,9 @@
         <translation>%1 ទទេ។</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ "%1"។</translation>
+        <translation>មិនស្គាល់តំបន់ &quot;%1&quot;។</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
@@ -4362,9 +4363,9 @@
         <translation>ប្រើលេខកូដប្រទេសពីរអក្សរ ដូចជា KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់តំបន់ម៉ោង "%1"។</translation>
+        <translation>មិនស្គាល់តំបន់ម៉ោង &quot;%1&quot;។</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -4387,11 +4388,6 @@
         <translation>មិនអាចចម្លង %1 ទៅថតការងារបានទេ។</translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 បានផ្លាស់ប្តូរពេលកំពុងចម្លង សូមនាំចូលម្តងទៀត។</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មិនអាចអាន %1 បានទេ។</translation>
@@ -4407,19 +4403,14 @@
         <translation>ទម្រង់ដែលបានសាកល្បង៖ %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ទម្រង់ "%1"។</translation>
+        <translation>មិនស្គាល់ទម្រង់ &quot;%1&quot;។</translation>
     </message>
     <message>
         <source>known formats: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ទម្រង់ដែលស្គាល់៖ %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំពុងពិនិត្យ %1</translation>
     </message>
     <message>
         <source>%1 changed during the import; nothing was added.</source>
@@ -4477,7 +4468,7 @@
         <translation>មិនមែនជាទម្រង់ដែល Seagull អាចនាំចូលបានទេ</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>ឈ្មោះ ឬលេខ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
@@ -4485,7 +4476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>សារ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
@@ -4524,7 +4515,7 @@
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រក្សាទុកដូចដែលបានសរសេរ៖ លេខមិនត្រឹមត្រូវតាមតំបន់នៃប្រភពរបស់វាទេ។</translation>
     </message>
@@ -4735,9 +4726,9 @@
         <translation>បានបញ្ចូលទៅអង្គភាពនេះ</translation>
     </message>
     <message>
-        <source>"%1", by %2</source>
+        <source>&quot;%1&quot;, by %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1", ដោយ %2</translation>
+        <translation>&quot;%1&quot;, ដោយ %2</translation>
     </message>
 </context>
 <context>
@@ -4787,9 +4778,9 @@
         <translation>គូរជាបន្ទាត់ពេញ ដាច់ៗ ឬចំណុច</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មូលដ្ឋាន៖ "ការសួរចម្លើយសាក្សីទី 3"</translation>
+        <translation>មូលដ្ឋាន៖ &quot;ការសួរចម្លើយសាក្សីទី 3&quot;</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -4827,7 +4818,7 @@
         <translation>%1 — %2 → %3</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round.</source>
+        <source>The link&apos;s dates are the wrong way round.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កាលបរិច្ឆេទនៃតំណបញ្ច្រាស។</translation>
     </message>
@@ -5088,9 +5079,9 @@
         <translation>គំនូសតាងមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង "%1" មានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកក្នុងករណី។</translation>
+        <translation>គំនូសតាង &quot;%1&quot; មានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកក្នុងករណី។</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -5262,9 +5253,9 @@
         <translation>លុបគំនូសតាង</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>លុបគំនូសតាង "%1" ចេញពីសំណុំរឿងឬ? កំណត់ត្រានៃសំណុំរឿងនៅដដែល។</translation>
+        <translation>លុបគំនូសតាង &quot;%1&quot; ចេញពីសំណុំរឿងឬ? កំណត់ត្រានៃសំណុំរឿងនៅដដែល។</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -5542,9 +5533,9 @@
         <translation>ឈ្មោះ ឬលេខ៖</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គ្មានអ្វីលើគំនូសតាងត្រូវនឹង "%1" ទេ។</translation>
+        <translation>គ្មានអ្វីលើគំនូសតាងត្រូវនឹង &quot;%1&quot; ទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -5690,9 +5681,9 @@
         <translation>បានសរសេររបាយការណ៍ទៅ %1</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (*.anx)</source>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង i2 Analyst's Notebook (*.anx)</translation>
+        <translation>គំនូសតាង i2 Analyst&apos;s Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -5725,7 +5716,7 @@
         <translation>%1៖ ទិន្នន័យគំនូសតាងត្រូវសរសេរជា .anx, .graphml ឬ .sgbundle។</translation>
     </message>
     <message>
-        <source>Exporting the chart's data</source>
+        <source>Exporting the chart&apos;s data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងនាំចេញទិន្នន័យគំនូសតាង</translation>
     </message>
@@ -5875,9 +5866,9 @@
         <translation>រកឃើញគំនូសតាងមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>Seagull ត្រូវបានបិទដោយមិនបានរក្សាទុកគំនូសតាង "%1" នៃករណីនេះ។ ការផ្លាស់ប្តូររបស់វាត្រូវបានរក្សានៅ %2។ ស្តារវាឡើងវិញឬ?</translation>
+        <translation>Seagull ត្រូវបានបិទដោយមិនបានរក្សាទុកគំនូសតាង &quot;%1&quot; នៃករណីនេះ។ ការផ្លាស់ប្តូររបស់វាត្រូវបានរក្សានៅ %2។ ស្តារវាឡើងវិញឬ?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
@@ -5890,7 +5881,7 @@
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការផ្លាស់ប្តូររបស់គំនូសតាងដែលបានរក្សានៅ %1 ត្រូវបានស្តារ សូមរក្សាទុកគំនូសតាងដើម្បីរក្សាវាក្នុងករណី។</translation>
     </message>
@@ -5923,12 +5914,12 @@
         <translation>ធនាគារ ឬកាបូបអ្នកទទួល</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះអ្នកបង់</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះអ្នកទទួល</translation>
     </message>
@@ -6108,7 +6099,7 @@
         <translation>ចំនួនទឹកប្រាក់៖</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>លេខគណនីផ្ទាល់របស់របាយការណ៍</translation>
     </message>
@@ -6320,14 +6311,14 @@
         <translation>រក្សាទុក</translation>
     </message>
     <message>
-        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <source>The others&apos; events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ព្រឹត្តិការណ៍ ឈ្មោះ ប្រភព តំណ ស្លាក កំណត់ចំណាំ និងឯកសារភ្ជាប់របស់អង្គភាពផ្សេង ផ្លាស់ទៅអង្គភាពដែលរក្សាទុក។ កែ → មិនធ្វើវិញ ដកការបញ្ចូលវិញ; បំបែក លើអង្គភាពដែលរក្សាទុកក៏ដូចគ្នា។</translation>
     </message>
     <message>
-        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <source>Why they are the same (required): &quot;same IMEI in both extractions&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ហេតុអ្វីពួកវាដូចគ្នា (ចាំបាច់)៖ "IMEI ដូចគ្នាក្នុងការទាញយកទាំងពីរ"</translation>
+        <translation>ហេតុអ្វីពួកវាដូចគ្នា (ចាំបាច់)៖ &quot;IMEI ដូចគ្នាក្នុងការទាញយកទាំងពីរ&quot;</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -6343,9 +6334,9 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>របាយការណ៍គណនីមិនបានដាក់ឈ្មោះគណនីរបស់វា វាត្រូវបានរក្សាទុកជា "%1"។</translation>
+        <translation>របាយការណ៍គណនីមិនបានដាក់ឈ្មោះគណនីរបស់វា វាត្រូវបានរក្សាទុកជា &quot;%1&quot;។</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -6358,14 +6349,14 @@
         <translation>គ្មានកាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
+        <source>cannot read the date &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានកាលបរិច្ឆេទ "%1" បានទេ</translation>
+        <translation>មិនអាចអានកាលបរិច្ឆេទ &quot;%1&quot; បានទេ</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
+        <source>cannot read the amount &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានចំនួនទឹកប្រាក់ "%1" បានទេ</translation>
+        <translation>មិនអាចអានចំនួនទឹកប្រាក់ &quot;%1&quot; បានទេ</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -6383,9 +6374,9 @@
         <translation>តារាងធនាគារ កាបូបអេឡិចត្រូនិក និងការទូទាត់ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ អានជា "%2" (ក្បាលតារាងនៅបន្ទាត់ %3)។</translation>
+        <translation>%1៖ អានជា &quot;%2&quot; (ក្បាលតារាងនៅបន្ទាត់ %3)។</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -6393,7 +6384,7 @@
         <translation>កំពុងអាន %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1៖ ពេលវេលាក្លែងធ្វើ ជំហាន %2 រាប់ពី %3 តាមតំបន់ម៉ោងរបស់ប្រភព។</translation>
     </message>
@@ -6418,7 +6409,7 @@
         <translation>ឆ្នាំ-ខែ-ថ្ងៃ</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>%1៖ ចំនួនទឹកប្រាក់ %n មានខ្ទង់ទសភាគច្រើនជាងឯកតាតូចបំផុតនៃរូបិយប័ណ្ណ ហើយត្រូវបានបង្គត់។</numerusform>
@@ -6451,9 +6442,9 @@
         <translation>បន្ទាត់ %1៖ %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ (គ្រប់កាលបរិច្ឆេទអាចអានបានទាំងពីរបៀប) ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងដែល "time" ជា "mdy"។</translation>
+        <translation>%1៖ គ្មានកាលបរិច្ឆេទណាប្រាប់ថាថ្ងៃ ឬខែមកមុនទេ (គ្រប់កាលបរិច្ឆេទអាចអានបានទាំងពីរបៀប) ពួកវាត្រូវបានអានជា ថ្ងៃ/ខែ/ឆ្នាំ។ បើខុស សូមនាំចូលឯកសារដោយការផ្គូផ្គងដែល &quot;time&quot; ជា &quot;mdy&quot;។</translation>
     </message>
 </context>
 <context>
@@ -7122,9 +7113,9 @@
         <translation>%1 ទទេ។</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" or an empty key</source>
+        <source>unknown entity type &quot;%1&quot; or an empty key</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្រភេទអង្គភាពមិនស្គាល់ "%1" ឬកូនសោទទេ</translation>
+        <translation>ប្រភេទអង្គភាពមិនស្គាល់ &quot;%1&quot; ឬកូនសោទទេ</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
@@ -7132,24 +7123,24 @@
         <translation>ការនាំចូល %1 ត្រូវបានបោះបង់។</translation>
     </message>
     <message>
-        <source>unknown link kind "%1"</source>
+        <source>unknown link kind &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្រភេទតំណមិនស្គាល់ "%1"</translation>
+        <translation>ប្រភេទតំណមិនស្គាល់ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
+        <source>unknown event type &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ប្រភេទព្រឹត្តិការណ៍មិនស្គាល់ "%1"</translation>
+        <translation>ប្រភេទព្រឹត្តិការណ៍មិនស្គាល់ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
+        <source>unreadable time &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ពេលវេលាមិនអាចអានបាន "%1"</translation>
+        <translation>ពេលវេលាមិនអាចអានបាន &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable amount "%1"</source>
+        <source>unreadable amount &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ចំនួនទឹកប្រាក់មិនអាចអានបាន "%1"</translation>
+        <translation>ចំនួនទឹកប្រាក់មិនអាចអានបាន &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
@@ -7168,9 +7159,9 @@
         <translation>បើកករណីដើម្បីស្វែងរក។</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>រកមិនឃើញ "%1" ទេ។</translation>
+        <translation>រកមិនឃើញ &quot;%1&quot; ទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -7344,6 +7335,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំណត់ត្រាមួយយោងទៅអង្គភាព %1 ដែលមិនមាននៅក្នុងសំណុំរឿង។ គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
     </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation>រយៈពេលសរុបនៃព្រឹត្តិការណ៍ពីអង្គភាព %1 ទៅអង្គភាព %2 លើសពីអ្វីដែលអាចរក្សាទុកបាន; រយៈពេលនៃកំណត់ត្រាមួយខុស</translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
+        <translation>តំណមួយនៃប្រភព %1 មិនត្រូវបានសរសេរទេ</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>
@@ -7358,9 +7357,9 @@
         <translation>%1 មិនមែនជាសៀវភៅការងារ XLSX ទេ៖ គ្មាន %2។</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ខ្វះសន្លឹកកិច្ចការ "%2" ក្នុងសៀវភៅការងារ។</translation>
+        <translation>%1៖ ខ្វះសន្លឹកកិច្ចការ &quot;%2&quot; ក្នុងសៀវភៅការងារ។</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -7373,9 +7372,9 @@
         <translation>%1 មិនមែនជាតារាងអត្ថបទ ឬសៀវភៅការងារ XLSX ទេ (មានទិន្នន័យគោលពីរ)។</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ "%1"។</translation>
+        <translation>មិនស្គាល់ការអ៊ិនកូដអត្ថបទ &quot;%1&quot;។</translation>
     </message>
 </context>
 <context>
@@ -7386,14 +7385,14 @@
         <translation>ការផ្គូផ្គងគ្មានឈ្មោះ។</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ប្រភេទ "%2"។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ មិនស្គាល់ប្រភេទ &quot;%2&quot;។</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់តួនាទីជួរឈរ "%2"។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ មិនស្គាល់តួនាទីជួរឈរ &quot;%2&quot;។</translation>
     </message>
     <message>
         <source>known roles: %1</source>
@@ -7401,19 +7400,19 @@
         <translation>តួនាទីដែលស្គាល់៖ %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ជួរឈរចំនួនទឹកប្រាក់ (amount ឬ debit និង credit)។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot; មិនបានកំណត់ជួរឈរចំនួនទឹកប្រាក់ (amount ឬ debit និង credit)។</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ជួរឈរកាលបរិច្ឆេទ (datetime ឬ date)។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot; មិនបានកំណត់ជួរឈរកាលបរិច្ឆេទ (datetime ឬ date)។</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1"៖ មិនស្គាល់ទម្រង់ពេលវេលា "%2"។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ មិនស្គាល់ទម្រង់ពេលវេលា &quot;%2&quot;។</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -7426,9 +7425,9 @@
         <translation>របាយការណ៍គណនីធនាគារ ឬកាបូបអេឡិចត្រូនិក</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>តារាងមិនមានជួរឈរដែលការផ្គូផ្គង "%1" ត្រូវការ៖ %2។</translation>
+        <translation>តារាងមិនមានជួរឈរដែលការផ្គូផ្គង &quot;%1&quot; ត្រូវការ៖ %2។</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -7441,14 +7440,14 @@
         <translation>ប្រភេទដែលស្គាល់៖ transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1" មិនបានកំណត់ភាគី (caller និង callee ឬ subscriber និង other)។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot; មិនបានកំណត់ភាគី (caller និង callee ឬ subscriber និង other)។</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការផ្គូផ្គង "%1"៖ លេខកូដទិស "%2" ត្រូវតែមានន័យថា "in" ឬ "out"។</translation>
+        <translation>ការផ្គូផ្គង &quot;%1&quot;៖ លេខកូដទិស &quot;%2&quot; ត្រូវតែមានន័យថា &quot;in&quot; ឬ &quot;out&quot;។</translation>
     </message>
 </context>
 <context>
@@ -7540,12 +7539,12 @@
         <translation>តំបន់ពេលវេលានៃសំណុំរឿង</translation>
     </message>
     <message>
-        <source>Each record's local time</source>
+        <source>Each record&apos;s local time</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ</translation>
     </message>
     <message>
-        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <source>The clock of the time axis: the case&apos;s zone, or the local time each source recorded</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>នាឡិកានៃអ័ក្សពេលវេលា៖ តំបន់ពេលវេលានៃសំណុំរឿង ឬម៉ោងក្នុងស្រុកដែលប្រភពនីមួយៗបានកត់ត្រា</translation>
     </message>
@@ -7555,7 +7554,7 @@
         <translation>តាមការជ្រើសរើស</translation>
     </message>
     <message>
-        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <source>Money over time shows a fixed group; show the selected entities&apos; money again</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ប្រាក់តាមពេលវេលាកំពុងបង្ហាញក្រុមថេរ; បង្ហាញប្រាក់នៃអង្គភាពដែលបានជ្រើសម្ដងទៀត</translation>
     </message>
@@ -7604,7 +7603,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <source>%1: from the caller&apos;s or payer&apos;s line, arrow at the other&apos;s</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1៖ ពីបន្ទាត់របស់អ្នកហៅ ឬអ្នកបង់ ព្រួញនៅបន្ទាត់ម្ខាងទៀត</translation>
     </message>
@@ -7614,7 +7613,7 @@
         <translation>បង្រួម៖ របាររាប់ព្រឹត្តិការណ៍លើបន្ទាត់នីមួយៗ; ពង្រីកដើម្បីមើលព្រឹត្តិការណ៍នីមួយៗ</translation>
     </message>
     <message>
-        <source>Times in each record's own local time, as its source wrote it</source>
+        <source>Times in each record&apos;s own local time, as its source wrote it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ពេលវេលាតាមម៉ោងក្នុងស្រុកនៃកំណត់ត្រានីមួយៗ ដូចដែលប្រភពបានសរសេរ</translation>
     </message>
@@ -7642,9 +7641,9 @@
         <translation>របាយការណ៍ដាក់ឈ្មោះ IMEI %1 (%2) ទូរស័ព្ទត្រូវបានស្គាល់ដោយលេខទីមួយ។</translation>
     </message>
     <message>
-        <source>project "%1"</source>
+        <source>project &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គម្រោង "%1"</translation>
+        <translation>គម្រោង &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -7692,9 +7691,9 @@
         <translation>(គ្មានប្រភេទ)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គ្មានត្រាពេលវេលាដែលអាចអានបាន ("%1")</translation>
+        <translation>គ្មានត្រាពេលវេលាដែលអាចអានបាន (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -7826,7 +7825,7 @@
         <translation>ការជជែក WhatsApp លើ iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គណនី WhatsApp របស់ម្ចាស់គឺ %1។</translation>
     </message>
@@ -7867,9 +7866,9 @@
         <translation>បន្ទាត់ %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>វាយោងទៅអង្គភាពមិនបានប្រកាស "%1"</translation>
+        <translation>វាយោងទៅអង្គភាពមិនបានប្រកាស &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -7890,9 +7889,9 @@
         <translation>មិនអាចអាន %1 បានទេ។</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 មិនមែនជាការនាំចេញអត្ថបទ XRY ទេ៖ វាមិនចាប់ផ្ដើមដោយ "XRY Export" ទេ។</translation>
+        <translation>%1 មិនមែនជាការនាំចេញអត្ថបទ XRY ទេ៖ វាមិនចាប់ផ្ដើមដោយ &quot;XRY Export&quot; ទេ។</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -7920,9 +7919,9 @@
         <translation>ការហៅគ្មានពេលវេលា លេខត្រូវបានរក្សាទុកដោយគ្មានព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
+        <source>the time &quot;%1&quot; cannot be read</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានពេលវេលា "%1" បានទេ</translation>
+        <translation>មិនអាចអានពេលវេលា &quot;%1&quot; បានទេ</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
@@ -7930,7 +7929,7 @@
         <translation>សារគ្មានពេលវេលា លេខរបស់វាត្រូវបានរក្សាទុកដោយគ្មានព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>IMEI របស់ទូរស័ព្ទគឺ %1។</translation>
     </message>
@@ -7951,9 +7950,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>កំណែនេះមិននាំចូលកំណត់ត្រា %1 នៃប្រភេទ XRY "%2" ទេ។</translation>
+        <translation>កំណែនេះមិននាំចូលកំណត់ត្រា %1 នៃប្រភេទ XRY &quot;%2&quot; ទេ។</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -8054,19 +8053,19 @@
         <translation>ធាតុថតកណ្ដាលទី %1 ខូច</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បដិសេធ %1៖ មានធាតុដែលឈ្មោះចង្អុលទៅក្រៅបណ្ណសារ ("%2")។</translation>
+        <translation>បដិសេធ %1៖ មានធាតុដែលឈ្មោះចង្អុលទៅក្រៅបណ្ណសារ (&quot;%2&quot;)។</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ឧបករណ៍កោសល្យវិច្ច័យមិនដែលសរសេរឈ្មោះដាច់ខាត ឬ ".." ទេ</translation>
+        <translation>ឧបករណ៍កោសល្យវិច្ច័យមិនដែលសរសេរឈ្មោះដាច់ខាត ឬ &quot;..&quot; ទេ</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>បដិសេធ %1៖ ធាតុ "%2" នឹងពង្រីកពី %3 ទៅ %4 បៃ។</translation>
+        <translation>បដិសេធ %1៖ ធាតុ &quot;%2&quot; នឹងពង្រីកពី %3 ទៅ %4 បៃ។</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
@@ -8074,17 +8073,17 @@
         <translation>ការពង្រីកលើស %1 ដងគឺជាគ្រាប់បែក zip មិនមែនជាភស្តុតាងទេ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ធាតុ "%1" នៅក្រៅឯកសារ (បណ្ណសារត្រូវបានកាត់)</translation>
+        <translation>ធាតុ &quot;%1&quot; នៅក្រៅឯកសារ (បណ្ណសារត្រូវបានកាត់)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>មិនអាចអានធាតុ "%1" នៃ %2 បានទេ។</translation>
+        <translation>មិនអាចអានធាតុ &quot;%1&quot; នៃ %2 បានទេ។</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -336,12 +336,12 @@
         <translation>ເພີ່ມແຖວທີ່ເລືອກ (ຫຼື ທັງໝົດ) ໃສ່ແຜນພູມ.</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ແຕ້ມລາຍການໃນແຜນພູມໃຫຍ່ຂຶ້ນຕາມຄ່າທີ່ສູງຂຶ້ນ (ຍົກເລີກໄດ້).</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ໃສ່ສີລາຍການໃນແຜນພູມຕາມຄ່າ ຫຼື ກຸ່ມ (ຍົກເລີກໄດ້).</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>ເງິນຕາມເວລາ</translation>
     </message>
     <message>
-        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace&apos;s start) taken as one, with the running balance</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເງິນເຂົ້າ ແລະ ອອກຂອງບັນຊີທີ່ລະບຸ (ແຖວທີ່ເລືອກ ຫຼື ທັງໝົດຍົກເວັ້ນຈຸດເລີ່ມການຕິດຕາມ) ລວມເປັນອັນດຽວ ພ້ອມຍອດເງິນສະສົມ</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>ຂໍ້ຄວາມ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເບີຂອງເຈົ້າຂອງ %1 ເອົາມາຈາກຂໍ້ຄວາມທີ່ອຸປະກອນສົ່ງ.</translation>
     </message>
@@ -604,9 +604,9 @@
         <translation>%1 ບໍ່ແມ່ນ XML ທີ່ຖືກຕ້ອງ (ແຖວ %2 ຖັນ %3): %4</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (ANX)</source>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ i2 Analyst's Notebook (ANX)</translation>
+        <translation>ແຜນຜັງ i2 Analyst&apos;s Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -639,14 +639,14 @@
         <translation>ລິ້ງ %1 ເຊື່ອມກັບລາຍການທີ່ບໍ່ມີໃນແຜນຜັງ (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date "%2"</source>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລິ້ງ %1 ມີວັນທີທີ່ອ່ານບໍ່ໄດ້ "%2"</translation>
+        <translation>ລິ້ງ %1 ມີວັນທີທີ່ອ່ານບໍ່ໄດ້ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount "%2"</source>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລິ້ງ %1 ມີຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ "%2"</translation>
+        <translation>ລິ້ງ %1 ມີຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
@@ -654,7 +654,7 @@
         <translation>ອ່ານເຫດການ %1 ແລະ ລິ້ງທີ່ປະກາດ %2 ຈາກແຜນຜັງ.</translation>
     </message>
     <message>
-        <source>The chart's times are UTC.</source>
+        <source>The chart&apos;s times are UTC.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເວລາໃນແຜນຜັງແມ່ນ UTC.</translation>
     </message>
@@ -884,9 +884,9 @@
         <translation>ແຍກ</translation>
     </message>
     <message>
-        <source>Tag "%1"</source>
+        <source>Tag &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແທັກ "%1"</translation>
+        <translation>ແທັກ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add to den</source>
@@ -1039,7 +1039,7 @@
         <translation>ບໍ່ມີອົງປະກອບ %1 ໃນຄະດີ.</translation>
     </message>
     <message>
-        <source>The analyst's entry could not be recorded in the case.</source>
+        <source>The analyst&apos;s entry could not be recorded in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ສາມາດບັນທຶກສິ່ງທີ່ນັກວິເຄາະປ້ອນເຂົ້າຄະດີໄດ້.</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>ອົງປະກອບ %1 ຖືກລວມເຂົ້າ %2 ແລ້ວ; ກະລຸນາເຊື່ອມອັນນັ້ນ.</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <source>The link&apos;s dates are the wrong way round (%1 after %2).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ວັນທີຂອງລິ້ງກັບກັນ (%1 ຫຼັງ %2).</translation>
     </message>
@@ -1532,14 +1532,14 @@
         <translation>%1 ຂຽນໂດຍ Seagull ລຸ້ນເກົ່າ ແລະ ຕ້ອງຍົກລະດັບ ແຕ່ຂຽນຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ສຳເນົາໄປໂຟນເດີທີ່ຂຽນໄດ້ ແລ້ວເປີດສຳເນົາ.</translation>
     </message>
     <message>
-        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຄະດີມີ %1 "%2" ເຊິ່ງ Seagull ບໍ່ເຄີຍສ້າງ; ໄຟລ໌ຄະດີບໍ່ມີເນື້ອຫາທີ່ເອີ້ນໃຊ້ງານໄດ້.</translation>
+        <translation>ຄະດີມີ %1 &quot;%2&quot; ເຊິ່ງ Seagull ບໍ່ເຄີຍສ້າງ; ໄຟລ໌ຄະດີບໍ່ມີເນື້ອຫາທີ່ເອີ້ນໃຊ້ງານໄດ້.</translation>
     </message>
     <message>
-        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຕົວປ້ອງກັນ "%1" ທີ່ກັນບໍ່ໃຫ້ບັນທຶກການກວດສອບຖືກປ່ຽນແປງ ຫາຍໄປ.</translation>
+        <translation>ຕົວປ້ອງກັນ &quot;%1&quot; ທີ່ກັນບໍ່ໃຫ້ບັນທຶກການກວດສອບຖືກປ່ຽນແປງ ຫາຍໄປ.</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
@@ -1557,14 +1557,14 @@
         <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້: ດິສອາດເຕັມ, ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບດິສ ຫຼື ດິສເສຍ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ດັດຊະນີ "%1" ຂອງເຫດການຫາຍໄປ: ບັນທຶກທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍ ແລະ ການອ່ານຈະຊ້າ.</translation>
+        <translation>ດັດຊະນີ &quot;%1&quot; ຂອງເຫດການຫາຍໄປ: ບັນທຶກທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍ ແລະ ການອ່ານຈະຊ້າ.</translation>
     </message>
     <message>
-        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຖວ %1 ຂອງຕາຕະລາງ "%2" ອ້າງເຖິງແຖວໜຶ່ງຂອງ "%3" ທີ່ບໍ່ມີຢູ່ໃນຄະດີ.</translation>
+        <translation>ແຖວ %1 ຂອງຕາຕະລາງ &quot;%2&quot; ອ້າງເຖິງແຖວໜຶ່ງຂອງ &quot;%3&quot; ທີ່ບໍ່ມີຢູ່ໃນຄະດີ.</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
@@ -1585,8 +1585,9 @@
         <translation>ແຖວທີ່ຂຽນແລ້ວ: %1 ຈາກ %2</translation>
     </message>
     <message>
-        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>ດັດຊະນີ "%1" ຂອງລິ້ງຫາຍໄປ: ລິ້ງທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍຈະຊ້າ.</translation>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ດັດຊະນີ &quot;%1&quot; ຂອງລິ້ງຫາຍໄປ: ລິ້ງທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍຈະຊ້າ.</translation>
     </message>
 </context>
 <context>
@@ -1607,9 +1608,9 @@
         <translation>ບໍ່ສາມາດນຳເຂົ້າ %1 ໄດ້: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ບໍ່ມີຖັນບັນທຶກການໂທທີ່ຮູ້ຈັກ: ຕ້ອງມີສອງຝ່າຍ (ເຊັ່ນ "Calling Number" ແລະ "Called Number", ຫຼື "MSISDN" ແລະ "Other Party") ແລະ ວັນທີ.</translation>
+        <translation>%1 ບໍ່ມີຖັນບັນທຶກການໂທທີ່ຮູ້ຈັກ: ຕ້ອງມີສອງຝ່າຍ (ເຊັ່ນ &quot;Calling Number&quot; ແລະ &quot;Called Number&quot;, ຫຼື &quot;MSISDN&quot; ແລະ &quot;Other Party&quot;) ແລະ ວັນທີ.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -1627,9 +1628,9 @@
         <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1672,19 +1673,19 @@
         <translation>ເບີ %1 ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
+        <source>cannot read the date &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານວັນທີ "%1" ບໍ່ໄດ້</translation>
+        <translation>ອ່ານວັນທີ &quot;%1&quot; ບໍ່ໄດ້</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
+        <source>cannot read the time &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດອ່ານເວລາ "%1" ໄດ້</translation>
+        <translation>ບໍ່ສາມາດອ່ານເວລາ &quot;%1&quot; ໄດ້</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
+        <source>cannot read the duration &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດອ່ານໄລຍະເວລາ "%1" ໄດ້</translation>
+        <translation>ບໍ່ສາມາດອ່ານໄລຍະເວລາ &quot;%1&quot; ໄດ້</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1702,9 +1703,9 @@
         <translation>ບໍ່ສາມາດອ່ານບັນທຶກໃດໆຂອງ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
@@ -1712,14 +1713,14 @@
         <translation>ການເຂົ້າລະຫັດທີ່ຮູ້ຈັກ: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
+        <source>Read with the mapping &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານດ້ວຍການຈັບຄູ່ "%1".</translation>
+        <translation>ອ່ານດ້ວຍການຈັບຄູ່ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ; ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ບັນທຶກການໂທທີ່ "time" ເປັນ "mdy".</translation>
+        <translation>ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ; ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ບັນທຶກການໂທທີ່ &quot;time&quot; ເປັນ &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1730,9 +1731,9 @@
         <translation>ຕາຕະລາງສະຖານີເຊວ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ສະຖານີເຊວ, ເຊວລະບຸດ້ວຍຖັນ "%2".</translation>
+        <translation>%1: ສະຖານີເຊວ, ເຊວລະບຸດ້ວຍຖັນ &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1750,9 +1751,9 @@
         <translation>ເຊວ %1 ບໍ່ມີພິກັດ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ເຊວ %1: ພິກັດ "%2, %3" ບໍ່ແມ່ນສະຖານທີ່ເທິງໂລກ</translation>
+        <translation>ເຊວ %1: ພິກັດ &quot;%2, %3&quot; ບໍ່ແມ່ນສະຖານທີ່ເທິງໂລກ</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1857,32 +1858,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
+        <source>Group %n entities as &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ "%1"</numerusform>
-            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ "%1"</numerusform>
+            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ &quot;%1&quot;</numerusform>
+            <numerusform>ຈັດ %n ໜ່ວຍເປັນກຸ່ມ &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
+        <source>Ungroup &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຍົກເລີກກຸ່ມ "%1"</translation>
+        <translation>ຍົກເລີກກຸ່ມ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
+        <source>Collapse &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຫຍໍ້ "%1"</translation>
+        <translation>ຫຍໍ້ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
+        <source>Expand group &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຂະຫຍາຍກຸ່ມ "%1"</translation>
+        <translation>ຂະຫຍາຍກຸ່ມ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
+        <source>Rename group to &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປ່ຽນຊື່ກຸ່ມເປັນ "%1"</translation>
+        <translation>ປ່ຽນຊື່ກຸ່ມເປັນ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -2008,7 +2009,7 @@
         <translation>%1: ເຫດການລະຫວ່າງທັງສອງ, ລູກສອນຊີ້ໄປຫາຜູ້ຮັບ; ປ້າຍນັບຈຳນວນ</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ສູນກາງ: ມີໜ່ວຍໃກ້ຄຽງໃນຄະດີຫຼາຍກວ່າຂີດຈຳກັດສູນກາງຂອງແຜນຜັງ (%1)</translation>
     </message>
@@ -2257,7 +2258,7 @@
         <translation>ບໍ່ສາມາດສ້າງໂຟນເດີສຳລັບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ສາມາດເກັບການປ່ຽນແປງທີ່ຍັງບໍ່ບັນທຶກຂອງແຜນຜັງໄວ້ໃນ %1 ໄດ້.</translation>
     </message>
@@ -2364,7 +2365,7 @@
         <translation>ເຂດເວລາ IANA ຂອງເວລາທ້ອງຖິ່ນ.</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຜູ້ກວດສອບ.</translation>
     </message>
@@ -2444,14 +2445,14 @@
         <translation>ຕົວເລືອກ --%1 ບໍ່ໃຊ້ກັບ %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ "%1"</translation>
+        <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
+        <source>Cannot read the date &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ສາມາດອ່ານວັນທີ "%1" ໄດ້.</translation>
+        <translation>ບໍ່ສາມາດອ່ານວັນທີ &quot;%1&quot; ໄດ້.</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -2469,14 +2470,14 @@
         <translation>create ຕ້ອງການ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
+        <source>Created case &quot;%1&quot; in %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ສ້າງຄະດີ "%1" ໃນ %2 ແລ້ວ.</translation>
+        <translation>ສ້າງຄະດີ &quot;%1&quot; ໃນ %2 ແລ້ວ.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -2567,9 +2568,9 @@
         <translation>--limit ຕ້ອງເປັນຕົວເລກບວກ</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ພົບ "%1".</translation>
+        <translation>ບໍ່ພົບ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
@@ -2577,7 +2578,7 @@
         <translation>show ຕ້ອງການໄຟລ໌ຄະດີ ແລະ ເອັນທິຕີໜຶ່ງ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເກັບໄວ້ຕາມທີ່ຂຽນ: ເບີບໍ່ຖືກຕ້ອງສຳລັບພາກພື້ນຂອງແຫຼ່ງ</translation>
     </message>
@@ -2602,9 +2603,9 @@
         <translation>--hops, --limit ແລະ --min-count ຕ້ອງເປັນຈຳນວນເຕັມ (hops ແລະ min-count ຢ່າງໜ້ອຍ 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກປະເພດເອັນທິຕີ "%1"; ທີ່ຮູ້ຈັກ: %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກປະເພດເອັນທິຕີ &quot;%1&quot;; ທີ່ຮູ້ຈັກ: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -2673,9 +2674,9 @@
         <translation>chart ຕ້ອງການ --seed ເອັນທິຕີ (ລະບຸຊ້ຳໄດ້) ຫຼື --chart ລະຫັດ</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການຈັດວາງ "%1"; ໃຊ້ %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກການຈັດວາງ &quot;%1&quot;; ໃຊ້ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2721,9 +2722,9 @@
         <translation>ໃຊ້ໄຟລ໌ການຈັບຄູ່ %1 ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1"; ທີ່ຮູ້ຈັກ: %2.</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ &quot;%1&quot;; ທີ່ຮູ້ຈັກ: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2741,14 +2742,14 @@
         <translation>ນັບສະເພາະເສັ້ນເຊື່ອມເຫຼົ່ານີ້, ຂັ້ນດ້ວຍຈຸດ: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ສະເພາະຄູ່ທີ່ໂອນຢ່າງໜ້ອຍຈຳນວນນີ້ ເຊັ່ນ "500 USD".</translation>
+        <translation>ສະເພາະຄູ່ທີ່ໂອນຢ່າງໜ້ອຍຈຳນວນນີ້ ເຊັ່ນ &quot;500 USD&quot;.</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--min-amount ຕ້ອງມີຈຳນວນເງິນ ແລະ ລະຫັດສະກຸນເງິນ ເຊັ່ນ "500 USD"</translation>
+        <translation>--min-amount ຕ້ອງມີຈຳນວນເງິນ ແລະ ລະຫັດສະກຸນເງິນ ເຊັ່ນ &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2809,9 +2810,9 @@
         <translation>analyze ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ຕົວວັດ: %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກຕົວວັດ "%1"; ທີ່ຮູ້ຈັກ: %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກຕົວວັດ &quot;%1&quot;; ທີ່ຮູ້ຈັກ: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -3105,9 +3106,9 @@
         <translation>ລາຍງານສະຫຼຸບຄະດີ.</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use %2</source>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຈ້ຍ "%1"; ໃຊ້ %2</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຈ້ຍ &quot;%1&quot;; ໃຊ້ %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -3135,9 +3136,9 @@
         <translation>ໃຫ້ --out ເປັນໄຟລ໌ .pdf, .svg ຫຼື .png</translation>
     </message>
     <message>
-        <source>unknown appendix "%1"; use sources, events or both</source>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເອກະສານຊ້ອນທ້າຍ "%1"; ໃຊ້ sources, events ຫຼື ທັງສອງ</translation>
+        <translation>ບໍ່ຮູ້ຈັກເອກະສານຊ້ອນທ້າຍ &quot;%1&quot;; ໃຊ້ sources, events ຫຼື ທັງສອງ</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -3193,17 +3194,17 @@
         <translation>ລາຍງານບໍ່ແບ່ງແຜ່ນ: --tiles ໃຊ້ກັບ chart</translation>
     </message>
     <message>
-        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <source>A note: carried with a bundle, or the authority for an entry (&quot;interview of witness 3&quot;).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບັນທຶກ: ແນບໄປກັບຊຸດຂໍ້ມູນ, ຫຼື ເປັນທີ່ມາຂອງການປ້ອນ ("ການສອບຖາມພະຍານຄົນທີ 3").</translation>
+        <translation>ບັນທຶກ: ແນບໄປກັບຊຸດຂໍ້ມູນ, ຫຼື ເປັນທີ່ມາຂອງການປ້ອນ (&quot;ການສອບຖາມພະຍານຄົນທີ 3&quot;).</translation>
     </message>
     <message>
-        <source>The entity's number or identifier.</source>
+        <source>The entity&apos;s number or identifier.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເບີ ຫຼື ຕົວລະບຸຂອງອົງປະກອບ.</translation>
     </message>
     <message>
-        <source>The entity's name.</source>
+        <source>The entity&apos;s name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຂອງອົງປະກອບ.</translation>
     </message>
@@ -3228,7 +3229,7 @@
         <translation>ເປັນຫຍັງອົງປະກອບເຫຼົ່ານີ້ຈຶ່ງແມ່ນອັນດຽວກັນ.</translation>
     </message>
     <message>
-        <source>The tag's colour as #rrggbb.</source>
+        <source>The tag&apos;s colour as #rrggbb.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ສີຂອງແທັກເປັນ #rrggbb.</translation>
     </message>
@@ -3243,14 +3244,14 @@
         <translation>add-entity ຕ້ອງມີໄຟລ໌ຄະດີ ແລະ ປະເພດອົງປະກອບ (%1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" (known: %2)</source>
+        <source>unknown entity type &quot;%1&quot; (known: %2)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກປະເພດອົງປະກອບ "%1" (ທີ່ຮູ້ຈັກ: %2)</translation>
+        <translation>ບໍ່ຮູ້ຈັກປະເພດອົງປະກອບ &quot;%1&quot; (ທີ່ຮູ້ຈັກ: %2)</translation>
     </message>
     <message>
-        <source>--attr needs name=value, not "%1"</source>
+        <source>--attr needs name=value, not &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--attr ຕ້ອງເປັນ ຊື່=ຄ່າ, ບໍ່ແມ່ນ "%1"</translation>
+        <translation>--attr ຕ້ອງເປັນ ຊື່=ຄ່າ, ບໍ່ແມ່ນ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
@@ -3273,9 +3274,9 @@
         <translation>add-link ຕ້ອງມີ --type</translation>
     </message>
     <message>
-        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <source>unknown link type &quot;%1&quot; (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກປະເພດລິ້ງ "%1" (ທີ່ຮູ້ຈັກ: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <translation>ບໍ່ຮູ້ຈັກປະເພດລິ້ງ &quot;%1&quot; (ທີ່ຮູ້ຈັກ: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
@@ -3283,9 +3284,9 @@
         <translation>--confidence ແມ່ນ confirmed, probable ຫຼື possible</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--%1 ຕ້ອງເປັນວັນທີ YYYY-MM-DD, ບໍ່ແມ່ນ "%2"</translation>
+        <translation>--%1 ຕ້ອງເປັນວັນທີ YYYY-MM-DD, ບໍ່ແມ່ນ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
@@ -3336,11 +3337,11 @@
         <translation>tag ຕ້ອງມີໄຟລ໌ຄະດີ, ຢ່າງໜ້ອຍໜຶ່ງອົງປະກອບ ແລະ ແທັກ</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1": %n entities.</source>
+        <source>Tag &quot;%1&quot;: %n entities.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ແທັກ "%1": %n ອົງປະກອບ.</numerusform>
-            <numerusform>ແທັກ "%1": %n ອົງປະກອບ.</numerusform>
+            <numerusform>ແທັກ &quot;%1&quot;: %n ອົງປະກອບ.</numerusform>
+            <numerusform>ແທັກ &quot;%1&quot;: %n ອົງປະກອບ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3379,7 +3380,7 @@
         <translation>ນຳເຂົ້າໄຟລ໌ ຫຼື ໂຟນເດີຫຼັກຖານ: ບັນທຶກການໂທ, ຕາຕະລາງທະນາຄານ ແລະ ກະເປົາເງິນ, ຂໍ້ມູນສະກັດຈາກໂທລະສັບ, ລາຍງານ UFDR ແລະ XRY, ເສົາສັນຍານ. ທຸກໄຟລ໌ຖືກຄິດໄລ່ແຮຊ ແລະ ບັນທຶກເປັນແຫຼ່ງທີ່ມາ; ບັນທຶກທີ່ຜິດຖືກລາຍງານພ້ອມແຖວ ແລະ ຄະດີຮັກສາທຸກຢ່າງທີ່ມີ.</translation>
     </message>
     <message>
-        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ນັບແຫຼ່ງທີ່ມາຂອງຄະດີ, ໜ່ວຍຕາມປະເພດ, ເຫດການຕາມປະເພດ ແລະ ການເຊື່ອມໂຍງ.</translation>
     </message>
@@ -3429,7 +3430,7 @@
         <translation>ຂຽນແຜນຜັງພ້ອມເຫດການ ແລະ ແຫຼ່ງທີ່ມາເປັນຊຸດທີ່ລົງນາມສຳລັບອົງການອື່ນ.</translation>
     </message>
     <message>
-        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ພິມປະຫວັດຂອງໜ່ວຍ ຫຼື ສະຫຼຸບຄະດີເປັນ PDF ໂດຍມີກອບຫົວເລື່ອງທຸກໜ້າ.</translation>
     </message>
@@ -3459,12 +3460,12 @@
         <translation>ໃສ່ປ້າຍໃຫ້ໜ່ວຍ (ຫຼື ເອົາອອກ) ພ້ອມສີສຳລັບແຜນຜັງ.</translation>
     </message>
     <message>
-        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກວດສອບໄຟລ໌ຄະດີ: ຄວາມສົມບູນຂອງ SQLite, ລະບົບຕ່ອງໂສ້ການກວດສອບ ແລະ ແຮຊຂອງແຕ່ລະໄຟລ໌ຕົ້ນທາງ. ອອກດ້ວຍສະຖານະບໍ່ແມ່ນສູນເມື່ອມີບັນຫາໃດໆ.</translation>
     </message>
     <message>
-        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂຽນຄະດີສາທິດ (ສູນສອງແຫ່ງ, ບັນທຶກການໂທຈາກຜູ້ໃຫ້ບໍລິການສາມລາຍ) ແລະ ໄຟລ໌ຫຼັກຖານ.</translation>
     </message>
@@ -3499,9 +3500,9 @@
         <translation>chart ຕ້ອງມີ --out FILE.pdf, --save NAME ຫຼື ທັງສອງ</translation>
     </message>
     <message>
-        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ "%1" ທີ່ມີ %2 ໜ່ວຍ ຖືກບັນທຶກໃນຄະດີເປັນແຜນຜັງ %3.</translation>
+        <translation>ແຜນຜັງ &quot;%1&quot; ທີ່ມີ %2 ໜ່ວຍ ຖືກບັນທຶກໃນຄະດີເປັນແຜນຜັງ %3.</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3631,7 @@
         <translation>ແຕ່ %1 ເຖິງ %2</translation>
     </message>
     <message>
-        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record&apos;s local time).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ອົງປະກອບຜູກກັບແຫຼ່ງ; %2 ເຫດການ %3, ລາຍວັນຢູ່ລຸ່ມ (ເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ).</translation>
     </message>
@@ -3691,9 +3692,9 @@
         <translation>ຄ່າ</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;, &quot;surveillance log 14&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ທີ່ມາ: "ການສອບຖາມພະຍານຄົນທີ 3", "ບັນທຶກການຕິດຕາມ 14"</translation>
+        <translation>ທີ່ມາ: &quot;ການສອບຖາມພະຍານຄົນທີ 3&quot;, &quot;ບັນທຶກການຕິດຕາມ 14&quot;</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -4185,22 +4186,22 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
+        <source>Group &quot;%1&quot; with %n entities</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ</numerusform>
-            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ</numerusform>
+            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ</numerusform>
+            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
-            <numerusform>ກຸ່ມ "%1" ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
+            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
+            <numerusform>ກຸ່ມ &quot;%1&quot; ມີ %n ໜ່ວຍ: ຄລິກສອງເທື່ອເພື່ອຂະຫຍາຍ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4352,9 +4353,9 @@
         <translation>%1 ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກພາກພື້ນ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກພາກພື້ນ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
@@ -4362,9 +4363,9 @@
         <translation>ໃຊ້ລະຫັດປະເທດສອງຕົວອັກສອນ ເຊັ່ນ KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກເຂດເວລາ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -4387,11 +4388,6 @@
         <translation>ບໍ່ສາມາດສຳເນົາ %1 ໄປໂຟນເດີເຮັດວຽກໄດ້.</translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ປ່ຽນແປງລະຫວ່າງສຳເນົາ; ກະລຸນານຳເຂົ້າອີກຄັ້ງ.</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
@@ -4407,19 +4403,14 @@
         <translation>ຮູບແບບທີ່ລອງແລ້ວ: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກຮູບແບບ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກຮູບແບບ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>known formats: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຮູບແບບທີ່ຮູ້ຈັກ: %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ກຳລັງກວດສອບ %1</translation>
     </message>
     <message>
         <source>%1 changed during the import; nothing was added.</source>
@@ -4477,7 +4468,7 @@
         <translation>ບໍ່ຢູ່ໃນຮູບແບບທີ່ Seagull ນຳເຂົ້າໄດ້</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>ຊື່ ຫຼື ເບີ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
@@ -4485,7 +4476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>ຂໍ້ຄວາມ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
@@ -4524,7 +4515,7 @@
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເກັບໄວ້ຕາມທີ່ຂຽນ: ເບີບໍ່ຖືກຕ້ອງສຳລັບພາກພື້ນຂອງແຫຼ່ງ.</translation>
     </message>
@@ -4735,9 +4726,9 @@
         <translation>ລວມເຂົ້າອົງປະກອບນີ້</translation>
     </message>
     <message>
-        <source>"%1", by %2</source>
+        <source>&quot;%1&quot;, by %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1", ໂດຍ %2</translation>
+        <translation>&quot;%1&quot;, ໂດຍ %2</translation>
     </message>
 </context>
 <context>
@@ -4787,9 +4778,9 @@
         <translation>ແຕ້ມເປັນເສັ້ນທຶບ, ເສັ້ນຂາດ ຫຼື ເສັ້ນຈຸດ</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ທີ່ມາ: "ການສອບຖາມພະຍານຄົນທີ 3"</translation>
+        <translation>ທີ່ມາ: &quot;ການສອບຖາມພະຍານຄົນທີ 3&quot;</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -4827,7 +4818,7 @@
         <translation>%1 — %2 → %3</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round.</source>
+        <source>The link&apos;s dates are the wrong way round.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ວັນທີຂອງລິ້ງກັບກັນ.</translation>
     </message>
@@ -5088,9 +5079,9 @@
         <translation>ແຜນຜັງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ "%1" ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກໃນຄະດີ.</translation>
+        <translation>ແຜນຜັງ &quot;%1&quot; ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກໃນຄະດີ.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -5262,9 +5253,9 @@
         <translation>ລຶບແຜນຜັງ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລຶບແຜນຜັງ "%1" ອອກຈາກຄະດີບໍ? ບັນທຶກຂອງຄະດີຍັງຄົງຢູ່.</translation>
+        <translation>ລຶບແຜນຜັງ &quot;%1&quot; ອອກຈາກຄະດີບໍ? ບັນທຶກຂອງຄະດີຍັງຄົງຢູ່.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -5542,9 +5533,9 @@
         <translation>ຊື່ ຫຼື ເບີ:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ມີຫຍັງໃນແຜນຜັງກົງກັບ "%1".</translation>
+        <translation>ບໍ່ມີຫຍັງໃນແຜນຜັງກົງກັບ &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -5690,9 +5681,9 @@
         <translation>ຂຽນລາຍງານໄປທີ່ %1 ແລ້ວ</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (*.anx)</source>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ i2 Analyst's Notebook (*.anx)</translation>
+        <translation>ແຜນຜັງ i2 Analyst&apos;s Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -5725,7 +5716,7 @@
         <translation>%1: ຂໍ້ມູນແຜນຜັງຂຽນເປັນ .anx, .graphml ຫຼື .sgbundle.</translation>
     </message>
     <message>
-        <source>Exporting the chart's data</source>
+        <source>Exporting the chart&apos;s data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງສົ່ງອອກຂໍ້ມູນແຜນຜັງ</translation>
     </message>
@@ -5875,9 +5866,9 @@
         <translation>ພົບແຜນຜັງທີ່ຍັງບໍ່ບັນທຶກ</translation>
     </message>
     <message>
-        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>Seagull ຖືກປິດໂດຍບໍ່ໄດ້ບັນທຶກແຜນຜັງ "%1" ຂອງຄະດີນີ້. ການປ່ຽນແປງຖືກເກັບໄວ້ເມື່ອ %2. ກູ້ຄືນບໍ?</translation>
+        <translation>Seagull ຖືກປິດໂດຍບໍ່ໄດ້ບັນທຶກແຜນຜັງ &quot;%1&quot; ຂອງຄະດີນີ້. ການປ່ຽນແປງຖືກເກັບໄວ້ເມື່ອ %2. ກູ້ຄືນບໍ?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
@@ -5890,7 +5881,7 @@
         <translation>ຖິ້ມໄປ</translation>
     </message>
     <message>
-        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກູ້ຄືນການປ່ຽນແປງຂອງແຜນຜັງທີ່ເກັບໄວ້ເມື່ອ %1 ແລ້ວ; ບັນທຶກແຜນຜັງເພື່ອເກັບໄວ້ໃນຄະດີ.</translation>
     </message>
@@ -5923,12 +5914,12 @@
         <translation>ທະນາຄານ ຫຼື ກະເປົາເງິນຜູ້ຮັບ</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຜູ້ຈ່າຍ</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ຜູ້ຮັບ</translation>
     </message>
@@ -6108,7 +6099,7 @@
         <translation>ຈຳນວນເງິນ:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເລກບັນຊີຂອງລາຍການເດີນບັນຊີນີ້</translation>
     </message>
@@ -6320,14 +6311,14 @@
         <translation>ເກັບໄວ້</translation>
     </message>
     <message>
-        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <source>The others&apos; events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເຫດການ, ຊື່, ແຫຼ່ງ, ລິ້ງ, ແທັກ, ບັນທຶກ ແລະ ໄຟລ໌ແນບຂອງອັນອື່ນຍ້າຍໄປຫາອັນທີ່ເກັບໄວ້. ແກ້ໄຂ → ຍົກເລີກ ຖອນການລວມ; ແຍກ ໃນອັນທີ່ເກັບໄວ້ພາຍຫຼັງກໍໄດ້.</translation>
     </message>
     <message>
-        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <source>Why they are the same (required): &quot;same IMEI in both extractions&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ເປັນຫຍັງຈຶ່ງແມ່ນອັນດຽວກັນ (ຈຳເປັນ): "IMEI ດຽວກັນໃນທັງສອງການສະກັດ"</translation>
+        <translation>ເປັນຫຍັງຈຶ່ງແມ່ນອັນດຽວກັນ (ຈຳເປັນ): &quot;IMEI ດຽວກັນໃນທັງສອງການສະກັດ&quot;</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -6343,9 +6334,9 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລາຍການເດີນບັນຊີບໍ່ລະບຸເລກບັນຊີ; ເກັບໄວ້ເປັນ "%1".</translation>
+        <translation>ລາຍການເດີນບັນຊີບໍ່ລະບຸເລກບັນຊີ; ເກັບໄວ້ເປັນ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -6358,14 +6349,14 @@
         <translation>ບໍ່ມີວັນທີ</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
+        <source>cannot read the date &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານວັນທີ "%1" ບໍ່ໄດ້</translation>
+        <translation>ອ່ານວັນທີ &quot;%1&quot; ບໍ່ໄດ້</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
+        <source>cannot read the amount &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານຈຳນວນເງິນ "%1" ບໍ່ໄດ້</translation>
+        <translation>ອ່ານຈຳນວນເງິນ &quot;%1&quot; ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -6383,9 +6374,9 @@
         <translation>ຕາຕະລາງທະນາຄານ, ກະເປົາເງິນ ແລະ ການຊຳລະ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ອ່ານເປັນ "%2" (ຫົວຕາຕະລາງຢູ່ແຖວ %3).</translation>
+        <translation>%1: ອ່ານເປັນ &quot;%2&quot; (ຫົວຕາຕະລາງຢູ່ແຖວ %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -6393,7 +6384,7 @@
         <translation>ກຳລັງອ່ານ %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1: ເວລາຈຳລອງ, ນັບເທື່ອລະ %2 ຈາກ %3 ຕາມເຂດເວລາຂອງແຫຼ່ງ.</translation>
     </message>
@@ -6418,7 +6409,7 @@
         <translation>ປີ-ເດືອນ-ວັນ</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>%1: ຈຳນວນເງິນ %n ລາຍການມີທົດສະນິຍົມຫຼາຍກວ່າໜ່ວຍຍ່ອຍຂອງສະກຸນເງິນ ແລະຖືກປັດເສດ.</numerusform>
@@ -6451,9 +6442,9 @@
         <translation>ແຖວ %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ (ທຸກວັນທີອ່ານໄດ້ທັງສອງແບບ); ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ທີ່ "time" ເປັນ "mdy".</translation>
+        <translation>%1: ບໍ່ມີວັນທີໃດບອກວ່າວັນ ຫຼື ເດືອນມາກ່ອນ (ທຸກວັນທີອ່ານໄດ້ທັງສອງແບບ); ອ່ານເປັນ ວັນ/ເດືອນ/ປີ. ຖ້າບໍ່ຖືກ, ໃຫ້ນຳເຂົ້າໄຟລ໌ດ້ວຍການຈັບຄູ່ທີ່ &quot;time&quot; ເປັນ &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7122,9 +7113,9 @@
         <translation>%1 ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" or an empty key</source>
+        <source>unknown entity type &quot;%1&quot; or an empty key</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະເພດເອນທິຕີ "%1" ທີ່ບໍ່ຮູ້ຈັກ ຫຼື ກະແຈຫວ່າງ</translation>
+        <translation>ປະເພດເອນທິຕີ &quot;%1&quot; ທີ່ບໍ່ຮູ້ຈັກ ຫຼື ກະແຈຫວ່າງ</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
@@ -7132,24 +7123,24 @@
         <translation>ການນຳເຂົ້າ %1 ຖືກຍົກເລີກ.</translation>
     </message>
     <message>
-        <source>unknown link kind "%1"</source>
+        <source>unknown link kind &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະເພດລິ້ງ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
+        <translation>ປະເພດລິ້ງ &quot;%1&quot; ທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
+        <source>unknown event type &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະເພດເຫດການ "%1" ທີ່ບໍ່ຮູ້ຈັກ</translation>
+        <translation>ປະເພດເຫດການ &quot;%1&quot; ທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
+        <source>unreadable time &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ເວລາທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
+        <translation>ເວລາທີ່ອ່ານບໍ່ໄດ້ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable amount "%1"</source>
+        <source>unreadable amount &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ "%1"</translation>
+        <translation>ຈຳນວນເງິນທີ່ອ່ານບໍ່ໄດ້ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
@@ -7168,9 +7159,9 @@
         <translation>ເປີດຄະດີເພື່ອຄົ້ນຫາ.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ພົບ "%1".</translation>
+        <translation>ບໍ່ພົບ &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -7344,6 +7335,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກໜຶ່ງອ້າງເຖິງໜ່ວຍ %1 ເຊິ່ງບໍ່ມີຢູ່ໃນຄະດີ; ບໍ່ມີຫຍັງຖືກເພີ່ມ.</translation>
     </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation>ໄລຍະເວລາລວມຂອງເຫດການຈາກໜ່ວຍ %1 ຫາໜ່ວຍ %2 ເກີນກວ່າທີ່ຈະເກັບໄດ້; ໄລຍະເວລາຂອງບັນທຶກໜຶ່ງຜິດ</translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
+        <translation>ລິ້ງໜຶ່ງຂອງແຫຼ່ງ %1 ບໍ່ໄດ້ຖືກຂຽນ</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>
@@ -7358,9 +7357,9 @@
         <translation>%1 ບໍ່ແມ່ນປຶ້ມວຽກ XLSX: ບໍ່ມີ %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ບໍ່ມີແຜ່ນງານ "%2" ໃນປຶ້ມວຽກ.</translation>
+        <translation>%1: ບໍ່ມີແຜ່ນງານ &quot;%2&quot; ໃນປຶ້ມວຽກ.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -7373,9 +7372,9 @@
         <translation>%1 ບໍ່ແມ່ນທັງຕາຕະລາງຂໍ້ຄວາມ ແລະ ປຶ້ມວຽກ XLSX (ມີຂໍ້ມູນໄບນາຣີ).</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ "%1".</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມ &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7386,14 +7385,14 @@
         <translation>ການຈັບຄູ່ບໍ່ມີຊື່.</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກປະເພດ "%2".</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot;: ບໍ່ຮູ້ຈັກປະເພດ &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກບົດບາດຖັນ "%2".</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot;: ບໍ່ຮູ້ຈັກບົດບາດຖັນ &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
@@ -7401,19 +7400,19 @@
         <translation>ບົດບາດທີ່ຮູ້ຈັກ: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຖັນຈຳນວນເງິນ (amount ຫຼື debit ແລະ credit).</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot; ບໍ່ໄດ້ລະບຸຖັນຈຳນວນເງິນ (amount ຫຼື debit ແລະ credit).</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຖັນວັນທີ (datetime ຫຼື date).</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot; ບໍ່ໄດ້ລະບຸຖັນວັນທີ (datetime ຫຼື date).</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1": ບໍ່ຮູ້ຈັກຮູບແບບເວລາ "%2".</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot;: ບໍ່ຮູ້ຈັກຮູບແບບເວລາ &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -7426,9 +7425,9 @@
         <translation>ລາຍການເດີນບັນຊີທະນາຄານ ຫຼື ກະເປົາເງິນ</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ຕາຕະລາງບໍ່ມີຖັນທີ່ການຈັບຄູ່ "%1" ຕ້ອງການ: %2.</translation>
+        <translation>ຕາຕະລາງບໍ່ມີຖັນທີ່ການຈັບຄູ່ &quot;%1&quot; ຕ້ອງການ: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -7441,14 +7440,14 @@
         <translation>ປະເພດທີ່ຮູ້ຈັກ: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1" ບໍ່ໄດ້ລະບຸຄູ່ສາຍ (caller ແລະ callee, ຫຼື subscriber ແລະ other).</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot; ບໍ່ໄດ້ລະບຸຄູ່ສາຍ (caller ແລະ callee, ຫຼື subscriber ແລະ other).</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການຈັບຄູ່ "%1": ລະຫັດທິດທາງ "%2" ຕ້ອງໝາຍເຖິງ "in" ຫຼື "out".</translation>
+        <translation>ການຈັບຄູ່ &quot;%1&quot;: ລະຫັດທິດທາງ &quot;%2&quot; ຕ້ອງໝາຍເຖິງ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7540,12 +7539,12 @@
         <translation>ເຂດເວລາຂອງຄະດີ</translation>
     </message>
     <message>
-        <source>Each record's local time</source>
+        <source>Each record&apos;s local time</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ</translation>
     </message>
     <message>
-        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <source>The clock of the time axis: the case&apos;s zone, or the local time each source recorded</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ໂມງຂອງແກນເວລາ: ເຂດເວລາຂອງຄະດີ ຫຼື ເວລາທ້ອງຖິ່ນທີ່ແຕ່ລະແຫຼ່ງບັນທຶກ</translation>
     </message>
@@ -7555,7 +7554,7 @@
         <translation>ຕິດຕາມການເລືອກ</translation>
     </message>
     <message>
-        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <source>Money over time shows a fixed group; show the selected entities&apos; money again</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເງິນຕາມເວລາກຳລັງສະແດງກຸ່ມຄົງທີ່; ສະແດງເງິນຂອງອົງປະກອບທີ່ເລືອກອີກຄັ້ງ</translation>
     </message>
@@ -7604,7 +7603,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <source>%1: from the caller&apos;s or payer&apos;s line, arrow at the other&apos;s</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1: ຈາກເສັ້ນຂອງຜູ້ໂທ ຫຼື ຜູ້ຈ່າຍ, ລູກສອນຢູ່ເສັ້ນຂອງອີກຝ່າຍ</translation>
     </message>
@@ -7614,7 +7613,7 @@
         <translation>ຊູມອອກ: ແທ່ງນັບເຫດການໃນແຕ່ລະເສັ້ນ; ຊູມເຂົ້າເພື່ອເບິ່ງແຕ່ລະເຫດການ</translation>
     </message>
     <message>
-        <source>Times in each record's own local time, as its source wrote it</source>
+        <source>Times in each record&apos;s own local time, as its source wrote it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເວລາຕາມເວລາທ້ອງຖິ່ນຂອງແຕ່ລະບັນທຶກ ຕາມທີ່ແຫຼ່ງຂຽນໄວ້</translation>
     </message>
@@ -7642,9 +7641,9 @@
         <translation>ລາຍງານລະບຸ IMEI %1 ໝາຍເລກ (%2); ໃຊ້ໝາຍເລກທຳອິດລະບຸເຄື່ອງ.</translation>
     </message>
     <message>
-        <source>project "%1"</source>
+        <source>project &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ໂຄງການ "%1"</translation>
+        <translation>ໂຄງການ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -7692,9 +7691,9 @@
         <translation>(ບໍ່ລະບຸປະເພດ)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ບໍ່ມີເວລາທີ່ອ່ານໄດ້ ("%1")</translation>
+        <translation>ບໍ່ມີເວລາທີ່ອ່ານໄດ້ (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -7826,7 +7825,7 @@
         <translation>ແຊັດ WhatsApp ເທິງ iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນຊີ WhatsApp ຂອງເຈົ້າຂອງແມ່ນ %1.</translation>
     </message>
@@ -7867,9 +7866,9 @@
         <translation>ແຖວ %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ້າງເຖິງເອັນທິຕີທີ່ບໍ່ໄດ້ປະກາດ "%1"</translation>
+        <translation>ອ້າງເຖິງເອັນທິຕີທີ່ບໍ່ໄດ້ປະກາດ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -7890,9 +7889,9 @@
         <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ບໍ່ແມ່ນໄຟລ໌ສົ່ງອອກຂໍ້ຄວາມ XRY: ບໍ່ໄດ້ເລີ່ມດ້ວຍ "XRY Export".</translation>
+        <translation>%1 ບໍ່ແມ່ນໄຟລ໌ສົ່ງອອກຂໍ້ຄວາມ XRY: ບໍ່ໄດ້ເລີ່ມດ້ວຍ &quot;XRY Export&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -7920,9 +7919,9 @@
         <translation>ການໂທບໍ່ມີເວລາ; ເກັບເບີໄວ້ໂດຍບໍ່ສ້າງເຫດການ</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
+        <source>the time &quot;%1&quot; cannot be read</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານເວລາ "%1" ບໍ່ໄດ້</translation>
+        <translation>ອ່ານເວລາ &quot;%1&quot; ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
@@ -7930,7 +7929,7 @@
         <translation>ຂໍ້ຄວາມບໍ່ມີເວລາ; ເກັບເບີໄວ້ໂດຍບໍ່ສ້າງເຫດການ</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>IMEI ຂອງເຄື່ອງແມ່ນ %1.</translation>
     </message>
@@ -7951,9 +7950,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລຸ້ນນີ້ບໍ່ນຳເຂົ້າ %1 ບັນທຶກຂອງໝວດ XRY "%2".</translation>
+        <translation>ລຸ້ນນີ້ບໍ່ນຳເຂົ້າ %1 ບັນທຶກຂອງໝວດ XRY &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -8054,19 +8053,19 @@
         <translation>ລາຍການໄດເຣັກທໍຣີກາງທີ %1 ເສຍຫາຍ</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະຕິເສດ %1: ມີລາຍການທີ່ຊື່ຊີ້ອອກນອກໄຟລ໌ບີບອັດ ("%2").</translation>
+        <translation>ປະຕິເສດ %1: ມີລາຍການທີ່ຊື່ຊີ້ອອກນອກໄຟລ໌ບີບອັດ (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ເຄື່ອງມືນິຕິວິທະຍາສາດບໍ່ເຄີຍຂຽນຊື່ແບບເສັ້ນທາງເຕັມ ຫຼື ".."</translation>
+        <translation>ເຄື່ອງມືນິຕິວິທະຍາສາດບໍ່ເຄີຍຂຽນຊື່ແບບເສັ້ນທາງເຕັມ ຫຼື &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ປະຕິເສດ %1: ລາຍການ "%2" ຈະຂະຫຍາຍຈາກ %3 ເປັນ %4 ໄບຕ໌.</translation>
+        <translation>ປະຕິເສດ %1: ລາຍການ &quot;%2&quot; ຈະຂະຫຍາຍຈາກ %3 ເປັນ %4 ໄບຕ໌.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
@@ -8074,17 +8073,17 @@
         <translation>ການຂະຫຍາຍເກີນ %1 ເທົ່າແມ່ນ zip bomb ບໍ່ແມ່ນຫຼັກຖານ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ລາຍການ "%1" ຢູ່ນອກໄຟລ໌ (ໄຟລ໌ບີບອັດຖືກຕັດ)</translation>
+        <translation>ລາຍການ &quot;%1&quot; ຢູ່ນອກໄຟລ໌ (ໄຟລ໌ບີບອັດຖືກຕັດ)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ອ່ານລາຍການ "%1" ໃນ %2 ບໍ່ໄດ້.</translation>
+        <translation>ອ່ານລາຍການ &quot;%1&quot; ໃນ %2 ບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

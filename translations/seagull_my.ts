@@ -330,12 +330,12 @@
         <translation>ရွေးထားသော အတန်းများ (သို့မဟုတ် အားလုံး) ကို ဇယားသို့ ထည့်ရန်။</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တန်ဖိုးမြင့်လေ ဇယားပေါ်ရှိ အရာများကို ပိုကြီးအောင် ဆွဲရန် (ပြန်ဖျက်နိုင်)။</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားပေါ်ရှိ အရာများကို တန်ဖိုး သို့မဟုတ် အုပ်စုအလိုက် အရောင်ခြယ်ရန် (ပြန်ဖျက်နိုင်)။</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>အချိန်အလိုက် ငွေ</translation>
     </message>
     <message>
-        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace&apos;s start) taken as one, with the running balance</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စာရင်းပါ အကောင့်များ (ရွေးထားသောအတန်းများ သို့မဟုတ် ခြေရာခံအစမှလွဲ၍ အားလုံး) ကို တစ်ခုတည်းအဖြစ် ငွေဝင်ငွေထွက်နှင့် လက်ကျန်ငွေ</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Android မက်ဆေ့ချ်များ (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပိုင်ရှင်၏ နံပါတ် %1 ကို စက်မှ ပို့သော မက်ဆေ့ချ်များမှ ရယူသည်။</translation>
     </message>
@@ -586,9 +586,9 @@
         <translation>%1 သည် မှန်ကန်သော XML မဟုတ်ပါ (စာကြောင်း %2၊ ကော်လံ %3)- %4</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (ANX)</source>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>i2 Analyst's Notebook ဇယား (ANX)</translation>
+        <translation>i2 Analyst&apos;s Notebook ဇယား (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -621,14 +621,14 @@
         <translation>လင့် %1 သည် ဇယားတွင်မရှိသော အချက်ကို ချိတ်ထားသည် (%2၊ %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date "%2"</source>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>လင့် %1 ၏ ရက်စွဲ "%2" ကို ဖတ်၍မရပါ</translation>
+        <translation>လင့် %1 ၏ ရက်စွဲ &quot;%2&quot; ကို ဖတ်၍မရပါ</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount "%2"</source>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>လင့် %1 ၏ ငွေပမာဏ "%2" ကို ဖတ်၍မရပါ</translation>
+        <translation>လင့် %1 ၏ ငွေပမာဏ &quot;%2&quot; ကို ဖတ်၍မရပါ</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
@@ -636,7 +636,7 @@
         <translation>ဇယားမှ ဖြစ်ရပ် %1 ခုနှင့် ကြေညာထားသော လင့် %2 ခု ဖတ်ပြီး။</translation>
     </message>
     <message>
-        <source>The chart's times are UTC.</source>
+        <source>The chart&apos;s times are UTC.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယား၏ အချိန်များသည် UTC ဖြစ်သည်။</translation>
     </message>
@@ -864,9 +864,9 @@
         <translation>ခွဲရန်</translation>
     </message>
     <message>
-        <source>Tag "%1"</source>
+        <source>Tag &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တဂ် "%1"</translation>
+        <translation>တဂ် &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add to den</source>
@@ -1015,7 +1015,7 @@
         <translation>အမှုတွင် အရာ %1 မရှိပါ။</translation>
     </message>
     <message>
-        <source>The analyst's entry could not be recorded in the case.</source>
+        <source>The analyst&apos;s entry could not be recorded in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ခွဲခြမ်းစိတ်ဖြာသူ၏ ထည့်သွင်းချက်ကို အမှုတွင် မှတ်တမ်းတင်၍ မရပါ။</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>အရာ %1 ကို %2 ထဲ ပေါင်းထားပြီး၊ ထိုအရာကို ချိတ်ပါ။</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <source>The link&apos;s dates are the wrong way round (%1 after %2).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လင့်ခ်၏ ရက်စွဲများ ပြောင်းပြန် ဖြစ်နေသည် (%1 သည် %2 နောက်မှ)။</translation>
     </message>
@@ -1508,14 +1508,14 @@
         <translation>%1 ကို Seagull ဗားရှင်းဟောင်းက ရေးထားပြီး အဆင့်မြှင့်ရန် လိုသော်လည်း ဤနေရာတွင် ရေး၍မရပါ။ ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပြီး မိတ္တူကို ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အမှုတွင် Seagull က ဘယ်တော့မှ မပြုလုပ်သော %1 "%2" ပါဝင်နေသည်၊ အမှုဖိုင်တွင် လုပ်ဆောင်နိုင်သော အကြောင်းအရာ မပါရပါ။</translation>
+        <translation>အမှုတွင် Seagull က ဘယ်တော့မှ မပြုလုပ်သော %1 &quot;%2&quot; ပါဝင်နေသည်၊ အမှုဖိုင်တွင် လုပ်ဆောင်နိုင်သော အကြောင်းအရာ မပါရပါ။</translation>
     </message>
     <message>
-        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>စစ်ဆေးမှတ်တမ်း ပြောင်းလဲခြင်းမှ ကာကွယ်သော "%1" ပျောက်နေသည်။</translation>
+        <translation>စစ်ဆေးမှတ်တမ်း ပြောင်းလဲခြင်းမှ ကာကွယ်သော &quot;%1&quot; ပျောက်နေသည်။</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
@@ -1533,14 +1533,14 @@
         <translation>%1 ကို ရေး၍မရပါ- ဒစ် ပြည့်နေခြင်း၊ ဖိုင်သည် ၎င်းအတွက် ကြီးလွန်းခြင်း သို့မဟုတ် ဒစ် ပျက်စီးနေခြင်း ဖြစ်နိုင်သည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
-        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဖြစ်ရပ်များ၏ အညွှန်း "%1" ပျောက်နေသည်- မှတ်တမ်းအားလုံး ရှိနေသော်လည်း ချဲ့ခြင်းနှင့် ဖတ်ခြင်း နှေးပါမည်။</translation>
+        <translation>ဖြစ်ရပ်များ၏ အညွှန်း &quot;%1&quot; ပျောက်နေသည်- မှတ်တမ်းအားလုံး ရှိနေသော်လည်း ချဲ့ခြင်းနှင့် ဖတ်ခြင်း နှေးပါမည်။</translation>
     </message>
     <message>
-        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဇယား "%2" ၏ အတန်း %1 သည် အမှုတွဲတွင် မရှိသော "%3" ၏ အတန်းတစ်ခုကို ရည်ညွှန်းသည်။</translation>
+        <translation>ဇယား &quot;%2&quot; ၏ အတန်း %1 သည် အမှုတွဲတွင် မရှိသော &quot;%3&quot; ၏ အတန်းတစ်ခုကို ရည်ညွှန်းသည်။</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
@@ -1560,8 +1560,9 @@
         <translation>ရေးပြီးသော အတန်းများ- %2 ခုအနက် %1 ခု</translation>
     </message>
     <message>
-        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation>လင့်ခ်များ၏ အညွှန်း "%1" ပျောက်နေသည်- လင့်ခ်အားလုံး ရှိနေသော်လည်း ချဲ့ခြင်း နှေးပါမည်။</translation>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်များ၏ အညွှန်း &quot;%1&quot; ပျောက်နေသည်- လင့်ခ်အားလုံး ရှိနေသော်လည်း ချဲ့ခြင်း နှေးပါမည်။</translation>
     </message>
 </context>
 <context>
@@ -1582,9 +1583,9 @@
         <translation>%1 ကို တင်သွင်း၍ မရပါ- %2။</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 တွင် သိရှိနိုင်သော ခေါ်ဆိုမှုမှတ်တမ်း ကော်လံ မရှိပါ- ဖုန်းနှစ်ဖက် ("Calling Number" နှင့် "Called Number" သို့မဟုတ် "MSISDN" နှင့် "Other Party" ကဲ့သို့) နှင့် ရက်စွဲ လိုအပ်သည်။</translation>
+        <translation>%1 တွင် သိရှိနိုင်သော ခေါ်ဆိုမှုမှတ်တမ်း ကော်လံ မရှိပါ- ဖုန်းနှစ်ဖက် (&quot;Calling Number&quot; နှင့် &quot;Called Number&quot; သို့မဟုတ် &quot;MSISDN&quot; နှင့် &quot;Other Party&quot; ကဲ့သို့) နှင့် ရက်စွဲ လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -1602,9 +1603,9 @@
         <translation>%1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စံတော်ချိန်ဇုန် "%1"။</translation>
+        <translation>မသိသော စံတော်ချိန်ဇုန် &quot;%1&quot;။</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1647,19 +1648,19 @@
         <translation>%1 နံပါတ် ဗလာ ဖြစ်နေသည်</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
+        <source>cannot read the date &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ</translation>
+        <translation>ရက်စွဲ &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
+        <source>cannot read the time &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အချိန် "%1" ကို ဖတ်၍ မရပါ</translation>
+        <translation>အချိန် &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
+        <source>cannot read the duration &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ကြာချိန် "%1" ကို ဖတ်၍ မရပါ</translation>
+        <translation>ကြာချိန် &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1677,9 +1678,9 @@
         <translation>%1 ၏ မှတ်တမ်းတစ်ခုမျှ ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စာသားကုဒ်စနစ် "%1"။</translation>
+        <translation>မသိသော စာသားကုဒ်စနစ် &quot;%1&quot;။</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
@@ -1687,14 +1688,14 @@
         <translation>သိသော ကုဒ်စနစ်များ- %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
+        <source>Read with the mapping &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1" ဖြင့် ဖတ်သည်။</translation>
+        <translation>mapping &quot;%1&quot; ဖြင့် ဖတ်သည်။</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြော၍ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော ခေါ်ဆိုမှုမှတ်တမ်း mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
+        <translation>ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြော၍ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက &quot;time&quot; သည် &quot;mdy&quot; ဖြစ်သော ခေါ်ဆိုမှုမှတ်တမ်း mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -1705,9 +1706,9 @@
         <translation>ဆဲလ်ဆိုက် ဇယားများ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ဆဲလ်ဆိုက်များ၊ ဆဲလ်ကို "%2" ကော်လံဖြင့် သိသည်။</translation>
+        <translation>%1- ဆဲလ်ဆိုက်များ၊ ဆဲလ်ကို &quot;%2&quot; ကော်လံဖြင့် သိသည်။</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1725,9 +1726,9 @@
         <translation>ဆဲလ် %1 တွင် ကိုဩဒိနိတ် မရှိပါ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဆဲလ် %1- ကိုဩဒိနိတ် "%2, %3" သည် ကမ္ဘာပေါ်ရှိ နေရာ မဟုတ်ပါ</translation>
+        <translation>ဆဲလ် %1- ကိုဩဒိနိတ် &quot;%2, %3&quot; သည် ကမ္ဘာပေါ်ရှိ နေရာ မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1824,31 +1825,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
+        <source>Group %n entities as &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>အရာ %n ခုကို "%1" အဖွဲ့အဖြစ် စုရန်</numerusform>
+            <numerusform>အရာ %n ခုကို &quot;%1&quot; အဖွဲ့အဖြစ် စုရန်</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
+        <source>Ungroup &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" အဖွဲ့ကို ဖြုတ်ရန်</translation>
+        <translation>&quot;%1&quot; အဖွဲ့ကို ဖြုတ်ရန်</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
+        <source>Collapse &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" ကို ခေါက်ရန်</translation>
+        <translation>&quot;%1&quot; ကို ခေါက်ရန်</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
+        <source>Expand group &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" အဖွဲ့ကို ဖြန့်ရန်</translation>
+        <translation>&quot;%1&quot; အဖွဲ့ကို ဖြန့်ရန်</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
+        <source>Rename group to &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အဖွဲ့အမည်ကို "%1" သို့ ပြောင်းရန်</translation>
+        <translation>အဖွဲ့အမည်ကို &quot;%1&quot; သို့ ပြောင်းရန်</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1970,7 +1971,7 @@
         <translation>%1- နှစ်ဦးကြား ဖြစ်ရပ်များ၊ မြှားသည် လက်ခံသူဘက်သို့၊ တံဆိပ်က အရေအတွက်ကို ပြသည်</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အချက်အချာ: အမှုတွင် အိမ်နီးချင်းများသည် ဇယား၏ အချက်အချာ ကန့်သတ်ချက် (%1) ထက် များသည်</translation>
     </message>
@@ -2218,7 +2219,7 @@
         <translation>မသိမ်းရသေးသော ဇယားများအတွက် ဖိုင်တွဲ %1 ကို ပြုလုပ်၍မရပါ။</translation>
     </message>
     <message>
-        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယား၏ မသိမ်းရသေးသော ပြောင်းလဲမှုများကို %1 တွင် ထားရှိ၍မရပါ။</translation>
     </message>
@@ -2323,7 +2324,7 @@
         <translation>ဒေသစံတော်ချိန်များ၏ IANA ဇုန်။</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စစ်ဆေးသူ အမည်။</translation>
     </message>
@@ -2403,14 +2404,14 @@
         <translation>--%1 ရွေးချယ်မှုသည် %2 နှင့် မသက်ဆိုင်ပါ</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ညွှန်ကြားချက် "%1"</translation>
+        <translation>မသိသော ညွှန်ကြားချက် &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
+        <source>Cannot read the date &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ။</translation>
+        <translation>ရက်စွဲ &quot;%1&quot; ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -2428,14 +2429,14 @@
         <translation>create သည် --name လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စံတော်ချိန်ဇုန် "%1"။</translation>
+        <translation>မသိသော စံတော်ချိန်ဇုန် &quot;%1&quot;။</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
+        <source>Created case &quot;%1&quot; in %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%2 တွင် အမှု "%1" ကို ဖန်တီးပြီးပြီ။</translation>
+        <translation>%2 တွင် အမှု &quot;%1&quot; ကို ဖန်တီးပြီးပြီ။</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -2525,9 +2526,9 @@
         <translation>--limit သည် အပေါင်းကိန်း လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" အတွက် ဘာမျှ မတွေ့ပါ။</translation>
+        <translation>&quot;%1&quot; အတွက် ဘာမျှ မတွေ့ပါ။</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
@@ -2535,7 +2536,7 @@
         <translation>show သည် အမှုဖိုင်နှင့် အရာ တစ်ခု လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရေးထားသည့်အတိုင်း ထားသည်- နံပါတ်သည် ၎င်း၏ ရင်းမြစ်ဒေသအတွက် မမှန်ကန်ပါ</translation>
     </message>
@@ -2560,9 +2561,9 @@
         <translation>--hops၊ --limit နှင့် --min-count သည် ကိန်းပြည့် လိုအပ်သည် (hops နှင့် min-count အနည်းဆုံး 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော အရာအမျိုးအစား "%1"၊ သိသည်များ- %2</translation>
+        <translation>မသိသော အရာအမျိုးအစား &quot;%1&quot;၊ သိသည်များ- %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -2629,9 +2630,9 @@
         <translation>chart သည် --seed အရာ (ထပ်ခါသုံးနိုင်) သို့မဟုတ် --chart ID တစ်ခုခု လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော အပြင်အဆင် "%1"၊ %2 ကို သုံးပါ</translation>
+        <translation>မသိသော အပြင်အဆင် &quot;%1&quot;၊ %2 ကို သုံးပါ</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2676,9 +2677,9 @@
         <translation>mapping ဖိုင် %1 ကို အသုံးမပြုနိုင်ပါ- %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စာသားကုဒ်စနစ် "%1"၊ သိသည်များ- %2။</translation>
+        <translation>မသိသော စာသားကုဒ်စနစ် &quot;%1&quot;၊ သိသည်များ- %2။</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2696,14 +2697,14 @@
         <translation>ဤချိတ်ဆက်မှုများကိုသာ ရေတွက်သည်၊ ကော်မာဖြင့် ခွဲပါ: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အနည်းဆုံး ဤပမာဏ လွှဲပြောင်းခဲ့သော အတွဲများသာ၊ ဥပမာ "500 USD"။</translation>
+        <translation>အနည်းဆုံး ဤပမာဏ လွှဲပြောင်းခဲ့သော အတွဲများသာ၊ ဥပမာ &quot;500 USD&quot;။</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--min-amount တွင် ပမာဏနှင့် ငွေကြေးကုဒ် လိုအပ်သည်၊ ဥပမာ "500 USD"</translation>
+        <translation>--min-amount တွင် ပမာဏနှင့် ငွေကြေးကုဒ် လိုအပ်သည်၊ ဥပမာ &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2763,9 +2764,9 @@
         <translation>analyze အတွက် အမှုဖိုင်နှင့် တိုင်းတာချက် လိုသည်: %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော တိုင်းတာချက် "%1"; သိထားသည်များ: %2</translation>
+        <translation>မသိသော တိုင်းတာချက် &quot;%1&quot;; သိထားသည်များ: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -3057,9 +3058,9 @@
         <translation>အမှု အကျဉ်းချုပ် အစီရင်ခံစာ။</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use %2</source>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စက္ကူ "%1"; %2 ကို သုံးပါ</translation>
+        <translation>မသိသော စက္ကူ &quot;%1&quot;; %2 ကို သုံးပါ</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -3087,9 +3088,9 @@
         <translation>--out ကို .pdf၊ .svg သို့မဟုတ် .png ဖိုင် ပေးပါ</translation>
     </message>
     <message>
-        <source>unknown appendix "%1"; use sources, events or both</source>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော နောက်ဆက်တွဲ "%1"; sources၊ events သို့မဟုတ် နှစ်ခုလုံး သုံးပါ</translation>
+        <translation>မသိသော နောက်ဆက်တွဲ &quot;%1&quot;; sources၊ events သို့မဟုတ် နှစ်ခုလုံး သုံးပါ</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -3144,17 +3145,17 @@
         <translation>အစီရင်ခံစာများကို အချပ်မခွဲပါ- --tiles သည် chart နှင့်သာ</translation>
     </message>
     <message>
-        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <source>A note: carried with a bundle, or the authority for an entry (&quot;interview of witness 3&quot;).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မှတ်စု- အစုနှင့်အတူ ပါသည် သို့မဟုတ် ထည့်သွင်းချက်၏ အထောက်အထား ("သက်သေ ၃ ကို မေးမြန်းချက်")။</translation>
+        <translation>မှတ်စု- အစုနှင့်အတူ ပါသည် သို့မဟုတ် ထည့်သွင်းချက်၏ အထောက်အထား (&quot;သက်သေ ၃ ကို မေးမြန်းချက်&quot;)။</translation>
     </message>
     <message>
-        <source>The entity's number or identifier.</source>
+        <source>The entity&apos;s number or identifier.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာ၏ နံပါတ် သို့မဟုတ် သတ်မှတ်ချက်။</translation>
     </message>
     <message>
-        <source>The entity's name.</source>
+        <source>The entity&apos;s name.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာ၏ အမည်။</translation>
     </message>
@@ -3179,7 +3180,7 @@
         <translation>အရာများ အတူတူ ဖြစ်ရသည့် အကြောင်း။</translation>
     </message>
     <message>
-        <source>The tag's colour as #rrggbb.</source>
+        <source>The tag&apos;s colour as #rrggbb.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>တဂ်၏ အရောင် #rrggbb ပုံစံ။</translation>
     </message>
@@ -3194,14 +3195,14 @@
         <translation>add-entity တွင် အမှုဖိုင်နှင့် အရာအမျိုးအစား (%1) လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" (known: %2)</source>
+        <source>unknown entity type &quot;%1&quot; (known: %2)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော အရာအမျိုးအစား "%1" (သိထားသည်- %2)</translation>
+        <translation>မသိသော အရာအမျိုးအစား &quot;%1&quot; (သိထားသည်- %2)</translation>
     </message>
     <message>
-        <source>--attr needs name=value, not "%1"</source>
+        <source>--attr needs name=value, not &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--attr တွင် အမည်=တန်ဖိုး လိုအပ်သည်၊ "%1" မဟုတ်ပါ</translation>
+        <translation>--attr တွင် အမည်=တန်ဖိုး လိုအပ်သည်၊ &quot;%1&quot; မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
@@ -3224,9 +3225,9 @@
         <translation>add-link တွင် --type လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <source>unknown link type &quot;%1&quot; (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော လင့်ခ်အမျိုးအစား "%1" (သိထားသည်- owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <translation>မသိသော လင့်ခ်အမျိုးအစား &quot;%1&quot; (သိထားသည်- owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
@@ -3234,9 +3235,9 @@
         <translation>--confidence သည် confirmed, probable သို့မဟုတ် possible ဖြစ်ရမည်</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>--%1 တွင် YYYY-MM-DD ရက်စွဲ လိုအပ်သည်၊ "%2" မဟုတ်ပါ</translation>
+        <translation>--%1 တွင် YYYY-MM-DD ရက်စွဲ လိုအပ်သည်၊ &quot;%2&quot; မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
@@ -3286,10 +3287,10 @@
         <translation>tag တွင် အမှုဖိုင်၊ အနည်းဆုံး အရာတစ်ခုနှင့် တဂ် လိုအပ်သည်</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1": %n entities.</source>
+        <source>Tag &quot;%1&quot;: %n entities.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>တဂ် "%1"- အရာ %n ခု။</numerusform>
+            <numerusform>တဂ် &quot;%1&quot;- အရာ %n ခု။</numerusform>
         </translation>
     </message>
     <message>
@@ -3328,7 +3329,7 @@
         <translation>သက်သေဖိုင်များ သို့မဟုတ် ဖိုင်တွဲများကို တင်သွင်းပါ- ခေါ်ဆိုမှုမှတ်တမ်း၊ ဘဏ်နှင့် ဝေါလက်ဇယား၊ ဖုန်းမှထုတ်ယူမှု၊ UFDR နှင့် XRY အစီရင်ခံစာ၊ ဆဲလ်တာဝါ။ ဖိုင်တစ်ခုစီကို ဟက်ရှ်တွက်ပြီး ရင်းမြစ်အဖြစ် မှတ်တမ်းတင်သည်၊ မှားသောမှတ်တမ်းကို ၎င်း၏စာကြောင်းနှင့်အတူ ဖော်ပြပြီး အမှုတွင် ရှိပြီးသမျှ ဆက်ရှိနေသည်။</translation>
     </message>
     <message>
-        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှု၏ ရင်းမြစ်များ၊ အမျိုးအစားအလိုက် အရာများ၊ အမျိုးအစားအလိုက် အဖြစ်အပျက်များနှင့် ဆက်သွယ်မှုများကို ရေတွက်ပါ။</translation>
     </message>
@@ -3378,7 +3379,7 @@
         <translation>ဇယားတစ်ခုကို ၎င်း၏ အဖြစ်အပျက်များနှင့် ရင်းမြစ်များနှင့်အတူ အခြားအေဂျင်စီအတွက် လက်မှတ်ထိုးထားသော အစုအဖြစ် ရေးပါ။</translation>
     </message>
     <message>
-        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာတစ်ခု၏ ကိုယ်ရေးအကျဉ်း သို့မဟုတ် အမှုအနှစ်ချုပ်ကို စာမျက်နှာတိုင်းတွင် ခေါင်းစဉ်ဘလော့ပါသော PDF အဖြစ် ပုံနှိပ်ပါ။</translation>
     </message>
@@ -3408,12 +3409,12 @@
         <translation>အရာများပေါ်တွင် တဂ်တပ်ပါ (သို့မဟုတ် ဖြုတ်ပါ)၊ ဇယားအတွက် အရောင်နှင့်အတူ။</translation>
     </message>
     <message>
-        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှုဖိုင်ကို စစ်ဆေးပါ- SQLite ခိုင်မာမှု၊ စစ်ဆေးမှုကွင်းဆက်နှင့် ရင်းမြစ်ဖိုင်တစ်ခုစီ၏ ဟက်ရှ်။ ပြဿနာတစ်ခုခုရှိပါက သုညမဟုတ်သော အခြေအနေဖြင့် ထွက်သည်။</translation>
     </message>
     <message>
-        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>သရုပ်ပြအမှု (စခန်းနှစ်ခု၊ ဖုန်းကုမ္ပဏီသုံးခု၏ ခေါ်ဆိုမှုမှတ်တမ်း) နှင့် ၎င်း၏ သက်သေဖိုင်များကို ရေးပါ။</translation>
     </message>
@@ -3448,9 +3449,9 @@
         <translation>chart သည် --out FILE.pdf၊ --save NAME သို့မဟုတ် နှစ်ခုလုံး လိုအပ်သည်</translation>
     </message>
     <message>
-        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အရာ %2 ခုပါသော ဇယား "%1" ကို အမှုထဲတွင် ဇယား %3 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
+        <translation>အရာ %2 ခုပါသော ဇယား &quot;%1&quot; ကို အမှုထဲတွင် ဇယား %3 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3579,7 @@
         <translation>%1 မှ %2 ထိ</translation>
     </message>
     <message>
-        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record&apos;s local time).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စခန်းနှင့် ချိတ်ထားသော အရာ %1 ခု၊ ဖြစ်ရပ် %2 ခု %3၊ အောက်တွင် နေ့အလိုက် (မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်)။</translation>
     </message>
@@ -3639,9 +3640,9 @@
         <translation>တန်ဖိုး</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;, &quot;surveillance log 14&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အထောက်အထား- "သက်သေ ၃ ကို မေးမြန်းချက်"၊ "စောင့်ကြည့်မှတ်တမ်း ၁၄"</translation>
+        <translation>အထောက်အထား- &quot;သက်သေ ၃ ကို မေးမြန်းချက်&quot;၊ &quot;စောင့်ကြည့်မှတ်တမ်း ၁၄&quot;</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -4127,20 +4128,20 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
+        <source>Group &quot;%1&quot; with %n entities</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>"%1" အဖွဲ့တွင် အရာ %n ခု</numerusform>
+            <numerusform>&quot;%1&quot; အဖွဲ့တွင် အရာ %n ခု</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
-            <numerusform>"%1" အဖွဲ့တွင် အရာ %n ခု: ဖြန့်ရန် နှစ်ချက်နှိပ်ပါ</numerusform>
+            <numerusform>&quot;%1&quot; အဖွဲ့တွင် အရာ %n ခု: ဖြန့်ရန် နှစ်ချက်နှိပ်ပါ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4290,9 +4291,9 @@
         <translation>%1 ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ဒေသ "%1"။</translation>
+        <translation>မသိသော ဒေသ &quot;%1&quot;။</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
@@ -4300,9 +4301,9 @@
         <translation>KH ကဲ့သို့ စာလုံးနှစ်လုံး နိုင်ငံကုဒ် သုံးပါ</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စံတော်ချိန်ဇုန် "%1"။</translation>
+        <translation>မသိသော စံတော်ချိန်ဇုန် &quot;%1&quot;။</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -4325,11 +4326,6 @@
         <translation>%1 ကို အလုပ်ဖိုင်တွဲသို့ ကူး၍ မရပါ။</translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ကူးနေစဉ် ပြောင်းလဲသွားသည်၊ ထပ်မံ တင်သွင်းပါ။</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ကို ဖတ်၍ မရပါ။</translation>
@@ -4345,19 +4341,14 @@
         <translation>စမ်းခဲ့သော ပုံစံများ- %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ပုံစံ "%1"။</translation>
+        <translation>မသိသော ပုံစံ &quot;%1&quot;။</translation>
     </message>
     <message>
         <source>known formats: %1</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>သိသော ပုံစံများ- %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို စစ်ဆေးနေသည်</translation>
     </message>
     <message>
         <source>%1 changed during the import; nothing was added.</source>
@@ -4415,14 +4406,14 @@
         <translation>Seagull တင်သွင်းနိုင်သော ပုံစံ မဟုတ်ပါ</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>စာလုံး %1 ထက် ရှည်သော အမည် သို့မဟုတ် နံပါတ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>စာလုံး %1 ထက် ရှည်သော မက်ဆေ့ချ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
@@ -4459,7 +4450,7 @@
         <translation>မှတ်ချက်</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရေးထားသည့်အတိုင်း ထားသည်- နံပါတ်သည် ၎င်း၏ ရင်းမြစ်ဒေသအတွက် မမှန်ကန်ပါ။</translation>
     </message>
@@ -4668,9 +4659,9 @@
         <translation>ဤအရာထဲ ပေါင်းထားသည်</translation>
     </message>
     <message>
-        <source>"%1", by %2</source>
+        <source>&quot;%1&quot;, by %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1"၊ %2</translation>
+        <translation>&quot;%1&quot;၊ %2</translation>
     </message>
 </context>
 <context>
@@ -4720,9 +4711,9 @@
         <translation>မျဉ်းပြည့်၊ မျဉ်းပြတ် သို့မဟုတ် အစက်မျဉ်းဖြင့် ဆွဲသည်</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အထောက်အထား- "သက်သေ ၃ ကို မေးမြန်းချက်"</translation>
+        <translation>အထောက်အထား- &quot;သက်သေ ၃ ကို မေးမြန်းချက်&quot;</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -4760,7 +4751,7 @@
         <translation>%1 — %2 → %3</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round.</source>
+        <source>The link&apos;s dates are the wrong way round.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လင့်ခ်၏ ရက်စွဲများ ပြောင်းပြန် ဖြစ်နေသည်။</translation>
     </message>
@@ -5021,9 +5012,9 @@
         <translation>မသိမ်းရသေးသော ဇယား</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဇယား "%1" တွင် အမှုထဲ မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။</translation>
+        <translation>ဇယား &quot;%1&quot; တွင် အမှုထဲ မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -5192,9 +5183,9 @@
         <translation>ဇယား ဖျက်ရန်</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" ဇယားကို အမှုမှ ဖျက်မလား။ အမှု၏ မှတ်တမ်းများ ကျန်ရှိမည်။</translation>
+        <translation>&quot;%1&quot; ဇယားကို အမှုမှ ဖျက်မလား။ အမှု၏ မှတ်တမ်းများ ကျန်ရှိမည်။</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -5467,9 +5458,9 @@
         <translation>အမည် သို့မဟုတ် နံပါတ်:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" နှင့် ကိုက်ညီသည့်အရာ ဇယားပေါ်တွင် မရှိပါ။</translation>
+        <translation>&quot;%1&quot; နှင့် ကိုက်ညီသည့်အရာ ဇယားပေါ်တွင် မရှိပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -5614,9 +5605,9 @@
         <translation>အစီရင်ခံစာကို %1 သို့ ရေးပြီး</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (*.anx)</source>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>i2 Analyst's Notebook ဇယား (*.anx)</translation>
+        <translation>i2 Analyst&apos;s Notebook ဇယား (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -5649,7 +5640,7 @@
         <translation>%1- ဇယားဒေတာကို .anx၊ .graphml သို့မဟုတ် .sgbundle အဖြစ် ရေးသည်။</translation>
     </message>
     <message>
-        <source>Exporting the chart's data</source>
+        <source>Exporting the chart&apos;s data</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားဒေတာ ထုတ်ယူနေသည်</translation>
     </message>
@@ -5799,9 +5790,9 @@
         <translation>မသိမ်းရသေးသော ဇယား တွေ့ရှိသည်</translation>
     </message>
     <message>
-        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>Seagull ကို ဤအမှု၏ ဇယား "%1" ကို မသိမ်းဘဲ ပိတ်ခဲ့သည်။ ၎င်း၏ ပြောင်းလဲမှုများကို %2 တွင် ထားရှိခဲ့သည်။ ပြန်ယူမလား?</translation>
+        <translation>Seagull ကို ဤအမှု၏ ဇယား &quot;%1&quot; ကို မသိမ်းဘဲ ပိတ်ခဲ့သည်။ ၎င်း၏ ပြောင်းလဲမှုများကို %2 တွင် ထားရှိခဲ့သည်။ ပြန်ယူမလား?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
@@ -5814,7 +5805,7 @@
         <translation>စွန့်ပစ်ရန်</translation>
     </message>
     <message>
-        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 တွင် ထားရှိခဲ့သော ဇယား၏ ပြောင်းလဲမှုများကို ပြန်ယူပြီးပါပြီ၊ အမှုထဲတွင် ထားရန် ဇယားကို သိမ်းပါ။</translation>
     </message>
@@ -5847,12 +5838,12 @@
         <translation>လက်ခံသူ ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ်</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပေးချေသူ အမည်</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လက်ခံသူ အမည်</translation>
     </message>
@@ -6032,7 +6023,7 @@
         <translation>ငွေပမာဏများ-</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စာရင်းရှင်းတမ်း၏ ကိုယ်ပိုင် အကောင့်နံပါတ်</translation>
     </message>
@@ -6241,14 +6232,14 @@
         <translation>ထားရန်</translation>
     </message>
     <message>
-        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <source>The others&apos; events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အခြားအရာများ၏ ဖြစ်ရပ်၊ အမည်၊ ရင်းမြစ်၊ လင့်ခ်၊ တဂ်၊ မှတ်စုနှင့် တွဲဖိုင်များသည် ထားသောအရာသို့ ရွှေ့မည်။ ပြင်ဆင် → နောက်ပြန် ဖြင့် ပေါင်းမှုကို ပြန်ရုပ်သိမ်းနိုင်သည်၊ နောက်ပိုင်း ထားသောအရာပေါ်တွင် ခွဲရန် ဖြင့်လည်း ရသည်။</translation>
     </message>
     <message>
-        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <source>Why they are the same (required): &quot;same IMEI in both extractions&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အတူတူ ဖြစ်ရသည့် အကြောင်း (လိုအပ်)- "ထုတ်ယူမှု နှစ်ခုလုံးတွင် IMEI တူသည်"</translation>
+        <translation>အတူတူ ဖြစ်ရသည့် အကြောင်း (လိုအပ်)- &quot;ထုတ်ယူမှု နှစ်ခုလုံးတွင် IMEI တူသည်&quot;</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -6264,9 +6255,9 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>စာရင်းရှင်းတမ်းတွင် အကောင့် မဖော်ပြပါ၊ "%1" အဖြစ် သိမ်းသည်။</translation>
+        <translation>စာရင်းရှင်းတမ်းတွင် အကောင့် မဖော်ပြပါ၊ &quot;%1&quot; အဖြစ် သိမ်းသည်။</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -6279,14 +6270,14 @@
         <translation>ရက်စွဲ မရှိပါ</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
+        <source>cannot read the date &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ရက်စွဲ "%1" ကို ဖတ်၍ မရပါ</translation>
+        <translation>ရက်စွဲ &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
+        <source>cannot read the amount &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ငွေပမာဏ "%1" ကို ဖတ်၍ မရပါ</translation>
+        <translation>ငွေပမာဏ &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -6304,9 +6295,9 @@
         <translation>ဘဏ်၊ ပိုက်ဆံအိတ်နှင့် ငွေပေးချေမှု ဇယားများ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- "%2" အဖြစ် ဖတ်သည် (ခေါင်းစီး စာကြောင်း %3)။</translation>
+        <translation>%1- &quot;%2&quot; အဖြစ် ဖတ်သည် (ခေါင်းစီး စာကြောင်း %3)။</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -6314,7 +6305,7 @@
         <translation>%1 ကို ဖတ်နေသည်</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1- အတုအယောင်အချိန်၊ အဆင့် %2 ကို ရင်းမြစ်၏ အချိန်ဇုန်တွင် %3 မှ ရေတွက်သည်။</translation>
     </message>
@@ -6339,7 +6330,7 @@
         <translation>နှစ်-လ-ရက်</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>%1- ငွေပမာဏ %n ခုတွင် ငွေကြေး၏ အသေးဆုံးယူနစ်ထက် ဒသမ ပိုများ၍ ပိုင်းဖြတ်ခဲ့သည်။</numerusform>
@@ -6371,9 +6362,9 @@
         <translation>စာကြောင်း %1- %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြောပါ (ရက်စွဲတိုင်းကို နှစ်မျိုးလုံး ဖတ်နိုင်သည်)၊ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက "time" သည် "mdy" ဖြစ်သော mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
+        <translation>%1- ရက် သို့မဟုတ် လ မည်သည်က အရင်လာသည်ကို မည်သည့်ရက်စွဲကမျှ မပြောပါ (ရက်စွဲတိုင်းကို နှစ်မျိုးလုံး ဖတ်နိုင်သည်)၊ ရက်/လ/နှစ် အဖြစ် ဖတ်သည်။ မှားပါက &quot;time&quot; သည် &quot;mdy&quot; ဖြစ်သော mapping ဖြင့် ဖိုင်ကို တင်သွင်းပါ။</translation>
     </message>
 </context>
 <context>
@@ -7040,9 +7031,9 @@
         <translation>%1 ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" or an empty key</source>
+        <source>unknown entity type &quot;%1&quot; or an empty key</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော အရာအမျိုးအစား "%1" သို့မဟုတ် ကီး ဗလာ</translation>
+        <translation>မသိသော အရာအမျိုးအစား &quot;%1&quot; သို့မဟုတ် ကီး ဗလာ</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
@@ -7050,24 +7041,24 @@
         <translation>%1 ထည့်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
     </message>
     <message>
-        <source>unknown link kind "%1"</source>
+        <source>unknown link kind &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော လင့်အမျိုး "%1"</translation>
+        <translation>မသိသော လင့်အမျိုး &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
+        <source>unknown event type &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော ဖြစ်ရပ်အမျိုးအစား "%1"</translation>
+        <translation>မသိသော ဖြစ်ရပ်အမျိုးအစား &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
+        <source>unreadable time &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဖတ်၍မရသော အချိန် "%1"</translation>
+        <translation>ဖတ်၍မရသော အချိန် &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable amount "%1"</source>
+        <source>unreadable amount &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဖတ်၍မရသော ငွေပမာဏ "%1"</translation>
+        <translation>ဖတ်၍မရသော ငွေပမာဏ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
@@ -7085,9 +7076,9 @@
         <translation>ရှာဖွေရန် အမှုတစ်ခု ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" အတွက် ဘာမျှ မတွေ့ပါ။</translation>
+        <translation>&quot;%1&quot; အတွက် ဘာမျှ မတွေ့ပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -7260,6 +7251,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>မှတ်တမ်းတစ်ခုသည် အမှုတွဲတွင် မရှိသော အရာ %1 ကို ရည်ညွှန်းသည်။ ဘာမျှ မထည့်ခဲ့ပါ။</translation>
     </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation>အရာ %1 မှ အရာ %2 သို့ ဖြစ်ရပ်များ၏ ကြာချိန်ပေါင်းသည် သိမ်းဆည်းနိုင်သည်ထက် ပိုများသည်; မှတ်တမ်းတစ်ခု၏ ကြာချိန် မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
+        <translation>ရင်းမြစ် %1 ၏ ချိတ်ဆက်မှုတစ်ခုကို မရေးနိုင်ခဲ့ပါ</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>
@@ -7274,9 +7273,9 @@
         <translation>%1 သည် XLSX workbook မဟုတ်ပါ- %2 မပါပါ။</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- workbook တွင် "%2" စာရွက် မပါပါ။</translation>
+        <translation>%1- workbook တွင် &quot;%2&quot; စာရွက် မပါပါ။</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -7289,9 +7288,9 @@
         <translation>%1 သည် စာသားဇယားလည်းမဟုတ်၊ XLSX workbook လည်းမဟုတ်ပါ (binary ဒေတာ ပါသည်)။</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မသိသော စာသားကုဒ်စနစ် "%1"။</translation>
+        <translation>မသိသော စာသားကုဒ်စနစ် &quot;%1&quot;။</translation>
     </message>
 </context>
 <context>
@@ -7302,14 +7301,14 @@
         <translation>mapping တွင် အမည် မရှိပါ။</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1"- အမျိုးအစား "%2" ကို မသိပါ။</translation>
+        <translation>mapping &quot;%1&quot;- အမျိုးအစား &quot;%2&quot; ကို မသိပါ။</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1"- မသိသော ကော်လံအခန်းကဏ္ဍ "%2"။</translation>
+        <translation>mapping &quot;%1&quot;- မသိသော ကော်လံအခန်းကဏ္ဍ &quot;%2&quot;။</translation>
     </message>
     <message>
         <source>known roles: %1</source>
@@ -7317,19 +7316,19 @@
         <translation>သိသော အခန်းကဏ္ဍများ- %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1" တွင် ငွေပမာဏကော်လံ (amount သို့မဟုတ် debit နှင့် credit) မပါပါ။</translation>
+        <translation>mapping &quot;%1&quot; တွင် ငွေပမာဏကော်လံ (amount သို့မဟုတ် debit နှင့် credit) မပါပါ။</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1" တွင် ရက်စွဲကော်လံ (datetime သို့မဟုတ် date) မပါပါ။</translation>
+        <translation>mapping &quot;%1&quot; တွင် ရက်စွဲကော်လံ (datetime သို့မဟုတ် date) မပါပါ။</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1"- အချိန်ပုံစံ "%2" ကို မသိပါ။</translation>
+        <translation>mapping &quot;%1&quot;- အချိန်ပုံစံ &quot;%2&quot; ကို မသိပါ။</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -7342,9 +7341,9 @@
         <translation>ဘဏ် သို့မဟုတ် ပိုက်ဆံအိတ် စာရင်းရှင်းတမ်း</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1" လိုအပ်သော ကော်လံများ ဇယားတွင် မပါပါ- %2။</translation>
+        <translation>mapping &quot;%1&quot; လိုအပ်သော ကော်လံများ ဇယားတွင် မပါပါ- %2။</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -7357,14 +7356,14 @@
         <translation>သိသော အမျိုးအစားများ- transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1" တွင် နှစ်ဖက် (caller နှင့် callee သို့မဟုတ် subscriber နှင့် other) မပါပါ။</translation>
+        <translation>mapping &quot;%1&quot; တွင် နှစ်ဖက် (caller နှင့် callee သို့မဟုတ် subscriber နှင့် other) မပါပါ။</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>mapping "%1"- ဦးတည်ချက်ကုဒ် "%2" သည် "in" သို့မဟုတ် "out" ဖြစ်ရမည်။</translation>
+        <translation>mapping &quot;%1&quot;- ဦးတည်ချက်ကုဒ် &quot;%2&quot; သည် &quot;in&quot; သို့မဟုတ် &quot;out&quot; ဖြစ်ရမည်။</translation>
     </message>
 </context>
 <context>
@@ -7455,12 +7454,12 @@
         <translation>အမှု၏ အချိန်ဇုန်</translation>
     </message>
     <message>
-        <source>Each record's local time</source>
+        <source>Each record&apos;s local time</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>မှတ်တမ်းတစ်ခုစီ၏ ဒေသစံတော်ချိန်</translation>
     </message>
     <message>
-        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <source>The clock of the time axis: the case&apos;s zone, or the local time each source recorded</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အချိန်ဝင်ရိုး၏ နာရီ- အမှု၏ဇုန် သို့မဟုတ် ရင်းမြစ်တစ်ခုစီ မှတ်တမ်းတင်ထားသော ဒေသစံတော်ချိန်</translation>
     </message>
@@ -7470,7 +7469,7 @@
         <translation>ရွေးချယ်မှုကို လိုက်ရန်</translation>
     </message>
     <message>
-        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <source>Money over time shows a fixed group; show the selected entities&apos; money again</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အချိန်အလိုက်ငွေသည် သတ်မှတ်အုပ်စုကို ပြနေသည်၊ ရွေးထားသောအရာများ၏ ငွေကို ပြန်ပြရန်</translation>
     </message>
@@ -7517,7 +7516,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <source>%1: from the caller&apos;s or payer&apos;s line, arrow at the other&apos;s</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1- ခေါ်သူ သို့မဟုတ် ပေးချေသူ၏ မျဉ်းမှ၊ မြှားသည် အခြားတစ်ဖက်၏ မျဉ်းတွင်</translation>
     </message>
@@ -7527,7 +7526,7 @@
         <translation>ချုံ့ထားသည်- ဘားများက မျဉ်းတစ်ခုစီပေါ်ရှိ ဖြစ်ရပ်များကို ရေတွက်သည်၊ ဖြစ်ရပ်တစ်ခုစီကို ကြည့်ရန် ချဲ့ပါ</translation>
     </message>
     <message>
-        <source>Times in each record's own local time, as its source wrote it</source>
+        <source>Times in each record&apos;s own local time, as its source wrote it</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ရင်းမြစ်ရေးထားသည့်အတိုင်း မှတ်တမ်းတစ်ခုစီ၏ ကိုယ်ပိုင်ဒေသစံတော်ချိန်</translation>
     </message>
@@ -7555,9 +7554,9 @@
         <translation>အစီရင်ခံစာတွင် IMEI %1 ခု (%2) ပါပြီး ပထမတစ်ခုဖြင့် ဖုန်းကို သတ်မှတ်သည်။</translation>
     </message>
     <message>
-        <source>project "%1"</source>
+        <source>project &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ပရောဂျက် "%1"</translation>
+        <translation>ပရောဂျက် &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -7605,9 +7604,9 @@
         <translation>(အမျိုးအစားမရှိ)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဖတ်နိုင်သော အချိန်တံဆိပ် မရှိပါ ("%1")</translation>
+        <translation>ဖတ်နိုင်သော အချိန်တံဆိပ် မရှိပါ (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -7736,7 +7735,7 @@
         <translation>iOS WhatsApp ချက်များ (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ပိုင်ရှင်၏ WhatsApp အကောင့်မှာ %1 ဖြစ်သည်။</translation>
     </message>
@@ -7777,9 +7776,9 @@
         <translation>စာကြောင်း %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မကြေညာထားသော entity "%1" ကို ရည်ညွှန်းသည်</translation>
+        <translation>မကြေညာထားသော entity &quot;%1&quot; ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -7800,9 +7799,9 @@
         <translation>%1 ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 သည် XRY စာသားထုတ်ယူမှု မဟုတ်ပါ- "XRY Export" ဖြင့် မစပါ။</translation>
+        <translation>%1 သည် XRY စာသားထုတ်ယူမှု မဟုတ်ပါ- &quot;XRY Export&quot; ဖြင့် မစပါ။</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -7830,9 +7829,9 @@
         <translation>ခေါ်ဆိုမှုတွင် အချိန်မပါ၍ နံပါတ်ကို ဖြစ်ရပ်မရှိဘဲ သိမ်းထားသည်</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
+        <source>the time &quot;%1&quot; cannot be read</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>အချိန် "%1" ကို ဖတ်၍ မရပါ</translation>
+        <translation>အချိန် &quot;%1&quot; ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
@@ -7840,7 +7839,7 @@
         <translation>မက်ဆေ့ချ်တွင် အချိန်မပါ၍ နံပါတ်များကို ဖြစ်ရပ်မရှိဘဲ သိမ်းထားသည်</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဖုန်း၏ IMEI မှာ %1 ဖြစ်သည်။</translation>
     </message>
@@ -7859,9 +7858,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဤဗားရှင်းသည် XRY အမျိုးအစား "%2" ၏ မှတ်တမ်း %1 ခုကို မတင်သွင်းပါ။</translation>
+        <translation>ဤဗားရှင်းသည် XRY အမျိုးအစား &quot;%2&quot; ၏ မှတ်တမ်း %1 ခုကို မတင်သွင်းပါ။</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -7962,19 +7961,19 @@
         <translation>ဗဟိုလမ်းညွှန် အချက် %1 ပျက်စီးနေသည်</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ငြင်းပယ်သည်- အမည်က ဖိုင်အပြင်ဘက်သို့ ညွှန်သော အဖွဲ့ဝင်ပါသည် ("%2")။</translation>
+        <translation>%1 ကို ငြင်းပယ်သည်- အမည်က ဖိုင်အပြင်ဘက်သို့ ညွှန်သော အဖွဲ့ဝင်ပါသည် (&quot;%2&quot;)။</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>မှုခင်းဆိုင်ရာ ကိရိယာများသည် absolute အမည်များ သို့မဟုတ် ".." ကို ဘယ်တော့မှ မရေးပါ</translation>
+        <translation>မှုခင်းဆိုင်ရာ ကိရိယာများသည် absolute အမည်များ သို့မဟုတ် &quot;..&quot; ကို ဘယ်တော့မှ မရေးပါ</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1 ကို ငြင်းပယ်သည်- "%2" သည် %3 မှ %4 ဘိုက်အထိ ချဲ့ထွင်မည်။</translation>
+        <translation>%1 ကို ငြင်းပယ်သည်- &quot;%2&quot; သည် %3 မှ %4 ဘိုက်အထိ ချဲ့ထွင်မည်။</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
@@ -7982,17 +7981,17 @@
         <translation>%1 ဆထက် ပိုချဲ့ခြင်းသည် zip bomb ဖြစ်ပြီး သက်သေ မဟုတ်ပါ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>"%1" သည် ဖိုင်အပြင်ဘက်တွင် ရှိသည် (ဖိုင် ပြတ်တောက်နေသည်)</translation>
+        <translation>&quot;%1&quot; သည် ဖိုင်အပြင်ဘက်တွင် ရှိသည် (ဖိုင် ပြတ်တောက်နေသည်)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%2 ထဲရှိ "%1" ကို ဖတ်၍ မရပါ။</translation>
+        <translation>%2 ထဲရှိ &quot;%1&quot; ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -269,11 +269,11 @@
         <translation>เพิ่มแถวที่เลือก (หรือทั้งหมด) ลงในแผนภูมิ</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translation>วาดเอนทิตีบนแผนภูมิให้ใหญ่ขึ้นตามค่าที่สูงขึ้น (เลิกทำได้)</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translation>ระบายสีเอนทิตีบนแผนภูมิตามค่าหรือกลุ่ม (เลิกทำได้)</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>เงินตามช่วงเวลา</translation>
     </message>
     <message>
-        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace&apos;s start) taken as one, with the running balance</source>
         <translation>เงินเข้าและออกของบัญชีที่แสดง (แถวที่เลือก หรือทั้งหมดยกเว้นจุดเริ่มการติดตาม) รวมเป็นหนึ่งเดียว พร้อมยอดคงเหลือสะสม</translation>
     </message>
     <message numerus="yes">
@@ -470,7 +470,7 @@
         <translation>ข้อความ Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>หมายเลขของเจ้าของ %1 ได้จากข้อความที่เครื่องส่งออก</translation>
     </message>
 </context>
@@ -481,8 +481,8 @@
         <translation>%1 ไม่ใช่ XML ที่ถูกต้อง (บรรทัด %2 คอลัมน์ %3): %4</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (ANX)</source>
-        <translation>แผนภาพ i2 Analyst's Notebook (ANX)</translation>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <translation>แผนภาพ i2 Analyst&apos;s Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -509,19 +509,19 @@
         <translation>ลิงก์ %1 เชื่อมกับรายการที่ไม่มีในแผนภาพ (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date "%2"</source>
-        <translation>ลิงก์ %1 มีวันที่ที่อ่านไม่ได้ "%2"</translation>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <translation>ลิงก์ %1 มีวันที่ที่อ่านไม่ได้ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount "%2"</source>
-        <translation>ลิงก์ %1 มีจำนวนเงินที่อ่านไม่ได้ "%2"</translation>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <translation>ลิงก์ %1 มีจำนวนเงินที่อ่านไม่ได้ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
         <translation>อ่านเหตุการณ์ %1 รายการและลิงก์ที่ประกาศ %2 รายการจากแผนภาพ</translation>
     </message>
     <message>
-        <source>The chart's times are UTC.</source>
+        <source>The chart&apos;s times are UTC.</source>
         <translation>เวลาในแผนภาพเป็น UTC</translation>
     </message>
 </context>
@@ -706,8 +706,8 @@
         <translation>แยก</translation>
     </message>
     <message>
-        <source>Tag "%1"</source>
-        <translation>แท็ก "%1"</translation>
+        <source>Tag &quot;%1&quot;</source>
+        <translation>แท็ก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add to den</source>
@@ -829,7 +829,7 @@
         <translation>ไม่มีเอนทิตี %1 ในคดี</translation>
     </message>
     <message>
-        <source>The analyst's entry could not be recorded in the case.</source>
+        <source>The analyst&apos;s entry could not be recorded in the case.</source>
         <translation>ไม่สามารถบันทึกข้อมูลที่นักวิเคราะห์ป้อนลงในคดีได้</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>เอนทิตี %1 ถูกรวมเข้ากับ %2 แล้ว โปรดเชื่อมโยงกับรายการนั้น</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <source>The link&apos;s dates are the wrong way round (%1 after %2).</source>
         <translation>วันที่ของลิงก์กลับด้าน (%1 อยู่หลัง %2)</translation>
     </message>
     <message>
@@ -1224,12 +1224,12 @@
         <translation>%1 เขียนโดย Seagull รุ่นเก่าและต้องอัปเกรด แต่เขียนในตำแหน่งนี้ไม่ได้ คัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนา</translation>
     </message>
     <message>
-        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
-        <translation>คดีมี %1 "%2" ซึ่ง Seagull ไม่เคยสร้าง ไฟล์คดีต้องไม่มีเนื้อหาที่เรียกทำงานได้</translation>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
+        <translation>คดีมี %1 &quot;%2&quot; ซึ่ง Seagull ไม่เคยสร้าง ไฟล์คดีต้องไม่มีเนื้อหาที่เรียกทำงานได้</translation>
     </message>
     <message>
-        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
-        <translation>ตัวป้องกัน "%1" ที่กันไม่ให้บันทึกการตรวจสอบถูกแก้ไขหายไป</translation>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
+        <translation>ตัวป้องกัน &quot;%1&quot; ที่กันไม่ให้บันทึกการตรวจสอบถูกแก้ไขหายไป</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
@@ -1244,12 +1244,12 @@
         <translation>ไม่สามารถเขียน %1 ได้: ดิสก์อาจเต็ม ไฟล์ใหญ่เกินไปสำหรับดิสก์ หรือดิสก์เสีย ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
-        <translation>ดัชนี "%1" ของเหตุการณ์หายไป: ระเบียนทุกรายการยังอยู่ครบ แต่การขยายและการอ่านจะช้า</translation>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translation>ดัชนี &quot;%1&quot; ของเหตุการณ์หายไป: ระเบียนทุกรายการยังอยู่ครบ แต่การขยายและการอ่านจะช้า</translation>
     </message>
     <message>
-        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
-        <translation>แถว %1 ของตาราง "%2" อ้างถึงแถวของ "%3" ที่ไม่มีอยู่ในคดี</translation>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
+        <translation>แถว %1 ของตาราง &quot;%2&quot; อ้างถึงแถวของ &quot;%3&quot; ที่ไม่มีอยู่ในคดี</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
@@ -1266,8 +1266,8 @@
         <translation>แถวที่เขียนแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
-        <translation>ดัชนี "%1" ของลิงก์หายไป: ลิงก์ทุกรายการยังอยู่ครบ แต่การขยายจะช้า</translation>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
+        <translation>ดัชนี &quot;%1&quot; ของลิงก์หายไป: ลิงก์ทุกรายการยังอยู่ครบ แต่การขยายจะช้า</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1285,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้: %2</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น "Calling Number" และ "Called Number" หรือ "MSISDN" และ "Other Party") และวันที่</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 ไม่มีคอลัมน์บันทึกการโทรที่รู้จัก: ต้องมีคู่สายทั้งสอง (เช่น &quot;Calling Number&quot; และ &quot;Called Number&quot; หรือ &quot;MSISDN&quot; และ &quot;Other Party&quot;) และวันที่</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -1301,8 +1301,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1337,16 +1337,16 @@
         <translation>หมายเลข %1 ว่าง</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>ไม่สามารถอ่านเวลา "%1" ได้</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านเวลา &quot;%1&quot; ได้</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>ไม่สามารถอ่านระยะเวลา "%1" ได้</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>ไม่สามารถอ่านระยะเวลา &quot;%1&quot; ได้</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1361,20 +1361,20 @@
         <translation>ไม่สามารถอ่านระเบียนใดใน %1 ได้</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>การเข้ารหัสที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>อ่านด้วยการจับคู่ "%1"</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>อ่านด้วยการจับคู่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี "time" เป็น "mdy"</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่บันทึกการโทรที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
     </message>
 </context>
 <context>
@@ -1384,8 +1384,8 @@
         <translation>ตารางเซลล์ไซต์ (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ "%2"</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: เซลล์ไซต์ ระบุเซลล์ด้วยคอลัมน์ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1400,8 +1400,8 @@
         <translation>เซลล์ %1 ไม่มีพิกัด</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>เซลล์ %1: พิกัด "%2, %3" ไม่ใช่ตำแหน่งบนโลก</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>เซลล์ %1: พิกัด &quot;%2, %3&quot; ไม่ใช่ตำแหน่งบนโลก</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1483,26 +1483,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
+        <source>Group %n entities as &quot;%1&quot;</source>
         <translation>
-            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม "%1"</numerusform>
+            <numerusform>จัด %n เอนทิตีเป็นกลุ่ม &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>ยกเลิกกลุ่ม "%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>ยกเลิกกลุ่ม &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>ยุบ "%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>ยุบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>ขยายกลุ่ม "%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>ขยายกลุ่ม &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>เปลี่ยนชื่อกลุ่มเป็น "%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>เปลี่ยนชื่อกลุ่มเป็น &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1603,7 +1603,7 @@
         <translation>%1: เหตุการณ์ระหว่างทั้งสอง ลูกศรชี้ไปยังผู้รับ ป้ายแสดงจำนวน</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translation>ศูนย์กลาง: มีเพื่อนบ้านในคดีมากกว่าขีดจำกัดศูนย์กลางของแผนภาพ (%1)</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@
         <translation>ไม่สามารถสร้างโฟลเดอร์สำหรับแผนภาพที่ยังไม่บันทึก %1 ได้</translation>
     </message>
     <message>
-        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
         <translation>ไม่สามารถเก็บการเปลี่ยนแปลงที่ยังไม่บันทึกของแผนภาพไว้ใน %1 ได้</translation>
     </message>
 </context>
@@ -1889,7 +1889,7 @@
         <translation>เขตเวลา IANA ของเวลาท้องถิ่น</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>ชื่อผู้ตรวจพิสูจน์</translation>
     </message>
     <message>
@@ -1953,12 +1953,12 @@
         <translation>ตัวเลือก --%1 ใช้กับ %2 ไม่ได้</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>ไม่สามารถอ่านวันที่ "%1" ได้</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>ไม่สามารถอ่านวันที่ &quot;%1&quot; ได้</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1973,12 +1973,12 @@
         <translation>create ต้องการ --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>สร้างคดี "%1" ใน %2 แล้ว</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>สร้างคดี &quot;%1&quot; ใน %2 แล้ว</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -2051,15 +2051,15 @@
         <translation>--limit ต้องเป็นจำนวนบวก</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>ไม่พบ "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show ต้องการไฟล์คดีและเอนทิตีหนึ่งรายการ</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -2079,8 +2079,8 @@
         <translation>--hops, --limit และ --min-count ต้องเป็นจำนวนเต็ม (hops และ min-count อย่างน้อย 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี "%1" ประเภทที่รู้จัก: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; ประเภทที่รู้จัก: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -2135,8 +2135,8 @@
         <translation>chart ต้องการ --seed เอนทิตี (ระบุซ้ำได้) หรือ --chart รหัส อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>ไม่รู้จักการจัดวาง "%1" ใช้ %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>ไม่รู้จักการจัดวาง &quot;%1&quot; ใช้ %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2173,8 +2173,8 @@
         <translation>ใช้ไฟล์การจับคู่ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1" ที่รู้จัก: %2</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot; ที่รู้จัก: %2</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2189,12 +2189,12 @@
         <translation>นับเฉพาะเส้นเชื่อมเหล่านี้ คั่นด้วยจุลภาค: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น "500 USD"</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>เฉพาะคู่ที่โอนเงินอย่างน้อยเท่านี้ เช่น &quot;500 USD&quot;</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น "500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount ต้องมีจำนวนเงินและรหัสสกุลเงิน เช่น &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2243,8 +2243,8 @@
         <translation>analyze ต้องมีไฟล์คดีและตัววัด: %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
-        <translation>ไม่รู้จักตัววัด "%1" ที่มี: %2</translation>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักตัววัด &quot;%1&quot; ที่มี: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -2479,8 +2479,8 @@
         <translation>รายงานสรุปคดี</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use %2</source>
-        <translation>ไม่รู้จักกระดาษ "%1" ใช้ %2</translation>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <translation>ไม่รู้จักกระดาษ &quot;%1&quot; ใช้ %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -2503,8 +2503,8 @@
         <translation>ระบุ --out เป็นไฟล์ .pdf, .svg หรือ .png</translation>
     </message>
     <message>
-        <source>unknown appendix "%1"; use sources, events or both</source>
-        <translation>ไม่รู้จักภาคผนวก "%1" ใช้ sources, events หรือทั้งสอง</translation>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <translation>ไม่รู้จักภาคผนวก &quot;%1&quot; ใช้ sources, events หรือทั้งสอง</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2549,15 +2549,15 @@
         <translation>รายงานไม่แบ่งแผ่น: --tiles ใช้กับ chart</translation>
     </message>
     <message>
-        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
-        <translation>บันทึก: แนบไปกับชุดข้อมูล หรือเป็นที่มาของข้อมูลที่ป้อน ("การสอบปากคำพยานคนที่ 3")</translation>
+        <source>A note: carried with a bundle, or the authority for an entry (&quot;interview of witness 3&quot;).</source>
+        <translation>บันทึก: แนบไปกับชุดข้อมูล หรือเป็นที่มาของข้อมูลที่ป้อน (&quot;การสอบปากคำพยานคนที่ 3&quot;)</translation>
     </message>
     <message>
-        <source>The entity's number or identifier.</source>
+        <source>The entity&apos;s number or identifier.</source>
         <translation>หมายเลขหรือตัวระบุของเอนทิตี</translation>
     </message>
     <message>
-        <source>The entity's name.</source>
+        <source>The entity&apos;s name.</source>
         <translation>ชื่อของเอนทิตี</translation>
     </message>
     <message>
@@ -2577,7 +2577,7 @@
         <translation>เหตุผลที่เอนทิตีเหล่านี้เป็นสิ่งเดียวกัน</translation>
     </message>
     <message>
-        <source>The tag's colour as #rrggbb.</source>
+        <source>The tag&apos;s colour as #rrggbb.</source>
         <translation>สีของแท็กในรูปแบบ #rrggbb</translation>
     </message>
     <message>
@@ -2589,12 +2589,12 @@
         <translation>add-entity ต้องมีไฟล์คดีและประเภทเอนทิตี (%1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" (known: %2)</source>
-        <translation>ไม่รู้จักประเภทเอนทิตี "%1" (ที่รู้จัก: %2)</translation>
+        <source>unknown entity type &quot;%1&quot; (known: %2)</source>
+        <translation>ไม่รู้จักประเภทเอนทิตี &quot;%1&quot; (ที่รู้จัก: %2)</translation>
     </message>
     <message>
-        <source>--attr needs name=value, not "%1"</source>
-        <translation>--attr ต้องเป็น ชื่อ=ค่า ไม่ใช่ "%1"</translation>
+        <source>--attr needs name=value, not &quot;%1&quot;</source>
+        <translation>--attr ต้องเป็น ชื่อ=ค่า ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
@@ -2613,16 +2613,16 @@
         <translation>add-link ต้องมี --type</translation>
     </message>
     <message>
-        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
-        <translation>ไม่รู้จักประเภทลิงก์ "%1" (ที่รู้จัก: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <source>unknown link type &quot;%1&quot; (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <translation>ไม่รู้จักประเภทลิงก์ &quot;%1&quot; (ที่รู้จัก: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
         <translation>--confidence ต้องเป็น confirmed, probable หรือ possible</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 ต้องเป็นวันที่รูปแบบ YYYY-MM-DD ไม่ใช่ "%2"</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 ต้องเป็นวันที่รูปแบบ YYYY-MM-DD ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
@@ -2663,9 +2663,9 @@
         <translation>tag ต้องมีไฟล์คดี เอนทิตีอย่างน้อยหนึ่งรายการ และแท็ก</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1": %n entities.</source>
+        <source>Tag &quot;%1&quot;: %n entities.</source>
         <translation>
-            <numerusform>แท็ก "%1": %n เอนทิตี</numerusform>
+            <numerusform>แท็ก &quot;%1&quot;: %n เอนทิตี</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,7 +2697,7 @@
         <translation>นำเข้าไฟล์หรือโฟลเดอร์หลักฐาน: บันทึกการโทร ตารางธนาคารและวอลเล็ต ข้อมูลที่สกัดจากโทรศัพท์ รายงาน UFDR และ XRY เสาสัญญาณ ทุกไฟล์ถูกคำนวณแฮชและบันทึกเป็นแหล่งที่มา ระเบียนที่ผิดจะถูกรายงานพร้อมบรรทัด และคดีคงทุกอย่างที่มีอยู่</translation>
     </message>
     <message>
-        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
         <translation>นับแหล่งที่มาของคดี เอนทิตีตามประเภท เหตุการณ์ตามประเภท และความเชื่อมโยง</translation>
     </message>
     <message>
@@ -2737,7 +2737,7 @@
         <translation>เขียนแผนภาพพร้อมเหตุการณ์และแหล่งที่มาเป็นชุดข้อมูลที่ลงนามสำหรับหน่วยงานอื่น</translation>
     </message>
     <message>
-        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
         <translation>พิมพ์ประวัติเอนทิตีหรือสรุปคดีเป็น PDF โดยมีกรอบชื่อเรื่องทุกหน้า</translation>
     </message>
     <message>
@@ -2761,11 +2761,11 @@
         <translation>ใส่แท็กให้เอนทิตี (หรือเอาออก) พร้อมสีสำหรับแผนภาพ</translation>
     </message>
     <message>
-        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
         <translation>ตรวจสอบไฟล์คดี: ความสมบูรณ์ของ SQLite ห่วงโซ่บันทึกการตรวจสอบ และแฮชของไฟล์ต้นทางแต่ละไฟล์ ออกด้วยสถานะไม่เป็นศูนย์เมื่อพบปัญหาใด ๆ</translation>
     </message>
     <message>
-        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
         <translation>เขียนคดีตัวอย่าง (แหล่งมั่วสุมสองแห่ง บันทึกการโทรจากผู้ให้บริการสามราย) และไฟล์หลักฐาน</translation>
     </message>
     <message>
@@ -2793,8 +2793,8 @@
         <translation>chart ต้องมี --out FILE.pdf, --save NAME หรือทั้งสองอย่าง</translation>
     </message>
     <message>
-        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
-        <translation>แผนภาพ "%1" ที่มี %2 เอนทิตีถูกบันทึกในคดีเป็นแผนภาพ %3</translation>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
+        <translation>แผนภาพ &quot;%1&quot; ที่มี %2 เอนทิตีถูกบันทึกในคดีเป็นแผนภาพ %3</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2901,7 @@
         <translation>ตั้งแต่ %1 ถึง %2</translation>
     </message>
     <message>
-        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record&apos;s local time).</source>
         <translation>%1 เอนทิตีผูกกับแหล่งนี้; %2 เหตุการณ์ %3 แสดงรายวันด้านล่าง (เวลาท้องถิ่นของแต่ละระเบียน)</translation>
     </message>
     <message>
@@ -2951,8 +2951,8 @@
         <translation>ค่า</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
-        <translation>ที่มา: "การสอบปากคำพยานคนที่ 3", "บันทึกการเฝ้าติดตาม 14"</translation>
+        <source>On what authority: &quot;interview of witness 3&quot;, &quot;surveillance log 14&quot;</source>
+        <translation>ที่มา: &quot;การสอบปากคำพยานคนที่ 3&quot;, &quot;บันทึกการเฝ้าติดตาม 14&quot;</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -3351,18 +3351,18 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
+        <source>Group &quot;%1&quot; with %n entities</source>
         <translation>
-            <numerusform>กลุ่ม "%1" มี %n เอนทิตี</numerusform>
+            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
         <translation>
-            <numerusform>กลุ่ม "%1" มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
+            <numerusform>กลุ่ม &quot;%1&quot; มี %n เอนทิตี: ดับเบิลคลิกเพื่อขยาย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3486,16 +3486,16 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>ไม่รู้จักภูมิภาค "%1"</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักภูมิภาค &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>ใช้รหัสประเทศสองตัวอักษร เช่น KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>ไม่รู้จักเขตเวลา "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -3514,10 +3514,6 @@
         <translation>ไม่สามารถคัดลอก %1 ไปยังโฟลเดอร์ทำงานได้</translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translation>%1 เปลี่ยนไประหว่างคัดลอก โปรดนำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
@@ -3530,16 +3526,12 @@
         <translation>รูปแบบที่ลองแล้ว: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>ไม่รู้จักรูปแบบ "%1"</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>known formats: %1</source>
         <translation>รูปแบบที่รู้จัก: %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>กำลังตรวจสอบ %1</translation>
     </message>
     <message>
         <source>%1 changed during the import; nothing was added.</source>
@@ -3586,13 +3578,13 @@
         <translation>ไม่อยู่ในรูปแบบที่ Seagull นำเข้าได้</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translation>
             <numerusform>ชื่อหรือหมายเลข %n รายการที่ยาวเกิน %1 อักขระถูกตัดในคดี หลักฐานยังเก็บไว้ครบถ้วน ณ ตำแหน่งของแต่ละระเบียน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translation>
             <numerusform>ข้อความ %n รายการที่ยาวเกิน %1 อักขระถูกตัดในคดี หลักฐานยังเก็บไว้ครบถ้วน ณ ตำแหน่งของแต่ละระเบียน</numerusform>
         </translation>
@@ -3623,7 +3615,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>เก็บตามที่เขียนไว้: หมายเลขไม่ผ่านการตรวจสอบสำหรับภูมิภาคของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -3791,8 +3783,8 @@
         <translation>รวมเข้ากับเอนทิตีนี้</translation>
     </message>
     <message>
-        <source>"%1", by %2</source>
-        <translation>"%1" โดย %2</translation>
+        <source>&quot;%1&quot;, by %2</source>
+        <translation>&quot;%1&quot; โดย %2</translation>
     </message>
 </context>
 <context>
@@ -3835,8 +3827,8 @@
         <translation>วาดเป็นเส้นทึบ เส้นประ หรือเส้นจุด</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3"</source>
-        <translation>ที่มา: "การสอบปากคำพยานคนที่ 3"</translation>
+        <source>On what authority: &quot;interview of witness 3&quot;</source>
+        <translation>ที่มา: &quot;การสอบปากคำพยานคนที่ 3&quot;</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -3867,7 +3859,7 @@
         <translation>%1 — %2 → %3</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round.</source>
+        <source>The link&apos;s dates are the wrong way round.</source>
         <translation>วันที่ของลิงก์กลับด้าน</translation>
     </message>
 </context>
@@ -4077,8 +4069,8 @@
         <translation>แผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>แผนภาพ "%1" มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>แผนภาพ &quot;%1&quot; มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกในคดี</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -4215,8 +4207,8 @@
         <translation>ลบแผนภาพ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>ลบแผนภาพ "%1" ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>ลบแผนภาพ &quot;%1&quot; ออกจากคดีหรือไม่? ระเบียนของคดียังคงอยู่</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -4437,8 +4429,8 @@
         <translation>ชื่อหรือหมายเลข:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ "%1"</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>ไม่มีสิ่งใดในแผนภาพตรงกับ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -4555,8 +4547,8 @@
         <translation>เขียนรายงานไปยัง %1 แล้ว</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (*.anx)</source>
-        <translation>แผนภาพ i2 Analyst's Notebook (*.anx)</translation>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>แผนภาพ i2 Analyst&apos;s Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -4583,7 +4575,7 @@
         <translation>%1: ข้อมูลแผนภาพเขียนเป็น .anx, .graphml หรือ .sgbundle</translation>
     </message>
     <message>
-        <source>Exporting the chart's data</source>
+        <source>Exporting the chart&apos;s data</source>
         <translation>กำลังส่งออกข้อมูลแผนภาพ</translation>
     </message>
     <message>
@@ -4703,8 +4695,8 @@
         <translation>พบแผนภาพที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
-        <translation>Seagull ถูกปิดโดยไม่ได้บันทึกแผนภาพ "%1" ของคดีนี้ การเปลี่ยนแปลงถูกเก็บไว้เมื่อ %2 ต้องการกู้คืนหรือไม่</translation>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
+        <translation>Seagull ถูกปิดโดยไม่ได้บันทึกแผนภาพ &quot;%1&quot; ของคดีนี้ การเปลี่ยนแปลงถูกเก็บไว้เมื่อ %2 ต้องการกู้คืนหรือไม่</translation>
     </message>
     <message>
         <source>Restore the changes</source>
@@ -4715,7 +4707,7 @@
         <translation>ทิ้งไป</translation>
     </message>
     <message>
-        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation>กู้คืนการเปลี่ยนแปลงของแผนภาพที่เก็บไว้เมื่อ %1 แล้ว บันทึกแผนภาพเพื่อเก็บไว้ในคดี</translation>
     </message>
 </context>
@@ -4742,11 +4734,11 @@
         <translation>ธนาคารหรือกระเป๋าเงินผู้รับ</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>ชื่อผู้จ่าย</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>ชื่อผู้รับ</translation>
     </message>
     <message>
@@ -4890,7 +4882,7 @@
         <translation>จำนวนเงิน:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>เลขที่บัญชีของรายการเดินบัญชีนี้</translation>
     </message>
     <message>
@@ -5059,12 +5051,12 @@
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <source>The others&apos; events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
         <translation>เหตุการณ์ ชื่อ แหล่งข้อมูล ลิงก์ แท็ก บันทึก และไฟล์แนบของรายการอื่นจะย้ายไปยังรายการที่เก็บไว้ แก้ไข → เลิกทำ เพื่อยกเลิกการรวม หรือใช้ แยก กับรายการที่เก็บไว้ภายหลัง</translation>
     </message>
     <message>
-        <source>Why they are the same (required): "same IMEI in both extractions"</source>
-        <translation>เหตุผลที่เป็นสิ่งเดียวกัน (ต้องระบุ): "IMEI เดียวกันในการดึงข้อมูลทั้งสองชุด"</translation>
+        <source>Why they are the same (required): &quot;same IMEI in both extractions&quot;</source>
+        <translation>เหตุผลที่เป็นสิ่งเดียวกัน (ต้องระบุ): &quot;IMEI เดียวกันในการดึงข้อมูลทั้งสองชุด&quot;</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -5078,8 +5070,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น "%1"</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>รายการเดินบัญชีไม่ระบุเลขบัญชี เก็บไว้เป็น &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -5090,12 +5082,12 @@
         <translation>ไม่มีวันที่</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>อ่านวันที่ "%1" ไม่ได้</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>อ่านวันที่ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>อ่านจำนวนเงิน "%1" ไม่ได้</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>อ่านจำนวนเงิน &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -5110,15 +5102,15 @@
         <translation>ตารางธนาคาร กระเป๋าเงินอิเล็กทรอนิกส์ และการชำระเงิน (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: อ่านเป็น "%2" (หัวตารางที่บรรทัด %3)</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: อ่านเป็น &quot;%2&quot; (หัวตารางที่บรรทัด %3)</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: เวลาจำลอง นับทีละ %2 จาก %3 ตามเขตเวลาของแหล่งข้อมูล</translation>
     </message>
     <message>
@@ -5138,7 +5130,7 @@
         <translation>ปี-เดือน-วัน</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
         <translation>
             <numerusform>%1: จำนวนเงิน %n รายการมีทศนิยมมากกว่าหน่วยย่อยของสกุลเงิน จึงถูกปัดเศษ</numerusform>
         </translation>
@@ -5164,8 +5156,8 @@
         <translation>บรรทัด %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี "time" เป็น "mdy"</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: ไม่มีวันที่ใดบอกได้ว่าวันหรือเดือนมาก่อน (ทุกวันที่อ่านได้ทั้งสองแบบ) จึงอ่านเป็น วัน/เดือน/ปี หากไม่ถูกต้อง ให้นำเข้าไฟล์ด้วยการจับคู่ที่มี &quot;time&quot; เป็น &quot;mdy&quot;</translation>
     </message>
 </context>
 <context>
@@ -5703,28 +5695,28 @@
         <translation>%1 ว่างเปล่า</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" or an empty key</source>
-        <translation>ชนิดเอนทิตี "%1" ที่ไม่รู้จักหรือคีย์ว่าง</translation>
+        <source>unknown entity type &quot;%1&quot; or an empty key</source>
+        <translation>ชนิดเอนทิตี &quot;%1&quot; ที่ไม่รู้จักหรือคีย์ว่าง</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
         <translation>การนำเข้า %1 ถูกยกเลิก</translation>
     </message>
     <message>
-        <source>unknown link kind "%1"</source>
-        <translation>ชนิดลิงก์ "%1" ที่ไม่รู้จัก</translation>
+        <source>unknown link kind &quot;%1&quot;</source>
+        <translation>ชนิดลิงก์ &quot;%1&quot; ที่ไม่รู้จัก</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
-        <translation>ชนิดเหตุการณ์ "%1" ที่ไม่รู้จัก</translation>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>ชนิดเหตุการณ์ &quot;%1&quot; ที่ไม่รู้จัก</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
-        <translation>เวลาที่อ่านไม่ได้ "%1"</translation>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>เวลาที่อ่านไม่ได้ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable amount "%1"</source>
-        <translation>จำนวนเงินที่อ่านไม่ได้ "%1"</translation>
+        <source>unreadable amount &quot;%1&quot;</source>
+        <translation>จำนวนเงินที่อ่านไม่ได้ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
@@ -5740,8 +5732,8 @@
         <translation>เปิดคดีเพื่อค้นหา</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>ไม่พบ "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>ไม่พบ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -5882,6 +5874,14 @@
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
         <translation>ระเบียนหนึ่งอ้างถึงเอนทิตี %1 ซึ่งไม่มีอยู่ในคดี ไม่มีสิ่งใดถูกเพิ่ม</translation>
     </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation>ระยะเวลารวมของเหตุการณ์จากเอนทิตี %1 ถึงเอนทิตี %2 เกินกว่าที่จะเก็บได้ ระยะเวลาของระเบียนบางรายการผิด</translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
+        <translation>ลิงก์หนึ่งของแหล่งข้อมูล %1 ไม่ได้ถูกเขียน</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>
@@ -5894,8 +5894,8 @@
         <translation>%1 ไม่ใช่สมุดงาน XLSX: ไม่มี %2</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: ไม่มีแผ่นงาน "%2" ในสมุดงาน</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: ไม่มีแผ่นงาน &quot;%2&quot; ในสมุดงาน</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -5906,8 +5906,8 @@
         <translation>%1 ไม่ใช่ทั้งตารางข้อความและสมุดงาน XLSX (มีข้อมูลไบนารี)</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>ไม่รู้จักการเข้ารหัสข้อความ "%1"</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักการเข้ารหัสข้อความ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5917,28 +5917,28 @@
         <translation>การจับคู่ไม่มีชื่อ</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักชนิด "%2"</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักชนิด &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักบทบาทคอลัมน์ "%2"</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักบทบาทคอลัมน์ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>บทบาทที่รู้จัก: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์จำนวนเงิน (amount หรือ debit และ credit)</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคอลัมน์วันที่ (datetime หรือ date)</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>การจับคู่ "%1": ไม่รู้จักรูปแบบเวลา "%2"</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>การจับคู่ &quot;%1&quot;: ไม่รู้จักรูปแบบเวลา &quot;%2&quot;</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -5949,8 +5949,8 @@
         <translation>รายการเดินบัญชีธนาคารหรือกระเป๋าเงิน</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ "%1" ต้องใช้: %2</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>ตารางไม่มีคอลัมน์ที่การจับคู่ &quot;%1&quot; ต้องใช้: %2</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -5961,12 +5961,12 @@
         <translation>ชนิดที่รู้จัก: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>การจับคู่ "%1" ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>การจับคู่ &quot;%1&quot; ไม่ได้ระบุคู่สาย (caller และ callee หรือ subscriber และ other)</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>การจับคู่ "%1": รหัสทิศทาง "%2" ต้องหมายถึง "in" หรือ "out"</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>การจับคู่ &quot;%1&quot;: รหัสทิศทาง &quot;%2&quot; ต้องหมายถึง &quot;in&quot; หรือ &quot;out&quot;</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6041,11 @@
         <translation>เขตเวลาของคดี</translation>
     </message>
     <message>
-        <source>Each record's local time</source>
+        <source>Each record&apos;s local time</source>
         <translation>เวลาท้องถิ่นของแต่ละระเบียน</translation>
     </message>
     <message>
-        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <source>The clock of the time axis: the case&apos;s zone, or the local time each source recorded</source>
         <translation>นาฬิกาของแกนเวลา: เขตเวลาของคดี หรือเวลาท้องถิ่นที่แต่ละแหล่งบันทึกไว้</translation>
     </message>
     <message>
@@ -6053,7 +6053,7 @@
         <translation>ติดตามการเลือก</translation>
     </message>
     <message>
-        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <source>Money over time shows a fixed group; show the selected entities&apos; money again</source>
         <translation>เงินตามเวลากำลังแสดงกลุ่มที่กำหนดไว้ กดเพื่อกลับไปแสดงเงินของเอนทิตีที่เลือก</translation>
     </message>
     <message>
@@ -6092,7 +6092,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <source>%1: from the caller&apos;s or payer&apos;s line, arrow at the other&apos;s</source>
         <translation>%1: จากเส้นของผู้โทรหรือผู้จ่าย ลูกศรชี้ไปที่อีกฝ่าย</translation>
     </message>
     <message>
@@ -6100,7 +6100,7 @@
         <translation>ซูมออก: แท่งแสดงจำนวนเหตุการณ์บนแต่ละเส้น ซูมเข้าเพื่อดูแต่ละเหตุการณ์</translation>
     </message>
     <message>
-        <source>Times in each record's own local time, as its source wrote it</source>
+        <source>Times in each record&apos;s own local time, as its source wrote it</source>
         <translation>เวลาตามเวลาท้องถิ่นของแต่ละระเบียน ตามที่แหล่งข้อมูลบันทึกไว้</translation>
     </message>
     <message>
@@ -6123,8 +6123,8 @@
         <translation>รายงานระบุ IMEI %1 หมายเลข (%2) ใช้หมายเลขแรกระบุเครื่อง</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>โครงการ "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>โครงการ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -6163,8 +6163,8 @@
         <translation>(ไม่ระบุชนิด)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>ไม่มีเวลาที่อ่านได้ ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>ไม่มีเวลาที่อ่านได้ (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -6272,7 +6272,7 @@
         <translation>แชต WhatsApp บน iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>บัญชี WhatsApp ของเจ้าของคือ %1</translation>
     </message>
 </context>
@@ -6306,8 +6306,8 @@
         <translation>บรรทัด %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>อ้างถึงเอนทิตีที่ไม่ได้ประกาศ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -6325,8 +6325,8 @@
         <translation>ไม่สามารถอ่าน %1 ได้</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย "XRY Export"</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 ไม่ใช่ไฟล์ส่งออกข้อความของ XRY: ไม่ได้ขึ้นต้นด้วย &quot;XRY Export&quot;</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -6349,15 +6349,15 @@
         <translation>การโทรไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>อ่านเวลา "%1" ไม่ได้</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>อ่านเวลา &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>ข้อความไม่มีเวลา เก็บหมายเลขไว้โดยไม่สร้างเหตุการณ์</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI ของเครื่องคือ %1</translation>
     </message>
     <message numerus="yes">
@@ -6373,8 +6373,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY "%2"</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>รุ่นนี้ไม่นำเข้า %1 ระเบียนของหมวด XRY &quot;%2&quot;</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -6456,31 +6456,31 @@
         <translation>รายการไดเรกทอรีกลางที่ %1 เสียหาย</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด ("%2")</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>ปฏิเสธ %1: มีรายการที่ชื่อชี้ออกนอกไฟล์บีบอัด (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>เครื่องมือนิติวิทยาศาสตร์ไม่เคยเขียนชื่อแบบเต็มเส้นทางหรือ &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>ปฏิเสธ %1: รายการ "%2" จะขยายจาก %3 เป็น %4 ไบต์</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>ปฏิเสธ %1: รายการ &quot;%2&quot; จะขยายจาก %3 เป็น %4 ไบต์</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>การขยายเกิน %1 เท่าคือ zip bomb ไม่ใช่พยานหลักฐาน</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>รายการ "%1" อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>รายการ &quot;%1&quot; อยู่นอกไฟล์ (ไฟล์บีบอัดถูกตัด)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>อ่านรายการ "%1" ใน %2 ไม่ได้</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>อ่านรายการ &quot;%1&quot; ใน %2 ไม่ได้</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -269,11 +269,11 @@
         <translation>Thêm các dòng đã chọn (hoặc tất cả) vào biểu đồ.</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translation>Vẽ thực thể trên biểu đồ lớn hơn khi giá trị cao hơn (có thể hoàn tác).</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translation>Tô màu thực thể trên biểu đồ theo giá trị hoặc nhóm (có thể hoàn tác).</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>Dòng tiền theo thời gian</translation>
     </message>
     <message>
-        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace&apos;s start) taken as one, with the running balance</source>
         <translation>Tiền vào và ra của các tài khoản trong danh sách (các dòng đã chọn, hoặc tất cả trừ điểm bắt đầu truy vết) gộp làm một, kèm số dư lũy kế</translation>
     </message>
     <message numerus="yes">
@@ -470,7 +470,7 @@
         <translation>Tin nhắn Android (mmssms.db)</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>Số của chủ máy %1 lấy từ các tin nhắn thiết bị đã gửi.</translation>
     </message>
 </context>
@@ -481,8 +481,8 @@
         <translation>%1 không phải XML hợp lệ (dòng %2, cột %3): %4</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (ANX)</source>
-        <translation>Biểu đồ i2 Analyst's Notebook (ANX)</translation>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <translation>Biểu đồ i2 Analyst&apos;s Notebook (ANX)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -509,19 +509,19 @@
         <translation>liên kết %1 nối tới mục không có trong biểu đồ (%2, %3)</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date "%2"</source>
-        <translation>liên kết %1 có ngày không đọc được "%2"</translation>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
+        <translation>liên kết %1 có ngày không đọc được &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount "%2"</source>
-        <translation>liên kết %1 có số tiền không đọc được "%2"</translation>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
+        <translation>liên kết %1 có số tiền không đọc được &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 events and %2 declared links read from the chart.</source>
         <translation>Đã đọc %1 sự kiện và %2 liên kết khai báo từ biểu đồ.</translation>
     </message>
     <message>
-        <source>The chart's times are UTC.</source>
+        <source>The chart&apos;s times are UTC.</source>
         <translation>Thời gian trong biểu đồ là UTC.</translation>
     </message>
 </context>
@@ -706,8 +706,8 @@
         <translation>Tách</translation>
     </message>
     <message>
-        <source>Tag "%1"</source>
-        <translation>Thẻ "%1"</translation>
+        <source>Tag &quot;%1&quot;</source>
+        <translation>Thẻ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add to den</source>
@@ -829,7 +829,7 @@
         <translation>Vụ án không có thực thể %1.</translation>
     </message>
     <message>
-        <source>The analyst's entry could not be recorded in the case.</source>
+        <source>The analyst&apos;s entry could not be recorded in the case.</source>
         <translation>Không thể ghi mục nhập của điều tra viên vào vụ án.</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>Thực thể %1 đã được gộp vào %2; hãy liên kết thực thể đó.</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <source>The link&apos;s dates are the wrong way round (%1 after %2).</source>
         <translation>Ngày của liên kết bị ngược (%1 sau %2).</translation>
     </message>
     <message>
@@ -1224,12 +1224,12 @@
         <translation>%1 được ghi bởi Seagull cũ hơn và cần nâng cấp, nhưng không thể ghi ở đây. Hãy sao chép nó vào một thư mục ghi được và mở bản sao.</translation>
     </message>
     <message>
-        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
-        <translation>Vụ án chứa %1 "%2", thứ Seagull không bao giờ tạo; tệp vụ án không chứa nội dung thực thi được.</translation>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
+        <translation>Vụ án chứa %1 &quot;%2&quot;, thứ Seagull không bao giờ tạo; tệp vụ án không chứa nội dung thực thi được.</translation>
     </message>
     <message>
-        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
-        <translation>Thiếu cơ chế bảo vệ "%1" giữ cho nhật ký kiểm toán không bị thay đổi.</translation>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
+        <translation>Thiếu cơ chế bảo vệ &quot;%1&quot; giữ cho nhật ký kiểm toán không bị thay đổi.</translation>
     </message>
     <message>
         <source>The case file %1 cannot be written: it is read-only, or on a read-only disk or folder. Nothing was changed.</source>
@@ -1244,12 +1244,12 @@
         <translation>Không thể ghi %1: đĩa có thể đã đầy, tệp quá lớn với đĩa, hoặc đĩa đang hỏng. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
-        <translation>Chỉ mục "%1" của các sự kiện bị thiếu: mọi bản ghi vẫn còn, nhưng việc mở rộng và đọc chúng sẽ chậm.</translation>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <translation>Chỉ mục &quot;%1&quot; của các sự kiện bị thiếu: mọi bản ghi vẫn còn, nhưng việc mở rộng và đọc chúng sẽ chậm.</translation>
     </message>
     <message>
-        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
-        <translation>Dòng %1 của bảng "%2" tham chiếu đến một dòng của "%3" không có trong vụ án.</translation>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
+        <translation>Dòng %1 của bảng &quot;%2&quot; tham chiếu đến một dòng của &quot;%3&quot; không có trong vụ án.</translation>
     </message>
     <message>
         <source>SQLite foreign-key check could not run: %1</source>
@@ -1266,8 +1266,8 @@
         <translation>số dòng đã ghi: %1 trên %2</translation>
     </message>
     <message>
-        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
-        <translation>Chỉ mục "%1" của các liên kết bị thiếu: mọi liên kết vẫn còn, nhưng việc mở rộng sẽ chậm.</translation>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
+        <translation>Chỉ mục &quot;%1&quot; của các liên kết bị thiếu: mọi liên kết vẫn còn, nhưng việc mở rộng sẽ chậm.</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1285,8 @@
         <translation>Không thể nhập %1: %2.</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
-        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như "Calling Number" và "Called Number", hoặc "MSISDN" và "Other Party") và ngày.</translation>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
+        <translation>%1 không có cột bản ghi cuộc gọi nào nhận ra được: cần hai bên (như &quot;Calling Number&quot; và &quot;Called Number&quot;, hoặc &quot;MSISDN&quot; và &quot;Other Party&quot;) và ngày.</translation>
     </message>
     <message>
         <source>no header row found in the first %1 lines</source>
@@ -1301,8 +1301,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -1337,16 +1337,16 @@
         <translation>số %1 bị trống</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
-        <translation>không đọc được giờ "%1"</translation>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>không đọc được giờ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
-        <translation>không đọc được thời lượng "%1"</translation>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>không đọc được thời lượng &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
@@ -1361,20 +1361,20 @@
         <translation>Không đọc được bản ghi nào của %1.</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>các bảng mã đã biết: %1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>Đọc theo ánh xạ "%1".</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>Đọc theo ánh xạ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có "time" là "mdy".</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>Không ngày nào cho biết ngày hay tháng đứng trước; các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ bản ghi cuộc gọi có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1384,8 +1384,8 @@
         <translation>Bảng trạm phát sóng (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1: trạm phát sóng, cell được xác định theo cột "%2".</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1: trạm phát sóng, cell được xác định theo cột &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1400,8 +1400,8 @@
         <translation>cell %1 không có tọa độ</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>cell %1: tọa độ "%2, %3" không phải một vị trí trên Trái Đất</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>cell %1: tọa độ &quot;%2, %3&quot; không phải một vị trí trên Trái Đất</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1483,26 +1483,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
+        <source>Group %n entities as &quot;%1&quot;</source>
         <translation>
-            <numerusform>Nhóm %n thực thể thành "%1"</numerusform>
+            <numerusform>Nhóm %n thực thể thành &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>Bỏ nhóm "%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>Bỏ nhóm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>Thu gọn "%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>Thu gọn &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>Mở rộng nhóm "%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>Mở rộng nhóm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>Đổi tên nhóm thành "%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>Đổi tên nhóm thành &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1603,7 +1603,7 @@
         <translation>%1: sự kiện giữa hai bên, mũi tên hướng về bên nhận; nhãn là số lượng</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translation>Trung tâm: số thực thể lân cận trong vụ án nhiều hơn giới hạn trung tâm của biểu đồ (%1)</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@
         <translation>Không thể tạo thư mục cho biểu đồ chưa lưu %1.</translation>
     </message>
     <message>
-        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
         <translation>Không thể giữ các thay đổi chưa lưu của biểu đồ trong %1.</translation>
     </message>
 </context>
@@ -1889,7 +1889,7 @@
         <translation>Múi giờ IANA của giờ địa phương.</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>Tên người giám định.</translation>
     </message>
     <message>
@@ -1953,12 +1953,12 @@
         <translation>tùy chọn --%1 không áp dụng cho %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>lệnh không xác định "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
-        <translation>Không đọc được ngày "%1".</translation>
+        <source>Cannot read the date &quot;%1&quot;.</source>
+        <translation>Không đọc được ngày &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
@@ -1973,12 +1973,12 @@
         <translation>create cần --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
-        <translation>Đã tạo vụ án "%1" trong %2.</translation>
+        <source>Created case &quot;%1&quot; in %2.</source>
+        <translation>Đã tạo vụ án &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>import needs a case file and at least one file or folder</source>
@@ -2051,15 +2051,15 @@
         <translation>--limit cần một số dương</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>show needs a case file and one entity</source>
         <translation>show cần một tệp vụ án và một thực thể</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn</translation>
     </message>
     <message>
@@ -2079,8 +2079,8 @@
         <translation>--hops, --limit và --min-count cần số nguyên (hops và min-count ít nhất là 1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
-        <translation>loại thực thể không xác định "%1"; các loại đã biết: %2</translation>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
+        <translation>loại thực thể không xác định &quot;%1&quot;; các loại đã biết: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n neighbours</source>
@@ -2135,8 +2135,8 @@
         <translation>chart cần hoặc --seed THỰC_THỂ (có thể lặp lại) hoặc --chart MÃ</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
-        <translation>bố cục không xác định "%1"; dùng %2</translation>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
+        <translation>bố cục không xác định &quot;%1&quot;; dùng %2</translation>
     </message>
     <message>
         <source>Link chart</source>
@@ -2173,8 +2173,8 @@
         <translation>Không dùng được tệp ánh xạ %1: %2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>Bảng mã văn bản "%1" không xác định; đã biết: %2.</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định; đã biết: %2.</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2189,12 +2189,12 @@
         <translation>Chỉ tính các liên kết này, cách nhau bằng dấu phẩy: call, sms, transfer, uses, ...</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ "500 USD".</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>Chỉ các cặp đã chuyển ít nhất số tiền này, ví dụ &quot;500 USD&quot;.</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ "500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount cần một số tiền và một mã tiền tệ, ví dụ &quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2243,8 +2243,8 @@
         <translation>analyze cần một tệp vụ án và một phép đo: %1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
-        <translation>phép đo không xác định "%1"; đã biết: %2</translation>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
+        <translation>phép đo không xác định &quot;%1&quot;; đã biết: %2</translation>
     </message>
     <message>
         <source>common needs at least two entities after it</source>
@@ -2479,8 +2479,8 @@
         <translation>Báo cáo tóm tắt vụ án.</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use %2</source>
-        <translation>khổ giấy "%1" không xác định; dùng %2</translation>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
+        <translation>khổ giấy &quot;%1&quot; không xác định; dùng %2</translation>
     </message>
     <message>
         <source>--margin takes millimetres from 0 to 100</source>
@@ -2503,8 +2503,8 @@
         <translation>hãy cho --out một tệp .pdf, .svg hoặc .png</translation>
     </message>
     <message>
-        <source>unknown appendix "%1"; use sources, events or both</source>
-        <translation>phụ lục "%1" không xác định; dùng sources, events hoặc cả hai</translation>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
+        <translation>phụ lục &quot;%1&quot; không xác định; dùng sources, events hoặc cả hai</translation>
     </message>
     <message numerus="yes">
         <source>Chart with %1 entities written to %2 (%n page(s)).</source>
@@ -2549,15 +2549,15 @@
         <translation>báo cáo không chia tờ: --tiles dùng với chart</translation>
     </message>
     <message>
-        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
-        <translation>Ghi chú: kèm theo gói dữ liệu, hoặc căn cứ cho mục nhập ("lời khai nhân chứng 3").</translation>
+        <source>A note: carried with a bundle, or the authority for an entry (&quot;interview of witness 3&quot;).</source>
+        <translation>Ghi chú: kèm theo gói dữ liệu, hoặc căn cứ cho mục nhập (&quot;lời khai nhân chứng 3&quot;).</translation>
     </message>
     <message>
-        <source>The entity's number or identifier.</source>
+        <source>The entity&apos;s number or identifier.</source>
         <translation>Số hoặc mã định danh của thực thể.</translation>
     </message>
     <message>
-        <source>The entity's name.</source>
+        <source>The entity&apos;s name.</source>
         <translation>Tên của thực thể.</translation>
     </message>
     <message>
@@ -2577,7 +2577,7 @@
         <translation>Vì sao các thực thể là một.</translation>
     </message>
     <message>
-        <source>The tag's colour as #rrggbb.</source>
+        <source>The tag&apos;s colour as #rrggbb.</source>
         <translation>Màu của thẻ dạng #rrggbb.</translation>
     </message>
     <message>
@@ -2589,12 +2589,12 @@
         <translation>add-entity cần một tệp vụ án và một loại thực thể (%1)</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" (known: %2)</source>
-        <translation>loại thực thể không rõ "%1" (đã biết: %2)</translation>
+        <source>unknown entity type &quot;%1&quot; (known: %2)</source>
+        <translation>loại thực thể không rõ &quot;%1&quot; (đã biết: %2)</translation>
     </message>
     <message>
-        <source>--attr needs name=value, not "%1"</source>
-        <translation>--attr cần tên=giá trị, không phải "%1"</translation>
+        <source>--attr needs name=value, not &quot;%1&quot;</source>
+        <translation>--attr cần tên=giá trị, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The entity just added cannot be read back.</source>
@@ -2613,16 +2613,16 @@
         <translation>add-link cần --type</translation>
     </message>
     <message>
-        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
-        <translation>loại liên kết không rõ "%1" (đã biết: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
+        <source>unknown link type &quot;%1&quot; (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <translation>loại liên kết không rõ &quot;%1&quot; (đã biết: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</translation>
     </message>
     <message>
         <source>--confidence is confirmed, probable or possible</source>
         <translation>--confidence là confirmed, probable hoặc possible</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 cần ngày dạng YYYY-MM-DD, không phải "%2"</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 cần ngày dạng YYYY-MM-DD, không phải &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3 (%4).</source>
@@ -2663,9 +2663,9 @@
         <translation>tag cần một tệp vụ án, ít nhất một thực thể và thẻ</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1": %n entities.</source>
+        <source>Tag &quot;%1&quot;: %n entities.</source>
         <translation>
-            <numerusform>Thẻ "%1": %n thực thể.</numerusform>
+            <numerusform>Thẻ &quot;%1&quot;: %n thực thể.</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,7 +2697,7 @@
         <translation>Nhập tệp hoặc thư mục chứng cứ: bản ghi cuộc gọi, bảng ngân hàng và ví điện tử, dữ liệu trích xuất điện thoại, báo cáo UFDR và XRY, trạm phát sóng. Mỗi tệp được tính mã băm và ghi nhận là một nguồn; bản ghi lỗi được báo kèm số dòng và vụ án giữ nguyên mọi thứ đã có.</translation>
     </message>
     <message>
-        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
         <translation>Đếm nguồn của vụ án, thực thể theo loại, sự kiện theo loại và liên kết.</translation>
     </message>
     <message>
@@ -2737,7 +2737,7 @@
         <translation>Ghi một biểu đồ cùng sự kiện và nguồn của nó thành gói có ký cho cơ quan khác.</translation>
     </message>
     <message>
-        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
         <translation>In hồ sơ một thực thể hoặc tóm tắt vụ án ra PDF, có khung tiêu đề trên mọi trang.</translation>
     </message>
     <message>
@@ -2761,11 +2761,11 @@
         <translation>Gắn thẻ cho thực thể (hoặc gỡ ra), kèm màu trên biểu đồ.</translation>
     </message>
     <message>
-        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
         <translation>Kiểm tra tệp vụ án: tính toàn vẹn SQLite, chuỗi nhật ký kiểm toán và mã băm của từng tệp nguồn. Thoát với mã khác 0 khi có bất kỳ vấn đề nào.</translation>
     </message>
     <message>
-        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
         <translation>Ghi vụ án minh họa (hai khu, bản ghi cuộc gọi của ba nhà mạng) và các tệp chứng cứ của nó.</translation>
     </message>
     <message>
@@ -2793,8 +2793,8 @@
         <translation>chart cần --out FILE.pdf, --save NAME hoặc cả hai</translation>
     </message>
     <message>
-        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
-        <translation>Biểu đồ "%1" với %2 thực thể đã được lưu trong vụ án là biểu đồ %3.</translation>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
+        <translation>Biểu đồ &quot;%1&quot; với %2 thực thể đã được lưu trong vụ án là biểu đồ %3.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2901,7 @@
         <translation>từ %1 đến %2</translation>
     </message>
     <message>
-        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record&apos;s local time).</source>
         <translation>%1 thực thể gắn với ổ nhóm; %2 sự kiện %3, theo ngày bên dưới (giờ địa phương của từng bản ghi).</translation>
     </message>
     <message>
@@ -2951,8 +2951,8 @@
         <translation>Giá trị</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
-        <translation>Căn cứ: "lời khai nhân chứng 3", "nhật ký theo dõi 14"</translation>
+        <source>On what authority: &quot;interview of witness 3&quot;, &quot;surveillance log 14&quot;</source>
+        <translation>Căn cứ: &quot;lời khai nhân chứng 3&quot;, &quot;nhật ký theo dõi 14&quot;</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -3351,18 +3351,18 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
+        <source>Group &quot;%1&quot; with %n entities</source>
         <translation>
-            <numerusform>Nhóm "%1" gồm %n thực thể</numerusform>
+            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
         <translation>
-            <numerusform>Nhóm "%1" gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
+            <numerusform>Nhóm &quot;%1&quot; gồm %n thực thể: nhấp đúp để mở rộng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3486,16 +3486,16 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>Khu vực không xác định "%1".</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Khu vực không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use a two-letter country code such as KH</source>
         <translation>dùng mã quốc gia hai chữ cái như KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Múi giờ không xác định "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Múi giờ không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>use an IANA name such as Asia/Phnom_Penh</source>
@@ -3514,10 +3514,6 @@
         <translation>Không thể sao chép %1 vào thư mục làm việc.</translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translation>%1 đã thay đổi trong khi sao chép; hãy nhập lại.</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>Không thể đọc %1.</translation>
     </message>
@@ -3530,16 +3526,12 @@
         <translation>các định dạng đã thử: %1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Định dạng không xác định "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Định dạng không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>known formats: %1</source>
         <translation>các định dạng đã biết: %1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>Đang kiểm tra %1</translation>
     </message>
     <message>
         <source>%1 changed during the import; nothing was added.</source>
@@ -3586,13 +3578,13 @@
         <translation>không ở định dạng Seagull có thể nhập</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translation>
             <numerusform>%n tên hoặc số dài hơn %1 ký tự đã bị cắt ngắn trong vụ án; tệp chứng cứ vẫn giữ nguyên vẹn tại vị trí của từng bản ghi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translation>
             <numerusform>%n tin nhắn dài hơn %1 ký tự đã bị cắt ngắn trong vụ án; tệp chứng cứ vẫn giữ nguyên vẹn tại vị trí của từng bản ghi.</numerusform>
         </translation>
@@ -3623,7 +3615,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>Giữ nguyên như đã ghi: số không hợp lệ theo khu vực của nguồn.</translation>
     </message>
     <message>
@@ -3791,8 +3783,8 @@
         <translation>Đã gộp vào thực thể này</translation>
     </message>
     <message>
-        <source>"%1", by %2</source>
-        <translation>"%1", bởi %2</translation>
+        <source>&quot;%1&quot;, by %2</source>
+        <translation>&quot;%1&quot;, bởi %2</translation>
     </message>
 </context>
 <context>
@@ -3835,8 +3827,8 @@
         <translation>Vẽ nét liền, nét đứt hoặc nét chấm</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3"</source>
-        <translation>Căn cứ: "lời khai nhân chứng 3"</translation>
+        <source>On what authority: &quot;interview of witness 3&quot;</source>
+        <translation>Căn cứ: &quot;lời khai nhân chứng 3&quot;</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -3867,7 +3859,7 @@
         <translation>%1 — %2 → %3</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round.</source>
+        <source>The link&apos;s dates are the wrong way round.</source>
         <translation>Ngày của liên kết bị ngược.</translation>
     </message>
 </context>
@@ -4077,8 +4069,8 @@
         <translation>Biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
-        <translation>Biểu đồ "%1" có thay đổi chưa được lưu vào vụ án.</translation>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
+        <translation>Biểu đồ &quot;%1&quot; có thay đổi chưa được lưu vào vụ án.</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -4215,8 +4207,8 @@
         <translation>Xoá biểu đồ</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>Xoá biểu đồ "%1" khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>Xoá biểu đồ &quot;%1&quot; khỏi vụ án? Các bản ghi của vụ án vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -4437,8 +4429,8 @@
         <translation>Tên hoặc số:</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>Không có gì trên biểu đồ khớp với "%1".</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>Không có gì trên biểu đồ khớp với &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -4555,8 +4547,8 @@
         <translation>Đã ghi báo cáo vào %1</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (*.anx)</source>
-        <translation>Biểu đồ i2 Analyst's Notebook (*.anx)</translation>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>Biểu đồ i2 Analyst&apos;s Notebook (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -4583,7 +4575,7 @@
         <translation>%1: dữ liệu biểu đồ được ghi thành .anx, .graphml hoặc .sgbundle.</translation>
     </message>
     <message>
-        <source>Exporting the chart's data</source>
+        <source>Exporting the chart&apos;s data</source>
         <translation>Đang xuất dữ liệu biểu đồ</translation>
     </message>
     <message>
@@ -4703,8 +4695,8 @@
         <translation>Tìm thấy biểu đồ chưa lưu</translation>
     </message>
     <message>
-        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
-        <translation>Seagull đã đóng mà chưa lưu biểu đồ "%1" của vụ án này. Các thay đổi được giữ lúc %2. Khôi phục chúng?</translation>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
+        <translation>Seagull đã đóng mà chưa lưu biểu đồ &quot;%1&quot; của vụ án này. Các thay đổi được giữ lúc %2. Khôi phục chúng?</translation>
     </message>
     <message>
         <source>Restore the changes</source>
@@ -4715,7 +4707,7 @@
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation>Đã khôi phục các thay đổi của biểu đồ được giữ lúc %1; hãy lưu biểu đồ để giữ chúng trong vụ án.</translation>
     </message>
 </context>
@@ -4742,11 +4734,11 @@
         <translation>Ngân hàng hoặc ví nhận</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>Tên người chuyển</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>Tên người nhận</translation>
     </message>
     <message>
@@ -4890,7 +4882,7 @@
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>số tài khoản của chính sao kê</translation>
     </message>
     <message>
@@ -5059,12 +5051,12 @@
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <source>The others&apos; events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
         <translation>Sự kiện, tên, nguồn, liên kết, thẻ, ghi chú và tệp đính kèm của các thực thể khác chuyển sang thực thể được giữ. Sửa → Hoàn tác rút lại việc gộp; Tách trên thực thể được giữ cũng vậy.</translation>
     </message>
     <message>
-        <source>Why they are the same (required): "same IMEI in both extractions"</source>
-        <translation>Vì sao chúng là một (bắt buộc): "cùng IMEI trong cả hai bản trích xuất"</translation>
+        <source>Why they are the same (required): &quot;same IMEI in both extractions&quot;</source>
+        <translation>Vì sao chúng là một (bắt buộc): &quot;cùng IMEI trong cả hai bản trích xuất&quot;</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -5078,8 +5070,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>Sao kê không ghi số tài khoản; được lưu là "%1".</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>Sao kê không ghi số tài khoản; được lưu là &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -5090,12 +5082,12 @@
         <translation>không có ngày</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>không đọc được ngày "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>không đọc được ngày &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>không đọc được số tiền "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>không đọc được số tiền &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -5110,15 +5102,15 @@
         <translation>Bảng ngân hàng, ví điện tử và thanh toán (CSV, XLSX)</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1: đọc theo "%2" (tiêu đề ở dòng %3).</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1: đọc theo &quot;%2&quot; (tiêu đề ở dòng %3).</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1: thời gian mô phỏng, mỗi bước là một %2 tính từ %3 theo múi giờ của nguồn.</translation>
     </message>
     <message>
@@ -5138,7 +5130,7 @@
         <translation>năm-tháng-ngày</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
         <translation>
             <numerusform>%1: %n số tiền có nhiều chữ số thập phân hơn đơn vị nhỏ nhất của loại tiền và đã được làm tròn.</numerusform>
         </translation>
@@ -5164,8 +5156,8 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có "time" là "mdy".</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1: không ngày nào cho biết ngày hay tháng đứng trước (mọi ngày đều đọc được theo cả hai cách); các ngày được đọc theo ngày/tháng/năm. Nếu sai, hãy nhập tệp bằng ánh xạ có &quot;time&quot; là &quot;mdy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5703,28 +5695,28 @@
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" or an empty key</source>
-        <translation>loại thực thể "%1" không xác định hoặc khóa trống</translation>
+        <source>unknown entity type &quot;%1&quot; or an empty key</source>
+        <translation>loại thực thể &quot;%1&quot; không xác định hoặc khóa trống</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
         <translation>Đã hủy nhập %1.</translation>
     </message>
     <message>
-        <source>unknown link kind "%1"</source>
-        <translation>loại liên kết "%1" không xác định</translation>
+        <source>unknown link kind &quot;%1&quot;</source>
+        <translation>loại liên kết &quot;%1&quot; không xác định</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
-        <translation>loại sự kiện "%1" không xác định</translation>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>loại sự kiện &quot;%1&quot; không xác định</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
-        <translation>thời gian không đọc được "%1"</translation>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>thời gian không đọc được &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable amount "%1"</source>
-        <translation>số tiền không đọc được "%1"</translation>
+        <source>unreadable amount &quot;%1&quot;</source>
+        <translation>số tiền không đọc được &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n link totals skipped: they are made again from the events.</source>
@@ -5740,8 +5732,8 @@
         <translation>Mở một vụ án để tìm kiếm.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Không tìm thấy "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n found: drag onto the chart or double-click.</source>
@@ -5882,6 +5874,14 @@
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
         <translation>Một bản ghi tham chiếu đến thực thể %1, vốn không có trong vụ án; không có gì được thêm vào.</translation>
     </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation>tổng thời lượng các sự kiện từ thực thể %1 đến thực thể %2 vượt quá mức có thể lưu; thời lượng của một bản ghi bị sai</translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
+        <translation>một liên kết của nguồn %1 đã không được ghi</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>
@@ -5894,8 +5894,8 @@
         <translation>%1 không phải sổ làm việc XLSX: không có %2.</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính "%2" trong sổ làm việc.</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ làm việc.</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -5906,8 +5906,8 @@
         <translation>%1 không phải bảng văn bản cũng không phải sổ làm việc XLSX (có dữ liệu nhị phân).</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>Bảng mã văn bản "%1" không xác định.</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Bảng mã văn bản &quot;%1&quot; không xác định.</translation>
     </message>
 </context>
 <context>
@@ -5917,28 +5917,28 @@
         <translation>Ánh xạ không có tên.</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>Ánh xạ "%1": loại "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: loại &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>Ánh xạ "%1": vai trò cột "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: vai trò cột &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>các vai trò đã biết: %1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột số tiền (amount, hoặc debit và credit).</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>Ánh xạ "%1" không chỉ định cột ngày (datetime hoặc date).</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định cột ngày (datetime hoặc date).</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>Ánh xạ "%1": định dạng thời gian "%2" không xác định.</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>Ánh xạ &quot;%1&quot;: định dạng thời gian &quot;%2&quot; không xác định.</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -5949,8 +5949,8 @@
         <translation>Sao kê ngân hàng hoặc ví điện tử</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>Bảng thiếu các cột mà ánh xạ "%1" cần: %2.</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>Bảng thiếu các cột mà ánh xạ &quot;%1&quot; cần: %2.</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -5961,12 +5961,12 @@
         <translation>các loại đã biết: transfers, calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>Ánh xạ "%1" không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>Ánh xạ &quot;%1&quot; không chỉ định hai bên (caller và callee, hoặc subscriber và other).</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>Ánh xạ "%1": mã chiều "%2" phải là "in" hoặc "out".</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>Ánh xạ &quot;%1&quot;: mã chiều &quot;%2&quot; phải là &quot;in&quot; hoặc &quot;out&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6041,11 @@
         <translation>Múi giờ vụ án</translation>
     </message>
     <message>
-        <source>Each record's local time</source>
+        <source>Each record&apos;s local time</source>
         <translation>Giờ địa phương của từng bản ghi</translation>
     </message>
     <message>
-        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <source>The clock of the time axis: the case&apos;s zone, or the local time each source recorded</source>
         <translation>Đồng hồ của trục thời gian: múi giờ vụ án, hoặc giờ địa phương mà mỗi nguồn ghi lại</translation>
     </message>
     <message>
@@ -6053,7 +6053,7 @@
         <translation>Theo lựa chọn</translation>
     </message>
     <message>
-        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <source>Money over time shows a fixed group; show the selected entities&apos; money again</source>
         <translation>Tiền theo thời gian đang hiển thị một nhóm cố định; hiển thị lại tiền của các thực thể đã chọn</translation>
     </message>
     <message>
@@ -6092,7 +6092,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <source>%1: from the caller&apos;s or payer&apos;s line, arrow at the other&apos;s</source>
         <translation>%1: từ dòng của bên gọi hoặc bên trả, mũi tên ở dòng bên kia</translation>
     </message>
     <message>
@@ -6100,7 +6100,7 @@
         <translation>Đang thu nhỏ: các vạch đếm sự kiện trên mỗi dòng; phóng to để xem từng sự kiện</translation>
     </message>
     <message>
-        <source>Times in each record's own local time, as its source wrote it</source>
+        <source>Times in each record&apos;s own local time, as its source wrote it</source>
         <translation>Thời gian theo giờ địa phương của từng bản ghi, như nguồn đã ghi</translation>
     </message>
     <message>
@@ -6123,8 +6123,8 @@
         <translation>Báo cáo nêu %1 IMEI (%2); máy được nhận diện theo IMEI đầu tiên.</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>dự án "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>dự án &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -6163,8 +6163,8 @@
         <translation>(không có kiểu)</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>không có dấu thời gian đọc được ("%1")</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>không có dấu thời gian đọc được (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>video call</source>
@@ -6272,7 +6272,7 @@
         <translation>Trò chuyện WhatsApp trên iOS (ChatStorage.sqlite)</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>Tài khoản WhatsApp của chủ máy là %1.</translation>
     </message>
 </context>
@@ -6306,8 +6306,8 @@
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>tham chiếu tới thực thể chưa khai báo "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>tham chiếu tới thực thể chưa khai báo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -6325,8 +6325,8 @@
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng "XRY Export".</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 không phải tệp xuất văn bản XRY: không bắt đầu bằng &quot;XRY Export&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -6349,15 +6349,15 @@
         <translation>cuộc gọi không có thời gian; số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>không đọc được thời gian "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>không đọc được thời gian &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>tin nhắn không có thời gian; các số được giữ lại nhưng không tạo sự kiện</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>IMEI của máy là %1.</translation>
     </message>
     <message numerus="yes">
@@ -6373,8 +6373,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY "%2".</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>Phiên bản này không nhập %1 bản ghi thuộc mục XRY &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -6456,31 +6456,31 @@
         <translation>mục thư mục trung tâm %1 bị hỏng</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén ("%2").</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>Từ chối %1: có mục có tên trỏ ra ngoài tệp nén (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>công cụ giám định không bao giờ ghi tên tuyệt đối hoặc &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>Từ chối %1: mục "%2" sẽ giải nén từ %3 thành %4 byte.</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>Từ chối %1: mục &quot;%2&quot; sẽ giải nén từ %3 thành %4 byte.</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>giải nén gấp hơn %1 lần là bom zip, không phải chứng cứ</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>mục "%1" nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>mục &quot;%1&quot; nằm ngoài tệp (tệp nén bị cắt cụt)</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>Không đọc được mục "%1" trong %2.</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>Không đọc được mục &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>it is encrypted</source>

@@ -269,11 +269,11 @@
         <translation>将所选行（或全部）添加到图表。</translation>
     </message>
     <message>
-        <source>Draw the chart's entities larger the higher their value (undoable).</source>
+        <source>Draw the chart&apos;s entities larger the higher their value (undoable).</source>
         <translation>值越高，图表上的实体画得越大（可撤销）。</translation>
     </message>
     <message>
-        <source>Colour the chart's entities by their value or group (undoable).</source>
+        <source>Colour the chart&apos;s entities by their value or group (undoable).</source>
         <translation>按值或分组为图表上的实体着色（可撤销）。</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>资金随时间变化</translation>
     </message>
     <message>
-        <source>Money in and out of the accounts listed (the selected rows, or all but the trace's start) taken as one, with the running balance</source>
+        <source>Money in and out of the accounts listed (the selected rows, or all but the trace&apos;s start) taken as one, with the running balance</source>
         <translation>将列出的账户（所选行，或除追踪起点外的全部）作为整体，显示资金流入、流出和累计余额</translation>
     </message>
     <message numerus="yes">
@@ -470,7 +470,7 @@
         <translation>Android 短信与彩信（mmssms.db）</translation>
     </message>
     <message>
-        <source>The owner's number %1 is taken from the messages the device sent.</source>
+        <source>The owner&apos;s number %1 is taken from the messages the device sent.</source>
         <translation>机主号码 %1 取自该设备发送的消息。</translation>
     </message>
 </context>
@@ -481,8 +481,8 @@
         <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列）：%4</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (ANX)</source>
-        <translation>i2 Analyst's Notebook 图表（ANX）</translation>
+        <source>i2 Analyst&apos;s Notebook chart (ANX)</source>
+        <translation>i2 Analyst&apos;s Notebook 图表（ANX）</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -509,11 +509,11 @@
         <translation>链接 %1 连接了图表中不存在的项（%2，%3）</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable date "%2"</source>
+        <source>link %1 has an unreadable date &quot;%2&quot;</source>
         <translation>链接 %1 的日期“%2”无法读取</translation>
     </message>
     <message>
-        <source>link %1 has an unreadable amount "%2"</source>
+        <source>link %1 has an unreadable amount &quot;%2&quot;</source>
         <translation>链接 %1 的金额“%2”无法读取</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@
         <translation>从图表读取了 %1 个事件和 %2 个声明链接。</translation>
     </message>
     <message>
-        <source>The chart's times are UTC.</source>
+        <source>The chart&apos;s times are UTC.</source>
         <translation>图表中的时间为 UTC。</translation>
     </message>
 </context>
@@ -706,7 +706,7 @@
         <translation>拆分</translation>
     </message>
     <message>
-        <source>Tag "%1"</source>
+        <source>Tag &quot;%1&quot;</source>
         <translation>标签“%1”</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>案件中没有实体 %1。</translation>
     </message>
     <message>
-        <source>The analyst's entry could not be recorded in the case.</source>
+        <source>The analyst&apos;s entry could not be recorded in the case.</source>
         <translation>分析员录入的内容无法记录到案件中。</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>实体 %1 已合并到 %2；请连接后者。</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round (%1 after %2).</source>
+        <source>The link&apos;s dates are the wrong way round (%1 after %2).</source>
         <translation>链接的日期顺序颠倒（%1 晚于 %2）。</translation>
     </message>
     <message>
@@ -1224,11 +1224,11 @@
         <translation>%1 由旧版 Seagull 写入，需要升级，但此处无法写入。请将其复制到可写文件夹并打开副本。</translation>
     </message>
     <message>
-        <source>The case holds the %1 "%2", which Seagull never makes; a case file carries no executable content.</source>
+        <source>The case holds the %1 &quot;%2&quot;, which Seagull never makes; a case file carries no executable content.</source>
         <translation>案件中有 %1“%2”，这不是 Seagull 创建的；案件文件不应包含任何可执行内容。</translation>
     </message>
     <message>
-        <source>The guard "%1" that keeps the audit log from being changed is missing.</source>
+        <source>The guard &quot;%1&quot; that keeps the audit log from being changed is missing.</source>
         <translation>防止审计日志被更改的保护“%1”缺失。</translation>
     </message>
     <message>
@@ -1244,11 +1244,11 @@
         <translation>无法写入 %1：磁盘可能已满、文件对该磁盘而言过大，或磁盘出现故障。未作任何更改。</translation>
     </message>
     <message>
-        <source>The index "%1" of the events is missing: every record is there, but expanding and reading them would be slow.</source>
+        <source>The index &quot;%1&quot; of the events is missing: every record is there, but expanding and reading them would be slow.</source>
         <translation>事件的索引“%1”缺失：所有记录都在，但展开和读取会很慢。</translation>
     </message>
     <message>
-        <source>Row %1 of the table "%2" refers to a row of "%3" that is not in the case.</source>
+        <source>Row %1 of the table &quot;%2&quot; refers to a row of &quot;%3&quot; that is not in the case.</source>
         <translation>表“%2”的第 %1 行引用了“%3”中不在案件里的一行。</translation>
     </message>
     <message>
@@ -1266,7 +1266,7 @@
         <translation>已写入行数：%1 / %2</translation>
     </message>
     <message>
-        <source>The index "%1" of the links is missing: every link is there, but expanding would be slow.</source>
+        <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
         <translation>链接的索引“%1”缺失：所有链接都在，但展开会很慢。</translation>
     </message>
 </context>
@@ -1285,7 +1285,7 @@
         <translation>%1 无法导入：%2。</translation>
     </message>
     <message>
-        <source>%1 has no recognisable call-record columns: it needs the two parties (such as "Calling Number" and "Called Number", or "MSISDN" and "Other Party") and a date.</source>
+        <source>%1 has no recognisable call-record columns: it needs the two parties (such as &quot;Calling Number&quot; and &quot;Called Number&quot;, or &quot;MSISDN&quot; and &quot;Other Party&quot;) and a date.</source>
         <translation>%1 没有可识别的通话记录列：需要通话双方（如“Calling Number”和“Called Number”，或“MSISDN”和“Other Party”）以及日期。</translation>
     </message>
     <message>
@@ -1301,7 +1301,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -1337,15 +1337,15 @@
         <translation>%1 号码为空</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>无法读取日期 "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the time "%1"</source>
+        <source>cannot read the time &quot;%1&quot;</source>
         <translation>无法读取时间“%1”</translation>
     </message>
     <message>
-        <source>cannot read the duration "%1"</source>
+        <source>cannot read the duration &quot;%1&quot;</source>
         <translation>无法读取时长“%1”</translation>
     </message>
     <message>
@@ -1361,20 +1361,20 @@
         <translation>%1 中没有可读取的记录。</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>未知的文本编码 "%1"。</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>known encodings: %1</source>
         <translation>已知编码：%1</translation>
     </message>
     <message>
-        <source>Read with the mapping "%1".</source>
-        <translation>按映射 "%1" 读取。</translation>
+        <source>Read with the mapping &quot;%1&quot;.</source>
+        <translation>按映射 &quot;%1&quot; 读取。</translation>
     </message>
     <message>
-        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose "time" is "mdy".</source>
-        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的通话记录映射导入该文件。</translation>
+        <source>No date says whether the day or the month comes first; they are read as day/month/year. If that is wrong, import the file with a call-record mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>没有任何日期能说明日和月哪个在前；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的通话记录映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1384,8 +1384,8 @@
         <translation>基站表（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: cell sites, the cell known by its column "%2".</source>
-        <translation>%1：基站表，小区由列 "%2" 标识。</translation>
+        <source>%1: cell sites, the cell known by its column &quot;%2&quot;.</source>
+        <translation>%1：基站表，小区由列 &quot;%2&quot; 标识。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1400,8 +1400,8 @@
         <translation>小区 %1 没有坐标</translation>
     </message>
     <message>
-        <source>cell %1: the coordinates "%2, %3" are not a place on Earth</source>
-        <translation>小区 %1：坐标 "%2, %3" 不是地球上的位置</translation>
+        <source>cell %1: the coordinates &quot;%2, %3&quot; are not a place on Earth</source>
+        <translation>小区 %1：坐标 &quot;%2, %3&quot; 不是地球上的位置</translation>
     </message>
     <message>
         <source>%1 has no cell-site table (a cell id with latitude and longitude).</source>
@@ -1483,26 +1483,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group %n entities as "%1"</source>
+        <source>Group %n entities as &quot;%1&quot;</source>
         <translation>
-            <numerusform>将 %n 个实体编组为"%1"</numerusform>
+            <numerusform>将 %n 个实体编组为&quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ungroup "%1"</source>
-        <translation>取消编组"%1"</translation>
+        <source>Ungroup &quot;%1&quot;</source>
+        <translation>取消编组&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Collapse "%1"</source>
-        <translation>折叠"%1"</translation>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>折叠&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Expand group "%1"</source>
-        <translation>展开组"%1"</translation>
+        <source>Expand group &quot;%1&quot;</source>
+        <translation>展开组&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename group to "%1"</source>
-        <translation>将组重命名为"%1"</translation>
+        <source>Rename group to &quot;%1&quot;</source>
+        <translation>将组重命名为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1603,7 +1603,7 @@
         <translation>%1：两者之间的事件，箭头指向接收方；标签为事件数</translation>
     </message>
     <message>
-        <source>Hub: more neighbours in the case than the chart's hub limit (%1)</source>
+        <source>Hub: more neighbours in the case than the chart&apos;s hub limit (%1)</source>
         <translation>枢纽：案件中的相邻实体多于图表的枢纽上限（%1）</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@
         <translation>无法创建用于未保存图表的文件夹 %1。</translation>
     </message>
     <message>
-        <source>The chart's unsaved changes could not be kept in %1.</source>
+        <source>The chart&apos;s unsaved changes could not be kept in %1.</source>
         <translation>无法将图表未保存的更改保存在 %1 中。</translation>
     </message>
 </context>
@@ -1889,7 +1889,7 @@
         <translation>本地时间的 IANA 时区。</translation>
     </message>
     <message>
-        <source>Examiner's name.</source>
+        <source>Examiner&apos;s name.</source>
         <translation>检验人姓名。</translation>
     </message>
     <message>
@@ -1953,11 +1953,11 @@
         <translation>选项 --%1 不适用于 %2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1".</source>
+        <source>Cannot read the date &quot;%1&quot;.</source>
         <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
@@ -1973,11 +1973,11 @@
         <translation>create 需要 --name</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <source>Created case "%1" in %2.</source>
+        <source>Created case &quot;%1&quot; in %2.</source>
         <translation>已在 %2 中创建案件“%1”。</translation>
     </message>
     <message>
@@ -2051,7 +2051,7 @@
         <translation>--limit 需要正数</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
@@ -2059,7 +2059,7 @@
         <translation>show 需要一个案件文件和一个实体</translation>
     </message>
     <message>
-        <source>kept as written: the number did not validate for its source's region</source>
+        <source>kept as written: the number did not validate for its source&apos;s region</source>
         <translation>按原样保留：该号码不符合其来源地区的规则</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@
         <translation>--hops、--limit 和 --min-count 需要整数（hops 和 min-count 至少为 1）</translation>
     </message>
     <message>
-        <source>unknown entity type "%1"; known: %2</source>
+        <source>unknown entity type &quot;%1&quot;; known: %2</source>
         <translation>未知实体类型“%1”；已知类型：%2</translation>
     </message>
     <message numerus="yes">
@@ -2135,7 +2135,7 @@
         <translation>chart 需要 --seed 实体（可重复）或 --chart 编号 之一</translation>
     </message>
     <message>
-        <source>unknown layout "%1"; use %2</source>
+        <source>unknown layout &quot;%1&quot;; use %2</source>
         <translation>未知布局“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -2173,8 +2173,8 @@
         <translation>映射文件 %1 不可用：%2</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1"; known: %2.</source>
-        <translation>未知的文本编码 "%1"；已知：%2。</translation>
+        <source>Unknown text encoding &quot;%1&quot;; known: %2.</source>
+        <translation>未知的文本编码 &quot;%1&quot;；已知：%2。</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2189,12 +2189,12 @@
         <translation>只计算这些连线，用逗号分隔：call、sms、transfer、uses……</translation>
     </message>
     <message>
-        <source>Only pairs that moved at least this amount, such as "500 USD".</source>
-        <translation>只包括转移金额至少为此数的配对，例如"500 USD"。</translation>
+        <source>Only pairs that moved at least this amount, such as &quot;500 USD&quot;.</source>
+        <translation>只包括转移金额至少为此数的配对，例如&quot;500 USD&quot;。</translation>
     </message>
     <message>
-        <source>--min-amount needs an amount and a currency code, such as "500 USD"</source>
-        <translation>--min-amount 需要金额和货币代码，例如"500 USD"</translation>
+        <source>--min-amount needs an amount and a currency code, such as &quot;500 USD&quot;</source>
+        <translation>--min-amount 需要金额和货币代码，例如&quot;500 USD&quot;</translation>
     </message>
     <message>
         <source>path needs a case file and two entities</source>
@@ -2243,7 +2243,7 @@
         <translation>analyze 需要一个案件文件和一个度量：%1</translation>
     </message>
     <message>
-        <source>unknown measure "%1"; known: %2</source>
+        <source>unknown measure &quot;%1&quot;; known: %2</source>
         <translation>未知度量“%1”；可用：%2</translation>
     </message>
     <message>
@@ -2479,7 +2479,7 @@
         <translation>案件摘要报告。</translation>
     </message>
     <message>
-        <source>unknown paper "%1"; use %2</source>
+        <source>unknown paper &quot;%1&quot;; use %2</source>
         <translation>未知纸张“%1”；请使用 %2</translation>
     </message>
     <message>
@@ -2503,7 +2503,7 @@
         <translation>请为 --out 指定 .pdf、.svg 或 .png 文件</translation>
     </message>
     <message>
-        <source>unknown appendix "%1"; use sources, events or both</source>
+        <source>unknown appendix &quot;%1&quot;; use sources, events or both</source>
         <translation>未知附录“%1”；请使用 sources、events 或两者</translation>
     </message>
     <message numerus="yes">
@@ -2549,15 +2549,15 @@
         <translation>报告不分页拼接：--tiles 用于 chart</translation>
     </message>
     <message>
-        <source>A note: carried with a bundle, or the authority for an entry ("interview of witness 3").</source>
+        <source>A note: carried with a bundle, or the authority for an entry (&quot;interview of witness 3&quot;).</source>
         <translation>备注：随数据包附带，或作为录入的依据（“证人 3 的询问”）。</translation>
     </message>
     <message>
-        <source>The entity's number or identifier.</source>
+        <source>The entity&apos;s number or identifier.</source>
         <translation>实体的号码或标识。</translation>
     </message>
     <message>
-        <source>The entity's name.</source>
+        <source>The entity&apos;s name.</source>
         <translation>实体的名称。</translation>
     </message>
     <message>
@@ -2577,7 +2577,7 @@
         <translation>为何这些实体是同一个。</translation>
     </message>
     <message>
-        <source>The tag's colour as #rrggbb.</source>
+        <source>The tag&apos;s colour as #rrggbb.</source>
         <translation>标签颜色，格式 #rrggbb。</translation>
     </message>
     <message>
@@ -2589,11 +2589,11 @@
         <translation>add-entity 需要一个案件文件和一个实体类型（%1）</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" (known: %2)</source>
+        <source>unknown entity type &quot;%1&quot; (known: %2)</source>
         <translation>未知实体类型“%1”（已知：%2）</translation>
     </message>
     <message>
-        <source>--attr needs name=value, not "%1"</source>
+        <source>--attr needs name=value, not &quot;%1&quot;</source>
         <translation>--attr 需要 名称=值，而不是“%1”</translation>
     </message>
     <message>
@@ -2613,7 +2613,7 @@
         <translation>add-link 需要 --type</translation>
     </message>
     <message>
-        <source>unknown link type "%1" (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
+        <source>unknown link type &quot;%1&quot; (known: owns, uses, member_of, located_at, associate, same_as, family_of, employed_by)</source>
         <translation>未知链接类型“%1”（已知：owns, uses, member_of, located_at, associate, same_as, family_of, employed_by）</translation>
     </message>
     <message>
@@ -2621,7 +2621,7 @@
         <translation>--confidence 为 confirmed、probable 或 possible</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2"</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@
         <translation>tag 需要一个案件文件、至少一个实体和标签</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1": %n entities.</source>
+        <source>Tag &quot;%1&quot;: %n entities.</source>
         <translation>
             <numerusform>标签“%1”：%n 个实体。</numerusform>
         </translation>
@@ -2697,7 +2697,7 @@
         <translation>导入证据文件或文件夹：通话记录、银行和电子钱包表格、手机提取数据、UFDR 和 XRY 报告、基站。每个文件都计算哈希值并记录为来源；错误记录会连同其行号报告，案件保留原有的全部内容。</translation>
     </message>
     <message>
-        <source>Count the case's sources, entities by type, events by type and links.</source>
+        <source>Count the case&apos;s sources, entities by type, events by type and links.</source>
         <translation>统计案件的来源、按类型的实体、按类型的事件和关联。</translation>
     </message>
     <message>
@@ -2737,7 +2737,7 @@
         <translation>将图表连同其事件和来源写成签名数据包，交给其他机构。</translation>
     </message>
     <message>
-        <source>Print an entity's profile or the case summary to PDF, with a title block on every page.</source>
+        <source>Print an entity&apos;s profile or the case summary to PDF, with a title block on every page.</source>
         <translation>将实体档案或案件摘要打印为 PDF，每页都有标题栏。</translation>
     </message>
     <message>
@@ -2761,11 +2761,11 @@
         <translation>给实体加上标签（或移除），并为图表指定颜色。</translation>
     </message>
     <message>
-        <source>Check the case file: SQLite integrity, the audit chain and each source file's hash. Exits non-zero on any problem.</source>
+        <source>Check the case file: SQLite integrity, the audit chain and each source file&apos;s hash. Exits non-zero on any problem.</source>
         <translation>检查案件文件：SQLite 完整性、审计链以及每个来源文件的哈希值。发现任何问题时以非零状态退出。</translation>
     </message>
     <message>
-        <source>Write the demonstration case (two compounds, three operators' call records) and its evidence files.</source>
+        <source>Write the demonstration case (two compounds, three operators&apos; call records) and its evidence files.</source>
         <translation>写出演示案件（两个园区、三家运营商的通话记录）及其证据文件。</translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@
         <translation>chart 需要 --out FILE.pdf、--save NAME 或两者</translation>
     </message>
     <message>
-        <source>Chart "%1" with %2 entities saved in the case as chart %3.</source>
+        <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translation>含 %2 个实体的图表“%1”已作为图表 %3 保存在案件中。</translation>
     </message>
 </context>
@@ -2901,7 +2901,7 @@
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <source>%1 entities tied to the den; %2 events %3, per day below (each record's local time).</source>
+        <source>%1 entities tied to the den; %2 events %3, per day below (each record&apos;s local time).</source>
         <translation>%1 个实体关联到该窝点；%2 个事件 %3，下方按天显示（各记录的当地时间）。</translation>
     </message>
     <message>
@@ -2951,7 +2951,7 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3", "surveillance log 14"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;, &quot;surveillance log 14&quot;</source>
         <translation>依据：“证人 3 的询问”“监视日志 14”</translation>
     </message>
     <message>
@@ -3351,18 +3351,18 @@
 <context>
     <name>sg::GroupBoxItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities</source>
+        <source>Group &quot;%1&quot; with %n entities</source>
         <translation>
-            <numerusform>组"%1"，含 %n 个实体</numerusform>
+            <numerusform>组&quot;%1&quot;，含 %n 个实体</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::GroupNodeItem</name>
     <message numerus="yes">
-        <source>Group "%1" with %n entities: double-click to expand it</source>
+        <source>Group &quot;%1&quot; with %n entities: double-click to expand it</source>
         <translation>
-            <numerusform>组"%1"，含 %n 个实体：双击展开</numerusform>
+            <numerusform>组&quot;%1&quot;，含 %n 个实体：双击展开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3486,7 +3486,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>未知地区“%1”。</translation>
     </message>
     <message>
@@ -3494,7 +3494,7 @@
         <translation>请使用两个字母的国家代码，例如 KH</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -3514,10 +3514,6 @@
         <translation>无法将 %1 复制到工作文件夹。</translation>
     </message>
     <message>
-        <source>%1 changed while it was being copied; import it again.</source>
-        <translation>%1 在复制过程中发生了变化；请重新导入。</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3530,16 +3526,12 @@
         <translation>尝试过的格式：%1</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
         <source>known formats: %1</source>
         <translation>已知格式：%1</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>正在检查 %1</translation>
     </message>
     <message>
         <source>%1 changed during the import; nothing was added.</source>
@@ -3586,13 +3578,13 @@
         <translation>不是 Seagull 可导入的格式</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translation>
             <numerusform>%n 个超过 %1 个字符的名称或号码在案件中被截断；证据文件在每条记录的位置保留其完整内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.</source>
+        <source>%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</source>
         <translation>
             <numerusform>%n 条超过 %1 个字符的消息在案件中被截断；证据文件在每条记录的位置保留其完整内容。</numerusform>
         </translation>
@@ -3623,7 +3615,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Kept as written: the number did not validate for its source's region.</source>
+        <source>Kept as written: the number did not validate for its source&apos;s region.</source>
         <translation>按原样保留：该号码不符合其来源地区的规则。</translation>
     </message>
     <message>
@@ -3791,7 +3783,7 @@
         <translation>合并到此实体</translation>
     </message>
     <message>
-        <source>"%1", by %2</source>
+        <source>&quot;%1&quot;, by %2</source>
         <translation>“%1”，%2</translation>
     </message>
 </context>
@@ -3835,7 +3827,7 @@
         <translation>以实线、虚线或点线绘制</translation>
     </message>
     <message>
-        <source>On what authority: "interview of witness 3"</source>
+        <source>On what authority: &quot;interview of witness 3&quot;</source>
         <translation>依据：“证人 3 的询问”</translation>
     </message>
     <message>
@@ -3867,7 +3859,7 @@
         <translation>%1 — %2 → %3</translation>
     </message>
     <message>
-        <source>The link's dates are the wrong way round.</source>
+        <source>The link&apos;s dates are the wrong way round.</source>
         <translation>链接的日期顺序颠倒。</translation>
     </message>
 </context>
@@ -4077,7 +4069,7 @@
         <translation>未保存的图表</translation>
     </message>
     <message>
-        <source>The chart "%1" has changes that are not saved in the case.</source>
+        <source>The chart &quot;%1&quot; has changes that are not saved in the case.</source>
         <translation>图表“%1”有尚未保存到案件中的更改。</translation>
     </message>
     <message>
@@ -4215,8 +4207,8 @@
         <translation>删除图表</translation>
     </message>
     <message>
-        <source>Delete the chart "%1" from the case? The case's records stay.</source>
-        <translation>要从案件中删除图表"%1"吗？案件的记录会保留。</translation>
+        <source>Delete the chart &quot;%1&quot; from the case? The case&apos;s records stay.</source>
+        <translation>要从案件中删除图表&quot;%1&quot;吗？案件的记录会保留。</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n groups</source>
@@ -4437,8 +4429,8 @@
         <translation>名称或号码：</translation>
     </message>
     <message>
-        <source>Nothing on the chart matches "%1".</source>
-        <translation>图表中没有与"%1"匹配的内容。</translation>
+        <source>Nothing on the chart matches &quot;%1&quot;.</source>
+        <translation>图表中没有与&quot;%1&quot;匹配的内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n entities found on the chart.</source>
@@ -4555,8 +4547,8 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <source>i2 Analyst's Notebook chart (*.anx)</source>
-        <translation>i2 Analyst's Notebook 图表 (*.anx)</translation>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>i2 Analyst&apos;s Notebook 图表 (*.anx)</translation>
     </message>
     <message>
         <source>GraphML for Gephi, yEd, networkx (*.graphml)</source>
@@ -4583,7 +4575,7 @@
         <translation>%1：图表数据可保存为 .anx、.graphml 或 .sgbundle。</translation>
     </message>
     <message>
-        <source>Exporting the chart's data</source>
+        <source>Exporting the chart&apos;s data</source>
         <translation>正在导出图表数据</translation>
     </message>
     <message>
@@ -4703,7 +4695,7 @@
         <translation>发现未保存的图表</translation>
     </message>
     <message>
-        <source>Seagull was closed without saving the chart "%1" of this case. Its changes were kept at %2. Restore them?</source>
+        <source>Seagull was closed without saving the chart &quot;%1&quot; of this case. Its changes were kept at %2. Restore them?</source>
         <translation>Seagull 关闭时未保存本案件的图表“%1”。其更改已于 %2 保留。要恢复吗？</translation>
     </message>
     <message>
@@ -4715,7 +4707,7 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <source>The chart's changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation>已恢复于 %1 保留的图表更改；请保存图表，将其保存在案件中。</translation>
     </message>
 </context>
@@ -4742,11 +4734,11 @@
         <translation>收款银行或钱包</translation>
     </message>
     <message>
-        <source>Payer's name</source>
+        <source>Payer&apos;s name</source>
         <translation>付款人姓名</translation>
     </message>
     <message>
-        <source>Receiver's name</source>
+        <source>Receiver&apos;s name</source>
         <translation>收款人姓名</translation>
     </message>
     <message>
@@ -4890,7 +4882,7 @@
         <translation>金额：</translation>
     </message>
     <message>
-        <source>the statement's own account number</source>
+        <source>the statement&apos;s own account number</source>
         <translation>对账单本身的账号</translation>
     </message>
     <message>
@@ -5059,11 +5051,11 @@
         <translation>保留</translation>
     </message>
     <message>
-        <source>The others' events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
+        <source>The others&apos; events, names, sources, links, tags, notes and attachments move to the one kept. Edit → Undo takes the merge back; so does Split on the kept entity later.</source>
         <translation>其他实体的事件、名称、来源、链接、标签、备注和附件将转到保留的实体。编辑 → 撤销可撤回合并；之后也可对保留的实体使用“拆分”。</translation>
     </message>
     <message>
-        <source>Why they are the same (required): "same IMEI in both extractions"</source>
+        <source>Why they are the same (required): &quot;same IMEI in both extractions&quot;</source>
         <translation>它们为何相同（必填）：“两份提取中 IMEI 相同”</translation>
     </message>
     <message>
@@ -5078,8 +5070,8 @@
 <context>
     <name>sg::MoneyTableImporter</name>
     <message>
-        <source>The statement does not name its account; it is kept as "%1".</source>
-        <translation>对账单未注明账号，记为 "%1"。</translation>
+        <source>The statement does not name its account; it is kept as &quot;%1&quot;.</source>
+        <translation>对账单未注明账号，记为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Statement of account %1.</source>
@@ -5090,12 +5082,12 @@
         <translation>没有日期</translation>
     </message>
     <message>
-        <source>cannot read the date "%1"</source>
-        <translation>无法读取日期 "%1"</translation>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot read the amount "%1"</source>
-        <translation>无法读取金额 "%1"</translation>
+        <source>cannot read the amount &quot;%1&quot;</source>
+        <translation>无法读取金额 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -5110,15 +5102,15 @@
         <translation>银行、电子钱包和支付表格（CSV、XLSX）</translation>
     </message>
     <message>
-        <source>%1: read as "%2" (header on line %3).</source>
-        <translation>%1：按 "%2" 读取（表头在第 %3 行）。</translation>
+        <source>%1: read as &quot;%2&quot; (header on line %3).</source>
+        <translation>%1：按 &quot;%2&quot; 读取（表头在第 %3 行）。</translation>
     </message>
     <message>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <source>%1: simulated time, step %2 counted from %3 in the source's zone.</source>
+        <source>%1: simulated time, step %2 counted from %3 in the source&apos;s zone.</source>
         <translation>%1：模拟时间，以 %2 为步长，从来源时区的 %3 起算。</translation>
     </message>
     <message>
@@ -5138,7 +5130,7 @@
         <translation>年-月-日</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n amount(s) had more decimals than their currency's minor unit and were rounded.</source>
+        <source>%1: %n amount(s) had more decimals than their currency&apos;s minor unit and were rounded.</source>
         <translation>
             <numerusform>%1：%n 个金额的小数位多于其货币的最小单位，已四舍五入。</numerusform>
         </translation>
@@ -5164,8 +5156,8 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose "time" is "mdy".</source>
-        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 "time" 为 "mdy" 的映射导入该文件。</translation>
+        <source>%1: no date says whether the day or the month comes first (every one could be read both ways); they are read as day/month/year. If that is wrong, import the file with a mapping whose &quot;time&quot; is &quot;mdy&quot;.</source>
+        <translation>%1：没有任何日期能说明日和月哪个在前（每个日期两种读法都可以）；日期按 日/月/年 读取。如果不对，请用 &quot;time&quot; 为 &quot;mdy&quot; 的映射导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -5703,7 +5695,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>unknown entity type "%1" or an empty key</source>
+        <source>unknown entity type &quot;%1&quot; or an empty key</source>
         <translation>未知实体类型“%1”或键值为空</translation>
     </message>
     <message>
@@ -5711,19 +5703,19 @@
         <translation>%1 的导入已取消。</translation>
     </message>
     <message>
-        <source>unknown link kind "%1"</source>
+        <source>unknown link kind &quot;%1&quot;</source>
         <translation>未知链接类别“%1”</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
+        <source>unknown event type &quot;%1&quot;</source>
         <translation>未知事件类型“%1”</translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
+        <source>unreadable time &quot;%1&quot;</source>
         <translation>无法读取的时间“%1”</translation>
     </message>
     <message>
-        <source>unreadable amount "%1"</source>
+        <source>unreadable amount &quot;%1&quot;</source>
         <translation>无法读取的金额“%1”</translation>
     </message>
     <message numerus="yes">
@@ -5740,7 +5732,7 @@
         <translation>打开案件后即可搜索。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -5882,6 +5874,14 @@
         <source>A record refers to entity %1, which is not in the case; nothing was added.</source>
         <translation>一条记录引用了实体 %1，但该实体不在案件中；未添加任何内容。</translation>
     </message>
+    <message>
+        <source>the durations of the events from entity %1 to entity %2 add up to more than can be stored; a record&apos;s duration is wrong</source>
+        <translation>从实体 %1 到实体 %2 的事件时长合计超出可存储的范围；有记录的时长有误</translation>
+    </message>
+    <message>
+        <source>a link of source %1 was not written</source>
+        <translation>来源 %1 的一条关联未能写入</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>
@@ -5894,8 +5894,8 @@
         <translation>%1 不是 XLSX 工作簿：其中没有 %2。</translation>
     </message>
     <message>
-        <source>%1: worksheet "%2" is missing from the workbook.</source>
-        <translation>%1：工作簿中缺少工作表 "%2"。</translation>
+        <source>%1: worksheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1：工作簿中缺少工作表 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an XLSX workbook.</source>
@@ -5906,8 +5906,8 @@
         <translation>%1 既不是文本表格也不是 XLSX 工作簿（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <translation>未知的文本编码 "%1"。</translation>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -5917,28 +5917,28 @@
         <translation>映射没有名称。</translation>
     </message>
     <message>
-        <source>Mapping "%1": kind "%2" is not known.</source>
-        <translation>映射 "%1"：未知类型 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: kind &quot;%2&quot; is not known.</source>
+        <translation>映射 &quot;%1&quot;：未知类型 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>Mapping "%1": unknown column role "%2".</source>
-        <translation>映射 "%1"：未知的列角色 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: unknown column role &quot;%2&quot;.</source>
+        <translation>映射 &quot;%1&quot;：未知的列角色 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>known roles: %1</source>
         <translation>已知角色：%1</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no amount column (amount, or debit and credit).</source>
-        <translation>映射 "%1" 未指定金额列（amount，或 debit 和 credit）。</translation>
+        <source>Mapping &quot;%1&quot; names no amount column (amount, or debit and credit).</source>
+        <translation>映射 &quot;%1&quot; 未指定金额列（amount，或 debit 和 credit）。</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no date column (datetime or date).</source>
-        <translation>映射 "%1" 未指定日期列（datetime 或 date）。</translation>
+        <source>Mapping &quot;%1&quot; names no date column (datetime or date).</source>
+        <translation>映射 &quot;%1&quot; 未指定日期列（datetime 或 date）。</translation>
     </message>
     <message>
-        <source>Mapping "%1": time format "%2" is not known.</source>
-        <translation>映射 "%1"：未知的时间格式 "%2"。</translation>
+        <source>Mapping &quot;%1&quot;: time format &quot;%2&quot; is not known.</source>
+        <translation>映射 &quot;%1&quot;：未知的时间格式 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>known: auto, dmy, mdy, ymd, unix, unix-ms, step:day:YYYY-MM-DD, step:hour:YYYY-MM-DD</source>
@@ -5949,8 +5949,8 @@
         <translation>银行或电子钱包对账单</translation>
     </message>
     <message>
-        <source>The table does not have the columns mapping "%1" needs: %2.</source>
-        <translation>表格缺少映射 "%1" 所需的列：%2。</translation>
+        <source>The table does not have the columns mapping &quot;%1&quot; needs: %2.</source>
+        <translation>表格缺少映射 &quot;%1&quot; 所需的列：%2。</translation>
     </message>
     <message>
         <source>columns: %1</source>
@@ -5961,12 +5961,12 @@
         <translation>已知类型：transfers、calls</translation>
     </message>
     <message>
-        <source>Mapping "%1" names no parties (caller and callee, or subscriber and other).</source>
-        <translation>映射 "%1" 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
+        <source>Mapping &quot;%1&quot; names no parties (caller and callee, or subscriber and other).</source>
+        <translation>映射 &quot;%1&quot; 未指定通话双方（caller 和 callee，或 subscriber 和 other）。</translation>
     </message>
     <message>
-        <source>Mapping "%1": direction code "%2" must mean "in" or "out".</source>
-        <translation>映射 "%1"：方向代码 "%2" 必须表示 "in" 或 "out"。</translation>
+        <source>Mapping &quot;%1&quot;: direction code &quot;%2&quot; must mean &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>映射 &quot;%1&quot;：方向代码 &quot;%2&quot; 必须表示 &quot;in&quot; 或 &quot;out&quot;。</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6041,11 @@
         <translation>案件时区</translation>
     </message>
     <message>
-        <source>Each record's local time</source>
+        <source>Each record&apos;s local time</source>
         <translation>各记录的当地时间</translation>
     </message>
     <message>
-        <source>The clock of the time axis: the case's zone, or the local time each source recorded</source>
+        <source>The clock of the time axis: the case&apos;s zone, or the local time each source recorded</source>
         <translation>时间轴的时钟：案件时区，或各来源记录的当地时间</translation>
     </message>
     <message>
@@ -6053,7 +6053,7 @@
         <translation>跟随选择</translation>
     </message>
     <message>
-        <source>Money over time shows a fixed group; show the selected entities' money again</source>
+        <source>Money over time shows a fixed group; show the selected entities&apos; money again</source>
         <translation>资金时间视图正显示固定的一组；改为再次显示所选实体的资金</translation>
     </message>
     <message>
@@ -6092,7 +6092,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: from the caller's or payer's line, arrow at the other's</source>
+        <source>%1: from the caller&apos;s or payer&apos;s line, arrow at the other&apos;s</source>
         <translation>%1：从主叫方或付款方的线出发，箭头指向另一方</translation>
     </message>
     <message>
@@ -6100,7 +6100,7 @@
         <translation>已缩小：竖条表示每条线上的事件数；放大可查看每个事件</translation>
     </message>
     <message>
-        <source>Times in each record's own local time, as its source wrote it</source>
+        <source>Times in each record&apos;s own local time, as its source wrote it</source>
         <translation>时间为各记录自身的当地时间，与来源所写一致</translation>
     </message>
     <message>
@@ -6123,8 +6123,8 @@
         <translation>报告列出 %1 个 IMEI（%2），以第一个标识手机。</translation>
     </message>
     <message>
-        <source>project "%1"</source>
-        <translation>项目 "%1"</translation>
+        <source>project &quot;%1&quot;</source>
+        <translation>项目 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report version %1</source>
@@ -6163,8 +6163,8 @@
         <translation>（无类型）</translation>
     </message>
     <message>
-        <source>no readable time stamp ("%1")</source>
-        <translation>没有可读取的时间戳（"%1"）</translation>
+        <source>no readable time stamp (&quot;%1&quot;)</source>
+        <translation>没有可读取的时间戳（&quot;%1&quot;）</translation>
     </message>
     <message>
         <source>video call</source>
@@ -6272,7 +6272,7 @@
         <translation>iOS 版 WhatsApp 聊天（ChatStorage.sqlite）</translation>
     </message>
     <message>
-        <source>The owner's WhatsApp account is %1.</source>
+        <source>The owner&apos;s WhatsApp account is %1.</source>
         <translation>机主的 WhatsApp 账户是 %1。</translation>
     </message>
 </context>
@@ -6306,8 +6306,8 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>it refers to the undeclared entity "%1"</source>
-        <translation>它引用了未声明的实体 "%1"</translation>
+        <source>it refers to the undeclared entity &quot;%1&quot;</source>
+        <translation>它引用了未声明的实体 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document ends inside an element</source>
@@ -6325,8 +6325,8 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>%1 is not an XRY text export: it does not begin with "XRY Export".</source>
-        <translation>%1 不是 XRY 文本导出：它不以 "XRY Export" 开头。</translation>
+        <source>%1 is not an XRY text export: it does not begin with &quot;XRY Export&quot;.</source>
+        <translation>%1 不是 XRY 文本导出：它不以 &quot;XRY Export&quot; 开头。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -6349,15 +6349,15 @@
         <translation>该通话没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>the time "%1" cannot be read</source>
-        <translation>无法读取时间 "%1"</translation>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>无法读取时间 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the message has no time; its numbers are kept without an event</source>
         <translation>该消息没有时间；号码已保留，但不生成事件</translation>
     </message>
     <message>
-        <source>The handset's IMEI is %1.</source>
+        <source>The handset&apos;s IMEI is %1.</source>
         <translation>手机的 IMEI 为 %1。</translation>
     </message>
     <message numerus="yes">
@@ -6373,8 +6373,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 record(s) of the XRY category "%2" are not imported by this version.</source>
-        <translation>此版本不导入 XRY 类别 "%2" 的 %1 条记录。</translation>
+        <source>%1 record(s) of the XRY category &quot;%2&quot; are not imported by this version.</source>
+        <translation>此版本不导入 XRY 类别 &quot;%2&quot; 的 %1 条记录。</translation>
     </message>
     <message>
         <source>XRY text export (calls, messages, contacts, device)</source>
@@ -6456,31 +6456,31 @@
         <translation>中央目录第 %1 项已损坏</translation>
     </message>
     <message>
-        <source>%1 is refused: it holds a member whose name points outside the archive ("%2").</source>
-        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（"%2"）。</translation>
+        <source>%1 is refused: it holds a member whose name points outside the archive (&quot;%2&quot;).</source>
+        <translation>已拒绝 %1：其中有成员的名称指向压缩包之外（&quot;%2&quot;）。</translation>
     </message>
     <message>
-        <source>absolute names and ".." are never written by forensic tools</source>
-        <translation>取证工具从不写入绝对路径或 ".."</translation>
+        <source>absolute names and &quot;..&quot; are never written by forensic tools</source>
+        <translation>取证工具从不写入绝对路径或 &quot;..&quot;</translation>
     </message>
     <message>
-        <source>%1 is refused: member "%2" would expand from %3 to %4 bytes.</source>
-        <translation>已拒绝 %1：成员 "%2" 将从 %3 字节展开到 %4 字节。</translation>
+        <source>%1 is refused: member &quot;%2&quot; would expand from %3 to %4 bytes.</source>
+        <translation>已拒绝 %1：成员 &quot;%2&quot; 将从 %3 字节展开到 %4 字节。</translation>
     </message>
     <message>
         <source>an expansion over %1 times is a zip bomb, not evidence</source>
         <translation>展开超过 %1 倍是压缩炸弹，而不是证据</translation>
     </message>
     <message>
-        <source>member "%1" lies outside the file (the archive is truncated)</source>
-        <translation>成员 "%1" 位于文件之外（压缩包被截断）</translation>
+        <source>member &quot;%1&quot; lies outside the file (the archive is truncated)</source>
+        <translation>成员 &quot;%1&quot; 位于文件之外（压缩包被截断）</translation>
     </message>
 </context>
 <context>
     <name>sg::ZipEntryReader</name>
     <message>
-        <source>Member "%1" of %2 cannot be read.</source>
-        <translation>无法读取 %2 中的成员 "%1"。</translation>
+        <source>Member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>无法读取 %2 中的成员 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>it is encrypted</source>

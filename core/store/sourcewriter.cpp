@@ -10,6 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+
 namespace sg {
 
 namespace {
@@ -259,6 +263,10 @@ Status SourceWriter::event(const Event &event, const QString &locator)
         }
         m_endIndexesDropped = true;
     }
+    if (e.to) {
+        if (Status s = m_pairs.add(e.from, e.to, e.type, e.utcMs, e.duration, locator); !s)
+            return s;
+    }
     // As SQLite computes it (integer division truncates), then the hour floor-divided.
     const qint64 local = e.utcMs / 1000 + e.utcOffsetSeconds;
     ++m_localHours[(local - ((local % 3600) + 3600) % 3600) / 3600];
@@ -296,6 +304,139 @@ Status SourceWriter::declaredLink(LinkKind kind, EntityId from, EntityId to, con
     return Ok{};
 }
 
+namespace {
+
+// Links and their sources are written this many to a statement.
+constexpr int LinksPerStatement = 64;
+
+// "(?, ?, ...), (?, ...)": `rows` rows of `columns` parameters.
+QString valueRows(int rows, int columns)
+{
+    const QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + QLatin1Char(')');
+    return QStringList(rows, row).join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Status SourceWriter::writeLinks()
+{
+    // Each group adds to its link (made if new) and names its first record; many groups to a
+    // statement, the links' ids read back by RETURNING and matched to the groups by their ends
+    // and type. "OR IGNORE": a statement of many rows that could abort half-way would make SQLite
+    // keep a statement journal (see sql::BatchInsert); a group left out is caught below.
+    auto upsertFor = [this](int rows) {
+        return m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO links(kind, from_entity, to_entity, event_type, count, total_duration, "
+                                           "total_amount, first_utc_ms, last_utc_ms) VALUES ")
+                            + valueRows(rows, 9)
+                            + QStringLiteral(" ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET "
+                                             "count = count + excluded.count, total_duration = total_duration + excluded.total_duration, "
+                                             "total_amount = total_amount + excluded.total_amount, "
+                                             "first_utc_ms = min(first_utc_ms, excluded.first_utc_ms), "
+                                             "last_utc_ms = max(last_utc_ms, excluded.last_utc_ms) "
+                                             "RETURNING id, from_entity, to_entity, event_type"));
+    };
+    auto sourcesFor = [this](int rows) {
+        return m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES ") + valueRows(rows, 4));
+    };
+    std::array<QByteArray, 6> typeNames;
+    for (const EventType type : {EventType::Call, EventType::Sms, EventType::Mms, EventType::Message, EventType::Transfer, EventType::CellRegistration})
+        typeNames[size_t(type)] = eventTypeName(type).toUtf8();
+    const QByteArray aggregate = linkKindName(LinkKind::Aggregate).toUtf8();
+
+    // A batch's groups; the slots are reused, their locators' buffers with them.
+    struct Pending
+    {
+        LinkAggregator::Group group;
+        QByteArray locator;
+        qint64 linkId = 0;
+    };
+    std::vector<Pending> batch(LinksPerStatement);
+    int pending = 0;
+    // The groups of a batch are in order of (from, to, type name), each once.
+    const auto find = [&batch, &pending, &typeNames](EntityId from, EntityId to, QByteArrayView type) -> Pending * {
+        const auto end = batch.begin() + pending;
+        auto it = std::lower_bound(batch.begin(), end, std::pair{from, to}, [](const Pending &p, const std::pair<EntityId, EntityId> &key) {
+            return std::pair{p.group.from, p.group.to} < key;
+        });
+        for (; it != end && it->group.from == from && it->group.to == to; ++it) {
+            if (typeNames[size_t(it->group.type)] == type)
+                return &*it;
+        }
+        return nullptr;
+    };
+    const auto lost = [this]() {
+        return Error{ErrorCode::Integrity, tr("The links of the imported records could not be built."),
+                     tr("a link of source %1 was not written").arg(m_source.id)};
+    };
+
+    sql::Statement fullUpsert, fullSources, lastUpsert, lastSources;
+    auto write = [&]() -> Status {
+        const int rows = pending;
+        if (rows == 0)
+            return Ok{};
+        sql::Statement &upsert = rows == LinksPerStatement ? fullUpsert : lastUpsert;
+        sql::Statement &sources = rows == LinksPerStatement ? fullSources : lastSources;
+        if (!upsert.isValid()) {
+            auto preparedUpsert = upsertFor(rows);
+            if (!preparedUpsert)
+                return preparedUpsert.error();
+            upsert = *preparedUpsert;
+            auto preparedSources = sourcesFor(rows);
+            if (!preparedSources)
+                return preparedSources.error();
+            sources = *preparedSources;
+        }
+        int index = 1;
+        for (int i = 0; i < rows; ++i) {
+            const LinkAggregator::Group &g = batch[size_t(i)].group;
+            upsert.bindUtf8(index, aggregate).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, typeNames[size_t(g.type)]);
+            upsert.bind(index + 4, g.count).bind(index + 5, g.duration).bind(index + 6, 0.0);
+            upsert.bind(index + 7, g.firstUtcMs).bind(index + 8, g.lastUtcMs);
+            batch[size_t(i)].linkId = 0;
+            index += 9;
+        }
+        int returned = 0;
+        while (upsert.next()) {
+            Pending *p = find(upsert.int64(1), upsert.int64(2), upsert.utf8(3));
+            if (!p || p->linkId != 0) {
+                upsert.reset();
+                return lost();
+            }
+            p->linkId = upsert.int64(0);
+            ++returned;
+        }
+        const bool upsertFailed = upsert.failed();
+        upsert.reset();
+        if (upsertFailed)
+            return m_db.error(tr("The links of the imported records could not be built."));
+        if (returned != rows)
+            return lost();
+        index = 1;
+        for (int i = 0; i < rows; ++i) {
+            const Pending &p = batch[size_t(i)];
+            sources.bind(index, p.linkId).bind(index + 1, m_source.id).bindUtf8(index + 2, p.locator).bind(index + 3, p.group.count);
+            index += 4;
+        }
+        if (!sources.exec())
+            return m_db.error(tr("The links of the imported records could not be built."));
+        if (m_db.changes() != rows)
+            return lost();
+        pending = 0;
+        return Ok{};
+    };
+    Status written = m_pairs.finish([&](const LinkAggregator::Group &g) -> Status {
+        Pending &p = batch[size_t(pending++)];
+        p.group = g;
+        p.locator.resize(g.firstLocator.size());
+        std::memcpy(p.locator.data(), g.firstLocator.data(), size_t(g.firstLocator.size()));
+        p.group.firstLocator = {};
+        return pending == LinksPerStatement ? write() : Status(Ok{});
+    });
+    if (!written)
+        return written;
+    return write();
+}
+
 Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows,
                             const std::function<Status()> &beforeCommit)
 {
@@ -308,28 +449,6 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         }
         m_endIndexesDropped = false;
     }
-    // This source's events per ordered pair and type, grouped once (read in the order they
-    // were written, then sorted), for the links and for the links' sources with the first
-    // record of each (seagull_first, sqlite.cpp: looking each up afterwards read the events
-    // again in random order, 6.7 s of a 22 s import of 1M calls).
-    const QString group = QStringLiteral(
-        "CREATE TEMP TABLE source_pairs AS "
-        "SELECT from_entity AS f, to_entity AS t, type AS ty, count(*) AS n, sum(duration) AS d, coalesce(sum(amount), 0) AS a, "
-        "min(utc_ms) AS lo, max(utc_ms) AS hi, seagull_first(id, locator) AS first_locator "
-        "FROM events INDEXED BY events_source WHERE source_id = ?1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type");
-    // Aggregate them into links, adding to what other sources already gave.
-    const QString aggregate = QStringLiteral(
-        "INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms) "
-        "SELECT 'aggregate', f, t, ty, n, d, a, lo, hi FROM temp.source_pairs WHERE true "
-        "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET "
-        "count = count + excluded.count, total_duration = total_duration + excluded.total_duration, "
-        "total_amount = total_amount + excluded.total_amount, "
-        "first_utc_ms = min(first_utc_ms, excluded.first_utc_ms), last_utc_ms = max(last_utc_ms, excluded.last_utc_ms)");
-    const QString linkSources = QStringLiteral(
-        "INSERT INTO link_sources(link_id, source_id, locator, count) "
-        "SELECT l.id, ?1, g.first_locator, g.n FROM temp.source_pairs g "
-        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty");
-    const QString ungroup = QStringLiteral("DROP TABLE temp.source_pairs");
     // Money per currency on each link, exactly.
     const QString amounts = QStringLiteral(
         "INSERT INTO link_amounts(link_id, currency, count, total_minor) "
@@ -351,10 +470,13 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     const bool rebuildLinksTo = m_eventsWritten * 2 >= linksBefore->int64(0);
     linksBefore->reset();
     const schema::IndexDefinition linksTo = schema::linksToIndex();
-    QStringList statements{group};
-    if (rebuildLinksTo)
-        statements << QStringLiteral("DROP INDEX ") + linksTo.name;
-    statements << aggregate << linkSources << ungroup;
+    if (rebuildLinksTo) {
+        if (Status s = m_db.exec(QStringLiteral("DROP INDEX ") + linksTo.name); !s)
+            return s;
+    }
+    if (Status s = writeLinks(); !s)
+        return s;
+    QStringList statements;
     if (m_amountsWritten > 0)
         statements << amounts;
     if (rebuildLinksTo)

@@ -2,6 +2,7 @@
 
 #include "core/model/records.h"
 #include "core/model/result.h"
+#include "core/store/linkaggregator.h"
 #include "core/store/sqlite.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,8 @@ private:
     // Every entity an event, alias, attribute or declared link names must exist (SQLite's own
     // foreign-key checks are off while this writer writes, see start()).
     Status known(EntityId id);
+    // The aggregate links of this source's events and their link_sources rows, from m_pairs.
+    Status writeLinks();
 
     // Turns SQLite's foreign-key checks back on; declared before the transaction, so that it is
     // destroyed after it (the pragma is ignored inside a transaction).
@@ -103,6 +106,7 @@ private:
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
     QMap<EventType, qint64> m_typeCounts;  // events per type (event_counts)
     sql::BatchInsert m_events;             // the events, written many at a time
+    LinkAggregator m_pairs;                // the events between two entities, grouped for the links
     // Events in the case before this source (its largest event id), events written by it, and
     // whether it took the events' end indexes down to build them again at commit.
     qint64 m_eventsBefore = 0;

@@ -30,7 +30,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds ''
-    Statement &bind(int index, const QByteArray &value);
+    Statement &bind(int index, const QByteArray &value); // a blob
+    Statement &bindUtf8(int index, QByteArrayView utf8);  // text given as UTF-8 (copied)
     Statement &bindNull(int index);
     template <typename T>
     Statement &bind(int index, const std::optional<T> &value)

@@ -4,6 +4,7 @@
 #include "core/exchange/csvexport.h"
 #include "core/ingest/importservice.h"
 #include "core/store/casestore.h"
+#include "core/store/linkaggregator.h"
 #include "core/store/schema.h"
 #include "core/store/sourcewriter.h"
 #include "core/store/sqlite.h"
@@ -15,6 +16,10 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <limits>
+#include <map>
+#include <random>
 
 using namespace sg;
 
@@ -544,6 +549,149 @@ private slots:
         write(QStringLiteral("small.csv"), {{31, 0}}); // 1 event, 60 links before: added to it
         callers << QStringLiteral("+85512341031");
         QCOMPARE(callersOfZero(), callers.join(QLatin1Char(' ')));
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+
+    // The grouping of a source's events for its links, against the same grouping done by hand:
+    // in memory only, and in runs written out to files and merged (a budget of a few KiB). Every
+    // group once, ordered by ends and type name, with its count, summed duration, first and last
+    // time, and the locator of its first event (equal keys in several runs).
+    void linkAggregatorGroupsAsWritten_data()
+    {
+        QTest::addColumn<qsizetype>("runBytes");
+        QTest::addColumn<bool>("spills");
+        QTest::newRow("in memory") << LinkAggregator::DefaultRunBytes << false;
+        QTest::newRow("runs in files") << qsizetype(4096) << true;
+    }
+
+    void linkAggregatorGroupsAsWritten()
+    {
+        QFETCH(qsizetype, runBytes);
+        QFETCH(bool, spills);
+        struct Expected
+        {
+            qint64 count = 0, duration = 0, first = 0, last = 0;
+            QByteArray locator;
+        };
+        // Ordered as the case's GROUP BY on the type's name would order them.
+        std::map<std::tuple<EntityId, EntityId, QByteArray>, Expected> expected;
+        LinkAggregator aggregator(runBytes);
+        std::mt19937_64 random(7);
+        const EventType types[] = {EventType::Call, EventType::Sms, EventType::CellRegistration, EventType::Message, EventType::Transfer};
+        for (int i = 0; i < 6000; ++i) {
+            const EntityId from = EntityId(random() % 12) + 1;
+            const EntityId to = EntityId(random() % 12) + 1;
+            const EventType type = types[random() % 5];
+            const qint64 when = qint64(random() % 100000) - 50000; // not in the order written
+            const qint64 duration = qint64(random() % 700);
+            // Locators of any length and script, some empty.
+            const QString locator = i % 97 == 0 ? QString() : QStringLiteral("บันทึก 通话.csv:line %1%2").arg(i).arg(QString(int(random() % 40), QLatin1Char('x')));
+            SG_VERIFY_OK(aggregator.add(from, to, type, when, duration, locator));
+            Expected &e = expected[{from, to, eventTypeName(type).toUtf8()}];
+            if (e.count == 0) {
+                e.first = e.last = when;
+                e.locator = locator.toUtf8();
+            }
+            ++e.count;
+            e.duration += duration;
+            e.first = std::min(e.first, when);
+            e.last = std::max(e.last, when);
+        }
+        QCOMPARE(aggregator.events(), qint64(6000));
+        QCOMPARE(aggregator.spilledRuns() > 1, spills);
+        auto it = expected.cbegin();
+        int groups = 0;
+        SG_VERIFY_OK(aggregator.finish([&](const LinkAggregator::Group &g) -> Status {
+            if (it == expected.cend())
+                return Error{ErrorCode::Integrity, QStringLiteral("a group too many"), {}};
+            const auto &[key, e] = *it++;
+            ++groups;
+            const auto got = std::tuple{g.from, g.to, eventTypeName(g.type).toUtf8(), g.count, g.duration, g.firstUtcMs, g.lastUtcMs, g.firstLocator.toByteArray()};
+            const auto want = std::tuple{std::get<0>(key), std::get<1>(key), std::get<2>(key), e.count, e.duration, e.first, e.last, e.locator};
+            if (got != want)
+                return Error{ErrorCode::Integrity, QStringLiteral("group %1 differs").arg(groups), {}};
+            return Ok{};
+        }));
+        QVERIFY(it == expected.cend());
+        QCOMPARE(groups, int(expected.size()));
+    }
+
+    // An error from the receiver stops the merge and is returned; durations that overflow are
+    // an error, not a wrong sum.
+    void linkAggregatorStopsOnErrors()
+    {
+        LinkAggregator aggregator(4096);
+        for (int i = 0; i < 500; ++i)
+            SG_VERIFY_OK(aggregator.add(1 + i % 3, 2, EventType::Call, i, 1, QStringLiteral("x:%1").arg(i)));
+        int given = 0;
+        const Status stopped = aggregator.finish([&given](const LinkAggregator::Group &) -> Status {
+            return ++given == 2 ? Status(Error{ErrorCode::Cancelled, QStringLiteral("enough"), {}}) : Status(Ok{});
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().message, QStringLiteral("enough"));
+        QCOMPARE(given, 2);
+
+        LinkAggregator huge;
+        SG_VERIFY_OK(huge.add(5, 6, EventType::Call, 0, std::numeric_limits<qint64>::max() - 10, QStringLiteral("a:1")));
+        SG_VERIFY_OK(huge.add(5, 6, EventType::Call, 1, 11, QStringLiteral("a:2")));
+        const Status overflow = huge.finish([](const LinkAggregator::Group &) -> Status { return Ok{}; });
+        QVERIFY(!overflow);
+        QVERIFY2(overflow.error().detail.contains(QStringLiteral("5")) && overflow.error().detail.contains(QStringLiteral("6")),
+                 qPrintable(overflow.error().oneLine()));
+    }
+
+    // Three sources over the same pairs: every aggregate link is what grouping all the case's
+    // events gives, and each source's row for it has that source's count and its first record
+    // (links made by an earlier source are added to, not made again).
+    void linksAreTheGroupedEventsOfEverySource()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        std::mt19937_64 random(11);
+        for (const QString &file : {QStringLiteral("a.csv"), QStringLiteral("b.csv"), QStringLiteral("c.csv")}) {
+            auto writer = store->beginSource(test::sourceRecord(file, file.left(1)));
+            SG_VERIFY_OK(writer);
+            for (int line = 1; line <= 700; ++line) {
+                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % 9), false, file, {});
+                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % 9), false, file, {});
+                SG_VERIFY_OK(a);
+                SG_VERIFY_OK(b);
+                Event e;
+                e.type = random() % 3 == 0 ? EventType::Sms : EventType::Call;
+                e.from = *a;
+                e.to = *b;
+                e.utcMs = 1709629200000 + qint64(random() % 1000000) * 1000;
+                e.duration = qint64(random() % 300);
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("%1:line %2").arg(file).arg(line)));
+            }
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        auto rows = [&](const QString &sqlText) {
+            QStringList out;
+            auto stmt = store->database().prepare(sqlText);
+            if (!stmt)
+                return QStringList{stmt.error().oneLine()};
+            while (stmt->next()) {
+                QStringList row;
+                for (int c = 0; c < 6; ++c)
+                    row << stmt->text(c);
+                out << row.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        const QStringList links = rows(QStringLiteral("SELECT from_entity, to_entity, event_type, count, total_duration, first_utc_ms || '-' || last_utc_ms "
+                                                      "FROM links WHERE kind = 'aggregate' ORDER BY 1, 2, 3"));
+        QVERIFY(links.size() > 100);
+        QCOMPARE(links, rows(QStringLiteral("SELECT from_entity, to_entity, type, count(*), sum(duration), min(utc_ms) || '-' || max(utc_ms) "
+                                            "FROM events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")));
+        const QStringList sources = rows(QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, ls.source_id, ls.count, ls.locator "
+                                                        "FROM link_sources ls JOIN links l ON l.id = ls.link_id ORDER BY 1, 2, 3, 4"));
+        QVERIFY(sources.size() > links.size());
+        QCOMPARE(sources, rows(QStringLiteral("WITH g AS (SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, "
+                                              "min(id) AS first FROM events GROUP BY 1, 2, 3, 4) "
+                                              "SELECT f, t, ty, s, n, (SELECT locator FROM events WHERE id = first) FROM g ORDER BY 1, 2, 3, 4")));
         auto report = store->verify();
         SG_VERIFY_OK(report);
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
