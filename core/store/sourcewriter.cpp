@@ -343,7 +343,8 @@ Status SourceWriter::writeLinks()
         typeNames[size_t(type)] = eventTypeName(type).toUtf8();
     const QByteArray aggregate = linkKindName(LinkKind::Aggregate).toUtf8();
 
-    // A batch's groups; the slots are reused, their locators' buffers with them.
+    // A batch's groups; the slots are reused, their locators' buffers with them. The names and
+    // locators are bound where they are (kept until the batch's statements have run).
     struct Pending
     {
         LinkAggregator::Group group;
@@ -389,7 +390,7 @@ Status SourceWriter::writeLinks()
         int index = 1;
         for (int i = 0; i < rows; ++i) {
             const LinkAggregator::Group &g = batch[size_t(i)].group;
-            upsert.bindUtf8(index, aggregate).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, typeNames[size_t(g.type)]);
+            upsert.bindUtf8(index, aggregate, true).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, typeNames[size_t(g.type)], true);
             upsert.bind(index + 4, g.count).bind(index + 5, g.duration).bind(index + 6, 0.0);
             upsert.bind(index + 7, g.firstUtcMs).bind(index + 8, g.lastUtcMs);
             batch[size_t(i)].linkId = 0;
@@ -414,7 +415,7 @@ Status SourceWriter::writeLinks()
         index = 1;
         for (int i = 0; i < rows; ++i) {
             const Pending &p = batch[size_t(i)];
-            sources.bind(index, p.linkId).bind(index + 1, m_source.id).bindUtf8(index + 2, p.locator).bind(index + 3, p.group.count);
+            sources.bind(index, p.linkId).bind(index + 1, m_source.id).bindUtf8(index + 2, p.locator, true).bind(index + 3, p.group.count);
             index += 4;
         }
         if (!sources.exec())
@@ -442,13 +443,6 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
 {
     if (Status s = m_events.flush(); !s)
         return s;
-    if (m_endIndexesDropped) {
-        for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
-            if (Status s = m_db.exec(index.create); !s)
-                return s;
-        }
-        m_endIndexesDropped = false;
-    }
     // Money per currency on each link, exactly.
     const QString amounts = QStringLiteral(
         "INSERT INTO link_amounts(link_id, currency, count, total_minor) "
@@ -476,6 +470,15 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     }
     if (Status s = writeLinks(); !s)
         return s;
+    // After the links, whose grouping has given its memory back by now: building an index
+    // sorts in memory of its own.
+    if (m_endIndexesDropped) {
+        for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
+            if (Status s = m_db.exec(index.create); !s)
+                return s;
+        }
+        m_endIndexesDropped = false;
+    }
     QStringList statements;
     if (m_amountsWritten > 0)
         statements << amounts;

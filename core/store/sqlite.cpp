@@ -39,9 +39,9 @@ Statement &Statement::bind(int index, const QByteArray &value)
     return *this;
 }
 
-Statement &Statement::bindUtf8(int index, QByteArrayView utf8)
+Statement &Statement::bindUtf8(int index, QByteArrayView utf8, bool kept)
 {
-    sqlite3_bind_text(m_stmt.get(), index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt.get(), index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), kept ? SQLITE_STATIC : SQLITE_TRANSIENT);
     return *this;
 }
 

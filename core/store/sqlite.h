@@ -31,7 +31,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds ''
     Statement &bind(int index, const QByteArray &value); // a blob
-    Statement &bindUtf8(int index, QByteArrayView utf8);  // text given as UTF-8 (copied)
+    // Text given as UTF-8: copied, or with `kept`, used where it is (it must stay unchanged until
+    // the statement has run and been reset or bound again).
+    Statement &bindUtf8(int index, QByteArrayView utf8, bool kept = false);
     Statement &bindNull(int index);
     template <typename T>
     Statement &bind(int index, const std::optional<T> &value)
