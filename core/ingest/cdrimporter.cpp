@@ -443,6 +443,17 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
     CsvReader reader(&utf8, layout.delimiter);
     QList<QByteArray> fields;
     qint64 record = 0;
+    const QString locatorPrefix = displayFileName + QLatin1String(":line ");
+    // A file has a handful of call types and directions: each is classified once.
+    QHash<QString, Classified> classified;
+    auto classifyCached = [&classified](const QString &text) {
+        if (const auto it = classified.constFind(text); it != classified.constEnd())
+            return *it;
+        const Classified c = classify(text);
+        if (classified.size() < 1024)
+            classified.insert(text, c);
+        return c;
+    };
     auto field = [&fields](int c) { return c >= 0 && c < fields.size() ? decodeField(fields[c]) : QString(); };
     CdrBatch batch;
     batch.rows.reserve(BatchRows);
@@ -538,14 +549,16 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
         // What and which way
         const QString typeText = field(col(CdrRole::CallType));
         const QString directionText = field(col(CdrRole::Direction));
-        const Classified byType = classify(typeText);
-        const Classified byDirection = classify(directionText);
+        const Classified byType = classifyCached(typeText);
+        const Classified byDirection = classifyCached(directionText);
         event.type = byType.type.value_or(byDirection.type.value_or(EventType::Call));
         Classified::Direction direction =
             byDirection.direction != Classified::Unknown ? byDirection.direction : byType.direction;
         // A mapping's own codes come first.
-        for (const QString &code : {directionText, typeText}) {
-            const auto it = layout.incomingCodes.constFind(code.trimmed().toUpper());
+        for (const QString *code : {&directionText, &typeText}) {
+            if (layout.incomingCodes.isEmpty())
+                break;
+            const auto it = layout.incomingCodes.constFind(code->trimmed().toUpper());
             if (it != layout.incomingCodes.constEnd()) {
                 direction = *it ? Classified::Incoming : Classified::Outgoing;
                 break;
@@ -564,7 +577,7 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
         row.cellText = event.cell.trimmed();
         if (!row.cellText.isEmpty())
             row.cellKey = CellSiteImporter::cellKey(event.cell);
-        row.locator = QStringLiteral("%1:line %2").arg(displayFileName).arg(line);
+        row.locator = locatorPrefix + QString::number(line);
         batch.rows.push_back(std::move(row));
         outcome.lastGoodLine = line;
     }

@@ -95,7 +95,14 @@ bool isTimeOnly(const QString &text)
 {
     static const QRegularExpression timePattern(
         QStringLiteral("^\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?\\s*([AaPp][Mm])?$"));
-    return timePattern.match(toAsciiDigits(text.trimmed())).hasMatch();
+    // Only a text whose first colon is its second or third character can match: a date and time
+    // ("05/03/2024 09:00:00", a million of them in a call-record file) is told apart without the
+    // pattern. Digits of any script are one character each, as in the pattern's input.
+    const QString trimmed = text.trimmed();
+    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
+    if (colon < 1 || colon > 2)
+        return false;
+    return timePattern.match(toAsciiDigits(trimmed)).hasMatch();
 }
 
 } // namespace

@@ -74,13 +74,12 @@ LinkAggregator::LinkAggregator(qsizetype runBytes)
 
 LinkAggregator::~LinkAggregator() = default;
 
-Status LinkAggregator::add(EntityId from, EntityId to, EventType type, qint64 utcMs, qint64 duration, const QString &locator)
+Status LinkAggregator::add(EntityId from, EntityId to, EventType type, qint64 utcMs, qint64 duration, QByteArrayView utf8)
 {
     // The run's entries and locators each have their part of the budget, and never grow past it
     // (a vector or array that doubles would take up to twice what it holds).
     const qsizetype maxEntries = m_runBytes / 2 / qsizetype(sizeof(Entry));
     const qsizetype locatorBytes = m_runBytes - maxEntries * qsizetype(sizeof(Entry));
-    const QByteArray utf8 = locator.toUtf8();
     if (qsizetype(m_entries.size()) >= maxEntries || (!m_locators.isEmpty() && m_locators.size() + utf8.size() > locatorBytes)) {
         if (Status s = spill(); !s)
             return s;
@@ -92,7 +91,7 @@ Status LinkAggregator::add(EntityId from, EntityId to, EventType type, qint64 ut
     if (m_locators.size() + utf8.size() > m_locators.capacity())
         m_locators.reserve(std::min(locatorBytes, std::max<qsizetype>(1 << 16, (m_locators.size() + utf8.size()) * 2)));
     const qsizetype offset = m_locators.size();
-    m_locators += utf8;
+    m_locators.append(utf8);
     m_entries.push_back(Entry{from, to, utcMs, duration, quint32(offset), quint32(m_locators.size() - offset), quint32(m_entries.size()),
                               typeRanks().rankOf[size_t(type)]});
     ++m_events;

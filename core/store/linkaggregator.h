@@ -47,7 +47,7 @@ public:
     static constexpr qsizetype DefaultRunBytes = 48 << 20;
 
     // One event between two entities. An error only when a full run cannot be written out.
-    Status add(EntityId from, EntityId to, EventType type, qint64 utcMs, qint64 duration, const QString &locator);
+    Status add(EntityId from, EntityId to, EventType type, qint64 utcMs, qint64 duration, QByteArrayView locatorUtf8);
     qint64 events() const { return m_events; }
     // How many runs were written to temporary files so far.
     int spilledRuns() const { return int(m_files.size()); }

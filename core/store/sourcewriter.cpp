@@ -206,6 +206,22 @@ Status SourceWriter::alias(EntityId entity, const QString &fullName, const QStri
     return Ok{};
 }
 
+namespace {
+
+// An event type's name in UTF-8, made once.
+const QByteArray &eventTypeUtf8(EventType type)
+{
+    static const std::array<QByteArray, 6> names = [] {
+        std::array<QByteArray, 6> n;
+        for (const EventType t : {EventType::Call, EventType::Sms, EventType::Mms, EventType::Message, EventType::Transfer, EventType::CellRegistration})
+            n[size_t(t)] = eventTypeName(t).toUtf8();
+        return n;
+    }();
+    return names[size_t(type)];
+}
+
+} // namespace
+
 Status SourceWriter::event(const Event &event, const QString &locator)
 {
     if (Status s = known(event.from); !s)
@@ -223,7 +239,7 @@ Status SourceWriter::event(const Event &event, const QString &locator)
         ++m_bodiesCut;
     }
     const Event &e = *eventToWrite;
-    m_events.value(eventTypeName(e.type)).value(e.from);
+    m_events.valueUtf8(eventTypeUtf8(e.type)).value(e.from);
     if (e.to)
         m_events.value(e.to);
     else
@@ -238,7 +254,8 @@ Status SourceWriter::event(const Event &event, const QString &locator)
         m_events.valueNull();
     else
         m_events.value(e.body);
-    m_events.value(m_source.id).value(locator).value(e.status).value(qint64(e.deleted ? 1 : 0));
+    const QByteArray locatorUtf8 = locator.toUtf8();
+    m_events.value(m_source.id).valueUtf8(locatorUtf8).value(e.status).value(qint64(e.deleted ? 1 : 0));
     // Zawgyi-typed Burmese: the raw text stays in body, its Unicode form goes beside it.
     if (!e.body.isEmpty() && MyanmarText::looksLikeZawgyi(e.body))
         m_events.value(MyanmarText::zawgyiToUnicode(e.body));
@@ -264,7 +281,7 @@ Status SourceWriter::event(const Event &event, const QString &locator)
         m_endIndexesDropped = true;
     }
     if (e.to) {
-        if (Status s = m_pairs.add(e.from, e.to, e.type, e.utcMs, e.duration, locator); !s)
+        if (Status s = m_pairs.add(e.from, e.to, e.type, e.utcMs, e.duration, locatorUtf8); !s)
             return s;
     }
     // As SQLite computes it (integer division truncates), then the hour floor-divided.
@@ -309,13 +326,6 @@ namespace {
 // Links and their sources are written this many to a statement.
 constexpr int LinksPerStatement = 64;
 
-// "(?, ?, ...), (?, ...)": `rows` rows of `columns` parameters.
-QString valueRows(int rows, int columns)
-{
-    const QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + QLatin1Char(')');
-    return QStringList(rows, row).join(QStringLiteral(", "));
-}
-
 } // namespace
 
 Status SourceWriter::writeLinks()
@@ -327,7 +337,7 @@ Status SourceWriter::writeLinks()
     auto upsertFor = [this](int rows) {
         return m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO links(kind, from_entity, to_entity, event_type, count, total_duration, "
                                            "total_amount, first_utc_ms, last_utc_ms) VALUES ")
-                            + valueRows(rows, 9)
+                            + sql::valueRows(rows, 9)
                             + QStringLiteral(" ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET "
                                              "count = count + excluded.count, total_duration = total_duration + excluded.total_duration, "
                                              "total_amount = total_amount + excluded.total_amount, "
@@ -336,11 +346,8 @@ Status SourceWriter::writeLinks()
                                              "RETURNING id, from_entity, to_entity, event_type"));
     };
     auto sourcesFor = [this](int rows) {
-        return m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES ") + valueRows(rows, 4));
+        return m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES ") + sql::valueRows(rows, 4));
     };
-    std::array<QByteArray, 6> typeNames;
-    for (const EventType type : {EventType::Call, EventType::Sms, EventType::Mms, EventType::Message, EventType::Transfer, EventType::CellRegistration})
-        typeNames[size_t(type)] = eventTypeName(type).toUtf8();
     const QByteArray aggregate = linkKindName(LinkKind::Aggregate).toUtf8();
 
     // A batch's groups; the slots are reused, their locators' buffers with them. The names and
@@ -354,13 +361,13 @@ Status SourceWriter::writeLinks()
     std::vector<Pending> batch(LinksPerStatement);
     int pending = 0;
     // The groups of a batch are in order of (from, to, type name), each once.
-    const auto find = [&batch, &pending, &typeNames](EntityId from, EntityId to, QByteArrayView type) -> Pending * {
+    const auto find = [&batch, &pending](EntityId from, EntityId to, QByteArrayView type) -> Pending * {
         const auto end = batch.begin() + pending;
         auto it = std::lower_bound(batch.begin(), end, std::pair{from, to}, [](const Pending &p, const std::pair<EntityId, EntityId> &key) {
             return std::pair{p.group.from, p.group.to} < key;
         });
         for (; it != end && it->group.from == from && it->group.to == to; ++it) {
-            if (typeNames[size_t(it->group.type)] == type)
+            if (eventTypeUtf8(it->group.type) == type)
                 return &*it;
         }
         return nullptr;
@@ -390,7 +397,7 @@ Status SourceWriter::writeLinks()
         int index = 1;
         for (int i = 0; i < rows; ++i) {
             const LinkAggregator::Group &g = batch[size_t(i)].group;
-            upsert.bindUtf8(index, aggregate, true).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, typeNames[size_t(g.type)], true);
+            upsert.bindUtf8(index, aggregate, true).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, eventTypeUtf8(g.type), true);
             upsert.bind(index + 4, g.count).bind(index + 5, g.duration).bind(index + 6, 0.0);
             upsert.bind(index + 7, g.firstUtcMs).bind(index + 8, g.lastUtcMs);
             batch[size_t(i)].linkId = 0;

@@ -339,8 +339,20 @@ BatchInsert &BatchInsert::value(qint64 value)
 
 BatchInsert &BatchInsert::value(const QString &value)
 {
-    m_values.emplace_back(value);
+    m_values.emplace_back(value.toUtf8());
     return *this;
+}
+
+BatchInsert &BatchInsert::valueUtf8(const QByteArray &utf8)
+{
+    m_values.emplace_back(utf8);
+    return *this;
+}
+
+QString valueRows(int rows, int columns)
+{
+    const QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + QLatin1Char(')');
+    return QStringList(rows, row).join(QStringLiteral(", "));
 }
 
 BatchInsert &BatchInsert::valueNull()
@@ -365,11 +377,7 @@ Status BatchInsert::flush()
 
 Status BatchInsert::write(int rows)
 {
-    auto prepareFor = [this](int n) {
-        QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(m_columns - 1) + QLatin1Char(')');
-        QStringList all(n, row);
-        return m_db.prepare(m_head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", ")));
-    };
+    auto prepareFor = [this](int n) { return m_db.prepare(m_head + QStringLiteral(" VALUES ") + valueRows(n, m_columns)); };
     // A full statement is prepared once and kept; the last, shorter one for itself.
     Statement partial;
     Statement &stmt = rows == m_rowsPerStatement ? m_full : partial;
@@ -379,18 +387,20 @@ Status BatchInsert::write(int rows)
             return prepared.error();
         stmt = *prepared;
     }
+    // The text is bound where it is, in m_values, which stays as it is until the statement has run.
     int index = 1;
     for (const auto &v : m_values) {
         if (const auto *i = std::get_if<qint64>(&v))
             stmt.bind(index, *i);
-        else if (const auto *text = std::get_if<QString>(&v))
-            stmt.bind(index, *text);
+        else if (const auto *text = std::get_if<QByteArray>(&v))
+            stmt.bindUtf8(index, *text, true);
         else
             stmt.bindNull(index);
         ++index;
     }
+    const bool written = stmt.exec();
     m_values.clear();
-    if (!stmt.exec())
+    if (!written)
         return m_db.error(m_failure);
     // "INSERT OR IGNORE" would drop a row that breaks a constraint: that is an error here.
     if (m_db.changes() != rows)

@@ -66,6 +66,10 @@ private:
     bool m_failed = false;
 };
 
+// "(?, ?, ...), (?, ...)": the parameters of `rows` rows of `columns` values, for a statement
+// that writes many rows at once.
+QString valueRows(int rows, int columns);
+
 // One connection.
 class Database
 {
@@ -120,6 +124,7 @@ public:
     BatchInsert(Database &db, const QString &head, int columns, QString failure, int rowsPerStatement = 100);
     BatchInsert &value(qint64 value);
     BatchInsert &value(const QString &value); // a null QString is written as ''
+    BatchInsert &valueUtf8(const QByteArray &utf8); // text already in UTF-8 (shared, not copied)
     BatchInsert &valueNull();
     // After the row's `columns` values.
     Status endRow();
@@ -134,7 +139,7 @@ private:
     int m_columns;
     QString m_failure;
     int m_rowsPerStatement;
-    std::vector<std::variant<std::monostate, qint64, QString>> m_values;
+    std::vector<std::variant<std::monostate, qint64, QByteArray>> m_values; // text as UTF-8
     Statement m_full; // prepared for rowsPerStatement rows, on first use
 };
 

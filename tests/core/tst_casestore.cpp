@@ -588,7 +588,7 @@ private slots:
             const qint64 duration = qint64(random() % 700);
             // Locators of any length and script, some empty.
             const QString locator = i % 97 == 0 ? QString() : QStringLiteral("บันทึก 通话.csv:line %1%2").arg(i).arg(QString(int(random() % 40), QLatin1Char('x')));
-            SG_VERIFY_OK(aggregator.add(from, to, type, when, duration, locator));
+            SG_VERIFY_OK(aggregator.add(from, to, type, when, duration, locator.toUtf8()));
             Expected &e = expected[{from, to, eventTypeName(type).toUtf8()}];
             if (e.count == 0) {
                 e.first = e.last = when;
@@ -624,7 +624,7 @@ private slots:
     {
         LinkAggregator aggregator(4096);
         for (int i = 0; i < 500; ++i)
-            SG_VERIFY_OK(aggregator.add(1 + i % 3, 2, EventType::Call, i, 1, QStringLiteral("x:%1").arg(i)));
+            SG_VERIFY_OK(aggregator.add(1 + i % 3, 2, EventType::Call, i, 1, QStringLiteral("x:%1").arg(i).toUtf8()));
         int given = 0;
         const Status stopped = aggregator.finish([&given](const LinkAggregator::Group &) -> Status {
             return ++given == 2 ? Status(Error{ErrorCode::Cancelled, QStringLiteral("enough"), {}}) : Status(Ok{});
@@ -634,8 +634,8 @@ private slots:
         QCOMPARE(given, 2);
 
         LinkAggregator huge;
-        SG_VERIFY_OK(huge.add(5, 6, EventType::Call, 0, std::numeric_limits<qint64>::max() - 10, QStringLiteral("a:1")));
-        SG_VERIFY_OK(huge.add(5, 6, EventType::Call, 1, 11, QStringLiteral("a:2")));
+        SG_VERIFY_OK(huge.add(5, 6, EventType::Call, 0, std::numeric_limits<qint64>::max() - 10, "a:1"));
+        SG_VERIFY_OK(huge.add(5, 6, EventType::Call, 1, 11, "a:2"));
         const Status overflow = huge.finish([](const LinkAggregator::Group &) -> Status { return Ok{}; });
         QVERIFY(!overflow);
         QVERIFY2(overflow.error().detail.contains(QStringLiteral("5")) && overflow.error().detail.contains(QStringLiteral("6")),
