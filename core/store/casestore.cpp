@@ -66,7 +66,25 @@ Entity entityFromRow(const sql::Statement &stmt)
 
 } // namespace
 
-CaseStore::~CaseStore() = default;
+CaseStore::~CaseStore() { waitForCheckpoint(); }
+
+void CaseStore::checkpointInBackground()
+{
+    waitForCheckpoint();
+    m_checkpointer = std::thread([path = m_db.path()] {
+        sql::Database db;
+        // Failing here loses nothing: the log stays, and SQLite checkpoints it on a later commit
+        // or when the case is next opened.
+        if (db.open(path, false))
+            (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    });
+}
+
+void CaseStore::waitForCheckpoint()
+{
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
+}
 
 Result<std::unique_ptr<CaseStore>> CaseStore::create(const QString &path, const CaseInfo &info)
 {

@@ -557,8 +557,16 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         if (Status s = beforeCommit(); !s)
             return s;
     }
-    if (Status s = m_transaction.commit(); !s)
+    // The log this source wrote is copied into the case file after the commit, on a second
+    // connection (CaseStore::checkpointInBackground), not by SQLite inside it.
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !s)
         return s;
+    const Status committed = m_transaction.commit();
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(AutoCheckpointPages)); !s && committed)
+        return s;
+    if (!committed)
+        return committed;
+    m_store.checkpointInBackground();
     m_foreignKeys.restore();
     return Ok{};
 }

@@ -58,6 +58,8 @@ public:
     static constexpr qsizetype MaxBodyLength = 1 << 20;
     // Events are written this many to a statement (sql::BatchInsert); the rest at commit.
     static constexpr int EventsPerStatement = 50;
+    // SQLite's own checkpoint threshold (pages of log), turned back on after a source's commit.
+    static constexpr int AutoCheckpointPages = 1000;
     // Every this many events, whether to build the events' end indexes at commit instead.
     static constexpr qint64 EndIndexCheck = 50000;
     // How many names or keys, and message bodies, were cut so far.

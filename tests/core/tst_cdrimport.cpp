@@ -365,6 +365,32 @@ private slots:
         QVERIFY(snapshot(*store) == before);
     }
 
+    // A source's commit leaves the copying of the write-ahead log into the case file to a second
+    // connection: once it is done, the case file alone (without its -wal) holds the source, and
+    // SQLite's own checkpoint threshold is back for later commits. (A log this small is never
+    // copied by SQLite's threshold of 1,000 pages, so this fails without the second connection.)
+    void logCopiedIntoTheCaseFileAfterTheCommit()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        ImportService service(*store);
+        auto outcome = service.importFile(test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr()), {});
+        SG_VERIFY_OK(outcome);
+        QVERIFY(outcome->report.events > 0);
+        store->waitForCheckpoint();
+        auto setting = store->database().prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
+        SG_VERIFY_OK(setting);
+        QVERIFY(setting->next());
+        QCOMPARE(setting->int64(0), qint64(SourceWriter::AutoCheckpointPages));
+        const QString alone = dir.filePath(QStringLiteral("alone.seagull"));
+        QVERIFY(QFile::copy(store->path(), alone));
+        QVERIFY(!QFile::exists(alone + QStringLiteral("-wal")));
+        auto copy = CaseStore::open(alone, CaseStore::Mode::ReadOnly);
+        SG_VERIFY_OK(copy);
+        QCOMPARE(scalar(**copy, QStringLiteral("SELECT count(*) FROM events")), outcome->report.events);
+        QCOMPARE(scalar(**copy, QStringLiteral("SELECT count(*) FROM sources WHERE status = 'complete'")), qint64(1));
+    }
+
     void evidenceIsNeverWritten()
     {
         QTemporaryDir dir;
