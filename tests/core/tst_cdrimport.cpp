@@ -93,6 +93,44 @@ QByteArray utf16le(const QString &text)
     return encoder.encode(text);
 }
 
+// 60,000 calls from one number to 5,000 others: long enough to act while it is being read.
+QByteArray longCdr()
+{
+    QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
+    for (int i = 0; i < 60000; ++i)
+        content += "012345678,0921" + QByteArray::number(11000 + i % 5000) + ",05/03/2024 09:00:00,60\n";
+    return content;
+}
+
+// Imports `path` while another thread waits for the reading stage to have begun (and, with
+// `batchTaken`, for the writer to have taken a batch), then runs `during` once. Whether it ran.
+struct DuringImport
+{
+    Result<ImportOutcome> outcome;
+    bool ran = false;
+};
+DuringImport importWhileReading(CaseStore &store, const QString &path, bool batchTaken, const std::function<void(Progress &)> &during)
+{
+    Progress progress;
+    std::atomic<bool> stop{false};
+    std::atomic<bool> ran{false};
+    std::thread watcher([&] {
+        while (!stop.load()) {
+            if (progress.stage().startsWith(QLatin1String("Reading")) && (!batchTaken || progress.done() > 0)) {
+                during(progress);
+                ran = true;
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+    });
+    ImportService service(store);
+    auto outcome = service.importFile(path, {}, &progress);
+    stop = true;
+    watcher.join();
+    return DuringImport{std::move(outcome), ran.load()};
+}
+
 } // namespace
 
 class tst_CdrImport : public QObject
@@ -493,29 +531,10 @@ private slots:
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
         const Snapshot before = snapshot(*store);
-        QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
-        for (int i = 0; i < 60000; ++i)
-            content += "012345678,0921" + QByteArray::number(11000 + i % 5000) + ",05/03/2024 09:00:00,60\n";
-        const QString path = test::writeFile(dir.path(), QStringLiteral("long.csv"), content);
-        Progress progress;
-        std::atomic<bool> stop{false};
-        std::atomic<bool> sawReading{false};
+        const QString path = test::writeFile(dir.path(), QStringLiteral("long.csv"), longCdr());
         // Cancels once the writer has taken its first batch (the reading stage has begun).
-        std::thread canceller([&] {
-            while (!stop.load()) {
-                if (progress.stage().startsWith(QLatin1String("Reading")) && progress.done() > 0) {
-                    sawReading = true;
-                    progress.cancel();
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::microseconds(200));
-            }
-        });
-        ImportService service(*store);
-        auto outcome = service.importFile(path, {}, &progress);
-        stop = true;
-        canceller.join();
-        QVERIFY(sawReading.load());
+        auto [outcome, ran] = importWhileReading(*store, path, true, [](Progress &progress) { progress.cancel(); });
+        QVERIFY(ran);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
         QVERIFY(snapshot(*store) == before);
@@ -529,30 +548,16 @@ private slots:
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
         const Snapshot before = snapshot(*store);
-        QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
-        for (int i = 0; i < 60000; ++i)
-            content += "012345678,0921" + QByteArray::number(11000 + i % 5000) + ",05/03/2024 09:00:00,60\n";
-        const QString path = test::writeFile(dir.path(), QStringLiteral("changing.csv"), content);
+        const QString path = test::writeFile(dir.path(), QStringLiteral("changing.csv"), longCdr());
         auto original = sha256OfFile(path);
         SG_VERIFY_OK(original);
-        Progress progress;
-        std::atomic<bool> stop{false};
         std::atomic<bool> changed{false};
-        std::thread intruder([&] {
-            while (!stop.load()) {
-                if (progress.stage().startsWith(QLatin1String("Reading"))) {
-                    QFile file(path);
-                    if (file.open(QIODevice::Append))
-                        changed = file.write("012345678,092111222,05/03/2024 10:00:00,1\n") > 0;
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::microseconds(200));
-            }
+        auto [outcome, ran] = importWhileReading(*store, path, false, [&](Progress &) {
+            QFile file(path);
+            if (file.open(QIODevice::Append))
+                changed = file.write("012345678,092111222,05/03/2024 10:00:00,1\n") > 0;
         });
-        ImportService service(*store);
-        auto outcome = service.importFile(path, {}, &progress);
-        stop = true;
-        intruder.join();
+        QVERIFY(ran);
         QVERIFY(changed.load());
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, ErrorCode::Integrity);
