@@ -1,6 +1,7 @@
 // seagull-cli: wires the application object and runs one command.
 
 #include "app/cli/cli.h"
+#include "core/store/casestore.h"
 #include "widgets/languagemanager.h"
 
 #include <QApplication>
@@ -30,5 +31,8 @@ int main(int argc, char *argv[])
     sg::LanguageManager languages;
     languages.setLanguage(QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString());
     sg::LanguageManager::setBuddhistEra(QSettings().value(QStringLiteral("display/buddhistEra"), false).toBool());
-    return sg::Cli(arguments).run();
+    const int code = sg::Cli(arguments).run();
+    // The case file is whole without it, but an import's log is copied into it before leaving.
+    sg::CaseStore::waitForCheckpoints();
+    return code;
 }

@@ -73,5 +73,8 @@ int main(int argc, char *argv[])
             QApplication::exit(0); // not quit(): that would ask to save the chart
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // The case file is whole without it, but an import's log is copied into it before leaving.
+    sg::CaseStore::waitForCheckpoints();
+    return code;
 }

@@ -18,8 +18,12 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace sg {
 
@@ -66,25 +70,76 @@ Entity entityFromRow(const sql::Statement &stmt)
 
 } // namespace
 
-CaseStore::~CaseStore() { waitForCheckpoint(); }
+CaseStore::~CaseStore() = default;
 
-void CaseStore::checkpointInBackground()
-{
-    waitForCheckpoint();
-    m_checkpointer = std::thread([path = m_db.path()] {
-        sql::Database db;
-        // Failing here loses nothing: the log stays, and SQLite checkpoints it on a later commit
-        // or when the case is next opened.
-        if (db.open(path, false))
-            (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    });
-}
+namespace {
 
-void CaseStore::waitForCheckpoint()
+// The process's background checkpoints: case files waiting, and the one thread that copies their
+// logs, one file after another (two checkpoints of one file at once would only make the second
+// give up). The thread ends when nothing is waiting; wait() joins it.
+class Checkpointer
 {
-    if (m_checkpointer.joinable())
-        m_checkpointer.join();
-}
+public:
+    static Checkpointer &instance()
+    {
+        static Checkpointer checkpointer;
+        return checkpointer;
+    }
+    ~Checkpointer() { wait(); }
+
+    void request(const QString &path)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_waiting.contains(path))
+            m_waiting.append(path);
+        if (m_running)
+            return;
+        if (m_thread.joinable())
+            m_thread.join(); // it has finished: it cleared m_running under the lock before ending
+        m_running = true;
+        m_thread = std::thread([this] { run(); });
+    }
+
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return !m_running; });
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            QString path;
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_waiting.isEmpty()) {
+                    m_running = false;
+                    m_idle.notify_all();
+                    return;
+                }
+                path = m_waiting.takeFirst();
+            }
+            sql::Database db;
+            if (db.open(path, false))
+                (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_idle;
+    QStringList m_waiting;
+    bool m_running = false;
+    std::thread m_thread;
+};
+
+} // namespace
+
+void CaseStore::checkpointInBackground() { Checkpointer::instance().request(m_db.path()); }
+
+void CaseStore::waitForCheckpoints() { Checkpointer::instance().wait(); }
 
 Result<std::unique_ptr<CaseStore>> CaseStore::create(const QString &path, const CaseInfo &info)
 {

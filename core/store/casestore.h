@@ -12,7 +12,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <thread>
 
 namespace sg {
 
@@ -200,10 +199,14 @@ public:
     // Copies what the write-ahead log holds into the case file, on a second connection and a
     // thread of its own (SQLite's passive checkpoint: readers and writers go on meanwhile). A
     // SourceWriter asks for it after committing a source, instead of SQLite doing it inside the
-    // commit (6 s of an import of 5M calls). One at a time; closing the case waits for it.
+    // commit (6 s of an import of 5M calls). The checkpoints of the process run one after
+    // another on one thread; closing the case does not wait for them (a GUI's import worker
+    // closes its connection when the source is committed), the programs wait for them before
+    // they exit (waitForCheckpoints()). A checkpoint cut short loses nothing: SQLite copies the
+    // rest of the log at a later commit or when the case is next opened.
     void checkpointInBackground();
-    // Waits for a checkpoint started by checkpointInBackground(), if any.
-    void waitForCheckpoint();
+    // Waits until every checkpoint asked for in this process is done.
+    static void waitForCheckpoints();
 
 private:
     CaseStore() = default;
@@ -221,7 +224,6 @@ private:
     QString m_examiner;
     bool m_readOnly = false;
     bool m_writeProtected = false;
-    std::thread m_checkpointer;
 };
 
 } // namespace sg

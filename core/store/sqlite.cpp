@@ -138,39 +138,6 @@ void wordsFunction(sqlite3_context *context, int, sqlite3_value **values)
     sqlite3_result_text(context, words.constData(), int(words.size()), SQLITE_TRANSIENT);
 }
 
-// seagull_first(id, value), an aggregate: the value of the row with the smallest id (a link's
-// first record, read while its events are grouped instead of looked up once per link after).
-struct FirstValue {
-    sqlite3_int64 id;
-    sqlite3_value *value;
-};
-
-void firstStep(sqlite3_context *context, int, sqlite3_value **values)
-{
-    auto *first = static_cast<FirstValue *>(sqlite3_aggregate_context(context, sizeof(FirstValue)));
-    if (!first)
-        return sqlite3_result_error_nomem(context);
-    const sqlite3_int64 id = sqlite3_value_int64(values[0]);
-    if (first->value && id >= first->id)
-        return;
-    sqlite3_value *copy = sqlite3_value_dup(values[1]);
-    if (!copy)
-        return sqlite3_result_error_nomem(context);
-    sqlite3_value_free(first->value);
-    first->id = id;
-    first->value = copy;
-}
-
-void firstFinal(sqlite3_context *context)
-{
-    auto *first = static_cast<FirstValue *>(sqlite3_aggregate_context(context, 0));
-    if (!first || !first->value)
-        return sqlite3_result_null(context);
-    sqlite3_result_value(context, first->value);
-    sqlite3_value_free(first->value);
-    first->value = nullptr;
-}
-
 // seagull_selected(id): whether id is among those given to Database::setSelected().
 void selectedFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
@@ -206,7 +173,6 @@ Status Database::open(const QString &path, bool create, bool readOnly, bool immu
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_create_function_v2(raw, "seagull_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(raw, "seagull_words", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &wordsFunction, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(raw, "seagull_first", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, &firstStep, &firstFinal, nullptr);
     m_selected = new QSet<qint64>;
     sqlite3_create_function_v2(raw, "seagull_selected", 1, SQLITE_UTF8, m_selected, &selectedFunction, nullptr, nullptr,
                                [](void *set) { delete static_cast<QSet<qint64> *>(set); });

@@ -76,6 +76,8 @@ int main(int argc, char *argv[])
         if (Status s = (*writer)->commit({}, {}); !s)
             qFatal("%s", qPrintable(s.error().oneLine()));
     }
+    // The imports' logs copied into the case file before anything is timed.
+    CaseStore::waitForCheckpoints();
     const QString hubNumber = QString::fromLatin1(numbers.first());
 
     // The reference database: the same CSV as a table with both party columns indexed.

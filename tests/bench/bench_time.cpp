@@ -88,6 +88,7 @@ QList<EntityId> writeCase(CaseStore &store, qint64 events)
     }
     if (Status s = (*writer)->commit({}, {}); !s)
         qFatal("%s", qPrintable(s.error().oneLine()));
+    CaseStore::waitForCheckpoints(); // the log copied into the case file before anything is timed
     return ids;
 }
 

@@ -206,6 +206,7 @@ int importOnce(const QString &ufdr, const QString &casePath)
     if (!outcome)
         qFatal("import failed: %s", qPrintable(outcome.error().oneLine()));
     std::printf("%.3f %ld %lld\n", timer.elapsed() / 1000.0, peakRssKb(), outcome->report.events);
+    CaseStore::waitForCheckpoints(); // the log copied into the case file, after the time
     return 0;
 }
 

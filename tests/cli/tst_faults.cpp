@@ -103,7 +103,10 @@ private slots:
         auto imported = ImportService(*store).importFile(writeCalls(m_dir.path()), {});
         SG_VERIFY_OK(imported);
         m_imported = store->path();
-        store.reset(); // closed: the WAL is folded into the file, so a copy is the whole case
+        // Closed, and the import's log copied by the background checkpoint, whose connection is
+        // then the last: the WAL is folded into the file, so a copy is the whole case.
+        store.reset();
+        CaseStore::waitForCheckpoints();
         QVERIFY(!QFile::exists(m_imported + QStringLiteral("-wal")));
     }
 

@@ -415,7 +415,7 @@ private slots:
         auto outcome = service.importFile(test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr()), {});
         SG_VERIFY_OK(outcome);
         QVERIFY(outcome->report.events > 0);
-        store->waitForCheckpoint();
+        CaseStore::waitForCheckpoints();
         auto setting = store->database().prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
         SG_VERIFY_OK(setting);
         QVERIFY(setting->next());
