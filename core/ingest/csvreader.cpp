@@ -92,8 +92,8 @@ bool CsvReader::next(QList<QByteArray> &fields)
             continue;
         }
         if (c == m_delimiter) {
-            fields.append(field);
-            field.clear();
+            fields.append(std::move(field));
+            field = QByteArray();
             fieldWasQuoted = false;
         } else if (c == '\n') {
             ++m_line;
@@ -107,7 +107,18 @@ bool CsvReader::next(QList<QByteArray> &fields)
         } else if (c == '\r' && fieldWasQuoted) {
             // CR after a closing quote: part of CRLF, not of the field.
         } else {
-            field.append(c);
+            // This byte and the ordinary ones after it in the buffer, up to the next delimiter or
+            // line end, appended at once (a quote inside an unquoted field is an ordinary byte).
+            qsizetype end = m_pos;
+            while (end < m_buffer.size()) {
+                const char d = m_buffer.at(end);
+                if (d == m_delimiter || d == '\n' || d == '\r')
+                    break;
+                ++end;
+            }
+            field.append(m_buffer.constData() + m_pos - 1, end - m_pos + 1);
+            m_consumed += end - m_pos;
+            m_pos = end;
         }
     }
 }
