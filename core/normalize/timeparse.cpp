@@ -24,6 +24,7 @@ struct Token
 QList<Token> tokenize(const QString &input)
 {
     QList<Token> tokens;
+    tokens.reserve(8); // a date and time with an offset: not grown token by token
     const QString text = toAsciiDigits(input.trimmed());
     int i = 0;
     const int n = text.size();
