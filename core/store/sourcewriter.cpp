@@ -562,8 +562,9 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     if (Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !s)
         return s;
     const Status committed = m_transaction.commit();
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(AutoCheckpointPages)); !s && committed)
-        return s;
+    // A setting of the connection: whether it is back or not, the source is committed or not as
+    // the commit says (with it off, the log waits for the next checkpoint, nothing is lost).
+    (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(AutoCheckpointPages));
     if (!committed)
         return committed;
     m_store.checkpointInBackground();
