@@ -555,13 +555,13 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
         Classified::Direction direction =
             byDirection.direction != Classified::Unknown ? byDirection.direction : byType.direction;
         // A mapping's own codes come first.
-        for (const QString *code : {&directionText, &typeText}) {
-            if (layout.incomingCodes.isEmpty())
-                break;
-            const auto it = layout.incomingCodes.constFind(code->trimmed().toUpper());
-            if (it != layout.incomingCodes.constEnd()) {
-                direction = *it ? Classified::Incoming : Classified::Outgoing;
-                break;
+        if (!layout.incomingCodes.isEmpty()) {
+            for (const QString &code : {directionText, typeText}) {
+                const auto it = layout.incomingCodes.constFind(code.trimmed().toUpper());
+                if (it != layout.incomingCodes.constEnd()) {
+                    direction = *it ? Classified::Incoming : Classified::Outgoing;
+                    break;
+                }
             }
         }
         event.direction = typeText.isEmpty() || directionText.isEmpty() ? typeText + directionText

@@ -94,6 +94,14 @@ QString entityTypeDisplayName(EntityType type)
     return {};
 }
 
+QList<EventType> eventTypes()
+{
+    QList<EventType> types;
+    for (const auto &[v, n] : eventNames)
+        types << v;
+    return types;
+}
+
 QString eventTypeName(EventType type) { return nameOf(eventNames, type); }
 std::optional<EventType> eventTypeFromName(const QString &name) { return valueOf<EventType>(eventNames, name); }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,8 @@ QStringList entityTypeNames();
 // The translated, human name ("Phone number").
 QString entityTypeDisplayName(EntityType type);
 
+// Every event type, in the order declared.
+QList<EventType> eventTypes();
 QString eventTypeName(EventType type);
 std::optional<EventType> eventTypeFromName(const QString &name);
 QString eventTypeDisplayName(EventType type);

@@ -4,31 +4,31 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 namespace sg {
 
 namespace {
 
-constexpr std::array AllEventTypes{EventType::Call, EventType::Sms, EventType::Mms, EventType::Message, EventType::Transfer,
-                                   EventType::CellRegistration};
-
 // Each event type's place among the types' names in order, as SQLite compares them ("call" <
 // "cell_registration" < "message" < ...): groups come out ordered as a GROUP BY on the name
-// would give them, and new links get their ids in that order.
+// would give them, and new links get their ids in that order. With the names in UTF-8.
 struct TypeRanks
 {
-    std::array<quint8, AllEventTypes.size()> rankOf{};
-    std::array<EventType, AllEventTypes.size()> typeAt{};
+    std::vector<quint8> rankOf;    // by the type's value
+    std::vector<EventType> typeAt; // by rank
+    std::vector<QByteArray> names; // by the type's value
     TypeRanks()
     {
-        std::array<EventType, AllEventTypes.size()> sorted = AllEventTypes;
-        std::sort(sorted.begin(), sorted.end(), [](EventType a, EventType b) { return eventTypeName(a).toUtf8() < eventTypeName(b).toUtf8(); });
-        for (size_t i = 0; i < sorted.size(); ++i) {
-            rankOf[size_t(sorted[i])] = quint8(i);
-            typeAt[i] = sorted[i];
-        }
+        const QList<EventType> types = eventTypes();
+        names.resize(size_t(types.size()));
+        for (const EventType type : types)
+            names[size_t(type)] = eventTypeName(type).toUtf8();
+        typeAt.assign(types.cbegin(), types.cend());
+        std::sort(typeAt.begin(), typeAt.end(), [this](EventType a, EventType b) { return names[size_t(a)] < names[size_t(b)]; });
+        rankOf.resize(typeAt.size());
+        for (size_t i = 0; i < typeAt.size(); ++i)
+            rankOf[size_t(typeAt[i])] = quint8(i);
     }
 };
 
@@ -66,6 +66,8 @@ struct LinkAggregator::Entry
         return std::tie(from, to, rank, sequence) < std::tie(o.from, o.to, o.rank, o.sequence);
     }
 };
+
+const QByteArray &LinkAggregator::typeName(EventType type) { return typeRanks().names[size_t(type)]; }
 
 LinkAggregator::LinkAggregator(qsizetype runBytes)
     : m_runBytes(std::clamp<qsizetype>(runBytes, 1024, 1 << 30))

@@ -49,6 +49,8 @@ public:
     // One event between two entities. An error only when a full run cannot be written out.
     Status add(EntityId from, EntityId to, EventType type, qint64 utcMs, qint64 duration, QByteArrayView locatorUtf8);
     qint64 events() const { return m_events; }
+    // An event type's name in UTF-8 (the order of groups is by it), made once per process.
+    static const QByteArray &typeName(EventType type);
     // How many runs were written to temporary files so far.
     int spilledRuns() const { return int(m_files.size()); }
 

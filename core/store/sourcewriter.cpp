@@ -11,7 +11,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 namespace sg {
@@ -206,22 +205,6 @@ Status SourceWriter::alias(EntityId entity, const QString &fullName, const QStri
     return Ok{};
 }
 
-namespace {
-
-// An event type's name in UTF-8, made once.
-const QByteArray &eventTypeUtf8(EventType type)
-{
-    static const std::array<QByteArray, 6> names = [] {
-        std::array<QByteArray, 6> n;
-        for (const EventType t : {EventType::Call, EventType::Sms, EventType::Mms, EventType::Message, EventType::Transfer, EventType::CellRegistration})
-            n[size_t(t)] = eventTypeName(t).toUtf8();
-        return n;
-    }();
-    return names[size_t(type)];
-}
-
-} // namespace
-
 Status SourceWriter::event(const Event &event, const QString &locator)
 {
     if (Status s = known(event.from); !s)
@@ -239,7 +222,7 @@ Status SourceWriter::event(const Event &event, const QString &locator)
         ++m_bodiesCut;
     }
     const Event &e = *eventToWrite;
-    m_events.valueUtf8(eventTypeUtf8(e.type)).value(e.from);
+    m_events.valueUtf8(LinkAggregator::typeName(e.type)).value(e.from);
     if (e.to)
         m_events.value(e.to);
     else
@@ -367,7 +350,7 @@ Status SourceWriter::writeLinks()
             return std::pair{p.group.from, p.group.to} < key;
         });
         for (; it != end && it->group.from == from && it->group.to == to; ++it) {
-            if (eventTypeUtf8(it->group.type) == type)
+            if (LinkAggregator::typeName(it->group.type) == type)
                 return &*it;
         }
         return nullptr;
@@ -397,7 +380,7 @@ Status SourceWriter::writeLinks()
         int index = 1;
         for (int i = 0; i < rows; ++i) {
             const LinkAggregator::Group &g = batch[size_t(i)].group;
-            upsert.bindUtf8(index, aggregate, true).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, eventTypeUtf8(g.type), true);
+            upsert.bindUtf8(index, aggregate, true).bind(index + 1, g.from).bind(index + 2, g.to).bindUtf8(index + 3, LinkAggregator::typeName(g.type), true);
             upsert.bind(index + 4, g.count).bind(index + 5, g.duration).bind(index + 6, 0.0);
             upsert.bind(index + 7, g.firstUtcMs).bind(index + 8, g.lastUtcMs);
             batch[size_t(i)].linkId = 0;

@@ -28,9 +28,7 @@ Statement &Statement::bind(int index, double value)
 Statement &Statement::bind(int index, const QString &value)
 {
     // A null QString binds as empty text: NULL is only ever bound on purpose, with bindNull().
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt.get(), index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return bindUtf8(index, value.toUtf8());
 }
 
 Statement &Statement::bind(int index, const QByteArray &value)
