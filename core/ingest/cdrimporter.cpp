@@ -17,6 +17,8 @@
 #include <QTimeZone>
 
 #include <array>
+#include <cstring>
+#include <optional>
 #include <thread>
 #include <tuple>
 #include <vector>
@@ -385,6 +387,11 @@ namespace {
 struct CdrRow
 {
     Event event; // from and to are set by the writer stage
+    // Each number's slot in the writer's list of the numbers' entities (NumberSlots), -1 for
+    // none. The number as written and normalised comes with the first row of its slot, and with
+    // every row of a number without one.
+    int callerSlot = -1;
+    int calleeSlot = -1;
     NormalizedPhone caller;
     NormalizedPhone callee;
     QString callerRaw;
@@ -404,6 +411,62 @@ struct CdrBatch
 // Rows per batch handed from the reader to the writer, and batches that may wait.
 constexpr int BatchRows = 2048;
 constexpr int BatchesQueued = 4;
+
+// The numbers the reader has seen, by their bytes as written, each with a slot: the writer keeps
+// the number's entity id at that place in a list, so that a number seen again costs one look-up
+// of a few bytes here and none there (instead of decoding, normalising and finding its key in
+// both stages). Numbers of up to 23 bytes are kept inline, at most MaxSlots of them (32 bytes
+// each and the table's own); the others are normalised every time and found by their key.
+class NumberSlots
+{
+public:
+    static constexpr qsizetype MaxSlots = 500000;
+
+    // The number's slot, or -1 if it has none yet.
+    int find(const QByteArray &bytes) const
+    {
+        const auto key = Key::of(bytes);
+        if (!key)
+            return -1;
+        const auto it = m_slots.constFind(*key);
+        return it == m_slots.constEnd() ? -1 : *it;
+    }
+    // The number's slot, given one if it has none and there is room; -1 otherwise. `isNew`: the
+    // slot was given now (the writer has no id for it yet).
+    int add(const QByteArray &bytes, bool *isNew)
+    {
+        *isNew = false;
+        const auto key = Key::of(bytes);
+        if (!key)
+            return -1;
+        if (const auto it = m_slots.constFind(*key); it != m_slots.constEnd())
+            return *it;
+        if (m_slots.size() >= MaxSlots)
+            return -1;
+        const int slot = int(m_slots.size());
+        m_slots.insert(*key, slot);
+        *isNew = true;
+        return slot;
+    }
+
+private:
+    struct Key
+    {
+        std::array<char, 24> bytes{}; // the last byte is the length
+        static std::optional<Key> of(const QByteArray &text)
+        {
+            Key key;
+            if (text.size() >= qsizetype(key.bytes.size()))
+                return std::nullopt;
+            std::memcpy(key.bytes.data(), text.constData(), size_t(text.size()));
+            key.bytes.back() = char(text.size());
+            return key;
+        }
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &key, size_t seed = 0) noexcept { return qHashBits(key.bytes.data(), key.bytes.size(), seed); }
+    };
+    QHash<Key, int> m_slots;
+};
 
 // What the reader stage found besides the rows.
 struct ReaderOutcome
@@ -431,7 +494,7 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
     Utf8Device utf8(&file, layout.encoding);
     const QTimeZone zone(options.timeZone.toUtf8());
     ZoneConverter converter(zone);
-    PhoneNormalizer phones(options.region);
+    NumberSlots numbers;
 
     const auto col = [&layout](CdrRole role) { return layout.columns.value(role, -1); };
     const int callerCol = col(layout.has(CdrRole::Caller) ? CdrRole::Caller : CdrRole::Subscriber);
@@ -444,17 +507,54 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
     QList<QByteArray> fields;
     qint64 record = 0;
     const QString locatorPrefix = displayFileName + QLatin1String(":line ");
-    // A file has a handful of call types and directions: each is classified once.
-    QHash<QString, Classified> classified;
-    auto classifyCached = [&classified](const QString &text) {
-        if (const auto it = classified.constFind(text); it != classified.constEnd())
-            return *it;
-        const Classified c = classify(text);
-        if (classified.size() < 1024)
-            classified.insert(text, c);
-        return c;
+    // What a record's call type and direction say: its event type, whether it is incoming, and
+    // both as written. A file has a handful of pairs of them: each pair is read once, and found
+    // again by its bytes (a short list looked through, cheaper than hashing two texts).
+    struct Kind
+    {
+        QByteArray typeBytes, directionBytes;
+        EventType type = EventType::Call;
+        bool incoming = false;
+        QString written;
     };
-    auto field = [&fields](int c) { return c >= 0 && c < fields.size() ? decodeField(fields[c]) : QString(); };
+    std::vector<Kind> kinds;
+    Kind unkept; // the last pair read when the list is full
+    constexpr size_t KindsKept = 64;
+    auto kindOf = [&](const QByteArray &typeBytes, const QByteArray &directionBytes) -> const Kind & {
+        for (const Kind &k : kinds) {
+            if (k.typeBytes == typeBytes && k.directionBytes == directionBytes)
+                return k;
+        }
+        Kind kind;
+        kind.typeBytes = typeBytes;
+        kind.directionBytes = directionBytes;
+        const QString typeText = decodeField(typeBytes);
+        const QString directionText = decodeField(directionBytes);
+        const Classified byType = classify(typeText);
+        const Classified byDirection = classify(directionText);
+        kind.type = byType.type.value_or(byDirection.type.value_or(EventType::Call));
+        Classified::Direction direction = byDirection.direction != Classified::Unknown ? byDirection.direction : byType.direction;
+        // A mapping's own codes come first.
+        for (const QString &code : {directionText, typeText}) {
+            const auto it = layout.incomingCodes.constFind(code.trimmed().toUpper());
+            if (it != layout.incomingCodes.constEnd()) {
+                direction = *it ? Classified::Incoming : Classified::Outgoing;
+                break;
+            }
+        }
+        kind.incoming = direction == Classified::Incoming;
+        kind.written = typeText.isEmpty() || directionText.isEmpty() ? typeText + directionText
+                                                                     : typeText + QLatin1Char('/') + directionText;
+        if (kinds.size() == KindsKept) {
+            unkept = std::move(kind);
+            return unkept;
+        }
+        kinds.push_back(std::move(kind));
+        return kinds.back();
+    };
+    const QByteArray none;
+    auto bytesOf = [&fields, &none](int c) -> const QByteArray & { return c >= 0 && c < fields.size() ? fields[c] : none; };
+    auto field = [&bytesOf](int c) { return decodeField(bytesOf(c)); };
     CdrBatch batch;
     batch.rows.reserve(BatchRows);
     int batchRecords = 0;
@@ -500,10 +600,15 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
             continue;
         }
         CdrRow row;
-        row.callerRaw = field(callerCol);
-        row.calleeRaw = field(calleeCol);
-        if (row.callerRaw.isEmpty() || row.calleeRaw.isEmpty()) {
-            reject(CdrCsvImporter::tr("the %1 number is empty").arg(row.callerRaw.isEmpty() ? layout.headers.value(callerCol)
+        // A number seen before needs neither decoding nor normalising (and is not empty).
+        row.callerSlot = numbers.find(bytesOf(callerCol));
+        row.calleeSlot = numbers.find(bytesOf(calleeCol));
+        if (row.callerSlot < 0)
+            row.callerRaw = field(callerCol);
+        if (row.calleeSlot < 0)
+            row.calleeRaw = field(calleeCol);
+        if ((row.callerSlot < 0 && row.callerRaw.isEmpty()) || (row.calleeSlot < 0 && row.calleeRaw.isEmpty())) {
+            reject(CdrCsvImporter::tr("the %1 number is empty").arg(row.callerSlot < 0 && row.callerRaw.isEmpty() ? layout.headers.value(callerCol)
                                                                                              : layout.headers.value(calleeCol)));
             continue;
         }
@@ -547,29 +652,24 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
         }
 
         // What and which way
-        const QString typeText = field(col(CdrRole::CallType));
-        const QString directionText = field(col(CdrRole::Direction));
-        const Classified byType = classifyCached(typeText);
-        const Classified byDirection = classifyCached(directionText);
-        event.type = byType.type.value_or(byDirection.type.value_or(EventType::Call));
-        Classified::Direction direction =
-            byDirection.direction != Classified::Unknown ? byDirection.direction : byType.direction;
-        // A mapping's own codes come first.
-        if (!layout.incomingCodes.isEmpty()) {
-            for (const QString &code : {directionText, typeText}) {
-                const auto it = layout.incomingCodes.constFind(code.trimmed().toUpper());
-                if (it != layout.incomingCodes.constEnd()) {
-                    direction = *it ? Classified::Incoming : Classified::Outgoing;
-                    break;
-                }
-            }
-        }
-        event.direction = typeText.isEmpty() || directionText.isEmpty() ? typeText + directionText
-                                                                        : typeText + QLatin1Char('/') + directionText;
+        const Kind &kind = kindOf(bytesOf(col(CdrRole::CallType)), bytesOf(col(CdrRole::Direction)));
+        event.type = kind.type;
+        event.direction = kind.written;
         event.cell = field(col(CdrRole::Cell));
-        row.incoming = direction == Classified::Incoming;
-        row.caller = phones.normalize(row.callerRaw);
-        row.callee = phones.normalize(row.calleeRaw);
+        row.incoming = kind.incoming;
+        // Slots are given only to the numbers of rows handed on, so that the first row of each
+        // slot the writer sees carries its number.
+        for (auto [slot, bytes, raw, phone] : {std::tuple{&row.callerSlot, &bytesOf(callerCol), &row.callerRaw, &row.caller},
+                                               std::tuple{&row.calleeSlot, &bytesOf(calleeCol), &row.calleeRaw, &row.callee}}) {
+            if (*slot >= 0)
+                continue;
+            bool isNew = false;
+            *slot = numbers.add(*bytes, &isNew);
+            if (*slot < 0 || isNew)
+                *phone = PhoneNormalizer::normalize(*raw, options.region);
+            else
+                raw->clear(); // the caller's number again, as the callee
+        }
         row.imeiRaw = field(col(CdrRole::Imei));
         row.imei = digitsOnly(row.imeiRaw);
         row.imsiRaw = field(col(CdrRole::Imsi));
@@ -660,6 +760,20 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
     ReaderOutcome read;
     ReaderThread reader(queue, [&] { readRows(path, displayFileName, layout, options, queue, read); });
 
+    // The entity of each of the reader's number slots (NumberSlots), 0 until its first row.
+    std::vector<EntityId> slotEntities;
+    auto numberEntity = [&](int slot, const NormalizedPhone &phone, const QString &raw, const QString &locator) -> Result<EntityId> {
+        if (slot >= 0 && size_t(slot) < slotEntities.size() && slotEntities[size_t(slot)] != 0)
+            return slotEntities[size_t(slot)];
+        auto id = writer.entity(EntityType::Phone, phone.key, !phone.valid, locator, raw);
+        if (id && slot >= 0) {
+            if (size_t(slot) >= slotEntities.size())
+                slotEntities.resize(size_t(slot) + 1, 0);
+            slotEntities[size_t(slot)] = *id;
+        }
+        return id;
+    };
+
     while (auto batch = queue.pop()) {
         if (progress) {
             progress->setDone(batch->position);
@@ -668,10 +782,10 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         }
         for (CdrRow &row : batch->rows) {
             const QString &locator = row.locator;
-            auto callerId = writer.entity(EntityType::Phone, row.caller.key, !row.caller.valid, locator, row.callerRaw);
+            auto callerId = numberEntity(row.callerSlot, row.caller, row.callerRaw, locator);
             if (!callerId)
                 return callerId.error();
-            auto calleeId = writer.entity(EntityType::Phone, row.callee.key, !row.callee.valid, locator, row.calleeRaw);
+            auto calleeId = numberEntity(row.calleeSlot, row.callee, row.calleeRaw, locator);
             if (!calleeId)
                 return calleeId.error();
             // Target-centric rows say who called whom through the direction; A/B rows are already

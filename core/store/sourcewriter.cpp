@@ -49,9 +49,20 @@ void SourceWriter::ForeignKeyChecks::restore()
     db = nullptr;
 }
 
+void SourceWriter::markKnown(EntityId id)
+{
+    if (id > 0 && id < KnownBitsLimit) {
+        if (size_t(id) >= m_knownBits.size())
+            m_knownBits.resize(std::max(size_t(id) + 1, m_knownBits.size() * 2));
+        m_knownBits[size_t(id)] = true;
+    } else {
+        m_knownFar.insert(id);
+    }
+}
+
 Status SourceWriter::known(EntityId id)
 {
-    if (m_knownEntities.contains(id))
+    if (id > 0 && size_t(id) < m_knownBits.size() ? m_knownBits[size_t(id)] : m_knownFar.contains(id))
         return Ok{};
     m_selectKnown.bind(1, id);
     const bool exists = m_selectKnown.next();
@@ -61,7 +72,7 @@ Status SourceWriter::known(EntityId id)
         return m_db.error(tr("The case file could not be read."));
     if (!exists)
         return Error{ErrorCode::Integrity, tr("A record refers to entity %1, which is not in the case; nothing was added.").arg(id), m_source.path};
-    m_knownEntities.insert(id);
+    markKnown(id);
     return Ok{};
 }
 
@@ -157,8 +168,6 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     if (const auto it = m_entityIds.constFind(cacheKey); it != m_entityIds.constEnd())
         return *it;
     const QString typeName = entityTypeName(type);
-    if (tooLong)
-        ++m_namesCut;
 
     m_insertEntity.bind(1, typeName).bind(2, key).bind(3, qint64(raw ? 1 : 0));
     if (!m_insertEntity.exec())
@@ -178,8 +187,14 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     m_insertEntitySource.bind(1, id).bind(2, m_source.id).bind(3, locator).bind(4, rawValue);
     if (!m_insertEntitySource.exec())
         return m_db.error(tr("An entity could not be stored."));
-    m_entityIds.insert(cacheKey, id);
-    m_knownEntities.insert(id);
+    if (m_db.changes() > 0) {
+        ++m_entitiesMentioned;
+        if (tooLong)
+            ++m_namesCut;
+    }
+    if (m_entityIds.size() < MaxKeysKept)
+        m_entityIds.insert(cacheKey, id);
+    markKnown(id);
     return id;
 }
 

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace sg {
 
@@ -34,7 +35,7 @@ public:
 
     SourceId sourceId() const { return m_source.id; }
     // How many distinct entities this source has mentioned so far.
-    qint64 entityCount() const { return m_entityIds.size(); }
+    qint64 entityCount() const { return m_entitiesMentioned; }
     // The evidence database's own schema version (PRAGMA user_version), kept with the source.
     void setAppSchemaVersion(qint64 version) { m_source.appSchemaVersion = version; }
     const SourceRecord &source() const { return m_source; }
@@ -56,6 +57,9 @@ public:
     // evidence at the record's locator.
     static constexpr qsizetype MaxNameLength = 1000;
     static constexpr qsizetype MaxBodyLength = 1 << 20;
+    // The ids of at most this many types and keys are kept in memory (about 100 bytes each); the
+    // case file is asked for the others.
+    static constexpr qsizetype MaxKeysKept = 200000;
     // Events are written this many to a statement (sql::BatchInsert); the rest at commit.
     static constexpr int EventsPerStatement = 50;
     // SQLite's own checkpoint threshold (pages of log), turned back on after a source's commit.
@@ -103,8 +107,14 @@ private:
         bool operator==(const EntityKey &) const = default;
         friend size_t qHash(const EntityKey &k, size_t seed = 0) noexcept { return qHashMulti(seed, int(k.type), k.key); }
     };
-    QHash<EntityKey, EntityId> m_entityIds; // type and key -> id
-    QSet<EntityId> m_knownEntities;       // ids that exist: written or read by this writer, or looked up
+    QHash<EntityKey, EntityId> m_entityIds; // type and key -> id, for at most MaxKeysKept keys
+    qint64 m_entitiesMentioned = 0;          // entity_sources rows this source has written
+    // Ids that exist (written or read by this writer, or looked up): a bit for each id, as SQLite
+    // gives them out one after the other; an id too large for that in a set.
+    std::vector<bool> m_knownBits;
+    QSet<EntityId> m_knownFar;
+    static constexpr EntityId KnownBitsLimit = EntityId(1) << 26; // bits for 8 MB at most
+    void markKnown(EntityId id);
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
     QMap<EventType, qint64> m_typeCounts;  // events per type (event_counts)
     sql::BatchInsert m_events;             // the events, written many at a time

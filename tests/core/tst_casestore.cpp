@@ -475,6 +475,64 @@ private slots:
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
+    // The writer keeps the ids of MaxKeysKept keys in memory and asks the case file for the
+    // others: the same ids either way, each entity counted and its first mention kept once.
+    void keysPastTheKeptOnesAreFoundInTheCase()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("many.csv"), QStringLiteral("d1")));
+        SG_VERIFY_OK(writer);
+        SourceWriter &w = **writer;
+        const qint64 keys = SourceWriter::MaxKeysKept + 3;
+        const QString longKey = QString(SourceWriter::MaxNameLength + 1, QLatin1Char('7'));
+        auto key = [&](qint64 n) { return n == keys - 1 ? longKey : QStringLiteral("k%1").arg(n); };
+        QList<EntityId> ids;
+        for (qint64 n = 0; n < keys; ++n) {
+            auto id = w.entity(EntityType::Phone, key(n), true, QStringLiteral("many.csv:%1").arg(n), key(n));
+            SG_VERIFY_OK(id);
+            ids << *id;
+        }
+        QCOMPARE(w.entityCount(), keys);
+        QCOMPARE(w.namesCut(), qint64(1));
+        // Mentioned again: a kept key, and two that are not (one of them cut).
+        for (const qint64 n : {qint64(0), keys - 2, keys - 1}) {
+            auto again = w.entity(EntityType::Phone, key(n), true, QStringLiteral("many.csv:again"), key(n));
+            SG_VERIFY_OK(again);
+            QCOMPARE(*again, ids[n]);
+        }
+        QCOMPARE(w.entityCount(), keys);
+        QCOMPARE(w.namesCut(), qint64(1));
+        Event e;
+        e.type = EventType::Call;
+        e.from = ids[0];
+        e.to = ids[keys - 2];
+        SG_VERIFY_OK(w.event(e, QStringLiteral("many.csv:event")));
+        SG_VERIFY_OK(w.commit({}, {}));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entities")), keys);
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entity_sources WHERE locator = 'many.csv:again'")), qint64(0));
+
+        // An entity whose id is too large for the writer's bits (made by hand, as another tool might).
+        const EntityId far = (EntityId(1) << 26) + 5;
+        SG_VERIFY_OK(store->database().exec(QStringLiteral("INSERT INTO entities(id, type, key) VALUES (%1, 'phone', 'far')").arg(far)));
+        // A second source finds the first's entities in the case, past its own kept keys too.
+        auto second = store->beginSource(test::sourceRecord(QStringLiteral("more.csv"), QStringLiteral("d2")));
+        SG_VERIFY_OK(second);
+        auto known = (*second)->entity(EntityType::Phone, key(keys - 2), true, QStringLiteral("more.csv:1"), key(keys - 2));
+        SG_VERIFY_OK(known);
+        QCOMPARE(*known, ids[keys - 2]);
+        QCOMPARE((*second)->entityCount(), qint64(1));
+        e.from = ids[keys - 3];
+        e.to = ids[1];
+        SG_VERIFY_OK((*second)->event(e, QStringLiteral("more.csv:2"))); // ids it did not make, looked up
+        e.to = far;
+        SG_VERIFY_OK((*second)->event(e, QStringLiteral("more.csv:3")));
+        e.to = ids.last() + 1000;
+        const Status unknown = (*second)->event(e, QStringLiteral("more.csv:4"));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::Integrity);
+    }
+
     // A link's source names the first record of its events in that source: the one written
     // first, not the smallest locator ("x.csv:10" sorts before "x.csv:9").
     void linkSourceNamesItsFirstRecord()

@@ -524,6 +524,50 @@ private slots:
         QCOMPARE(count(*store, "entities"), qint64(97 + 13));
     }
 
+    // The reader hands a number seen before on by its slot alone; whatever a number's first row,
+    // its bytes, or its length, every row names the entity of its number.
+    void numbersSeenAgainAreTheSameEntity()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString path = test::writeFile(dir.path(), QStringLiteral("again.csv"),
+                                             "Calling Number,Called Number,Start Time,Duration,Call Type\n"
+                                             // rejected: its new numbers are not handed on
+                                             "012 345 678,077 666 555,not a date,1,MOC\n"
+                                             "012 345 678,092111222,05/03/2024 09:00:00,2,MOC\n"
+                                             // a number calling itself, both new
+                                             "099888777,099888777,05/03/2024 09:01:00,3,MTC\n"
+                                             // the same numbers written otherwise
+                                             " 012345678 ,+85592111222,05/03/2024 09:02:00,4,SMS-MO\n"
+                                             // longer than the reader keeps: normalised each time
+                                             "  +855 12 345 678           ,099888777,05/03/2024 09:03:00,5,MOC\n"
+                                             "  +855 12 345 678           ,077 666 555,05/03/2024 09:04:00,6,\n"
+                                             "012 345 678,077 666 555,05/03/2024 09:05:00,7,MOC\n");
+        ImportService service(*store);
+        auto outcome = service.importFile(path, ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("UTC")));
+        SG_VERIFY_OK(outcome);
+        QCOMPARE(outcome->report.events, qint64(6));
+        QCOMPARE(outcome->report.rejected.size(), 1);
+        QCOMPARE(outcome->report.entities, qint64(4));
+        QCOMPARE(count(*store, "entities"), qint64(4));
+        auto stmt = store->database().prepare(QStringLiteral(
+            "SELECT group_concat(f.key || '>' || t.key || ' ' || e.type || ' ' || e.direction, ', ') FROM "
+            "(SELECT * FROM events ORDER BY id) e JOIN entities f ON f.id = e.from_entity JOIN entities t ON t.id = e.to_entity"));
+        SG_VERIFY_OK(stmt);
+        QVERIFY(stmt->next());
+        QCOMPARE(stmt->text(0), QStringLiteral("+85512345678>+85592111222 call MOC, +85599888777>+85599888777 call MTC, "
+                                               "+85512345678>+85592111222 sms SMS-MO, +85512345678>+85599888777 call MOC, "
+                                               "+85512345678>+85577666555 call , +85512345678>+85577666555 call MOC"));
+        // Each number's first mention by the source is its first row handed on, as written.
+        auto first = store->database().prepare(QStringLiteral(
+            "SELECT group_concat(key || '=' || raw_value || '@' || locator, ', ') FROM "
+            "(SELECT e.key, es.raw_value, es.locator FROM entity_sources es JOIN entities e ON e.id = es.entity_id ORDER BY e.key)"));
+        SG_VERIFY_OK(first);
+        QVERIFY(first->next());
+        QCOMPARE(first->text(0), QStringLiteral("+85512345678=012 345 678@again.csv:line 3, +85577666555=077 666 555@again.csv:line 7, "
+                                                "+85592111222=092111222@again.csv:line 3, +85599888777=099888777@again.csv:line 4"));
+    }
+
     // Cancelled while both stages run, with the reader ahead and waiting: the import stops at
     // the next batch, the reader thread ends, and the case is as it was.
     void cancelledMidwayAddsNothing()
