@@ -708,12 +708,16 @@ private slots:
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
         std::mt19937_64 random(11);
+        // Each source brings new numbers beside those already in the case: its links are new
+        // ones (inserted) and additions to those of the sources before (upserted).
+        int numbers = 9;
         for (const QString &file : {QStringLiteral("a.csv"), QStringLiteral("b.csv"), QStringLiteral("c.csv")}) {
             auto writer = store->beginSource(test::sourceRecord(file, file.left(1)));
             SG_VERIFY_OK(writer);
+            numbers += 4;
             for (int line = 1; line <= 700; ++line) {
-                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % 9), false, file, {});
-                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % 9), false, file, {});
+                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % numbers), false, file, {});
+                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % numbers), false, file, {});
                 SG_VERIFY_OK(a);
                 SG_VERIFY_OK(b);
                 Event e;
