@@ -3,7 +3,7 @@
 // otherwise use: the sqlite3 shell's ".import --csv" of the same file plus indexes on both party
 // columns. Prints one table row per measure; not a test, it asserts nothing about time.
 //
-//   bench_import [--rows N] [--runs R] [--suite]
+//   bench_import [--rows N] [--runs R] [--suite] [--numbers N]
 //
 // --suite prints the rows of the suite's one table (benchsuite.h) instead of this program's own.
 
@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     const bool suite = options.suite;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("cdr.csv"));
-    writeCdr(csv, rows);
+    writeCdr(csv, rows, options.numbers);
 
     QList<double> seagull;
     for (int run = 0; run < runs; ++run) {

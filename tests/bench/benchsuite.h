@@ -27,15 +27,17 @@
 namespace bench {
 
 // Heavy-tailed traffic: a few busy numbers take most calls (numbers[0] the most), numbers from
-// the six countries, one call every 0-19 s from 2024-03-01, a fifth of them SMS.
-inline QList<QByteArray> writeCdr(const QString &path, qint64 rows)
+// the six countries, one call every 0-19 s from 2024-03-01, a fifth of them SMS. The calls are
+// drawn from `population` numbers, by default one for every 20 rows.
+inline QList<QByteArray> writeCdr(const QString &path, qint64 rows, qint64 population = 0)
 {
     std::mt19937_64 random(42);
     const char *prefixes[] = {"+8551", "+668", "+849", "+8562", "+959", "+861"};
     const int lengths[] = {7, 8, 8, 8, 9, 9};
-    const int population = int(std::max<qint64>(1000, rows / 20));
+    if (population <= 0)
+        population = std::max<qint64>(1000, rows / 20);
     QList<QByteArray> numbers;
-    for (int i = 0; i < population; ++i) {
+    for (qint64 i = 0; i < population; ++i) {
         const int c = int(random() % 6);
         QByteArray n(prefixes[c]);
         n += QByteArray::number(qulonglong(random() % qulonglong(std::pow(10, lengths[c] - 1)) + qulonglong(std::pow(10, lengths[c] - 2))));
@@ -43,7 +45,7 @@ inline QList<QByteArray> writeCdr(const QString &path, qint64 rows)
     }
     auto pick = [&]() {
         const double u = double(random() % 1000000) / 1000000.0;
-        return numbers[std::min(population - 1, int(std::pow(u, 2.5) * population))];
+        return numbers[std::min(qsizetype(population - 1), qsizetype(std::pow(u, 2.5) * double(population)))];
     };
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -151,12 +153,14 @@ inline void printRow(const Row &row)
     std::fflush(stdout);
 }
 
-// The options the call-record benchmarks share: --rows N, --runs R, --suite.
+// The options the call-record benchmarks share: --rows N, --runs R, --suite, and --numbers N
+// (how many distinct numbers the calls are drawn from; by default one for every 20 rows).
 struct Options
 {
     qint64 rows = 100000;
     int runs = 3;
     bool suite = false;
+    qint64 numbers = 0;
 };
 
 inline Options parseOptions(const QStringList &args, Options defaults)
@@ -168,6 +172,8 @@ inline Options parseOptions(const QStringList &args, Options defaults)
             options.rows = args[i + 1].toLongLong();
         if (args[i] == QLatin1String("--runs"))
             options.runs = std::max(1, args[i + 1].toInt());
+        if (args[i] == QLatin1String("--numbers"))
+            options.numbers = args[i + 1].toLongLong();
     }
     return options;
 }
