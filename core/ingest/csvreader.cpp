@@ -45,20 +45,37 @@ Error CsvReader::tooLargeError(const QString &displayName) const
 
 bool CsvReader::next(QList<QByteArray> &fields)
 {
-    fields.clear();
-    if (m_tooLarge)
+    // The fields of the last record are written over, their memory kept (a record's fields are
+    // short and many: not allocated again for every one).
+    qsizetype count = 0;
+    auto fieldAt = [&fields](qsizetype n) -> QByteArray * {
+        if (n == fields.size())
+            fields.emplaceBack();
+        QByteArray *f = &fields[n];
+        f->resize(0);
+        return f;
+    };
+    auto endRecord = [&fields, &count]() {
+        fields.resize(count + 1);
+        return true;
+    };
+    if (m_tooLarge) {
+        fields.clear();
         return false;
+    }
     m_unterminated = false;
-    if (m_pos >= m_buffer.size() && !fill())
+    if (m_pos >= m_buffer.size() && !fill()) {
+        fields.clear();
         return false;
+    }
 
     m_recordLine = m_line;
-    QByteArray field;
+    QByteArray *field = fieldAt(0);
     bool inQuotes = false;
     bool fieldWasQuoted = false;
     const qint64 recordStart = m_consumed;
     for (;;) {
-        if (m_consumed - recordStart > MaxRecordBytes || fields.size() > MaxFields) {
+        if (m_consumed - recordStart > MaxRecordBytes || count > MaxFields) {
             m_tooLarge = true;
             fields.clear();
             return false;
@@ -67,8 +84,7 @@ bool CsvReader::next(QList<QByteArray> &fields)
             if (!fill()) {
                 // End of input ends the record.
                 m_unterminated = inQuotes;
-                fields.append(field);
-                return true;
+                return endRecord();
             }
         }
         const char c = m_buffer.at(m_pos++);
@@ -78,7 +94,7 @@ bool CsvReader::next(QList<QByteArray> &fields)
                 if (m_pos >= m_buffer.size())
                     fill();
                 if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
-                    field.append('"');
+                    field->append('"');
                     ++m_pos;
                     ++m_consumed;
                 } else {
@@ -87,21 +103,19 @@ bool CsvReader::next(QList<QByteArray> &fields)
             } else {
                 if (c == '\n')
                     ++m_line;
-                field.append(c);
+                field->append(c);
             }
             continue;
         }
         if (c == m_delimiter) {
-            fields.append(std::move(field));
-            field = QByteArray();
+            field = fieldAt(++count);
             fieldWasQuoted = false;
         } else if (c == '\n') {
             ++m_line;
-            if (!fieldWasQuoted && field.endsWith('\r'))
-                field.chop(1);
-            fields.append(field);
-            return true;
-        } else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
+            if (!fieldWasQuoted && field->endsWith('\r'))
+                field->chop(1);
+            return endRecord();
+        } else if (c == '"' && field->isEmpty() && !fieldWasQuoted) {
             inQuotes = true;
             fieldWasQuoted = true;
         } else if (c == '\r' && fieldWasQuoted) {
@@ -116,7 +130,7 @@ bool CsvReader::next(QList<QByteArray> &fields)
                     break;
                 ++end;
             }
-            field.append(m_buffer.constData() + m_pos - 1, end - m_pos + 1);
+            field->append(m_buffer.constData() + m_pos - 1, end - m_pos + 1);
             m_consumed += end - m_pos;
             m_pos = end;
         }
