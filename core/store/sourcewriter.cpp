@@ -210,6 +210,8 @@ Status SourceWriter::alias(EntityId entity, const QString &fullName, const QStri
     m_insertAlias.bind(1, entity).bind(2, name).bind(3, QStringLiteral("name")).bind(4, m_source.id).bind(5, locator);
     if (!m_insertAlias.exec())
         return m_db.error(tr("An alias could not be stored."));
+    if (entity <= m_entitiesBefore)
+        m_namedBefore.insert(entity);
     // A name typed in Zawgyi is also kept in Unicode, so that it can be searched and printed.
     if (MyanmarText::looksLikeZawgyi(name)) {
         const QString converted = MyanmarText::zawgyiToUnicode(name);
@@ -524,8 +526,15 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         statements << amounts;
     if (rebuildLinksTo)
         statements << linksTo.create;
-    // Re-index every entity this source mentions (its aliases may have changed).
-    statements << schema::reindexStatements(QStringLiteral("SELECT entity_id FROM entity_sources WHERE source_id = ?1"));
+    // Index the entities this source brought into the case, and again those it gave names; what
+    // is searched of the others (their keys, labels and names) has not changed.
+    QStringList named;
+    for (const EntityId id : std::as_const(m_namedBefore))
+        named << QString::number(id);
+    statements << schema::reindexStatements(QStringLiteral("SELECT entity_id FROM entity_sources WHERE source_id = ?1 AND entity_id > %1 "
+                                                           "UNION ALL SELECT value FROM json_each('[%2]')")
+                                                .arg(m_entitiesBefore)
+                                                .arg(named.join(QLatin1Char(','))));
     for (const QString &text : std::as_const(statements)) {
         auto stmt = m_db.prepare(text);
         if (!stmt)

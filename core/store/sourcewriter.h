@@ -123,6 +123,7 @@ private:
     // whether it took the events' end indexes down to build them again at commit.
     qint64 m_eventsBefore = 0;
     qint64 m_entitiesBefore = 0; // the case's largest entity id before this source
+    QSet<EntityId> m_namedBefore;   // entities from before this source that it gave names
     qint64 m_eventsWritten = 0;
     qint64 m_amountsWritten = 0; // events with an amount: link_amounts is built only if any
     bool m_endIndexesDropped = false;

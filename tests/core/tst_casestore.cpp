@@ -475,6 +475,56 @@ private slots:
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
+    // A source indexes for search the entities it brings and those it names; the others it only
+    // mentions stay found as they were.
+    void sourceIndexesWhatItBringsAndNames()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto keyOf = [](int n) { return QStringLiteral("+8551234567%1").arg(n); };
+        QList<EntityId> ids;
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("first.csv"), QStringLiteral("e1")));
+            SG_VERIFY_OK(writer);
+            for (int n : {1, 2}) {
+                auto id = (*writer)->entity(EntityType::Phone, keyOf(n), false, QStringLiteral("first.csv:%1").arg(n), keyOf(n));
+                SG_VERIFY_OK(id);
+                ids << *id;
+            }
+            SG_VERIFY_OK((*writer)->alias(ids[0], QStringLiteral("Dara Chea"), QStringLiteral("first.csv:1")));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("second.csv"), QStringLiteral("e2")));
+            SG_VERIFY_OK(writer);
+            for (int n : {1, 2, 3}) {
+                auto id = (*writer)->entity(EntityType::Phone, keyOf(n), false, QStringLiteral("second.csv:%1").arg(n), keyOf(n));
+                SG_VERIFY_OK(id);
+                if (n == 3)
+                    ids << *id;
+                else
+                    QCOMPARE(*id, ids[n - 1]);
+            }
+            SG_VERIFY_OK((*writer)->alias(ids[1], QStringLiteral("Sokha Keo"), QStringLiteral("second.csv:2")));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        auto found = [&](const QString &query) {
+            QList<EntityId> hits;
+            auto result = store->search(query);
+            if (result) {
+                for (const Entity &e : std::as_const(*result))
+                    hits << e.id;
+            }
+            std::sort(hits.begin(), hits.end());
+            return hits;
+        };
+        QCOMPARE(found(QStringLiteral("Sokha")), QList<EntityId>{ids[1]}); // named by the second source
+        QCOMPARE(found(QStringLiteral("Dara")), QList<EntityId>{ids[0]});  // by the first, still found
+        QCOMPARE(found(QStringLiteral("1234567")), ids);                  // every number, old and new
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entity_search")), qint64(3));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entity_words")), qint64(3));
+    }
+
     // The writer keeps the ids of MaxKeysKept keys in memory and asks the case file for the
     // others: the same ids either way, each entity counted and its first mention kept once.
     void keysPastTheKeptOnesAreFoundInTheCase()
