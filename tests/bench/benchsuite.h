@@ -28,8 +28,9 @@ namespace bench {
 
 // Heavy-tailed traffic: a few busy numbers take most calls (numbers[0] the most), numbers from
 // the six countries, one call every 0-19 s from 2024-03-01, a fifth of them SMS. The calls are
-// drawn from `population` numbers, by default one for every 20 rows.
-inline QList<QByteArray> writeCdr(const QString &path, qint64 rows, qint64 population = 0)
+// drawn from `population` numbers, by default one for every 20 rows. Another `traffic` gives
+// other calls among the same numbers (another target's records of the same period).
+inline QList<QByteArray> writeCdr(const QString &path, qint64 rows, qint64 population = 0, quint64 traffic = 0)
 {
     std::mt19937_64 random(42);
     const char *prefixes[] = {"+8551", "+668", "+849", "+8562", "+959", "+861"};
@@ -43,6 +44,8 @@ inline QList<QByteArray> writeCdr(const QString &path, qint64 rows, qint64 popul
         n += QByteArray::number(qulonglong(random() % qulonglong(std::pow(10, lengths[c] - 1)) + qulonglong(std::pow(10, lengths[c] - 2))));
         numbers << n;
     }
+    if (traffic != 0)
+        random.seed(42 + traffic);
     auto pick = [&]() {
         const double u = double(random() % 1000000) / 1000000.0;
         return numbers[std::min(qsizetype(population - 1), qsizetype(std::pow(u, 2.5) * double(population)))];
