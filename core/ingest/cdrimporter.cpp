@@ -1,6 +1,6 @@
 #include "core/ingest/cdrimporter.h"
 
-#include "core/ingest/batchqueue.h"
+#include "core/model/batchqueue.h"
 #include "core/ingest/cellsiteimporter.h"
 #include "core/ingest/csvreader.h"
 #include "core/ingest/textencoding.h"
@@ -399,7 +399,7 @@ struct CdrRow
     bool incoming = false;
     QString imei, imeiRaw, imsi, imsiRaw; // digits, and as written
     QString cellKey, cellText; // the serving cell, if any: its key and as written (trimmed)
-    QString locator;
+    QByteArray locator; // UTF-8
 };
 
 struct CdrBatch
@@ -506,7 +506,7 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
     CsvReader reader(&utf8, layout.delimiter);
     QList<QByteArray> fields;
     qint64 record = 0;
-    const QString locatorPrefix = displayFileName + QLatin1String(":line ");
+    const QByteArray locatorPrefix = (displayFileName + QLatin1String(":line ")).toUtf8();
     // What a record's call type and direction say: its event type, whether it is incoming, and
     // both as written. A file has a handful of pairs of them: each pair is read once, and found
     // again by its bytes (a short list looked through, cheaper than hashing two texts).
@@ -677,7 +677,7 @@ void readRows(const QString &path, const QString &displayFileName, const CdrLayo
         row.cellText = event.cell.trimmed();
         if (!row.cellText.isEmpty())
             row.cellKey = CellSiteImporter::cellKey(event.cell);
-        row.locator = locatorPrefix + QString::number(line);
+        row.locator = locatorPrefix + QByteArray::number(line);
         batch.rows.push_back(std::move(row));
         outcome.lastGoodLine = line;
     }
@@ -762,10 +762,10 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
 
     // The entity of each of the reader's number slots (NumberSlots), 0 until its first row.
     std::vector<EntityId> slotEntities;
-    auto numberEntity = [&](int slot, const NormalizedPhone &phone, const QString &raw, const QString &locator) -> Result<EntityId> {
+    auto numberEntity = [&](int slot, const NormalizedPhone &phone, const QString &raw, const QByteArray &locator) -> Result<EntityId> {
         if (slot >= 0 && size_t(slot) < slotEntities.size() && slotEntities[size_t(slot)] != 0)
             return slotEntities[size_t(slot)];
-        auto id = writer.entity(EntityType::Phone, phone.key, !phone.valid, locator, raw);
+        auto id = writer.entity(EntityType::Phone, phone.key, !phone.valid, QString::fromUtf8(locator), raw);
         if (id && slot >= 0) {
             if (size_t(slot) >= slotEntities.size())
                 slotEntities.resize(size_t(slot) + 1, 0);
@@ -781,11 +781,11 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
                 return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(displayFileName), {}};
         }
         for (CdrRow &row : batch->rows) {
-            const QString &locator = row.locator;
-            auto callerId = numberEntity(row.callerSlot, row.caller, row.callerRaw, locator);
+            const QByteArray &locatorUtf8 = row.locator;
+            auto callerId = numberEntity(row.callerSlot, row.caller, row.callerRaw, locatorUtf8);
             if (!callerId)
                 return callerId.error();
-            auto calleeId = numberEntity(row.calleeSlot, row.callee, row.calleeRaw, locator);
+            auto calleeId = numberEntity(row.calleeSlot, row.callee, row.calleeRaw, locatorUtf8);
             if (!calleeId)
                 return calleeId.error();
             // Target-centric rows say who called whom through the direction; A/B rows are already
@@ -794,12 +794,13 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
             Event &event = row.event;
             event.from = swap ? *calleeId : *callerId;
             event.to = swap ? *callerId : *calleeId;
-            if (Status s = writer.event(event, locator); !s)
+            if (Status s = writer.eventUtf8(event, locatorUtf8); !s)
                 return s.error();
 
             // The handset and SIM belong to the party the operator served: the target, or the
             // caller of an outgoing and the callee of an incoming record.
             const EntityId served = targetCentric ? *callerId : (row.incoming ? *calleeId : *callerId);
+            const QString locator = row.imei.isEmpty() && row.imsi.isEmpty() && row.cellText.isEmpty() ? QString() : QString::fromUtf8(locatorUtf8);
             for (const auto &[value, rawValue, type] : {std::tuple{&row.imei, &row.imeiRaw, EntityType::Device},
                                                         std::tuple{&row.imsi, &row.imsiRaw, EntityType::Sim}}) {
                 if (value->isEmpty())

@@ -55,7 +55,8 @@ public:
     int spilledRuns() const { return int(m_files.size()); }
 
     // Gives every group to `each`, in order, and stops at its first error. The events are
-    // given up afterwards (an aggregator is finished once).
+    // given up afterwards (an aggregator is finished once). May run on another thread than the
+    // one that added the events, once they are all added.
     Status finish(const std::function<Status(const Group &)> &each);
 
 private:

@@ -49,6 +49,7 @@ public:
     // on a name stands.
     Status attribute(EntityId entity, const QString &name, const QString &value, const QString &locator);
     Status event(const Event &event, const QString &locator);
+    Status eventUtf8(const Event &event, const QByteArray &locatorUtf8); // the same, the locator in UTF-8
     Status declaredLink(LinkKind kind, EntityId from, EntityId to, const QString &locator);
 
     // What a source may put in the case in one field: a name, number or other key (longer is
@@ -118,6 +119,8 @@ private:
     QHash<qint64, qint64> m_localHours;   // events per hour of local time (activity_hours)
     QMap<EventType, qint64> m_typeCounts;  // events per type (event_counts)
     sql::BatchInsert m_events;             // the events, written many at a time
+    QString m_lastDirection;               // the last event's direction, and in UTF-8 (most repeat)
+    QByteArray m_lastDirectionUtf8;
     LinkAggregator m_pairs;                // the events between two entities, grouped for the links
     // Events in the case before this source (its largest event id), events written by it, and
     // whether it took the events' end indexes down to build them again at commit.

@@ -475,6 +475,47 @@ private slots:
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
+    // The links are written while the events' groups are merged on another thread: an error of
+    // the merge (durations that overflow) fails the commit, after many groups were written, and
+    // the case keeps nothing of the source.
+    void mergeErrorFailsTheCommit()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("over.csv"), QStringLiteral("f1")));
+        SG_VERIFY_OK(writer);
+        QList<EntityId> ids;
+        for (int n = 0; n < 200; ++n) {
+            auto id = (*writer)->entity(EntityType::Phone, QStringLiteral("+8551200%1").arg(1000 + n), false, QStringLiteral("over.csv"), {});
+            SG_VERIFY_OK(id);
+            ids << *id;
+        }
+        Event e;
+        e.type = EventType::Call;
+        e.utcMs = 1709629200000;
+        // 199 x 199 pairs (far more groups than wait between the threads), then the last pair's
+        // durations overflow.
+        for (int a = 0; a < 199; ++a) {
+            for (int b = 0; b < 199; ++b) {
+                e.from = ids[a];
+                e.to = ids[b];
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("over.csv:%1").arg(a * 199 + b)));
+            }
+        }
+        e.from = ids[199];
+        e.to = ids[199];
+        e.duration = std::numeric_limits<qint64>::max() / 2 + 1;
+        SG_VERIFY_OK((*writer)->event(e, QStringLiteral("over.csv:big1")));
+        SG_VERIFY_OK((*writer)->event(e, QStringLiteral("over.csv:big2")));
+        const Status committed = (*writer)->commit({}, {});
+        QVERIFY(!committed);
+        QVERIFY2(committed.error().detail.contains(QStringLiteral("add up to more")), qPrintable(committed.error().oneLine()));
+        writer->reset();
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM links")), qint64(0));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")), qint64(0));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM sources")), qint64(0));
+    }
+
     // A source indexes for search the entities it brings and those it names; the others it only
     // mentions stay found as they were.
     void sourceIndexesWhatItBringsAndNames()

@@ -1,7 +1,7 @@
 // The call-record importer on each supported layout, the evidence rules (hash, duplicate,
 // unchanged files), rejected rows, and all-or-nothing imports.
 
-#include "core/ingest/batchqueue.h"
+#include "core/model/batchqueue.h"
 #include "core/ingest/cdrimporter.h"
 #include "core/ingest/importservice.h"
 #include "core/ingest/tablemapping.h"

@@ -8,9 +8,10 @@
 namespace sg {
 
 // A bounded queue between one producer thread and one consumer thread, for handing batches of
-// parsed records from a reader to the thread that writes them (an importer's two stages). At
-// most `capacity` batches wait, so a fast reader cannot fill memory. Owned by the function that
-// runs both stages; used from exactly those two threads.
+// parsed records from a reader to the thread that writes them (an importer's two stages), or a
+// source's grouped events to the thread that writes their links. At most `capacity` batches
+// wait, so a fast producer cannot fill memory. Owned by the function that runs both threads;
+// used from exactly those two.
 template <typename T>
 class BatchQueue
 {
