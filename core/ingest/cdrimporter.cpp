@@ -370,6 +370,14 @@ std::optional<CdrLayout> CdrCsvImporter::fromMappings(const QString &fileName, c
     return std::nullopt;
 }
 
+qint64 CdrCsvImporter::estimatedRecords(const QByteArray &head, qint64 size)
+{
+    const qsizetype lines = head.count('\n');
+    if (lines == 0)
+        return 0;
+    return size / std::max<qint64>(1, head.size() / lines);
+}
+
 int CdrCsvImporter::sniff(const QString &, const QString &fileName, const QByteArray &head) const
 {
     if (fromMappings(fileName, head, QString(), m_mappings))
@@ -753,6 +761,11 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         progress->setTotal(size);
         progress->setStage(tr("Reading %1").arg(displayFileName));
     }
+
+    // A file that brings as many calls as half the case's events builds their indexes once, at
+    // the end.
+    if (Status s = writer.expectEvents(estimatedRecords(head, size)); !s)
+        return s.error();
 
     // Two stages on the machine's two cores: this thread writes to the case (SQLite's connection
     // stays on it) while the reader parses and normalises the next records.

@@ -62,6 +62,9 @@ public:
     // Detects the layout from the first bytes of a file, in `encoding` ("auto" or empty:
     // detected); an Error names what is missing.
     static Result<CdrLayout> detect(const QString &fileName, const QByteArray &head, const QString &encoding = {});
+    // About how many records a file of `size` bytes holds: as many lines as long as those of its
+    // first bytes, `head` (0 when the head has no line end).
+    static qint64 estimatedRecords(const QByteArray &head, qint64 size);
     // The layout a call-record mapping gives, when one of `mappings` matches a header among the
     // first records; nullopt otherwise.
     static std::optional<CdrLayout> fromMappings(const QString &fileName, const QByteArray &head, const QString &encoding,

@@ -225,6 +225,23 @@ Status SourceWriter::alias(EntityId entity, const QString &fullName, const QStri
     return Ok{};
 }
 
+Status SourceWriter::dropEndIndexes()
+{
+    for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
+        if (Status s = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.name); !s)
+            return s;
+    }
+    m_endIndexesDropped = true;
+    return Ok{};
+}
+
+Status SourceWriter::expectEvents(qint64 events)
+{
+    if (m_endIndexesDropped || events < EndIndexCheck || events * 2 < m_eventsBefore)
+        return Ok{};
+    return dropEndIndexes();
+}
+
 Status SourceWriter::event(const Event &event, const QString &locator)
 {
     return eventUtf8(event, locator.toUtf8());
@@ -285,11 +302,8 @@ Status SourceWriter::eventUtf8(const Event &event, const QByteArray &locatorUtf8
     // events by their ends up to date row by row costs more than building them again at commit
     // (a sort); inside the transaction, so a failed import leaves them as they were.
     if (++m_eventsWritten % EndIndexCheck == 0 && !m_endIndexesDropped && m_eventsWritten * 2 >= m_eventsBefore) {
-        for (const schema::IndexDefinition &index : schema::eventEndIndexes()) {
-            if (Status s = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.name); !s)
-                return s;
-        }
-        m_endIndexesDropped = true;
+        if (Status s = dropEndIndexes(); !s)
+            return s;
     }
     if (e.to) {
         if (Status s = m_pairs.add(e.from, e.to, e.type, e.utcMs, e.duration, locatorUtf8); !s)

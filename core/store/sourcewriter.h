@@ -48,6 +48,10 @@ public:
     // A fact this source states about an entity ("latitude" = "11.5564"); the source's last word
     // on a name stands.
     Status attribute(EntityId entity, const QString &name, const QString &value, const QString &locator);
+    // How many events this source expects to bring (an estimate, from the file's size). When it
+    // is at least EndIndexCheck and half the events the case holds, the events' end indexes are
+    // taken down now, before its events, rather than once half of them are written (event()).
+    Status expectEvents(qint64 events);
     Status event(const Event &event, const QString &locator);
     Status eventUtf8(const Event &event, const QByteArray &locatorUtf8); // the same, the locator in UTF-8
     Status declaredLink(LinkKind kind, EntityId from, EntityId to, const QString &locator);
@@ -85,6 +89,8 @@ private:
     // Every entity an event, alias, attribute or declared link names must exist (SQLite's own
     // foreign-key checks are off while this writer writes, see start()).
     Status known(EntityId id);
+    // Takes the events' end indexes down, to build them again at commit.
+    Status dropEndIndexes();
     // The aggregate links of this source's events and their link_sources rows, from m_pairs.
     Status writeLinks();
 

@@ -703,6 +703,58 @@ private slots:
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
+    // A source that expects as many events as half the case's takes the events' end indexes
+    // down before its first event and builds them at commit; a smaller one leaves them; a source
+    // rolled back leaves them as they were.
+    void expectedLargeSourceTakesEndIndexesDownAtOnce()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QString endIndexes = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('events_from', 'events_to')");
+        // The end indexes there were in the source's transaction after it said what it expects.
+        qint64 indexes = -1;
+        auto write = [&](const QString &file, qint64 expected, bool commit) {
+            indexes = -1;
+            auto writer = store->beginSource(test::sourceRecord(file, file.left(2)));
+            SG_VERIFY_OK(writer);
+            SG_VERIFY_OK((*writer)->expectEvents(expected));
+            indexes = test::scalar(*store, endIndexes);
+            for (int line = 1; line <= 3; ++line) {
+                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+855123410%1").arg(10 + line), false, file, {});
+                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512341000"), false, file, {});
+                SG_VERIFY_OK(a);
+                SG_VERIFY_OK(b);
+                Event e;
+                e.from = *a;
+                e.to = *b;
+                e.utcMs = 1709629200000 + line * 1000;
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("%1:%2").arg(file).arg(line)));
+            }
+            if (commit)
+                SG_VERIFY_OK((*writer)->commit({}, {}));
+        };
+        write(QStringLiteral("first.csv"), 3, true);
+        QCOMPARE(indexes, qint64(2));
+        write(QStringLiteral("large.csv"), SourceWriter::EndIndexCheck, true);
+        QCOMPARE(indexes, qint64(0));                          // down at once
+        QCOMPARE(test::scalar(*store, endIndexes), qint64(2)); // and built again
+        write(QStringLiteral("smaller.csv"), SourceWriter::EndIndexCheck - 1, true);
+        QCOMPARE(indexes, qint64(2));
+        write(QStringLiteral("failed.csv"), SourceWriter::EndIndexCheck, false);
+        QCOMPARE(indexes, qint64(0));
+        QCOMPARE(test::scalar(*store, endIndexes), qint64(2)); // the rollback put them back
+        // Every event is found through both indexes.
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events INDEXED BY events_to WHERE to_entity = "
+                                                     "(SELECT id FROM entities WHERE key = '+85512341000')")),
+                 qint64(9));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events INDEXED BY events_from WHERE from_entity = "
+                                                     "(SELECT id FROM entities WHERE key = '+85512341011')")),
+                 qint64(3));
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+
     // The grouping of a source's events for its links, against the same grouping done by hand:
     // in memory only, and in runs written out to files and merged (a budget of a few KiB). Every
     // group once, ordered by ends and type name, with its count, summed duration, first and last

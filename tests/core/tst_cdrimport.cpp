@@ -524,6 +524,20 @@ private slots:
         QCOMPARE(count(*store, "entities"), qint64(97 + 13));
     }
 
+    // The file's records estimated from its first bytes, for the writer to decide whether to
+    // build the events' indexes at the end (SourceWriter::expectEvents).
+    void recordsEstimatedFromTheHead()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir.path(), QStringLiteral("long.csv"), longCdr());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const qint64 estimate = CdrCsvImporter::estimatedRecords(file.peek(1 << 16), file.size());
+        QVERIFY2(estimate > 57000 && estimate < 63000, qPrintable(QString::number(estimate))); // 60,001 lines
+        QCOMPARE(CdrCsvImporter::estimatedRecords("a,b\n1,2\n", 8), qint64(2));
+        QCOMPARE(CdrCsvImporter::estimatedRecords("no line end", 11), qint64(0));
+    }
+
     // The reader hands a number seen before on by its slot alone; whatever a number's first row,
     // its bytes, or its length, every row names the entity of its number.
     void numbersSeenAgainAreTheSameEntity()
