@@ -42,16 +42,19 @@ int main(int argc, char *argv[])
     writeCdr(second, rows, options.numbers, 1);
     const ImportOptions importOptions = ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh"));
 
+    // Every run's first file, then every run's second file into the case of the first, so that
+    // the peak memory of the first imports is read before any second one.
     QList<double> seagull, seagullSecond;
-    for (int run = 0; run < runs; ++run) {
-        const QString path = dir.filePath(QStringLiteral("case%1.seagull").arg(run));
-        CaseInfo info;
-        info.name = QStringLiteral("bench");
-        auto store = CaseStore::create(path, info);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().oneLine()));
-        ImportService service(**store);
-        for (const auto &[file, times] : {std::pair{csv, &seagull}, std::pair{second, &seagullSecond}}) {
+    double peakFirst = 0;
+    for (const auto &[file, times] : {std::pair{csv, &seagull}, std::pair{second, &seagullSecond}}) {
+        for (int run = 0; run < runs; ++run) {
+            const QString path = dir.filePath(QStringLiteral("case%1.seagull").arg(run));
+            CaseInfo info;
+            info.name = QStringLiteral("bench");
+            auto store = file == csv ? CaseStore::create(path, info) : CaseStore::open(path);
+            if (!store)
+                qFatal("%s", qPrintable(store.error().oneLine()));
+            ImportService service(**store);
             QElapsedTimer timer;
             timer.start();
             auto outcome = service.importFile(file, importOptions);
@@ -62,6 +65,8 @@ int main(int argc, char *argv[])
             // case file afterwards on another thread, which must not run into the next import.
             CaseStore::waitForCheckpoints();
         }
+        if (file == csv)
+            peakFirst = peakRssMb();
     }
 
     // The reference: the first file imported and indexed, then the second added to its table.
@@ -86,10 +91,10 @@ int main(int argc, char *argv[])
 
     if (suite) {
         Row import{QStringLiteral("import a call-record CSV (events, E.164 entities, links, indexes, search)"), grouped(rows) + QStringLiteral(" rows"),
-                   seagull, peakRssMb(), reference.isEmpty() ? QString() : QStringLiteral("sqlite3 .import --csv + 2 indexes"), reference,
+                   seagull, peakFirst, reference.isEmpty() ? QString() : QStringLiteral("sqlite3 .import --csv + 2 indexes"), reference,
                    Target{Target::RatioAtMost, 1.0}};
         printRow(import);
-        printRow(Row{QStringLiteral("peak memory of that import"), grouped(rows) + QStringLiteral(" rows"), seagull, peakRssMb(), {}, {},
+        printRow(Row{QStringLiteral("peak memory of that import"), grouped(rows) + QStringLiteral(" rows"), seagull, peakFirst, {}, {},
                      Target{Target::PeakUnderMb, 300}});
         printRow(Row{QStringLiteral("import a second call-record CSV among the same numbers into that case"), grouped(rows) + QStringLiteral(" rows"),
                      seagullSecond, peakRssMb(), referenceSecond.isEmpty() ? QString() : QStringLiteral("sqlite3 .import --csv into the indexed table"),
@@ -98,16 +103,16 @@ int main(int argc, char *argv[])
     }
     std::printf("| work | rows | runs | median s | min–max s | rows/s | peak RSS MB | reference median s | ratio |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|\n");
-    for (const auto &[work, times, referenceTimes] : {std::tuple{"CDR import", &seagull, &reference},
-                                                      std::tuple{"second CDR, same numbers", &seagullSecond, &referenceSecond}}) {
+    for (const auto &[work, times, peak, referenceTimes] : {std::tuple{"CDR import", &seagull, peakFirst, &reference},
+                                                            std::tuple{"second CDR, same numbers", &seagullSecond, peakRssMb(), &referenceSecond}}) {
         const Stats s = stats(*times);
         if (referenceTimes->isEmpty()) {
             std::printf("| %s | %lld | %d | %.2f | %.2f–%.2f | %.0f | %.0f | (sqlite3 not installed) | – |\n", work, rows, runs, s.median,
-                        s.min, s.max, rows / s.median, peakRssMb());
+                        s.min, s.max, rows / s.median, peak);
         } else {
             const Stats r = stats(*referenceTimes);
             std::printf("| %s | %lld | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.2f | %.2f |\n", work, rows, runs, s.median, s.min, s.max,
-                        rows / s.median, peakRssMb(), r.median, s.median / r.median);
+                        rows / s.median, peak, r.median, s.median / r.median);
         }
     }
     return 0;
