@@ -355,7 +355,7 @@ constexpr int MergedBatchesQueued = 16;
 
 } // namespace
 
-Status SourceWriter::writeLinks()
+Status SourceWriter::writeLinks(qint64 lastLinkId)
 {
     // Each group adds to its link (made if new) and names its first record, many groups to a
     // statement. A group with an end that this source brought into the case is a new link: it is
@@ -383,15 +383,10 @@ Status SourceWriter::writeLinks()
         return m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count) VALUES ") + sql::valueRows(rows, 4));
     };
     const QByteArray aggregate = linkKindName(LinkKind::Aggregate).toUtf8();
-    auto lastId = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM links"));
-    if (!lastId)
-        return lastId.error();
-    if (!lastId->next())
-        return m_db.error(tr("The case file could not be read."));
-    qint64 nextId = lastId->int64(0) + 1;
+    qint64 nextId = lastLinkId + 1;
 
-    // A batch's groups. The names and locators are bound where they are (kept until the batch's
-    // statements have run).
+    // A group as the merge hands it over and a batch holds it. The names and locators are bound
+    // where they are (kept until the batch's statements have run).
     struct Pending
     {
         LinkAggregator::Group group;
@@ -488,22 +483,17 @@ Status SourceWriter::writeLinks()
         return Ok{};
     };
     // The runs are merged on a thread of their own while this one writes (the merge is a sixth of
-    // the links' time at 1M calls), its groups handed over in batches.
-    struct Merged
-    {
-        LinkAggregator::Group group;
-        QByteArray locator;
-    };
-    BatchQueue<std::vector<Merged>> merged(MergedBatchesQueued);
+    // the links' time at 1M calls), its groups handed over in batches (their ids given here).
+    BatchQueue<std::vector<Pending>> merged(MergedBatchesQueued);
     Status mergeStatus = Ok{};
     std::thread merger([this, &merged, &mergeStatus] {
-        std::vector<Merged> out;
+        std::vector<Pending> out;
         out.reserve(LinksPerStatement);
         mergeStatus = m_pairs.finish([&](const LinkAggregator::Group &g) -> Status {
-            Merged &m = out.emplace_back();
-            m.group = g;
-            m.group.firstLocator = {};
-            m.locator = g.firstLocator.toByteArray();
+            Pending &p = out.emplace_back();
+            p.group = g;
+            p.group.firstLocator = {};
+            p.locator = g.firstLocator.toByteArray();
             if (out.size() < size_t(LinksPerStatement))
                 return Ok{};
             if (!merged.push(std::move(out)))
@@ -519,7 +509,7 @@ Status SourceWriter::writeLinks()
     // However this function ends, the merge is stopped and its thread joined.
     struct Join
     {
-        BatchQueue<std::vector<Merged>> &queue;
+        BatchQueue<std::vector<Pending>> &queue;
         std::thread &thread;
         ~Join()
         {
@@ -530,13 +520,12 @@ Status SourceWriter::writeLinks()
     } join{merged, merger};
 
     while (auto groups = merged.pop()) {
-        for (Merged &m : *groups) {
+        for (Pending &m : *groups) {
             // No link can have an end that was not in the case (entities are never deleted).
             Batch &batch = m.group.from > m_entitiesBefore || m.group.to > m_entitiesBefore ? added : upserted;
             Pending &p = batch.groups[size_t(batch.pending++)];
-            p.group = m.group;
+            p = std::move(m);
             p.linkId = nextId++;
-            p.locator = std::move(m.locator);
             if (batch.pending == LinksPerStatement) {
                 if (Status s = write(batch); !s)
                     return s;
@@ -574,14 +563,15 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
         return linksBefore.error();
     if (!linksBefore->next())
         return m_db.error(tr("The case file could not be read."));
-    const bool rebuildLinksTo = m_eventsWritten * 2 >= linksBefore->int64(0);
+    const qint64 lastLinkId = linksBefore->int64(0);
+    const bool rebuildLinksTo = m_eventsWritten * 2 >= lastLinkId;
     linksBefore->reset();
     const schema::IndexDefinition linksTo = schema::linksToIndex();
     if (rebuildLinksTo) {
         if (Status s = m_db.exec(QStringLiteral("DROP INDEX ") + linksTo.name); !s)
             return s;
     }
-    if (Status s = writeLinks(); !s)
+    if (Status s = writeLinks(lastLinkId); !s)
         return s;
     // After the links, whose grouping has given its memory back by now: building an index
     // sorts in memory of its own.

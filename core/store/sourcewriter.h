@@ -91,8 +91,9 @@ private:
     Status known(EntityId id);
     // Takes the events' end indexes down, to build them again at commit.
     Status dropEndIndexes();
-    // The aggregate links of this source's events and their link_sources rows, from m_pairs.
-    Status writeLinks();
+    // The aggregate links of this source's events and their link_sources rows, from m_pairs;
+    // new links get ids after `lastLinkId`, the case's largest.
+    Status writeLinks(qint64 lastLinkId);
 
     // Turns SQLite's foreign-key checks back on; declared before the transaction, so that it is
     // destroyed after it (the pragma is ignored inside a transaction).
