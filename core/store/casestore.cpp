@@ -31,6 +31,8 @@ namespace {
 
 // 'SGUL': marks a SQLite file as a Seagull case.
 constexpr qint64 ApplicationId = 0x5347554C;
+// The page size of a new case file, in bytes.
+constexpr int PageSize = 16384;
 
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -151,8 +153,11 @@ Result<std::unique_ptr<CaseStore>> CaseStore::create(const QString &path, const 
         store->m_examiner = info.examiner.isEmpty() ? defaultExaminer() : info.examiner;
         if (Status s = store->m_db.open(path, true); !s)
             return s.error();
-        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-                                                       "PRAGMA application_id = %1;").arg(ApplicationId));
+        // Pages of 16 KiB rather than SQLite's 4 KiB (set before the first table, kept for the
+        // file's life; cases made earlier keep theirs): a big import splits and links a quarter
+        // as many pages, a 1M-call import 6.4 → 6.0 s; expansion and search measured the same.
+        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA page_size = %1; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+                                                       "PRAGMA application_id = %2;").arg(PageSize).arg(ApplicationId));
             !s)
             return s.error();
         if (Status s = store->tune(); !s)

@@ -63,6 +63,7 @@ private slots:
         RawDb raw(path);
         QCOMPARE(raw.text("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(raw.text("PRAGMA application_id"), QString::number(0x5347554C));
+        QCOMPARE(raw.text("PRAGMA page_size"), QStringLiteral("16384"));
         QCOMPARE(raw.text("SELECT action FROM audit ORDER BY id LIMIT 1"), QStringLiteral("create"));
 
         // Reopened, the metadata is there and foreign keys are enforced.
