@@ -734,11 +734,15 @@ private slots:
             if (commit)
                 SG_VERIFY_OK((*writer)->commit({}, {}));
         };
+        const qint64 cacheSize = test::scalar(*store, QStringLiteral("PRAGMA cache_size"));
         write(QStringLiteral("first.csv"), 3, true);
         QCOMPARE(indexes, qint64(2));
         write(QStringLiteral("large.csv"), SourceWriter::EndIndexCheck, true);
         QCOMPARE(indexes, qint64(0));                          // down at once
         QCOMPARE(test::scalar(*store, endIndexes), qint64(2)); // and built again
+        // with a helper thread and half the page cache, both given back afterwards
+        QCOMPARE(test::scalar(*store, QStringLiteral("PRAGMA cache_size")), cacheSize);
+        QCOMPARE(test::scalar(*store, QStringLiteral("PRAGMA threads")), qint64(0));
         write(QStringLiteral("smaller.csv"), SourceWriter::EndIndexCheck - 1, true);
         QCOMPARE(indexes, qint64(2));
         write(QStringLiteral("failed.csv"), SourceWriter::EndIndexCheck, false);
