@@ -967,7 +967,23 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     const QString otherEnd = ids.size() <= PairLookupLimit ? QStringLiteral("to_entity IN temp.selection") : QStringLiteral("seagull_selected(to_entity)");
     const bool timed = fromUtcMs || toUtcMs;
     // Untimed, each aggregate's money per currency comes with it: currency and amount joined by
-    // the unit separator (31), one currency from the next by the record separator (30).
+    // the unit separator (31), one currency from the next by the record separator (30). A case
+    // with no money on any link (call records alone) does not look it up for each link: the
+    // 292,000 links among a hub's 16,659 neighbours at 1M, 0.281 s with the lookups, 0.234 s
+    // without.
+    bool anyMoney = false;
+    if (!timed) {
+        auto money = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link_amounts)"));
+        if (!money)
+            return money.error();
+        if (!money->next())
+            return m_db.error(tr("The case file could not be read."));
+        anyMoney = money->int64(0) != 0;
+    }
+    const QString moneyColumn = anyMoney ? QStringLiteral("CASE WHEN kind = 'aggregate' THEN "
+                                                          "(SELECT group_concat(t, char(30)) FROM (SELECT a.currency || char(31) || a.total_minor AS t "
+                                                          "FROM link_amounts a WHERE a.link_id = links.id ORDER BY a.currency)) END")
+                                         : QStringLiteral("NULL");
     const QString sqlText = timed
         ? QStringLiteral("SELECT from_entity, to_entity, 'aggregate', type, count(*), sum(duration), coalesce(sum(amount), 0), "
                          "min(utc_ms), max(utc_ms), 0, NULL FROM events "
@@ -977,11 +993,9 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
                          "first_utc_ms, last_utc_ms, %1, NULL FROM links WHERE kind <> 'aggregate' "
                          "AND from_entity IN temp.selection AND to_entity IN temp.selection").arg(QLatin1String(StrongestConfidence))
         : QStringLiteral("SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, first_utc_ms, "
-                         "last_utc_ms, CASE WHEN kind = 'aggregate' THEN 0 ELSE %1 END, CASE WHEN kind = 'aggregate' THEN "
-                         "(SELECT group_concat(t, char(30)) FROM (SELECT a.currency || char(31) || a.total_minor AS t FROM link_amounts a "
-                         "WHERE a.link_id = links.id ORDER BY a.currency)) END, id "
+                         "last_utc_ms, CASE WHEN kind = 'aggregate' THEN 0 ELSE %1 END, %3, id "
                          "FROM links WHERE from_entity IN temp.selection AND %2")
-              .arg(QLatin1String(StrongestConfidence), otherEnd);
+              .arg(QLatin1String(StrongestConfidence), otherEnd, moneyColumn);
     auto stmt = m_db.prepare(sqlText);
     if (!stmt)
         return stmt.error();
