@@ -254,10 +254,10 @@ Result<EntityId> CaseEditor::addEntity(const ManualEntity &entity, QStringList *
     if (Status s = transaction.begin(); !s)
         return s.error();
     if (key.isEmpty()) {
-        auto next = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM entities"));
-        if (!next || !next->next())
-            return db.error(tr("The case file could not be read."));
-        key = QStringLiteral("manual:%1").arg(next->int64(0));
+        auto next = db.integer(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM entities"));
+        if (!next)
+            return next.error();
+        key = QStringLiteral("manual:%1").arg(*next);
     }
     auto source = manualSource(entity.note);
     if (!source)

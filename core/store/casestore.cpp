@@ -973,12 +973,10 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     // without.
     bool anyMoney = false;
     if (!timed) {
-        auto money = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link_amounts)"));
+        auto money = m_db.integer(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link_amounts)"));
         if (!money)
             return money.error();
-        if (!money->next())
-            return m_db.error(tr("The case file could not be read."));
-        anyMoney = money->int64(0) != 0;
+        anyMoney = *money != 0;
     }
     const QString moneyColumn = anyMoney ? QStringLiteral("CASE WHEN kind = 'aggregate' THEN "
                                                           "(SELECT group_concat(t, char(30)) FROM (SELECT a.currency || char(31) || a.total_minor AS t "

@@ -118,7 +118,7 @@ Status SourceWriter::start()
     }
 
     for (const auto &[table, before] : {std::pair{"events", &m_eventsBefore}, std::pair{"entities", &m_entitiesBefore}}) {
-        auto last = integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
+        auto last = m_db.integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
         if (!last)
             return last.error();
         *before = *last;
@@ -537,16 +537,6 @@ Status SourceWriter::writeLinks(qint64 lastLinkId)
     return write(upserted);
 }
 
-Result<qint64> SourceWriter::integer(const QString &sqlText) const
-{
-    auto stmt = m_db.prepare(sqlText);
-    if (!stmt)
-        return stmt.error();
-    if (!stmt->next())
-        return m_db.error(tr("The case file could not be read."));
-    return stmt->int64(0);
-}
-
 Status SourceWriter::createIndexes(const QStringList &statements)
 {
     if (statements.isEmpty())
@@ -557,7 +547,7 @@ Status SourceWriter::createIndexes(const QStringList &statements)
     // such file into the case 58.3 → 50.4 s. Each sorter takes as much memory as the cache, so
     // the cache is halved meanwhile and the import's peak stays where it was (241 MB; 305 MB
     // with the whole cache). Both are settings of the connection, put back however it ends.
-    auto cache = integer(QStringLiteral("PRAGMA cache_size"));
+    auto cache = m_db.integer(QStringLiteral("PRAGMA cache_size"));
     if (!cache)
         return cache.error();
     const qint64 cacheSize = *cache;
@@ -591,7 +581,7 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     // second end is built again after its links are written (one sort) instead of taking them one
     // by one at random places; at 5M calls it outgrew the page cache (16.3 s for the links, now
     // 4.2 s and 4.0 s for the index). The index by the first end is filled in its own order.
-    auto linksBefore = integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM links"));
+    auto linksBefore = m_db.integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM links"));
     if (!linksBefore)
         return linksBefore.error();
     const qint64 lastLinkId = *linksBefore;

@@ -97,8 +97,6 @@ private:
     // The aggregate links of this source's events and their link_sources rows, from m_pairs;
     // new links get ids after `lastLinkId`, the case's largest.
     Status writeLinks(qint64 lastLinkId);
-    // The one integer a statement gives (a count, a largest id, a setting).
-    Result<qint64> integer(const QString &sqlText) const;
     // Runs these CREATE INDEX statements with a helper thread sorting beside SQLite.
     Status createIndexes(const QStringList &statements);
 

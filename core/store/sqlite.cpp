@@ -212,6 +212,16 @@ Result<Statement> Database::prepare(const QString &sql) const
     return Statement(m_db.get(), stmt);
 }
 
+Result<qint64> Database::integer(const QString &sql) const
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (!stmt->next())
+        return error(QCoreApplication::translate("sg::CaseStore", "The case file could not be read."));
+    return stmt->int64(0);
+}
+
 qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db.get()); }
 int Database::changes() const { return sqlite3_changes(m_db.get()); }
 QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db.get())); }

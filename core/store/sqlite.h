@@ -88,6 +88,8 @@ public:
     // Executes one or more statements without results.
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql) const;
+    // The one integer a statement gives (a count, a largest id, a setting).
+    Result<qint64> integer(const QString &sql) const;
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;
