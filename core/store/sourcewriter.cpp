@@ -551,14 +551,9 @@ Status SourceWriter::createIndexes(const QStringList &statements)
     if (!cache)
         return cache.error();
     const qint64 cacheSize = *cache;
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA threads = %1; PRAGMA cache_size = %2").arg(IndexSortHelpers).arg(cacheSize / 2)); !s)
-        return s;
-    Status built = Ok{};
-    for (const QString &create : statements) {
-        built = m_db.exec(create);
-        if (!built)
-            break;
-    }
+    Status built = m_db.exec(QStringLiteral("PRAGMA threads = %1; PRAGMA cache_size = %2").arg(IndexSortHelpers).arg(cacheSize / 2));
+    for (qsizetype i = 0; built && i < statements.size(); ++i)
+        built = m_db.exec(statements[i]);
     (void)m_db.exec(QStringLiteral("PRAGMA threads = 0; PRAGMA cache_size = %1").arg(cacheSize));
     return built;
 }
