@@ -14,6 +14,7 @@
 #include "core/store/casestore.h"
 #include "core/store/evidencedatabase.h"
 #include "core/store/filehash.h"
+#include "core/store/sha256.h"
 #include "core/store/sourcewriter.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ Result<QString> copyHashing(const QString &from, const QString &to, const QStrin
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return copyFailed(from, workDir, out.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {

@@ -1,9 +1,9 @@
 #include "core/store/filehash.h"
 
 #include "core/model/progress.h"
+#include "core/store/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace sg {
@@ -15,7 +15,7 @@ Result<QString> sha256OfFile(const QString &path, Progress *progress)
         return Error{ErrorCode::Io, QCoreApplication::translate("sg::Evidence", "Cannot read %1.").arg(path),
                      file.errorString()};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {

@@ -6,6 +6,7 @@
 #include "core/store/casestore.h"
 #include "core/store/linkaggregator.h"
 #include "core/store/schema.h"
+#include "core/store/sha256.h"
 #include "core/store/sourcewriter.h"
 #include "core/store/sqlite.h"
 #include "tests/common/fixtures.h"
@@ -50,6 +51,43 @@ class tst_CaseStore : public QObject
     Q_OBJECT
 
 private slots:
+    // The evidence's hash with the processor's SHA instructions is the standard one: the FIPS
+    // 180-4 examples, and QCryptographicHash's for every length across the block edges and the
+    // padding's, given whole or in uneven pieces.
+    void sha256WithTheProcessorsInstructions()
+    {
+        if (!Sha256::hasShaInstructions())
+            QSKIP("this processor has no SHA instructions: Sha256 is QCryptographicHash itself here");
+        QVERIFY(Sha256().isAccelerated());
+        QVERIFY(!Sha256(Sha256::Engine::Portable).isAccelerated());
+        const auto hex = [](QByteArrayView data, qsizetype piece) {
+            Sha256 hash;
+            for (qsizetype at = 0; at < data.size(); at += piece)
+                hash.addData(data.sliced(at, std::min(piece, data.size() - at)));
+            return hash.result().toHex();
+        };
+        QCOMPARE(hex("abc", 1), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(hex("", 1), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 7),
+                 QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+        std::mt19937 random(7);
+        QByteArray data(3 * 1024 * 1024 + 77, Qt::Uninitialized);
+        for (char &c : data)
+            c = char(random());
+        for (const qsizetype length : {0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 100003, 3 * 1024 * 1024 + 77}) {
+            const QByteArrayView part = QByteArrayView(data).first(length);
+            const QByteArray expected = QCryptographicHash::hash(part, QCryptographicHash::Sha256).toHex();
+            for (const qsizetype piece : {qsizetype(1), qsizetype(13), qsizetype(64), qsizetype(1 << 20)}) {
+                if (piece == 1 && length > 4096)
+                    continue; // a byte at a time is for the short ones
+                QCOMPARE(hex(part, piece), expected);
+            }
+            Sha256 portable(Sha256::Engine::Portable);
+            portable.addData(part);
+            QCOMPARE(portable.result().toHex(), expected);
+        }
+    }
+
     void createSetsUpTheFile()
     {
         QTemporaryDir dir;
