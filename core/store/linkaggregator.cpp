@@ -82,19 +82,19 @@ Status LinkAggregator::add(EntityId from, EntityId to, EventType type, qint64 ut
     // (a vector or array that doubles would take up to twice what it holds).
     const qsizetype maxEntries = m_runBytes / 2 / qsizetype(sizeof(Entry));
     const qsizetype locatorBytes = m_runBytes - maxEntries * qsizetype(sizeof(Entry));
-    if (qsizetype(m_entries.size()) >= maxEntries || (!m_locators.isEmpty() && m_locators.size() + utf8.size() > locatorBytes)) {
+    if (qsizetype(m_entries.size()) >= maxEntries || (!m_locators.empty() && qsizetype(m_locators.size()) + utf8.size() > locatorBytes)) {
         if (Status s = spill(); !s)
             return s;
         m_entries.reserve(size_t(maxEntries));
-        m_locators.reserve(locatorBytes);
+        m_locators.reserve(size_t(locatorBytes));
     }
     if (m_entries.size() == m_entries.capacity())
         m_entries.reserve(size_t(std::min(maxEntries, std::max<qsizetype>(4096, qsizetype(m_entries.size()) * 2))));
-    if (m_locators.size() + utf8.size() > m_locators.capacity())
-        m_locators.reserve(std::min(locatorBytes, std::max<qsizetype>(1 << 16, (m_locators.size() + utf8.size()) * 2)));
-    const qsizetype offset = m_locators.size();
-    m_locators.append(utf8);
-    m_entries.push_back(Entry{from, to, utcMs, duration, quint32(offset), quint32(m_locators.size() - offset), quint32(m_entries.size()),
+    if (m_locators.size() + size_t(utf8.size()) > m_locators.capacity())
+        m_locators.reserve(size_t(std::min(locatorBytes, std::max<qsizetype>(1 << 16, (qsizetype(m_locators.size()) + utf8.size()) * 2))));
+    const size_t offset = m_locators.size();
+    m_locators.insert(m_locators.end(), utf8.data(), utf8.data() + utf8.size());
+    m_entries.push_back(Entry{from, to, utcMs, duration, quint32(offset), quint32(utf8.size()), quint32(m_entries.size()),
                               typeRanks().rankOf[size_t(type)]});
     ++m_events;
     return Ok{};
@@ -110,28 +110,33 @@ Status LinkAggregator::spill()
     auto file = std::make_unique<QTemporaryFile>();
     if (!file->open())
         return aggregationError(file->errorString());
-    QByteArray buffer;
-    buffer.reserve(ReadBlock + 4096);
+    // Records are laid out in a buffer of a block and more, written out whenever a block is full
+    // (a record is at most its fixed part and one locator).
+    std::vector<char> buffer(size_t(ReadBlock + FixedSize));
+    qsizetype used = 0;
     auto flush = [&]() -> Status {
-        if (file->write(buffer) != buffer.size())
+        if (file->write(buffer.data(), used) != used)
             return aggregationError(file->errorString());
-        buffer.clear();
+        used = 0;
         return Ok{};
     };
     for (const Entry &e : m_entries) {
-        char fixed[FixedSize];
-        std::memcpy(fixed, &e.from, 8);
-        std::memcpy(fixed + 8, &e.to, 8);
-        std::memcpy(fixed + 16, &e.utcMs, 8);
-        std::memcpy(fixed + 24, &e.duration, 8);
-        std::memcpy(fixed + 32, &e.locatorSize, 4);
-        fixed[36] = char(e.rank);
-        buffer.append(fixed, FixedSize);
-        buffer.append(m_locators.constData() + e.locatorOffset, e.locatorSize);
-        if (buffer.size() >= ReadBlock) {
+        const qsizetype size = FixedSize + qsizetype(e.locatorSize);
+        if (used + size > qsizetype(buffer.size())) {
             if (Status s = flush(); !s)
                 return s;
+            if (size > qsizetype(buffer.size()))
+                buffer.resize(size_t(size));
         }
+        char *p = buffer.data() + used;
+        std::memcpy(p, &e.from, 8);
+        std::memcpy(p + 8, &e.to, 8);
+        std::memcpy(p + 16, &e.utcMs, 8);
+        std::memcpy(p + 24, &e.duration, 8);
+        std::memcpy(p + 32, &e.locatorSize, 4);
+        p[36] = char(e.rank);
+        std::memcpy(p + FixedSize, m_locators.data() + e.locatorOffset, e.locatorSize);
+        used += size;
     }
     if (Status s = flush(); !s)
         return s;
@@ -154,7 +159,7 @@ struct LinkAggregator::Cursor
 
     // In memory.
     const std::vector<Entry> *entries = nullptr;
-    const QByteArray *locators = nullptr;
+    const std::vector<char> *locators = nullptr;
     size_t index = 0;
 
     // In a file.
@@ -180,7 +185,7 @@ struct LinkAggregator::Cursor
             utcMs = e.utcMs;
             duration = e.duration;
             rank = e.rank;
-            locator = QByteArrayView(locators->constData() + e.locatorOffset, e.locatorSize);
+            locator = QByteArrayView(locators->data() + e.locatorOffset, e.locatorSize);
             return true;
         }
         if (!ensure(FixedSize)) {

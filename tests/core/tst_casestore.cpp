@@ -806,14 +806,17 @@ private slots:
     {
         QTest::addColumn<qsizetype>("runBytes");
         QTest::addColumn<bool>("spills");
-        QTest::newRow("in memory") << LinkAggregator::DefaultRunBytes << false;
-        QTest::newRow("runs in files") << qsizetype(4096) << true;
+        QTest::addColumn<bool>("longLocators"); // some longer than the block a run is written in
+        QTest::newRow("in memory") << LinkAggregator::DefaultRunBytes << false << false;
+        QTest::newRow("runs in files") << qsizetype(4096) << true << false;
+        QTest::newRow("runs in files, long locators") << qsizetype(4096) << true << true;
     }
 
     void linkAggregatorGroupsAsWritten()
     {
         QFETCH(qsizetype, runBytes);
         QFETCH(bool, spills);
+        QFETCH(bool, longLocators);
         struct Expected
         {
             qint64 count = 0, duration = 0, first = 0, last = 0;
@@ -831,7 +834,9 @@ private slots:
             const qint64 when = qint64(random() % 100000) - 50000; // not in the order written
             const qint64 duration = qint64(random() % 700);
             // Locators of any length and script, some empty.
-            const QString locator = i % 97 == 0 ? QString() : QStringLiteral("บันทึก 通话.csv:line %1%2").arg(i).arg(QString(int(random() % 40), QLatin1Char('x')));
+            QString locator = i % 97 == 0 ? QString() : QStringLiteral("บันทึก 通话.csv:line %1%2").arg(i).arg(QString(int(random() % 40), QLatin1Char('x')));
+            if (longLocators && i % 1000 == 999)
+                locator += QString(300000 + i, QChar(0x0E01)); // three bytes each in UTF-8
             SG_VERIFY_OK(aggregator.add(from, to, type, when, duration, locator.toUtf8()));
             Expected &e = expected[{from, to, eventTypeName(type).toUtf8()}];
             if (e.count == 0) {
