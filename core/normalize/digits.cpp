@@ -1,9 +1,15 @@
 #include "core/normalize/digits.h"
 
+#include <algorithm>
+
 namespace sg {
 
 QString toAsciiDigits(const QString &text)
 {
+    // Most text is ASCII already (a million dates and numbers in a call-record file): shared,
+    // not copied character by character.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text;
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

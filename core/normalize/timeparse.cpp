@@ -45,12 +45,12 @@ QList<Token> tokenize(const QString &input)
                 t.text.append(text.at(i++).toLower());
             tokens.append(t);
         } else {
-            if (c == QLatin1Char('+') || (c == QLatin1Char('-') && text.left(i).contains(QLatin1Char(':')))) {
+            if (c == QLatin1Char('+') || (c == QLatin1Char('-') && QStringView(text).left(i).contains(QLatin1Char(':')))) {
                 Token t;
                 t.kind = Token::Word;
                 t.text = c;
                 tokens.append(t);
-            } else if (c == QLatin1Char('.') && text.left(i).contains(QLatin1Char(':'))) {
+            } else if (c == QLatin1Char('.') && QStringView(text).left(i).contains(QLatin1Char(':'))) {
                 Token t;
                 t.kind = Token::Word;
                 t.text = c;

@@ -31,6 +31,8 @@ private slots:
         QTest::newRow("myanmar") << QStringLiteral("၀၁၂၃၄၅၆၇၈၉") << QStringLiteral("0123456789");
         QTest::newRow("full-width") << QStringLiteral("＋８６１３８") << QStringLiteral("+86138");
         QTest::newRow("letters-kept") << QStringLiteral("BANK ๑") << QStringLiteral("BANK 1");
+        QTest::newRow("ascii") << QStringLiteral("+855 12-345 678") << QStringLiteral("+855 12-345 678");
+        QTest::newRow("ascii-then-thai") << QStringLiteral("05/03/2024 10:00:0๙") << QStringLiteral("05/03/2024 10:00:09");
     }
     void digits()
     {
