@@ -12,6 +12,11 @@ namespace sg {
 // source's grouped events to the thread that writes their links. At most `capacity` batches
 // wait, so a fast producer cannot fill memory. Owned by the function that runs both threads;
 // used from exactly those two.
+//
+// A producer that finds the queue full waits until the consumer has taken half of it, not just
+// one batch: woken for every batch taken, a producer faster than its consumer costs the consumer
+// a wake-up (a system call, and on a virtual machine an interrupt to another processor) for each
+// batch it takes.
 template <typename T>
 class BatchQueue
 {
@@ -26,7 +31,11 @@ public:
     bool push(T batch)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_closed || int(m_batches.size()) < m_capacity; });
+        if (int(m_batches.size()) >= m_capacity) {
+            m_producerWaits = true;
+            m_notFull.wait(lock, [this] { return m_closed || int(m_batches.size()) <= m_capacity / 2; });
+            m_producerWaits = false;
+        }
         if (m_closed)
             return false;
         m_batches.push_back(std::move(batch));
@@ -52,7 +61,8 @@ public:
             return std::nullopt;
         T batch = std::move(m_batches.front());
         m_batches.pop_front();
-        m_notFull.notify_one();
+        if (m_producerWaits && int(m_batches.size()) <= m_capacity / 2)
+            m_notFull.notify_one();
         return batch;
     }
 
@@ -75,6 +85,7 @@ private:
     std::deque<T> m_batches;
     bool m_finished = false;
     bool m_closed = false;
+    bool m_producerWaits = false; // for room, until half the batches are taken
 };
 
 } // namespace sg

@@ -669,6 +669,29 @@ private slots:
         QVERIFY(allTaken);
         QCOMPARE(n, 10);
         QCOMPARE(sum, 45);
+
+        // A producer that found the queue full goes on once half of it is taken, not after
+        // each batch (a wake-up each time); everything still comes in order.
+        BatchQueue<int> halves(4);
+        std::atomic<int> given = 0;
+        std::thread eight([&] {
+            for (int i = 0; i < 8; ++i) {
+                if (!halves.push(i))
+                    return;
+                ++given;
+            }
+            halves.finish();
+        });
+        QTRY_COMPARE(given.load(), 4);
+        QCOMPARE(halves.pop().value_or(-1), 0);
+        QTest::qWait(100);
+        QCOMPARE(given.load(), 4); // three wait: more than half
+        QCOMPARE(halves.pop().value_or(-1), 1);
+        QTRY_COMPARE(given.load(), 6); // two waited: the producer filled the queue again
+        for (int expected = 2; expected < 8; ++expected)
+            QCOMPARE(halves.pop().value_or(-1), expected);
+        QVERIFY(!halves.pop().has_value());
+        eight.join();
     }
 
     // Found by fuzz_cdr (an overflow UBSan caught): a year of twelve digits is a rejected row
