@@ -68,7 +68,7 @@ private:
     qsizetype m_runBytes;
     qint64 m_events = 0;
     std::vector<Entry> m_entries; // the run in memory
-    std::vector<char> m_locators; // their locators, one after another (UTF-8)
+    QByteArray m_locators;        // their locators, one after another (UTF-8)
     std::vector<std::unique_ptr<QTemporaryFile>> m_files; // the runs written out, in order
 };
 
