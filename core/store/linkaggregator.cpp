@@ -96,8 +96,10 @@ Status LinkAggregator::add(EntityId from, EntityId to, EventType type, qint64 ut
     // tenth of a microsecond per event); a QByteArray, not a vector, because it grows by realloc,
     // which moves no bytes and does not hold the old and the new block at once.
     const qsizetype offset = m_locators.size();
-    m_locators.resize(offset + utf8.size());
-    std::memcpy(m_locators.data() + offset, utf8.data(), size_t(utf8.size()));
+    if (!utf8.isEmpty()) { // an empty view may have no data at all, which memcpy may not be given
+        m_locators.resize(offset + utf8.size());
+        std::memcpy(m_locators.data() + offset, utf8.data(), size_t(utf8.size()));
+    }
     m_entries.push_back(Entry{from, to, utcMs, duration, quint32(offset), quint32(utf8.size()), quint32(m_entries.size()),
                               typeRanks().rankOf[size_t(type)]});
     ++m_events;

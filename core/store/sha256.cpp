@@ -110,6 +110,8 @@ void Sha256::addData(QByteArrayView data)
         m_portable->addData(data);
         return;
     }
+    if (data.isEmpty())
+        return; // its data may be null, which memcpy may not be given
     auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
     qsizetype size = data.size();
     m_length += std::uint64_t(size);
