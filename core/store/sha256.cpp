@@ -1,5 +1,6 @@
 #include "core/store/sha256.h"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))

@@ -11,9 +11,10 @@
 namespace sg {
 
 // SHA-256 of data given in pieces, as QCryptographicHash computes it, with the processor's own
-// SHA instructions where it has them (Intel since Goldmont and Ice Lake, AMD since Zen): about
-// four times as fast, which is most of hashing an evidence file on its way into the case (the
-// copy and the check after the import). Elsewhere, QCryptographicHash itself.
+// SHA instructions where it has them (Intel since Goldmont and Ice Lake, AMD since Zen): over
+// 1 GB/s against Qt's 170 MB/s, and Qt's was most of copying an evidence file into the working
+// folder before its import could start (and of the check after it). Elsewhere,
+// QCryptographicHash itself.
 class Sha256
 {
 public:
