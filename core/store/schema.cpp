@@ -330,13 +330,17 @@ QList<IndexDefinition> linkEndIndexes()
     return {{QStringLiteral("links_from"), QStringLiteral("CREATE INDEX links_from ON links(from_entity, to_entity, count)")}, linksToIndex()};
 }
 
-QStringList reindexStatements(const QString &ids)
+QStringList reindexStatements(const QString &ids, const QString &indexed)
 {
-    const QString entities = QStringLiteral("FROM entities e WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (%1)").arg(ids);
-    return {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (%1)").arg(ids),
-            QStringLiteral("DELETE FROM entity_words WHERE rowid IN (%1)").arg(ids),
-            QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 %2").arg(searchText(QStringLiteral("e")), entities),
-            QStringLiteral("INSERT INTO entity_words(rowid, text) SELECT e.id, seagull_words(%1) %2").arg(searchText(QStringLiteral("e")), entities)};
+    const QString taken = indexed.isEmpty() ? ids : indexed;
+    // The words are those of the text just indexed, read back by rowid, not made again (its
+    // aliases, merged entities and folded form looked up twice).
+    return {QStringLiteral("DELETE FROM entity_search WHERE rowid IN (%1)").arg(taken),
+            QStringLiteral("DELETE FROM entity_words WHERE rowid IN (%1)").arg(taken),
+            QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entities e "
+                           "WHERE e.merged_into IS NULL AND e.deleted = 0 AND e.id IN (%2)")
+                .arg(searchText(QStringLiteral("e")), ids),
+            QStringLiteral("INSERT INTO entity_words(rowid, text) SELECT rowid, seagull_words(text) FROM entity_search WHERE rowid IN (%1)").arg(ids)};
 }
 
 QString migrationStep(int version)

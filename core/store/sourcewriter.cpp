@@ -625,10 +625,12 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     QStringList named;
     for (const EntityId id : std::as_const(m_namedBefore))
         named << QString::number(id);
+    const QString namedIds = QStringLiteral("SELECT value FROM json_each('[%1]')").arg(named.join(QLatin1Char(',')));
     statements << schema::reindexStatements(QStringLiteral("SELECT entity_id FROM entity_sources WHERE source_id = ?1 AND entity_id > %1 "
-                                                           "UNION ALL SELECT value FROM json_each('[%2]')")
+                                                           "UNION ALL %2")
                                                 .arg(m_entitiesBefore)
-                                                .arg(named.join(QLatin1Char(','))));
+                                                .arg(namedIds),
+                                            namedIds);
     for (const QString &text : std::as_const(statements)) {
         auto stmt = m_db.prepare(text);
         if (!stmt)

@@ -433,6 +433,11 @@ private slots:
         // Marks are the spelling of Thai, Khmer, Lao and Burmese: nothing to fold.
         for (const char *text : {"สมชาย ใจดี", "សុខា", "ສົມສັກ", "မောင်မောင်", "诈骗", "plain"})
             QCOMPARE(foldForSearch(QString::fromUtf8(text)), QString());
+        // ASCII, in any case, with digits and punctuation, folds to nothing new; one letter past
+        // ASCII at its end is still folded.
+        for (const char *text : {"", "+855 12-345 678", "SOK Dara (mule #3)", "a\tb~"})
+            QCOMPARE(foldForSearch(QString::fromUtf8(text)), QString());
+        QCOMPARE(foldForSearch(QStringLiteral("Nguyen Van DUC Đ")), QStringLiteral("nguyen van duc d"));
     }
 
     void zawgyi_data()
