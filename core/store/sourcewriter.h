@@ -74,6 +74,9 @@ public:
     // Threads that help SQLite sort the entries of an index it builds (PRAGMA threads); two
     // were no faster than one on two cores, and peaked at 330 MB at 5M calls (whole cache).
     static constexpr int IndexSortHelpers = 1;
+    // The page cache while an index is built (KiB), which is also the size of the runs SQLite
+    // sorts (at least 250 pages): see createIndexes().
+    static constexpr int IndexSortCacheKiB = 4096;
     // How many names or keys, and message bodies, were cut so far.
     qint64 namesCut() const { return m_namesCut; }
     qint64 bodiesCut() const { return m_bodiesCut; }
