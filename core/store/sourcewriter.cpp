@@ -104,6 +104,8 @@ Status SourceWriter::start()
         {&m_insertEntity, "INSERT INTO entities(type, key, raw) VALUES (?1, ?2, ?3) ON CONFLICT(type, key) DO NOTHING"},
         // An entity merged into another is written as the survivor.
         {&m_selectEntity, "SELECT coalesce(merged_into, id) FROM entities WHERE type = ?1 AND key = ?2"},
+        // Read from the index of keys alone.
+        {&m_findEntity, "SELECT id FROM entities WHERE type = ?1 AND key = ?2"},
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insertAlias, "INSERT OR IGNORE INTO aliases(entity_id, name, kind, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_insertAttribute, "INSERT OR REPLACE INTO entity_attributes(entity_id, name, value, source_id, locator) VALUES (?1, ?2, ?3, ?4, ?5)"},
@@ -117,6 +119,13 @@ Status SourceWriter::start()
             return s;
     }
 
+    auto merged = m_db.prepare(QStringLiteral("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL"));
+    if (!merged)
+        return merged.error();
+    while (merged->next())
+        m_mergedInto.insert(merged->int64(0), merged->int64(1));
+    if (merged->failed())
+        return m_db.error(tr("The case file could not be read."));
     for (const auto &[table, before] : {std::pair{"events", &m_eventsBefore}, std::pair{"entities", &m_entitiesBefore}}) {
         auto last = m_db.integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
         if (!last)
@@ -169,20 +178,43 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
         return *it;
     const QString typeName = entityTypeName(type);
 
-    m_insertEntity.bind(1, typeName).bind(2, key).bind(3, qint64(raw ? 1 : 0));
-    if (!m_insertEntity.exec())
-        return m_db.error(tr("An entity could not be stored."));
+    // A key not kept here is added, or, if the case has it, found. Where the case had entities
+    // and most keys so far were there, it is looked for first, in the index of keys alone (its
+    // merged survivor from m_mergedInto); otherwise added first, and looked for (with its
+    // survivor) only if it was there: for a key the case has, that was a failed insert and then
+    // a look-up that also read the entity's row, two thirds of the writer's time in a second
+    // file of 2M calls among 1M numbers.
     EntityId id = 0;
-    if (m_db.changes() > 0) {
-        id = m_db.lastInsertId();
-    } else {
-        m_selectEntity.bind(1, typeName).bind(2, key);
-        if (m_selectEntity.next())
-            id = m_selectEntity.int64(0);
-        const bool failed = m_selectEntity.failed();
-        m_selectEntity.reset();
-        if (failed || id == 0)
+    if (m_entitiesBefore > 0 && m_keysFound >= m_keysAdded) {
+        m_findEntity.bind(1, typeName).bind(2, key);
+        if (m_findEntity.next())
+            id = m_findEntity.int64(0);
+        const bool failed = m_findEntity.failed();
+        m_findEntity.reset();
+        if (failed)
             return m_db.error(tr("An entity could not be stored."));
+        if (id != 0) {
+            id = m_mergedInto.value(id, id);
+            ++m_keysFound;
+        }
+    }
+    if (id == 0) {
+        m_insertEntity.bind(1, typeName).bind(2, key).bind(3, qint64(raw ? 1 : 0));
+        if (!m_insertEntity.exec())
+            return m_db.error(tr("An entity could not be stored."));
+        if (m_db.changes() > 0) {
+            id = m_db.lastInsertId();
+            ++m_keysAdded;
+        } else {
+            m_selectEntity.bind(1, typeName).bind(2, key);
+            if (m_selectEntity.next())
+                id = m_selectEntity.int64(0);
+            const bool failed = m_selectEntity.failed();
+            m_selectEntity.reset();
+            if (failed || id == 0)
+                return m_db.error(tr("An entity could not be stored."));
+            ++m_keysFound;
+        }
     }
     m_insertEntitySource.bind(1, id).bind(2, m_source.id).bind(3, locator).bind(4, rawValue);
     if (!m_insertEntitySource.exec())

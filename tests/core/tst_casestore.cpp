@@ -3,6 +3,7 @@
 
 #include "core/exchange/csvexport.h"
 #include "core/ingest/importservice.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "core/store/linkaggregator.h"
 #include "core/store/schema.h"
@@ -607,6 +608,67 @@ private slots:
 
     // The writer keeps the ids of MaxKeysKept keys in memory and asks the case file for the
     // others: the same ids either way, each entity counted and its first mention kept once.
+    // A source whose keys are mostly in the case looks each up first, in the index of keys alone,
+    // and takes a merged entity's survivor from what the case had merged; once it has added more
+    // keys than it found, it adds first and looks up only a key that was there. Either way every
+    // key is the entity the case has for it (a merged one its survivor), and a new key a new one.
+    void keysFoundFirstOrAddedFirst()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QHash<QString, EntityId> before;
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("first.csv"), QStringLiteral("f1")));
+            SG_VERIFY_OK(writer);
+            for (int n = 0; n < 100; ++n) {
+                const QString key = QStringLiteral("a%1").arg(n);
+                auto id = (*writer)->entity(EntityType::Phone, key, true, QStringLiteral("first.csv:%1").arg(n), key);
+                SG_VERIFY_OK(id);
+                before.insert(key, *id);
+            }
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        CaseEditor editor(*store);
+        SG_VERIFY_OK(editor.merge(before[QStringLiteral("a6")], {before[QStringLiteral("a5")]}, QStringLiteral("same subscriber")));
+        SG_VERIFY_OK(editor.merge(before[QStringLiteral("a80")], {before[QStringLiteral("a70")]}, QStringLiteral("same subscriber")));
+        const qint64 largestBefore = test::scalar(*store, QStringLiteral("SELECT max(id) FROM entities"));
+
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("second.csv"), QStringLiteral("f2")));
+        SG_VERIFY_OK(writer);
+        // Found first (a5 merged into a6), then new keys (looked for, then added, until the
+        // source has added more than it found), then old ones again (added first: a70 merged into
+        // a80, a6 once more).
+        QStringList keys{QStringLiteral("a5")};
+        for (int n = 0; n < 50; ++n)
+            keys << QStringLiteral("a%1").arg(n);
+        for (int n = 0; n < 200; ++n)
+            keys << QStringLiteral("b%1").arg(n);
+        for (int n = 50; n < 100; ++n)
+            keys << QStringLiteral("a%1").arg(n);
+        QSet<EntityId> mentioned;
+        QHash<QString, EntityId> added;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            auto id = (*writer)->entity(EntityType::Phone, keys[i], true, QStringLiteral("second.csv:%1").arg(i), keys[i]);
+            SG_VERIFY_OK(id);
+            const QString &key = keys[i];
+            if (key.startsWith(QLatin1Char('b'))) {
+                QVERIFY(*id > largestBefore);
+                QVERIFY(!added.values().contains(*id));
+                added.insert(key, *id);
+            } else {
+                const QString survivor = key == QLatin1String("a5") ? QStringLiteral("a6") : key == QLatin1String("a70") ? QStringLiteral("a80") : key;
+                QCOMPARE(*id, before[survivor]);
+            }
+            mentioned.insert(*id);
+        }
+        QCOMPARE((*writer)->entityCount(), qint64(mentioned.size()));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entities")), qint64(300));
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entity_sources es JOIN sources s ON s.id = es.source_id "
+                                                     "WHERE s.file_name = 'second.csv'")),
+                 qint64(mentioned.size()));
+    }
+
     void keysPastTheKeptOnesAreFoundInTheCase()
     {
         QTemporaryDir dir;
