@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 
 namespace sg {
@@ -184,17 +185,21 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     // survivor) only if it was there: for a key the case has, that was a failed insert and then
     // a look-up that also read the entity's row, two thirds of the writer's time in a second
     // file of 2M calls among 1M numbers.
+    // The id `lookUp` finds for the key, 0 if none; nullopt if SQLite failed.
+    const auto idOf = [&](sql::Statement &lookUp) -> std::optional<EntityId> {
+        lookUp.bind(1, typeName).bind(2, key);
+        const EntityId found = lookUp.next() ? lookUp.int64(0) : 0;
+        const bool failed = lookUp.failed();
+        lookUp.reset();
+        return failed ? std::nullopt : std::optional(found);
+    };
     EntityId id = 0;
     if (m_entitiesBefore > 0 && m_keysFound >= m_keysAdded) {
-        m_findEntity.bind(1, typeName).bind(2, key);
-        if (m_findEntity.next())
-            id = m_findEntity.int64(0);
-        const bool failed = m_findEntity.failed();
-        m_findEntity.reset();
-        if (failed)
+        const auto found = idOf(m_findEntity);
+        if (!found)
             return m_db.error(tr("An entity could not be stored."));
-        if (id != 0) {
-            id = m_mergedInto.value(id, id);
+        if (*found != 0) {
+            id = m_mergedInto.value(*found, *found);
             ++m_keysFound;
         }
     }
@@ -206,13 +211,10 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
             id = m_db.lastInsertId();
             ++m_keysAdded;
         } else {
-            m_selectEntity.bind(1, typeName).bind(2, key);
-            if (m_selectEntity.next())
-                id = m_selectEntity.int64(0);
-            const bool failed = m_selectEntity.failed();
-            m_selectEntity.reset();
-            if (failed || id == 0)
+            const auto found = idOf(m_selectEntity);
+            if (!found || *found == 0)
                 return m_db.error(tr("An entity could not be stored."));
+            id = *found;
             ++m_keysFound;
         }
     }
