@@ -439,7 +439,7 @@ public:
     // The number's slot, or -1 if it has none yet.
     int find(const QByteArray &bytes) const
     {
-        const auto key = Key::of(bytes);
+        const auto key = Entry::keyOf(bytes);
         if (!key || m_entries.empty())
             return -1;
         return m_entries[position(*key)].slot;
@@ -449,7 +449,7 @@ public:
     int add(const QByteArray &bytes, bool *isNew)
     {
         *isNew = false;
-        const auto key = Key::of(bytes);
+        const auto key = Entry::keyOf(bytes);
         if (!key)
             return -1;
         if (!m_entries.empty()) {
@@ -461,22 +461,25 @@ public:
         if ((m_count + 1) * 4 > qsizetype(m_entries.size()) * 3)
             grow();
         Entry &entry = m_entries[position(*key)];
-        entry.head = key->head;
-        entry.tail = key->tail;
+        entry = *key;
         entry.slot = int(m_count++);
         *isNew = true;
         return entry.slot;
     }
 
 private:
-    struct Key
+    // A number's bytes and its slot, in 24 bytes.
+    struct Entry
     {
         // The bytes, then zeros; the last byte of `tail` is the length.
         std::array<quint64, 2> head{};
         quint32 tail = 0;
-        static std::optional<Key> of(const QByteArray &text)
+        qint32 slot = -1; // -1: empty, or a key being looked for
+
+        // The entry of `text` without a slot; none if it is too long to keep.
+        static std::optional<Entry> keyOf(const QByteArray &text)
         {
-            Key key;
+            Entry key;
             const size_t size = size_t(text.size());
             if (size > 19)
                 return std::nullopt;
@@ -487,6 +490,7 @@ private:
             std::memcpy(&key.tail, bytes + 16, 4);
             return key;
         }
+        bool sameKey(const Entry &other) const { return head == other.head && tail == other.tail; }
         quint64 hash() const
         {
             // Each word multiplied in, the high bits shifted down into the low ones.
@@ -496,23 +500,15 @@ private:
             return h ^ (h >> 31);
         }
     };
-    // A key and its slot in 24 bytes (a Key alone is padded to as many).
-    struct Entry
-    {
-        std::array<quint64, 2> head{};
-        quint32 tail = 0;
-        qint32 slot = -1; // -1: empty
-        bool holds(const Key &key) const { return head == key.head && tail == key.tail; }
-    };
     static_assert(sizeof(Entry) == 24);
-    // Where `key` is, or the empty entry where it would go (m_entries is never full). The hash's
-    // high 32 bits, scaled to the table's size, are where the look-up starts.
-    qsizetype position(const Key &key) const
+    // Where `key`'s entry is, or the empty entry where it would go (m_entries is never full). The
+    // hash's high 32 bits, scaled to the table's size, are where the look-up starts.
+    qsizetype position(const Entry &key) const
     {
         const quint64 size = m_entries.size();
         for (quint64 at = ((key.hash() >> 32) * size) >> 32;; at = at + 1 == size ? 0 : at + 1) {
             const Entry &entry = m_entries[at];
-            if (entry.slot < 0 || entry.holds(key))
+            if (entry.slot < 0 || entry.sameKey(key))
                 return qsizetype(at);
         }
     }
@@ -523,7 +519,7 @@ private:
         std::vector<Entry> old = std::exchange(m_entries, std::vector<Entry>(size));
         for (const Entry &entry : old) {
             if (entry.slot >= 0)
-                m_entries[position(Key{entry.head, entry.tail})] = entry;
+                m_entries[position(entry)] = entry;
         }
     }
     std::vector<Entry> m_entries;
