@@ -1,5 +1,6 @@
 #include "core/store/sqlite.h"
 
+#include "core/model/progress.h"
 #include "core/normalize/linebreak.h"
 #include "core/normalize/searchfold.h"
 
@@ -264,6 +265,22 @@ Error Database::error(const QString &message) const
                      lastError()};
     }
     return Error{ErrorCode::Database, message, lastError()};
+}
+
+StopOnCancel::StopOnCancel(Database &db, const Progress *progress)
+{
+    if (!progress || !db.isOpen())
+        return;
+    m_db = db.handle();
+    sqlite3_progress_handler(
+        m_db, StepsBetweenChecks, [](void *watched) { return static_cast<const Progress *>(watched)->isCancelled() ? 1 : 0; },
+        const_cast<Progress *>(progress));
+}
+
+StopOnCancel::~StopOnCancel()
+{
+    if (m_db)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 }
 
 Transaction::Transaction(Database &db)

@@ -14,6 +14,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace sg {
+class Progress;
+}
+
 namespace sg::sql {
 
 // Thin RAII layer over the SQLite C API, private to core/store. Statements are prepared once
@@ -143,6 +147,25 @@ private:
     int m_rowsPerStatement;
     std::vector<std::variant<std::monostate, qint64, QByteArray>> m_values; // text as UTF-8
     Statement m_full; // prepared for rowsPerStatement rows, on first use
+};
+
+// While it lives, a statement running on the connection stops once `progress` is cancelled:
+// SQLite asks every StepsBetweenChecks steps of its virtual machine and the statement fails
+// (SQLITE_INTERRUPT), in the middle of building an index or a search table as of writing rows.
+// A statement of fewer steps (a PRAGMA, COMMIT, ROLLBACK) never asks. Without a progress it
+// does nothing. One at a time per connection, on the connection's thread.
+class StopOnCancel
+{
+public:
+    StopOnCancel(Database &db, const Progress *progress);
+    ~StopOnCancel();
+    StopOnCancel(const StopOnCancel &) = delete;
+    StopOnCancel &operator=(const StopOnCancel &) = delete;
+
+    static constexpr int StepsBetweenChecks = 4096;
+
+private:
+    sqlite3 *m_db = nullptr;
 };
 
 // Rolls the transaction back unless commit() succeeded.

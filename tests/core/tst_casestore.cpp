@@ -3,6 +3,7 @@
 
 #include "core/exchange/csvexport.h"
 #include "core/ingest/importservice.h"
+#include "core/model/progress.h"
 #include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "core/store/linkaggregator.h"
@@ -19,9 +20,12 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
 #include <limits>
 #include <map>
 #include <random>
+#include <thread>
 
 using namespace sg;
 
@@ -1068,6 +1072,51 @@ private slots:
         const Status tail = insert.flush();
         QVERIFY(!tail);
         QVERIFY2(tail.error().oneLine().contains(QLatin1String("rows written: 0 of 1")), qPrintable(tail.error().oneLine()));
+    }
+
+    // A statement stops once the progress watched is cancelled, at the start or in the middle
+    // (a count of 2,000,000,000 rows would take minutes); not watched, or no longer, it runs to
+    // its end.
+    void stopOnCancelEndsAStatement()
+    {
+        QTemporaryDir dir;
+        sql::Database db;
+        SG_VERIFY_OK(db.open(dir.filePath(QStringLiteral("stop.db")), true));
+        const auto count = [](qint64 n) {
+            return QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) SELECT count(*) FROM c").arg(n);
+        };
+        Progress progress;
+        {
+            const sql::StopOnCancel stop(db, &progress);
+            auto counted = db.integer(count(100000));
+            SG_VERIFY_OK(counted);
+            QCOMPARE(*counted, qint64(100000));
+            progress.cancel();
+            auto stopped = db.integer(count(100000));
+            QVERIFY(!stopped);
+            QVERIFY2(stopped.error().oneLine().contains(QLatin1String("interrupt")), qPrintable(stopped.error().oneLine()));
+        }
+        auto unwatched = db.integer(count(100000));
+        SG_VERIFY_OK(unwatched);
+        QCOMPARE(*unwatched, qint64(100000));
+        {
+            const sql::StopOnCancel notWatching(db, nullptr);
+            SG_VERIFY_OK(db.integer(count(1000)));
+        }
+
+        Progress midway;
+        std::atomic<bool> cancelled{false};
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            midway.cancel();
+            cancelled = true;
+        });
+        const sql::StopOnCancel stop(db, &midway);
+        auto stopped = db.integer(count(2000000000));
+        canceller.join();
+        QVERIFY(cancelled.load());
+        QVERIFY(!stopped);
+        QVERIFY2(stopped.error().oneLine().contains(QLatin1String("interrupt")), qPrintable(stopped.error().oneLine()));
     }
 
     void verifyFindsBrokenReferences()
