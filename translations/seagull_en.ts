@@ -5966,6 +5966,14 @@
         <source>a link of source %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

@@ -7343,6 +7343,16 @@
         <source>a link of source %1 was not written</source>
         <translation>តំណមួយនៃប្រភព %1 មិនត្រូវបានសរសេរទេ</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងធ្វើលិបិក្រម %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

@@ -7343,6 +7343,16 @@
         <source>a link of source %1 was not written</source>
         <translation>ລິ້ງໜຶ່ງຂອງແຫຼ່ງ %1 ບໍ່ໄດ້ຖືກຂຽນ</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງສ້າງດັດຊະນີ %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

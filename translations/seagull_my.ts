@@ -7259,6 +7259,16 @@
         <source>a link of source %1 was not written</source>
         <translation>ရင်းမြစ် %1 ၏ ချိတ်ဆက်မှုတစ်ခုကို မရေးနိုင်ခဲ့ပါ</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ကို အညွှန်းပြုလုပ်နေသည်</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

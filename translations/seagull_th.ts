@@ -5882,6 +5882,14 @@
         <source>a link of source %1 was not written</source>
         <translation>ลิงก์หนึ่งของแหล่งข้อมูล %1 ไม่ได้ถูกเขียน</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translation>กำลังสร้างดัชนีของ %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

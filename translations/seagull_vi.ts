@@ -5882,6 +5882,14 @@
         <source>a link of source %1 was not written</source>
         <translation>một liên kết của nguồn %1 đã không được ghi</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translation>Đang lập chỉ mục %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

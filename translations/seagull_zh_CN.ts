@@ -5882,6 +5882,14 @@
         <source>a link of source %1 was not written</source>
         <translation>来源 %1 的一条关联未能写入</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing from %1 was added.</source>
+        <translation>导入已停止；%1 中的内容均未添加。</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translation>正在为 %1 建立索引</translation>
+    </message>
 </context>
 <context>
     <name>sg::TableFile</name>

@@ -369,7 +369,7 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
         rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
     if (progress)
         progress->setStage(tr("Linking %1").arg(fileName));
-    if (Status s = (*writer)->commit(counts, rejected, unchanged); !s)
+    if (Status s = (*writer)->commit(counts, rejected, unchanged, progress); !s)
         return s.error();
 
     ImportOutcome outcome;

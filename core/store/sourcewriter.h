@@ -18,6 +18,7 @@
 namespace sg {
 
 class CaseStore;
+class Progress;
 
 // Writes everything one source brings, inside one transaction opened by
 // CaseStore::beginSource(). commit() aggregates the links, updates the search index, records the
@@ -83,9 +84,11 @@ public:
 
     // `rejectedRows` is a JSON array of {line, message}. `beforeCommit`, when given, runs last
     // inside the transaction (after the links and the search index are built); an error from it
-    // rolls the source back.
+    // rolls the source back. With a progress, the links are counted in events (the stage is the
+    // caller's), then the indexes and the search tables in steps (stage "Indexing FILE"), and a
+    // cancel before the commit gives Error{Cancelled} and rolls the source back.
     Status commit(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows,
-                  const std::function<Status()> &beforeCommit = {});
+                  const std::function<Status()> &beforeCommit = {}, Progress *progress = nullptr);
 
 private:
     friend class CaseStore;
@@ -97,11 +100,15 @@ private:
     Status known(EntityId id);
     // Takes the events' end indexes down, to build them again at commit.
     Status dropEndIndexes();
+    // Everything commit() does before committing: the links, indexes, search tables, counts,
+    // the source's row and its audit entry.
+    Status complete(const QMap<QString, qint64> &counts, const QJsonArray &rejectedRows, Progress *progress);
     // The aggregate links of this source's events and their link_sources rows, from m_pairs;
     // new links get ids after `lastLinkId`, the case's largest.
-    Status writeLinks(qint64 lastLinkId);
-    // Runs these CREATE INDEX statements with a helper thread sorting beside SQLite.
-    Status createIndexes(const QStringList &statements);
+    Status writeLinks(qint64 lastLinkId, Progress *progress);
+    // Runs these CREATE INDEX statements with a helper thread sorting beside SQLite, calling
+    // `afterEach` after each.
+    Status createIndexes(const QStringList &statements, const std::function<void()> &afterEach = {});
 
     // Turns SQLite's foreign-key checks back on; declared before the transaction, so that it is
     // destroyed after it (the pragma is ignored inside a transaction).

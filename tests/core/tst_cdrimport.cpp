@@ -109,14 +109,15 @@ struct DuringImport
     Result<ImportOutcome> outcome;
     bool ran = false;
 };
-DuringImport importWhileReading(CaseStore &store, const QString &path, bool batchTaken, const std::function<void(Progress &)> &during)
+DuringImport importWhen(CaseStore &store, const QString &path, const std::function<bool(const Progress &)> &when,
+                        const std::function<void(Progress &)> &during)
 {
     Progress progress;
     std::atomic<bool> stop{false};
     std::atomic<bool> ran{false};
     std::thread watcher([&] {
         while (!stop.load()) {
-            if (progress.stage().startsWith(QLatin1String("Reading")) && (!batchTaken || progress.done() > 0)) {
+            if (when(progress)) {
                 during(progress);
                 ran = true;
                 return;
@@ -129,6 +130,38 @@ DuringImport importWhileReading(CaseStore &store, const QString &path, bool batc
     stop = true;
     watcher.join();
     return DuringImport{std::move(outcome), ran.load()};
+}
+
+DuringImport importWhileReading(CaseStore &store, const QString &path, bool batchTaken, const std::function<void(Progress &)> &during)
+{
+    return importWhen(
+        store, path, [batchTaken](const Progress &p) { return p.stage().startsWith(QLatin1String("Reading")) && (!batchTaken || p.done() > 0); },
+        during);
+}
+
+// 60,000 calls, each between a pair of numbers of its own (60,000 links): linking them takes
+// long enough to act while it is done.
+QByteArray manyPairsCdr()
+{
+    QByteArray content("Calling Number,Called Number,Start Time,Duration\n");
+    for (int i = 0; i < 60000; ++i) {
+        content += "0121" + QByteArray::number(10000 + i / 300) + ",0921" + QByteArray::number(10000 + i % 300) + ",05/03/2024 09:00:00,60\n";
+    }
+    return content;
+}
+
+// The case's indexes by name, and the connection's settings an import changes for a while.
+QString indexesAndSettings(CaseStore &store)
+{
+    QStringList parts;
+    auto stmt = store.database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+    while (stmt && stmt->next())
+        parts << stmt->text(0);
+    for (const char *pragma : {"foreign_keys", "cache_size", "threads", "wal_autocheckpoint"}) {
+        auto value = store.database().integer(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma)));
+        parts << QStringLiteral("%1=%2").arg(QLatin1String(pragma)).arg(value ? *value : -999);
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -641,6 +674,61 @@ private slots:
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
         QVERIFY(snapshot(*store) == before);
+    }
+
+    // Cancelled after the records are read, while the links are written (counted in events, the
+    // calls with a second party) or the indexes and search tables built (in steps; a statement
+    // building one stops where it is): nothing is added, the indexes the import took down to
+    // build again are back, the connection's settings are as they were, and the same file then
+    // imports whole.
+    void cancelledWhileLinkingOrIndexingAddsNothing_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("linking") << QStringLiteral("Linking");
+        QTest::newRow("indexing") << QStringLiteral("Indexing");
+    }
+
+    void cancelledWhileLinkingOrIndexingAddsNothing()
+    {
+        QFETCH(QString, stage);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const Snapshot before = snapshot(*store);
+        const QString structure = indexesAndSettings(*store);
+        const QString path = test::writeFile(dir.path(), QStringLiteral("pairs.csv"), manyPairsCdr());
+        const auto when = [&stage](const Progress &p) {
+            if (!p.stage().startsWith(stage))
+                return false;
+            // Linking counts the 60,000 calls and has written some; indexing is under way.
+            return stage == QLatin1String("Linking") ? p.total() == 60000 && p.done() > 0 : true;
+        };
+        QString stageSeen;
+        auto [outcome, ran] = importWhen(*store, path, when, [&stageSeen](Progress &progress) {
+            stageSeen = progress.stage();
+            progress.cancel();
+        });
+        QVERIFY(ran);
+        QCOMPARE(stageSeen, stage + QStringLiteral(" pairs.csv"));
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("pairs.csv")), qPrintable(outcome.error().oneLine()));
+        QVERIFY(snapshot(*store) == before);
+        QCOMPARE(count(*store, "link_sources"), qint64(0));
+        QCOMPARE(count(*store, "entity_search"), qint64(0));
+        QCOMPARE(indexesAndSettings(*store), structure);
+
+        Progress progress;
+        ImportService service(*store);
+        auto again = service.importFile(path, {}, &progress);
+        SG_VERIFY_OK(again);
+        QCOMPARE(count(*store, "events"), qint64(60000));
+        QCOMPARE(count(*store, "links"), qint64(60000));
+        QCOMPARE(count(*store, "entity_search"), qint64(500));
+        // The last stage: the events' two end indexes, the links' second, the search tables.
+        QCOMPARE(progress.stage(), QStringLiteral("Indexing pairs.csv"));
+        QCOMPARE(progress.total(), qint64(4));
+        QCOMPARE(progress.done(), qint64(4));
+        QCOMPARE(indexesAndSettings(*store), structure);
     }
 
     // The evidence changed by someone else while it is being imported (after it was copied and
