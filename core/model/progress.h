@@ -15,10 +15,12 @@ class Progress
 public:
     void setTotal(qint64 total) { m_total.store(total); }
     void setDone(qint64 done) { m_done.store(done); }
+    // A new stage starts with nothing done (its total is set before or after).
     void setStage(const QString &stage)
     {
         QMutexLocker lock(&m_mutex);
         m_stage = stage;
+        m_done.store(0);
     }
 
     qint64 total() const { return m_total.load(); }

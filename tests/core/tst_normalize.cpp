@@ -1,6 +1,7 @@
 // Phone numbers, native digits, dates, times and durations as they appear in the region's
 // records.
 
+#include "core/model/progress.h"
 #include "core/model/remainingtime.h"
 #include "core/model/timetext.h"
 #include "core/normalize/amountparser.h"
@@ -210,6 +211,23 @@ private slots:
         QCOMPARE(RemainingTime::text(150000), QStringLiteral("About 3 min left"));
         QCOMPARE(RemainingTime::text(60000), QStringLiteral("About 1 min left"));
         QCOMPARE(RemainingTime::text(3 * 3600000 + 20 * 60000), QStringLiteral("About 3 h 20 min left"));
+    }
+
+    // A stage begins with nothing done, whatever the stage before had done (an import's reading
+    // after hashing the whole file showed 100 % until its first batch, and its time left was
+    // judged from there); its total stays until it is given one of its own.
+    void progressStageStartsFromNothingDone()
+    {
+        Progress progress;
+        progress.setStage(QStringLiteral("Hashing"));
+        progress.setTotal(5000);
+        progress.setDone(5000);
+        progress.setStage(QStringLiteral("Reading"));
+        QCOMPARE(progress.stage(), QStringLiteral("Reading"));
+        QCOMPARE(progress.done(), qint64(0));
+        QCOMPARE(progress.total(), qint64(5000));
+        progress.setDone(1200);
+        QCOMPARE(progress.done(), qint64(1200));
     }
 
     void buddhistEraYears()
