@@ -66,10 +66,14 @@ void BackgroundTask::poll()
         if (m_dialog->wasCanceled())
             m_progress->cancel();
         const qint64 total = m_progress->total();
-        if (total > 0)
+        if (total > 0) {
+            // A stage that counts after one that did not (a busy indicator) has its range back.
+            if (m_dialog->maximum() != 1000)
+                m_dialog->setRange(0, 1000);
             m_dialog->setValue(int(std::min<qint64>(1000, m_progress->done() * 1000 / total)));
-        else
+        } else {
             m_dialog->setMaximum(0); // busy indicator
+        }
         // The stage, and under it the time left once there is enough progress to judge.
         QString label = m_progress->stage();
         if (label.isEmpty())

@@ -102,6 +102,38 @@ private slots:
         QVERIFY2(reached < 200, "the work ran to the end despite Cancel");
     }
 
+    // A stage that cannot say how far it is shows a busy bar; the next stage that counts shows
+    // its share again (an import's linking after a busy stage, for one).
+    void progressCountsAgainAfterABusyStage()
+    {
+        QWidget parent;
+        parent.resize(600, 400);
+        parent.show();
+        std::atomic<int> step{0}; // the test moves the work on: 1 counts, 2 ends
+        auto *task = new BackgroundTask(&parent, QStringLiteral("Working"), [&step](Progress &progress) {
+            progress.setStage(QStringLiteral("Preparing"));
+            while (step.load() < 1 && !progress.isCancelled())
+                QThread::msleep(10);
+            progress.setStage(QStringLiteral("Counting"));
+            progress.setTotal(100);
+            progress.setDone(50);
+            while (step.load() < 2 && !progress.isCancelled())
+                QThread::msleep(10);
+        });
+        QSignalSpy finished(task, &BackgroundTask::finished);
+        task->start();
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = parent.findChild<QProgressDialog *>()) != nullptr, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->maximum(), 0, 3000);
+        QCOMPARE(dialog->labelText(), QStringLiteral("Preparing"));
+        step = 1;
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->labelText(), QStringLiteral("Counting"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->maximum(), 1000, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->value(), 500, 3000);
+        step = 2;
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    }
+
     // Every command in the menus has a shortcut or a stated reason not to; no two commands
     // share a key; the guide's shortcut chapter lists each key the menus have.
     void everyMenuCommandHasAShortcutOrAReason()
