@@ -5,11 +5,14 @@
 // (the reference adds it to its indexed table). Prints one table row per measure; not a test, it
 // asserts nothing about time.
 //
-//   bench_import [--rows N] [--runs R] [--suite] [--numbers N]
+//   bench_import [--rows N] [--runs R] [--suite] [--numbers N] [--cancel]
 //
 // --suite prints the rows of the suite's one table (benchsuite.h) instead of this program's own.
+// --cancel instead times how soon an import stops once cancelled half-way through each of its
+// stages (reading, linking, building the indexes), as the Cancel button does.
 
 #include "core/ingest/importservice.h"
+#include "core/model/progress.h"
 #include "core/store/casestore.h"
 #include "tests/bench/benchsuite.h"
 
@@ -21,10 +24,87 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <functional>
+#include <thread>
 
 using namespace sg;
 using namespace bench;
+
+namespace {
+
+// Cancels each import half-way through one stage, from another thread as the progress dialog
+// does, and prints how far it had run and how long it took to stop (the case unchanged).
+int cancelAtEachStage(const QTemporaryDir &dir, const QString &csv, qint64 rows, int runs, const ImportOptions &options)
+{
+    struct Stage
+    {
+        const char *name;
+        std::function<bool(const Progress &)> halfway;
+    };
+    const QList<Stage> stages{
+        {"Reading", [](const Progress &p) { return p.stage().startsWith(QLatin1String("Reading")) && p.total() > 0 && p.done() * 2 >= p.total(); }},
+        // Linking counts the calls (each has a second party here), not the file's bytes.
+        {"Linking", [rows](const Progress &p) { return p.stage().startsWith(QLatin1String("Linking")) && p.total() == rows && p.done() * 2 >= rows; }},
+        // In the second of the indexes built again.
+        {"Indexing", [](const Progress &p) { return p.stage().startsWith(QLatin1String("Indexing")) && p.done() >= 1; }},
+    };
+    std::printf("| cancelled while | rows | runs | import ran s (median) | stopped after s (median) | slowest stop s | ended before the cancel |\n");
+    std::printf("|---|---|---|---|---|---|---|\n");
+    for (const Stage &stage : stages) {
+        QList<double> ran, stopped;
+        int endedFirst = 0; // a small file's stage can end between two looks
+        for (int run = 0; run < runs; ++run) {
+            const QString path = dir.filePath(QStringLiteral("cancel%1.seagull").arg(run));
+            QFile::remove(path);
+            CaseInfo info;
+            info.name = QStringLiteral("bench");
+            auto store = CaseStore::create(path, info);
+            if (!store)
+                qFatal("%s", qPrintable(store.error().oneLine()));
+            ImportService service(**store);
+            Progress progress;
+            QElapsedTimer timer;
+            std::atomic<qint64> cancelledAt{-1};
+            std::atomic<bool> done{false};
+            std::thread watcher([&] {
+                while (!done.load()) {
+                    if (stage.halfway(progress)) {
+                        cancelledAt = timer.nsecsElapsed();
+                        progress.cancel();
+                        return;
+                    }
+                    std::this_thread::sleep_for(std::chrono::microseconds(200));
+                }
+            });
+            timer.start();
+            auto outcome = service.importFile(csv, options, &progress);
+            const qint64 end = timer.nsecsElapsed();
+            done = true;
+            watcher.join();
+            CaseStore::waitForCheckpoints();
+            if (outcome && cancelledAt < 0) {
+                ++endedFirst;
+                continue;
+            }
+            if (outcome || outcome.error().code != ErrorCode::Cancelled)
+                qFatal("%s: %s", stage.name, outcome ? "imported whole although cancelled" : qPrintable(outcome.error().oneLine()));
+            ran << cancelledAt / 1e9;
+            stopped << (end - cancelledAt) / 1e9;
+        }
+        if (ran.isEmpty()) {
+            std::printf("| %s | %lld | %d | – | – | – | %d |\n", stage.name, rows, runs, endedFirst);
+            continue;
+        }
+        const Stats r = stats(ran), s = stats(stopped);
+        std::printf("| %s | %lld | %d | %.2f | %.3f | %.3f | %d |\n", stage.name, rows, runs, r.median, s.median, s.max, endedFirst);
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,6 +121,8 @@ int main(int argc, char *argv[])
     const QString second = dir.filePath(QStringLiteral("cdr2.csv"));
     writeCdr(second, rows, options.numbers, 1);
     const ImportOptions importOptions = ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh"));
+    if (app.arguments().contains(QStringLiteral("--cancel")))
+        return cancelAtEachStage(dir, csv, rows, runs, importOptions);
 
     // Every run's first file, then every run's second file into the case of the first, so that
     // the peak memory of the first imports is read before any second one.
