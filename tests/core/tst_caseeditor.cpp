@@ -427,6 +427,8 @@ private slots:
             SG_VERIFY_OK(writer);
             SG_VERIFY_OK((*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("contacts.csv:2"), QStringLiteral("012345678")));
             SG_VERIFY_OK((*writer)->entity(EntityType::Phone, QStringLiteral("(0)12-345-678 ext"), true, QStringLiteral("contacts.csv:3"), QStringLiteral("(0)12-345-678 ext")));
+            // The same digits inside a number, not at its end: not the same number.
+            SG_VERIFY_OK((*writer)->entity(EntityType::Phone, QStringLiteral("+8551234567899"), false, QStringLiteral("contacts.csv:6"), {}));
             SG_VERIFY_OK((*writer)->entity(EntityType::Device, QStringLiteral("352099001761481"), false, QStringLiteral("contacts.csv:4"), {}));
             SG_VERIFY_OK((*writer)->entity(EntityType::Device, QStringLiteral("352099001761482"), true, QStringLiteral("contacts.csv:5"), {}));
             SG_VERIFY_OK((*writer)->commit({}, {}));
