@@ -160,35 +160,61 @@ Status CaseEditor::reindex(const QList<EntityId> &ids)
     return Ok{};
 }
 
-Status CaseEditor::rebuildAggregates(const QList<EntityId> &ids)
+Result<QList<EntityId>> CaseEditor::eventNeighbours(const QList<EntityId> &ids) const
 {
-    // The links of events touching `ids`, built again from the events themselves, as an import
-    // builds them (per pair and type, each source with its first record, money per currency).
+    auto stmt = m_writer->database().prepare(QStringLiteral(
+        "SELECT to_entity FROM events WHERE from_entity IN (SELECT value FROM json_each(?1)) AND to_entity IS NOT NULL "
+        "UNION SELECT from_entity FROM events WHERE to_entity IN (SELECT value FROM json_each(?1))"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, jsonIds(ids));
+    QList<EntityId> others;
+    while (stmt->next())
+        others.append(stmt->int64(0));
+    if (stmt->failed())
+        return m_writer->database().error(tr("The case file could not be read."));
+    return others;
+}
+
+Status CaseEditor::rebuildAggregates(const QList<EntityId> &group, const QList<EntityId> &around)
+{
+    // The links between the group and `around`, either way, built again from the events
+    // themselves, as an import builds them (per pair and type, each source with its first
+    // record, money per currency). Only these: a merge or split moves the events of the
+    // absorbed, so a pair changes only where one of them had an event (`around` holds their
+    // other ends and the group), and a busy survivor's other links stay as they are. Rebuilding
+    // every link of the group, merging a number with ten calls into the busiest of the suite's
+    // 1M case took 1.22 s; 0.19 s so. Rows are looked up by the group's end only ("+" on
+    // the other end and on the links' kind): by the other end SQLite read every event of every
+    // neighbour, by the kind every aggregate link of the case.
     sql::Database &db = m_writer->database();
-    const QString touching = QStringLiteral("(from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1)))");
+    const QString between = QStringLiteral("((from_entity IN (SELECT value FROM json_each(?1)) AND +to_entity IN (SELECT value FROM json_each(?2))) "
+                                           "OR (to_entity IN (SELECT value FROM json_each(?1)) AND +from_entity IN (SELECT value FROM json_each(?2))))");
     const QStringList steps{
-        QStringLiteral("DELETE FROM links WHERE kind = 'aggregate' AND %1").arg(touching),
+        QStringLiteral("DELETE FROM links WHERE +kind = 'aggregate' AND %1").arg(between),
         QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms) "
                        "SELECT 'aggregate', from_entity, to_entity, type, count(*), sum(duration), coalesce(sum(amount), 0), min(utc_ms), max(utc_ms) "
                        "FROM events WHERE %1 AND to_entity IS NOT NULL GROUP BY from_entity, to_entity, type")
-            .arg(touching),
+            .arg(between),
         QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count) "
                        "SELECT l.id, g.s, (SELECT locator FROM events WHERE id = g.first_id), g.n FROM "
                        "(SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, min(id) AS first_id "
                        " FROM events WHERE %1 AND to_entity IS NOT NULL GROUP BY 1, 2, 3, 4) g "
                        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty")
-            .arg(touching),
+            .arg(between),
         QStringLiteral("INSERT INTO link_amounts(link_id, currency, count, total_minor) "
                        "SELECT l.id, g.c, g.n, g.total FROM "
                        "(SELECT from_entity AS f, to_entity AS t, type AS ty, coalesce(currency, '') AS c, count(*) AS n, sum(amount_minor) AS total "
                        " FROM events WHERE %1 AND to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4) g "
                        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty")
-            .arg(touching)};
+            .arg(between)};
+    QList<EntityId> ends = around;
+    ends += group;
     for (const QString &text : steps) {
         auto stmt = db.prepare(text);
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, jsonIds(ids));
+        stmt->bind(1, jsonIds(group)).bind(2, jsonIds(ends));
         if (!stmt->exec())
             return db.error(tr("The links could not be rebuilt."));
     }
@@ -811,6 +837,10 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
          "UPDATE attachments SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
         {"rehomed", "SELECT id FROM entities WHERE merged_into = ?1", "UPDATE entities SET merged_into = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
     };
+    // The other ends of the absorbed's events, before they move: where links change.
+    auto around = eventNeighbours(absorbed);
+    if (!around)
+        return around.error();
     QJsonObject record;
     QJsonObject perEntity;
     for (const EntityId a : std::as_const(absorbed)) {
@@ -969,7 +999,7 @@ Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &
         if (!mark || !mark->bind(1, survivor).bind(2, jsonIds(absorbed)).exec())
             return db.error(tr("The merge could not be written."));
     }
-    if (Status s = rebuildAggregates(group); !s)
+    if (Status s = rebuildAggregates(group, *around); !s)
         return s.error();
     if (Status s = reindex(group); !s)
         return s.error();
@@ -1181,7 +1211,11 @@ Status CaseEditor::split(qint64 mergeId)
         return s;
     QList<qint64> group = absorbed;
     group.append(survivor);
-    if (Status s = rebuildAggregates(group); !s)
+    // The other ends of the events given back: where links change.
+    auto around = eventNeighbours(absorbed);
+    if (!around)
+        return around.error();
+    if (Status s = rebuildAggregates(group, *around); !s)
         return s;
     if (Status s = reindex(group); !s)
         return s;

@@ -210,7 +210,11 @@ public:
 private:
     Result<SourceId> manualSource(const QString &note);
     Status reindex(const QList<EntityId> &ids);
-    Status rebuildAggregates(const QList<EntityId> &ids);
+    // The aggregate links between `group` and `around` or the group itself, either way, built
+    // again from the events.
+    Status rebuildAggregates(const QList<EntityId> &group, const QList<EntityId> &around);
+    // The other ends of these entities' events.
+    Result<QList<EntityId>> eventNeighbours(const QList<EntityId> &ids) const;
     Result<Entity> existing(EntityId id) const;
 
     static Error readOnly();

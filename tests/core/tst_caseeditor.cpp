@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <random>
+
 using namespace sg;
 
 namespace {
@@ -260,6 +262,86 @@ private slots:
     // Two numbers that are one phone: events, aliases, sources, declared links, tags, notes and
     // attachments follow the survivor; search and resolve find it by either number; the split
     // puts every row back as it was.
+    // After any merge or split the aggregate links are exactly the case's events grouped per
+    // pair and type (counts, durations, times), per source (count, first record) and per
+    // currency: merges of numbers that call each other, of a busy number with quiet ones, of a
+    // survivor merged into again, and the splits back to the case as it was.
+    void mergedAndSplitLinksAreTheGroupedEvents()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        std::mt19937_64 random(5);
+        std::vector<EntityId> phones;
+        for (const QString &file : {QStringLiteral("a.csv"), QStringLiteral("b.csv")}) {
+            auto writer = store->beginSource(test::sourceRecord(file, file.left(1)));
+            SG_VERIFY_OK(writer);
+            for (int line = 1; line <= 900; ++line) {
+                // Number 100 is busy: a third of the events involve it.
+                const auto pick = [&] { return random() % 3 == 0 ? 100 : 101 + int(random() % 24); };
+                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(pick()), false, file, {});
+                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(pick()), false, file, {});
+                SG_VERIFY_OK(a);
+                SG_VERIFY_OK(b);
+                Event e;
+                e.type = random() % 3 == 0 ? EventType::Transfer : EventType::Call;
+                e.from = *a;
+                e.to = *b;
+                e.utcMs = 1709629200000 + qint64(random() % 1000000) * 1000;
+                e.duration = qint64(random() % 300);
+                if (e.type == EventType::Transfer)
+                    e.amount = Money{qint64(random() % 100000), random() % 2 ? QStringLiteral("USD") : QStringLiteral("KHR"), 2};
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("%1:line %2").arg(file).arg(line)));
+            }
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        const auto linkRows = [&] {
+            return rows(*store, QStringLiteral("SELECT from_entity, to_entity, event_type, count, total_duration, first_utc_ms, last_utc_ms "
+                                               "FROM links WHERE kind = 'aggregate' ORDER BY 1, 2, 3"), 7)
+                + rows(*store, QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, ls.source_id, ls.count, ls.locator "
+                                              "FROM link_sources ls JOIN links l ON l.id = ls.link_id WHERE l.kind = 'aggregate' ORDER BY 1, 2, 3, 4"), 6)
+                + rows(*store, QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, la.currency, la.count, la.total_minor "
+                                              "FROM link_amounts la JOIN links l ON l.id = la.link_id ORDER BY 1, 2, 3, 4"), 6);
+        };
+        const auto groupedEvents = [&] {
+            return rows(*store, QStringLiteral("SELECT from_entity, to_entity, type, count(*), sum(duration), min(utc_ms), max(utc_ms) "
+                                               "FROM events WHERE to_entity IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"), 7)
+                + rows(*store, QStringLiteral("WITH g AS (SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, "
+                                              "min(id) AS first FROM events WHERE to_entity IS NOT NULL GROUP BY 1, 2, 3, 4) "
+                                              "SELECT f, t, ty, s, n, (SELECT locator FROM events WHERE id = first) FROM g ORDER BY 1, 2, 3, 4"), 6)
+                + rows(*store, QStringLiteral("SELECT from_entity, to_entity, type, coalesce(currency, ''), count(*), sum(amount_minor) FROM events "
+                                              "WHERE to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"), 6);
+        };
+        const QStringList imported = linkRows();
+        QCOMPARE(imported, groupedEvents());
+        QVERIFY(imported.size() > 1000);
+
+        CaseEditor editor(*store);
+        const auto phone = [&](int n) { return idOf(*store, QStringLiteral("phone:+85512340%1").arg(n)); };
+        // Quiet numbers into the busy one, which calls them and is called by them.
+        auto first = editor.merge(phone(100), {phone(101), phone(102)}, QStringLiteral("one handset"));
+        SG_VERIFY_OK(first);
+        QCOMPARE(linkRows(), groupedEvents());
+        QVERIFY(linkRows() != imported);
+        // The survivor merged into again, and a busy number absorbed by a quiet one.
+        auto second = editor.merge(phone(103), {phone(100)}, QStringLiteral("same subscriber"));
+        SG_VERIFY_OK(second);
+        QCOMPARE(linkRows(), groupedEvents());
+        auto third = editor.merge(phone(110), {phone(111), phone(112), phone(113)}, QStringLiteral("SIM farm"));
+        SG_VERIFY_OK(third);
+        QCOMPARE(linkRows(), groupedEvents());
+        // Split back, last first: the links are what the import made.
+        SG_VERIFY_OK(editor.split(third->id));
+        QCOMPARE(linkRows(), groupedEvents());
+        SG_VERIFY_OK(editor.split(second->id));
+        QCOMPARE(linkRows(), groupedEvents());
+        SG_VERIFY_OK(editor.split(first->id));
+        QCOMPARE(linkRows(), groupedEvents());
+        QCOMPARE(linkRows(), imported);
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+
     void mergeThenSplitRestoresTheCase()
     {
         QTemporaryDir dir;
