@@ -1,6 +1,7 @@
 #include "tests/common/fixtures.h"
 
 #include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -62,6 +63,75 @@ qint64 scalar(CaseStore &store, const QString &sql)
     if (!stmt || !stmt->next())
         qFatal("query failed: %s", qPrintable(sql));
     return stmt->int64(0);
+}
+
+Status writeSeededEvents(CaseStore &store, const QStringList &files, int perFile, quint64 seed,
+                         const std::function<int(std::mt19937_64 &, int)> &pick, EventType other)
+{
+    std::mt19937_64 random(seed);
+    for (int f = 0; f < files.size(); ++f) {
+        const QString &file = files[f];
+        auto writer = store.beginSource(sourceRecord(file, file.left(1)));
+        if (!writer)
+            return writer.error();
+        for (int line = 1; line <= perFile; ++line) {
+            auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(pick(random, f)), false, file, {});
+            if (!a)
+                return a.error();
+            auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(pick(random, f)), false, file, {});
+            if (!b)
+                return b.error();
+            Event e;
+            e.type = random() % 3 == 0 ? other : EventType::Call;
+            e.from = *a;
+            e.to = *b;
+            e.utcMs = 1709629200000 + qint64(random() % 1000000) * 1000;
+            e.duration = qint64(random() % 300);
+            if (e.type == EventType::Transfer)
+                e.amount = Money{qint64(random() % 100000), random() % 2 ? QStringLiteral("USD") : QStringLiteral("KHR"), 2};
+            if (Status s = (*writer)->event(e, QStringLiteral("%1:line %2").arg(file).arg(line)); !s)
+                return s;
+        }
+        if (Status s = (*writer)->commit({}, {}); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+QStringList rows(CaseStore &store, const QString &sql, int columns)
+{
+    auto stmt = store.database().prepare(sql);
+    if (!stmt)
+        qFatal("query failed: %s", qPrintable(sql));
+    QStringList list;
+    while (stmt->next()) {
+        QStringList cells;
+        for (int c = 0; c < columns; ++c)
+            cells << (stmt->isNull(c) ? QStringLiteral("NULL") : stmt->text(c));
+        list << cells.join(QLatin1Char('|'));
+    }
+    return list;
+}
+
+QStringList aggregateLinkRows(CaseStore &store)
+{
+    return rows(store, QStringLiteral("SELECT from_entity, to_entity, event_type, count, total_duration, first_utc_ms, last_utc_ms "
+                                        "FROM links WHERE kind = 'aggregate' ORDER BY 1, 2, 3"), 7)
+        + rows(store, QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, ls.source_id, ls.count, ls.locator "
+                                       "FROM link_sources ls JOIN links l ON l.id = ls.link_id WHERE l.kind = 'aggregate' ORDER BY 1, 2, 3, 4"), 6)
+        + rows(store, QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, la.currency, la.count, la.total_minor "
+                                       "FROM link_amounts la JOIN links l ON l.id = la.link_id ORDER BY 1, 2, 3, 4"), 6);
+}
+
+QStringList groupedEventRows(CaseStore &store)
+{
+    return rows(store, QStringLiteral("SELECT from_entity, to_entity, type, count(*), sum(duration), min(utc_ms), max(utc_ms) "
+                                        "FROM events WHERE to_entity IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"), 7)
+        + rows(store, QStringLiteral("WITH g AS (SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, "
+                                       "min(id) AS first FROM events WHERE to_entity IS NOT NULL GROUP BY 1, 2, 3, 4) "
+                                       "SELECT f, t, ty, s, n, (SELECT locator FROM events WHERE id = first) FROM g ORDER BY 1, 2, 3, 4"), 6)
+        + rows(store, QStringLiteral("SELECT from_entity, to_entity, type, coalesce(currency, ''), count(*), sum(amount_minor) FROM events "
+                                       "WHERE to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"), 6);
 }
 
 QString samplesDir() { return QStringLiteral(SEAGULL_SOURCE_DIR "/../shared/samples"); }

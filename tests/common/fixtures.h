@@ -5,9 +5,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
+#include <functional>
 #include <memory>
+#include <random>
 
 namespace sg {
 class CaseStore;
@@ -35,6 +38,21 @@ QByteArray muleChainTable();
 
 // The first column of the first row of a query on the case, for the tests' own checks.
 qint64 scalar(CaseStore &store, const QString &sql);
+// Every row of a query, each as its first `columns` columns joined by '|' (NULL as "NULL").
+QStringList rows(CaseStore &store, const QString &sql, int columns);
+
+// Seeded events written straight through a SourceWriter, one committed source per file, `perFile`
+// each: between numbers +85512340NNN, NNN given by `pick` (the random generator, the file's
+// index), a third of them `other` (a transfer with an amount in USD or KHR), the rest calls,
+// each with its own time, duration and locator.
+Status writeSeededEvents(CaseStore &store, const QStringList &files, int perFile, quint64 seed,
+                         const std::function<int(std::mt19937_64 &, int)> &pick, EventType other);
+// The case's aggregate links by what they hold: per pair and type (count, duration, first and
+// last time), per source (count, first record) and per currency (count, total).
+QStringList aggregateLinkRows(CaseStore &store);
+// The same rows grouped from the events themselves: equal to aggregateLinkRows() when the
+// links are right.
+QStringList groupedEventRows(CaseStore &store);
 
 // ../shared/samples beside the project: public extracts with known row counts.
 QString samplesDir();

@@ -16,27 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <random>
-
 using namespace sg;
 
 namespace {
 
-// Every row of a query, each as its columns joined by '|'.
-QStringList rows(CaseStore &store, const QString &sql, int columns)
-{
-    auto stmt = store.database().prepare(sql);
-    if (!stmt)
-        qFatal("query failed: %s", qPrintable(sql));
-    QStringList list;
-    while (stmt->next()) {
-        QStringList cells;
-        for (int c = 0; c < columns; ++c)
-            cells << (stmt->isNull(c) ? QStringLiteral("NULL") : stmt->text(c));
-        list << cells.join(QLatin1Char('|'));
-    }
-    return list;
-}
+using test::rows;
 
 // What a merge may touch, row by row (aggregate links by their content: they are rebuilt).
 QStringList caseRows(CaseStore &store)
@@ -270,47 +254,12 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
-        std::mt19937_64 random(5);
-        std::vector<EntityId> phones;
-        for (const QString &file : {QStringLiteral("a.csv"), QStringLiteral("b.csv")}) {
-            auto writer = store->beginSource(test::sourceRecord(file, file.left(1)));
-            SG_VERIFY_OK(writer);
-            for (int line = 1; line <= 900; ++line) {
-                // Number 100 is busy: a third of the events involve it.
-                const auto pick = [&] { return random() % 3 == 0 ? 100 : 101 + int(random() % 24); };
-                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(pick()), false, file, {});
-                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(pick()), false, file, {});
-                SG_VERIFY_OK(a);
-                SG_VERIFY_OK(b);
-                Event e;
-                e.type = random() % 3 == 0 ? EventType::Transfer : EventType::Call;
-                e.from = *a;
-                e.to = *b;
-                e.utcMs = 1709629200000 + qint64(random() % 1000000) * 1000;
-                e.duration = qint64(random() % 300);
-                if (e.type == EventType::Transfer)
-                    e.amount = Money{qint64(random() % 100000), random() % 2 ? QStringLiteral("USD") : QStringLiteral("KHR"), 2};
-                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("%1:line %2").arg(file).arg(line)));
-            }
-            SG_VERIFY_OK((*writer)->commit({}, {}));
-        }
-        const auto linkRows = [&] {
-            return rows(*store, QStringLiteral("SELECT from_entity, to_entity, event_type, count, total_duration, first_utc_ms, last_utc_ms "
-                                               "FROM links WHERE kind = 'aggregate' ORDER BY 1, 2, 3"), 7)
-                + rows(*store, QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, ls.source_id, ls.count, ls.locator "
-                                              "FROM link_sources ls JOIN links l ON l.id = ls.link_id WHERE l.kind = 'aggregate' ORDER BY 1, 2, 3, 4"), 6)
-                + rows(*store, QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, la.currency, la.count, la.total_minor "
-                                              "FROM link_amounts la JOIN links l ON l.id = la.link_id ORDER BY 1, 2, 3, 4"), 6);
-        };
-        const auto groupedEvents = [&] {
-            return rows(*store, QStringLiteral("SELECT from_entity, to_entity, type, count(*), sum(duration), min(utc_ms), max(utc_ms) "
-                                               "FROM events WHERE to_entity IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"), 7)
-                + rows(*store, QStringLiteral("WITH g AS (SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, "
-                                              "min(id) AS first FROM events WHERE to_entity IS NOT NULL GROUP BY 1, 2, 3, 4) "
-                                              "SELECT f, t, ty, s, n, (SELECT locator FROM events WHERE id = first) FROM g ORDER BY 1, 2, 3, 4"), 6)
-                + rows(*store, QStringLiteral("SELECT from_entity, to_entity, type, coalesce(currency, ''), count(*), sum(amount_minor) FROM events "
-                                              "WHERE to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"), 6);
-        };
+        // Number 100 is busy: a third of the events involve it.
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv"), QStringLiteral("b.csv")}, 900, 5,
+                                             [](std::mt19937_64 &random, int) { return random() % 3 == 0 ? 100 : 101 + int(random() % 24); },
+                                             EventType::Transfer));
+        const auto linkRows = [&] { return test::aggregateLinkRows(*store); };
+        const auto groupedEvents = [&] { return test::groupedEventRows(*store); };
         const QStringList imported = linkRows();
         QCOMPARE(imported, groupedEvents());
         QVERIFY(imported.size() > 1000);

@@ -964,53 +964,15 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = test::newCase(dir.path());
-        std::mt19937_64 random(11);
         // Each source brings new numbers beside those already in the case: its links are new
         // ones (inserted) and additions to those of the sources before (upserted).
-        int numbers = 9;
-        for (const QString &file : {QStringLiteral("a.csv"), QStringLiteral("b.csv"), QStringLiteral("c.csv")}) {
-            auto writer = store->beginSource(test::sourceRecord(file, file.left(1)));
-            SG_VERIFY_OK(writer);
-            numbers += 4;
-            for (int line = 1; line <= 700; ++line) {
-                auto a = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % numbers), false, file, {});
-                auto b = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512340%1").arg(100 + random() % numbers), false, file, {});
-                SG_VERIFY_OK(a);
-                SG_VERIFY_OK(b);
-                Event e;
-                e.type = random() % 3 == 0 ? EventType::Sms : EventType::Call;
-                e.from = *a;
-                e.to = *b;
-                e.utcMs = 1709629200000 + qint64(random() % 1000000) * 1000;
-                e.duration = qint64(random() % 300);
-                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("%1:line %2").arg(file).arg(line)));
-            }
-            SG_VERIFY_OK((*writer)->commit({}, {}));
-        }
-        auto rows = [&](const QString &sqlText) {
-            QStringList out;
-            auto stmt = store->database().prepare(sqlText);
-            if (!stmt)
-                return QStringList{stmt.error().oneLine()};
-            while (stmt->next()) {
-                QStringList row;
-                for (int c = 0; c < 6; ++c)
-                    row << stmt->text(c);
-                out << row.join(QLatin1Char('|'));
-            }
-            return out;
-        };
-        const QStringList links = rows(QStringLiteral("SELECT from_entity, to_entity, event_type, count, total_duration, first_utc_ms || '-' || last_utc_ms "
-                                                      "FROM links WHERE kind = 'aggregate' ORDER BY 1, 2, 3"));
-        QVERIFY(links.size() > 100);
-        QCOMPARE(links, rows(QStringLiteral("SELECT from_entity, to_entity, type, count(*), sum(duration), min(utc_ms) || '-' || max(utc_ms) "
-                                            "FROM events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")));
-        const QStringList sources = rows(QStringLiteral("SELECT l.from_entity, l.to_entity, l.event_type, ls.source_id, ls.count, ls.locator "
-                                                        "FROM link_sources ls JOIN links l ON l.id = ls.link_id ORDER BY 1, 2, 3, 4"));
-        QVERIFY(sources.size() > links.size());
-        QCOMPARE(sources, rows(QStringLiteral("WITH g AS (SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, "
-                                              "min(id) AS first FROM events GROUP BY 1, 2, 3, 4) "
-                                              "SELECT f, t, ty, s, n, (SELECT locator FROM events WHERE id = first) FROM g ORDER BY 1, 2, 3, 4")));
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv"), QStringLiteral("b.csv"), QStringLiteral("c.csv")}, 700, 11,
+                                             [](std::mt19937_64 &random, int file) { return 100 + int(random() % (13 + 4 * file)); },
+                                             EventType::Sms));
+        const QStringList links = test::aggregateLinkRows(*store);
+        QVERIFY(links.size() > 300);
+        QCOMPARE(links, test::groupedEventRows(*store));
+        QVERIFY(test::scalar(*store, QStringLiteral("SELECT count(*) FROM link_sources")) > test::scalar(*store, QStringLiteral("SELECT count(*) FROM links")));
         auto report = store->verify();
         SG_VERIFY_OK(report);
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
