@@ -36,7 +36,7 @@ using namespace bench;
 namespace {
 
 // Cancels each import half-way through one stage, from another thread as the progress dialog
-// does, and prints how far it had run and how long it took to stop (the case unchanged).
+// does, and prints how far it had run and how long it took to stop.
 int cancelAtEachStage(const QTemporaryDir &dir, const QString &csv, qint64 rows, int runs, const ImportOptions &options)
 {
     struct Stage
@@ -116,13 +116,13 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("cdr.csv"));
     writeCdr(csv, rows, options.numbers);
+    const ImportOptions importOptions = ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh"));
+    if (app.arguments().contains(QStringLiteral("--cancel")))
+        return cancelAtEachStage(dir, csv, rows, runs, importOptions);
     // A second file of as many calls among the same numbers, imported into the case of the
     // first: most of its entities and many of its links are already there.
     const QString second = dir.filePath(QStringLiteral("cdr2.csv"));
     writeCdr(second, rows, options.numbers, 1);
-    const ImportOptions importOptions = ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh"));
-    if (app.arguments().contains(QStringLiteral("--cancel")))
-        return cancelAtEachStage(dir, csv, rows, runs, importOptions);
 
     // Every run's first file, then every run's second file into the case of the first, so that
     // the peak memory of the first imports is read before any second one.
