@@ -153,14 +153,9 @@ QByteArray manyPairsCdr()
 // The case's indexes by name, and the connection's settings an import changes for a while.
 QString indexesAndSettings(CaseStore &store)
 {
-    QStringList parts;
-    auto stmt = store.database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
-    while (stmt && stmt->next())
-        parts << stmt->text(0);
-    for (const char *pragma : {"foreign_keys", "cache_size", "threads", "wal_autocheckpoint"}) {
-        auto value = store.database().integer(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma)));
-        parts << QStringLiteral("%1=%2").arg(QLatin1String(pragma)).arg(value ? *value : -999);
-    }
+    QStringList parts = test::rows(store, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"), 1);
+    for (const char *pragma : {"foreign_keys", "cache_size", "threads", "wal_autocheckpoint"})
+        parts << QStringLiteral("%1=%2").arg(QLatin1String(pragma)).arg(test::scalar(store, QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))));
     return parts.join(QLatin1Char(' '));
 }
 
