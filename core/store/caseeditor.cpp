@@ -1,5 +1,6 @@
 #include "core/store/caseeditor.h"
 
+#include "core/model/progress.h"
 #include "core/normalize/digits.h"
 #include "core/normalize/namematch.h"
 #include "core/normalize/phonenormalizer.h"
@@ -86,9 +87,10 @@ Result<QList<T>> rowsOf(const sql::Database &db, const QString &sql, const std::
 
 } // namespace
 
-CaseEditor::CaseEditor(CaseStore &store)
+CaseEditor::CaseEditor(CaseStore &store, const Progress *progress)
     : m_reader(store)
     , m_writer(&store)
+    , m_progress(progress)
 {
 }
 
@@ -99,6 +101,9 @@ CaseEditor::CaseEditor(const CaseStore &store)
 
 Status CaseEditor::commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail)
 {
+    // Asked to stop before the commit: the transaction rolls back (cancellable() says why).
+    if (m_progress && m_progress->isCancelled())
+        return Error{ErrorCode::Cancelled, {}, {}};
     if (Status s = m_writer->appendAudit(action, detail); !s)
         return s;
     return transaction.commit();
@@ -746,10 +751,36 @@ QJsonObject readDeclared(const sql::Statement &l)
 
 } // namespace
 
+template <typename Edit>
+auto CaseEditor::cancellable(const QString &stopped, Edit edit) -> decltype(edit())
+{
+    auto done = [&] {
+        // A statement the progress handler stopped fails with SQLITE_INTERRUPT: cancelled, not
+        // broken.
+        const sql::StopOnCancel stop(m_writer->database(), m_progress);
+        return edit();
+    }();
+    if (!done && m_progress && m_progress->isCancelled())
+        return Error{ErrorCode::Cancelled, stopped, {}};
+    return done;
+}
+
 Result<MergeRecord> CaseEditor::merge(EntityId survivor, const QList<EntityId> &others, const QString &reason)
 {
     if (!m_writer)
         return readOnly();
+    return cancellable(tr("The merge was stopped; the case is as it was."), [&] { return mergeNow(survivor, others, reason); });
+}
+
+Status CaseEditor::split(qint64 mergeId)
+{
+    if (!m_writer)
+        return readOnly();
+    return cancellable(tr("The split was stopped; the case is as it was."), [&] { return splitNow(mergeId); });
+}
+
+Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId> &others, const QString &reason)
+{
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A merge needs a reason."), {}};
     if (others.isEmpty())
@@ -1052,10 +1083,8 @@ Result<QList<MergeRecord>> CaseEditor::mergesInto(EntityId survivor) const
         });
 }
 
-Status CaseEditor::split(qint64 mergeId)
+Status CaseEditor::splitNow(qint64 mergeId)
 {
-    if (!m_writer)
-        return readOnly();
     sql::Database &db = m_writer->database();
     auto read = db.prepare(QStringLiteral("SELECT survivor, absorbed, record, split_at FROM merges WHERE id = ?1"));
     if (!read)

@@ -17,6 +17,8 @@ class QJsonObject;
 
 namespace sg {
 
+class Progress;
+
 class CaseStore;
 namespace sql {
 class Transaction;
@@ -128,7 +130,9 @@ class CaseEditor
     Q_DECLARE_TR_FUNCTIONS(sg::CaseEditor)
 
 public:
-    explicit CaseEditor(CaseStore &store);
+    // With a progress, the long edits (merge, split) stop when it is cancelled before they are
+    // committed, leaving the case as it was, and return Error{Cancelled}.
+    explicit CaseEditor(CaseStore &store, const Progress *progress = nullptr);
     // Reading only (tags, notes, attachments, merges of a case open elsewhere for writing);
     // every change returns an error.
     explicit CaseEditor(const CaseStore &store);
@@ -176,6 +180,8 @@ public:
     // aliases, sources, attributes, tags, notes and attachments become the survivor's, their
     // links are rebuilt on it. Refused with a reason for different types, an entity already
     // merged, or the survivor among the others.
+    // A merge into the busiest number of a 5M-call case takes seconds: see the constructor's
+    // progress.
     Result<MergeRecord> merge(EntityId survivor, const QList<EntityId> &others, const QString &reason);
     // Undoes merge `mergeId`: the absorbed entities, and everything the merge moved, back where
     // they came from. Later merges into the same survivor must be split first.
@@ -208,6 +214,11 @@ public:
     Result<QByteArray> attachmentData(qint64 attachmentId) const;
 
 private:
+    Result<MergeRecord> mergeNow(EntityId survivor, const QList<EntityId> &others, const QString &reason);
+    Status splitNow(qint64 mergeId);
+    // Runs a long edit with Cancel watched (sql::StopOnCancel); stopped, it says `stopped`.
+    template <typename Edit>
+    auto cancellable(const QString &stopped, Edit edit) -> decltype(edit());
     Result<SourceId> manualSource(const QString &note);
     Status reindex(const QList<EntityId> &ids);
     // The aggregate links between `group` and `around` or the group itself, either way, built
@@ -225,6 +236,7 @@ private:
 
     const CaseStore &m_reader;
     CaseStore *m_writer = nullptr;
+    const Progress *m_progress = nullptr;
 };
 
 } // namespace sg

@@ -3,6 +3,7 @@
 // previous rows, duplicate candidates, tags, notes and attachments with their hashes.
 
 #include "core/ingest/importservice.h"
+#include "core/model/progress.h"
 #include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "core/store/sourcewriter.h"
@@ -15,6 +16,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace sg;
 
@@ -286,6 +289,91 @@ private slots:
         SG_VERIFY_OK(editor.split(first->id));
         QCOMPARE(linkRows(), groupedEvents());
         QCOMPARE(linkRows(), imported);
+        auto report = store->verify();
+        SG_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+
+    // A merge or a split asked to stop, before it starts or in the middle (when it first moves an
+    // event, first writes a link), returns Cancelled with a sentence and leaves every row of the
+    // case as it was; the same edit then runs whole.
+    void cancelledMergeOrSplitLeavesTheCase_data()
+    {
+        QTest::addColumn<QString>("table"); // cancelled when the edit first writes to it; empty: before
+        QTest::newRow("before it starts") << QString();
+        QTest::newRow("at the first event moved") << QStringLiteral("events");
+        QTest::newRow("at the first link written") << QStringLiteral("links");
+    }
+    void cancelledMergeOrSplitLeavesTheCase()
+    {
+        QFETCH(QString, table);
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 4000, 7,
+                                             [](std::mt19937_64 &random, int) { return random() % 3 == 0 ? 100 : 101 + int(random() % 40); },
+                                             EventType::Transfer));
+        // What the case holds, and what says it was edited.
+        const auto dataRows = [&] {
+            return test::rows(*store, QStringLiteral("SELECT id, from_entity, to_entity FROM events ORDER BY id"), 3)
+                   + test::rows(*store, QStringLiteral("SELECT id, merged_into, deleted FROM entities ORDER BY id"), 3)
+                   + test::aggregateLinkRows(*store);
+        };
+        const auto caseRows = [&] {
+            return dataRows() + test::rows(*store, QStringLiteral("SELECT id, split_at FROM merges ORDER BY id"), 2)
+                   + test::rows(*store, QStringLiteral("SELECT count(*), max(id) FROM audit"), 2);
+        };
+        // The progress is cancelled from SQLite's update hook, inside the edit's transaction.
+        struct Watch
+        {
+            std::unique_ptr<Progress> progress;
+            QByteArray table;
+        } watch;
+        watch.table = table.toUtf8();
+        sqlite3_update_hook(
+            store->database().handle(),
+            [](void *context, int, const char *, const char *changed, sqlite3_int64) {
+                auto *w = static_cast<Watch *>(context);
+                if (!w->table.isEmpty() && w->table == changed)
+                    w->progress->cancel();
+            },
+            &watch);
+        const auto arm = [&] {
+            watch.progress = std::make_unique<Progress>();
+            if (table.isEmpty())
+                watch.progress->cancel();
+            return watch.progress.get();
+        };
+        const auto phone = [&](int n) { return idOf(*store, QStringLiteral("phone:+85512340%1").arg(n)); };
+        const QList<EntityId> others{phone(101), phone(102), phone(103)};
+        const QStringList dataBefore = dataRows();
+        const QStringList before = caseRows();
+
+        auto stopped = CaseEditor(*store, arm()).merge(phone(100), others, QStringLiteral("one handset"));
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QCOMPARE(stopped.error().message, QStringLiteral("The merge was stopped; the case is as it was."));
+        QVERIFY(watch.progress->isCancelled());
+        QCOMPARE(caseRows(), before);
+
+        watch.progress = std::make_unique<Progress>(); // the hook's target, never cancelled
+        watch.table.clear();
+        auto merged = CaseEditor(*store).merge(phone(100), others, QStringLiteral("one handset"));
+        SG_VERIFY_OK(merged);
+        const QStringList afterMerge = caseRows();
+        QVERIFY(dataRows() != dataBefore);
+        watch.table = table.toUtf8();
+        const Status splitStopped = CaseEditor(*store, arm()).split(merged->id);
+        QVERIFY(!splitStopped);
+        QCOMPARE(splitStopped.error().code, ErrorCode::Cancelled);
+        QCOMPARE(splitStopped.error().message, QStringLiteral("The split was stopped; the case is as it was."));
+        QVERIFY(watch.progress->isCancelled());
+        QCOMPARE(caseRows(), afterMerge);
+
+        // Not cancelled, a progress changes nothing: the split runs whole.
+        sqlite3_update_hook(store->database().handle(), nullptr, nullptr);
+        Progress unstopped;
+        SG_VERIFY_OK(CaseEditor(*store, &unstopped).split(merged->id));
+        QCOMPARE(dataRows(), dataBefore);
         auto report = store->verify();
         SG_VERIFY_OK(report);
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
