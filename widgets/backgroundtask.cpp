@@ -2,6 +2,7 @@
 
 #include "core/model/remainingtime.h"
 
+#include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -48,23 +49,44 @@ void BackgroundTask::start()
     m_timer.start();
 }
 
+void BackgroundTask::runAndWait()
+{
+    bool ended = false;
+    connect(this, &BackgroundTask::finished, this, [&ended] { ended = true; });
+    start();
+    // Before the dialog, the analyst's clicks and keys wait (they are not lost: they reach the
+    // window after the work, or are refused by the dialog's block once it is up). The poll's
+    // timer wakes the wait at least every 100 ms.
+    QEventLoop loop;
+    while (!ended) {
+        const bool dialogUp = m_dialog && m_dialog->isVisible();
+        loop.processEvents(QEventLoop::WaitForMoreEvents | (dialogUp ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents));
+    }
+}
+
 void BackgroundTask::poll()
 {
     // Show the dialog only for work that takes longer than half a second.
     if (!m_dialog && ++m_ticks >= 5 && m_parent) {
         m_dialog = new QProgressDialog(m_title, tr("Cancel"), 0, 1000, m_parent);
+        if (!m_cancellable)
+            m_dialog->setCancelButton(nullptr);
         m_dialog->setWindowTitle(m_title);
         m_dialog->setWindowModality(Qt::WindowModal);
         m_dialog->setMinimumDuration(0);
         m_dialog->setAutoReset(false);
         m_dialog->setAutoClose(false);
-        connect(m_dialog, &QProgressDialog::canceled, this, [this] { m_progress->cancel(); });
+        if (m_cancellable)
+            connect(m_dialog, &QProgressDialog::canceled, this, [this] { m_progress->cancel(); });
         m_dialog->show();
     }
     if (m_dialog) {
-        // Escape and closing the dialog cancel as the button does.
-        if (m_dialog->wasCanceled())
+        // Escape and closing the dialog cancel as the button does; work that cannot stop keeps
+        // its dialog up (it says what the window waits for).
+        if (m_dialog->wasCanceled() && m_cancellable)
             m_progress->cancel();
+        if (!m_cancellable && !m_dialog->isVisible())
+            m_dialog->show();
         const qint64 total = m_progress->total();
         if (total > 0) {
             // A stage that counts after one that did not (a busy indicator) has its range back.

@@ -34,6 +34,14 @@ public:
     ~BackgroundTask() override;
 
     void start();
+    // Starts the work and returns when it has ended, the UI live meanwhile: the window repaints
+    // and timers run; the analyst's input waits until the dialog appears and then only reaches
+    // the dialog (it blocks the window). For work its caller must have finished before going
+    // on, such as a case edit inside an undo step. The task is deleted soon after.
+    void runAndWait();
+    // Without Cancel (set before start): for work that must not stop half-way for the caller,
+    // such as the undo of an edit the chart has already taken back.
+    void setCancellable(bool cancellable) { m_cancellable = cancellable; }
     Progress &progress() { return *m_progress; }
     bool isRunning() const;
 
@@ -53,6 +61,7 @@ private:
     QElapsedTimer m_clock;
     std::unique_ptr<RemainingTime> m_remaining;
     int m_ticks = 0;
+    bool m_cancellable = true;
 };
 
 // Runs `work` on a thread of its own and hands its result to `done` on the GUI thread, unless

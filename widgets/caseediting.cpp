@@ -2,6 +2,7 @@
 
 #include "core/chart/chartcommands.h"
 #include "core/chart/chartdocument.h"
+#include "core/model/progress.h"
 #include "core/model/timetext.h"
 #include "core/store/casestore.h"
 #include "widgets/caseeditcommand.h"
@@ -24,11 +25,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace sg {
 
@@ -195,6 +199,10 @@ Result<Entity> CaseEditing::entity(EntityId id) const
 void CaseEditing::failed(const Error &error)
 {
     m_lastError = error;
+    if (error.code == ErrorCode::Cancelled) {
+        m_window->statusBar()->showMessage(error.message, 10000); // stopped as the analyst asked
+        return;
+    }
     m_window->showError(tr("Case data"), error);
 }
 
@@ -391,14 +399,10 @@ Result<MergeRecord> CaseEditing::merge(EntityId survivor, const QList<EntityId> 
             }
     const bool ok = push(
         tr("Merge %n entities", nullptr, int(others.size() + 1)),
-        [this, survivor, others, reason, record]() -> Status {
-            auto merged = editor().merge(survivor, others, reason);
-            if (!merged)
-                return merged.error();
-            *record = *merged;
-            return Ok{};
+        [this, survivor, others, reason, record, first = std::make_shared<bool>(true)]() -> Status {
+            return mergeOnWorker(survivor, others, reason, record, std::exchange(*first, false));
         },
-        [this, record]() -> Status { return editor().split(record->id); },
+        [this, record]() -> Status { return splitOnWorker(*record, false); },
         [this, survivor, others, place]() {
             std::vector<std::unique_ptr<QUndoCommand>> none;
             ChartDocument *doc = m_window->chart();
@@ -417,6 +421,35 @@ Result<MergeRecord> CaseEditing::merge(EntityId survivor, const QList<EntityId> 
     return *record;
 }
 
+Status CaseEditing::mergeOnWorker(EntityId survivor, const QList<EntityId> &others, const QString &reason,
+                                  const std::shared_ptr<MergeRecord> &record, bool cancellable)
+{
+    return m_window->editCase(tr("Merging entities"), cancellable, [=](CaseStore &store, const Progress &progress) -> Status {
+        auto merged = CaseEditor(store, &progress).merge(survivor, others, reason);
+        if (!merged)
+            return merged.error();
+        *record = *merged; // read on the GUI thread after the worker has ended
+        return Ok{};
+    });
+}
+
+Status CaseEditing::splitOnWorker(const MergeRecord &merge, bool cancellable)
+{
+    return m_window->editCase(tr("Splitting the merge"), cancellable, [merge](CaseStore &store, const Progress &progress) -> Status {
+        // The merge of these entities in force now: undoing a split merges them again under a
+        // new number, which the merge's own undo (or the split's redo) must split.
+        CaseEditor editor(store, &progress);
+        auto merges = editor.mergesInto(merge.survivor);
+        if (!merges)
+            return merges.error();
+        const QSet<EntityId> absorbed(merge.absorbed.cbegin(), merge.absorbed.cend());
+        for (const MergeRecord &m : std::as_const(*merges))
+            if (QSet<EntityId>(m.absorbed.cbegin(), m.absorbed.cend()) == absorbed)
+                return editor.split(m.id);
+        return Error{ErrorCode::NotFound, tr("The merge into %1 is no longer in force; nothing was split.").arg(merge.survivor), {}};
+    });
+}
+
 Status CaseEditing::split(EntityId survivor)
 {
     auto merges = editor().mergesInto(survivor);
@@ -427,14 +460,10 @@ Status CaseEditing::split(EntityId survivor)
     auto record = std::make_shared<MergeRecord>(merges->first());
     const QPointF centre = m_window->chart()->node(survivor) ? m_window->chart()->node(survivor)->position : QPointF();
     const bool ok = push(
-        tr("Split"), [this, record]() -> Status { return editor().split(record->id); },
+        tr("Split"), [this, record, first = std::make_shared<bool>(true)]() -> Status { return splitOnWorker(*record, std::exchange(*first, false)); },
         [this, record]() -> Status {
             // Merged again, with the reason it had.
-            auto again = editor().merge(record->survivor, record->absorbed, record->reason);
-            if (!again)
-                return again.error();
-            *record = *again;
-            return Ok{};
+            return mergeOnWorker(record->survivor, record->absorbed, record->reason, record, false);
         },
         [this, record, centre]() {
             std::vector<std::unique_ptr<QUndoCommand>> none;

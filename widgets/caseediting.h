@@ -66,6 +66,13 @@ private:
     bool push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
               std::function<std::vector<std::unique_ptr<QUndoCommand>>()> chart);
     void failed(const Error &error);
+    // The merge and the split on a worker with their own connection (MainWindow::editCase): on
+    // the busiest numbers of a big case they take seconds. Cancel is offered only on an edit's
+    // first run; its undo and redo must complete, the chart having been changed with them.
+    Status mergeOnWorker(EntityId survivor, const QList<EntityId> &others, const QString &reason, const std::shared_ptr<MergeRecord> &record,
+                         bool cancellable);
+    // Splits the merge in force of `merge`'s entities into its survivor (whatever its number).
+    Status splitOnWorker(const MergeRecord &merge, bool cancellable);
 
     void newEntityTriggered(EntityType type, const QPointF &scenePos);
     void editTriggered();

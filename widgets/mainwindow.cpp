@@ -1637,6 +1637,31 @@ void MainWindow::runOnCase(const QString &title, std::function<Status(const Case
     task->start();
 }
 
+Status MainWindow::editCase(const QString &title, bool cancellable, std::function<Status(CaseStore &, const Progress &)> edit)
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("No case is open."), {}};
+    if (isBusy())
+        return Error{ErrorCode::InvalidInput, tr("Other work on the case is running; try again when it has finished."), {}};
+    const QString casePath = m_store->path();
+    const QString examiner = m_store->examiner();
+    auto status = std::make_shared<Status>(Ok{});
+    auto *task = new BackgroundTask(this, title, [casePath, examiner, edit, status](Progress &progress) {
+        auto store = CaseStore::open(casePath);
+        if (!store) {
+            *status = store.error();
+            return;
+        }
+        (*store)->setExaminer(examiner);
+        *status = edit(**store, progress);
+    });
+    task->setCancellable(cancellable);
+    m_task = task;
+    task->runAndWait();
+    updateActions();
+    return *status;
+}
+
 void MainWindow::reportTriggered(bool summary)
 {
     const QList<EntityId> selected = m_scene->selectedEntities();

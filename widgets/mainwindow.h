@@ -93,6 +93,13 @@ public:
     void exportChartData(const QString &path, const QString &agency = {});
     Status saveChart();
 
+    // Runs `edit` with a connection of its own to the case on a worker and returns its error
+    // (none when it worked) once it has ended; the window repaints meanwhile and, after half a
+    // second, shows a progress dialog (with Cancel when `cancellable`). For edits that take
+    // long on a big case (a merge into the busiest number) inside an undo step. Refused while
+    // other long work runs.
+    Status editCase(const QString &title, bool cancellable, std::function<Status(CaseStore &, const Progress &)> edit);
+
     CaseStore *store() const { return m_store.get(); }
     ChartDocument *chart() const { return m_chart.get(); }
     ChartScene *scene() const { return m_scene; }

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace sg;
@@ -132,6 +134,92 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->value(), 500, 3000);
         step = 2;
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    }
+
+    // Work its caller waits for keeps the window live: timers run while it works, the dialog
+    // appears when it takes long, and Cancel stops it; work that may not stop has a dialog
+    // without Cancel that Escape neither closes nor cancels.
+    void runAndWaitKeepsTheWindowLive()
+    {
+        QWidget parent;
+        parent.resize(600, 400);
+        parent.show();
+        // Timers: the work waits for one the GUI thread runs (up to 5 s, then gives up).
+        std::atomic<bool> ticked{false};
+        std::atomic<bool> sawTick{false};
+        QTimer::singleShot(0, &parent, [&ticked] { ticked = true; });
+        auto *quick = new BackgroundTask(&parent, QStringLiteral("Quick"), [&](Progress &) {
+            for (int i = 0; i < 500 && !ticked; ++i)
+                QThread::msleep(10);
+            sawTick = ticked.load();
+        });
+        quick->runAndWait();
+        QVERIFY2(sawTick, "the GUI thread ran no timer while waiting for the work");
+
+        // Cancel: the work runs until it is asked to stop (10 s at most); the test presses Cancel
+        // on the dialog once it is there.
+        std::atomic<bool> stopped{false};
+        auto *cancellable = new BackgroundTask(&parent, QStringLiteral("Merging"), [&stopped](Progress &progress) {
+            for (int i = 0; i < 1000 && !progress.isCancelled(); ++i)
+                QThread::msleep(10);
+            stopped = progress.isCancelled();
+        });
+        QTimer press;
+        bool pressed = false;
+        connect(&press, &QTimer::timeout, &parent, [&] {
+            auto *dialog = parent.findChild<QProgressDialog *>();
+            if (!dialog || !dialog->isVisible() || pressed)
+                return;
+            QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
+            if (QPushButton *cancel = dialog->findChild<QPushButton *>()) {
+                pressed = true;
+                cancel->click();
+            }
+        });
+        press.start(50);
+        cancellable->runAndWait();
+        press.stop();
+        QVERIFY(pressed);
+        QVERIFY2(stopped, "runAndWait returned before the work saw Cancel");
+
+        // No Cancel: no button; Escape and closing do not stop the work, and the dialog stays up
+        // until the work ends by itself.
+        std::atomic<bool> finish{false};
+        std::atomic<bool> cancelled{false};
+        auto *mustEnd = new BackgroundTask(&parent, QStringLiteral("Splitting"), [&](Progress &progress) {
+            for (int i = 0; i < 1000 && !finish; ++i)
+                QThread::msleep(10);
+            cancelled = progress.isCancelled();
+        });
+        mustEnd->setCancellable(false);
+        QPointer<QProgressDialog> seen;
+        int escapes = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, &parent, [&] {
+            for (auto *dialog : parent.findChildren<QProgressDialog *>())
+                if (dialog->labelText() == QLatin1String("Splitting"))
+                    seen = dialog;
+            if (!seen)
+                return;
+            if (escapes < 3) {
+                QCOMPARE(seen->findChildren<QPushButton *>().size(), 0);
+                if (!seen->isVisible())
+                    return; // counted when it is up again
+                if (++escapes == 2)
+                    seen->close(); // the title bar's close button
+                else
+                    QTest::keyClick(seen.data(), Qt::Key_Escape);
+                return;
+            }
+            if (seen->isVisible())
+                finish = true;
+        });
+        watch.start(150);
+        mustEnd->runAndWait();
+        watch.stop();
+        QCOMPARE(escapes, 3);
+        QVERIFY(finish);
+        QVERIFY2(!cancelled, "Escape or closing cancelled work that may not stop");
     }
 
     // Every command in the menus has a shortcut or a stated reason not to; no two commands

@@ -34,36 +34,35 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
-#include <QPushButton>
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QLabel>
-#include <QLineEdit>
-#include <QComboBox>
-#include <QClipboard>
-#include <QMessageBox>
-#include <QMenu>
-#include <QTableWidget>
 #include <QUndoStack>
-#include <QStatusBar>
 
 #include <sqlite3.h>
 
@@ -1081,8 +1080,12 @@ private slots:
         // chart byte for byte and the case's events.
         const QByteArray chartBefore = window.chart()->toJson();
         const QPointF placeOfA = window.chart()->node(a)->position;
+        // The merge runs on a worker: the window's timers run while it waits.
+        bool ticked = false;
+        QTimer::singleShot(0, &window, [&ticked] { ticked = true; });
         auto merged = editing->merge(a, {b}, QStringLiteral("dual-SIM handset"));
         SG_VERIFY_OK(merged);
+        QVERIFY2(ticked, "the window ran no timer while the merge was written");
         QVERIFY(!window.chart()->contains(b));
         QCOMPARE(window.chart()->node(a)->position, placeOfA);
         QVERIFY(window.scene()->linkItem(std::min(a, c), std::max(a, c)));
@@ -1096,13 +1099,68 @@ private slots:
         SG_VERIFY_OK(editing->split(a));
         QVERIFY(window.chart()->contains(b));
         QCOMPARE(idOf(window, QStringLiteral("phone:+85592111222")), b);
-        undo->undo(); // the split
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        undo->undo(); // the split: merged again
         QVERIFY(!window.chart()->contains(b));
-        undo->undo(); // the merge
+        undo->undo(); // the merge: the case as well as the chart as before (the merge in force is
+                      // the one the split's undo made)
         QCOMPARE(window.chart()->toJson(), chartBefore);
+        const auto eventsOfB = [&] {
+            return test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(b));
+        };
+        const auto mergesInForce = [&] { return test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM merges WHERE split_at IS NULL")); };
+        QCOMPARE(eventsOfB(), qint64(4));
+        QCOMPARE(mergesInForce(), qint64(0));
+        undo->redo(); // the merge
+        QCOMPARE(eventsOfB(), qint64(0));
+        undo->redo(); // the split
+        QCOMPARE(eventsOfB(), qint64(4));
+        QCOMPARE(mergesInForce(), qint64(0));
+        QVERIFY(window.chart()->contains(b));
+        undo->undo();
+        undo->undo();
+        QCOMPARE(window.chart()->toJson(), chartBefore);
+        QCOMPARE(eventsOfB(), qint64(4));
+        QCOMPARE(errors.count(), 0);
         // Merging different types is refused with the reason; nothing changes.
         QVERIFY(!editing->merge(a, {*person}, QStringLiteral("x")).ok());
         QCOMPARE(window.chart()->toJson(), chartBefore);
+        // A merge stopped with Cancel (another writer holds the case meanwhile, so that the merge
+        // waits long enough for its dialog): no error box, the status bar says so, nothing on the
+        // undo stack, the case and the chart as they were.
+        {
+            const int steps = undo->count();
+            errors.clear();
+            sqlite3 *holder = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &holder), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+            bool pressed = false;
+            QTimer press;
+            connect(&press, &QTimer::timeout, &window, [&] {
+                for (auto *dialog : window.findChildren<QProgressDialog *>()) {
+                    if (pressed || !dialog->isVisible() || dialog->labelText() != QLatin1String("Merging entities"))
+                        continue;
+                    if (QPushButton *cancel = dialog->findChild<QPushButton *>()) {
+                        pressed = true;
+                        cancel->click();
+                        sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+                    }
+                }
+            });
+            press.start(50);
+            auto stopped = editing->merge(a, {b}, QStringLiteral("dual-SIM handset"));
+            press.stop();
+            sqlite3_close(holder);
+            QVERIFY(!stopped);
+            QVERIFY2(pressed, qPrintable(stopped.error().oneLine()));
+            QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+            QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The merge was stopped; the case is as it was."));
+            QCOMPARE(errors.count(), 0);
+            QCOMPARE(undo->count(), steps);
+            QCOMPARE(window.chart()->toJson(), chartBefore);
+            QCOMPARE(eventsOfB(), qint64(4));
+            QCOMPARE(mergesInForce(), qint64(0));
+        }
 
         // Delete C: out of the chart and the case's search; undo brings it back.
         SG_VERIFY_OK(editing->deleteEntities({c}));
