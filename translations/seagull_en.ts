@@ -841,6 +841,18 @@
         <source>A new note on the case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1086,6 +1098,14 @@
     </message>
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4784,6 +4804,14 @@
     </message>
     <message>
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

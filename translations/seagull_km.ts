@@ -1025,6 +1025,21 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំណត់ចំណាំថ្មីលើសំណុំរឿង</translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងបញ្ចូលអង្គភាព</translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងបំបែកការបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបញ្ចូលទៅក្នុង %1 លែងមានសុពលភាពហើយ គ្មានអ្វីត្រូវបានបំបែកទេ។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1332,6 +1347,16 @@
         <source>A name or identifier can have at most %1 characters.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ឈ្មោះ ឬលេខសម្គាល់ អាចមានយ៉ាងច្រើន %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបញ្ចូលត្រូវបានបញ្ឈប់ ករណីនៅដដែលដូចមុន។</translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបំបែកត្រូវបានបញ្ឈប់ ករណីនៅដដែលដូចមុន។</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +5909,16 @@
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការផ្លាស់ប្តូររបស់គំនូសតាងដែលបានរក្សានៅ %1 ត្រូវបានស្តារ សូមរក្សាទុកគំនូសតាងដើម្បីរក្សាវាក្នុងករណី។</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានករណីត្រូវបានបើកទេ។</translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការងារផ្សេងទៀតលើករណីកំពុងដំណើរការ សូមព្យាយាមម្ដងទៀតនៅពេលវាបញ្ចប់។</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,21 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກໃໝ່ກ່ຽວກັບຄະດີ</translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງລວມຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງແຍກການລວມ</translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການລວມເຂົ້າ %1 ບໍ່ມີຜົນແລ້ວ; ບໍ່ມີຫຍັງຖືກແຍກ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1332,6 +1347,16 @@
         <source>A name or identifier can have at most %1 characters.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຊື່ ຫຼື ລະຫັດລະບຸ ມີໄດ້ບໍ່ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການລວມຖືກຢຸດ; ຄະດີຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການແຍກຖືກຢຸດ; ຄະດີຍັງຄືເກົ່າ.</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +5909,16 @@
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກູ້ຄືນການປ່ຽນແປງຂອງແຜນຜັງທີ່ເກັບໄວ້ເມື່ອ %1 ແລ້ວ; ບັນທຶກແຜນຜັງເພື່ອເກັບໄວ້ໃນຄະດີ.</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີຄະດີທີ່ເປີດຢູ່.</translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ມີວຽກອື່ນກຳລັງເຮັດກັບຄະດີ; ລອງໃໝ່ເມື່ອມັນສຳເລັດ.</translation>
     </message>
 </context>
 <context>

@@ -1001,6 +1001,21 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှုအပေါ် မှတ်စုအသစ်</translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာများကို ပေါင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းမှုကို ခွဲနေသည်</translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 ထဲသို့ ပေါင်းမှုသည် အကျိုးသက်ရောက်မှု မရှိတော့ပါ၊ မည်သည့်အရာမျှ မခွဲရပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1308,6 +1323,16 @@
         <source>A name or identifier can have at most %1 characters.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမည် သို့မဟုတ် အမှတ်အသား တစ်ခုတွင် စာလုံး %1 လုံးအထိသာ ရှိနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ပေါင်းမှု ရပ်သွားသည်၊ အမှုသည် ယခင်အတိုင်း ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ခွဲမှု ရပ်သွားသည်၊ အမှုသည် ယခင်အတိုင်း ရှိသည်။</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +5833,16 @@
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 တွင် ထားရှိခဲ့သော ဇယား၏ ပြောင်းလဲမှုများကို ပြန်ယူပြီးပါပြီ၊ အမှုထဲတွင် ထားရန် ဇယားကို သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖွင့်ထားသော အမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှုပေါ်တွင် အခြားလုပ်ငန်း လုပ်ဆောင်နေသည်၊ ပြီးဆုံးသည့်အခါ ထပ်ကြိုးစားပါ။</translation>
     </message>
 </context>
 <context>

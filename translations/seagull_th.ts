@@ -817,6 +817,18 @@
         <source>A new note on the case</source>
         <translation>บันทึกใหม่ของคดี</translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translation>กำลังรวมเอนทิตี</translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translation>กำลังแยกการรวม</translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translation>การรวมเข้ากับ %1 ไม่มีผลแล้ว ไม่ได้แยกสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1063,6 +1075,14 @@
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
         <translation>ชื่อหรือตัวระบุมีได้ไม่เกิน %1 อักขระ</translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translation>การรวมถูกหยุด คดียังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
+        <translation>การแยกถูกหยุด คดียังคงเหมือนเดิม</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4729,14 @@
     <message>
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation>กู้คืนการเปลี่ยนแปลงของแผนภาพที่เก็บไว้เมื่อ %1 แล้ว บันทึกแผนภาพเพื่อเก็บไว้ในคดี</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>ไม่มีคดีที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
+        <translation>มีงานอื่นกำลังทำกับคดีนี้ ลองอีกครั้งเมื่องานนั้นเสร็จ</translation>
     </message>
 </context>
 <context>

@@ -817,6 +817,18 @@
         <source>A new note on the case</source>
         <translation>Ghi chú mới về vụ án</translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translation>Đang gộp các thực thể</translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translation>Đang tách lần gộp</translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translation>Lần gộp vào %1 không còn hiệu lực; không có gì được tách.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1063,6 +1075,14 @@
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
         <translation>Tên hoặc mã định danh có tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translation>Việc gộp đã dừng; vụ án vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
+        <translation>Việc tách đã dừng; vụ án vẫn như cũ.</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4729,14 @@
     <message>
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation>Đã khôi phục các thay đổi của biểu đồ được giữ lúc %1; hãy lưu biểu đồ để giữ chúng trong vụ án.</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Chưa mở vụ án nào.</translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
+        <translation>Đang có công việc khác trên vụ án; hãy thử lại khi công việc đó xong.</translation>
     </message>
 </context>
 <context>

@@ -817,6 +817,18 @@
         <source>A new note on the case</source>
         <translation>新的案件备注</translation>
     </message>
+    <message>
+        <source>Merging entities</source>
+        <translation>正在合并实体</translation>
+    </message>
+    <message>
+        <source>Splitting the merge</source>
+        <translation>正在拆分合并</translation>
+    </message>
+    <message>
+        <source>The merge into %1 is no longer in force; nothing was split.</source>
+        <translation>合并到 %1 的操作已不再有效；未拆分任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1063,6 +1075,14 @@
     <message>
         <source>A name or identifier can have at most %1 characters.</source>
         <translation>名称或标识符最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The merge was stopped; the case is as it was.</source>
+        <translation>合并已停止；案件保持原样。</translation>
+    </message>
+    <message>
+        <source>The split was stopped; the case is as it was.</source>
+        <translation>拆分已停止；案件保持原样。</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4729,14 @@
     <message>
         <source>The chart&apos;s changes kept at %1 are restored; save the chart to keep them in the case.</source>
         <translation>已恢复于 %1 保留的图表更改；请保存图表，将其保存在案件中。</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>没有打开的案件。</translation>
+    </message>
+    <message>
+        <source>Other work on the case is running; try again when it has finished.</source>
+        <translation>案件上有其他工作正在进行；请在其完成后重试。</translation>
     </message>
 </context>
 <context>
