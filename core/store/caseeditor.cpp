@@ -99,14 +99,14 @@ CaseEditor::CaseEditor(const CaseStore &store)
 {
 }
 
-Status CaseEditor::commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail)
+Status CaseEditor::commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail, LogCopy copy)
 {
     // Asked to stop before the commit: the transaction rolls back (cancellable() says why).
     if (m_progress && m_progress->isCancelled())
         return Error{ErrorCode::Cancelled, {}, {}};
     if (Status s = m_writer->appendAudit(action, detail); !s)
         return s;
-    return transaction.commit();
+    return copy == LogCopy::InBackground ? m_writer->commitCheckpointingInBackground(transaction) : transaction.commit();
 }
 
 Error CaseEditor::readOnly()
@@ -1060,7 +1060,9 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
     if (Status s = commitWithAudit(transaction, QStringLiteral("merge"), QJsonObject{{QStringLiteral("merge"), result.id},
                                                                                      {QStringLiteral("survivor"), survivor},
                                                                                      {QStringLiteral("absorbed"), idArray(absorbed)},
-                                                                                     {QStringLiteral("reason"), result.reason}}); !s)
+                                                                                     {QStringLiteral("reason"), result.reason}},
+                                   LogCopy::InBackground);
+        !s)
         return s.error();
     return result;
 }
@@ -1259,7 +1261,8 @@ Status CaseEditor::splitNow(qint64 mergeId)
         return s;
     return commitWithAudit(transaction, QStringLiteral("split"), QJsonObject{{QStringLiteral("merge"), mergeId},
                                                                              {QStringLiteral("survivor"), survivor},
-                                                                             {QStringLiteral("restored"), idArray(absorbed)}});
+                                                                             {QStringLiteral("restored"), idArray(absorbed)}},
+                           LogCopy::InBackground);
 }
 
 Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) const

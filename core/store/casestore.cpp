@@ -143,6 +143,20 @@ void CaseStore::checkpointInBackground() { Checkpointer::instance().request(m_db
 
 void CaseStore::waitForCheckpoints() { Checkpointer::instance().wait(); }
 
+Status CaseStore::commitCheckpointingInBackground(sql::Transaction &transaction)
+{
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !s)
+        return s;
+    const Status committed = transaction.commit();
+    // A setting of the connection: whether it is back or not, the change is committed or not as
+    // the commit says (with it off, the log waits for the next checkpoint, nothing is lost).
+    (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(AutoCheckpointPages));
+    if (!committed)
+        return committed;
+    checkpointInBackground();
+    return Ok{};
+}
+
 Result<std::unique_ptr<CaseStore>> CaseStore::create(const QString &path, const CaseInfo &info)
 {
     if (QFileInfo::exists(path)) {

@@ -205,6 +205,12 @@ public:
     // they exit (waitForCheckpoints()). A checkpoint cut short loses nothing: SQLite copies the
     // rest of the log at a later commit or when the case is next opened.
     void checkpointInBackground();
+    // Commits `transaction`, a transaction of this case's connection, and then asks for the
+    // checkpoint above: what a big change (an import, a merge of busy numbers) wrote to the log
+    // is not copied inside the commit. SQLite's own threshold is set back however it ends.
+    Status commitCheckpointingInBackground(sql::Transaction &transaction);
+    // SQLite's own checkpoint threshold (pages of log), off during that commit.
+    static constexpr int AutoCheckpointPages = 1000;
     // Waits until every checkpoint asked for in this process is done.
     static void waitForCheckpoints();
 

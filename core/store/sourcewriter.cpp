@@ -650,16 +650,9 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
             return s;
     }
     // The log this source wrote is copied into the case file after the commit, on a second
-    // connection (CaseStore::checkpointInBackground), not by SQLite inside it.
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !s)
+    // connection, not by SQLite inside it.
+    if (Status s = m_store.commitCheckpointingInBackground(m_transaction); !s)
         return s;
-    const Status committed = m_transaction.commit();
-    // A setting of the connection: whether it is back or not, the source is committed or not as
-    // the commit says (with it off, the log waits for the next checkpoint, nothing is lost).
-    (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(AutoCheckpointPages));
-    if (!committed)
-        return committed;
-    m_store.checkpointInBackground();
     m_foreignKeys.restore();
     return Ok{};
 }

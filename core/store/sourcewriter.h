@@ -68,8 +68,6 @@ public:
     static constexpr qsizetype MaxKeysKept = 200000;
     // Events are written this many to a statement (sql::BatchInsert); the rest at commit.
     static constexpr int EventsPerStatement = 50;
-    // SQLite's own checkpoint threshold (pages of log), turned back on after a source's commit.
-    static constexpr int AutoCheckpointPages = 1000;
     // Every this many events, whether to build the events' end indexes at commit instead.
     static constexpr qint64 EndIndexCheck = 50000;
     // Threads that help SQLite sort the entries of an index it builds (PRAGMA threads); two

@@ -447,7 +447,7 @@ private slots:
         auto setting = store->database().prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
         SG_VERIFY_OK(setting);
         QVERIFY(setting->next());
-        QCOMPARE(setting->int64(0), qint64(SourceWriter::AutoCheckpointPages));
+        QCOMPARE(setting->int64(0), qint64(CaseStore::AutoCheckpointPages));
         const QString alone = dir.filePath(QStringLiteral("alone.seagull"));
         QVERIFY(QFile::copy(store->path(), alone));
         QVERIFY(!QFile::exists(alone + QStringLiteral("-wal")));
