@@ -3,7 +3,8 @@
 // region's scripts); then, each several times: opening the case and reading its summary,
 // expanding the busiest number one and two hops (the store's query alone, and shown on a chart:
 // the document, the scene and one frame), and searching a number in three forms and a name by
-// its start. The reference is the sqlite3 shell running the same neighbour query on the same CSV
+// its start; merging a quiet number and the second busiest into the busiest, and splitting
+// them again. The reference is the sqlite3 shell running the same neighbour query on the same CSV
 // imported with ".import --csv" and indexed on both party columns.
 //
 //   bench_query [--rows N] [--runs R] [--suite]
@@ -11,6 +12,7 @@
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "core/store/sourcewriter.h"
 #include "tests/bench/benchsuite.h"
@@ -23,6 +25,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 using namespace sg;
 using namespace bench;
@@ -192,6 +195,39 @@ int main(int argc, char *argv[])
             if (found->isEmpty())
                 qFatal("search found nothing for %s", prefix);
         });
+
+    // Merges on the busiest numbers, as the analyst waits for them (the GUI runs them on a worker
+    // with Cancel): a quiet number into the busiest, and the two busiest. Each run splits the
+    // merge again, timed as well; the copy of the log into the case file (a background
+    // checkpoint) is waited for after each, outside the time.
+    const auto entityOf = [&](const QByteArray &number) -> EntityId {
+        auto e = store.resolve(QStringLiteral("phone:") + QString::fromLatin1(number));
+        return e ? e->id : 0;
+    };
+    EntityId quiet = 0;
+    for (qsizetype i = numbers.size() - 1; i > 1 && quiet == 0; --i)
+        quiet = entityOf(numbers[i]);
+    const EntityId second = entityOf(numbers[1]);
+    if (quiet == 0 || second == 0)
+        qFatal("the numbers to merge are not in the case");
+    for (const EntityId absorbed : {quiet, second}) {
+        auto absorbedSummary = store.summary(absorbed);
+        check(absorbedSummary, "summary");
+        const QString what = QStringLiteral("merge a number with %1 event(s) into the busiest (%2)")
+                                 .arg(grouped(absorbedSummary->events), grouped(summary ? summary->events : 0));
+        QList<double> mergeTimes;
+        QList<double> splitTimes;
+        for (int r = 0; r < runs; ++r) {
+            std::optional<Result<MergeRecord>> merged;
+            mergeTimes << seconds([&] { merged = CaseEditor(store).merge(hub->id, {absorbed}, QStringLiteral("bench")); });
+            check(*merged, "merge");
+            CaseStore::waitForCheckpoints();
+            splitTimes << seconds([&] { check(CaseEditor(store).split((*merged)->id), "split"); });
+            CaseStore::waitForCheckpoints();
+        }
+        table << Row{what, size, mergeTimes, peakRssMb(), {}, {}, Target{}};
+        table << Row{QStringLiteral("split that merge"), size, splitTimes, peakRssMb(), {}, {}, Target{}};
+    }
 
     if (!suite)
         printHeader();
