@@ -17,9 +17,8 @@ class QJsonObject;
 
 namespace sg {
 
-class Progress;
-
 class CaseStore;
+class Progress;
 namespace sql {
 class Transaction;
 }
