@@ -69,6 +69,14 @@ Run runProcess(const QString &program, const QStringList &arguments, int timeout
 } // namespace sg::test
 
 // QVERIFY for Result/Status that prints the error when it fails.
+// The case verifies clean (CaseStore::verify), its problems listed when it does not.
+#define SG_VERIFY_CLEAN(store)                                                                               \
+    do {                                                                                                     \
+        const auto sg_report_ = (store).verify();                                                            \
+        SG_VERIFY_OK(sg_report_);                                                                            \
+        QVERIFY2(sg_report_->ok, qPrintable(sg_report_->problems.join(QLatin1Char('\n'))));                  \
+    } while (false)
+
 #define SG_VERIFY_OK(expr)                                                                                   \
     do {                                                                                                     \
         const auto &sg_result_ = (expr);                                                                     \

@@ -459,9 +459,7 @@ private slots:
         auto named = store->resolve(QStringLiteral("phone:+19198887386"));
         SG_VERIFY_OK(named);
         QVERIFY(named->aliases.contains(QStringLiteral("This Is DFIR Two")));
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 };
 

@@ -289,9 +289,7 @@ private slots:
         SG_VERIFY_OK(editor.split(first->id));
         QCOMPARE(linkRows(), groupedEvents());
         QCOMPARE(linkRows(), imported);
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 
     // A merge or a split asked to stop, before it starts or in the middle (when it first moves an
@@ -374,9 +372,7 @@ private slots:
         Progress unstopped;
         SG_VERIFY_OK(CaseEditor(*store, &unstopped).split(merged->id));
         QCOMPARE(dataRows(), dataBefore);
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 
     // A merge's and a split's commits leave copying the log into the case file to the background

@@ -282,9 +282,7 @@ private slots:
             SG_VERIFY_OK(service.importFile(csv, {}));
             SG_VERIFY_OK(store->appendAudit(QStringLiteral("note"), QJsonObject{{QStringLiteral("n"), 1}}));
             SG_VERIFY_OK(store->appendAudit(QStringLiteral("note"), QJsonObject{{QStringLiteral("n"), 2}}));
-            auto report = store->verify();
-            SG_VERIFY_OK(report);
-            QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+            SG_VERIFY_CLEAN(*store);
         }
         {
             // The log defends itself against plain updates...
@@ -530,9 +528,7 @@ private slots:
         QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM sources")), sources);
         QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM entities")), qint64(1));
         QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events")), qint64(0));
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 
     // The links are written while the events' groups are merged on another thread: an error of
@@ -819,9 +815,7 @@ private slots:
         write(QStringLiteral("small.csv"), {{31, 0}}); // 1 event, 60 links before: added to it
         callers << QStringLiteral("+85512341031");
         QCOMPARE(callersOfZero(), callers.join(QLatin1Char(' ')));
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 
     // A source that expects as many events as half the case's takes the events' end indexes
@@ -875,9 +869,7 @@ private slots:
         QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events INDEXED BY events_from WHERE from_entity = "
                                                      "(SELECT id FROM entities WHERE key = '+85512341011')")),
                  qint64(3));
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 
     // The grouping of a source's events for its links, against the same grouping done by hand:
@@ -989,9 +981,7 @@ private slots:
         QVERIFY(links.size() > 300);
         QCOMPARE(links, test::groupedEventRows(*store));
         QVERIFY(test::scalar(*store, QStringLiteral("SELECT count(*) FROM link_sources")) > test::scalar(*store, QStringLiteral("SELECT count(*) FROM links")));
-        auto report = store->verify();
-        SG_VERIFY_OK(report);
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        SG_VERIFY_CLEAN(*store);
     }
 
     // Records that refer to records not in the case (written behind Seagull's back) are reported
