@@ -167,7 +167,7 @@ Status CaseEditor::reindex(const QList<EntityId> &ids)
 
 Result<QList<EntityId>> CaseEditor::eventNeighbours(const QList<EntityId> &ids) const
 {
-    auto stmt = m_writer->database().prepare(QStringLiteral(
+    auto stmt = m_reader.database().prepare(QStringLiteral(
         "SELECT to_entity FROM events WHERE from_entity IN (SELECT value FROM json_each(?1)) AND to_entity IS NOT NULL "
         "UNION SELECT from_entity FROM events WHERE to_entity IN (SELECT value FROM json_each(?1))"));
     if (!stmt)
@@ -177,7 +177,7 @@ Result<QList<EntityId>> CaseEditor::eventNeighbours(const QList<EntityId> &ids) 
     while (stmt->next())
         others.append(stmt->int64(0));
     if (stmt->failed())
-        return m_writer->database().error(tr("The case file could not be read."));
+        return m_reader.database().error(tr("The case file could not be read."));
     return others;
 }
 
@@ -1267,7 +1267,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
 
 Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) const
 {
-    sql::Database &db = m_writer->database();
+    const sql::Database &db = m_reader.database();
     QList<DuplicateCandidate> list;
     auto entitiesOf = [&](const QList<EntityId> &ids) -> Result<QList<Entity>> {
         QList<Entity> entities;

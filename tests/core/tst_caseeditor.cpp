@@ -609,6 +609,13 @@ private slots:
         QVERIFY2(evidence.join(QLatin1Char('\n')).contains(QStringLiteral("Nguyễn Văn Đức")), qPrintable(evidence.join(QLatin1Char('\n'))));
         QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM merges")), qint64(0));
         QCOMPARE(store->search(QStringLiteral("Nguy"))->size(), before.size());
+        // Listing them only reads: an editor for reading lists the same.
+        auto read = CaseEditor(std::as_const(*store)).duplicateCandidates();
+        SG_VERIFY_OK(read);
+        QStringList readEvidence;
+        for (const DuplicateCandidate &c : *read)
+            readEvidence << c.evidence;
+        QCOMPARE(readEvidence, evidence);
     }
 
     // Tags with colours, notes with their history, attachments stored with their SHA-256 and
