@@ -21,6 +21,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace sg {
 
 namespace {
@@ -94,8 +98,9 @@ CaseEditor::CaseEditor(CaseStore &store, const Progress *progress)
 {
 }
 
-CaseEditor::CaseEditor(const CaseStore &store)
+CaseEditor::CaseEditor(const CaseStore &store, const Progress *progress)
     : m_reader(store)
+    , m_progress(progress)
 {
 }
 
@@ -1268,6 +1273,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
 Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) const
 {
     const sql::Database &db = m_reader.database();
+    const auto stopped = [] { return Error{ErrorCode::Cancelled, tr("The search for duplicates was stopped."), {}}; };
     QList<DuplicateCandidate> list;
     auto entitiesOf = [&](const QList<EntityId> &ids) -> Result<QList<Entity>> {
         QList<Entity> entities;
@@ -1280,29 +1286,57 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
         return entities;
     };
     // A number kept raw ("012 345 678" from a source without a region) whose digits, without
-    // the trunk prefix, end a validated number's. The numbers holding those digits are found by
-    // the search index's trigrams (every entity's key is in its text) and the ending checked on
-    // them: the LIKE alone read every phone of the case for each raw number (6 ms each among
-    // 50,000 entities, 0.5 ms so).
+    // the trunk prefix, end a validated number's. The validated numbers' digits are read once,
+    // reversed and sorted, so that those ending with a raw number's digits are one range of
+    // them: a query per raw number (the search index's trigrams, then the ending checked) took
+    // 21 s for the 45,000 numbers kept raw of the suite's 1M case, and 311 s for the 223,000
+    // of its 5M case, on the GUI thread.
     {
         auto raw = db.prepare(QStringLiteral("SELECT id, key FROM entities WHERE type = 'phone' AND raw = 1 AND merged_into IS NULL ORDER BY id"));
-        auto match = db.prepare(QStringLiteral("SELECT e.id FROM entity_search s JOIN entities e ON e.id = s.rowid WHERE entity_search MATCH ?2 "
-                                               "AND e.type = 'phone' AND e.raw = 0 AND e.merged_into IS NULL AND e.key LIKE ?1 ORDER BY e.id LIMIT 5"));
-        if (!raw || !match)
+        if (!raw)
             return db.error(tr("The case file could not be read."));
-        while (raw->next() && list.size() < limit) {
+        std::vector<std::pair<EntityId, std::string>> raws; // id and reversed digits, 7 or more
+        while (raw->next()) {
             QString digits = digitsOnly(raw->text(1));
             while (digits.startsWith(QLatin1Char('0')))
                 digits.remove(0, 1);
             if (digits.size() < 7)
                 continue;
-            match->bind(1, QLatin1Char('%') + digits).bind(2, QLatin1Char('"') + digits + QLatin1Char('"'));
-            QList<EntityId> ids{raw->int64(0)};
-            while (match->next())
-                ids.append(match->int64(0));
-            match->reset();
-            if (ids.size() < 2)
+            std::string reversed = digits.toStdString();
+            std::reverse(reversed.begin(), reversed.end());
+            raws.emplace_back(raw->int64(0), std::move(reversed));
+        }
+        if (raw->failed())
+            return db.error(tr("The case file could not be read."));
+        std::vector<std::pair<std::string, EntityId>> validated; // reversed digits and id
+        if (!raws.empty()) {
+            auto valid = db.prepare(QStringLiteral("SELECT id, key FROM entities WHERE type = 'phone' AND raw = 0 AND merged_into IS NULL"));
+            if (!valid)
+                return db.error(tr("The case file could not be read."));
+            while (valid->next()) {
+                std::string reversed = digitsOnly(valid->text(1)).toStdString();
+                std::reverse(reversed.begin(), reversed.end());
+                validated.emplace_back(std::move(reversed), valid->int64(0));
+            }
+            if (valid->failed())
+                return db.error(tr("The case file could not be read."));
+            std::sort(validated.begin(), validated.end());
+        }
+        for (const auto &[rawId, reversed] : raws) {
+            if (list.size() >= limit)
+                break;
+            if (m_progress && m_progress->isCancelled())
+                return stopped();
+            // The validated numbers whose reversed digits start with these: the five first made.
+            QList<EntityId> same;
+            for (auto it = std::lower_bound(validated.cbegin(), validated.cend(), std::pair{reversed, EntityId(0)});
+                 it != validated.cend() && it->first.compare(0, reversed.size(), reversed) == 0; ++it)
+                same.append(it->second);
+            if (same.isEmpty())
                 continue;
+            std::sort(same.begin(), same.end());
+            QList<EntityId> ids{rawId};
+            ids += same.mid(0, 5);
             auto entities = entitiesOf(ids);
             if (!entities)
                 return entities.error();
@@ -1336,6 +1370,8 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
             return stmt.error();
         QMap<std::pair<QString, QString>, QList<EntityId>> byName, byShortName, bySound;
         while (stmt->next()) {
+            if (m_progress && m_progress->isCancelled())
+                return stopped();
             const QString type = stmt->text(1);
             const NameKeys keys = nameKeys(stmt->text(2));
             if (!keys.readAlike.isEmpty())

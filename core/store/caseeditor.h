@@ -133,8 +133,9 @@ public:
     // committed, leaving the case as it was, and return Error{Cancelled}.
     explicit CaseEditor(CaseStore &store, const Progress *progress = nullptr);
     // Reading only (tags, notes, attachments, merges of a case open elsewhere for writing);
-    // every change returns an error.
-    explicit CaseEditor(const CaseStore &store);
+    // every change returns an error. With a progress, duplicateCandidates() stops when it is
+    // cancelled.
+    explicit CaseEditor(const CaseStore &store, const Progress *progress = nullptr);
 
     // What adding `entity` would store and warn about, without writing: the key as it will be
     // kept, whether it is kept raw, and the warnings; an error when it cannot be added.
@@ -191,7 +192,8 @@ public:
     Result<std::optional<EntityId>> survivorOf(EntityId id) const;
     // Entities that may be the same, for the analyst to review: phone numbers kept raw whose
     // digits end a validated number's digits, IMEIs with the same first 14 digits, persons or
-    // organisations with the same name once folded. At most `limit`.
+    // organisations with the same name once folded. At most `limit`. Error{Cancelled} when the
+    // editor's progress is cancelled.
     Result<QList<DuplicateCandidate>> duplicateCandidates(int limit = 500) const;
 
     // Tags: the tag is created with `colour` if new; audited.

@@ -618,6 +618,101 @@ private slots:
         QCOMPARE(readEvidence, evidence);
     }
 
+    // Numbers kept raw are offered with the validated numbers that end with their digits (the
+    // trunk's zeros dropped, seven digits at least), the five first made, as a query per raw
+    // number finds them: national forms, endings shared by numbers of several countries, more
+    // than five alike, digits inside a number but not at its end, short numbers, none alike.
+    void rawNumbersAreOfferedWithTheirValidatedEndings()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        std::mt19937_64 random(11);
+        const auto digits = [&](int n) {
+            QString d;
+            for (int i = 0; i < n; ++i)
+                d += QChar(u'0' + int(random() % 10));
+            return d;
+        };
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("numbers.csv"), QStringLiteral("n1")));
+            SG_VERIFY_OK(writer);
+            int line = 1;
+            const auto add = [&](const QString &key, bool raw) {
+                return (*writer)->entity(EntityType::Phone, key, raw, QStringLiteral("numbers.csv:%1").arg(++line), key);
+            };
+            QStringList national;
+            const QStringList codes{QStringLiteral("855"), QStringLiteral("66"), QStringLiteral("84"), QStringLiteral("86"), QStringLiteral("95"), QStringLiteral("856")};
+            for (int i = 0; i < 300; ++i) {
+                const QString number = digits(8 + int(random() % 3));
+                national << number;
+                SG_VERIFY_OK(add(QLatin1Char('+') + codes[i % codes.size()] + number, false));
+                if (i % 10 == 0) // the same national number in another country
+                    SG_VERIFY_OK(add(QLatin1Char('+') + codes[(i + 1) % codes.size()] + number, false));
+            }
+            // Seven numbers of different countries ending alike: more than five to offer.
+            for (const QString &code : codes + QStringList{QStringLiteral("1")})
+                SG_VERIFY_OK(add(QLatin1Char('+') + code + QStringLiteral("99") + QStringLiteral("7654321"), false));
+            SG_VERIFY_OK(add(QStringLiteral("7654321"), true));
+            for (int i = 0; i < 600; ++i) {
+                const QString &n = national[int(random() % national.size())];
+                switch (i % 6) {
+                case 0: SG_VERIFY_OK(add(QStringLiteral("0") + n, true)); break;                    // national form
+                case 1: SG_VERIFY_OK(add(n.right(7), true)); break;                                 // the last seven digits
+                case 2: SG_VERIFY_OK(add(n.left(n.size() - 1), true)); break;                        // inside, not at the end
+                case 3: SG_VERIFY_OK(add(QStringLiteral("00") + n.right(6), true)); break;           // too short once the zeros go
+                case 4: SG_VERIFY_OK(add(digits(9), true)); break;                                   // most likely alike to none
+                default: SG_VERIFY_OK(add(n.left(3) + QLatin1Char(' ') + n.mid(3), true)); break;  // written with a space
+                }
+            }
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        // What a query per raw number finds.
+        QStringList expected;
+        auto raws = store->database().prepare(QStringLiteral("SELECT id, key FROM entities WHERE type = 'phone' AND raw = 1 ORDER BY id"));
+        auto like = store->database().prepare(QStringLiteral("SELECT id FROM entities WHERE type = 'phone' AND raw = 0 AND key LIKE ?1 ORDER BY id LIMIT 5"));
+        SG_VERIFY_OK(raws);
+        SG_VERIFY_OK(like);
+        while (raws->next()) {
+            QString d = raws->text(1);
+            d.remove(QLatin1Char(' '));
+            while (d.startsWith(QLatin1Char('0')))
+                d.remove(0, 1);
+            if (d.size() < 7)
+                continue;
+            like->bind(1, QLatin1Char('%') + d);
+            QStringList ids{QString::number(raws->int64(0))};
+            while (like->next())
+                ids << QString::number(like->int64(0));
+            like->reset();
+            if (ids.size() > 1)
+                expected << ids.join(QLatin1Char(' '));
+        }
+        QVERIFY2(expected.size() > 200, qPrintable(QString::number(expected.size())));
+        QVERIFY(std::any_of(expected.cbegin(), expected.cend(), [](const QString &row) { return row.count(QLatin1Char(' ')) == 5; }));
+        QVERIFY(std::any_of(expected.cbegin(), expected.cend(), [](const QString &row) { return row.count(QLatin1Char(' ')) == 2; }));
+        auto candidates = CaseEditor(std::as_const(*store)).duplicateCandidates(100000);
+        SG_VERIFY_OK(candidates);
+        QStringList offered;
+        for (const DuplicateCandidate &c : *candidates) {
+            QStringList ids;
+            for (const Entity &e : c.entities)
+                ids << QString::number(e.id);
+            offered << ids.join(QLatin1Char(' '));
+        }
+        QCOMPARE(offered, expected);
+        // At most `limit`, the first raw numbers made.
+        auto few = CaseEditor(std::as_const(*store)).duplicateCandidates(10);
+        SG_VERIFY_OK(few);
+        QCOMPARE(few->size(), 10);
+        QCOMPARE(few->last().entities.first().id, offered[9].section(QLatin1Char(' '), 0, 0).toLongLong());
+        // Cancelled, it says so.
+        Progress cancelled;
+        cancelled.cancel();
+        auto stopped = CaseEditor(std::as_const(*store), &cancelled).duplicateCandidates();
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+    }
+
     // Tags with colours, notes with their history, attachments stored with their SHA-256 and
     // read back only while they match it; the original file is never written.
     void tagsNotesAndAttachments()
