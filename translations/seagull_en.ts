@@ -853,6 +853,10 @@
         <source>The merge into %1 is no longer in force; nothing was split.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1106,6 +1110,10 @@
     </message>
     <message>
         <source>The split was stopped; the case is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

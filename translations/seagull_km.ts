@@ -1040,6 +1040,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការបញ្ចូលទៅក្នុង %1 លែងមានសុពលភាពហើយ គ្មានអ្វីត្រូវបានបំបែកទេ។</translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងស្វែងរកធាតុស្ទួន</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1357,6 +1362,11 @@
         <source>The split was stopped; the case is as it was.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការបំបែកត្រូវបានបញ្ឈប់ ករណីនៅដដែលដូចមុន។</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការស្វែងរកធាតុស្ទួនត្រូវបានបញ្ឈប់។</translation>
     </message>
 </context>
 <context>

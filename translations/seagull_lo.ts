@@ -1040,6 +1040,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ການລວມເຂົ້າ %1 ບໍ່ມີຜົນແລ້ວ; ບໍ່ມີຫຍັງຖືກແຍກ.</translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງຊອກຫາລາຍການຊ້ຳ</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1357,6 +1362,11 @@
         <source>The split was stopped; the case is as it was.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ການແຍກຖືກຢຸດ; ຄະດີຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການຊອກຫາລາຍການຊ້ຳຖືກຢຸດ.</translation>
     </message>
 </context>
 <context>

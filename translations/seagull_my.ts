@@ -1016,6 +1016,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>%1 ထဲသို့ ပေါင်းမှုသည် အကျိုးသက်ရောက်မှု မရှိတော့ပါ၊ မည်သည့်အရာမျှ မခွဲရပါ။</translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထပ်နေသည်များကို ရှာနေသည်</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1333,6 +1338,11 @@
         <source>The split was stopped; the case is as it was.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ခွဲမှု ရပ်သွားသည်၊ အမှုသည် ယခင်အတိုင်း ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ထပ်နေသည်များ ရှာဖွေမှု ရပ်သွားသည်။</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,10 @@
         <source>The merge into %1 is no longer in force; nothing was split.</source>
         <translation>การรวมเข้ากับ %1 ไม่มีผลแล้ว ไม่ได้แยกสิ่งใด</translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>กำลังค้นหารายการซ้ำ</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1083,6 +1087,10 @@
     <message>
         <source>The split was stopped; the case is as it was.</source>
         <translation>การแยกถูกหยุด คดียังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation>การค้นหารายการซ้ำถูกหยุด</translation>
     </message>
 </context>
 <context>

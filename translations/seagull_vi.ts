@@ -829,6 +829,10 @@
         <source>The merge into %1 is no longer in force; nothing was split.</source>
         <translation>Lần gộp vào %1 không còn hiệu lực; không có gì được tách.</translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>Đang tìm các mục trùng</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1083,6 +1087,10 @@
     <message>
         <source>The split was stopped; the case is as it was.</source>
         <translation>Việc tách đã dừng; vụ án vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation>Việc tìm mục trùng đã dừng.</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,10 @@
         <source>The merge into %1 is no longer in force; nothing was split.</source>
         <translation>合并到 %1 的操作已不再有效；未拆分任何内容。</translation>
     </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>正在查找重复项</translation>
+    </message>
 </context>
 <context>
     <name>sg::CaseEditor</name>
@@ -1083,6 +1087,10 @@
     <message>
         <source>The split was stopped; the case is as it was.</source>
         <translation>拆分已停止；案件保持原样。</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation>重复项查找已停止。</translation>
     </message>
 </context>
 <context>

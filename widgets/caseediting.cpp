@@ -651,9 +651,17 @@ void CaseEditing::splitTriggered()
 
 void CaseEditing::duplicatesTriggered()
 {
-    auto candidates = editor().duplicateCandidates();
-    if (!candidates)
-        return failed(candidates.error());
+    // Read on a worker: every number kept raw and every name of a big case is looked at.
+    auto candidates = std::make_shared<QList<DuplicateCandidate>>();
+    const Status read = m_window->readCase(tr("Finding duplicates"), [candidates](const CaseStore &store, const Progress &progress) -> Status {
+        auto found = CaseEditor(store, &progress).duplicateCandidates();
+        if (!found)
+            return found.error();
+        *candidates = std::move(*found);
+        return Ok{};
+    });
+    if (!read)
+        return failed(read.error());
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Possible duplicates"));
     auto *list = new QTreeWidget(&dialog);

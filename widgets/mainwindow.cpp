@@ -1639,6 +1639,16 @@ void MainWindow::runOnCase(const QString &title, std::function<Status(const Case
 
 Status MainWindow::editCase(const QString &title, bool cancellable, std::function<Status(CaseStore &, const Progress &)> edit)
 {
+    return waitOnCase(title, false, cancellable, std::move(edit));
+}
+
+Status MainWindow::readCase(const QString &title, std::function<Status(const CaseStore &, const Progress &)> read)
+{
+    return waitOnCase(title, true, true, [read](CaseStore &store, const Progress &progress) { return read(store, progress); });
+}
+
+Status MainWindow::waitOnCase(const QString &title, bool readOnly, bool cancellable, std::function<Status(CaseStore &, const Progress &)> work)
+{
     if (!m_store)
         return Error{ErrorCode::InvalidInput, tr("No case is open."), {}};
     if (isBusy())
@@ -1646,14 +1656,15 @@ Status MainWindow::editCase(const QString &title, bool cancellable, std::functio
     const QString casePath = m_store->path();
     const QString examiner = m_store->examiner();
     auto status = std::make_shared<Status>(Ok{});
-    auto *task = new BackgroundTask(this, title, [casePath, examiner, edit, status](Progress &progress) {
-        auto store = CaseStore::open(casePath);
+    const CaseStore::Mode mode = readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite;
+    auto *task = new BackgroundTask(this, title, [casePath, mode, examiner, work, status](Progress &progress) {
+        auto store = CaseStore::open(casePath, mode);
         if (!store) {
             *status = store.error();
             return;
         }
         (*store)->setExaminer(examiner);
-        *status = edit(**store, progress);
+        *status = work(**store, progress);
     });
     task->setCancellable(cancellable);
     m_task = task;

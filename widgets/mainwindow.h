@@ -99,6 +99,9 @@ public:
     // long on a big case (a merge into the busiest number) inside an undo step. Refused while
     // other long work runs.
     Status editCase(const QString &title, bool cancellable, std::function<Status(CaseStore &, const Progress &)> edit);
+    // The same for reading the case (a read-only connection, with Cancel): for reads that take
+    // long on a big case, whose result the caller needs before it goes on.
+    Status readCase(const QString &title, std::function<Status(const CaseStore &, const Progress &)> read);
 
     CaseStore *store() const { return m_store.get(); }
     ChartDocument *chart() const { return m_chart.get(); }
@@ -205,6 +208,8 @@ private:
     // Runs `work` with its own read-only connection to the case on a worker; `done` gets its
     // error (none when it worked) back on the GUI thread.
     void runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work, std::function<void(const Status &)> done);
+    // editCase() and readCase(): `work` on a worker with a connection of its own.
+    Status waitOnCase(const QString &title, bool readOnly, bool cancellable, std::function<Status(CaseStore &, const Progress &)> work);
     void expandSelectedTriggered();
     void expandFilteredTriggered();
     void removeSelectedTriggered();

@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
@@ -1022,6 +1023,56 @@ private slots:
         QVERIFY2(text.contains("Money over time") && text.contains("Money in") && text.contains("Running balance"), text.constData());
         if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
             view->grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/money.png"));
+    }
+
+    // Edit → Find duplicates reads the candidates on a worker (the window's timers run before
+    // the list opens) and lists them with why.
+    void findDuplicatesReadsOnAWorker()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        window.resize(1000, 700);
+        QVERIFY(window.openCase(path));
+        CaseEditor editor(*window.store());
+        SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QStringLiteral("Nguyễn Văn Đức"), {}, {}, {}}));
+        SG_VERIFY_OK(editor.addEntity({EntityType::Person, {}, QStringLiteral("nguyen van  duc"), {}, {}, {}}));
+        const auto list = [&]() -> QDialog * {
+            for (auto *dialog : window.findChildren<QDialog *>())
+                if (dialog->isVisible() && dialog->windowTitle() == QLatin1String("Possible duplicates"))
+                    return dialog;
+            return nullptr;
+        };
+        bool ticked = false;
+        bool listOpenAtTick = false;
+        QTimer::singleShot(0, &window, [&] {
+            ticked = true;
+            listOpenAtTick = list() != nullptr;
+        });
+        QStringList rows;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            QDialog *dialog = list();
+            if (!dialog)
+                return;
+            auto *tree = dialog->findChild<QTreeWidget *>();
+            for (int i = 0; tree && i < tree->topLevelItemCount(); ++i)
+                rows << tree->topLevelItem(i)->text(0) + QStringLiteral(" | ") + tree->topLevelItem(i)->text(1);
+            dialog->reject();
+        });
+        poll.start(20);
+        QAction *find = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Find &duplicates…"))
+                find = a;
+        QVERIFY(find);
+        find->trigger();
+        poll.stop();
+        QVERIFY(ticked);
+        QVERIFY2(!listOpenAtTick, "the candidates were read on the GUI thread (no event ran before the list opened)");
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().contains(QStringLiteral("Nguyễn Văn Đức")) && rows.first().contains(QLatin1String("Names that read alike")),
+                 qPrintable(rows.first()));
     }
 
     // Case data by hand from the main window: each change of the case is one undoable step with
