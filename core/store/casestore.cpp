@@ -441,13 +441,50 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
             values.append(id);
         return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
     };
+    // The events are found through the side that has fewer (counted on the events' end indexes
+    // up to a limit that doubles until one side stays under it: a busy number is not counted
+    // whole for its link to a quiet one); the other end is checked on them ("+": not through its
+    // index). Left to itself SQLite read the busiest number's 69,000 events for its link to a
+    // number with 19 (0.11 s at 5M).
+    auto eventsOf = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM events WHERE from_entity IN (SELECT value FROM json_each(?1)) LIMIT ?2)) + "
+        "(SELECT count(*) FROM (SELECT 1 FROM events WHERE to_entity IN (SELECT value FROM json_each(?1)) LIMIT ?2))"));
+    if (!eventsOf)
+        return eventsOf.error();
+    const auto count = [&](const QString &side, qint64 upTo) -> Result<qint64> {
+        eventsOf->bind(1, side).bind(2, upTo);
+        const bool read = eventsOf->next();
+        const qint64 n = read ? eventsOf->int64(0) : 0;
+        const bool failed = !read || eventsOf->failed();
+        eventsOf->reset();
+        if (failed)
+            return m_db.error(tr("The events could not be read."));
+        return n;
+    };
+    const QString sideA = array(a);
+    const QString sideB = array(b);
+    bool throughA = true;
+    for (qint64 upTo = 64; upTo <= (qint64(1) << 40); upTo *= 2) {
+        auto ofA = count(sideA, upTo);
+        if (!ofA)
+            return ofA.error();
+        auto ofB = count(sideB, upTo);
+        if (!ofB)
+            return ofB.error();
+        if (*ofA < upTo || *ofB < upTo) {
+            throughA = *ofA <= *ofB;
+            break;
+        }
+    }
     auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
-                             + QStringLiteral("WHERE (e.from_entity IN (SELECT value FROM json_each(?1)) AND e.to_entity IN (SELECT value FROM json_each(?2))) "
-                                              "OR (e.from_entity IN (SELECT value FROM json_each(?2)) AND e.to_entity IN (SELECT value FROM json_each(?1))) "
+                             + QStringLiteral("WHERE e.id IN (SELECT id FROM events WHERE from_entity IN (SELECT value FROM json_each(?1)) "
+                                              "AND +to_entity IN (SELECT value FROM json_each(?2)) "
+                                              "UNION ALL SELECT id FROM events WHERE to_entity IN (SELECT value FROM json_each(?1)) "
+                                              "AND +from_entity IN (SELECT value FROM json_each(?2))) "
                                               "ORDER BY e.utc_ms, e.id LIMIT ?3"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, array(a)).bind(2, array(b)).bind(3, qint64(limit));
+    stmt->bind(1, throughA ? sideA : sideB).bind(2, throughA ? sideB : sideA).bind(3, qint64(limit));
     return readEventRows(*stmt);
 }
 
@@ -1347,21 +1384,24 @@ Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) c
 
 Result<QHash<EntityId, EntityId>> CaseStore::holders(const QList<EntityId> &ids) const
 {
-    // A person who owns or uses the entity; of several, the first recorded.
-    auto stmt = m_db.prepare(QStringLiteral("SELECT min(l.from_entity) FROM links l JOIN entities p ON p.id = l.from_entity"
-                                            " WHERE l.to_entity = ?1 AND l.kind IN ('owns', 'uses') AND p.type = 'person'"));
+    // A person who owns or uses the entity; of several, the first recorded. Read from the
+    // persons' side (CROSS JOIN keeps that order): persons and their links are few, where the
+    // links to a number can be tens of thousands, each read to see its kind (Show owners on the
+    // 5M case's busiest number and fifty of its neighbours took 0.7 s so).
+    auto stmt = m_db.prepare(QStringLiteral("SELECT l.to_entity, min(l.from_entity) FROM entities p CROSS JOIN links l ON l.from_entity = p.id "
+                                            "WHERE p.type = 'person' AND l.kind IN ('owns', 'uses') AND +l.to_entity IN (SELECT value FROM json_each(?1)) "
+                                            "GROUP BY l.to_entity"));
     if (!stmt)
         return stmt.error();
+    QJsonArray wanted;
+    for (const EntityId id : ids)
+        wanted.append(id);
+    stmt->bind(1, QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
     QHash<EntityId, EntityId> holders;
-    for (const EntityId id : ids) {
-        stmt->bind(1, id);
-        if (stmt->next() && !stmt->isNull(0))
-            holders.insert(id, stmt->int64(0));
-        const bool failed = stmt->failed();
-        stmt->reset();
-        if (failed)
-            return m_db.error(tr("The owners could not be read."));
-    }
+    while (stmt->next())
+        holders.insert(stmt->int64(0), stmt->int64(1));
+    if (stmt->failed())
+        return m_db.error(tr("The owners could not be read."));
     return holders;
 }
 

@@ -1117,6 +1117,112 @@ private slots:
 
     // The CSV export quotes what needs quoting (commas, quotes, line breaks) and keeps every
     // script as written.
+    // The events between two sides are those of either direction, in time order, whichever side
+    // they are read through: a busy number and a quiet one either way round, two busy ones, sides
+    // that overlap, one side twice, a side without events. (What the query before found.)
+    void eventsBetweenAreThoseOfEitherDirection()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 3000, 5,
+                                             [](std::mt19937_64 &random, int) {
+                                                 const quint64 r = random() % 15;
+                                                 return r < 5 ? 100 : r < 7 ? 101 : 102 + int(random() % 60);
+                                             },
+                                             EventType::Transfer));
+        const auto id = [&](int n) {
+            return test::scalar(*store, QStringLiteral("SELECT coalesce(max(id), -1) FROM entities WHERE key = '+85512340%1'").arg(n));
+        };
+        const auto json = [](const QList<EntityId> &ids) {
+            QStringList parts;
+            for (const EntityId i : ids)
+                parts << QString::number(i);
+            return QStringLiteral("[%1]").arg(parts.join(QLatin1Char(',')));
+        };
+        const auto expected = [&](const QList<EntityId> &a, const QList<EntityId> &b) {
+            return test::rows(*store,
+                              QStringLiteral("SELECT id FROM events WHERE (from_entity IN (SELECT value FROM json_each('%1')) AND to_entity IN "
+                                             "(SELECT value FROM json_each('%2'))) OR (from_entity IN (SELECT value FROM json_each('%2')) AND "
+                                             "to_entity IN (SELECT value FROM json_each('%1'))) ORDER BY utc_ms, id")
+                                  .arg(json(a), json(b)),
+                              1);
+        };
+        const auto found = [&](const QList<EntityId> &a, const QList<EntityId> &b) {
+            QStringList ids;
+            if (auto events = store->eventsBetween(a, b))
+                for (const EventRow &row : *events)
+                    ids << QString::number(row.event.id);
+            else
+                ids << events.error().oneLine();
+            return ids;
+        };
+        const EntityId busy = id(100), busier = id(101), quiet = id(105), other = id(106);
+        QVERIFY(busy > 0 && busier > 0 && quiet > 0 && other > 0);
+        const QList<std::pair<QList<EntityId>, QList<EntityId>>> sides{
+            {{busy}, {quiet}}, {{quiet}, {busy}}, {{busy}, {busier}}, {{busy, quiet}, {quiet, other, busier}},
+            {{busy, busier}, {busy, busier}}, {{busy}, {999999}}};
+        qsizetype seen = 0;
+        for (const auto &[a, b] : sides) {
+            const QStringList want = expected(a, b);
+            QCOMPARE(found(a, b), want);
+            seen += want.size();
+        }
+        QVERIFY(seen > 100);
+        QVERIFY(expected({busy}, {quiet}).size() > 1);
+    }
+
+    // The holder of an entity is the first person recorded as owning or using it: of two persons
+    // the first, not an organisation, not a person linked otherwise; a busy number's events do
+    // not count. (What a query per entity found before.)
+    void holdersAreTheFirstPersonsRecorded()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 500, 3,
+                                             [](std::mt19937_64 &random, int) { return random() % 2 == 0 ? 100 : 101 + int(random() % 20); },
+                                             EventType::Transfer));
+        const auto id = [&](int n) { return EntityId(test::scalar(*store, QStringLiteral("SELECT id FROM entities WHERE key = '+85512340%1'").arg(n))); };
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("interviews.txt"), QStringLiteral("h1")));
+            SG_VERIFY_OK(writer);
+            const auto entity = [&](EntityType type, const QString &name) { return (*writer)->entity(type, name, false, QStringLiteral("interviews:1"), name); };
+            auto dara = entity(EntityType::Person, QStringLiteral("Dara"));
+            auto sophal = entity(EntityType::Person, QStringLiteral("Sophal"));
+            auto company = entity(EntityType::Organization, QStringLiteral("Golden Dragon Ltd"));
+            auto handset = entity(EntityType::Device, QStringLiteral("352099001761481"));
+            SG_VERIFY_OK(dara);
+            SG_VERIFY_OK(sophal);
+            SG_VERIFY_OK(company);
+            SG_VERIFY_OK(handset);
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Uses, *sophal, id(100), QStringLiteral("interviews:2")));
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Owns, *dara, id(100), QStringLiteral("interviews:3")));
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Owns, *company, id(101), QStringLiteral("interviews:4")));
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Associate, *dara, id(102), QStringLiteral("interviews:5")));
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Owns, *sophal, *handset, QStringLiteral("interviews:6")));
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Uses, *sophal, id(103), QStringLiteral("interviews:7")));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        QList<EntityId> all;
+        for (const QString &row : test::rows(*store, QStringLiteral("SELECT id FROM entities ORDER BY id"), 1))
+            all << row.toLongLong();
+        QHash<EntityId, EntityId> expected;
+        for (const EntityId e : std::as_const(all)) {
+            const qint64 holder = test::scalar(*store, QStringLiteral("SELECT coalesce(min(l.from_entity), 0) FROM links l JOIN entities p ON p.id = l.from_entity "
+                                                                      "WHERE l.to_entity = %1 AND l.kind IN ('owns', 'uses') AND p.type = 'person'")
+                                                           .arg(e));
+            if (holder != 0)
+                expected.insert(e, holder);
+        }
+        QCOMPARE(expected.size(), 3); // the busy number, the handset, number 103
+        auto holders = store->holders(all);
+        SG_VERIFY_OK(holders);
+        QCOMPARE(*holders, expected);
+        auto some = store->holders({id(100), id(101), id(102)});
+        SG_VERIFY_OK(some);
+        QCOMPARE(some->size(), 1);
+        QCOMPARE(some->value(id(100)), expected.value(id(100)));
+    }
+
     void csvExportQuotes()
     {
         QTemporaryDir dir;
