@@ -37,6 +37,20 @@ constexpr int PageSize = 16384;
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
+// The ids as a JSON array, for one statement over all of them (json_each).
+QString jsonIdList(const QList<EntityId> &ids)
+{
+    QByteArray list = "[";
+    list.reserve(ids.size() * 8 + 2);
+    for (const EntityId id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
+    return QString::fromLatin1(list);
+}
+
 QString auditHash(const QString &prev, const QString &at, const QString &examiner, const QString &action,
                   const QString &detail)
 {
@@ -434,13 +448,8 @@ Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) cons
 
 Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
 {
-    // The two sides are bound as JSON arrays and read with json_each: still bound values.
-    auto array = [](const QList<EntityId> &ids) {
-        QJsonArray values;
-        for (const EntityId id : ids)
-            values.append(id);
-        return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
-    };
+    // The two sides are bound as JSON arrays (jsonIdList) and read with json_each: still bound
+    // values.
     // Each direction's events are found through the end that has fewer of them, from or to
     // (counted on the events' end indexes up to a limit that doubles until one of the two stays
     // under it: a busy number is not counted whole for its link to a quiet one); the other end
@@ -473,20 +482,23 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
                 return *out <= *in;
         }
     };
-    const QString sideA = array(a);
-    const QString sideB = array(b);
+    const QString sideA = jsonIdList(a);
+    const QString sideB = jsonIdList(b);
     auto aToB = fewerFrom(sideA, sideB);
     if (!aToB)
         return aToB.error();
     auto bToA = fewerFrom(sideB, sideA);
     if (!bToA)
         return bToA.error();
-    const QString fromA = QStringLiteral("SELECT id FROM events WHERE from_entity IN (SELECT value FROM json_each(?1)) AND +to_entity IN (SELECT value FROM json_each(?2))");
-    const QString toB = QStringLiteral("SELECT id FROM events WHERE to_entity IN (SELECT value FROM json_each(?2)) AND +from_entity IN (SELECT value FROM json_each(?1))");
-    const QString fromB = QStringLiteral("SELECT id FROM events WHERE from_entity IN (SELECT value FROM json_each(?2)) AND +to_entity IN (SELECT value FROM json_each(?1))");
-    const QString toA = QStringLiteral("SELECT id FROM events WHERE to_entity IN (SELECT value FROM json_each(?1)) AND +from_entity IN (SELECT value FROM json_each(?2))");
+    // The events from the side bound as ?`from` to the side bound as ?`to`, found through the
+    // index of the end named first.
+    const auto direction = [](int from, int to, bool throughFrom) {
+        const QString sides = throughFrom ? QStringLiteral("from_entity IN (SELECT value FROM json_each(?%1)) AND +to_entity IN (SELECT value FROM json_each(?%2))")
+                                          : QStringLiteral("to_entity IN (SELECT value FROM json_each(?%2)) AND +from_entity IN (SELECT value FROM json_each(?%1))");
+        return QStringLiteral("SELECT id FROM events WHERE ") + sides.arg(from).arg(to);
+    };
     auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
-                             + QStringLiteral("WHERE e.id IN (%1 UNION ALL %2) ORDER BY e.utc_ms, e.id LIMIT ?3").arg(*aToB ? fromA : toB, *bToA ? fromB : toA));
+                             + QStringLiteral("WHERE e.id IN (%1 UNION ALL %2) ORDER BY e.utc_ms, e.id LIMIT ?3").arg(direction(1, 2, *aToB), direction(2, 1, *bToA)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sideA).bind(2, sideB).bind(3, qint64(limit));
@@ -740,23 +752,6 @@ Result<Entity> CaseStore::resolve(const QString &reference) const
     return notFound();
 }
 
-namespace {
-
-// The ids as a JSON array, for one statement over all of them (json_each).
-QString jsonIdList(const QList<EntityId> &ids)
-{
-    QByteArray list = "[";
-    list.reserve(ids.size() * 8 + 2);
-    for (const EntityId id : ids) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(id);
-    }
-    list += ']';
-    return QString::fromLatin1(list);
-}
-
-} // namespace
 
 Result<QList<Entity>> CaseStore::entitiesById(const QList<EntityId> &ids) const
 {
@@ -1398,10 +1393,7 @@ Result<QHash<EntityId, EntityId>> CaseStore::holders(const QList<EntityId> &ids)
                                             "GROUP BY l.to_entity"));
     if (!stmt)
         return stmt.error();
-    QJsonArray wanted;
-    for (const EntityId id : ids)
-        wanted.append(id);
-    stmt->bind(1, QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
+    stmt->bind(1, jsonIdList(ids));
     QHash<EntityId, EntityId> holders;
     while (stmt->next())
         holders.insert(stmt->int64(0), stmt->int64(1));
