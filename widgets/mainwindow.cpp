@@ -1619,15 +1619,28 @@ void MainWindow::printView(const PrintView &view, const PrintOptions &options, P
     });
 }
 
+BackgroundTask *MainWindow::caseTask(const QString &title, bool readOnly, std::function<Status(CaseStore &, Progress &)> work,
+                                     std::shared_ptr<Status> status)
+{
+    const QString casePath = m_store->path();
+    const QString examiner = m_store->examiner();
+    const CaseStore::Mode mode = readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite;
+    return new BackgroundTask(this, title, [casePath, mode, examiner, work, status](Progress &progress) {
+        auto store = CaseStore::open(casePath, mode);
+        if (!store) {
+            *status = store.error();
+            return;
+        }
+        (*store)->setExaminer(examiner);
+        *status = work(**store, progress);
+    });
+}
+
 void MainWindow::runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work,
                            std::function<void(const Status &)> done)
 {
-    const QString casePath = m_store->path();
     auto status = std::make_shared<Status>(Ok{});
-    auto *task = new BackgroundTask(this, title, [casePath, work, status](Progress &progress) {
-        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
-        *status = store ? work(**store, progress) : Status(store.error());
-    });
+    auto *task = caseTask(title, true, std::move(work), status);
     m_task = task;
     updateActions();
     connect(task, &BackgroundTask::finished, this, [this, status, done] {
@@ -1644,7 +1657,7 @@ Status MainWindow::editCase(const QString &title, bool cancellable, std::functio
 
 Status MainWindow::readCase(const QString &title, std::function<Status(const CaseStore &, const Progress &)> read)
 {
-    return waitOnCase(title, true, true, [read](CaseStore &store, const Progress &progress) { return read(store, progress); });
+    return waitOnCase(title, true, true, std::move(read));
 }
 
 Status MainWindow::waitOnCase(const QString &title, bool readOnly, bool cancellable, std::function<Status(CaseStore &, const Progress &)> work)
@@ -1653,19 +1666,8 @@ Status MainWindow::waitOnCase(const QString &title, bool readOnly, bool cancella
         return Error{ErrorCode::InvalidInput, tr("No case is open."), {}};
     if (isBusy())
         return Error{ErrorCode::InvalidInput, tr("Other work on the case is running; try again when it has finished."), {}};
-    const QString casePath = m_store->path();
-    const QString examiner = m_store->examiner();
     auto status = std::make_shared<Status>(Ok{});
-    const CaseStore::Mode mode = readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite;
-    auto *task = new BackgroundTask(this, title, [casePath, mode, examiner, work, status](Progress &progress) {
-        auto store = CaseStore::open(casePath, mode);
-        if (!store) {
-            *status = store.error();
-            return;
-        }
-        (*store)->setExaminer(examiner);
-        *status = work(**store, progress);
-    });
+    auto *task = caseTask(title, readOnly, std::move(work), status);
     task->setCancellable(cancellable);
     m_task = task;
     task->runAndWait();

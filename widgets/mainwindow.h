@@ -208,6 +208,9 @@ private:
     // Runs `work` with its own read-only connection to the case on a worker; `done` gets its
     // error (none when it worked) back on the GUI thread.
     void runOnCase(const QString &title, std::function<Status(const CaseStore &, Progress &)> work, std::function<void(const Status &)> done);
+    // A task (not started) that opens the case on its worker, read-only or not, as this window's
+    // examiner, and keeps what `work` returns, or why the case could not be opened, in `status`.
+    BackgroundTask *caseTask(const QString &title, bool readOnly, std::function<Status(CaseStore &, Progress &)> work, std::shared_ptr<Status> status);
     // editCase() and readCase(): `work` on a worker with a connection of its own.
     Status waitOnCase(const QString &title, bool readOnly, bool cancellable, std::function<Status(CaseStore &, const Progress &)> work);
     void expandSelectedTriggered();
