@@ -104,10 +104,12 @@ CaseEditor::CaseEditor(const CaseStore &store, const Progress *progress)
 {
 }
 
+bool CaseEditor::stopAsked() const { return m_progress && m_progress->isCancelled(); }
+
 Status CaseEditor::commitWithAudit(sql::Transaction &transaction, const QString &action, const QJsonObject &detail, LogCopy copy)
 {
     // Asked to stop before the commit: the transaction rolls back (cancellable() says why).
-    if (m_progress && m_progress->isCancelled())
+    if (stopAsked())
         return Error{ErrorCode::Cancelled, {}, {}};
     if (Status s = m_writer->appendAudit(action, detail); !s)
         return s;
@@ -765,7 +767,7 @@ auto CaseEditor::cancellable(const QString &stopped, Edit edit) -> decltype(edit
         const sql::StopOnCancel stop(m_writer->database(), m_progress);
         return edit();
     }();
-    if (!done && m_progress && m_progress->isCancelled())
+    if (!done && stopAsked())
         return Error{ErrorCode::Cancelled, stopped, {}};
     return done;
 }
@@ -1292,6 +1294,11 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
     // 21 s for the 45,000 numbers kept raw of the suite's 1M case, and 311 s for the 223,000
     // of its 5M case, on the GUI thread.
     {
+        const auto reversedDigits = [](const QString &digits) {
+            std::string reversed = digits.toStdString();
+            std::reverse(reversed.begin(), reversed.end());
+            return reversed;
+        };
         auto raw = db.prepare(QStringLiteral("SELECT id, key FROM entities WHERE type = 'phone' AND raw = 1 AND merged_into IS NULL ORDER BY id"));
         if (!raw)
             return db.error(tr("The case file could not be read."));
@@ -1302,9 +1309,7 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
                 digits.remove(0, 1);
             if (digits.size() < 7)
                 continue;
-            std::string reversed = digits.toStdString();
-            std::reverse(reversed.begin(), reversed.end());
-            raws.emplace_back(raw->int64(0), std::move(reversed));
+            raws.emplace_back(raw->int64(0), reversedDigits(digits));
         }
         if (raw->failed())
             return db.error(tr("The case file could not be read."));
@@ -1313,11 +1318,8 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
             auto valid = db.prepare(QStringLiteral("SELECT id, key FROM entities WHERE type = 'phone' AND raw = 0 AND merged_into IS NULL"));
             if (!valid)
                 return db.error(tr("The case file could not be read."));
-            while (valid->next()) {
-                std::string reversed = digitsOnly(valid->text(1)).toStdString();
-                std::reverse(reversed.begin(), reversed.end());
-                validated.emplace_back(std::move(reversed), valid->int64(0));
-            }
+            while (valid->next())
+                validated.emplace_back(reversedDigits(digitsOnly(valid->text(1))), valid->int64(0));
             if (valid->failed())
                 return db.error(tr("The case file could not be read."));
             std::sort(validated.begin(), validated.end());
@@ -1325,7 +1327,7 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
         for (const auto &[rawId, reversed] : raws) {
             if (list.size() >= limit)
                 break;
-            if (m_progress && m_progress->isCancelled())
+            if (stopAsked())
                 return stopped();
             // The validated numbers whose reversed digits start with these: the five first made.
             QList<EntityId> same;
@@ -1370,7 +1372,7 @@ Result<QList<DuplicateCandidate>> CaseEditor::duplicateCandidates(int limit) con
             return stmt.error();
         QMap<std::pair<QString, QString>, QList<EntityId>> byName, byShortName, bySound;
         while (stmt->next()) {
-            if (m_progress && m_progress->isCancelled())
+            if (stopAsked())
                 return stopped();
             const QString type = stmt->text(1);
             const NameKeys keys = nameKeys(stmt->text(2));

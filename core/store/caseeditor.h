@@ -215,6 +215,8 @@ public:
     Result<QByteArray> attachmentData(qint64 attachmentId) const;
 
 private:
+    // Whether the progress given to the editor asks the work to stop.
+    bool stopAsked() const;
     Result<MergeRecord> mergeNow(EntityId survivor, const QList<EntityId> &others, const QString &reason);
     Status splitNow(qint64 mergeId);
     // Runs a long edit with Cancel watched (sql::StopOnCancel); stopped, it says `stopped`.
