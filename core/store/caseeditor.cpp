@@ -41,9 +41,6 @@ QJsonArray idArray(const QList<qint64> &ids)
     return array;
 }
 
-// Ids as JSON text, for SQLite's json_each().
-QString jsonIds(const QList<qint64> &ids) { return QString::fromUtf8(QJsonDocument(idArray(ids)).toJson(QJsonDocument::Compact)); }
-
 QList<qint64> idsOf(const QJsonValue &value)
 {
     QList<qint64> ids;
@@ -165,7 +162,7 @@ Status CaseEditor::reindex(const QList<EntityId> &ids)
         auto stmt = db.prepare(text);
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, jsonIds(ids));
+        stmt->bind(1, sql::idList(ids));
         if (!stmt->exec())
             return db.error(tr("The search index could not be updated."));
     }
@@ -179,7 +176,7 @@ Result<QList<EntityId>> CaseEditor::eventNeighbours(const QList<EntityId> &ids) 
         "UNION SELECT from_entity FROM events WHERE to_entity IN (SELECT value FROM json_each(?1))"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, jsonIds(ids));
+    stmt->bind(1, sql::idList(ids));
     QList<EntityId> others;
     while (stmt->next())
         others.append(stmt->int64(0));
@@ -231,7 +228,7 @@ Status CaseEditor::rebuildAggregates(const QList<EntityId> &group, const QList<E
         auto stmt = db.prepare(text);
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, jsonIds(group)).bind(2, jsonIds(ends));
+        stmt->bind(1, sql::idList(group)).bind(2, sql::idList(ends));
         if (!stmt->exec())
             return db.error(tr("The links could not be rebuilt."));
     }
@@ -846,7 +843,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
         auto stmt = db.prepare(text);
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, a).bind(2, survivor).bind(3, jsonIds(list));
+        stmt->bind(1, a).bind(2, survivor).bind(3, sql::idList(list));
         if (!stmt->exec())
             return db.error(tr("The merge could not be written."));
         return Ok{};
@@ -932,7 +929,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
         "WHERE kind <> 'aggregate' AND (from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1))) ORDER BY id"));
     if (!declared)
         return declared.error();
-    declared->bind(1, jsonIds(group));
+    declared->bind(1, sql::idList(group));
     QJsonArray before;
     while (declared->next())
         before.append(readDeclared(*declared));
@@ -962,7 +959,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
         beforeIds.append(v.toObject().value(QStringLiteral("id")).toInteger());
     {
         auto remove = db.prepare(QStringLiteral("DELETE FROM links WHERE id IN (SELECT value FROM json_each(?1))"));
-        if (!remove || !remove->bind(1, jsonIds(beforeIds)).exec())
+        if (!remove || !remove->bind(1, sql::idList(beforeIds)).exec())
             return db.error(tr("The merge could not be written."));
     }
     const QSet<qint64> absorbedSet(absorbed.cbegin(), absorbed.cend());
@@ -1039,7 +1036,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
 
     {
         auto mark = db.prepare(QStringLiteral("UPDATE entities SET merged_into = ?1 WHERE id IN (SELECT value FROM json_each(?2))"));
-        if (!mark || !mark->bind(1, survivor).bind(2, jsonIds(absorbed)).exec())
+        if (!mark || !mark->bind(1, survivor).bind(2, sql::idList(absorbed)).exec())
             return db.error(tr("The merge could not be written."));
     }
     if (Status s = rebuildAggregates(group, *around); !s)
@@ -1056,7 +1053,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
     auto insert = db.prepare(QStringLiteral("INSERT INTO merges(survivor, absorbed, reason, examiner, merged_at, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert
         || !insert->bind(1, survivor)
-                .bind(2, jsonIds(absorbed))
+                .bind(2, sql::idList(absorbed))
                 .bind(3, result.reason)
                 .bind(4, result.examiner)
                 .bind(5, result.mergedAt.toString(Qt::ISODateWithMs))
@@ -1139,7 +1136,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
     for (const qint64 a : absorbed) {
         const QJsonObject rows = moved.value(QString::number(a)).toObject();
         for (const auto &[name, text] : back) {
-            const QString list = jsonIds(idsOf(rows.value(QLatin1String(name))));
+            const QString list = sql::idList(idsOf(rows.value(QLatin1String(name))));
             if (Status s = exec(QString::fromLatin1(text), [&](sql::Statement &st) { st.bind(1, a).bind(2, survivor).bind(3, list); }); !s)
                 return s;
         }
@@ -1174,7 +1171,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
                                               "WHERE l.id IN (SELECT value FROM json_each(?1))"));
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, jsonIds(after));
+        stmt->bind(1, sql::idList(after));
         while (stmt->next())
             if (!recordedSources.contains(stmt->int64(3)))
                 laterSources.append({stmt->text(0), stmt->int64(1), stmt->int64(2), stmt->int64(3), stmt->text(4), stmt->text(5), stmt->text(6),
@@ -1183,7 +1180,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
             return db.error(tr("The case file could not be read."));
     }
     if (Status s = exec(QStringLiteral("DELETE FROM links WHERE id IN (SELECT value FROM json_each(?1))"),
-                        [&](sql::Statement &st) { st.bind(1, jsonIds(after)); });
+                        [&](sql::Statement &st) { st.bind(1, sql::idList(after)); });
         !s)
         return s;
     for (const QJsonValue &v : before) {
@@ -1249,7 +1246,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
             return s;
     }
     if (Status s = exec(QStringLiteral("UPDATE entities SET merged_into = NULL WHERE id IN (SELECT value FROM json_each(?1))"),
-                        [&](sql::Statement &st) { st.bind(1, jsonIds(absorbed)); });
+                        [&](sql::Statement &st) { st.bind(1, sql::idList(absorbed)); });
         !s)
         return s;
     QList<qint64> group = absorbed;
@@ -1467,7 +1464,7 @@ Status CaseEditor::untag(const QList<EntityId> &ids, const QString &name)
         return s;
     auto remove = db.prepare(QStringLiteral("DELETE FROM entity_tags WHERE entity_id IN (SELECT value FROM json_each(?1)) "
                                             "AND tag_id = (SELECT id FROM tags WHERE name = ?2)"));
-    if (!remove || !remove->bind(1, jsonIds(ids)).bind(2, name.trimmed()).exec())
+    if (!remove || !remove->bind(1, sql::idList(ids)).bind(2, name.trimmed()).exec())
         return db.error(tr("The tag could not be removed."));
     return commitWithAudit(transaction, QStringLiteral("untag"), QJsonObject{{QStringLiteral("tag"), name.trimmed()}, {QStringLiteral("entities"), idArray(ids)}});
 }

@@ -37,19 +37,6 @@ constexpr int PageSize = 16384;
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
-// The ids as a JSON array, for one statement over all of them (json_each).
-QString jsonIdList(const QList<EntityId> &ids)
-{
-    QByteArray list = "[";
-    list.reserve(ids.size() * 8 + 2);
-    for (const EntityId id : ids) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(id);
-    }
-    list += ']';
-    return QString::fromLatin1(list);
-}
 
 QString auditHash(const QString &prev, const QString &at, const QString &examiner, const QString &action,
                   const QString &detail)
@@ -448,7 +435,7 @@ Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) cons
 
 Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
 {
-    // The two sides are bound as JSON arrays (jsonIdList) and read with json_each: still bound
+    // The two sides are bound as JSON arrays (sql::idList) and read with json_each: still bound
     // values.
     // Each direction's events are found through the end that has fewer of them, from or to
     // (counted on the events' end indexes up to a limit that doubles until one of the two stays
@@ -482,8 +469,8 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
                 return *out <= *in;
         }
     };
-    const QString sideA = jsonIdList(a);
-    const QString sideB = jsonIdList(b);
+    const QString sideA = sql::idList(a);
+    const QString sideB = sql::idList(b);
     auto aToB = fewerFrom(sideA, sideB);
     if (!aToB)
         return aToB.error();
@@ -758,7 +745,7 @@ Result<QList<Entity>> CaseStore::entitiesById(const QList<EntityId> &ids) const
     if (ids.isEmpty())
         return QList<Entity>();
     // All of them in two statements (read one by one, 2,550 entities took 22 ms).
-    const QString list = jsonIdList(ids);
+    const QString list = sql::idList(ids);
     auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE id IN (SELECT value FROM json_each(?1))"));
     auto aliases = m_db.prepare(QStringLiteral("SELECT entity_id, name FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?1)) ORDER BY id"));
     if (!stmt)
@@ -989,7 +976,7 @@ Status CaseStore::fillSelection(const QList<EntityId> &ids) const
     auto insert = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.selection(id) SELECT value FROM json_each(?1)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, jsonIdList(ids));
+    insert->bind(1, sql::idList(ids));
     if (!insert->exec())
         return m_db.error(tr("The case file could not be read."));
     m_db.setSelected(ids);
@@ -1393,7 +1380,7 @@ Result<QHash<EntityId, EntityId>> CaseStore::holders(const QList<EntityId> &ids)
                                             "GROUP BY l.to_entity"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, jsonIdList(ids));
+    stmt->bind(1, sql::idList(ids));
     QHash<EntityId, EntityId> holders;
     while (stmt->next())
         holders.insert(stmt->int64(0), stmt->int64(1));

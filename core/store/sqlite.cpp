@@ -400,4 +400,17 @@ Status BatchInsert::write(int rows)
     return Ok{};
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QByteArray list = "[";
+    list.reserve(ids.size() * 8 + 2);
+    for (const qint64 id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
+    return QString::fromLatin1(list);
+}
+
 } // namespace sg::sql

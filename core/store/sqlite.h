@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -185,5 +186,9 @@ private:
     Database &m_db;
     bool m_active = false;
 };
+
+// The ids as a JSON array ("[1,2,3]"), bound as one value and read with json_each: one statement
+// over all of them.
+QString idList(const QList<qint64> &ids);
 
 } // namespace sg::sql
