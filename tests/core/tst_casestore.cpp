@@ -1133,18 +1133,12 @@ private slots:
         const auto id = [&](int n) {
             return test::scalar(*store, QStringLiteral("SELECT coalesce(max(id), -1) FROM entities WHERE key = '+85512340%1'").arg(n));
         };
-        const auto json = [](const QList<EntityId> &ids) {
-            QStringList parts;
-            for (const EntityId i : ids)
-                parts << QString::number(i);
-            return QStringLiteral("[%1]").arg(parts.join(QLatin1Char(',')));
-        };
         const auto expected = [&](const QList<EntityId> &a, const QList<EntityId> &b) {
             return test::rows(*store,
                               QStringLiteral("SELECT id FROM events WHERE (from_entity IN (SELECT value FROM json_each('%1')) AND to_entity IN "
                                              "(SELECT value FROM json_each('%2'))) OR (from_entity IN (SELECT value FROM json_each('%2')) AND "
                                              "to_entity IN (SELECT value FROM json_each('%1'))) ORDER BY utc_ms, id")
-                                  .arg(json(a), json(b)),
+                                  .arg(sql::idList(a), sql::idList(b)),
                               1);
         };
         const auto found = [&](const QList<EntityId> &a, const QList<EntityId> &b) {
