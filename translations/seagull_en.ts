@@ -1322,6 +1322,10 @@
         <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -4820,6 +4824,14 @@
     </message>
     <message>
         <source>Other work on the case is running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

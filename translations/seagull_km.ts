@@ -1624,6 +1624,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>សន្ទស្សន៍ &quot;%1&quot; នៃតំណបាត់៖ តំណទាំងអស់នៅដដែល ប៉ុន្តែការពង្រីកនឹងយឺត។</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនអាចអានព្រឹត្តិការណ៍បានទេ។</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5929,6 +5934,16 @@
         <source>Other work on the case is running; try again when it has finished.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការងារផ្សេងទៀតលើករណីកំពុងដំណើរការ សូមព្យាយាមម្ដងទៀតនៅពេលវាបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការងារបានបញ្ចប់ ប៉ុន្តែកំណត់ហេតុសវនកម្មរបស់ករណីមិនអាចកត់ត្រាវាបានទេ។</translation>
     </message>
 </context>
 <context>

@@ -1624,6 +1624,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ດັດຊະນີ &quot;%1&quot; ຂອງລິ້ງຫາຍໄປ: ລິ້ງທຸກລາຍການຍັງຢູ່ຄົບ ແຕ່ການຂະຫຍາຍຈະຊ້າ.</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ສາມາດອ່ານເຫດການໄດ້.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5929,6 +5934,16 @@
         <source>Other work on the case is running; try again when it has finished.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ມີວຽກອື່ນກຳລັງເຮັດກັບຄະດີ; ລອງໃໝ່ເມື່ອມັນສຳເລັດ.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກການກວດສອບ</translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ວຽກສຳເລັດແລ້ວ, ແຕ່ບັນທຶກການກວດສອບຂອງຄະດີບໍ່ສາມາດບັນທຶກມັນໄດ້.</translation>
     </message>
 </context>
 <context>

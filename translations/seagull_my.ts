@@ -1599,6 +1599,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လင့်ခ်များ၏ အညွှန်း &quot;%1&quot; ပျောက်နေသည်- လင့်ခ်အားလုံး ရှိနေသော်လည်း ချဲ့ခြင်း နှေးပါမည်။</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဖြစ်ရပ်များကို မဖတ်နိုင်ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -5853,6 +5858,16 @@
         <source>Other work on the case is running; try again when it has finished.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှုပေါ်တွင် အခြားလုပ်ငန်း လုပ်ဆောင်နေသည်၊ ပြီးဆုံးသည့်အခါ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စစ်ဆေးမှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လုပ်ငန်း ပြီးဆုံးပြီ၊ သို့သော် အမှု၏ စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းမတင်နိုင်ပါ။</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,10 @@
         <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
         <translation>ดัชนี &quot;%1&quot; ของลิงก์หายไป: ลิงก์ทุกรายการยังอยู่ครบ แต่การขยายจะช้า</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>ไม่สามารถอ่านเหตุการณ์ได้</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -4745,6 +4749,14 @@
     <message>
         <source>Other work on the case is running; try again when it has finished.</source>
         <translation>มีงานอื่นกำลังทำกับคดีนี้ ลองอีกครั้งเมื่องานนั้นเสร็จ</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translation>งานเสร็จแล้ว แต่บันทึกการตรวจสอบของคดีไม่สามารถบันทึกงานนี้ได้</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,10 @@
         <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
         <translation>Chỉ mục &quot;%1&quot; của các liên kết bị thiếu: mọi liên kết vẫn còn, nhưng việc mở rộng sẽ chậm.</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>Không đọc được các sự kiện.</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -4745,6 +4749,14 @@
     <message>
         <source>Other work on the case is running; try again when it has finished.</source>
         <translation>Đang có công việc khác trên vụ án; hãy thử lại khi công việc đó xong.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translation>Công việc đã xong, nhưng nhật ký kiểm tra của vụ án không ghi lại được.</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,10 @@
         <source>The index &quot;%1&quot; of the links is missing: every link is there, but expanding would be slow.</source>
         <translation>链接的索引“%1”缺失：所有链接都在，但展开会很慢。</translation>
     </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>无法读取事件。</translation>
+    </message>
 </context>
 <context>
     <name>sg::CdrCsvImporter</name>
@@ -4745,6 +4749,14 @@
     <message>
         <source>Other work on the case is running; try again when it has finished.</source>
         <translation>案件上有其他工作正在进行；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translation>工作已完成，但案件的审计日志未能记录它。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/layout/layoutprocess.h"
 #include "core/report/profiles.h"
 #include "core/store/casestore.h"
+#include "widgets/caseeditcommand.h"
 #include "widgets/caseediting.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/guidedtour.h"
@@ -237,6 +238,49 @@ MainWindow::~MainWindow()
 
 bool MainWindow::isBusy() const { return m_task && m_task->isRunning(); }
 
+Status MainWindow::writable() const
+{
+    if (!m_store)
+        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    if (isBusy())
+        return Error{ErrorCode::InvalidInput, tr("Other work on the case is running; try again when it has finished."), {}};
+    return Ok{};
+}
+
+void MainWindow::undo()
+{
+    QUndoStack *stack = m_chart->undoStack();
+    if (!stack->canUndo())
+        return;
+    if (isBusy() && CaseEditCommand::changesCase(stack->command(stack->index() - 1))) {
+        statusBar()->showMessage(writable().error().message, 8000);
+        return;
+    }
+    stack->undo();
+    if (CaseEditCommand::stepFailed(stack->command(stack->index())))
+        stack->redo(); // nothing was undone: the step goes back where it was, still to undo
+}
+
+void MainWindow::redo()
+{
+    QUndoStack *stack = m_chart->undoStack();
+    if (!stack->canRedo())
+        return;
+    if (isBusy() && CaseEditCommand::changesCase(stack->command(stack->index()))) {
+        statusBar()->showMessage(writable().error().message, 8000);
+        return;
+    }
+    stack->redo();
+    if (CaseEditCommand::stepFailed(stack->command(stack->index() - 1)))
+        stack->undo(); // nothing was redone: the step stays to redo
+}
+
+void MainWindow::audit(const QString &action, const QJsonObject &details)
+{
+    if (Status s = m_store->appendAudit(action, details); !s)
+        showError(tr("Audit log"), Error{s.error().code, tr("The work is done, but the case's audit log could not record it."), s.error().oneLine()});
+}
+
 QAction *MainWindow::newAction(const QKeySequence &shortcut)
 {
     auto *action = new QAction(this);
@@ -308,8 +352,8 @@ void MainWindow::createActions()
     connect(m_summaryReport, &QAction::triggered, this, [this] { reportTriggered(true); });
     connect(m_exportData, &QAction::triggered, this, &MainWindow::exportDataTriggered);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_undo, &QAction::triggered, this, [this] { m_chart->undoStack()->undo(); });
-    connect(m_redo, &QAction::triggered, this, [this] { m_chart->undoStack()->redo(); });
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_redo, &QAction::triggered, this, &MainWindow::redo);
     connect(m_remove, &QAction::triggered, this, &MainWindow::removeSelectedTriggered);
     connect(m_selectAll, &QAction::triggered, this, [this] { m_scene->selectEntities(m_chart->nodeIds()); });
     connect(m_expand, &QAction::triggered, this, &MainWindow::expandSelectedTriggered);
@@ -526,10 +570,12 @@ void MainWindow::updateActions()
     const bool hasCase = m_store != nullptr;
     const bool busy = isBusy();
     m_editing->updateActions();
+    m_newCase->setEnabled(!busy);
+    m_openCase->setEnabled(!busy);
     m_import->setEnabled(hasCase && !busy);
     m_importFolder->setEnabled(hasCase && !busy);
     m_importTable->setEnabled(hasCase && !busy);
-    m_saveChart->setEnabled(hasCase);
+    m_saveChart->setEnabled(hasCase && !busy);
     m_print->setEnabled(hasCase && m_chart->nodeCount() > 0 && !isBusy());
     m_exportData->setEnabled(hasCase && m_chart->nodeCount() > 0 && !isBusy());
     m_profileReport->setEnabled(hasCase && m_scene->selectedEntities().size() == 1 && !isBusy());
@@ -549,8 +595,8 @@ void MainWindow::updateActions()
         m_expandGroup->setEnabled(hasGroups);
         m_showOwners->setEnabled(hasCase && m_chart->nodeCount() > 0);
         m_restoreReplaced->setEnabled(!m_chart->replacements().isEmpty());
-        m_renameChart->setEnabled(hasCase);
-        m_deleteChart->setEnabled(hasCase && m_chart->chartId() > 0);
+        m_renameChart->setEnabled(hasCase && !busy);
+        m_deleteChart->setEnabled(hasCase && !busy && m_chart->chartId() > 0);
         m_newChart->setEnabled(hasCase);
         m_linkPerPair->setChecked(m_chart->linkMode() == LinkMode::PerPair);
         m_linkPerDirection->setChecked(m_chart->linkMode() == LinkMode::PerDirection);
@@ -562,8 +608,9 @@ void MainWindow::updateActions()
     for (const auto &[action, engine] : std::as_const(m_layoutActions))
         action->setEnabled(m_chart->nodeCount() > 1 && !busy);
     QUndoStack *stack = m_chart->undoStack();
-    m_undo->setEnabled(stack->canUndo());
-    m_redo->setEnabled(stack->canRedo());
+    // While a worker writes the case, the steps that change it wait (the chart's own do not).
+    m_undo->setEnabled(stack->canUndo() && !(busy && CaseEditCommand::changesCase(stack->command(stack->index() - 1))));
+    m_redo->setEnabled(stack->canRedo() && !(busy && CaseEditCommand::changesCase(stack->command(stack->index()))));
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
@@ -643,6 +690,10 @@ bool MainWindow::confirmDiscardChart()
 
 bool MainWindow::openCase(const QString &path)
 {
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Other work on the case is running; try again when it has finished."), 8000);
+        return false;
+    }
     auto store = CaseStore::open(path);
     if (!store) {
         showError(tr("Open case"), store.error());
@@ -696,6 +747,10 @@ bool MainWindow::createCase(const QString &path, const CaseInfo &info)
 
 void MainWindow::newCaseTriggered()
 {
+    if (isBusy()) { // the work in progress reports to this case
+        statusBar()->showMessage(tr("Other work on the case is running; try again when it has finished."), 8000);
+        return;
+    }
     if (!confirmDiscardChart())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("New case"), QString(), tr("Seagull cases (*.seagull)"));
@@ -743,6 +798,10 @@ void MainWindow::applySettings(const Settings &settings)
 
 void MainWindow::openCaseTriggered()
 {
+    if (isBusy()) { // the work in progress reports to this case
+        statusBar()->showMessage(tr("Other work on the case is running; try again when it has finished."), 8000);
+        return;
+    }
     if (!confirmDiscardChart())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(), tr("Seagull cases (*.seagull);;All files (*)"));
@@ -1251,8 +1310,8 @@ bool MainWindow::openChart(qint64 chartId)
 
 Status MainWindow::renameChart(const QString &name)
 {
-    if (!m_store)
-        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    if (Status s = writable(); !s)
+        return s;
     if (m_chart->chartId() > 0) {
         if (Status s = m_store->renameChart(m_chart->chartId(), name); !s)
             return s;
@@ -1264,7 +1323,9 @@ Status MainWindow::renameChart(const QString &name)
 
 Status MainWindow::deleteChart()
 {
-    if (!m_store || m_chart->chartId() <= 0)
+    if (Status s = writable(); !s)
+        return s;
+    if (m_chart->chartId() <= 0)
         return Error{ErrorCode::InvalidInput, tr("The chart is not saved in the case."), {}};
     if (Status s = m_store->deleteChart(m_chart->chartId()); !s)
         return s;
@@ -1506,9 +1567,9 @@ void MainWindow::printChart(const PrintRequest &request, PrintDialog::Target tar
     auto finish = [this, request, target, file, chartName](const PrintAppendix &appendix) {
         auto printer = std::make_shared<ChartPrinter>(m_scene, request.options, appendix);
         auto audit = [this, chartName, printer](const QString &output) {
-            (void)m_store->appendAudit(QStringLiteral("print_chart"), QJsonObject{{QStringLiteral("chart"), chartName},
-                                                                                  {QStringLiteral("output"), output},
-                                                                                  {QStringLiteral("pages"), printer->pageCount()}});
+            this->audit(QStringLiteral("print_chart"), QJsonObject{{QStringLiteral("chart"), chartName},
+                                                                  {QStringLiteral("output"), output},
+                                                                  {QStringLiteral("pages"), printer->pageCount()}});
         };
         if (target == PrintDialog::Target::File) {
             auto written = printer->write(file);
@@ -1587,8 +1648,10 @@ bool MainWindow::sendToPrinter(std::shared_ptr<ChartPrinter> printer, const Prin
 
 void MainWindow::printViewTriggered(const PrintView &view, const QString &title)
 {
-    if (!m_store)
+    if (Status s = writable(); !s) { // printing is audited in the case
+        statusBar()->showMessage(s.error().message, 8000);
         return;
+    }
     PrintRequest initial = printRequest();
     initial.options.fields.title = title;
     PrintDialog dialog(initial, this);
@@ -1600,8 +1663,10 @@ void MainWindow::printViewTriggered(const PrintView &view, const QString &title)
 
 void MainWindow::printView(const PrintView &view, const PrintOptions &options, PrintDialog::Target target, const QString &file)
 {
-    if (!m_store)
+    if (Status s = writable(); !s) { // printing is audited in the case
+        statusBar()->showMessage(s.error().message, 8000);
         return;
+    }
     const QString title = options.fields.title;
     if (target == PrintDialog::Target::File) {
         const QString path = file.isEmpty() ? askForPrintFile(tr("Export %1").arg(title), title) : file;
@@ -1613,9 +1678,9 @@ void MainWindow::printView(const PrintView &view, const PrintOptions &options, P
     }
     auto printer = std::make_shared<ChartPrinter>(view, options);
     sendToPrinter(printer, options, target == PrintDialog::Target::Preview, title, [this, title, printer](const QString &output) {
-        (void)m_store->appendAudit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
-                                                                              {QStringLiteral("output"), output},
-                                                                              {QStringLiteral("pages"), printer->pageCount()}});
+        audit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
+                                                       {QStringLiteral("output"), output},
+                                                       {QStringLiteral("pages"), printer->pageCount()}});
     });
 }
 
@@ -1664,8 +1729,8 @@ Status MainWindow::waitOnCase(const QString &title, bool readOnly, bool cancella
 {
     if (!m_store)
         return Error{ErrorCode::InvalidInput, tr("No case is open."), {}};
-    if (isBusy())
-        return Error{ErrorCode::InvalidInput, tr("Other work on the case is running; try again when it has finished."), {}};
+    if (Status s = writable(); !s)
+        return s;
     auto status = std::make_shared<Status>(Ok{});
     auto *task = caseTask(title, readOnly, std::move(work), status);
     task->setCancellable(cancellable);
@@ -1730,8 +1795,8 @@ void MainWindow::writeReport(std::optional<EntityId> entity, const QString &path
                 emit reportFinished(false);
                 return;
             }
-            (void)m_store->appendAudit(QStringLiteral("report"), QJsonObject{{QStringLiteral("file"), path},
-                                                                              {QStringLiteral("about"), entity ? e.reference() : QStringLiteral("case summary")}});
+            audit(QStringLiteral("report"), QJsonObject{{QStringLiteral("file"), path},
+                                                       {QStringLiteral("about"), entity ? e.reference() : QStringLiteral("case summary")}});
             statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
             emit reportFinished(true);
         });
@@ -1801,9 +1866,9 @@ void MainWindow::exportChartData(const QString &path, const QString &agency)
                 emit exportFinished(false);
                 return;
             }
-            (void)m_store->appendAudit(QStringLiteral("export"), QJsonObject{{QStringLiteral("file"), path},
-                                                                              {QStringLiteral("chart"), m_chart->name()},
-                                                                              {QStringLiteral("agency"), agency}});
+            audit(QStringLiteral("export"), QJsonObject{{QStringLiteral("file"), path},
+                                                       {QStringLiteral("chart"), m_chart->name()},
+                                                       {QStringLiteral("agency"), agency}});
             statusBar()->showMessage(tr("Chart data written to %1").arg(path), 8000);
             emit exportFinished(true);
         });
@@ -1811,8 +1876,8 @@ void MainWindow::exportChartData(const QString &path, const QString &agency)
 
 Status MainWindow::exportView(const PrintView &view, const QString &title, const QString &path)
 {
-    if (!m_store)
-        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    if (Status s = writable(); !s) // the export is audited in the case
+        return s;
     return writeView(view, printOptions(title), path);
 }
 
@@ -1823,8 +1888,8 @@ Status MainWindow::writeView(const PrintView &view, const PrintOptions &options,
     auto written = printer.write(path);
     if (!written)
         return written.error();
-    (void)m_store->appendAudit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
-                                                                          {QStringLiteral("files"), QJsonArray::fromStringList(*written)}});
+    audit(QStringLiteral("print_view"), QJsonObject{{QStringLiteral("view"), title},
+                                                   {QStringLiteral("files"), QJsonArray::fromStringList(*written)}});
     statusBar()->showMessage(tr("%1 written to %2").arg(title, written->join(QStringLiteral(", "))), 8000);
     return Ok{};
 }
@@ -1971,8 +2036,8 @@ void MainWindow::offerRecovery()
 
 Status MainWindow::saveChart()
 {
-    if (!m_store)
-        return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
+    if (Status s = writable(); !s)
+        return s;
     auto id = m_store->saveChart(m_chart->chartId(), m_chart->name(), m_chart->toJson());
     if (!id)
         return id.error();

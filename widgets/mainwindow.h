@@ -145,6 +145,13 @@ public:
     QWidget *printPreview() const { return m_preview; }
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
+    // Why the GUI thread must not write the case now (none when it may): a worker writing it
+    // holds its lock, and a write from here would wait for it and then fail.
+    Status writable() const;
+    // Edit → Undo and Redo: a step that changes the case is refused while other work writes it;
+    // a step that fails leaves the case, the chart and the undo list as they were.
+    void undo();
+    void redo();
     // Unsaved chart edits are kept every half minute outside the case (ChartRecovery) and
     // offered back when the case is opened after a crash. Tests call autosaveNow().
     void autosaveNow();
@@ -203,6 +210,9 @@ private:
     // What a print starts from: the last page set-up, exhibit and classification, the case's
     // fields with this title.
     PrintOptions printOptions(const QString &title) const;
+    // Records `action` in the case's audit log after the work it names is done; a record that
+    // cannot be made is said (the work stays done).
+    void audit(const QString &action, const QJsonObject &details);
     // A .pdf, .svg or .png to write, asked for; empty when cancelled.
     QString askForPrintFile(const QString &caption, const QString &name);
     // Runs `work` with its own read-only connection to the case on a worker; `done` gets its

@@ -1078,6 +1078,132 @@ private slots:
     // Case data by hand from the main window: each change of the case is one undoable step with
     // its chart change; undo takes back the case and the chart together; a merge undone leaves
     // the chart exactly as it was.
+    // An undo or a redo of a case step that the case refuses (here a trigger refuses every
+    // audit entry; in use a full disk or the case locked by other work) leaves the case, the
+    // chart and the undo list as they were, with the error said; the step can be undone or
+    // redone once the case takes it.
+    void aFailedUndoOrRedoLeavesEverythingAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        auto person = window.caseEditing()->addEntity({EntityType::Person, {}, QStringLiteral("ដារា"), {}, {}, {}}, QPointF(300, 300));
+        SG_VERIFY_OK(person);
+        QUndoStack *undo = window.chart()->undoStack();
+        CaseEditor editor(*window.store());
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        const auto refuse = [&](bool on) {
+            const char *sql = on ? "CREATE TRIGGER refuse_for_test BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+                                 : "DROP TRIGGER refuse_for_test";
+            QCOMPARE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        };
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+
+        // Undo refused: the person stays in the case and on the chart, still the step to undo.
+        const QByteArray chartDone = window.chart()->toJson();
+        const int index = undo->index();
+        refuse(true);
+        window.undo();
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(window.lastError().oneLine().contains(QLatin1String("refused for the test")), qPrintable(window.lastError().oneLine()));
+        QCOMPARE(undo->index(), index);
+        QCOMPARE(undo->undoText(), QStringLiteral("New Person"));
+        QVERIFY(window.chart()->contains(*person));
+        QCOMPARE(window.chart()->toJson(), chartDone);
+        QVERIFY(!*editor.isDeleted(*person));
+        refuse(false);
+        window.undo();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(undo->index(), index - 1);
+        QVERIFY(!window.chart()->contains(*person));
+        QVERIFY(*editor.isDeleted(*person));
+
+        // Redo refused: still undone in the case and on the chart, still the step to redo.
+        const QByteArray chartUndone = window.chart()->toJson();
+        refuse(true);
+        window.redo();
+        QCOMPARE(errors.count(), 2);
+        QCOMPARE(undo->index(), index - 1);
+        QCOMPARE(undo->redoText(), QStringLiteral("New Person"));
+        QCOMPARE(window.chart()->toJson(), chartUndone);
+        QVERIFY(*editor.isDeleted(*person));
+        refuse(false);
+        window.redo();
+        QCOMPARE(errors.count(), 2);
+        QCOMPARE(undo->index(), index);
+        QCOMPARE(window.chart()->toJson(), chartDone);
+        QVERIFY(!*editor.isDeleted(*person));
+        sqlite3_close(raw);
+    }
+
+    // While a worker writes the case (an import waiting here for another writer's lock), what
+    // would write it from the window waits: undo and redo of a case step, saving, renaming or
+    // deleting the chart, printing a view, opening another case. The chart's own steps undo.
+    void caseWritesWaitForTheWorker()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        auto person = window.caseEditing()->addEntity({EntityType::Person, {}, QStringLiteral("ដារា"), {}, {}, {}}, QPointF(300, 300));
+        SG_VERIFY_OK(person);
+        QUndoStack *undo = window.chart()->undoStack();
+        QAction *undoAction = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text().startsWith(QLatin1String("&Undo")))
+                undoAction = action;
+        QVERIFY(undoAction && undoAction->isEnabled());
+
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &holder), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QByteArray second = test::smallCdr();
+        second.replace("85512345678", "85512345679"); // another file, not a duplicate of the first
+        window.importFiles({test::writeFile(dir.path(), QStringLiteral("second.csv"), second)}, {});
+        QVERIFY(window.isBusy());
+        const QString waits = QStringLiteral("Other work on the case is running; try again when it has finished.");
+
+        QVERIFY(!undoAction->isEnabled());
+        window.undo();
+        QCOMPARE(window.statusBar()->currentMessage(), waits);
+        QVERIFY(window.chart()->contains(*person));
+        QCOMPARE(undo->undoText(), QStringLiteral("New Person"));
+        // A step of the chart alone undoes and redoes.
+        window.chart()->setColor({a}, QStringLiteral("#c00000"));
+        QVERIFY(undoAction->isEnabled());
+        window.undo();
+        QCOMPARE(undo->undoText(), QStringLiteral("New Person"));
+        QVERIFY(!undoAction->isEnabled());
+        window.redo();
+        window.undo();
+        QCOMPARE(window.saveChart().error().message, waits);
+        QCOMPARE(window.renameChart(QStringLiteral("Renamed")).error().message, waits);
+        QCOMPARE(window.exportView(window.timelinePanel()->printView(), QStringLiteral("Timeline"), dir.filePath(QStringLiteral("t.pdf"))).error().message,
+                 waits);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.pdf"))));
+        QVERIFY(!window.openCase(path));
+        QCOMPARE(errors.count(), 0);
+
+        QCOMPARE(sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(holder);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(imported.first().first().toBool(), true);
+        QVERIFY(undoAction->isEnabled());
+        window.undo();
+        QVERIFY(!window.chart()->contains(*person));
+        QVERIFY(*CaseEditor(*window.store()).isDeleted(*person));
+        SG_VERIFY_OK(window.saveChart());
+        QCOMPARE(errors.count(), 0);
+    }
+
     void editingByHandIsUndoable()
     {
         QTemporaryDir dir;
