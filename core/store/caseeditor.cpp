@@ -216,11 +216,7 @@ Status CaseEditor::rebuildAggregates(const QList<EntityId> &group, const QList<E
                        "(SELECT from_entity AS f, to_entity AS t, type AS ty, source_id AS s, count(*) AS n, min(id) AS first_id "
                        " FROM temp.regrouped GROUP BY 1, 2, 3, 4) g "
                        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty"),
-        QStringLiteral("INSERT INTO link_amounts(link_id, currency, count, total_minor) "
-                       "SELECT l.id, g.c, g.n, g.total FROM "
-                       "(SELECT from_entity AS f, to_entity AS t, type AS ty, coalesce(currency, '') AS c, count(*) AS n, sum(amount_minor) AS total "
-                       " FROM temp.regrouped WHERE amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4) g "
-                       "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty"),
+        schema::linkAmountsInsert(QStringLiteral("temp.regrouped"), QStringLiteral("true")),
         QStringLiteral("DROP TABLE temp.regrouped")};
     QList<EntityId> ends = around;
     ends += group;

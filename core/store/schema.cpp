@@ -330,6 +330,18 @@ QList<IndexDefinition> linkEndIndexes()
     return {{QStringLiteral("links_from"), QStringLiteral("CREATE INDEX links_from ON links(from_entity, to_entity, count)")}, linksToIndex()};
 }
 
+QString linkAmountsInsert(const QString &table, const QString &condition)
+{
+    return QStringLiteral("INSERT INTO link_amounts(link_id, currency, count, total_minor) "
+                          "SELECT l.id, g.c, g.n, g.total FROM "
+                          "(SELECT from_entity AS f, to_entity AS t, type AS ty, coalesce(currency, '') AS c, count(*) AS n, sum(amount_minor) AS total "
+                          " FROM %1 WHERE (%2) AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4) g "
+                          "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty "
+                          "WHERE true ON CONFLICT(link_id, currency) DO UPDATE SET count = count + excluded.count, "
+                          "total_minor = total_minor + excluded.total_minor")
+        .arg(table, condition);
+}
+
 QStringList reindexStatements(const QString &ids, const QString &indexed)
 {
     const QString taken = indexed.isEmpty() ? ids : indexed;

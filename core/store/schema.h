@@ -32,6 +32,12 @@ QList<IndexDefinition> eventEndIndexes();
 QList<IndexDefinition> linkEndIndexes();
 IndexDefinition linksToIndex();
 
+// The statement that adds to each aggregate link the money of the events in `table` that meet
+// `condition` (SQL; it may use bound parameters), per currency, exactly (minor units): an
+// import gives its own events (added to what earlier sources gave), a merge or a split the
+// events of the pairs it builds again.
+QString linkAmountsInsert(const QString &table, const QString &condition);
+
 // The statements that index again the entities whose ids the SQL subquery `ids` selects (it may
 // use bound parameters): both search tables, entity_search (trigrams of the text) and
 // entity_words (its words). Merged and deleted entities are left out of both. Only the ids

@@ -662,14 +662,7 @@ Status SourceWriter::complete(const QMap<QString, qint64> &counts, const QJsonAr
     if (Status s = m_events.flush(); !s)
         return s;
     // Money per currency on each link, exactly.
-    const QString amounts = QStringLiteral(
-        "INSERT INTO link_amounts(link_id, currency, count, total_minor) "
-        "SELECT l.id, g.c, g.n, g.total FROM "
-        "(SELECT from_entity AS f, to_entity AS t, type AS ty, coalesce(currency, '') AS c, count(*) AS n, sum(amount_minor) AS total "
-        " FROM events WHERE source_id = ?1 AND to_entity IS NOT NULL AND amount_minor IS NOT NULL GROUP BY 1, 2, 3, 4) g "
-        "JOIN links l ON l.kind = 'aggregate' AND l.from_entity = g.f AND l.to_entity = g.t AND l.event_type = g.ty "
-        "WHERE true ON CONFLICT(link_id, currency) DO UPDATE SET count = count + excluded.count, "
-        "total_minor = total_minor + excluded.total_minor");
+    const QString amounts = schema::linkAmountsInsert(QStringLiteral("events"), QStringLiteral("source_id = ?1 AND to_entity IS NOT NULL"));
     // A source with as many events as half the links the case had: the links' index by their
     // second end is built again after its links are written (one sort) instead of taking them one
     // by one at random places; at 5M calls it outgrew the page cache (16.3 s for the links, now
