@@ -147,6 +147,13 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("expand the busiest number one hop, all %1 neighbours").arg(neighbours), Target{Target::SecondsUnder, 0.020},
             [&] { check(store.expand({hub->id}, all), "expand"); },
             sqlite.isEmpty() ? QString() : QStringLiteral("sqlite3 shell: its %1 neighbours with counts").arg(referenceNeighbours), referenceTimes);
+    // What the reference's query gives (each neighbour with its count), with the neighbours'
+    // entities and without the links among them, which the row above reads as well.
+    ExpandFilter allAlone = all;
+    allAlone.withLinks = false;
+    measure(QStringLiteral("the busiest number's %1 neighbours with their counts and entities, no links among them").arg(neighbours),
+            Target{Target::SecondsUnder, 0.020}, [&] { check(store.expand({hub->id}, allAlone), "expand"); },
+            sqlite.isEmpty() ? QString() : QStringLiteral("sqlite3 shell: its %1 neighbours with counts").arg(referenceNeighbours), referenceTimes);
     ExpandFilter twoHops;
     twoHops.hops = 2;
     measure(QStringLiteral("expand the busiest number two hops (50 per entity)"), Target{Target::SecondsUnder, 0.2},

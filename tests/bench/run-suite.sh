@@ -82,7 +82,7 @@ if [ -n "$out" ]; then
     cp "$table" "$out"
 fi
 # Every benchmark gave its rows (a crash or a missing reference would leave them out).
-expected=$(( ${#rows[@]} * 19 + $(tr ',' '\n' <<< "$chart_layout" | wc -l) + $(tr ',' '\n' <<< "$chart_render" | wc -l) * 3 \
+expected=$(( ${#rows[@]} * 20 + $(tr ',' '\n' <<< "$chart_layout" | wc -l) + $(tr ',' '\n' <<< "$chart_render" | wc -l) * 3 \
     + $(tr ',' '\n' <<< "$graphs" | wc -l) * 3 ))
 got=$(grep -c '^| [a-zA-Z]' "$table" || true)
 got=$(( got - 1 )) # the header
