@@ -1653,6 +1653,10 @@
             <numerusform>Add the parties of %n events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4832,6 +4836,32 @@
     </message>
     <message>
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translation>
+            <numerusform>Expanding would add %n entity to the chart.</numerusform>
+            <numerusform>Expanding would add %n entities to the chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translation>
+            <numerusform>The chart has %n entity now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</numerusform>
+            <numerusform>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2025,6 +2025,11 @@
             <numerusform>បន្ថែមភាគីនៃ %n ព្រឹត្តិការណ៍</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការពង្រីកត្រូវបានបញ្ឈប់ គំនូសតាងនៅដដែលដូចមុន។</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -5944,6 +5949,35 @@
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការងារបានបញ្ចប់ ប៉ុន្តែកំណត់ហេតុសវនកម្មរបស់ករណីមិនអាចកត់ត្រាវាបានទេ។</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងពង្រីក</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ការពង្រីកនឹងបន្ថែមអង្គភាព %n ទៅក្នុងគំនូសតាង។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>គំនូសតាងមានអង្គភាព %n ឥឡូវនេះ។ គំនូសតាងដែលមានអង្គភាពលើសពី 10,000 ត្រូវការពេលច្រើននាទីដើម្បីរៀបចំប្លង់ ហើយគូរយឺត ដើម្បីនាំយកអង្គភាពដែលមានទំនាក់ទំនងច្រើនជាងគេមុន សូមពង្រីកដោយកំណត់ចំនួនក្នុងមួយអង្គភាព (ពង្រីកតាមតម្រង…)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បន្ថែមទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
     </message>
 </context>
 <context>

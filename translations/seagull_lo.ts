@@ -2025,6 +2025,11 @@
             <numerusform>ເພີ່ມຝ່າຍທີ່ກ່ຽວຂ້ອງຂອງ %n ເຫດການ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການຂະຫຍາຍຖືກຢຸດ; ແຜນພາບຍັງຄືເກົ່າ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -5944,6 +5949,35 @@
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ວຽກສຳເລັດແລ້ວ, ແຕ່ບັນທຶກການກວດສອບຂອງຄະດີບໍ່ສາມາດບັນທຶກມັນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງຂະຫຍາຍ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ການຂະຫຍາຍຈະເພີ່ມ %n ຫົວໜ່ວຍໃສ່ແຜນພາບ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ແຜນພາບມີ %n ຫົວໜ່ວຍໃນຕອນນີ້. ແຜນພາບທີ່ມີຫຼາຍກວ່າ 10,000 ຫົວໜ່ວຍໃຊ້ເວລາຫຼາຍນາທີໃນການຈັດວາງ ແລະ ແຕ້ມຊ້າ; ເພື່ອນຳເອົາອັນທີ່ເຊື່ອມຕໍ່ຫຼາຍທີ່ສຸດມາກ່ອນ, ໃຫ້ຂະຫຍາຍໂດຍກຳນົດຈຳນວນຕໍ່ຫົວໜ່ວຍ (ຂະຫຍາຍຕາມຕົວກອງ…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເພີ່ມທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບໍ່ມີຫຍັງຖືກເພີ່ມ.</translation>
     </message>
 </context>
 <context>

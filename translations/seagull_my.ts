@@ -1987,6 +1987,11 @@
             <numerusform>ဖြစ်ရပ် %n ခု၏ ပါဝင်သူများကို ထည့်ရန်</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ချဲ့ထွင်မှု ရပ်သွားသည်၊ ဇယားသည် ယခင်အတိုင်း ရှိသည်။</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -5868,6 +5873,35 @@
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လုပ်ငန်း ပြီးဆုံးပြီ၊ သို့သော် အမှု၏ စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းမတင်နိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ချဲ့ထွင်နေသည်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ချဲ့ထွင်ပါက ဇယားသို့ အရာ %n ခု ထည့်မည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ဇယားတွင် ယခု အရာ %n ခု ရှိသည်။ အရာ 10,000 ထက်ပိုသော ဇယားသည် နေရာချရန် မိနစ်များစွာ ကြာပြီး ဆွဲရာတွင် နှေးသည်၊ အဆက်အသွယ် အများဆုံးကို အရင်ယူရန် အရာတစ်ခုစီအတွက် ကန့်သတ်ချက်ဖြင့် ချဲ့ပါ (စစ်ထုတ်မှုဖြင့် ချဲ့ရန်…)။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အားလုံး ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
 </context>
 <context>

@@ -1615,6 +1615,10 @@
             <numerusform>เพิ่มผู้เกี่ยวข้องของ %n เหตุการณ์</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translation>การขยายถูกหยุด แผนภูมิยังคงเหมือนเดิม</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4757,6 +4761,30 @@
     <message>
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translation>งานเสร็จแล้ว แต่บันทึกการตรวจสอบของคดีไม่สามารถบันทึกงานนี้ได้</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>กำลังขยาย</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translation>
+            <numerusform>การขยายจะเพิ่มเอนทิตี %n รายการลงในแผนภูมิ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translation>
+            <numerusform>ขณะนี้แผนภูมิมีเอนทิตี %n รายการ แผนภูมิที่มีเอนทิตีมากกว่า 10,000 รายการใช้เวลาหลายนาทีในการจัดวางและวาดได้ช้า หากต้องการนำรายการที่เชื่อมโยงมากที่สุดมาก่อน ให้ขยายโดยกำหนดจำนวนสูงสุดต่อเอนทิตี (ขยายตามตัวกรอง…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translation>เพิ่มทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>ไม่ได้เพิ่มสิ่งใด</translation>
     </message>
 </context>
 <context>

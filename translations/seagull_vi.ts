@@ -1615,6 +1615,10 @@
             <numerusform>Thêm các bên của %n sự kiện</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translation>Việc mở rộng đã dừng; biểu đồ vẫn như cũ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4757,6 +4761,30 @@
     <message>
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translation>Công việc đã xong, nhưng nhật ký kiểm tra của vụ án không ghi lại được.</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>Đang mở rộng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translation>
+            <numerusform>Mở rộng sẽ thêm %n thực thể vào biểu đồ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translation>
+            <numerusform>Biểu đồ hiện có %n thực thể. Biểu đồ hơn 10.000 thực thể cần vài phút để bố trí và vẽ chậm; để đưa các thực thể liên kết nhiều nhất vào trước, hãy mở rộng với giới hạn cho mỗi thực thể (Mở rộng theo bộ lọc…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translation>Thêm tất cả</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Không có gì được thêm.</translation>
     </message>
 </context>
 <context>

@@ -1615,6 +1615,10 @@
             <numerusform>添加 %n 个事件的参与方</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The expansion was stopped; the chart is as it was.</source>
+        <translation>扩展已停止；图表保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4757,6 +4761,30 @@
     <message>
         <source>The work is done, but the case&apos;s audit log could not record it.</source>
         <translation>工作已完成，但案件的审计日志未能记录它。</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>正在扩展</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expanding would add %n entities to the chart.</source>
+        <translation>
+            <numerusform>扩展将向图表添加 %n 个实体。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
+        <translation>
+            <numerusform>图表现有 %n 个实体。超过 10,000 个实体的图表需要数分钟来布局，绘制也很慢；若要先带入联系最多的实体，请按每个实体设定上限进行扩展（按条件展开…）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them all</source>
+        <translation>全部添加</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>未添加任何内容。</translation>
     </message>
 </context>
 <context>

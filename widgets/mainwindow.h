@@ -68,7 +68,14 @@ public:
     MappingWizard *openMappingWizard(const QString &path);
     Status addToChart(const QList<EntityId> &ids, const QPointF &scenePos);
     Status expandEntities(const QList<EntityId> &ids);
+    // A request that may bring more than ReadOnWorkerAbove entities (several hops, no limit, many
+    // seeds) is read on a worker while the window stays live, with Cancel; more than
+    // AskAbove new entities are put on the chart only when the analyst says so.
     Status expandEntities(const QList<EntityId> &ids, const ExpandFilter &filter);
+    static constexpr qint64 ReadOnWorkerAbove = 1000;
+    static constexpr qsizetype AskAbove = 2000;
+    // The question asked before a large expansion (tests answer it).
+    QMessageBox *largeExpansionBox() const;
     void runLayout(LayoutEngine engine);                                     // asynchronous: layoutFinished
     Status showOwners();
     // The parties of the events behind the selected link (cell sites that served them, ...).
@@ -266,6 +273,7 @@ private:
     CaseEditing *m_editing = nullptr;
     Error m_lastError;
     int m_expandLimit = 50;
+    QPointer<QMessageBox> m_largeExpansionBox;
     std::unique_ptr<ChartRecovery> m_recovery;
     QTimer *m_autosave = nullptr;
     QPointer<QMessageBox> m_recoveryBox;

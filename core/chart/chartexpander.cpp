@@ -1,7 +1,9 @@
 #include "core/chart/chartexpander.h"
 
 #include "core/ingest/cellsiteimporter.h"
+#include "core/model/progress.h"
 #include "core/store/casestore.h"
+#include "core/store/sqlite.h"
 
 #include <QSet>
 #include <QUndoStack>
@@ -71,6 +73,29 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, c
 
 Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filter)
 {
+    auto planned = plan(ids, std::move(filter));
+    if (!planned)
+        return planned.error();
+    return apply(*planned);
+}
+
+int ChartExpander::apply(const Plan &plan)
+{
+    m_document.addEntities(plan.nodes, plan.links, plan.text, plan.more);
+    return int(plan.nodes.size());
+}
+
+Result<ChartExpander::Plan> ChartExpander::plan(const QList<EntityId> &ids, ExpandFilter filter, const Progress *progress) const
+{
+    const sql::StopOnCancel stop(m_store.database(), progress);
+    auto planned = readPlan(ids, std::move(filter));
+    if (!planned && progress && progress->isCancelled())
+        return Error{ErrorCode::Cancelled, tr("The expansion was stopped; the chart is as it was."), {}};
+    return planned;
+}
+
+Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, ExpandFilter filter) const
+{
     // Hubs page through their neighbours in small steps; the others take the filter's limit.
     QList<EntityId> hubs, others;
     for (const EntityId id : ids) {
@@ -111,34 +136,32 @@ Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filte
     }
     if (known > 0)
         centre /= known;
-    QList<ChartNode> nodes;
+    Plan plan;
     const QList<QPointF> places = m_document.placeAround(centre, int(result->entities.size()));
     for (int i = 0; i < result->entities.size(); ++i)
-        nodes.append(ChartNode::fromEntity(result->entities[i], places[i]));
-    if (Status s = fillDegrees(nodes); !s)
+        plan.nodes.append(ChartNode::fromEntity(result->entities[i], places[i]));
+    if (Status s = fillDegrees(plan.nodes); !s)
         return s.error();
 
     QList<EntityId> added;
-    for (const ChartNode &node : std::as_const(nodes))
+    for (const ChartNode &node : std::as_const(plan.nodes))
         added.append(node.id);
     auto links = linksTouching(added, &filter);
     if (!links)
         return links.error();
+    plan.links = std::move(*links);
 
     // Every expanded entity's marker says how many are still left out (0 clears it).
-    QHash<EntityId, qint64> more;
     for (const EntityId id : ids)
-        more.insert(id, result->omittedPerEntity.value(id, 0));
+        plan.more.insert(id, result->omittedPerEntity.value(id, 0));
 
-    QString text;
     if (ids.size() == 1) {
         const ChartNode *node = m_document.node(ids.first());
-        text = tr("Expand %1").arg(node ? node->key : QString::number(ids.first()));
+        plan.text = tr("Expand %1").arg(node ? node->key : QString::number(ids.first()));
     } else {
-        text = tr("Expand %n entities", nullptr, int(ids.size()));
+        plan.text = tr("Expand %n entities", nullptr, int(ids.size()));
     }
-    m_document.addEntities(nodes, *links, text, more);
-    return int(nodes.size());
+    return plan;
 }
 
 Result<int> ChartExpander::addLinkParties(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QPointF &position)

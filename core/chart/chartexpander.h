@@ -9,6 +9,7 @@
 namespace sg {
 
 class CaseStore;
+class Progress;
 
 // Brings entities from the case onto a chart as undoable commands: from a search or a drop, and
 // by expanding neighbours. Shared by the GUI and the CLI so that both draw the same chart.
@@ -28,8 +29,22 @@ public:
     // Adds up to filter.limit new neighbours of each entity; the rest are counted on the entity's
     // "N more" marker, and asking again brings the next ones. A hub (an entity with more
     // neighbours in the case than the chart's hub degree) brings at most HubPageSize at a time,
-    // most connected first. Returns how many were added.
+    // most connected first. Returns how many were added. plan() and then apply().
     Result<int> expand(const QList<EntityId> &ids, ExpandFilter filter);
+    // What expand() would add, read from the case and the chart without changing either; it only
+    // reads, so the GUI reads a large request on a worker (with a connection of its own) while
+    // the chart waits unchanged. Cancelling `progress` stops the reading (ErrorCode::Cancelled).
+    struct Plan
+    {
+        QList<ChartNode> nodes;     // placed, with their degrees
+        QList<Link> links;          // those touching a new node
+        QHash<EntityId, qint64> more; // each expanded entity's "N more" (0 clears it)
+        QString text;               // the undo step's name
+    };
+    Result<Plan> plan(const QList<EntityId> &ids, ExpandFilter filter, const Progress *progress = nullptr) const;
+    // Adds a plan read from this chart as it still is, as one undo step; returns how many
+    // entities were added.
+    int apply(const Plan &plan);
     // Replace view: each of `ids` (all entities on the chart when empty) that a person in the case
     // owns or uses is drawn as that person, who is added when missing. One undo step; returns
     // how many entities are now drawn as their owner.
@@ -38,6 +53,7 @@ public:
     static constexpr int HubPageSize = 10;
 
 private:
+    Result<Plan> readPlan(const QList<EntityId> &ids, ExpandFilter filter) const;
     Result<QList<Link>> linksTouching(const QList<EntityId> &added, const ExpandFilter *filter = nullptr) const;
     Status fillDegrees(QList<ChartNode> &nodes) const;
 

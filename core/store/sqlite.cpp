@@ -267,7 +267,7 @@ Error Database::error(const QString &message) const
     return Error{ErrorCode::Database, message, lastError()};
 }
 
-StopOnCancel::StopOnCancel(Database &db, const Progress *progress)
+StopOnCancel::StopOnCancel(const Database &db, const Progress *progress)
 {
     if (!progress || !db.isOpen())
         return;

@@ -154,11 +154,12 @@ private:
 // SQLite asks every StepsBetweenChecks steps of its virtual machine and the statement fails
 // (SQLITE_INTERRUPT), in the middle of building an index or a search table as of writing rows.
 // A statement of fewer steps (a PRAGMA, COMMIT, ROLLBACK) never asks. Without a progress it
-// does nothing. One at a time per connection, on the connection's thread.
+// does nothing. One at a time per connection, on the connection's thread; a reading connection
+// (const) is stopped the same way.
 class StopOnCancel
 {
 public:
-    StopOnCancel(Database &db, const Progress *progress);
+    StopOnCancel(const Database &db, const Progress *progress);
     ~StopOnCancel();
     StopOnCancel(const StopOnCancel &) = delete;
     StopOnCancel &operator=(const StopOnCancel &) = delete;

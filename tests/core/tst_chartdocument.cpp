@@ -5,6 +5,7 @@
 #include "core/chart/chartdocument.h"
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importservice.h"
+#include "core/model/progress.h"
 #include "core/store/casestore.h"
 #include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
@@ -431,6 +432,50 @@ private slots:
         auto rest = expander.expand({hub->id}, filter);
         SG_VERIFY_OK(rest);
         QCOMPARE(*rest, 4);
+    }
+
+    // An expansion read first (plan) changes nothing; applied, it is what expand() adds, as one
+    // undo step; a cancelled reading stops with Cancelled.
+    void expansionIsReadThenApplied()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QByteArray csv = "caller,callee,time,duration\n097777788,012345600,2024-03-05 09:00:00,5\n";
+        for (int i = 0; i < 300; ++i)
+            csv += QStringLiteral("012345600,092%1,2024-03-05 10:00:00,5\n").arg(100000 + i).toUtf8();
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), csv), {}));
+        auto seed = store->resolve(QStringLiteral("097777788"));
+        SG_VERIFY_OK(seed);
+        ChartDocument doc;
+        ChartExpander expander(doc, *store);
+        SG_VERIFY_OK(expander.add({seed->id}, QPointF()));
+        const QByteArray before = doc.toJson();
+        const int steps = doc.undoStack()->count();
+        ExpandFilter twoHops;
+        twoHops.hops = 2;
+        twoHops.limit = 0;
+        auto plan = expander.plan({seed->id}, twoHops);
+        SG_VERIFY_OK(plan);
+        QCOMPARE(plan->nodes.size(), qsizetype(301));
+        QCOMPARE(plan->links.size(), qsizetype(301));
+        QCOMPARE(doc.toJson(), before);
+        QCOMPARE(doc.undoStack()->count(), steps);
+        Progress stopped;
+        stopped.cancel();
+        auto cancelled = expander.plan({seed->id}, twoHops, &stopped);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        QCOMPARE(cancelled.error().message, QStringLiteral("The expansion was stopped; the chart is as it was."));
+        QCOMPARE(expander.apply(*plan), 301);
+        QCOMPARE(doc.nodeCount(), 302);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Expand +85597777788"));
+        // The same as expanding at once.
+        ChartDocument again;
+        ChartExpander direct(again, *store);
+        SG_VERIFY_OK(direct.add({seed->id}, QPointF()));
+        SG_VERIFY_OK(direct.expand({seed->id}, twoHops));
+        QCOMPARE(again.toJson(), doc.toJson());
     }
 
     // Replace view: phones drawn as the persons who use them, in one undo step.

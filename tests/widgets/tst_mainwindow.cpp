@@ -1027,6 +1027,75 @@ private slots:
 
     // Edit → Find duplicates reads the candidates on a worker (the window's timers run before
     // the list opens) and lists them with why.
+    // Two hops without a limit from a quiet number beside a hub of 2,500 numbers: read on a
+    // worker (the window's timers run), and more than AskAbove new entities are added only when
+    // the analyst says so; a request of the usual size neither waits nor asks.
+    void largeExpansionIsReadOnAWorkerAndAsked()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n097 7777 888,012 345 678,05/03/2024 08:00:00,30,MOC\n";
+        for (int i = 0; i < 2500; ++i)
+            csv += QStringLiteral("012 345 678,092 %1,05/03/2024 09:00:00,60,MOC\n").arg(100000 + i).toUtf8();
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), csv);
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        const EntityId seed = idOf(window, QStringLiteral("phone:+855977777888"));
+        SG_VERIFY_OK(window.addToChart({seed}, QPointF()));
+        QUndoStack *undo = window.chart()->undoStack();
+        const int steps = undo->count();
+        ExpandFilter twoHops;
+        twoHops.hops = 2;
+        twoHops.limit = 0;
+        QString question;
+        // Presses the box's Cancel, or the button of that text.
+        const auto answerWith = [&](const QString &button) {
+            auto *timer = new QTimer(&window);
+            connect(timer, &QTimer::timeout, &window, [&window, &question, timer, button] {
+                QMessageBox *box = window.largeExpansionBox();
+                if (!box || !box->isVisible())
+                    return;
+                question = box->text();
+                QAbstractButton *pressed = button.isEmpty() ? box->button(QMessageBox::Cancel) : nullptr;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == button)
+                        pressed = b;
+                if (pressed) {
+                    timer->deleteLater();
+                    pressed->click();
+                }
+            });
+            timer->start(20);
+        };
+
+        bool tickedBeforeQuestion = false;
+        QTimer::singleShot(0, &window, [&] { tickedBeforeQuestion = !window.largeExpansionBox(); });
+        answerWith({});
+        SG_VERIFY_OK(window.expandEntities({seed}, twoHops));
+        QVERIFY2(tickedBeforeQuestion, "the window ran no timer while the expansion was read");
+        QCOMPARE(question, QStringLiteral("Expanding would add 2501 entities to the chart."));
+        QCOMPARE(window.chart()->nodeCount(), 1);
+        QCOMPARE(undo->count(), steps);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nothing was added."));
+
+        question.clear();
+        answerWith(QStringLiteral("Add them all"));
+        SG_VERIFY_OK(window.expandEntities({seed}, twoHops));
+        QCOMPARE(question, QStringLiteral("Expanding would add 2501 entities to the chart."));
+        QCOMPARE(window.chart()->nodeCount(), 2502);
+        QCOMPARE(undo->count(), steps + 1);
+        undo->undo();
+        QCOMPARE(window.chart()->nodeCount(), 1);
+
+        // The usual request (one hop, the window's limit) is read at once, without a question.
+        bool ticked = false;
+        QTimer::singleShot(0, &window, [&ticked] { ticked = true; });
+        question.clear();
+        SG_VERIFY_OK(window.expandEntities({seed}));
+        QVERIFY(!ticked);
+        QVERIFY(question.isEmpty());
+        QCOMPARE(window.chart()->nodeCount(), 2);
+    }
+
     void findDuplicatesReadsOnAWorker()
     {
         QTemporaryDir dir;
