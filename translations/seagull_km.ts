@@ -5960,12 +5960,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>ការពង្រីកនឹងបន្ថែមអង្គភាព %n ទៅក្នុងគំនូសតាង។</numerusform>
+            <numerusform>ការពង្រីកនឹងបន្ថែមអង្គភាព %n ទៅក្នុងគំនូសតាង។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
+            <numerusform>គំនូសតាងមានអង្គភាព %n ឥឡូវនេះ។ គំនូសតាងដែលមានអង្គភាពលើសពី 10,000 ត្រូវការពេលច្រើននាទីដើម្បីរៀបចំប្លង់ ហើយគូរយឺត ដើម្បីនាំយកអង្គភាពដែលមានទំនាក់ទំនងច្រើនជាងគេមុន សូមពង្រីកដោយកំណត់ចំនួនក្នុងមួយអង្គភាព (ពង្រីកតាមតម្រង…)។</numerusform>
             <numerusform>គំនូសតាងមានអង្គភាព %n ឥឡូវនេះ។ គំនូសតាងដែលមានអង្គភាពលើសពី 10,000 ត្រូវការពេលច្រើននាទីដើម្បីរៀបចំប្លង់ ហើយគូរយឺត ដើម្បីនាំយកអង្គភាពដែលមានទំនាក់ទំនងច្រើនជាងគេមុន សូមពង្រីកដោយកំណត់ចំនួនក្នុងមួយអង្គភាព (ពង្រីកតាមតម្រង…)។</numerusform>
         </translation>
     </message>

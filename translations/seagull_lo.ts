@@ -5960,12 +5960,14 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
             <numerusform>ການຂະຫຍາຍຈະເພີ່ມ %n ຫົວໜ່ວຍໃສ່ແຜນພາບ.</numerusform>
+            <numerusform>ການຂະຫຍາຍຈະເພີ່ມ %n ຫົວໜ່ວຍໃສ່ແຜນພາບ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with filters…).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
+            <numerusform>ແຜນພາບມີ %n ຫົວໜ່ວຍໃນຕອນນີ້. ແຜນພາບທີ່ມີຫຼາຍກວ່າ 10,000 ຫົວໜ່ວຍໃຊ້ເວລາຫຼາຍນາທີໃນການຈັດວາງ ແລະ ແຕ້ມຊ້າ; ເພື່ອນຳເອົາອັນທີ່ເຊື່ອມຕໍ່ຫຼາຍທີ່ສຸດມາກ່ອນ, ໃຫ້ຂະຫຍາຍໂດຍກຳນົດຈຳນວນຕໍ່ຫົວໜ່ວຍ (ຂະຫຍາຍຕາມຕົວກອງ…).</numerusform>
             <numerusform>ແຜນພາບມີ %n ຫົວໜ່ວຍໃນຕອນນີ້. ແຜນພາບທີ່ມີຫຼາຍກວ່າ 10,000 ຫົວໜ່ວຍໃຊ້ເວລາຫຼາຍນາທີໃນການຈັດວາງ ແລະ ແຕ້ມຊ້າ; ເພື່ອນຳເອົາອັນທີ່ເຊື່ອມຕໍ່ຫຼາຍທີ່ສຸດມາກ່ອນ, ໃຫ້ຂະຫຍາຍໂດຍກຳນົດຈຳນວນຕໍ່ຫົວໜ່ວຍ (ຂະຫຍາຍຕາມຕົວກອງ…).</numerusform>
         </translation>
     </message>

@@ -1011,34 +1011,55 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
 {
     if (!m_store)
         return Error{ErrorCode::InvalidInput, tr("Open a case first."), {}};
-    // Two hops or no limit from a quiet number next to the busiest of the suite's 5M case found
-    // 53,807 entities: read here, with the chart built from them, the window froze for a minute.
     const bool large = filter.hops > 1 || filter.limit <= 0 || qint64(ids.size()) * filter.limit > ReadOnWorkerAbove;
-    ChartExpander::Plan plan;
-    if (large) {
-        ChartDocument &chart = *m_chart;
-        const Status read = readCase(tr("Expanding"), [&chart, &plan, ids, filter](const CaseStore &store, const Progress &progress) -> Status {
-            auto planned = ChartExpander(chart, store).plan(ids, filter, &progress);
+    if (!large) {
+        ChartExpander expander(*m_chart, *m_store);
+        auto plan = expander.plan(ids, filter);
+        if (!plan)
+            return plan.error();
+        statusBar()->showMessage(tr("%n entities added", nullptr, expander.apply(*plan)), 5000);
+        return Ok{};
+    }
+    // Two hops without a limit from a quiet number beside the busiest of the suite's 5M case
+    // found 53,807 entities: read here, with the chart built from them, the window froze for a
+    // minute. The entities are read first (about a second there), the question asked, and only
+    // then their degrees and links (eight more).
+    ChartDocument &chart = *m_chart;
+    auto found = std::make_shared<ExpandResult>();
+    auto plan = std::make_shared<ChartExpander::Plan>();
+    auto readOn = [&](bool whole) {
+        return readCase(tr("Expanding"), [&chart, ids, filter, found, plan, whole](const CaseStore &store, const Progress &progress) -> Status {
+            const ChartExpander expander(chart, store);
+            if (!whole) {
+                auto neighbours = expander.neighbours(ids, filter, &progress);
+                if (!neighbours)
+                    return neighbours.error();
+                *found = std::move(*neighbours);
+                if (found->entities.size() > AskAbove)
+                    return Ok{}; // the analyst is asked before the rest is read
+            }
+            auto planned = expander.plan(ids, filter, &progress, found.get());
             if (!planned)
                 return planned.error();
-            plan = std::move(*planned);
+            *plan = std::move(*planned);
             return Ok{};
         });
-        if (!read && read.error().code == ErrorCode::Cancelled) {
-            statusBar()->showMessage(read.error().message, 8000); // stopped as the analyst asked
-            return Ok{};
-        }
-        if (!read)
-            return read;
-    } else {
-        auto planned = ChartExpander(*m_chart, *m_store).plan(ids, filter);
-        if (!planned)
-            return planned.error();
-        plan = std::move(*planned);
-    }
-    if (plan.nodes.size() > AskAbove) {
+    };
+    auto stopped = [this](const Status &read) {
+        if (read || read.error().code != ErrorCode::Cancelled)
+            return false;
+        statusBar()->showMessage(read.error().message, 8000); // stopped as the analyst asked
+        return true;
+    };
+    Status read = readOn(false);
+    if (stopped(read))
+        return Ok{};
+    if (!read)
+        return read;
+    if (found->entities.size() > AskAbove) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("Expand"),
-                                    tr("Expanding would add %n entities to the chart.", nullptr, int(plan.nodes.size())), QMessageBox::NoButton, this);
+                                    tr("Expanding would add %n entities to the chart.", nullptr, int(found->entities.size())), QMessageBox::NoButton,
+                                    this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and "
                                    "is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with "
@@ -1053,8 +1074,13 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
             statusBar()->showMessage(tr("Nothing was added."), 5000);
             return Ok{};
         }
+        read = readOn(true);
+        if (stopped(read))
+            return Ok{};
+        if (!read)
+            return read;
     }
-    const int added = ChartExpander(*m_chart, *m_store).apply(plan);
+    const int added = ChartExpander(*m_chart, *m_store).apply(*plan);
     statusBar()->showMessage(tr("%n entities added", nullptr, added), 5000);
     return Ok{};
 }

@@ -612,27 +612,44 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, int count) cons
 {
     // Points on rings of growing radius, about 70 points apart, skipping places that are
     // already taken, so that a second page of neighbours does not land on the first.
+    // The places taken are kept in a grid of squares as wide as the clearance, so that a point is
+    // compared only with those in its square and the eight around it (each with every place
+    // taken, 53,806 neighbours took 6 s).
     constexpr double Spacing = 70;
     constexpr double Clearance = 60;
-    QList<QPointF> points;
+    const auto square = [](const QPointF &p) {
+        return std::pair<qint64, qint64>(qint64(std::floor(p.x() / Clearance)), qint64(std::floor(p.y() / Clearance)));
+    };
+    QHash<std::pair<qint64, qint64>, QList<QPointF>> taken;
+    taken.reserve(m_nodes.size() + count);
+    for (const ChartNode &node : m_nodes)
+        taken[square(node.position)].append(node.position);
     auto isFree = [&](const QPointF &p) {
-        for (const ChartNode &node : m_nodes) {
-            if (QLineF(node.position, p).length() < Clearance)
-                return false;
-        }
-        for (const QPointF &q : std::as_const(points)) {
-            if (QLineF(q, p).length() < Clearance)
-                return false;
+        const auto [x, y] = square(p);
+        for (qint64 dx = -1; dx <= 1; ++dx) {
+            for (qint64 dy = -1; dy <= 1; ++dy) {
+                const auto it = taken.constFind({x + dx, y + dy});
+                if (it == taken.constEnd())
+                    continue;
+                for (const QPointF &q : *it) {
+                    if (QLineF(q, p).length() < Clearance)
+                        return false;
+                }
+            }
         }
         return true;
     };
+    QList<QPointF> points;
+    points.reserve(count);
     for (double radius = 140; points.size() < count; radius += 90) {
         const int capacity = std::max(6, int(2 * std::numbers::pi * radius / Spacing));
         for (int i = 0; i < capacity && points.size() < count; ++i) {
             const double angle = 2 * std::numbers::pi * i / capacity;
             const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
-            if (isFree(p))
+            if (isFree(p)) {
                 points.append(p);
+                taken[square(p)].append(p);
+            }
         }
     }
     return points;

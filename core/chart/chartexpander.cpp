@@ -71,9 +71,9 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, c
     return Ok{};
 }
 
-Result<int> ChartExpander::expand(const QList<EntityId> &ids, ExpandFilter filter)
+Result<int> ChartExpander::expand(const QList<EntityId> &ids, const ExpandFilter &filter)
 {
-    auto planned = plan(ids, std::move(filter));
+    auto planned = plan(ids, filter);
     if (!planned)
         return planned.error();
     return apply(*planned);
@@ -85,16 +85,35 @@ int ChartExpander::apply(const Plan &plan)
     return int(plan.nodes.size());
 }
 
-Result<ChartExpander::Plan> ChartExpander::plan(const QList<EntityId> &ids, ExpandFilter filter, const Progress *progress) const
+template <typename Read>
+auto ChartExpander::watched(const Progress *progress, Read read) const -> decltype(read())
 {
     const sql::StopOnCancel stop(m_store.database(), progress);
-    auto planned = readPlan(ids, std::move(filter));
-    if (!planned && progress && progress->isCancelled())
+    auto result = read();
+    if (!result && progress && progress->isCancelled())
         return Error{ErrorCode::Cancelled, tr("The expansion was stopped; the chart is as it was."), {}};
-    return planned;
+    return result;
 }
 
-Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, ExpandFilter filter) const
+Result<ExpandResult> ChartExpander::neighbours(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress) const
+{
+    return watched(progress, [&] { return readNeighbours(ids, filter); });
+}
+
+Result<ChartExpander::Plan> ChartExpander::plan(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress,
+                                                const ExpandResult *found) const
+{
+    return watched(progress, [&]() -> Result<Plan> {
+        if (found)
+            return readPlan(ids, filter, *found);
+        auto read = readNeighbours(ids, filter);
+        if (!read)
+            return read.error();
+        return readPlan(ids, filter, *read);
+    });
+}
+
+Result<ExpandResult> ChartExpander::readNeighbours(const QList<EntityId> &ids, ExpandFilter filter) const
 {
     // Hubs page through their neighbours in small steps; the others take the filter's limit.
     QList<EntityId> hubs, others;
@@ -122,8 +141,11 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
             merged.omittedPerEntity.insert(it.key(), it.value());
         merged.omitted += part->omitted;
     }
-    const ExpandResult *result = &merged;
+    return merged;
+}
 
+Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, const ExpandFilter &filter, const ExpandResult &found) const
+{
     // Place each new entity near the entity it was found from: around the first seed when
     // there is one seed, around the centre of the seeds otherwise.
     QPointF centre;
@@ -137,9 +159,9 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
     if (known > 0)
         centre /= known;
     Plan plan;
-    const QList<QPointF> places = m_document.placeAround(centre, int(result->entities.size()));
-    for (int i = 0; i < result->entities.size(); ++i)
-        plan.nodes.append(ChartNode::fromEntity(result->entities[i], places[i]));
+    const QList<QPointF> places = m_document.placeAround(centre, int(found.entities.size()));
+    for (int i = 0; i < found.entities.size(); ++i)
+        plan.nodes.append(ChartNode::fromEntity(found.entities[i], places[i]));
     if (Status s = fillDegrees(plan.nodes); !s)
         return s.error();
 
@@ -153,7 +175,7 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
 
     // Every expanded entity's marker says how many are still left out (0 clears it).
     for (const EntityId id : ids)
-        plan.more.insert(id, result->omittedPerEntity.value(id, 0));
+        plan.more.insert(id, found.omittedPerEntity.value(id, 0));
 
     if (ids.size() == 1) {
         const ChartNode *node = m_document.node(ids.first());

@@ -30,10 +30,12 @@ public:
     // "N more" marker, and asking again brings the next ones. A hub (an entity with more
     // neighbours in the case than the chart's hub degree) brings at most HubPageSize at a time,
     // most connected first. Returns how many were added. plan() and then apply().
-    Result<int> expand(const QList<EntityId> &ids, ExpandFilter filter);
+    Result<int> expand(const QList<EntityId> &ids, const ExpandFilter &filter);
     // What expand() would add, read from the case and the chart without changing either; it only
     // reads, so the GUI reads a large request on a worker (with a connection of its own) while
     // the chart waits unchanged. Cancelling `progress` stops the reading (ErrorCode::Cancelled).
+    // neighbours() is its first part, the entities to add (most connected first): the GUI asks
+    // about a large number before the rest is read; plan() then goes on from `found`.
     struct Plan
     {
         QList<ChartNode> nodes;     // placed, with their degrees
@@ -41,7 +43,9 @@ public:
         QHash<EntityId, qint64> more; // each expanded entity's "N more" (0 clears it)
         QString text;               // the undo step's name
     };
-    Result<Plan> plan(const QList<EntityId> &ids, ExpandFilter filter, const Progress *progress = nullptr) const;
+    Result<ExpandResult> neighbours(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress = nullptr) const;
+    Result<Plan> plan(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress = nullptr,
+                      const ExpandResult *found = nullptr) const;
     // Adds a plan read from this chart as it still is, as one undo step; returns how many
     // entities were added.
     int apply(const Plan &plan);
@@ -53,7 +57,10 @@ public:
     static constexpr int HubPageSize = 10;
 
 private:
-    Result<Plan> readPlan(const QList<EntityId> &ids, ExpandFilter filter) const;
+    template <typename Read>
+    auto watched(const Progress *progress, Read read) const -> decltype(read());
+    Result<ExpandResult> readNeighbours(const QList<EntityId> &ids, ExpandFilter filter) const;
+    Result<Plan> readPlan(const QList<EntityId> &ids, const ExpandFilter &filter, const ExpandResult &found) const;
     Result<QList<Link>> linksTouching(const QList<EntityId> &added, const ExpandFilter *filter = nullptr) const;
     Status fillDegrees(QList<ChartNode> &nodes) const;
 

@@ -10,12 +10,16 @@
 #include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
 
+#include <QLineF>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
 #include <functional>
+#include <numbers>
 
 using namespace sg;
 
@@ -432,6 +436,49 @@ private slots:
         auto rest = expander.expand({hub->id}, filter);
         SG_VERIFY_OK(rest);
         QCOMPARE(*rest, 4);
+    }
+
+    // New entities are placed on rings around the centre, each at least 60 points from every
+    // entity and every other new place: the same places as comparing each with all of them
+    // (the grid only skips those too far to matter), on a chart with entities scattered over
+    // and around the rings.
+    void placesAroundKeepTheirClearance()
+    {
+        ChartDocument doc;
+        QRandomGenerator random(7);
+        QList<ChartNode> nodes;
+        for (int i = 0; i < 400; ++i) {
+            ChartNode n;
+            n.id = i + 1;
+            n.key = QString::number(i);
+            n.position = QPointF(random.bounded(3000.0) - 1500, random.bounded(3000.0) - 1500);
+            nodes.append(n);
+        }
+        doc.addEntities(nodes, {}, QStringLiteral("scatter"));
+        const QPointF centre(-37.5, 112.25);
+        const QList<QPointF> places = doc.placeAround(centre, 900);
+        QCOMPARE(places.size(), qsizetype(900));
+        // Every candidate of the rings in turn, taken when nothing is nearer than 60 points.
+        QList<QPointF> expected;
+        for (double radius = 140; expected.size() < 900; radius += 90) {
+            const int capacity = std::max(6, int(2 * std::numbers::pi * radius / 70));
+            for (int i = 0; i < capacity && expected.size() < 900; ++i) {
+                const double angle = 2 * std::numbers::pi * i / capacity;
+                const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+                bool free = true;
+                for (const ChartNode &n : std::as_const(nodes))
+                    free = free && QLineF(n.position, p).length() >= 60;
+                for (const QPointF &q : std::as_const(expected))
+                    free = free && QLineF(q, p).length() >= 60;
+                if (free)
+                    expected.append(p);
+            }
+        }
+        QCOMPARE(places, expected);
+        int skipped = 0; // the scatter is in the way of some candidates
+        for (const QPointF &p : places)
+            skipped += QLineF(centre, p).length() > 140 + 90 * 6 ? 1 : 0;
+        QVERIFY(skipped > 0);
     }
 
     // An expansion read first (plan) changes nothing; applied, it is what expand() adds, as one
