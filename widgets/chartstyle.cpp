@@ -271,10 +271,8 @@ QString ChartStyle::linkToolTip(const ChartLink &link, const QString &nameA, con
         lines << QCoreApplication::translate("sg::ChartStyle", "Total duration: %1").arg(durationText(link.duration));
     for (auto it = link.amounts.cbegin(); it != link.amounts.cend(); ++it)
         lines << QCoreApplication::translate("sg::ChartStyle", "Total moved: %1").arg(moneyText(Money{it.value(), it.key(), currencyExponent(it.key())}));
-    QStringList kinds(link.kinds.cbegin(), link.kinds.cend());
-    kinds.sort();
-    if (!kinds.isEmpty())
-        lines << QCoreApplication::translate("sg::ChartStyle", "Kinds: %1").arg(kinds.join(QStringLiteral(", ")));
+    if (!link.kinds.isEmpty())
+        lines << QCoreApplication::translate("sg::ChartStyle", "Kinds: %1").arg(link.kinds.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 

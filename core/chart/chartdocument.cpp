@@ -9,6 +9,7 @@
 #include <QLineF>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <cmath>
@@ -84,9 +85,25 @@ void ChartLink::add(const ChartLink &other)
     countAB += sameWay ? other.countAB : other.countBA;
     countBA += sameWay ? other.countBA : other.countAB;
     duration += other.duration;
-    for (auto it = other.amounts.cbegin(); it != other.amounts.cend(); ++it)
-        amounts[it.key()] += it.value();
-    kinds.unite(other.kinds);
+    if (amounts.isEmpty()) {
+        amounts = other.amounts; // shared, not copied
+    } else {
+        for (auto it = other.amounts.cbegin(); it != other.amounts.cend(); ++it)
+            amounts[it.key()] += it.value();
+    }
+    if (kinds.isEmpty()) {
+        kinds = other.kinds; // shared, not copied
+    } else {
+        for (const QString &kind : other.kinds)
+            addKind(kind);
+    }
+}
+
+void ChartLink::addKind(const QString &kind)
+{
+    const auto at = std::lower_bound(kinds.cbegin(), kinds.cend(), kind);
+    if (at == kinds.cend() || *at != kind)
+        kinds.insert(at - kinds.cbegin(), kind);
 }
 
 bool ChartLink::hasDeclaredKind() const
@@ -734,7 +751,7 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
             target.amounts[m.currency] += m.minor;
         if (link.kind != LinkKind::Aggregate)
             target.addConfidence(link.confidence, target.hasDeclaredKind());
-        target.kinds.insert(link.kind == LinkKind::Aggregate ? link.eventType : linkKindName(link.kind));
+        target.addKind(link.kind == LinkKind::Aggregate ? link.eventType : linkKindName(link.kind));
     }
     if (!links.isEmpty())
         emit linksChanged();
@@ -826,8 +843,7 @@ QByteArray ChartDocument::toJson() const
     }
     QJsonArray links;
     for (const ChartLink &l : this->links()) {
-        QStringList kinds(l.kinds.cbegin(), l.kinds.cend());
-        kinds.sort();
+        const QStringList &kinds = l.kinds;
         QJsonObject amounts;
         for (auto it = l.amounts.cbegin(); it != l.amounts.cend(); ++it)
             amounts.insert(it.key(), QString::number(it.value())); // as text: exact beyond 2^53
@@ -925,7 +941,7 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
             l.amounts.insert(it.key(), it.value().toString().toLongLong());
         const QJsonArray kinds = o.value(QStringLiteral("kinds")).toArray();
         for (const QJsonValue &k : kinds)
-            l.kinds.insert(k.toString());
+            l.addKind(k.toString());
         l.confidence = confidenceFromName(o.value(QStringLiteral("confidence")).toString()).value_or(Confidence::Confirmed);
         links.append(l);
     }

@@ -319,7 +319,7 @@ private slots:
         QCOMPARE(links.first().b, EntityId(3));
         QCOMPARE(links.first().countAB, qint64(6)); // 1→3 once and 2→3 five times, from the group
         QCOMPARE(links.first().countBA, qint64(0));
-        QCOMPARE(links.first().kinds, (QSet<QString>{QStringLiteral("call"), QStringLiteral("sms")}));
+        QCOMPARE(links.first().kinds, (QStringList{QStringLiteral("call"), QStringLiteral("sms")}));
         QCOMPARE(doc.entitiesOf(groupDisplayId(g)), (QList<EntityId>{1, 2}));
 
         doc.setHidden({4}, true);
