@@ -43,6 +43,18 @@ const QFontMetricsF &ChartStyle::keyMetrics()
     return metrics;
 }
 
+qreal ChartStyle::keyTextWidth(const QString &text)
+{
+    static QHash<QString, qreal> widths;
+    if (const auto it = widths.constFind(text); it != widths.constEnd())
+        return *it;
+    if (widths.size() >= 4096) // a bound, should labels not repeat
+        widths.clear();
+    const qreal width = keyMetrics().horizontalAdvance(text);
+    widths.insert(text, width);
+    return width;
+}
+
 QColor ChartStyle::typeColor(EntityType type)
 {
     switch (type) {

@@ -70,7 +70,7 @@ void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
     m_drawing = drawing;
     m_label = QStaticText(drawing.label);
     m_label.setTextFormat(Qt::PlainText); // laid out on its first paint
-    m_labelSize = QSizeF(ChartStyle::keyMetrics().horizontalAdvance(drawing.label) + 6, ChartStyle::keyMetrics().height());
+    m_labelSize = QSizeF(ChartStyle::keyTextWidth(drawing.label) + 6, ChartStyle::keyMetrics().height());
     setToolTip(ChartStyle::linkToolTip(link, m_a->title(), m_b->title()));
     adjust();
 }
