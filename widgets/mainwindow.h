@@ -153,8 +153,10 @@ public:
     Error lastError() const { return m_lastError; }
     bool isBusy() const;
     // Why the GUI thread must not write the case now (none when it may): a worker writing it
-    // holds its lock, and a write from here would wait for it and then fail.
+    // holds its lock, and a write from here would wait for it and then fail. idle(): whether
+    // other work runs at all (opening another case waits for it too).
     Status writable() const;
+    Status idle() const;
     // Edit → Undo and Redo: a step that changes the case is refused while other work writes it;
     // a step that fails leaves the case, the chart and the undo list as they were.
     void undo();
