@@ -10,7 +10,9 @@
 #include "widgets/farviewitem.h"
 #include "widgets/noteitem.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QVariantAnimation>
 
 namespace sg {
@@ -595,6 +597,18 @@ void ChartScene::nodeMoved(DisplayId id)
                 box->adjust();
         }
     }
+}
+
+void ChartScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The items Qt will look through for a tooltip: those under the pointer, as the view shows
+    // them.
+    const auto *view = event->widget() ? qobject_cast<const QGraphicsView *>(event->widget()->parentWidget()) : nullptr;
+    for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, view ? view->transform() : QTransform())) {
+        if (auto *link = dynamic_cast<LinkItem *>(item))
+            link->prepareToolTip();
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void ChartScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

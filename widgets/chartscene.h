@@ -97,6 +97,8 @@ signals:
     void selectedEntitiesChanged();
 
 protected:
+    // Links' tooltips are made here, for the links under the pointer (LinkItem::prepareToolTip).
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;

@@ -71,8 +71,14 @@ void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
     m_label = QStaticText(drawing.label);
     m_label.setTextFormat(Qt::PlainText); // laid out on its first paint
     m_labelSize = QSizeF(ChartStyle::keyTextWidth(drawing.label) + 6, ChartStyle::keyMetrics().height());
-    setToolTip(ChartStyle::linkToolTip(link, m_a->title(), m_b->title()));
+    setToolTip(QString()); // made again when asked for
     adjust();
+}
+
+void LinkItem::prepareToolTip()
+{
+    if (toolTip().isEmpty())
+        setToolTip(ChartStyle::linkToolTip(m_link, m_a->title(), m_b->title()));
 }
 
 void LinkItem::adjust()

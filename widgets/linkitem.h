@@ -42,6 +42,10 @@ public:
     void adjust();
     // The line's two ends, as the rectangle from the first to the second (for the far-view layer).
     QRectF ends() const { return QRectF(m_from, m_to); }
+    // Sets the tooltip (counts, duration, money, kinds, the two ends' names) when it is first
+    // asked for (ChartScene::helpEvent): made for every link up front, it was a tenth of putting
+    // a large expansion's 873,149 links on a chart. A change of the link takes it away again.
+    void prepareToolTip();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

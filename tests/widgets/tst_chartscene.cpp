@@ -45,6 +45,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QGraphicsSceneHelpEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QTest>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -213,6 +216,42 @@ private slots:
         timed.totalDuration = 600;
         doc.addEntities({node(6, 900, 300)}, {timed}, QStringLiteral("Add"));
         QCOMPARE(scene.linkItem(4, 6)->drawing().label, QStringLiteral("3 · 10 min"));
+    }
+
+    // A link's tooltip is made when the pointer rests on it (a help event), with what the link
+    // is then: its counts each way, its kinds, the ends.
+    void linkToolTipsAreMadeWhenAsked()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        LinkItem *link = scene.linkItem(1, 2);
+        QVERIFY(link);
+        QVERIFY(link->toolTip().isEmpty());
+        QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+        help.setScenePos(link->ends().center());
+        QApplication::sendEvent(&scene, &help);
+        QCOMPARE(link->toolTip(), QStringLiteral("+85512341 → +85512342: 3 events\n+85512342 → +85512341: 1 events\nKinds: call"));
+        QVERIFY(scene.linkItem(3, 4)->toolTip().isEmpty()); // not under the pointer
+        // A change of the link: made again, with the new count.
+        doc.addEntities({}, {call(2, 1, 2)}, QStringLiteral("More calls"));
+        link = scene.linkItem(1, 2);
+        QVERIFY(link->toolTip().isEmpty());
+        QApplication::sendEvent(&scene, &help);
+        QCOMPARE(link->toolTip(), QStringLiteral("+85512341 → +85512342: 3 events\n+85512342 → +85512341: 3 events\nKinds: call"));
+        // In a view: the pointer resting on the line shows it.
+        ChartView view;
+        view.setScene(&scene);
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitChart();
+        LinkItem *other = scene.linkItem(3, 4);
+        const QPoint on = view.mapFromScene(other->ends().center());
+        QHelpEvent rest(QEvent::ToolTip, on, view.viewport()->mapToGlobal(on));
+        QApplication::sendEvent(view.viewport(), &rest);
+        QCOMPARE(other->toolTip(), QStringLiteral("+85512343 → +85512344: 5 events\nKinds: call"));
+        QTRY_COMPARE(QToolTip::text(), other->toolTip());
     }
 
     void hiddenAndReplacedEntitiesLeaveTheDrawing()
