@@ -76,6 +76,15 @@ Link call(EntityId from, EntityId to, qint64 count)
     return l;
 }
 
+// Shows `scene` in `view` at `size`; false when the window never appeared.
+bool shown(ChartView &view, ChartScene &scene, const QSize &size)
+{
+    view.setScene(&scene);
+    view.resize(size);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 // Four entities in a row with links 1⇄2 (3 and 1 calls), 2→3, 3→4.
 void fill(ChartDocument &doc)
 {
@@ -241,10 +250,7 @@ private slots:
         QCOMPARE(link->toolTip(), QStringLiteral("+85512341 → +85512342: 3 events\n+85512342 → +85512341: 3 events\nKinds: call"));
         // In a view: the pointer resting on the line shows it.
         ChartView view;
-        view.setScene(&scene);
-        view.resize(1200, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(shown(view, scene, QSize(1200, 600)));
         view.fitChart();
         LinkItem *other = scene.linkItem(3, 4);
         const QPoint on = view.mapFromScene(other->ends().center());
@@ -312,10 +318,7 @@ private slots:
         const qint64 note = doc.addNote(QStringLiteral("Seized 12 May"), QPointF(0, 200));
         ChartScene scene(&doc);
         ChartView view;
-        view.setScene(&scene);
-        view.resize(1200, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(shown(view, scene, QSize(1200, 600)));
         view.fitChart();
         auto at = [&](const QPointF &scenePoint) { return view.mapFromScene(scenePoint); };
 
@@ -448,10 +451,7 @@ private slots:
         fill(doc);
         ChartScene scene(&doc);
         ChartView view;
-        view.setScene(&scene);
-        view.resize(800, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(shown(view, scene, QSize(800, 600)));
         view.setTransform(QTransform::fromScale(0.1, 0.1));
         view.viewport()->repaint();
         QVERIFY(scene.isFarView());
@@ -488,10 +488,7 @@ private slots:
         fill(doc);
         ChartScene scene(&doc);
         ChartView view;
-        view.setScene(&scene);
-        view.resize(400, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(shown(view, scene, QSize(400, 300)));
         QTRY_VERIFY_WITH_TIMEOUT(!scene.isInMotion(), 2000); // showing set the scroll bars
         view.zoomBy(1.5);
         QVERIFY(scene.isInMotion());
@@ -683,10 +680,7 @@ private slots:
         doc.setLinkMode(LinkMode::PerDirection);
         QVERIFY(scene.groupNodeItem(g));
         ChartView view;
-        view.setScene(&scene);
-        view.resize(1400, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(shown(view, scene, QSize(1400, 900)));
         view.fitChart();
         saveShot(view.grab().toImage(), QStringLiteral("chart-demo.png"));
         view.setTransform(QTransform::fromScale(1.5, 1.5));
