@@ -1062,20 +1062,20 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
     if (!read)
         return read;
     if (found->entities.size() > AskAbove) {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Expand"),
-                                    tr("Expanding would add %n entities to the chart.", nullptr, int(found->entities.size())), QMessageBox::NoButton,
-                                    this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and "
-                                   "is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with "
-                                   "filters…).",
-                                   nullptr, int(m_chart->nodeCount())));
-        QPushButton *all = box->addButton(tr("Add them all"), QMessageBox::AcceptRole);
-        box->addButton(QMessageBox::Cancel);
-        box->setDefaultButton(QMessageBox::Cancel);
-        m_largeExpansionBox = box;
-        box->exec();
-        if (box->clickedButton() != all) {
+        // On the stack: exec() would delete a box that deletes itself on close before its
+        // answer is read.
+        QMessageBox box(QMessageBox::Question, tr("Expand"), tr("Expanding would add %n entities to the chart.", nullptr, int(found->entities.size())),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and "
+                                  "is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with "
+                                  "filters…).",
+                                  nullptr, int(m_chart->nodeCount())));
+        QPushButton *all = box.addButton(tr("Add them all"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        m_largeExpansionBox = &box;
+        box.exec();
+        if (box.clickedButton() != all) {
             statusBar()->showMessage(tr("Nothing was added."), 5000);
             return Ok{};
         }
