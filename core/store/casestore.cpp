@@ -744,39 +744,51 @@ Result<QList<Entity>> CaseStore::entitiesById(const QList<EntityId> &ids) const
 {
     if (ids.isEmpty())
         return QList<Entity>();
-    // All of them in two statements (read one by one, 2,550 entities took 22 ms).
-    const QString list = sql::idList(ids);
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE id IN (SELECT value FROM json_each(?1))"));
-    auto aliases = m_db.prepare(QStringLiteral("SELECT entity_id, name FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?1)) ORDER BY id"));
+    // All of them in two statements (read one by one, 2,550 entities took 22 ms), each walking
+    // the ids in order and looking up their rows: `id IN (SELECT value FROM json_each(...))`
+    // built a temporary index of the ids first (51,042 entities: 18 ms and 7 ms for their
+    // aliases, against 13 ms and 2 ms; sqlite3 C API, the suite's 5M case). The rows come in
+    // the order of the ids and are found again by halving, not through a hash of entities.
+    QList<EntityId> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const QString list = sql::idList(sorted);
+    auto stmt = m_db.prepare(QStringLiteral("SELECT e.id, e.type, e.key, e.label, e.raw FROM json_each(?1) j CROSS JOIN entities e ON e.id = j.value"));
+    auto aliases = m_db.prepare(QStringLiteral("SELECT a.entity_id, a.name FROM json_each(?1) j CROSS JOIN aliases a ON a.entity_id = j.value ORDER BY a.id"));
     if (!stmt)
         return stmt.error();
     if (!aliases)
         return aliases.error();
-    QHash<EntityId, Entity> found;
-    found.reserve(ids.size());
+    std::vector<Entity> found;
+    found.reserve(sorted.size());
     stmt->bind(1, list);
-    while (stmt->next()) {
-        Entity e = entityFromRow(*stmt);
-        found.insert(e.id, std::move(e));
-    }
+    while (stmt->next())
+        found.push_back(entityFromRow(*stmt));
     if (stmt->failed())
         return m_db.error(tr("The case file could not be read."));
+    const auto byIdOrder = [](const Entity &a, const Entity &b) { return a.id < b.id; };
+    if (!std::is_sorted(found.begin(), found.end(), byIdOrder)) // the plan above walks the ids in order
+        std::sort(found.begin(), found.end(), byIdOrder);
+    const auto byId = [&found](EntityId id) -> Entity * {
+        const auto it = std::lower_bound(found.begin(), found.end(), id, [](const Entity &e, EntityId i) { return e.id < i; });
+        return it != found.end() && it->id == id ? &*it : nullptr;
+    };
     // Each name once, in the order the names were recorded.
     aliases->bind(1, list);
     while (aliases->next()) {
-        const auto it = found.find(aliases->int64(0));
+        Entity *e = byId(aliases->int64(0));
         const QString name = aliases->text(1);
-        if (it != found.end() && !it->aliases.contains(name))
-            it->aliases.append(name);
+        if (e && !e->aliases.contains(name))
+            e->aliases.append(name);
     }
     if (aliases->failed())
         return m_db.error(tr("The case file could not be read."));
+    const bool once = sorted.size() == ids.size(); // no id asked for twice: each entity is moved out
     QList<Entity> result;
     result.reserve(found.size());
     for (const EntityId id : ids) {
-        const auto it = found.constFind(id);
-        if (it != found.constEnd())
-            result.append(*it);
+        if (Entity *e = byId(id))
+            result.append(once ? std::move(*e) : *e);
     }
     return result;
 }

@@ -124,6 +124,27 @@ private slots:
         QCOMPARE(next->omitted, qint64(4));
     }
 
+    void entitiesComeInTheOrderOfTheExpansion()
+    {
+        // Read by id in one pass (CaseStore::entitiesById), handed back most connected first:
+        // here the reverse of the order the numbers entered the case.
+        ExpandFilter filter;
+        filter.limit = 0;
+        filter.withLinks = false;
+        filter.entityTypes = {EntityType::Phone};
+        auto result = m_store->expand({m_hub}, filter);
+        SG_VERIFY_OK(result);
+        QList<QString> expected;
+        for (int i = 10; i >= 1; --i)
+            expected << neighbour(i);
+        QCOMPARE(keys(result->entities), expected);
+        for (const Entity &e : std::as_const(result->entities)) {
+            QCOMPARE(e.type, EntityType::Phone);
+            QCOMPARE(e.aliases, e.key == neighbour(3) ? QStringList{QStringLiteral("Sok Dara ស៊ុក ដារ៉ា")} : QStringList());
+        }
+        QVERIFY(result->links.isEmpty());
+    }
+
     void minCount()
     {
         ExpandFilter filter;
