@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
+class QThread;
 class QTimer;
 class QToolBar;
 
@@ -162,8 +163,11 @@ public:
     void undo();
     void redo();
     // Unsaved chart edits are kept every half minute outside the case (ChartRecovery) and
-    // offered back when the case is opened after a crash. Tests call autosaveNow().
+    // offered back when the case is opened after a crash. The chart is taken as it is when
+    // autosaveNow() is called and written on a thread of its own; waitForAutosave() returns
+    // when that is done. Tests call both.
     void autosaveNow();
+    void waitForAutosave();
     QMessageBox *recoveryBox() const;
     int expandLimit() const { return m_expandLimit; }
     void setExpandLimit(int limit) { m_expandLimit = limit; }
@@ -278,6 +282,8 @@ private:
     QPointer<QMessageBox> m_largeExpansionBox;
     std::unique_ptr<ChartRecovery> m_recovery;
     QTimer *m_autosave = nullptr;
+    QPointer<QThread> m_autosaving;
+    void discardRecovery(const QString &casePath);
     QPointer<QMessageBox> m_recoveryBox;
     void offerRecovery();
 

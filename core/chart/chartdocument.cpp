@@ -813,11 +813,16 @@ void ChartDocument::setMore(const QHash<EntityId, qint64> &more)
         emit nodesChanged(changed);
 }
 
-QByteArray ChartDocument::toJson() const
+namespace {
+
+QByteArray chartJson(const QString &name, const QHash<EntityId, ChartNode> &nodes, const QList<EntityId> &order,
+                     const QHash<std::pair<EntityId, EntityId>, ChartLink> &links, const QMap<qint64, ChartGroup> &groups,
+                     const QMap<qint64, ChartNote> &notes, const QHash<EntityId, EntityId> &replacedBy, LinkMode linkMode,
+                     LinkWidth linkWidth, qint64 hubDegree)
 {
-    QJsonArray nodes;
-    for (const EntityId id : m_order) {
-        const ChartNode &n = m_nodes[id];
+    QJsonArray nodeArray;
+    for (const EntityId id : order) {
+        const ChartNode &n = *nodes.constFind(id);
         QJsonObject o{{QStringLiteral("id"), n.id},
                       {QStringLiteral("type"), entityTypeName(n.type)},
                       {QStringLiteral("key"), n.key},
@@ -839,10 +844,10 @@ QByteArray ChartDocument::toJson() const
             o.insert(QStringLiteral("group"), n.group);
         if (n.scale != 1.0)
             o.insert(QStringLiteral("scale"), n.scale);
-        nodes.append(o);
+        nodeArray.append(o);
     }
-    QJsonArray links;
-    for (const ChartLink &l : this->links()) {
+    QJsonArray linkArray;
+    for (const ChartLink &l : sortedByPair(links)) {
         const QStringList &kinds = l.kinds;
         QJsonObject amounts;
         for (auto it = l.amounts.cbegin(); it != l.amounts.cend(); ++it)
@@ -857,25 +862,25 @@ QByteArray ChartDocument::toJson() const
             link.insert(QStringLiteral("amounts"), amounts);
         if (l.confidence != Confidence::Confirmed)
             link.insert(QStringLiteral("confidence"), confidenceName(l.confidence));
-        links.append(link);
+        linkArray.append(link);
     }
-    QJsonArray groups;
-    for (const ChartGroup &g : m_groups) {
-        groups.append(QJsonObject{{QStringLiteral("id"), g.id},
-                                  {QStringLiteral("label"), g.label},
-                                  {QStringLiteral("color"), g.color},
-                                  {QStringLiteral("collapsed"), g.collapsed},
-                                  {QStringLiteral("position"), pointJson(g.position)}});
+    QJsonArray groupArray;
+    for (const ChartGroup &g : groups) {
+        groupArray.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                      {QStringLiteral("label"), g.label},
+                                      {QStringLiteral("color"), g.color},
+                                      {QStringLiteral("collapsed"), g.collapsed},
+                                      {QStringLiteral("position"), pointJson(g.position)}});
     }
-    QJsonArray notes;
-    for (const ChartNote &n : m_notes) {
-        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("text"), n.text},
-                                 {QStringLiteral("position"), pointJson(n.position)}});
+    QJsonArray noteArray;
+    for (const ChartNote &n : notes) {
+        noteArray.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                     {QStringLiteral("text"), n.text},
+                                     {QStringLiteral("position"), pointJson(n.position)}});
     }
     QList<std::pair<EntityId, EntityId>> replaced;
-    for (auto it = m_replacedBy.constBegin(); it != m_replacedBy.constEnd(); ++it) {
-        if (contains(it.key()) && contains(it.value()))
+    for (auto it = replacedBy.constBegin(); it != replacedBy.constEnd(); ++it) {
+        if (nodes.contains(it.key()) && nodes.contains(it.value()))
             replaced.append({it.key(), it.value()});
     }
     std::sort(replaced.begin(), replaced.end());
@@ -883,16 +888,30 @@ QByteArray ChartDocument::toJson() const
     for (const auto &[x, by] : replaced)
         replacements.append(QJsonArray{x, by});
     const QJsonObject root{{QStringLiteral("version"), JsonVersion},
-                           {QStringLiteral("name"), m_name},
-                           {QStringLiteral("nodes"), nodes},
-                           {QStringLiteral("links"), links},
-                           {QStringLiteral("groups"), groups},
-                           {QStringLiteral("notes"), notes},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("nodes"), nodeArray},
+                           {QStringLiteral("links"), linkArray},
+                           {QStringLiteral("groups"), groupArray},
+                           {QStringLiteral("notes"), noteArray},
                            {QStringLiteral("replacements"), replacements},
-                           {QStringLiteral("linkMode"), linkModeName(m_linkMode)},
-                           {QStringLiteral("linkWidth"), linkWidthName(m_linkWidth)},
-                           {QStringLiteral("hubDegree"), m_hubDegree}};
+                           {QStringLiteral("linkMode"), linkModeName(linkMode)},
+                           {QStringLiteral("linkWidth"), linkWidthName(linkWidth)},
+                           {QStringLiteral("hubDegree"), hubDegree}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray ChartDocument::toJson() const { return jsonWriter()(); }
+
+std::function<QByteArray()> ChartDocument::jsonWriter() const
+{
+    // Copies of the implicitly shared containers: safe to read on another thread while this
+    // one changes the chart (a change detaches this side's copy).
+    return [name = m_name, nodes = m_nodes, order = m_order, links = m_links, groups = m_groups, notes = m_notes,
+            replacedBy = m_replacedBy, linkMode = m_linkMode, linkWidth = m_linkWidth, hubDegree = m_hubDegree] {
+        return chartJson(name, nodes, order, links, groups, notes, replacedBy, linkMode, linkWidth, hubDegree);
+    };
 }
 
 Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray &json)

@@ -1600,6 +1600,7 @@ private slots:
         QCOMPARE(third->chart()->nodeCount(), nodes);
         third->chart()->setHidden(third->chart()->nodeIds().mid(0, 1), true);
         third->autosaveNow();
+        third->waitForAutosave();
         QVERIFY(recovery.find(path).has_value());
         third.reset();
         auto fourth = std::make_unique<MainWindow>(nullptr);
@@ -1608,6 +1609,38 @@ private slots:
         buttonNamed(fourth->recoveryBox(), QStringLiteral("Discard them"))->click();
         QVERIFY(!recovery.find(path).has_value());
         QCOMPARE(fourth->chart()->nodeCount(), nodes);
+    }
+
+    // Autosave keeps the chart as it was when the timer fired, written on a thread of its own,
+    // while the window goes on changing it; saving the chart at once after waits for that copy
+    // and then lets it go, so no stale copy is offered later.
+    void autosaveKeepsTheChartAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("calls.csv"), test::smallCdr());
+        const EntityId a = [&] {
+            auto store = CaseStore::open(path);
+            return (*store)->resolve(QStringLiteral("+85512345678"))->id;
+        }();
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        SG_VERIFY_OK(window.expandEntities({a}));
+        const QByteArray asItWas = window.chart()->toJson();
+        window.autosaveNow();
+        window.chart()->setHidden(window.chart()->nodeIds().mid(0, 1), true); // the chart changes meanwhile
+        QVERIFY(window.chart()->toJson() != asItWas);
+        window.waitForAutosave();
+        const ChartRecovery recovery;
+        const auto kept = recovery.find(path);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->document, asItWas);
+
+        window.autosaveNow();
+        SG_VERIFY_OK(window.saveChart());
+        QVERIFY(!recovery.find(path).has_value());
+        QTest::qWait(50); // the autosave's report of having finished, if any, changes nothing
+        QVERIFY(!recovery.find(path).has_value());
     }
 
     // Help → Open the demonstration case writes it on a worker and opens it; an error box's Copy
