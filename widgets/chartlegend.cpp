@@ -85,17 +85,26 @@ QList<LegendEntry> ChartLegend::entries(const ChartDocument &chart)
     // The kinds of links drawn: events by their type, declared links by their kind.
     QStringList eventKinds, declaredKinds;
     QSet<Confidence> confidences;
+    // Each kind named once, in the order first drawn (a chart of 873,149 links has a handful).
+    QStringList kinds;
+    QSet<QString> seen;
     for (const ChartLink &link : chart.displayLinks()) {
         if (link.isDeclared())
             confidences.insert(link.confidence);
         for (const QString &kind : link.kinds) {
-            if (const auto event = eventTypeFromName(kind)) {
-                if (!eventKinds.contains(eventTypeDisplayName(*event)))
-                    eventKinds << eventTypeDisplayName(*event);
-            } else if (const auto declared = linkKindFromName(kind)) {
-                if (!declaredKinds.contains(linkKindDisplayName(*declared)))
-                    declaredKinds << linkKindDisplayName(*declared);
+            if (!seen.contains(kind)) {
+                seen.insert(kind);
+                kinds << kind;
             }
+        }
+    }
+    for (const QString &kind : std::as_const(kinds)) {
+        if (const auto event = eventTypeFromName(kind)) {
+            if (!eventKinds.contains(eventTypeDisplayName(*event)))
+                eventKinds << eventTypeDisplayName(*event);
+        } else if (const auto declared = linkKindFromName(kind)) {
+            if (!declaredKinds.contains(linkKindDisplayName(*declared)))
+                declaredKinds << linkKindDisplayName(*declared);
         }
     }
     if (!eventKinds.isEmpty()) {

@@ -5,6 +5,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <optional>
+
 class QVariantAnimation;
 
 
@@ -86,6 +88,8 @@ public:
     bool timeFilterHides() const { return m_timeFilterHides; }
     bool hasTimeFilter() const { return m_timeFilter.has_value(); }
     const std::optional<QSet<DisplayPair>> &timeFilter() const { return m_timeFilter; }
+    // The language changed: link labels (durations) are made again.
+    void retranslate();
     // The next move of entities (a layout) glides into place instead of jumping.
     void animateNextMove() { m_animateNext = true; }
     bool isAnimating() const;
@@ -137,6 +141,10 @@ private:
     QHash<qint64, GroupBoxItem *> m_groupBoxes;
     QHash<qint64, NoteItem *> m_notes;
     QHash<LinkKey, LinkItem *> m_links;
+    quint64 m_linkPass = 0; // refreshLinks()'s passes, counted
+    // How the links were drawn at the last pass: a link drawn one line per pair, the same as then
+    // and in the same style, is not drawn again.
+    std::optional<std::pair<LinkMode, LinkWidth>> m_drawnStyle;
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
     QSet<LinkItem *> m_linkSet; // the same items, for the far-view layer
     FarViewItem *m_farLayer = nullptr;

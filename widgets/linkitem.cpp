@@ -60,18 +60,28 @@ LinkItem::LinkItem(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDr
     setZValue(0);
     setFlag(ItemIsSelectable);
     setFlag(ItemUsesExtendedStyleOption); // the exposed rectangle, to stroke only what is seen
-    syncFrom(link, drawing);
+    apply();
 }
 
 void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
 {
+    // A chart's every link is synced after any change of what is drawn (hiding one entity of a
+    // chart of 873,149 links): most are as they were.
+    if (link == m_link && drawing == m_drawing)
+        return;
     prepareGeometryChange();
     m_link = link;
     m_drawing = drawing;
-    m_label = QStaticText(drawing.label);
+    if (!toolTip().isEmpty())
+        setToolTip(QString()); // made again when asked for
+    apply();
+}
+
+void LinkItem::apply()
+{
+    m_label = QStaticText(m_drawing.label);
     m_label.setTextFormat(Qt::PlainText); // laid out on its first paint
-    m_labelSize = QSizeF(ChartStyle::keyTextWidth(drawing.label) + 6, ChartStyle::keyMetrics().height());
-    setToolTip(QString()); // made again when asked for
+    m_labelSize = QSizeF(ChartStyle::keyTextWidth(m_drawing.label) + 6, ChartStyle::keyMetrics().height());
     adjust();
 }
 
@@ -91,6 +101,7 @@ void LinkItem::adjust()
     if (length < 1) {
         m_from = m_to = m_control = a;
         m_path = QPainterPath(a);
+        m_pathMade = true;
         m_bounds = QRectF(a, QSizeF(1, 1)).adjusted(-12, -12, 12, 12);
         return;
     }
@@ -103,14 +114,25 @@ void LinkItem::adjust()
     };
     m_from = clip(a, m_control, m_a->radius());
     m_to = clip(b, m_control, m_b->radius());
-    m_path = QPainterPath(m_from);
-    if (m_drawing.lane == 0)
-        m_path.lineTo(m_to);
-    else
-        m_path.quadTo(m_control, m_to);
-    const QPointF mid = m_path.pointAtPercent(0.5);
-    m_bounds = m_path.boundingRect().adjusted(-12, -12, 12, 12)
+    m_pathMade = false;
+    const bool straight = m_drawing.lane == 0;
+    const QPointF mid = straight ? (m_from + m_to) / 2 : path().pointAtPercent(0.5);
+    const QRectF drawn = straight ? QRectF(m_from, m_to).normalized() : path().boundingRect();
+    m_bounds = drawn.adjusted(-12, -12, 12, 12)
         | QRectF(mid - QPointF(m_labelSize.width() / 2 + 4, m_labelSize.height()), m_labelSize + QSizeF(8, m_labelSize.height()));
+}
+
+const QPainterPath &LinkItem::path() const
+{
+    if (!m_pathMade) {
+        m_path = QPainterPath(m_from);
+        if (m_drawing.lane == 0)
+            m_path.lineTo(m_to);
+        else
+            m_path.quadTo(m_control, m_to);
+        m_pathMade = true;
+    }
+    return m_path;
 }
 
 QRectF LinkItem::boundingRect() const { return m_bounds; }

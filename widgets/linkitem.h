@@ -19,6 +19,8 @@ struct LinkDrawing
     Arrows arrows = Arrows::AsCounted;
     QString label;
     double width = 1.5;
+
+    bool operator==(const LinkDrawing &) const = default;
 };
 
 // A line between two drawn nodes (entities or collapsed groups) with arrowheads for the
@@ -37,6 +39,7 @@ public:
     int lane() const { return m_drawing.lane; }
     const ChartLink &link() const { return m_link; }
     const LinkDrawing &drawing() const { return m_drawing; }
+    // Nothing is done when the link and its drawing are what the item shows already.
     void syncFrom(const ChartLink &link, const LinkDrawing &drawing);
     // Follows the two ends after they moved.
     void adjust();
@@ -46,13 +49,17 @@ public:
     // asked for (ChartScene::helpEvent): made for every link up front, it was a tenth of putting
     // a large expansion's 873,149 links on a chart. A change of the link takes it away again.
     void prepareToolTip();
+    // The scene's last pass over the document's links that found this one (ChartScene::refreshLinks).
+    quint64 pass() const { return m_pass; }
+    void setPass(quint64 pass) { m_pass = pass; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    const QPainterPath &path() const { return m_path; }
+    const QPainterPath &path() const;
+    void apply(); // the drawing's label and the line
 
     ChartLink m_link;
     NodeItem *m_a;
@@ -60,11 +67,14 @@ private:
     LinkDrawing m_drawing;
     QPointF m_from, m_to, m_control;
     // Kept from adjust(): the scene asks for the bounds and the shape far more often than the
-    // ends move.
-    QPainterPath m_path;
+    // ends move. A straight line's path is made when first asked for (its shape, when picked):
+    // a path each for a large expansion's 873,149 links was a tenth of putting them on a chart.
+    mutable QPainterPath m_path;
+    mutable bool m_pathMade = false;
     QRectF m_bounds;
     QStaticText m_label;
     QSizeF m_labelSize;
+    quint64 m_pass = 0;
 };
 
 } // namespace sg

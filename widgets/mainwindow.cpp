@@ -547,6 +547,8 @@ void MainWindow::retranslateUi()
     m_timelineDock->setWindowTitle(tr("Timeline"));
     if (m_timeFilterAction)
         m_timeFilterAction->setText(tr("&Time filter"));
+    if (m_scene)
+        m_scene->retranslate(); // link labels: "2 min" in the language chosen
     updateTitle();
     updateActions();
 }

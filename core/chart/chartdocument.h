@@ -128,6 +128,7 @@ struct ChartLink
     void add(const ChartLink &other);
     void addKind(const QString &kind);
     static std::pair<EntityId, EntityId> keyOf(EntityId x, EntityId y) { return x < y ? std::pair{x, y} : std::pair{y, x}; }
+    bool operator==(const ChartLink &) const = default;
 };
 
 // A pair link as it was before an edit; `link` is empty when the pair had no link.

@@ -299,6 +299,34 @@ private slots:
         QCOMPARE(doc.node(2)->position, QPointF(600, 300));
     }
 
+    // A chart with nothing drawn in another's place draws each link as it is (its own quick way):
+    // the same links as routing them all, which a stand-in for an entity without links forces.
+    void plainChartsDrawEachLinkAsItIs()
+    {
+        ChartDocument doc;
+        Link sms = call(2, 3, 5);
+        sms.eventType = QStringLiteral("sms");
+        Link paid = call(4, 1, 2);
+        paid.eventType = QStringLiteral("transfer");
+        paid.amounts = {Money{150000, QStringLiteral("USD"), 2}};
+        Link owns;
+        owns.from = 3;
+        owns.to = 4;
+        owns.kind = LinkKind::Owns;
+        owns.confidence = Confidence::Possible;
+        doc.addEntities({node(1), node(2), node(3), node(4), node(5), node(6), node(7)},
+                        {call(1, 2, 3), call(2, 1, 1), sms, paid, owns, call(5, 1, 4), call(3, 5, 1)}, QStringLiteral("Add"));
+        doc.setHidden({5}, true);
+        const QList<ChartLink> plain = doc.displayLinks();
+        QCOMPARE(plain.size(), 4); // 1–2, 1–4, 2–3, 3–4; those of the hidden 5 are not drawn
+        QCOMPARE(std::pair(plain.at(1).a, plain.at(1).b), std::pair(EntityId(1), EntityId(4)));
+        QCOMPARE(plain.at(1).amounts.value(QStringLiteral("USD")), qint64(150000));
+        QCOMPARE(plain.at(3).confidence, Confidence::Possible);
+        doc.replace({{6, 7}}, QStringLiteral("Replace")); // 6 has no links: nothing drawn changes
+        QCOMPARE(doc.displayIds(), (QList<DisplayId>{1, 2, 3, 4, 7}));
+        QCOMPARE(doc.displayLinks(), plain);
+    }
+
     // What is drawn: collapsed groups, hidden entities and stand-ins re-route and add up links.
     void displayGraph()
     {

@@ -2,7 +2,10 @@
 // switched at run time in a live window.
 
 #include "tests/common/fixtures.h"
+#include "core/chart/chartdocument.h"
+#include "widgets/chartscene.h"
 #include "widgets/languagemanager.h"
+#include "widgets/linkitem.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -256,6 +259,35 @@ private slots:
         // And back, at run time, without a restart.
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(menuTitles(window), english);
+    }
+
+    // A link's label on the chart ("3 · 10 min") is made again in the language chosen, and back.
+    void chartLabelsFollowTheLanguage()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        ChartNode a, b;
+        a.id = 1;
+        a.key = QStringLiteral("+85512345601");
+        b.id = 2;
+        b.key = QStringLiteral("+85512345602");
+        b.position = QPointF(300, 0);
+        Link call;
+        call.from = 1;
+        call.to = 2;
+        call.eventType = QStringLiteral("call");
+        call.count = 3;
+        call.totalDuration = 600;
+        window.chart()->addEntities({a, b}, {call}, QStringLiteral("Add"));
+        auto label = [&] {
+            const LinkItem *item = window.scene()->linkItem(1, 2);
+            return item ? item->drawing().label : QString();
+        };
+        QCOMPARE(label(), QStringLiteral("3 · 10 min"));
+        QVERIFY(languages.setLanguage(QStringLiteral("th")));
+        QTRY_COMPARE(label(), QStringLiteral("3 · 10 นาที"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(label(), QStringLiteral("3 · 10 min"));
     }
 
     // The main window with a case open, in each language, against a checked-in reference
