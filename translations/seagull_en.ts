@@ -1394,10 +1394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,10 +2995,6 @@
 </context>
 <context>
     <name>sg::DeviceImportContext</name>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is not a %2 database.</source>
         <translation type="unfinished"></translation>

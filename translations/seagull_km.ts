@@ -1693,11 +1693,6 @@
         <translation>កំពុងអាន %1</translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>រំពឹង %1 វាល ប៉ុន្តែរកឃើញ %2</translation>
@@ -3707,11 +3702,6 @@
         <source>The database holds no records.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>មូលដ្ឋានទិន្នន័យគ្មានកំណត់ត្រាទេ។</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ការនាំចូលត្រូវបានបញ្ឈប់ គ្មានអ្វីពី %1 ត្រូវបានបន្ថែមទេ។</translation>
     </message>
 </context>
 <context>

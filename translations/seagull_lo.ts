@@ -1693,11 +1693,6 @@
         <translation>ກຳລັງອ່ານ %1</translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຄາດວ່າມີ %1 ຊ່ອງ, ພົບ %2</translation>
@@ -3707,11 +3702,6 @@
         <source>The database holds no records.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຖານຂໍ້ມູນບໍ່ມີບັນທຶກ.</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ການນຳເຂົ້າຖືກຢຸດ; ບໍ່ມີຫຍັງຈາກ %1 ຖືກເພີ່ມ.</translation>
     </message>
 </context>
 <context>

@@ -1668,11 +1668,6 @@
         <translation>%1 ကို ဖတ်နေသည်</translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အကွက် %1 ခု မျှော်လင့်သည်၊ %2 ခု တွေ့သည်</translation>
@@ -3655,11 +3650,6 @@
         <source>The database holds no records.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဒေတာဘေ့စ်တွင် မှတ်တမ်း မရှိပါ။</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>တင်သွင်းမှု ရပ်သွားသည်၊ %1 မှ မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
 </context>
 <context>

@@ -1353,10 +1353,6 @@
         <translation>กำลังอ่าน %1</translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation>ควรมี %1 ช่อง แต่พบ %2 ช่อง</translation>
     </message>
@@ -2962,10 +2958,6 @@
     <message>
         <source>The database holds no records.</source>
         <translation>ฐานข้อมูลไม่มีระเบียน</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>การนำเข้าถูกหยุด ไม่มีข้อมูลจาก %1 ถูกเพิ่ม</translation>
     </message>
 </context>
 <context>

@@ -1353,10 +1353,6 @@
         <translation>Đang đọc %1</translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation>cần %1 trường, tìm thấy %2</translation>
     </message>
@@ -2962,10 +2958,6 @@
     <message>
         <source>The database holds no records.</source>
         <translation>Cơ sở dữ liệu không có bản ghi.</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>Việc nhập đã dừng; không có gì từ %1 được thêm.</translation>
     </message>
 </context>
 <context>

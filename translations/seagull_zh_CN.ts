@@ -1353,10 +1353,6 @@
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation>应有 %1 个字段，实际 %2 个</translation>
     </message>
@@ -2962,10 +2958,6 @@
     <message>
         <source>The database holds no records.</source>
         <translation>数据库中没有记录。</translation>
-    </message>
-    <message>
-        <source>The import was stopped; nothing from %1 was added.</source>
-        <translation>导入已停止；%1 中的内容均未添加。</translation>
     </message>
 </context>
 <context>

@@ -841,7 +841,7 @@ Result<ImportReport> CdrCsvImporter::run(const QString &path, const QString &dis
         if (progress) {
             progress->setDone(batch->position);
             if (progress->isCancelled())
-                return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(displayFileName), {}};
+                return SourceWriter::stopped(displayFileName);
         }
         for (CdrRow &row : batch->rows) {
             const QByteArray &locatorUtf8 = row.locator;

@@ -178,7 +178,7 @@ bool DeviceImportContext::cancelled(Progress *progress, qint64 done)
 
 Error DeviceImportContext::stopped() const
 {
-    return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(m_fileName), {}};
+    return SourceWriter::stopped(m_fileName);
 }
 
 int DeviceImportContext::offsetAt(qint64 utcMs) const

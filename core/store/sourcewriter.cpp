@@ -36,6 +36,11 @@ SourceWriter::SourceWriter(CaseStore &store, const SourceRecord &source)
 {
 }
 
+Error SourceWriter::stopped(const QString &fileName)
+{
+    return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(fileName), {}};
+}
+
 SourceWriter::~SourceWriter() = default;
 
 SourceWriter::ForeignKeyChecks::~ForeignKeyChecks()
@@ -642,7 +647,7 @@ Status SourceWriter::commit(const QMap<QString, qint64> &counts, const QJsonArra
     // Asked to stop before the commit: nothing of the source goes in, whatever the work above
     // said (a statement it stopped fails).
     if (progress && progress->isCancelled())
-        return Error{ErrorCode::Cancelled, tr("The import was stopped; nothing from %1 was added.").arg(m_source.fileName), {}};
+        return stopped(m_source.fileName);
     if (!completed)
         return completed;
     if (beforeCommit) {

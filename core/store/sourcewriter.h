@@ -34,6 +34,9 @@ public:
     SourceWriter(const SourceWriter &) = delete;
     SourceWriter &operator=(const SourceWriter &) = delete;
 
+    // "The import was stopped; nothing from FILE was added.", as every importer says it.
+    static Error stopped(const QString &fileName);
+
     SourceId sourceId() const { return m_source.id; }
     // How many distinct entities this source has mentioned so far.
     qint64 entityCount() const { return m_entitiesMentioned; }

@@ -63,6 +63,12 @@ struct RawDb
     }
 };
 
+// The id of the seeded number n (test::writeSeededEvents writes +85512340n), -1 when it is not in the case.
+EntityId seededId(CaseStore &store, int n)
+{
+    return EntityId(test::scalar(store, QStringLiteral("SELECT coalesce(max(id), -1) FROM entities WHERE key = '+85512340%1'").arg(n)));
+}
+
 } // namespace
 
 class tst_CaseStore : public QObject
@@ -1130,9 +1136,7 @@ private slots:
                                                  return r < 5 ? 100 : r < 7 ? 101 : 102 + int(random() % 60);
                                              },
                                              EventType::Transfer));
-        const auto id = [&](int n) {
-            return test::scalar(*store, QStringLiteral("SELECT coalesce(max(id), -1) FROM entities WHERE key = '+85512340%1'").arg(n));
-        };
+        const auto id = [&](int n) { return seededId(*store, n); };
         const auto expected = [&](const QList<EntityId> &a, const QList<EntityId> &b) {
             return test::rows(*store,
                               QStringLiteral("SELECT id FROM events WHERE (from_entity IN (SELECT value FROM json_each('%1')) AND to_entity IN "
@@ -1175,7 +1179,7 @@ private slots:
         SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 500, 3,
                                              [](std::mt19937_64 &random, int) { return random() % 2 == 0 ? 100 : 101 + int(random() % 20); },
                                              EventType::Transfer));
-        const auto id = [&](int n) { return EntityId(test::scalar(*store, QStringLiteral("SELECT id FROM entities WHERE key = '+85512340%1'").arg(n))); };
+        const auto id = [&](int n) { return seededId(*store, n); };
         {
             auto writer = store->beginSource(test::sourceRecord(QStringLiteral("interviews.txt"), QStringLiteral("h1")));
             SG_VERIFY_OK(writer);
