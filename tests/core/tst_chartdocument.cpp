@@ -322,9 +322,23 @@ private slots:
         QCOMPARE(std::pair(plain.at(1).a, plain.at(1).b), std::pair(EntityId(1), EntityId(4)));
         QCOMPARE(plain.at(1).amounts.value(QStringLiteral("USD")), qint64(150000));
         QCOMPARE(plain.at(3).confidence, Confidence::Possible);
+        // Visited in no order, the same links.
+        auto visited = [&] {
+            QList<ChartLink> links;
+            doc.forEachDisplayLink([&](const ChartLink &link) { links.append(link); });
+            std::sort(links.begin(), links.end(), [](const ChartLink &x, const ChartLink &y) { return std::pair{x.a, x.b} < std::pair{y.a, y.b}; });
+            return links;
+        };
+        QCOMPARE(visited(), plain);
         doc.replace({{6, 7}}, QStringLiteral("Replace")); // 6 has no links: nothing drawn changes
         QCOMPARE(doc.displayIds(), (QList<DisplayId>{1, 2, 3, 4, 7}));
         QCOMPARE(doc.displayLinks(), plain);
+        QCOMPARE(visited(), plain);
+        // A collapsed group: links routed to it and added up, visited as displayLinks() gives them.
+        doc.createGroup({1, 2}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(doc.groups().first().id, true);
+        QCOMPARE(doc.displayLinks().size(), 3); // the group with 3 and with 4, and 3–4
+        QCOMPARE(visited(), doc.displayLinks());
     }
 
     // What is drawn: collapsed groups, hidden entities and stand-ins re-route and add up links.
