@@ -1618,12 +1618,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = caseWith(dir, QStringLiteral("calls.csv"), test::smallCdr());
-        const EntityId a = [&] {
-            auto store = CaseStore::open(path);
-            return (*store)->resolve(QStringLiteral("+85512345678"))->id;
-        }();
         MainWindow window(nullptr);
         QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
         SG_VERIFY_OK(window.addToChart({a}, QPointF()));
         SG_VERIFY_OK(window.expandEntities({a}));
         const QByteArray asItWas = window.chart()->toJson();
