@@ -49,12 +49,15 @@ std::optional<Enum> valueIn(const std::array<std::pair<Enum, const char *>, N> &
 }
 
 // Links in the order of their pair of ends, so that saving and drawing repeat exactly.
+void sortByPair(QList<ChartLink> &links)
+{
+    std::sort(links.begin(), links.end(), [](const ChartLink &x, const ChartLink &y) { return std::pair{x.a, x.b} < std::pair{y.a, y.b}; });
+}
+
 QList<ChartLink> sortedByPair(const QHash<std::pair<qint64, qint64>, ChartLink> &links)
 {
     QList<ChartLink> list = links.values();
-    std::sort(list.begin(), list.end(), [](const ChartLink &x, const ChartLink &y) {
-        return std::pair{x.a, x.b} < std::pair{y.a, y.b};
-    });
+    sortByPair(list);
     return list;
 }
 
@@ -318,7 +321,7 @@ QList<ChartLink> ChartDocument::displayLinks() const
             if (drawnAsItIs(link))
                 list.append(link);
         }
-        std::sort(list.begin(), list.end(), [](const ChartLink &x, const ChartLink &y) { return std::pair{x.a, x.b} < std::pair{y.a, y.b}; });
+        sortByPair(list);
         return list;
     }
     QHash<std::pair<DisplayId, DisplayId>, ChartLink> drawn;
