@@ -88,12 +88,14 @@ QList<LegendEntry> ChartLegend::entries(const ChartDocument &chart)
     // Each kind once (their names are listed in alphabetical order below), from one pass over
     // the links in no order: a chart of 873,149 links has a handful of kinds, and copying and
     // sorting its links for them took a tenth of every change to it.
-    QSet<QString> kinds;
+    QStringList kinds; // a handful: looked through, not hashed, for each of the links
     chart.forEachDisplayLink([&](const ChartLink &link) {
         if (link.isDeclared())
             confidences.insert(link.confidence);
-        for (const QString &kind : link.kinds)
-            kinds.insert(kind);
+        for (const QString &kind : link.kinds) {
+            if (!kinds.contains(kind))
+                kinds << kind;
+        }
     });
     for (const QString &kind : std::as_const(kinds)) {
         if (const auto event = eventTypeFromName(kind)) {
