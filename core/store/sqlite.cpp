@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -140,7 +142,7 @@ void wordsFunction(sqlite3_context *context, int, sqlite3_value **values)
 // seagull_selected(id): whether id is among those given to Database::setSelected().
 void selectedFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const auto *selected = static_cast<const QSet<qint64> *>(sqlite3_user_data(context));
+    const auto *selected = static_cast<const Database::Selection *>(sqlite3_user_data(context));
     sqlite3_result_int(context, selected->contains(sqlite3_value_int64(values[0])) ? 1 : 0);
 }
 
@@ -172,9 +174,9 @@ Status Database::open(const QString &path, bool create, bool readOnly, bool immu
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_create_function_v2(raw, "seagull_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(raw, "seagull_words", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &wordsFunction, nullptr, nullptr, nullptr);
-    m_selected = new QSet<qint64>;
+    m_selected = new Selection;
     sqlite3_create_function_v2(raw, "seagull_selected", 1, SQLITE_UTF8, m_selected, &selectedFunction, nullptr, nullptr,
-                               [](void *set) { delete static_cast<QSet<qint64> *>(set); });
+                               [](void *set) { delete static_cast<Selection *>(set); });
     return Ok{};
 }
 
@@ -182,10 +184,22 @@ void Database::setSelected(const QList<qint64> &ids) const
 {
     if (!m_selected)
         return;
-    m_selected->clear();
-    m_selected->reserve(ids.size());
+    Selection &s = *m_selected;
+    s.bits.clear();
+    s.sparse.clear();
+    const auto [low, high] = std::minmax_element(ids.cbegin(), ids.cend());
+    const qint64 width = ids.isEmpty() ? 0 : *high - *low + 1;
+    s.dense = width <= 64 * qint64(ids.size()) + 4096; // at most 8 bytes of bits per id
+    if (s.dense) {
+        s.first = ids.isEmpty() ? 0 : *low;
+        s.bits.assign(size_t(width), false);
+        for (const qint64 id : ids)
+            s.bits[size_t(id - s.first)] = true;
+        return;
+    }
+    s.sparse.reserve(ids.size());
     for (const qint64 id : ids)
-        m_selected->insert(id);
+        s.sparse.insert(id);
 }
 
 Status Database::exec(const QString &sql)

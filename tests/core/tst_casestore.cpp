@@ -992,6 +992,34 @@ private slots:
 
     // Records that refer to records not in the case (written behind Seagull's back) are reported
     // by verify, with their table and row.
+    // seagull_selected(id) is true for the ids given and no others, whether they lie close
+    // together (a bit each over their range) or far apart (a hash), and after being given again.
+    void selectedIdsAnswerExactly()
+    {
+        QTemporaryDir dir;
+        sql::Database db;
+        SG_VERIFY_OK(db.open(dir.filePath(QStringLiteral("selected.db")), true));
+        SG_VERIFY_OK(db.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY)")));
+        const QList<qint64> probes{-5, 0, 1, 2, 3, 99, 100, 101, 4095, 1'000'000'000'000, 1'000'000'000'001};
+        for (const qint64 id : probes)
+            SG_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO t(id) VALUES (%1)").arg(id)));
+        auto chosen = [&db] {
+            auto stmt = db.prepare(QStringLiteral("SELECT id FROM t WHERE seagull_selected(id) ORDER BY id"));
+            QList<qint64> ids;
+            while (stmt && stmt->next())
+                ids << stmt->int64(0);
+            return ids;
+        };
+        db.setSelected({100, 2, 101, -5});
+        QCOMPARE(chosen(), (QList<qint64>{-5, 2, 100, 101}));
+        db.setSelected({3, 1'000'000'000'000}); // far apart
+        QCOMPARE(chosen(), (QList<qint64>{3, 1'000'000'000'000}));
+        db.setSelected({4095});
+        QCOMPARE(chosen(), (QList<qint64>{4095}));
+        db.setSelected({});
+        QCOMPARE(chosen(), QList<qint64>());
+    }
+
     // Rows written many to a statement: full statements as rows come, the rest on flush(), in
     // order, nulls and text as given; a row SQLite would ignore (a broken constraint) is an
     // error, not a silent gap.
