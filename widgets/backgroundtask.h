@@ -66,9 +66,11 @@ private:
 
 // Runs `work` on a thread of its own and hands its result to `done` on the GUI thread, unless
 // `receiver` is gone by then. For short reads (a panel's counts, a filter) that need no
-// progress dialog; the caller drops results that a newer request has overtaken.
+// progress dialog; the caller drops results that a newer request has overtaken. The thread is
+// returned for a caller that must wait for it (it deletes itself once finished: hold it in a
+// QPointer).
 template <typename Result, typename Work, typename Done>
-void runDetached(QObject *receiver, Work work, Done done)
+QThread *runDetached(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
     QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)]() mutable {
@@ -83,6 +85,7 @@ void runDetached(QObject *receiver, Work work, Done done)
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+    return thread;
 }
 
 } // namespace sg

@@ -233,8 +233,8 @@ MainWindow::~MainWindow()
 {
     // Finish background work before the objects it reports to go away.
     delete m_task;
-    waitForAutosave();
-    delete m_autosaving; // its report of having finished is no longer wanted
+    waitForAutosave(); // its report then reaches no one (runDetached)
+    delete m_autosaving; // not left for an event loop that may not run again
     delete m_scene;
 }
 
@@ -2066,15 +2066,15 @@ void MainWindow::autosaveNow()
         return; // the last copy is still being written (a very large chart): the next turn keeps this one
     // Written on a thread of its own from the chart as it is now: written here, a chart of
     // 53,806 entities and 873,149 links (66 MB) held the window 5 s every half minute.
-    auto result = std::make_shared<Status>(Ok{});
-    m_autosaving = QThread::create([result, recovery = *m_recovery, casePath = m_store->path(), chartId = m_chart->chartId(),
-                                    name = m_chart->name(), json = m_chart->jsonWriter()] { *result = recovery.write(casePath, chartId, name, json()); });
-    connect(m_autosaving, &QThread::finished, this, [this, result, thread = m_autosaving.data()] {
-        thread->deleteLater();
-        if (!*result)
-            statusBar()->showMessage(result->error().oneLine(), 10000); // the edits are still in the window
-    });
-    m_autosaving->start();
+    m_autosaving = runDetached<Status>(
+        this,
+        [recovery = *m_recovery, casePath = m_store->path(), chartId = m_chart->chartId(), name = m_chart->name(), json = m_chart->jsonWriter()] {
+            return recovery.write(casePath, chartId, name, json());
+        },
+        [this](const Status &written) {
+            if (!written)
+                statusBar()->showMessage(written.error().oneLine(), 10000); // the edits are still in the window
+        });
 }
 
 void MainWindow::waitForAutosave()
