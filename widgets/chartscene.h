@@ -78,6 +78,15 @@ public:
     // The view is zoomed far out: links are drawn by one layer item instead of one item each.
     void setFarView(bool far);
     bool isFarView() const { return m_farView; }
+    // The view is crossed by so many links that they cannot be told apart (and Qt would take
+    // seconds to draw them one by one): the layer draws them as thin lines, the entities draw
+    // themselves. Both at once, so that a link item is shown or hidden once for both.
+    void setDrawingMode(bool far, bool crowded);
+    bool isCrowded() const { return m_crowded; }
+    // How many links pass through `rect` (their ends' box meets it), counted up to `enough`.
+    int linksThrough(const QRectF &rect, int enough) const;
+    // Changes whenever links come, go or move: what linksThrough() counted may have changed.
+    quint64 linkGeometry() const { return m_linkGeometry; }
     bool isFullDetail() const { return m_fullDetail; }
     // The time filter: links whose pair of display ids (smaller first) is not in `active`, and
     // nodes with none of the active links, fade, or with `hide` disappear (they stay on the
@@ -127,7 +136,8 @@ private:
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
     void removeLinkItem(const LinkKey &key);
     void nodeMoved(DisplayId id);
-    // Far out and not printing: links and entity dots are drawn by the far-view layer.
+    // Far out or crowded, and not printing: links (and far out, entity dots) are drawn by the
+    // far-view layer.
     bool isLayered() const;
     // Shows, hides and caches items as the far view and full detail ask.
     void applyDrawingMode();
@@ -149,6 +159,10 @@ private:
     QSet<LinkItem *> m_linkSet; // the same items, for the far-view layer
     FarViewItem *m_farLayer = nullptr;
     bool m_farView = false;
+    bool m_crowded = false;
+    bool m_linkItemsShown = true;                       // as applyDrawingMode() last left them
+    std::pair<bool, bool> m_entityMode{false, false};  // far view and full detail, as last applied
+    quint64 m_linkGeometry = 0;
     bool m_inMotion = false;
     bool m_syncing = false;
     bool m_fullDetail = false;

@@ -110,8 +110,21 @@ void ChartView::zoomTo(const QRectF &rect)
 
 void ChartView::paintEvent(QPaintEvent *event)
 {
-    if (auto *chart = qobject_cast<ChartScene *>(scene()))
-        chart->setFarView(transform().m11() < ChartStyle::ArrowDetail);
+    if (auto *chart = qobject_cast<ChartScene *>(scene())) {
+        const bool far = transform().m11() < ChartStyle::ArrowDetail;
+        bool crowded = false;
+        if (!far) {
+            const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+            if (seen != m_countedRect || chart->linkGeometry() != m_countedGeometry || chart != m_countedScene) {
+                m_counted = chart->linksThrough(seen, CrowdedEnter);
+                m_countedRect = seen;
+                m_countedGeometry = chart->linkGeometry();
+                m_countedScene = chart;
+            }
+            crowded = m_counted >= (chart->isCrowded() ? CrowdedLeave : CrowdedEnter);
+        }
+        chart->setDrawingMode(far, crowded);
+    }
     QGraphicsView::paintEvent(event);
 }
 

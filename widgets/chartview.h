@@ -28,6 +28,11 @@ public:
     void fitChart();
     // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
     void zoomTo(const QRectF &rect);
+    // A view crossed by this many links or more is crowded (the layer draws its links as thin
+    // lines), and stays so until fewer than CrowdedLeave cross it (no toggling back and forth
+    // while scrolling along the edge: each turn shows or hides every link item).
+    static constexpr int CrowdedEnter = 10000;
+    static constexpr int CrowdedLeave = 8000;
 
 signals:
     void entitiesDropped(const QList<sg::EntityId> &ids, const QPointF &scenePos);
@@ -36,8 +41,8 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
-    // Tells the scene whether it is seen from far out before each frame (however the zoom
-    // changed), so that links are drawn as one layer there.
+    // Tells the scene whether it is seen from far out, or crowded, before each frame (however
+    // the zoom changed), so that links are drawn as one layer there.
     void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
@@ -51,6 +56,12 @@ private:
     QTimer *m_smooth;
     int m_smoothTop = 0;    // viewport row where the next smooth band starts
     int m_bandHeight = 0;   // rows in the next band, adapted to how long the last one took
+    // What the crowding was last counted for: the scene rectangle seen and the links' geometry
+    // (hover and band repaints do not count the links of a large chart again).
+    QRectF m_countedRect;
+    quint64 m_countedGeometry = 0;
+    const QGraphicsScene *m_countedScene = nullptr;
+    int m_counted = 0;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

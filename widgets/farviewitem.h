@@ -11,10 +11,11 @@ namespace sg {
 class EntityItem;
 class LinkItem;
 
-// The whole chart seen from far out, drawn by one item: every link as a thin line and every
-// entity as a dot of its colour, in place of tens of thousands of items painting themselves
-// (the scene hides the link items and marks the entity items as having no contents, so they
-// can still be clicked and rubber-band selected). Reads the scene's items; owns none. GUI thread.
+// The links of a chart seen from far out, or of a view crossed by too many of them to tell apart,
+// drawn by one item: every link as a thin line, in place of tens of thousands of link items
+// painting themselves (the scene hides them). Far out, with dots: every entity as a dot of its
+// colour (the scene marks the entity items as having no contents, so they can still be clicked
+// and rubber-band selected). Reads the scene's items; owns none. GUI thread.
 class FarViewItem : public QGraphicsItem
 {
 public:
@@ -23,6 +24,9 @@ public:
     FarViewItem(const QSet<LinkItem *> *links, const QHash<EntityId, EntityItem *> *entities);
 
     int type() const override { return Type; }
+    // Entities drawn as dots (far out) or left to their own items (a crowded view up close).
+    void setDots(bool dots);
+    bool drawsDots() const { return m_dots; }
     // Items moved, came or went: the bounds are measured again on the next paint.
     void invalidate();
 
@@ -36,6 +40,7 @@ private:
     const QHash<EntityId, EntityItem *> *m_entities;
     mutable QRectF m_bounds;
     mutable bool m_boundsValid = false;
+    bool m_dots = true;
 };
 
 } // namespace sg

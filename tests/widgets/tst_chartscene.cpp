@@ -21,6 +21,7 @@
 #include "widgets/groupnodeitem.h"
 #include "widgets/inspectorpanel.h"
 #include "widgets/legendpanel.h"
+#include "widgets/lineraster.h"
 #include "widgets/linkitem.h"
 #include "widgets/mainwindow.h"
 #include "widgets/noteitem.h"
@@ -29,6 +30,8 @@
 #include <QBuffer>
 
 #include <array>
+#include <cmath>
+#include <random>
 #include <QFontMetricsF>
 #include <QSvgGenerator>
 #include <QApplication>
@@ -479,6 +482,135 @@ private slots:
         QVERIFY(!(scene.entityItem(3)->flags() & QGraphicsItem::ItemHasNoContents));
         scene.setFullDetail(false);
         QVERIFY(!scene.linkItem(1, 2)->isVisible());
+    }
+
+    // A view crossed by more links than can be told apart (CrowdedEnter) has them drawn by the
+    // layer as thin lines; the entities draw themselves and the link items are hidden. Zoomed
+    // in where few links pass, the link items are back.
+    void crowdedViewDrawsLinksAsOneLayer()
+    {
+        // 80 entities left of the view and 160 right of it, each linked to every one across:
+        // 12,800 links through a band of the view; and one more pair whose link crosses it alone.
+        QList<ChartNode> nodes;
+        QList<Link> links;
+        for (int i = 0; i < 80; ++i)
+            nodes.append(node(1 + i, -3000, -100 + 2.5 * i));
+        for (int j = 0; j < 160; ++j)
+            nodes.append(node(101 + j, 3000, -100 + 1.25 * j));
+        for (int i = 0; i < 80; ++i)
+            for (int j = 0; j < 160; ++j)
+                links.append(call(1 + i, 101 + j, 1));
+        nodes.append(node(1001, -3000, 300));
+        nodes.append(node(1002, 3000, 300));
+        links.append(call(1001, 1002, 1));
+        ChartDocument doc;
+        doc.addEntities(nodes, links, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+        ChartView view;
+        QVERIFY(shown(view, scene, QSize(800, 800)));
+        view.setTransform(QTransform());
+        view.centerOn(0, 0);
+        view.viewport()->repaint();
+        QVERIFY(!scene.isFarView());
+        QVERIFY(scene.isCrowded());
+        QVERIFY(!scene.linkItem(1001, 1002)->isVisible());
+        QVERIFY(!(scene.entityItem(1)->flags() & QGraphicsItem::ItemHasNoContents));
+        // The band is drawn in the links' colour, the lone link one pixel thick, nothing else.
+        const QColor ink(0x55, 0x5f, 0x6d), paper(0xfb, 0xfb, 0xf8);
+        const QImage image = view.viewport()->grab().toImage();
+        saveShot(image, QStringLiteral("crowded-view.png"));
+        const auto column = [&](const QImage &drawn, double sceneY) {
+            const QPoint at = view.mapFromScene(QPointF(0, sceneY));
+            QList<QColor> colours;
+            for (int dy = -1; dy <= 1; ++dy)
+                colours.append(drawn.pixelColor(at + QPoint(0, dy)));
+            return colours;
+        };
+        QVERIFY(column(image, 0).contains(ink));
+        QVERIFY(column(image, 300).contains(ink));
+        QCOMPARE(column(image, 300).count(ink), 1);
+        QCOMPARE(column(image, 200), QList<QColor>(3, paper));
+        // Hidden by the time filter: not drawn.
+        scene.setTimeFilter(QSet<ChartScene::DisplayPair>{}, true);
+        view.viewport()->repaint();
+        const QImage filtered = view.viewport()->grab().toImage();
+        QCOMPARE(column(filtered, 0), QList<QColor>(3, paper));
+        QCOMPARE(column(filtered, 300), QList<QColor>(3, paper));
+        scene.setTimeFilter(std::nullopt);
+        // Zoomed in on the lone link: the link items are back.
+        view.setTransform(QTransform::fromScale(4, 4));
+        view.centerOn(0, 300);
+        view.viewport()->repaint();
+        QVERIFY(!scene.isCrowded());
+        QVERIFY(scene.linkItem(1001, 1002)->isVisible());
+        // Counting stops at what is enough to decide.
+        const QRectF band(-10, -100, 20, 200);
+        QCOMPARE(scene.linksThrough(band, 100), 100);
+        QCOMPARE(scene.linksThrough(band, 100000), 12800);
+        // Printing draws the link items, crowded or not.
+        view.setTransform(QTransform());
+        view.centerOn(0, 0);
+        view.viewport()->repaint();
+        QVERIFY(scene.isCrowded());
+        scene.setFullDetail(true);
+        QVERIFY(scene.linkItem(1001, 1002)->isVisible());
+        scene.setFullDetail(false);
+        QVERIFY(!scene.linkItem(1001, 1002)->isVisible());
+    }
+
+    // The layer's lines: one pixel per step along the longer axis, clipped to the image or a
+    // band of it, the same on several threads as on one.
+    void thinLinesAreWrittenPixelByPixel()
+    {
+        QImage image(20, 10, QImage::Format_ARGB32_Premultiplied);
+        const QRgb ink = qRgb(1, 2, 3);
+        const auto setPixels = [&] {
+            QList<QPoint> set;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixel(x, y) == ink)
+                        set.append(QPoint(x, y));
+            return set;
+        };
+        const auto drawn = [&](const QLineF &line, const QRect &band = {}) {
+            image.fill(Qt::transparent);
+            if (band.isNull())
+                lineraster::draw(image, {line}, ink);
+            else
+                lineraster::draw(image, {line}, ink, band);
+            return setPixels();
+        };
+        QList<QPoint> row;
+        for (int x = 2; x <= 10; ++x)
+            row.append(QPoint(x, 3));
+        QCOMPARE(drawn(QLineF(2.5, 3.5, 10.5, 3.5)), row);
+        QCOMPARE(drawn(QLineF(-100, 5.5, 100, 5.5)).size(), 20);           // clipped to the image
+        QCOMPARE(drawn(QLineF(30, 30, 40, 40)), QList<QPoint>());          // wholly outside
+        QCOMPARE(drawn(QLineF(0.5, qQNaN(), 9.5, 9.5)), QList<QPoint>());  // not a line
+        QList<QPoint> diagonal;
+        for (int i = 0; i < 10; ++i)
+            diagonal.append(QPoint(i, i));
+        QCOMPARE(drawn(QLineF(0.5, 0.5, 9.5, 9.5)), diagonal);
+        QList<QPoint> column;
+        for (int y = 0; y < 5; ++y)
+            column.append(QPoint(4, y));
+        QCOMPARE(drawn(QLineF(4.5, -10, 4.5, 20), QRect(0, 0, 20, 5)), column); // only in the band
+
+        // Enough lines for several threads (each its own band), against one band for all.
+        QImage threaded(640, 480, QImage::Format_ARGB32_Premultiplied), single = threaded;
+        std::mt19937 random(7);
+        std::uniform_int_distribution<int> x(-50, 700), y(-50, 530);
+        std::vector<QLineF> lines;
+        for (int i = 0; i < 60000; ++i) {
+            const double x1 = x(random) + 0.5, y1 = y(random) + 0.5, length = x(random);
+            lines.push_back(i % 2 ? QLineF(x1, y1, x1 + length, y1) : QLineF(x1, y1, x1, y1 - length));
+        }
+        threaded.fill(Qt::transparent);
+        single.fill(Qt::transparent);
+        lineraster::draw(threaded, lines, ink);
+        lineraster::draw(single, lines, ink, single.rect());
+        QCOMPARE(threaded, single);
+        QVERIFY(threaded != QImage(640, 480, QImage::Format_ARGB32_Premultiplied)); // something was drawn
     }
 
     // Zooming and scrolling draw lines without antialiasing; the view settles by itself.
