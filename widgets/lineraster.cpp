@@ -8,19 +8,16 @@
 
 namespace sg::lineraster {
 
-namespace {
-
-// The part of a–b inside [left, right] × [top, bottom] (Liang–Barsky); false when none is.
-bool clip(double &ax, double &ay, double &bx, double &by, double left, double top, double right, double bottom)
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
 {
     double t0 = 0, t1 = 1;
-    const double dx = bx - ax, dy = by - ay;
+    const double dx = line.dx(), dy = line.dy();
     const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {ax - left, right - ax, ay - top, bottom - ay};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
-                return false;
+                return std::nullopt;
             continue;
         }
         const double t = q[i] / p[i];
@@ -29,15 +26,12 @@ bool clip(double &ax, double &ay, double &bx, double &by, double left, double to
         else
             t1 = std::min(t1, t);
         if (t0 > t1)
-            return false;
+            return std::nullopt;
     }
-    const double x0 = ax, y0 = ay;
-    ax = x0 + dx * t0;
-    ay = y0 + dy * t0;
-    bx = x0 + dx * t1;
-    by = y0 + dy * t1;
-    return true;
+    return QLineF(line.p1() + QPointF(dx, dy) * t0, line.p1() + QPointF(dx, dy) * t1);
 }
+
+namespace {
 
 // Lines below this many are drawn on the calling thread: a thread costs more than they do.
 constexpr size_t LinesPerThread = 20000;
@@ -47,17 +41,18 @@ constexpr size_t LinesPerThread = 20000;
 void drawInto(uchar *bits, qsizetype stride, const QRect &area, const std::vector<QLineF> &lines, QRgb color)
 {
     const int left = area.left(), top = area.top(), right = area.right(), bottom = area.bottom();
+    const QRectF within(QPointF(left - 0.49, top - 0.49), QPointF(right + 0.49, bottom + 0.49));
     for (const QLineF &line : lines) {
         // Pixel centres are at whole coordinates here: a pixel is hit when the line passes
         // within half a pixel of its centre. Clipped to half a pixel outside the band, so that
         // rounding never steps outside it.
-        double ax = line.x1() - 0.5, ay = line.y1() - 0.5, bx = line.x2() - 0.5, by = line.y2() - 0.5;
-        if (!std::isfinite(ax) || !std::isfinite(ay) || !std::isfinite(bx) || !std::isfinite(by))
+        if (!std::isfinite(line.x1()) || !std::isfinite(line.y1()) || !std::isfinite(line.x2()) || !std::isfinite(line.y2()))
             continue;
-        if (!clip(ax, ay, bx, by, left - 0.49, top - 0.49, right + 0.49, bottom + 0.49))
+        const auto part = clipped(line.translated(-0.5, -0.5), within);
+        if (!part)
             continue;
-        int x = int(std::lround(ax)), y = int(std::lround(ay));
-        const int x1 = int(std::lround(bx)), y1 = int(std::lround(by));
+        int x = int(std::lround(part->x1())), y = int(std::lround(part->y1()));
+        const int x1 = int(std::lround(part->x2())), y1 = int(std::lround(part->y2()));
         // Bresenham: every step moves one pixel along the longer axis.
         const int dx = std::abs(x1 - x), dy = -std::abs(y1 - y);
         const int sx = x < x1 ? 1 : -1, sy = y < y1 ? 1 : -1;

@@ -4,6 +4,7 @@
 #include <QLineF>
 #include <QRect>
 
+#include <optional>
 #include <vector>
 
 namespace sg {
@@ -13,6 +14,9 @@ namespace sg {
 // is crossed by hundreds of thousands of links fills hundreds of millions of pixels with them.
 // Here a pixel is one store. GUI thread or any other: nothing here touches Qt's painting.
 namespace lineraster {
+
+// The part of `line` inside `rect` (Liang–Barsky); nullopt when none is.
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect);
 
 // Draws `lines` (in the image's pixel coordinates, any length, partly or wholly outside) in
 // `color` (premultiplied), writing only pixels inside `band` (a part of the image). Later lines

@@ -1,6 +1,7 @@
 #include "widgets/linkitem.h"
 
 #include "widgets/chartstyle.h"
+#include "widgets/lineraster.h"
 #include "widgets/nodeitem.h"
 
 #include <QFontMetricsF>
@@ -13,30 +14,6 @@
 namespace sg {
 
 namespace {
-
-// The part of the segment a–b inside `rect` (Liang–Barsky); nullopt when none is.
-std::optional<QLineF> clipped(const QPointF &a, const QPointF &b, const QRectF &rect)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return std::nullopt;
-    }
-    return QLineF(a + QPointF(dx, dy) * t0, a + QPointF(dx, dy) * t1);
-}
 
 void drawArrowHead(QPainter *painter, const QPointF &tip, const QPointF &from, double size)
 {
@@ -172,7 +149,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // Cheaper to stroke than a path; and a long line (a hub's, across the chart) only where
         // it is seen: stroking costs by length. A filled band was slower still (bench_chart).
         const QRectF seen = option->exposedRect.adjusted(-m_drawing.width, -m_drawing.width, m_drawing.width, m_drawing.width);
-        if (const auto part = full || seen.isEmpty() ? std::optional<QLineF>(QLineF(m_from, m_to)) : clipped(m_from, m_to, seen))
+        if (const auto part = full || seen.isEmpty() ? std::optional<QLineF>(QLineF(m_from, m_to)) : lineraster::clipped(QLineF(m_from, m_to), seen))
             painter->drawLine(*part);
     } else {
         painter->drawPath(line);
