@@ -558,6 +558,7 @@ void ChartScene::refreshLinks()
     const bool sameStyle = m_drawnStyle == style;
     m_drawnStyle = style;
     const QList<ChartLink> links = m_document->displayLinks();
+    int made = 0; // link items made in this pass
     for (const ChartLink &link : links) {
         if (sameStyle && (style.first == LinkMode::PerPair || link.isDeclared())) {
             // One line for the pair, made from the link and the style alone: as it was, it stays.
@@ -578,6 +579,8 @@ void ChartScene::refreshLinks()
                 item->setPass(pass);
                 continue;
             }
+            if (++made == CrowdedEnter && !isLayered())
+                setDrawingMode(m_farView, true); // the view says otherwise on its next frame if it sees fewer
             auto *item = new LinkItem(link, a, b, drawing);
             item->setPass(pass);
             item->setVisible(!isLayered());

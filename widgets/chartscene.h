@@ -82,6 +82,13 @@ public:
     // seconds to draw them one by one): the layer draws them as thin lines, the entities draw
     // themselves. Both at once, so that a link item is shown or hidden once for both.
     void setDrawingMode(bool far, bool crowded);
+    // A view crossed by this many links or more is crowded, and stays so until fewer than
+    // CrowdedLeave cross it (no toggling back and forth while scrolling along the edge: each
+    // turn shows or hides every link item). So many new links at once make the scene crowded
+    // before the view has looked (their items made hidden: Qt keeps a record per shown item and
+    // view, 2 s for the 873,149 of an expansion, and hiding them again cost as much).
+    static constexpr int CrowdedEnter = 10000;
+    static constexpr int CrowdedLeave = 8000;
     bool isCrowded() const { return m_crowded; }
     // How many links pass through `rect` (their ends' box meets it), counted up to `enough`.
     int linksThrough(const QRectF &rect, int enough) const;

@@ -116,12 +116,12 @@ void ChartView::paintEvent(QPaintEvent *event)
         if (!far) {
             const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
             if (seen != m_countedRect || chart->linkGeometry() != m_countedGeometry || chart != m_countedScene) {
-                m_counted = chart->linksThrough(seen, CrowdedEnter);
+                m_counted = chart->linksThrough(seen, ChartScene::CrowdedEnter);
                 m_countedRect = seen;
                 m_countedGeometry = chart->linkGeometry();
                 m_countedScene = chart;
             }
-            crowded = m_counted >= (chart->isCrowded() ? CrowdedLeave : CrowdedEnter);
+            crowded = m_counted >= (chart->isCrowded() ? ChartScene::CrowdedLeave : ChartScene::CrowdedEnter);
         }
         chart->setDrawingMode(far, crowded);
     }

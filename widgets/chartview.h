@@ -28,12 +28,6 @@ public:
     void fitChart();
     // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
     void zoomTo(const QRectF &rect);
-    // A view crossed by this many links or more is crowded (the layer draws its links as thin
-    // lines), and stays so until fewer than CrowdedLeave cross it (no toggling back and forth
-    // while scrolling along the edge: each turn shows or hides every link item).
-    static constexpr int CrowdedEnter = 10000;
-    static constexpr int CrowdedLeave = 8000;
-
 signals:
     void entitiesDropped(const QList<sg::EntityId> &ids, const QPointF &scenePos);
     // The view has settled and every part of it is drawn smooth again.

@@ -506,6 +506,9 @@ private slots:
         ChartDocument doc;
         doc.addEntities(nodes, links, QStringLiteral("Add"));
         ChartScene scene(&doc);
+        // So many links at once: made hidden, for the layer, before any view has looked.
+        QVERIFY(scene.isCrowded());
+        QVERIFY(!scene.linkItem(1001, 1002)->isVisible());
         ChartView view;
         QVERIFY(shown(view, scene, QSize(800, 800)));
         view.setTransform(QTransform());
