@@ -89,6 +89,10 @@ public:
     // view, 2 s for the 873,149 of an expansion, and hiding them again cost as much).
     static constexpr int CrowdedEnter = 10000;
     static constexpr int CrowdedLeave = 8000;
+    // Removing fewer items than this never makes the scene's items again.
+    static constexpr int RebuildAbove = 1000;
+    // How many times the scene made its items again instead of removing some (for tests).
+    int rebuilds() const { return m_rebuilds; }
     bool isCrowded() const { return m_crowded; }
     // How many links pass through `rect` (their ends' box meets it), counted up to `enough`.
     int linksThrough(const QRectF &rect, int enough) const;
@@ -141,7 +145,12 @@ private:
     void syncGroupsAndNotes();
     void refreshLinks();
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
-    void removeLinkItem(const LinkKey &key);
+    void removeLinkItems(const QList<LinkKey> &keys);
+    // Whether taking `removing` items out one by one would cost more than making the scene's
+    // items again; rebuild() does that (the selected entities stay selected).
+    bool cheaperToRebuild(qsizetype removing) const;
+    void rebuild();
+    static QList<LinkKey> keysOf(const QList<LinkItem *> &items);
     void nodeMoved(DisplayId id);
     // Far out or crowded, and not printing: links (and far out, entity dots) are drawn by the
     // far-view layer.
@@ -170,6 +179,7 @@ private:
     bool m_linkItemsShown = true;                       // as applyDrawingMode() last left them
     std::pair<bool, bool> m_entityMode{false, false};  // far view and full detail, as last applied
     quint64 m_linkGeometry = 0;
+    int m_rebuilds = 0;
     bool m_inMotion = false;
     bool m_syncing = false;
     bool m_fullDetail = false;

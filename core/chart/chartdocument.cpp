@@ -730,12 +730,15 @@ void ChartDocument::insertNodes(const QList<ChartNode> &nodes)
 void ChartDocument::eraseNodes(const QList<EntityId> &ids)
 {
     QList<EntityId> removed;
+    QSet<EntityId> gone;
     for (const EntityId id : ids) {
         if (m_nodes.remove(id)) {
-            m_order.removeOne(id);
             removed.append(id);
+            gone.insert(id);
         }
     }
+    // In one pass (searching the order for each took seconds for the 53,807 of an expansion).
+    m_order.removeIf([&gone](EntityId id) { return gone.contains(id); });
     if (!removed.isEmpty())
         emit nodesRemoved(removed);
 }

@@ -561,6 +561,63 @@ private slots:
         QVERIFY(!scene.linkItem(1001, 1002)->isVisible());
     }
 
+    // Taking most of a scene's items out one by one costs Qt about their number times all the
+    // items; the scene then makes its items again instead, keeping the selection. A few are
+    // still taken out one by one.
+    void removingMostItemsMakesTheSceneAgain()
+    {
+        QList<ChartNode> nodes{node(1, 0, 0), node(5000, 0, -900), node(5001, 300, -900)};
+        QList<Link> links{call(5000, 5001, 2)};
+        for (int i = 0; i < 2000; ++i) {
+            nodes.append(node(10 + i, 600 * std::cos(i * 0.00314), 600 * std::sin(i * 0.00314)));
+            links.append(call(1, 10 + i, 1));
+        }
+        ChartDocument doc;
+        doc.addEntities(nodes, links, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+        scene.selectEntities({5000, 10});
+        QCOMPARE(scene.rebuilds(), 0);
+
+        // Hiding the hub takes 2,000 of its links out of 4,004 items.
+        doc.setHidden({1}, true);
+        QCOMPARE(scene.rebuilds(), 1);
+        QVERIFY(!scene.linkItem(1, 10));
+        QVERIFY(scene.linkItem(5000, 5001));
+        QCOMPARE(scene.linkItemCount(), 1);
+        QCOMPARE(scene.entityItemCount(), 2002);
+        QList<EntityId> selected = scene.selectedEntities();
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, (QList<EntityId>{10, 5000}));
+        // Shown again: links are added, nothing is made again.
+        doc.undoStack()->undo();
+        QCOMPARE(scene.rebuilds(), 1);
+        QCOMPARE(scene.linkItemCount(), 2001);
+        QVERIFY(scene.linkItem(1, 10));
+        // One leaf hidden: its link taken out by itself.
+        doc.setHidden({10}, true);
+        QCOMPARE(scene.rebuilds(), 1);
+        QCOMPARE(scene.linkItemCount(), 2000);
+        // The undo of adding them all leaves an empty scene, made again; it draws as before.
+        doc.undoStack()->undo();
+        QCOMPARE(scene.rebuilds(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.nodeCount(), 0);
+        QVERIFY(scene.rebuilds() > 1); // the links go, then the entities
+        QCOMPARE(scene.linkItemCount(), 0);
+        QCOMPARE(scene.entityItemCount(), 0);
+        const int rebuilds = scene.rebuilds();
+        doc.undoStack()->redo();
+        QCOMPARE(scene.rebuilds(), rebuilds);
+        QCOMPARE(scene.entityItemCount(), 2003);
+        QCOMPARE(scene.linkItemCount(), 2001);
+        ChartView view;
+        QVERIFY(shown(view, scene, QSize(400, 300)));
+        view.setTransform(QTransform::fromScale(0.1, 0.1));
+        view.viewport()->repaint();
+        QVERIFY(scene.isFarView());
+        QVERIFY(!scene.linkItem(1, 10)->isVisible());
+    }
+
     // The layer's lines: one pixel per step along the longer axis, clipped to the image or a
     // band of it, the same on several threads as on one.
     void thinLinesAreWrittenPixelByPixel()
