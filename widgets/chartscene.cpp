@@ -324,10 +324,28 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
     resync();
 }
 
-void ChartScene::removeLinkItems(const QList<LinkKey> &keys)
+bool ChartScene::takeOff(const QList<LinkKey> &keys, qsizetype alsoRemoving)
+{
+    const qsizetype removing = keys.size() + alsoRemoving;
+    if (!cheaperToRebuild(removing)) {
+        removeLinkItems(keys);
+        return true;
+    }
+    // Kept for reuse while the scene keeps most of its items, few others go, and the spares
+    // stay within bounds; otherwise made again.
+    const qsizetype total = m_linkSet.size() + m_entities.size();
+    if (alsoRemoving < RebuildAbove && removing * 2 <= total && qsizetype(m_spare.size()) + keys.size() <= MaxSpareLinks) {
+        retireLinkItems(keys);
+        return true;
+    }
+    rebuild();
+    return false;
+}
+
+QSet<LinkItem *> ChartScene::detachLinkItems(const QList<LinkKey> &keys)
 {
     // The items leave their ends' lists in one pass per end: removing them one by one searched
-    // a hub's list for each (hiding a hub of 51,043 links took 12 s).
+    // a hub's list for each.
     QSet<LinkItem *> gone;
     gone.reserve(keys.size());
     QSet<DisplayId> ends;
@@ -344,8 +362,20 @@ void ChartScene::removeLinkItems(const QList<LinkKey> &keys)
         if (const auto at = m_linksAt.find(end); at != m_linksAt.end())
             at->removeIf([&gone](LinkItem *item) { return gone.contains(item); });
     }
-    qDeleteAll(gone);
+    return gone;
 }
+
+void ChartScene::retireLinkItems(const QList<LinkKey> &keys)
+{
+    const QSet<LinkItem *> gone = detachLinkItems(keys);
+    m_spare.reserve(m_spare.size() + size_t(gone.size()));
+    for (LinkItem *item : gone) {
+        item->retire();
+        m_spare.push_back(item);
+    }
+}
+
+void ChartScene::removeLinkItems(const QList<LinkKey> &keys) { qDeleteAll(detachLinkItems(keys)); }
 
 QList<ChartScene::LinkKey> ChartScene::keysOf(const QList<LinkItem *> &items)
 {
@@ -384,6 +414,7 @@ void ChartScene::rebuild()
     m_groupBoxes.clear();
     m_notes.clear();
     m_flight.clear();
+    m_spare.clear(); // deleted with the rest
     m_drawnStyle.reset();
     m_farLayer = new FarViewItem(&m_linkSet, &m_entities);
     m_farLayer->setDots(m_farView);
@@ -403,18 +434,14 @@ void ChartScene::rebuild()
 
 void ChartScene::removeEntityItems(const QList<EntityId> &ids)
 {
-    qsizetype removing = ids.size();
-    for (const EntityId id : ids)
-        removing += m_linksAt.value(id).size();
-    if (cheaperToRebuild(removing)) {
-        rebuild();
-        return;
-    }
     // Links go first: they point at the entity items.
     QList<LinkKey> touching;
     for (const EntityId id : ids)
-        touching += keysOf(m_linksAt.take(id));
-    removeLinkItems(touching);
+        touching += keysOf(m_linksAt.value(id));
+    if (!takeOff(touching, ids.size()))
+        return; // made again
+    for (const EntityId id : ids)
+        m_linksAt.remove(id);
     for (const EntityId id : ids)
         delete m_entities.take(id);
     resync();
@@ -651,10 +678,18 @@ void ChartScene::refreshLinks()
             }
             if (++made == CrowdedEnter && !isLayered())
                 setDrawingMode(m_farView, true); // the view says otherwise on its next frame if it sees fewer
-            auto *item = new LinkItem(link, a, b, drawing);
+            LinkItem *item = nullptr;
+            if (!m_spare.empty()) {
+                item = m_spare.back();
+                m_spare.pop_back();
+                item->reuse(link, a, b, drawing);
+            } else {
+                item = new LinkItem(link, a, b, drawing);
+            }
             item->setPass(pass);
             item->setVisible(!isLayered());
-            addItem(item);
+            if (!item->scene())
+                addItem(item);
             m_links.insert(key, item);
             m_linkSet.insert(item);
             m_linksAt[link.a].append(item);
@@ -666,11 +701,8 @@ void ChartScene::refreshLinks()
         if (it.value()->pass() != pass)
             stale.append(it.key());
     }
-    if (cheaperToRebuild(stale.size())) {
-        rebuild();
-        return;
-    }
-    removeLinkItems(stale);
+    if (!takeOff(stale))
+        return; // made again
     m_farLayer->invalidate();
     applyTimeFilter();
 }

@@ -91,6 +91,9 @@ public:
     static constexpr int CrowdedLeave = 8000;
     // Removing fewer items than this never makes the scene's items again.
     static constexpr int RebuildAbove = 1000;
+    // Link items kept hidden for reuse at most (each a few hundred bytes).
+    static constexpr int MaxSpareLinks = 200000;
+    int spareLinkItems() const { return int(m_spare.size()); }
     // How many times the scene made its items again instead of removing some (for tests).
     int rebuilds() const { return m_rebuilds; }
     bool isCrowded() const { return m_crowded; }
@@ -145,11 +148,20 @@ private:
     void syncGroupsAndNotes();
     void refreshLinks();
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
+    // Takes the items of `keys` out of the scene's maps and their ends' lists, and returns them.
+    QSet<LinkItem *> detachLinkItems(const QList<LinkKey> &keys);
     void removeLinkItems(const QList<LinkKey> &keys);
     // Whether taking `removing` items out one by one would cost more than making the scene's
     // items again; rebuild() does that (the selected entities stay selected).
     bool cheaperToRebuild(qsizetype removing) const;
     void rebuild();
+    // Takes link items off the chart and keeps them, hidden, for links to come (making them
+    // again costs more than keeping them; see cheaperToRebuild).
+    void retireLinkItems(const QList<LinkKey> &keys);
+    // Takes `keys`' link items off the chart the cheapest way: one by one, kept hidden, or by
+    // making the scene again (`alsoRemoving` more items go by the caller one by one). False when
+    // the scene was made again (then nothing is left for the caller to remove).
+    bool takeOff(const QList<LinkKey> &keys, qsizetype alsoRemoving = 0);
     static QList<LinkKey> keysOf(const QList<LinkItem *> &items);
     void nodeMoved(DisplayId id);
     // Far out or crowded, and not printing: links (and far out, entity dots) are drawn by the
@@ -180,6 +192,7 @@ private:
     std::pair<bool, bool> m_entityMode{false, false};  // far view and full detail, as last applied
     quint64 m_linkGeometry = 0;
     int m_rebuilds = 0;
+    std::vector<LinkItem *> m_spare; // retired link items, hidden, in the scene
     bool m_inMotion = false;
     bool m_syncing = false;
     bool m_fullDetail = false;

@@ -54,6 +54,32 @@ void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
     apply();
 }
 
+void LinkItem::retire()
+{
+    setSelected(false);
+    setVisible(false);
+    prepareGeometryChange();
+    m_a = m_b = nullptr;
+    m_bounds = QRectF();
+    m_path = QPainterPath();
+    m_pathMade = true;
+    if (!toolTip().isEmpty())
+        setToolTip(QString());
+}
+
+void LinkItem::reuse(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDrawing &drawing)
+{
+    m_link = link;
+    m_a = a;
+    m_b = b;
+    m_drawing = drawing;
+    if (opacity() != 1.0)
+        setOpacity(1.0);
+    if (!isEnabled())
+        setEnabled(true);
+    apply();
+}
+
 void LinkItem::apply()
 {
     m_label = QStaticText(m_drawing.label);

@@ -41,6 +41,11 @@ public:
     const LinkDrawing &drawing() const { return m_drawing; }
     // Nothing is done when the link and its drawing are what the item shows already.
     void syncFrom(const ChartLink &link, const LinkDrawing &drawing);
+    // Taken off the chart but kept in the scene, hidden, for another link (ChartScene: Qt takes
+    // an item out of a large scene slowly): no ends (they may be deleted), no bounds.
+    void retire();
+    // Drawn again, for `link` between `a` and `b`.
+    void reuse(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDrawing &drawing);
     // Follows the two ends after they moved.
     void adjust();
     // The line's two ends, as the rectangle from the first to the second (for the far-view layer).
