@@ -724,6 +724,13 @@ void ChartScene::applyTimeFilter()
 {
     // Hidden is transparent and disabled rather than invisible: visibility belongs to the
     // document (hidden entities) and the far view.
+    // Without a filter, and none since the last pass, every item is as made: opaque and enabled
+    // (reading each of a large chart's 926,000 items to see so was a tenth of hiding an entity).
+    if (!m_timeFilter && !m_timeFiltered) {
+        m_farLayer->invalidate();
+        return;
+    }
+    m_timeFiltered = m_timeFilter.has_value();
     const double fadedLink = m_timeFilterHides ? 0.0 : 0.12, fadedNode = m_timeFilterHides ? 0.0 : 0.25;
     // Only what changes is set: each setter asks the item first (itemChange), which for every
     // item of a large chart, after every change of it, added up.

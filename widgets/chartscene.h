@@ -202,6 +202,7 @@ private:
     int m_dragCounter = 0;
     std::optional<QSet<DisplayPair>> m_timeFilter;
     bool m_timeFilterHides = false;
+    bool m_timeFiltered = false; // the last pass of the time filter found a filter
 };
 
 } // namespace sg
