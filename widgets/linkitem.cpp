@@ -90,6 +90,8 @@ void LinkItem::apply()
 
 void LinkItem::prepareToolTip()
 {
+    if (!m_a || !m_b) // retired: hidden, and never under the pointer; said for safety
+        return;
     if (toolTip().isEmpty())
         setToolTip(ChartStyle::linkToolTip(m_link, m_a->title(), m_b->title()));
 }
