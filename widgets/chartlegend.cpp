@@ -9,26 +9,24 @@ namespace sg {
 
 namespace {
 
-// The two line styles of the chart (linkitem.cpp draws them with these colours).
-const QColor EventInk(0x55, 0x5f, 0x6d);
-const QColor DeclaredInk(0x8e, 0x5b, 0x16);
+// A group box's ink (the two line styles are drawn in ChartStyle's inks, as the links are).
 const QColor GroupInk(0x6d, 0x4c, 0x41);
 
 void eventLine(QPainter *p, const QRectF &r)
 {
     const double y = r.center().y();
     const double head = r.height() * 0.25;
-    p->setPen(QPen(EventInk, std::max(1.0, r.height() / 14)));
+    p->setPen(QPen(ChartStyle::EventInk, std::max(1.0, r.height() / 14)));
     p->drawLine(QPointF(r.left(), y), QPointF(r.right() - head, y));
     p->setPen(Qt::NoPen);
-    p->setBrush(EventInk);
+    p->setBrush(ChartStyle::EventInk);
     p->drawPolygon(QPolygonF{QPointF(r.right(), y), QPointF(r.right() - 2 * head, y - head), QPointF(r.right() - 2 * head, y + head)});
 }
 
 std::function<void(QPainter *, const QRectF &)> declaredLine(Confidence confidence)
 {
     return [confidence](QPainter *p, const QRectF &r) {
-        QPen pen(DeclaredInk, std::max(1.0, r.height() / 14));
+        QPen pen(ChartStyle::DeclaredInk, std::max(1.0, r.height() / 14));
         pen.setStyle(ChartStyle::confidenceLine(confidence));
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);

@@ -45,9 +45,7 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     connect(document, &ChartDocument::linksChanged, this, &ChartScene::refreshLinks);
     connect(document, &ChartDocument::displayChanged, this, &ChartScene::resync);
     connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::selectedEntitiesChanged);
-    m_farLayer = new FarViewItem(&m_linkSet, &m_entities);
-    m_farLayer->setVisible(false);
-    addItem(m_farLayer);
+    addFarLayer();
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_farLayer && isLayered())
             m_farLayer->update(); // it rings the selected entities, and draws the selected links
@@ -324,6 +322,19 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
     resync();
 }
 
+void ChartScene::addFarLayer()
+{
+    m_farLayer = new FarViewItem(&m_linkSet, &m_entities);
+    m_farLayer->setDots(m_farView);
+    m_farLayer->setVisible(isLayered());
+    addItem(m_farLayer);
+}
+
+qsizetype ChartScene::itemCount() const
+{
+    return m_linkSet.size() + m_entities.size() + m_groupNodes.size() + m_groupBoxes.size() + m_notes.size();
+}
+
 bool ChartScene::takeOff(const QList<LinkKey> &keys, qsizetype alsoRemoving)
 {
     const qsizetype removing = keys.size() + alsoRemoving;
@@ -333,8 +344,7 @@ bool ChartScene::takeOff(const QList<LinkKey> &keys, qsizetype alsoRemoving)
     }
     // Kept for reuse while the scene keeps most of its items, few others go, and the spares
     // stay within bounds; otherwise made again.
-    const qsizetype total = m_linkSet.size() + m_entities.size();
-    if (alsoRemoving < RebuildAbove && removing * 2 <= total && qsizetype(m_spare.size()) + keys.size() <= MaxSpareLinks) {
+    if (alsoRemoving < RebuildAbove && removing * 2 <= itemCount() && qsizetype(m_spare.size()) + keys.size() <= MaxSpareLinks) {
         retireLinkItems(keys);
         return true;
     }
@@ -392,7 +402,7 @@ bool ChartScene::cheaperToRebuild(qsizetype removing) const
     // searching the items after it: removing k of n items costs about k × n (the undo of an
     // expansion of 926,000 items took 95 s, hiding a hub of 51,043 links 12 s). Emptying the
     // scene is linear, and making an item costs about as much as moving 3,000 pointers.
-    const qsizetype total = m_linkSet.size() + m_entities.size() + m_groupNodes.size() + m_groupBoxes.size() + m_notes.size();
+    const qsizetype total = itemCount();
     const qsizetype kept = std::max<qsizetype>(0, total - removing);
     return removing >= RebuildAbove && double(removing) * double(total) > double(kept) * 3000.0;
 }
@@ -416,10 +426,7 @@ void ChartScene::rebuild()
     m_flight.clear();
     m_spare.clear(); // deleted with the rest
     m_drawnStyle.reset();
-    m_farLayer = new FarViewItem(&m_linkSet, &m_entities);
-    m_farLayer->setDots(m_farView);
-    m_farLayer->setVisible(isLayered());
-    addItem(m_farLayer);
+    addFarLayer();
     m_linkItemsShown = !isLayered(); // new link items are made so
     m_syncing = false;
     ++m_rebuilds;
@@ -731,7 +738,7 @@ void ChartScene::applyTimeFilter()
         return;
     }
     m_timeFiltered = m_timeFilter.has_value();
-    const double fadedLink = m_timeFilterHides ? 0.0 : 0.12, fadedNode = m_timeFilterHides ? 0.0 : 0.25;
+    const double fadedLink = m_timeFilterHides ? 0.0 : ChartStyle::FadedLinkOpacity, fadedNode = m_timeFilterHides ? 0.0 : 0.25;
     // Only what changes is set: each setter asks the item first (itemChange), which for every
     // item of a large chart, after every change of it, added up.
     auto apply = [this](QGraphicsItem *item, bool active, double faded) {

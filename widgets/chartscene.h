@@ -154,6 +154,10 @@ private:
     // Whether taking `removing` items out one by one would cost more than making the scene's
     // items again; rebuild() does that (the selected entities stay selected).
     bool cheaperToRebuild(qsizetype removing) const;
+    // The scene's own items: links, entities, groups and notes (not the far-view layer).
+    qsizetype itemCount() const;
+    // Makes the far-view layer and adds it, drawing as the current mode asks.
+    void addFarLayer();
     void rebuild();
     // Takes link items off the chart and keeps them, hidden, for links to come (making them
     // again costs more than keeping them; see cheaperToRebuild).

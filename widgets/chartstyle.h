@@ -30,6 +30,13 @@ public:
     // arrowheads and entity labels; printing always draws everything.
     static constexpr double LabelDetail = 0.45;
     static constexpr double ArrowDetail = 0.3;
+    // The chart's inks: links of events, declared links, what is selected; the background the
+    // view draws on; how much of a link the time filter leaves when it fades it.
+    static inline const QColor EventInk{0x55, 0x5f, 0x6d};
+    static inline const QColor DeclaredInk{0x8e, 0x5b, 0x16};
+    static inline const QColor SelectedInk{0x2a, 0x82, 0xda};
+    static inline const QColor Background{0xfb, 0xfb, 0xf8};
+    static constexpr double FadedLinkOpacity = 0.12;
 
     static QFont labelFont();
     // `base` (a widget's font) in pixels, `factor` times its size and at least 8 px: pixel sizes

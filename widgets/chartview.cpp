@@ -39,7 +39,7 @@ ChartView::ChartView(QWidget *parent)
     // restore the painter around each of tens of thousands of items.
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setAcceptDrops(true);
-    setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
+    setBackgroundBrush(ChartStyle::Background);
 }
 
 void ChartView::beginMotion()

@@ -3,6 +3,7 @@
 #include "core/model/records.h"
 
 #include <QGraphicsView>
+#include <QPointer>
 
 class QTimer;
 
@@ -54,7 +55,7 @@ private:
     // (hover and band repaints do not count the links of a large chart again).
     QRectF m_countedRect;
     quint64 m_countedGeometry = 0;
-    const QGraphicsScene *m_countedScene = nullptr;
+    QPointer<const ChartScene> m_countedScene;
     int m_counted = 0;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;

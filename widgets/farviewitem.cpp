@@ -86,11 +86,10 @@ void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         image.fill(Qt::transparent);
         // Faded lines in their colour at the filter's opacity over the chart's background,
         // opaque: blending each of many thousands of pixels again would cost more than it shows.
-        const QColor events(0x55, 0x5f, 0x6d), background(0xfb, 0xfb, 0xf8);
-        const QColor faded = QColor::fromRgbF(background.redF() + (events.redF() - background.redF()) * 0.12,
-                                              background.greenF() + (events.greenF() - background.greenF()) * 0.12,
-                                              background.blueF() + (events.blueF() - background.blueF()) * 0.12);
-        const QRgb colours[4] = {faded.rgba(), events.rgba(), QColor(0x8e, 0x5b, 0x16).rgba(), QColor(0x2a, 0x82, 0xda).rgba()};
+        const QColor &ink = ChartStyle::EventInk, &paper = ChartStyle::Background;
+        const auto faded = [&](double ink01, double paper01) { return paper01 + (ink01 - paper01) * ChartStyle::FadedLinkOpacity; };
+        const QColor fadedInk = QColor::fromRgbF(faded(ink.redF(), paper.redF()), faded(ink.greenF(), paper.greenF()), faded(ink.blueF(), paper.blueF()));
+        const QRgb colours[4] = {fadedInk.rgba(), ink.rgba(), ChartStyle::DeclaredInk.rgba(), ChartStyle::SelectedInk.rgba()};
         for (int i = 0; i < 4; ++i)
             lineraster::draw(image, layers[i], colours[i]);
         image.setDevicePixelRatio(ratio);
@@ -123,7 +122,7 @@ void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     if (!rings.empty()) {
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(QColor(0x2a, 0x82, 0xda), 0)); // cosmetic
+        painter->setPen(QPen(ChartStyle::SelectedInk, 0)); // cosmetic
         painter->drawRects(rings.data(), int(rings.size()));
     }
 }

@@ -152,9 +152,9 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool declared = m_link.isDeclared();
-    QColor color = declared ? QColor(0x8e, 0x5b, 0x16) : QColor(0x55, 0x5f, 0x6d);
+    QColor color = declared ? ChartStyle::DeclaredInk : ChartStyle::EventInk;
     if (option->state & QStyle::State_Selected)
-        color = QColor(0x2a, 0x82, 0xda);
+        color = ChartStyle::SelectedInk;
     const bool full = drawsFullDetail(this);
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     if (!full && detail < ChartStyle::ArrowDetail) {
