@@ -167,11 +167,84 @@ QList<ChartLink> ChartDocument::links() const { return sortedByPair(m_links); }
 QList<ChartLink> ChartDocument::linksOf(EntityId id) const
 {
     QList<ChartLink> list;
-    for (const ChartLink &link : m_links) {
-        if (link.a == id || link.b == id)
-            list.append(link);
+    for (const EntityId other : m_partners.value(id)) {
+        if (const ChartLink *l = link(id, other))
+            list.append(*l);
     }
     return list;
+}
+
+const ChartLink *ChartDocument::link(EntityId x, EntityId y) const
+{
+    const auto it = m_links.constFind(ChartLink::keyOf(x, y));
+    return it != m_links.constEnd() ? &*it : nullptr;
+}
+
+const ChartLink *ChartDocument::drawnLink(EntityId x, EntityId y) const
+{
+    const ChartLink *l = link(x, y);
+    return l && drawnAsItIs(*l) ? l : nullptr;
+}
+
+LinkChanges ChartDocument::changesOf(QList<std::pair<EntityId, EntityId>> pairs) const
+{
+    // Looking at a pair costs the scene about what a pass costs a link: past a quarter of the
+    // links, the pass is the cheaper (it needs no list of pairs either).
+    if (isRerouted() || pairs.size() * 4 > m_links.size())
+        return LinkChanges::anyLink();
+    return {false, std::move(pairs)};
+}
+
+LinkChanges ChartDocument::changesAround(const QList<EntityId> &ids) const
+{
+    if (isRerouted())
+        return LinkChanges::anyLink();
+    qsizetype total = 0;
+    for (const EntityId id : ids) {
+        if (const auto it = m_partners.constFind(id); it != m_partners.constEnd())
+            total += it->size();
+    }
+    if (total * 4 > m_links.size())
+        return LinkChanges::anyLink(); // before listing them (every entity of the chart when it is made again)
+    QSet<std::pair<EntityId, EntityId>> seen;
+    QList<std::pair<EntityId, EntityId>> pairs;
+    for (const EntityId id : ids) {
+        for (const EntityId other : m_partners.value(id)) {
+            const auto key = ChartLink::keyOf(id, other);
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                pairs.append(key);
+            }
+        }
+    }
+    return {false, pairs};
+}
+
+void ChartDocument::pairAdded(const std::pair<EntityId, EntityId> &key)
+{
+    m_partners[key.first].append(key.second);
+    if (key.first != key.second)
+        m_partners[key.second].append(key.first);
+}
+
+void ChartDocument::pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys)
+{
+    // Each end's list is gone through once (a hub's 51,043 partners removed one search at a time
+    // would take minutes).
+    QHash<EntityId, QSet<EntityId>> gone;
+    for (const auto &key : keys) {
+        gone[key.first].insert(key.second);
+        gone[key.second].insert(key.first);
+    }
+    for (auto it = gone.cbegin(); it != gone.cend(); ++it) {
+        const auto partners = m_partners.find(it.key());
+        if (partners == m_partners.end())
+            continue;
+        const QSet<EntityId> &others = it.value();
+        partners->removeIf([&others](EntityId other) { return others.contains(other); });
+        if (partners->isEmpty())
+            m_partners.erase(partners);
+    }
 }
 
 void ChartDocument::addEntities(const QList<ChartNode> &nodes, const QList<Link> &links, const QString &commandText,
@@ -632,10 +705,13 @@ ChartChange ChartDocument::currentValues(const ChartChange &change) const
 void ChartDocument::applyChange(const ChartChange &change)
 {
     QList<EntityId> changed;
+    QList<EntityId> shownOrHidden;
     for (auto it = change.nodes.constBegin(); it != change.nodes.constEnd(); ++it) {
         auto n = m_nodes.find(it.key());
         if (n == m_nodes.end())
             continue;
+        if (n->hidden != it.value().hidden)
+            shownOrHidden.append(it.key());
         *n = it.value();
         changed.append(it.key());
     }
@@ -663,7 +739,9 @@ void ChartDocument::applyChange(const ChartChange &change)
         m_linkWidth = *change.linkWidth;
     if (!changed.isEmpty())
         emit nodesChanged(changed);
-    emit displayChanged();
+    // Only hiding and showing entities touches the links of some; the rest may touch any.
+    const bool others = !change.groups.isEmpty() || !change.replacements.isEmpty() || change.linkMode || change.linkWidth;
+    emit displayChanged(others ? LinkChanges::anyLink() : changesAround(shownOrHidden));
 }
 
 QList<QPointF> ChartDocument::placeAround(const QPointF &centre, int count) const
@@ -746,12 +824,15 @@ void ChartDocument::eraseNodes(const QList<EntityId> &ids)
 void ChartDocument::setOrder(const QList<EntityId> &order)
 {
     QList<EntityId> ordered;
+    QSet<EntityId> placed; // searching the list for each took about a second for a large chart
     for (const EntityId id : order) {
-        if (m_nodes.contains(id))
+        if (m_nodes.contains(id) && !placed.contains(id)) {
             ordered.append(id);
+            placed.insert(id);
+        }
     }
     for (const EntityId id : std::as_const(m_order)) {
-        if (!ordered.contains(id))
+        if (!placed.contains(id))
             ordered.append(id);
     }
     m_order = ordered;
@@ -759,22 +840,34 @@ void ChartDocument::setOrder(const QList<EntityId> &order)
 
 void ChartDocument::insertLinks(const QList<ChartLink> &links)
 {
-    for (const ChartLink &link : links)
-        m_links.insert({link.a, link.b}, link);
-    emit linksChanged();
+    QList<std::pair<EntityId, EntityId>> pairs;
+    pairs.reserve(links.size());
+    for (const ChartLink &link : links) {
+        const std::pair key{link.a, link.b};
+        if (!m_links.contains(key))
+            pairAdded(key);
+        m_links.insert(key, link);
+        pairs.append(key);
+    }
+    emit linksChanged(changesOf(pairs));
 }
 
 void ChartDocument::eraseLinks(const QList<std::pair<EntityId, EntityId>> &keys)
 {
-    for (const auto &key : keys)
-        m_links.remove(key);
-    emit linksChanged();
+    QList<std::pair<EntityId, EntityId>> removed;
+    for (const auto &key : keys) {
+        if (m_links.remove(key))
+            removed.append(key);
+    }
+    pairsRemoved(removed);
+    emit linksChanged(changesOf(keys));
 }
 
 QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
 {
     QList<ChartLinkState> before;
     QSet<std::pair<EntityId, EntityId>> recorded;
+    QList<std::pair<EntityId, EntityId>> pairs;
     // Grown once: 873,149 links added a pair at a time rehashed the chart's links many times.
     before.reserve(links.size());
     recorded.reserve(links.size());
@@ -783,8 +876,12 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
         const auto key = ChartLink::keyOf(link.from, link.to);
         if (!recorded.contains(key)) {
             recorded.insert(key);
+            pairs.append(key);
             const auto it = m_links.constFind(key);
-            before.append(ChartLinkState{key, it != m_links.constEnd() ? std::optional<ChartLink>(*it) : std::nullopt});
+            const bool existed = it != m_links.constEnd();
+            before.append(ChartLinkState{key, existed ? std::optional<ChartLink>(*it) : std::nullopt});
+            if (!existed)
+                pairAdded(key);
         }
         ChartLink &target = m_links[key];
         target.a = key.first;
@@ -802,20 +899,28 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
         target.addKind(link.kind == LinkKind::Aggregate ? link.eventType : linkKindName(link.kind));
     }
     if (!links.isEmpty())
-        emit linksChanged();
+        emit linksChanged(changesOf(pairs));
     return before;
 }
 
 void ChartDocument::restoreLinks(const QList<ChartLinkState> &states)
 {
+    QList<std::pair<EntityId, EntityId>> pairs;
+    QList<std::pair<EntityId, EntityId>> removed;
+    pairs.reserve(states.size());
     for (const ChartLinkState &state : states) {
-        if (state.link)
+        pairs.append(state.key);
+        if (state.link) {
+            if (!m_links.contains(state.key))
+                pairAdded(state.key);
             m_links.insert(state.key, *state.link);
-        else
-            m_links.remove(state.key);
+        } else if (m_links.remove(state.key)) {
+            removed.append(state.key);
+        }
     }
+    pairsRemoved(removed);
     if (!states.isEmpty())
-        emit linksChanged();
+        emit linksChanged(changesOf(pairs));
 }
 
 void ChartDocument::setPositions(const ChartPositions &positions)
@@ -844,7 +949,7 @@ void ChartDocument::setPositions(const ChartPositions &positions)
     if (!moved.isEmpty())
         emit nodesMoved(moved);
     if (others)
-        emit displayChanged();
+        emit displayChanged({}); // groups and notes moved: links follow their ends by themselves
 }
 
 void ChartDocument::setMore(const QHash<EntityId, qint64> &more)

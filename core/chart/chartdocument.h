@@ -138,6 +138,16 @@ struct ChartLinkState
     std::optional<ChartLink> link;
 };
 
+// Which drawn links a change may have touched: any of them (the scene looks at every link), or
+// only those between these pairs of entities (smaller id first). Pairs of entities are pairs of
+// display ids only while nothing is drawn in another's place; a change then says "any".
+struct LinkChanges
+{
+    bool any = false;
+    QList<std::pair<EntityId, EntityId>> pairs;
+    static LinkChanges anyLink() { return {true, {}}; }
+};
+
 // What is on one chart: entities, their positions, pins and styles, groups, notes, the links
 // between the entities and how they are drawn. The single source of truth for a chart; scene
 // items are projections of it. Every edit goes through an undoable command on undoStack()
@@ -168,6 +178,11 @@ public:
     QList<EntityId> nodeIds() const { return m_order; }
     QList<ChartLink> links() const;
     QList<ChartLink> linksOf(EntityId id) const;
+    // The entities that `id` has a link with on the chart (shown or not), kept as links come and
+    // go (found by a pass over every link, removing entities from a large chart took a pass each).
+    QList<EntityId> partnersOf(EntityId id) const { return m_partners.value(id); }
+    // The link between two entities, either way round; null when there is none.
+    const ChartLink *link(EntityId x, EntityId y) const;
     int nodeCount() const { return int(m_nodes.size()); }
 
     QList<ChartGroup> groups() const;  // by id
@@ -189,6 +204,16 @@ public:
     QList<DisplayId> displayIds() const;
     // The links as drawn: between display ids, re-routed and added up.
     QList<ChartLink> displayLinks() const;
+    // Whether anything is drawn in another's place (a stand-in, a collapsed group): then links
+    // are drawn between display ids that are not their ends.
+    bool isRerouted() const;
+    // Without rerouting, the link between two entities as drawn: null when there is none, or an
+    // end is hidden or not on the chart.
+    const ChartLink *drawnLink(EntityId x, EntityId y) const;
+    // The drawn links that the entities' coming, going or showing may touch: their links' pairs,
+    // or any link when there are many of those (a pass over every link is then the cheaper) or
+    // links are rerouted.
+    LinkChanges changesAround(const QList<EntityId> &ids) const;
     // The same links, visited in no particular order; on a chart with nothing drawn in another's
     // place, without copying or sorting them (the legend of a chart of 873,149 links).
     void forEachDisplayLink(const std::function<void(const ChartLink &)> &visit) const;
@@ -261,16 +286,19 @@ signals:
     void nodesRemoved(const QList<sg::EntityId> &ids);
     void nodesMoved(const QList<sg::EntityId> &ids);
     void nodesChanged(const QList<sg::EntityId> &ids);
-    void linksChanged();
+    void linksChanged(const sg::LinkChanges &changes);
     // What is drawn changed: hidden or shown entities, groups, notes, replacements, link display.
-    void displayChanged();
+    void displayChanged(const sg::LinkChanges &changes);
 
 private:
-    // Whether anything is drawn in another's place (a stand-in, a collapsed group).
-    bool isRerouted() const;
     // Without rerouting: whether the link is drawn (both ends shown).
     bool drawnAsItIs(const ChartLink &link) const;
     qint64 nextGroupId() const;
+    // What changing the links of `pairs` tells the scene.
+    LinkChanges changesOf(QList<std::pair<EntityId, EntityId>> pairs) const;
+    // Keeps m_partners as pairs gain their first link or lose their last.
+    void pairAdded(const std::pair<EntityId, EntityId> &key);
+    void pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys);
     // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
     ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 
@@ -280,6 +308,7 @@ private:
     QHash<EntityId, ChartNode> m_nodes;
     QList<EntityId> m_order;
     QHash<std::pair<EntityId, EntityId>, ChartLink> m_links;
+    QHash<EntityId, QList<EntityId>> m_partners; // each link's ends, each listed at the other
     QMap<qint64, ChartGroup> m_groups;
     QMap<qint64, ChartNote> m_notes;
     QHash<EntityId, EntityId> m_replacedBy;

@@ -99,6 +99,91 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 2);
     }
 
+    // Each entity's partners follow the links through adds, merges, removals, undo and redo; and
+    // every drawn link that an edit changes is among the pairs its signals name (or they say any).
+    void partnersAndChangedPairsFollowTheLinks()
+    {
+        ChartDocument doc;
+        bool any = false;
+        QSet<std::pair<EntityId, EntityId>> named;
+        const auto heard = [&](const LinkChanges &c) {
+            any = any || c.any;
+            for (const auto &pair : c.pairs)
+                named.insert(pair);
+        };
+        connect(&doc, &ChartDocument::linksChanged, this, heard);
+        connect(&doc, &ChartDocument::displayChanged, this, heard);
+        // The scene draws the links of entities as they come (a link may wait for its end).
+        connect(&doc, &ChartDocument::nodesAdded, this, [&](const QList<EntityId> &ids) { heard(doc.changesAround(ids)); });
+        const auto drawn = [&doc] {
+            QHash<std::pair<EntityId, EntityId>, ChartLink> links;
+            for (const ChartLink &link : doc.links()) {
+                if (const ChartLink *d = doc.drawnLink(link.a, link.b))
+                    links.insert({link.a, link.b}, *d);
+            }
+            return links;
+        };
+        QRandomGenerator random(7);
+        int partial = 0;
+        for (int step = 0; step < 400; ++step) {
+            const auto before = drawn();
+            any = false;
+            named.clear();
+            const QList<EntityId> ids = doc.nodeIds();
+            const auto some = [&] { return ids.at(int(random.bounded(ids.size()))); };
+            const int what = ids.size() < 4 ? 0 : int(random.bounded(6));
+            if (what == 0) { // a few numbers, calling each other and some already there
+                QList<ChartNode> nodes;
+                QList<Link> links;
+                for (int i = 0; i < 3; ++i) {
+                    const EntityId id = 1 + random.bounded(60);
+                    nodes.append(node(id));
+                    links.append(call(id, ids.isEmpty() ? 1 + random.bounded(60) : some(), 1 + random.bounded(5)));
+                }
+                doc.addEntities(nodes, links, QStringLiteral("Add"));
+            } else if (what == 1) {
+                doc.removeEntities({some()});
+            } else if (what == 2) {
+                doc.setHidden({some()}, random.bounded(2) == 0);
+            } else if (what == 3) {
+                doc.undoStack()->undo();
+            } else if (what == 4) {
+                doc.undoStack()->redo();
+            } else { // more calls between two on the chart
+                doc.addEntities({}, {call(some(), some(), 1 + random.bounded(3))}, QStringLiteral("More"));
+            }
+            // Partners against the links.
+            QHash<EntityId, QSet<EntityId>> expected;
+            for (const ChartLink &link : doc.links()) {
+                expected[link.a].insert(link.b);
+                expected[link.b].insert(link.a);
+            }
+            for (EntityId id = 1; id <= 60; ++id) {
+                const QList<EntityId> partners = doc.partnersOf(id);
+                QCOMPARE(QSet<EntityId>(partners.cbegin(), partners.cend()), expected.value(id));
+                QCOMPARE(partners.size(), expected.value(id).size()); // each once
+                QCOMPARE(doc.linksOf(id).size(), expected.value(id).size());
+            }
+            if (any)
+                continue;
+            ++partial;
+            const auto after = drawn();
+            QSet<std::pair<EntityId, EntityId>> differ;
+            for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                if (after.value(it.key()) != it.value())
+                    differ.insert(it.key());
+            }
+            for (auto it = after.cbegin(); it != after.cend(); ++it) {
+                if (!before.contains(it.key()))
+                    differ.insert(it.key());
+            }
+            for (const auto &pair : std::as_const(differ))
+                QVERIFY2(named.contains(pair), qPrintable(QStringLiteral("step %1 (%2): %3-%4 changed unnamed").arg(step).arg(what).arg(pair.first).arg(pair.second)));
+        }
+        QVERIFY2(partial > 100, qPrintable(QString::number(partial))); // most edits named their pairs
+        QVERIFY(doc.nodeCount() > 10);
+    }
+
     void dragIsOneStep()
     {
         ChartDocument doc;
