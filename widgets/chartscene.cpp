@@ -319,7 +319,7 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
         m_entities.insert(id, item);
     }
     m_syncing = false;
-    resync();
+    resync(m_document->changesAround(ids)); // their links already on the chart (a redo's, say)
 }
 
 void ChartScene::addFarLayer()
@@ -330,6 +330,18 @@ void ChartScene::addFarLayer()
     addItem(m_farLayer);
 }
 
+LinkBucketItem *ChartScene::nextBucket()
+{
+    if (m_buckets.empty() || m_lastBucketFill >= LinksPerBucket) {
+        auto *bucket = new LinkBucketItem;
+        addItem(bucket);
+        m_buckets.push_back(bucket);
+        m_lastBucketFill = 0;
+    }
+    ++m_lastBucketFill;
+    return m_buckets.back();
+}
+
 qsizetype ChartScene::itemCount() const
 {
     return m_linkSet.size() + m_entities.size() + m_groupNodes.size() + m_groupBoxes.size() + m_notes.size();
@@ -338,13 +350,20 @@ qsizetype ChartScene::itemCount() const
 bool ChartScene::takeOff(const QList<LinkKey> &keys, qsizetype alsoRemoving)
 {
     const qsizetype removing = keys.size() + alsoRemoving;
+    const bool room = qsizetype(m_spare.size()) + keys.size() <= MaxSpareLinks;
     if (!cheaperToRebuild(removing)) {
-        removeLinkItems(keys);
+        // Kept for reuse while there is room, even a few: an item taken out of Qt's list of the
+        // scene's items moves those after it, and the links of an entity hidden now are likely
+        // to be shown again.
+        if (room)
+            retireLinkItems(keys);
+        else
+            removeLinkItems(keys);
         return true;
     }
     // Kept for reuse while the scene keeps most of its items, few others go, and the spares
     // stay within bounds; otherwise made again.
-    if (alsoRemoving < RebuildAbove && removing * 2 <= itemCount() && qsizetype(m_spare.size()) + keys.size() <= MaxSpareLinks) {
+    if (alsoRemoving < RebuildAbove && removing * 2 <= itemCount() && room) {
         retireLinkItems(keys);
         return true;
     }
@@ -425,6 +444,8 @@ void ChartScene::rebuild()
     m_notes.clear();
     m_flight.clear();
     m_spare.clear(); // deleted with the rest
+    m_buckets.clear();
+    m_lastBucketFill = 0;
     m_drawnStyle.reset();
     addFarLayer();
     m_linkItemsShown = !isLayered(); // new link items are made so
@@ -451,7 +472,7 @@ void ChartScene::removeEntityItems(const QList<EntityId> &ids)
         m_linksAt.remove(id);
     for (const EntityId id : ids)
         delete m_entities.take(id);
-    resync();
+    resync({}); // their links went with them; without rerouting, no other link changes
 }
 
 bool ChartScene::isAnimating() const { return m_animation && m_animation->state() == QAbstractAnimation::Running; }
@@ -523,7 +544,7 @@ void ChartScene::refreshEntityItems(const QList<EntityId> &ids)
     }
 }
 
-void ChartScene::resync()
+void ChartScene::resync(const LinkChanges &changes)
 {
     m_syncing = true;
     for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
@@ -534,7 +555,7 @@ void ChartScene::resync()
     }
     syncGroupsAndNotes();
     m_syncing = false;
-    refreshLinks();
+    refreshLinks(changes);
 }
 
 void ChartScene::syncGroupsAndNotes()
@@ -650,7 +671,49 @@ QList<LinkDrawing> ChartScene::drawingsFor(const ChartLink &link) const
     return {};
 }
 
-void ChartScene::refreshLinks()
+void ChartScene::drawLink(const ChartLink &link, bool sameStyle, quint64 pass, int &made)
+{
+    if (sameStyle && (m_drawnStyle->first == LinkMode::PerPair || link.isDeclared())) {
+        // One line for the pair, made from the link and the style alone: as it was, it stays.
+        if (LinkItem *item = m_links.value({link.a, link.b, 0}); item && item->link() == link) {
+            item->setPass(pass);
+            return;
+        }
+    }
+    NodeItem *a = nodeItem(link.a);
+    NodeItem *b = nodeItem(link.b);
+    if (!a || !b)
+        return;
+    const QList<LinkDrawing> drawings = drawingsFor(link);
+    for (const LinkDrawing &drawing : drawings) {
+        const LinkKey key{link.a, link.b, drawing.lane};
+        if (LinkItem *item = m_links.value(key)) {
+            item->syncFrom(link, drawing);
+            item->setPass(pass);
+            continue;
+        }
+        if (++made == CrowdedEnter && !isLayered())
+            setDrawingMode(m_farView, true); // the view says otherwise on its next frame if it sees fewer
+        LinkItem *item = nullptr;
+        if (!m_spare.empty()) {
+            item = m_spare.back();
+            m_spare.pop_back();
+            item->reuse(link, a, b, drawing);
+        } else {
+            item = new LinkItem(link, a, b, drawing);
+        }
+        item->setPass(pass);
+        item->setVisible(!isLayered());
+        if (!item->parentItem())
+            item->setParentItem(nextBucket()); // into the scene with it
+        m_links.insert(key, item);
+        m_linkSet.insert(item);
+        m_linksAt[link.a].append(item);
+        m_linksAt[link.b].append(item);
+    }
+}
+
+void ChartScene::refreshLinks(const LinkChanges &changes)
 {
     if (m_syncing)
         return;
@@ -661,52 +724,39 @@ void ChartScene::refreshLinks()
     const std::pair style{m_document->linkMode(), m_document->linkWidth()};
     const bool sameStyle = m_drawnStyle == style;
     m_drawnStyle = style;
-    const QList<ChartLink> links = m_document->displayLinks();
     int made = 0; // link items made in this pass
-    for (const ChartLink &link : links) {
-        if (sameStyle && (style.first == LinkMode::PerPair || link.isDeclared())) {
-            // One line for the pair, made from the link and the style alone: as it was, it stays.
-            if (LinkItem *item = m_links.value({link.a, link.b, 0}); item && item->link() == link) {
-                item->setPass(pass);
-                continue;
-            }
-        }
-        NodeItem *a = nodeItem(link.a);
-        NodeItem *b = nodeItem(link.b);
-        if (!a || !b)
-            continue;
-        const QList<LinkDrawing> drawings = drawingsFor(link);
-        for (const LinkDrawing &drawing : drawings) {
-            const LinkKey key{link.a, link.b, drawing.lane};
-            if (LinkItem *item = m_links.value(key)) {
-                item->syncFrom(link, drawing);
-                item->setPass(pass);
-                continue;
-            }
-            if (++made == CrowdedEnter && !isLayered())
-                setDrawingMode(m_farView, true); // the view says otherwise on its next frame if it sees fewer
-            LinkItem *item = nullptr;
-            if (!m_spare.empty()) {
-                item = m_spare.back();
-                m_spare.pop_back();
-                item->reuse(link, a, b, drawing);
-            } else {
-                item = new LinkItem(link, a, b, drawing);
-            }
-            item->setPass(pass);
-            item->setVisible(!isLayered());
-            if (!item->scene())
-                addItem(item);
-            m_links.insert(key, item);
-            m_linkSet.insert(item);
-            m_linksAt[link.a].append(item);
-            m_linksAt[link.b].append(item);
-        }
-    }
     QList<LinkKey> stale;
-    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
-        if (it.value()->pass() != pass)
-            stale.append(it.key());
+    if (sameStyle && !changes.any && !m_document->isRerouted()) {
+        // Only the pairs the change names: hiding an entity of a chart of 873,149 links looked
+        // at every one of them (1.5 s).
+        auto outdated = [&](const LinkKey &key) {
+            LinkItem *item = m_links.value(key);
+            if (item && item->pass() != pass)
+                stale.append(key);
+            return item != nullptr;
+        };
+        for (const auto &[x, y] : changes.pairs) {
+            if (const ChartLink *link = m_document->drawnLink(x, y))
+                drawLink(*link, sameStyle, pass, made);
+            // The pair's lanes by key (0, 1, -1, 2, ... as drawingsFor() numbers them), not from
+            // its end's list of items: a hub's list is long, and a hub's pairs come together.
+            const auto [a, b] = ChartLink::keyOf(x, y);
+            outdated({a, b, 0});
+            for (int lane = 1; lane <= MaxEventLines; ++lane) {
+                const bool one = outdated({a, b, lane});
+                const bool other = outdated({a, b, -lane});
+                if (!one && !other)
+                    break;
+            }
+        }
+    } else {
+        ++m_wholeLinkPasses;
+        for (const ChartLink &link : m_document->displayLinks())
+            drawLink(link, sameStyle, pass, made);
+        for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+            if (it.value()->pass() != pass)
+                stale.append(it.key());
+        }
     }
     if (!takeOff(stale))
         return; // made again
@@ -717,7 +767,7 @@ void ChartScene::refreshLinks()
 void ChartScene::retranslate()
 {
     m_drawnStyle.reset(); // every link's drawing made again, its label in the new language
-    refreshLinks();
+    refreshLinks(LinkChanges::anyLink());
 }
 
 void ChartScene::setTimeFilter(std::optional<QSet<DisplayPair>> active, bool hide)

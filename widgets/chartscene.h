@@ -15,6 +15,7 @@ namespace sg {
 class EntityItem;
 class GroupBoxItem;
 class GroupNodeItem;
+class LinkBucketItem;
 class LinkItem;
 class FarViewItem;
 class NodeItem;
@@ -93,9 +94,14 @@ public:
     static constexpr int RebuildAbove = 1000;
     // Link items kept hidden for reuse at most (each a few hundred bytes).
     static constexpr int MaxSpareLinks = 200000;
+    // Link items per LinkBucketItem (the scene's top level holds the buckets, not the links).
+    static constexpr int LinksPerBucket = 4096;
     int spareLinkItems() const { return int(m_spare.size()); }
     // How many times the scene made its items again instead of removing some (for tests).
     int rebuilds() const { return m_rebuilds; }
+    // How many times it looked at every link of the chart (for tests: hiding, showing, adding or
+    // removing a few entities looks at their links alone).
+    int wholeLinkPasses() const { return m_wholeLinkPasses; }
     bool isCrowded() const { return m_crowded; }
     // How many links pass through `rect` (their ends' box meets it), counted up to `enough`.
     int linksThrough(const QRectF &rect, int enough) const;
@@ -144,9 +150,13 @@ private:
     void removeEntityItems(const QList<EntityId> &ids);
     void moveEntityItems(const QList<EntityId> &ids);
     void refreshEntityItems(const QList<EntityId> &ids);
-    void resync();
+    void resync(const LinkChanges &changes);
     void syncGroupsAndNotes();
-    void refreshLinks();
+    // Draws the links the change may have touched (all of them when it says so, the style
+    // changed or links are rerouted) and takes off the items of links no longer drawn.
+    void refreshLinks(const LinkChanges &changes);
+    // Makes or updates the link's items and marks them with `pass`; counts those made in `made`.
+    void drawLink(const ChartLink &link, bool sameStyle, quint64 pass, int &made);
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
     // Takes the items of `keys` out of the scene's maps and their ends' lists, and returns them.
     QSet<LinkItem *> detachLinkItems(const QList<LinkKey> &keys);
@@ -158,6 +168,8 @@ private:
     qsizetype itemCount() const;
     // Makes the far-view layer and adds it, drawing as the current mode asks.
     void addFarLayer();
+    // The bucket a new link item goes into (a new one when the last is full).
+    LinkBucketItem *nextBucket();
     void rebuild();
     // Takes link items off the chart and keeps them, hidden, for links to come (making them
     // again costs more than keeping them; see cheaperToRebuild).
@@ -184,6 +196,7 @@ private:
     QHash<qint64, NoteItem *> m_notes;
     QHash<LinkKey, LinkItem *> m_links;
     quint64 m_linkPass = 0; // refreshLinks()'s passes, counted
+    int m_wholeLinkPasses = 0;
     // How the links were drawn at the last pass: a link drawn one line per pair, the same as then
     // and in the same style, is not drawn again.
     std::optional<std::pair<LinkMode, LinkWidth>> m_drawnStyle;
@@ -197,6 +210,8 @@ private:
     quint64 m_linkGeometry = 0;
     int m_rebuilds = 0;
     std::vector<LinkItem *> m_spare; // retired link items, hidden, in the scene
+    std::vector<LinkBucketItem *> m_buckets;
+    int m_lastBucketFill = 0; // link items ever put in the last bucket
     bool m_inMotion = false;
     bool m_syncing = false;
     bool m_fullDetail = false;

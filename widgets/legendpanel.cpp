@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sg {
@@ -39,8 +40,10 @@ void LegendPanel::setChart(ChartDocument *chart)
     refresh();
 }
 
-QStringList LegendPanel::entries() const
+QStringList LegendPanel::entries()
 {
+    if (m_stale)
+        makeEntries();
     QStringList lines;
     for (int i = 0; i < m_list->count(); ++i)
         lines << m_list->item(i)->text();
@@ -54,8 +57,29 @@ void LegendPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LegendPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void LegendPanel::refresh()
 {
+    m_stale = true;
+    if (m_scheduled || !isVisible())
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        if (m_stale && isVisible())
+            makeEntries();
+    });
+}
+
+void LegendPanel::makeEntries()
+{
+    m_stale = false;
     m_list->clear();
     if (!m_chart)
         return;

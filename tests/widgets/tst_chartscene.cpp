@@ -584,6 +584,13 @@ private slots:
             return ids;
         };
         const qsizetype items = scene.items().size();
+        // Link items sit in buckets, not at the scene's top level (Qt sorts that list after
+        // every item added to it): the entities, two buckets of links and the far-view layer.
+        const QList<QGraphicsItem *> all = scene.items();
+        QCOMPARE(std::count_if(all.cbegin(), all.cend(), [](const QGraphicsItem *i) { return !i->parentItem(); }), 2504 + 2 + 1);
+        QVERIFY(std::all_of(all.cbegin(), all.cend(), [](const QGraphicsItem *i) {
+            return i->type() != LinkItem::Type || (i->parentItem() && i->parentItem()->type() == LinkBucketItem::Type);
+        }));
 
         // One hub hidden: its 2,500 link items kept hidden, and drawn again when it comes back.
         doc.setHidden({1}, true);
@@ -599,12 +606,15 @@ private slots:
         QVERIFY(scene.linkItem(1, 10));
         QVERIFY(scene.linkItem(1, 10)->isVisible());
         QVERIFY(scene.linkItem(1, 10)->boundingRect().intersects(QRectF(0, 0, 600, 1))); // from the hub to its number
-        // One number hidden: its two links taken out by themselves.
+        // One number hidden: its two links kept too, by themselves (no scene made again).
         doc.setHidden({10}, true);
-        QCOMPARE(scene.items().size(), items - 2);
-        QCOMPARE(scene.spareLinkItems(), 0);
+        QCOMPARE(scene.items().size(), items);
+        QCOMPARE(scene.spareLinkItems(), 2);
+        QCOMPARE(scene.linkItemCount(), 4999);
+        QCOMPARE(scene.rebuilds(), 0);
         doc.undoStack()->undo();
         QCOMPARE(scene.items().size(), items);
+        QCOMPARE(scene.spareLinkItems(), 0);
         QCOMPARE(selected(), (QList<EntityId>{5000}));
         scene.selectEntities({5000, 10});
 
@@ -635,6 +645,133 @@ private slots:
         view.viewport()->repaint();
         QVERIFY(scene.isFarView());
         QVERIFY(!scene.linkItem(1, 10)->isVisible());
+    }
+
+    // A change to a few entities looks at their links alone, and leaves the scene as a scene made
+    // afresh from the document would be (each step checked against one).
+    void changesLookAtTheirLinksAlone()
+    {
+        // A hub (1) calling 30 numbers (2..31) in a chain 2-3-...-31, and a declared link 31-2: 60
+        // links.
+        QList<ChartNode> nodes{node(1, 0, 0)};
+        QList<Link> links;
+        for (EntityId i = 2; i <= 31; ++i) {
+            nodes.append(node(i, 400 * std::cos(i * 0.2), 400 * std::sin(i * 0.2)));
+            links.append(call(1, i, i));
+            if (i > 2)
+                links.append(call(i - 1, i, 2));
+        }
+        Link owns;
+        owns.from = 31;
+        owns.to = 2;
+        owns.kind = LinkKind::Owns;
+        owns.confidence = Confidence::Probable;
+        links.append(owns);
+        ChartDocument doc;
+        doc.addEntities(nodes, links, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+
+        // Every line drawn, as text: the pair, lane, label, width, arrows, counts, shown or not.
+        const auto drawn = [&doc](const ChartScene &s) {
+            QStringList lines;
+            for (const ChartLink &link : doc.links()) {
+                for (const LinkItem *item : s.linkItems(link.a, link.b)) {
+                    lines << QStringLiteral("%1-%2 lane %3 '%4' w%5 a%6 %7/%8 %9")
+                                 .arg(item->key().first).arg(item->key().second).arg(item->lane())
+                                 .arg(item->drawing().label).arg(item->drawing().width).arg(int(item->drawing().arrows))
+                                 .arg(item->link().countAB).arg(item->link().countBA).arg(item->isVisible());
+                }
+            }
+            return lines;
+        };
+        const auto asAfresh = [&](const char *step) {
+            ChartScene fresh(&doc);
+            const QStringList now = drawn(scene);
+            const QStringList expected = drawn(fresh);
+            if (now != expected || scene.linkItemCount() != fresh.linkItemCount() || fresh.linkItemCount() == 0) {
+                qWarning("%s: %d items, afresh %d\n%s\n---\n%s", step, scene.linkItemCount(), fresh.linkItemCount(),
+                         qPrintable(now.join(QLatin1Char('\n'))), qPrintable(expected.join(QLatin1Char('\n'))));
+                return false;
+            }
+            return true;
+        };
+        QVERIFY(asAfresh("made"));
+        QCOMPARE(scene.linkItemCount(), 60);
+        const int passes = scene.wholeLinkPasses();
+
+        // Hiding and showing a number of the chain: its three links and no others.
+        doc.setHidden({5}, true);
+        QVERIFY(!scene.linkItem(1, 5) && !scene.linkItem(4, 5) && !scene.linkItem(5, 6));
+        QCOMPARE(scene.linkItemCount(), 57);
+        QVERIFY(asAfresh("hidden"));
+        doc.undoStack()->undo();
+        QVERIFY(scene.linkItem(1, 5) && scene.linkItem(4, 5) && scene.linkItem(5, 6));
+        QVERIFY(asAfresh("shown"));
+        // A new number calling two, and more calls on a pair already drawn (its label follows).
+        doc.addEntities({node(100, 0, 600)}, {call(100, 5, 1), call(6, 100, 4), call(5, 6, 7)}, QStringLiteral("Add"));
+        QCOMPARE(scene.linkItem(5, 6)->link().countAB, 9);
+        QCOMPARE(scene.linkItemCount(), 62);
+        QVERIFY(asAfresh("added"));
+        doc.undoStack()->undo();
+        QCOMPARE(scene.linkItem(5, 6)->link().countAB, 2);
+        QVERIFY(!scene.linkItem(5, 100));
+        QVERIFY(asAfresh("added, undone"));
+        // Removing a number, and its undo (its links come back with it).
+        doc.removeEntities({7});
+        QVERIFY(!scene.linkItem(6, 7) && !scene.entityItem(7));
+        QVERIFY(asAfresh("removed"));
+        doc.undoStack()->undo();
+        QVERIFY(scene.linkItem(6, 7));
+        QVERIFY(asAfresh("removed, undone"));
+        // The declared link's end hidden and shown.
+        doc.setHidden({31}, true);
+        QVERIFY(asAfresh("declared end hidden"));
+        doc.undoStack()->undo();
+        QVERIFY(scene.linkItem(2, 31));
+        QVERIFY(asAfresh("declared end shown"));
+        QCOMPARE(scene.wholeLinkPasses(), passes);
+
+        // A line per direction: a new style looks at every link once, then changes look at theirs.
+        doc.setLinkMode(LinkMode::PerDirection);
+        QCOMPARE(scene.wholeLinkPasses(), passes + 1);
+        doc.addEntities({}, {call(6, 5, 3)}, QStringLiteral("Add")); // 5-6 now both ways: lanes 1 and -1
+        QCOMPARE(scene.linkItems(5, 6).size(), 2);
+        QVERIFY(asAfresh("per direction, both ways"));
+        doc.undoStack()->undo(); // one way again: lane 0 (the two lanes go)
+        QCOMPARE(scene.linkItems(5, 6).size(), 1);
+        QCOMPARE(scene.linkItem(5, 6)->lane(), 0);
+        QVERIFY(asAfresh("per direction, one way"));
+        // A line per event: more calls add lanes, the undo takes them off.
+        doc.setLinkMode(LinkMode::PerEvent);
+        const int perEvent = scene.wholeLinkPasses();
+        doc.addEntities({}, {call(5, 6, 3), call(6, 5, 2)}, QStringLiteral("Add"));
+        QCOMPARE(scene.linkItems(5, 6).size(), 7);
+        QVERIFY(asAfresh("per event, more"));
+        doc.setHidden({6}, true);
+        QVERIFY(scene.linkItems(5, 6).isEmpty());
+        QVERIFY(asAfresh("per event, hidden"));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(scene.linkItems(5, 6).size(), 2);
+        QVERIFY(asAfresh("per event, fewer"));
+        QCOMPARE(scene.wholeLinkPasses(), perEvent);
+        doc.setLinkMode(LinkMode::PerPair);
+
+        // Rerouted links (a collapsed group) and many links at once look at every link.
+        const qint64 g = doc.createGroup({2, 3}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(g, true);
+        int before = scene.wholeLinkPasses();
+        doc.setHidden({10}, true);
+        QCOMPARE(scene.wholeLinkPasses(), before + 1);
+        QVERIFY(asAfresh("rerouted"));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(asAfresh("group open"));
+        before = scene.wholeLinkPasses();
+        doc.setHidden({1}, true); // the hub: 30 of the 60 links
+        QCOMPARE(scene.wholeLinkPasses(), before + 1);
+        QCOMPARE(scene.linkItemCount(), 30);
+        QVERIFY(asAfresh("hub hidden"));
     }
 
     // The layer's lines: one pixel per step along the longer axis, clipped to the image or a
@@ -1078,6 +1215,21 @@ private slots:
         QVERIFY(legend.entries().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
         doc.undoStack()->undo();
         QVERIFY(!legend.entries().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
+        // On screen the legend is made once the change's events are handled: its list follows.
+        legend.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&legend));
+        const auto *list = legend.findChild<QListWidget *>();
+        const auto listed = [list] {
+            QStringList lines;
+            for (int i = 0; i < list->count(); ++i)
+                lines << list->item(i)->text();
+            return lines;
+        };
+        doc.setPinned({3}, true);
+        QTRY_VERIFY(listed().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
+        doc.undoStack()->undo();
+        QTRY_VERIFY(!listed().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
+        QVERIFY(listed().contains(QStringLiteral("Phone number (1)")));
     }
 };
 
