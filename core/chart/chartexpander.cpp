@@ -31,7 +31,12 @@ Status ChartExpander::fillDegrees(QList<ChartNode> &nodes) const
 
 Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, const ExpandFilter *filter) const
 {
-    auto links = m_store.linksAmong(m_document.nodeIds() + added);
+    // Read from the side of the fewer: the links of the new entities when the chart has more
+    // (a number added to a chart of 873,149 links read them all, 0.8 s), every link among them
+    // all otherwise (the links of 51,042 new neighbours read from both sides cost twice those
+    // read from one).
+    const QList<EntityId> all = m_document.nodeIds() + added;
+    auto links = m_document.nodeCount() > added.size() ? m_store.linksTouching(added, all) : m_store.linksAmong(all);
     if (!links)
         return links.error();
     const QSet<EntityId> fresh(added.cbegin(), added.cend());

@@ -977,7 +977,7 @@ Result<EntitySummary> CaseStore::summary(EntityId id) const
     return summary;
 }
 
-Status CaseStore::fillSelection(const QList<EntityId> &ids) const
+Status CaseStore::fillSelection(const QList<EntityId> &ids, const QList<EntityId> *selected) const
 {
     if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS selection(id INTEGER PRIMARY KEY); "
                                             "DELETE FROM temp.selection;"));
@@ -991,7 +991,7 @@ Status CaseStore::fillSelection(const QList<EntityId> &ids) const
     insert->bind(1, sql::idList(ids));
     if (!insert->exec())
         return m_db.error(tr("The case file could not be read."));
-    m_db.setSelected(ids);
+    m_db.setSelected(selected ? *selected : ids);
     return Ok{};
 }
 
@@ -1004,6 +1004,24 @@ const char *const StrongestConfidence =
 
 } // namespace
 
+Result<QString> CaseStore::linkColumns() const
+{
+    // Each aggregate's money per currency comes with it: currency and amount joined by the unit
+    // separator (31), one currency from the next by the record separator (30). A case with no
+    // money on any link (call records alone) does not look it up for each link: the 292,000
+    // links among a hub's 16,659 neighbours at 1M, 0.281 s with the lookups, 0.234 s without.
+    auto money = m_db.integer(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link_amounts)"));
+    if (!money)
+        return money.error();
+    const QString moneyColumn = *money != 0 ? QStringLiteral("CASE WHEN kind = 'aggregate' THEN "
+                                                             "(SELECT group_concat(t, char(30)) FROM (SELECT a.currency || char(31) || a.total_minor AS t "
+                                                             "FROM link_amounts a WHERE a.link_id = links.id ORDER BY a.currency)) END")
+                                            : QStringLiteral("NULL");
+    return QStringLiteral("from_entity, to_entity, kind, event_type, count, total_duration, total_amount, first_utc_ms, "
+                          "last_utc_ms, CASE WHEN kind = 'aggregate' THEN 0 ELSE %1 END, %2, id")
+        .arg(QLatin1String(StrongestConfidence), moneyColumn);
+}
+
 Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optional<qint64> fromUtcMs,
                                           std::optional<qint64> toUtcMs) const
 {
@@ -1015,35 +1033,41 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     // letting SQLite look up every pair took 1 s for 2,551 entities, probing temp.selection
     // for each of their 236,000 links 55 ms of 80.
     const QString otherEnd = ids.size() <= PairLookupLimit ? QStringLiteral("to_entity IN temp.selection") : QStringLiteral("seagull_selected(to_entity)");
-    const bool timed = fromUtcMs || toUtcMs;
-    // Untimed, each aggregate's money per currency comes with it: currency and amount joined by
-    // the unit separator (31), one currency from the next by the record separator (30). A case
-    // with no money on any link (call records alone) does not look it up for each link: the
-    // 292,000 links among a hub's 16,659 neighbours at 1M, 0.281 s with the lookups, 0.234 s
-    // without.
-    bool anyMoney = false;
-    if (!timed) {
-        auto money = m_db.integer(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link_amounts)"));
-        if (!money)
-            return money.error();
-        anyMoney = *money != 0;
+    if (fromUtcMs || toUtcMs) {
+        return readLinks(QStringLiteral("SELECT from_entity, to_entity, 'aggregate', type, count(*), sum(duration), coalesce(sum(amount), 0), "
+                                        "min(utc_ms), max(utc_ms), 0, NULL FROM events "
+                                        "WHERE from_entity IN temp.selection AND to_entity IN temp.selection AND utc_ms >= ?1 AND utc_ms <= ?2 "
+                                        "GROUP BY from_entity, to_entity, type "
+                                        "UNION ALL SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, "
+                                        "first_utc_ms, last_utc_ms, %1, NULL FROM links WHERE kind <> 'aggregate' "
+                                        "AND from_entity IN temp.selection AND to_entity IN temp.selection")
+                             .arg(QLatin1String(StrongestConfidence)),
+                         true, fromUtcMs, toUtcMs);
     }
-    const QString moneyColumn = anyMoney ? QStringLiteral("CASE WHEN kind = 'aggregate' THEN "
-                                                          "(SELECT group_concat(t, char(30)) FROM (SELECT a.currency || char(31) || a.total_minor AS t "
-                                                          "FROM link_amounts a WHERE a.link_id = links.id ORDER BY a.currency)) END")
-                                         : QStringLiteral("NULL");
-    const QString sqlText = timed
-        ? QStringLiteral("SELECT from_entity, to_entity, 'aggregate', type, count(*), sum(duration), coalesce(sum(amount), 0), "
-                         "min(utc_ms), max(utc_ms), 0, NULL FROM events "
-                         "WHERE from_entity IN temp.selection AND to_entity IN temp.selection AND utc_ms >= ?1 AND utc_ms <= ?2 "
-                         "GROUP BY from_entity, to_entity, type "
-                         "UNION ALL SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, "
-                         "first_utc_ms, last_utc_ms, %1, NULL FROM links WHERE kind <> 'aggregate' "
-                         "AND from_entity IN temp.selection AND to_entity IN temp.selection").arg(QLatin1String(StrongestConfidence))
-        : QStringLiteral("SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, first_utc_ms, "
-                         "last_utc_ms, CASE WHEN kind = 'aggregate' THEN 0 ELSE %1 END, %3, id "
-                         "FROM links WHERE from_entity IN temp.selection AND %2")
-              .arg(QLatin1String(StrongestConfidence), otherEnd, moneyColumn);
+    auto columns = linkColumns();
+    if (!columns)
+        return columns.error();
+    return readLinks(QStringLiteral("SELECT %1 FROM links WHERE from_entity IN temp.selection AND %2").arg(*columns, otherEnd), false, {}, {});
+}
+
+Result<QList<Link>> CaseStore::linksTouching(const QList<EntityId> &touching, const QList<EntityId> &ids) const
+{
+    if (Status s = fillSelection(touching, &ids); !s)
+        return s.error();
+    auto columns = linkColumns();
+    if (!columns)
+        return columns.error();
+    // Those leaving `touching`, then those coming into it from the rest (each link once).
+    return readLinks(QStringLiteral("SELECT %1 FROM links WHERE from_entity IN temp.selection AND seagull_selected(to_entity) "
+                                    "UNION ALL SELECT %1 FROM links WHERE to_entity IN temp.selection "
+                                    "AND seagull_selected(from_entity) AND from_entity NOT IN temp.selection")
+                         .arg(*columns),
+                     false, {}, {});
+}
+
+Result<QList<Link>> CaseStore::readLinks(const QString &sqlText, bool timed, std::optional<qint64> fromUtcMs,
+                                         std::optional<qint64> toUtcMs) const
+{
     auto stmt = m_db.prepare(sqlText);
     if (!stmt)
         return stmt.error();

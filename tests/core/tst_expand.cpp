@@ -356,6 +356,28 @@ private slots:
         QVERIFY2(fromPairs.contains(QStringLiteral("3>4 transfer 2 [THB 5000,USD 300]")), qPrintable(fromPairs.join(QLatin1Char('\n'))));
         QCOMPARE(fromPairs.at(fromPairs.size() - 2), QStringLiteral("9>8 call 1 []"));
         QCOMPARE(fromPairs.last(), QStringLiteral("1>0 call 1 []"));
+
+        // The links touching some of them (both ends among `among`, one at least in `touching`),
+        // read from their side: as those among all, kept in order, with their money.
+        const auto touchingCheck = [&](const QList<EntityId> &touching, const QList<EntityId> &among) {
+            auto read = store->linksTouching(touching, among);
+            SG_VERIFY_OK(read);
+            QStringList got, expected;
+            for (const Link &l : std::as_const(*read))
+                got << describe(l);
+            for (const Link &l : std::as_const(*byEntity)) {
+                if (among.contains(l.from) && among.contains(l.to) && (touching.contains(l.from) || touching.contains(l.to)))
+                    expected << describe(l);
+            }
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(got, expected);
+        };
+        touchingCheck({ids[0]}, ids);              // the hub: its 99 links each way and the later one back
+        touchingCheck({ids[3], ids[4]}, few);      // two neighbours: their link both ways, and to the rest
+        touchingCheck({ids[5], ids[50]}, ids.mid(0, 60));
+        auto none = store->linksTouching({ids[50]}, {ids[50], ids[51]});
+        SG_VERIFY_OK(none);
+        QVERIFY(none->isEmpty());
     }
 
     void minimumAmount()
