@@ -255,10 +255,8 @@ void ChartScene::setDrawingMode(bool far, bool crowded)
 int ChartScene::linksThrough(const QRectF &rect, int enough) const
 {
     int through = 0;
-    for (const LinkItem *link : m_linkSet) {
-        // Widened: a level or upright link's box has no area, and Qt's rectangles without area
-        // meet nothing.
-        if (link->ends().normalized().adjusted(-1, -1, 1, 1).intersects(rect) && ++through >= enough)
+    for (const LinkLines::Line &line : m_linkLines.lines()) {
+        if (line.layer != LinkLines::Gone && line.box().intersects(rect) && ++through >= enough)
             break;
     }
     return through;
@@ -324,7 +322,7 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
 
 void ChartScene::addFarLayer()
 {
-    m_farLayer = new FarViewItem(&m_linkSet, &m_entities);
+    m_farLayer = new FarViewItem(&m_linkLines, &m_entities);
     m_farLayer->setDots(m_farView);
     m_farLayer->setVisible(isLayered());
     addItem(m_farLayer);
@@ -386,6 +384,7 @@ QSet<LinkItem *> ChartScene::detachLinkItems(const QList<LinkKey> &keys)
         ends.insert(key.a);
         ends.insert(key.b);
         m_linkSet.remove(item);
+        item->setLines(nullptr);
     }
     for (const DisplayId end : std::as_const(ends)) {
         if (const auto at = m_linksAt.find(end); at != m_linksAt.end())
@@ -438,6 +437,7 @@ void ChartScene::rebuild()
     m_entities.clear();
     m_links.clear();
     m_linkSet.clear();
+    m_linkLines.clear();
     m_linksAt.clear();
     m_groupNodes.clear();
     m_groupBoxes.clear();
@@ -706,6 +706,7 @@ void ChartScene::drawLink(const ChartLink &link, bool sameStyle, quint64 pass, i
         item->setVisible(!isLayered());
         if (!item->parentItem())
             item->setParentItem(nextBucket()); // into the scene with it
+        item->setLines(&m_linkLines);
         m_links.insert(key, item);
         m_linkSet.insert(item);
         m_linksAt[link.a].append(item);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chart/chartdocument.h"
+#include "widgets/linklines.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -201,7 +202,8 @@ private:
     // and in the same style, is not drawn again.
     std::optional<std::pair<LinkMode, LinkWidth>> m_drawnStyle;
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
-    QSet<LinkItem *> m_linkSet; // the same items, for the far-view layer
+    QSet<LinkItem *> m_linkSet; // the same items
+    LinkLines m_linkLines;      // their lines, for the far-view layer
     FarViewItem *m_farLayer = nullptr;
     bool m_farView = false;
     bool m_crowded = false;

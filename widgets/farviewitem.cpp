@@ -2,7 +2,7 @@
 
 #include "widgets/chartstyle.h"
 #include "widgets/entityitem.h"
-#include "widgets/linkitem.h"
+#include "widgets/linklines.h"
 #include "widgets/lineraster.h"
 
 #include <QPainter>
@@ -13,7 +13,7 @@
 
 namespace sg {
 
-FarViewItem::FarViewItem(const QSet<LinkItem *> *links, const QHash<EntityId, EntityItem *> *entities)
+FarViewItem::FarViewItem(const LinkLines *links, const QHash<EntityId, EntityItem *> *entities)
     : m_links(links)
     , m_entities(entities)
 {
@@ -44,8 +44,10 @@ QRectF FarViewItem::boundingRect() const
 {
     if (!m_boundsValid) {
         QRectF bounds;
-        for (const LinkItem *link : *m_links)
-            bounds |= link->ends().normalized();
+        for (const LinkLines::Line &line : m_links->lines()) {
+            if (line.layer != LinkLines::Gone)
+                bounds |= QRectF(line.from, line.to).normalized();
+        }
         for (const EntityItem *entity : *m_entities)
             bounds |= QRectF(entity->pos() - QPointF(DotSize / 2, DotSize / 2), QSizeF(DotSize, DotSize));
         m_bounds = bounds.adjusted(-2, -2, 2, 2);
@@ -69,18 +71,13 @@ void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     area &= painter->viewport(); // the device's rectangle, in the coordinates the transform maps to
     if (!area.isEmpty() && toDevice.isInvertible()) {
         std::vector<QLineF> layers[4];
-        layers[1].reserve(size_t(m_links->size()));
+        layers[LinkLines::Event].reserve(size_t(m_links->count()));
         const QRectF within = toDevice.inverted().mapRect(QRectF(area));
         const QPointF offset = QPointF(area.topLeft()) * ratio;
-        for (const LinkItem *link : *m_links) {
-            const double opacity = link->opacity();
-            if (opacity == 0.0) // hidden by the time filter
+        for (const LinkLines::Line &line : m_links->lines()) {
+            if (line.layer == LinkLines::Gone || !line.box().intersects(within))
                 continue;
-            const QRectF ends = link->ends();
-            if (!ends.normalized().adjusted(-1, -1, 1, 1).intersects(within))
-                continue;
-            const QLineF line(toDevice.map(ends.topLeft()) * ratio - offset, toDevice.map(ends.bottomRight()) * ratio - offset);
-            layers[link->isSelected() ? 3 : opacity < 1.0 ? 0 : link->link().isDeclared() ? 2 : 1].push_back(line);
+            layers[line.layer].push_back(QLineF(toDevice.map(line.from) * ratio - offset, toDevice.map(line.to) * ratio - offset));
         }
         QImage image((QSizeF(area.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);

@@ -9,19 +9,19 @@
 namespace sg {
 
 class EntityItem;
-class LinkItem;
+class LinkLines;
 
 // The links of a chart seen from far out, or of a view crossed by too many of them to tell apart,
 // drawn by one item: every link as a thin line, in place of tens of thousands of link items
 // painting themselves (the scene hides them). Far out, with dots: every entity as a dot of its
 // colour (the scene marks the entity items as having no contents, so they can still be clicked
-// and rubber-band selected). Reads the scene's items; owns none. GUI thread.
+// and rubber-band selected). Reads the scene's link lines and entity items; owns none. GUI thread.
 class FarViewItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 6 };
 
-    FarViewItem(const QSet<LinkItem *> *links, const QHash<EntityId, EntityItem *> *entities);
+    FarViewItem(const LinkLines *links, const QHash<EntityId, EntityItem *> *entities);
 
     int type() const override { return Type; }
     // Entities drawn as dots (far out) or left to their own items (a crowded view up close).
@@ -36,7 +36,7 @@ public:
     static constexpr double DotSize = 28; // scene units: the icon's size, less its margin
 
 private:
-    const QSet<LinkItem *> *m_links;
+    const LinkLines *m_links;
     const QHash<EntityId, EntityItem *> *m_entities;
     mutable QRectF m_bounds;
     mutable bool m_boundsValid = false;

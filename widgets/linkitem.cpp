@@ -2,6 +2,7 @@
 
 #include "widgets/chartstyle.h"
 #include "widgets/lineraster.h"
+#include "widgets/linklines.h"
 #include "widgets/nodeitem.h"
 
 #include <QFontMetricsF>
@@ -108,6 +109,7 @@ void LinkItem::adjust()
         m_path = QPainterPath(a);
         m_pathMade = true;
         m_bounds = QRectF(a, QSizeF(1, 1)).adjusted(-12, -12, 12, 12);
+        syncLine();
         return;
     }
     // Lanes bend the line to one side by a fixed distance, so parallel links stay apart.
@@ -125,6 +127,38 @@ void LinkItem::adjust()
     const QRectF drawn = straight ? QRectF(m_from, m_to).normalized() : path().boundingRect();
     m_bounds = drawn.adjusted(-12, -12, 12, 12)
         | QRectF(mid - QPointF(m_labelSize.width() / 2 + 4, m_labelSize.height()), m_labelSize + QSizeF(8, m_labelSize.height()));
+    syncLine();
+}
+
+void LinkItem::setLines(LinkLines *lines)
+{
+    if (m_lines && m_slot >= 0)
+        m_lines->release(m_slot);
+    m_lines = lines;
+    m_slot = lines ? lines->take() : -1;
+    syncLine();
+}
+
+void LinkItem::syncLine()
+{
+    if (!m_lines || m_slot < 0)
+        return;
+    // As the layer drew them from the items: nothing when the time filter hides it, the selection
+    // over the faded over the declared over the events.
+    const double shown = opacity();
+    const LinkLines::Layer layer = shown == 0.0 ? LinkLines::Gone
+        : isSelected()                          ? LinkLines::Selected
+        : shown < 1.0                           ? LinkLines::Faded
+        : m_link.isDeclared()                   ? LinkLines::Declared
+                                                : LinkLines::Event;
+    m_lines->set(m_slot, {m_from, m_to, layer});
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemOpacityHasChanged || change == ItemSelectedHasChanged)
+        syncLine();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 const QPainterPath &LinkItem::path() const

@@ -8,6 +8,7 @@
 
 namespace sg {
 
+class LinkLines;
 class NodeItem;
 
 // How one line of a link is drawn: which lane (0 straight, ±k curved to one side, for links
@@ -63,7 +64,7 @@ public:
     void reuse(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDrawing &drawing);
     // Follows the two ends after they moved.
     void adjust();
-    // The line's two ends, as the rectangle from the first to the second (for the far-view layer).
+    // The line's two ends, as the rectangle from the first to the second.
     QRectF ends() const { return QRectF(m_from, m_to); }
     // Sets the tooltip (counts, duration, money, kinds, the two ends' names) when it is first
     // asked for (ChartScene::helpEvent): made for every link up front, it was a tenth of putting
@@ -72,14 +73,21 @@ public:
     // The scene's last pass over the document's links that found this one (ChartScene::refreshLinks).
     quint64 pass() const { return m_pass; }
     void setPass(quint64 pass) { m_pass = pass; }
+    // Keeps a slot of `lines` up to date with this link's ends, filter and selection from now
+    // on; null gives the slot back.
+    void setLines(LinkLines *lines);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     const QPainterPath &path() const;
     void apply(); // the drawing's label and the line
+    void syncLine();
 
     ChartLink m_link;
     NodeItem *m_a;
@@ -95,6 +103,8 @@ private:
     QStaticText m_label;
     QSizeF m_labelSize;
     quint64 m_pass = 0;
+    LinkLines *m_lines = nullptr;
+    int m_slot = -1;
 };
 
 } // namespace sg

@@ -540,6 +540,23 @@ private slots:
         QCOMPARE(column(filtered, 0), QList<QColor>(3, paper));
         QCOMPARE(column(filtered, 300), QList<QColor>(3, paper));
         scene.setTimeFilter(std::nullopt);
+        // The layer follows the links: moved, hidden with an end, and back.
+        const auto again = [&] {
+            view.viewport()->repaint();
+            return view.viewport()->grab().toImage();
+        };
+        QCOMPARE(column(again(), 300).count(ink), 1);
+        doc.moveEntities({{1001, QPointF(-3000, 250)}, {1002, QPointF(3000, 250)}});
+        QImage moved = again();
+        QCOMPARE(column(moved, 250).count(ink), 1);
+        QCOMPARE(column(moved, 300), QList<QColor>(3, paper));
+        doc.setHidden({1002}, true);
+        QCOMPARE(column(again(), 250), QList<QColor>(3, paper));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        moved = again();
+        QCOMPARE(column(moved, 300).count(ink), 1);
+        QCOMPARE(column(moved, 250), QList<QColor>(3, paper));
         // Zoomed in on the lone link: the link items are back.
         view.setTransform(QTransform::fromScale(4, 4));
         view.centerOn(0, 300);
@@ -562,8 +579,8 @@ private slots:
     }
 
     // Taking many of a large scene's items out one by one costs Qt about their number times all
-    // the items. Link items taken off are then kept hidden for reuse; when most of the scene
-    // goes, it makes its items again, keeping the selection. A few are still taken out one by one.
+    // the items. Link items taken off are then kept hidden for reuse, a few as many; when most of
+    // the scene goes, it makes its items again, keeping the selection.
     void removingManyItemsKeepsOrMakesThemAgain()
     {
         // Two hubs, 2,500 numbers each linked to both, and a pair: 5,001 links, 2,504 entities.
