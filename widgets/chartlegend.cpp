@@ -87,6 +87,11 @@ QList<LegendEntry> ChartLegend::entries(const ChartDocument &chart)
     // the links in no order: a chart of 873,149 links has a handful of kinds, and copying and
     // sorting its links for them took a tenth of every change to it.
     QStringList kinds; // a handful: looked through, not hashed, for each of the links
+    // The chart knows the kinds of all its links, drawn or not: once the drawn links have shown
+    // them all (usually within the first few), the rest can add none (the pass over all 873,149
+    // links of a large chart was a third of every change to it).
+    const qsizetype allKinds = chart.linkKinds().size();
+    const qsizetype allConfidences = chart.declaredConfidences().size();
     chart.forEachDisplayLink([&](const ChartLink &link) {
         if (link.isDeclared())
             confidences.insert(link.confidence);
@@ -94,6 +99,7 @@ QList<LegendEntry> ChartLegend::entries(const ChartDocument &chart)
             if (!kinds.contains(kind))
                 kinds << kind;
         }
+        return kinds.size() < allKinds || confidences.size() < allConfidences;
     });
     for (const QString &kind : std::as_const(kinds)) {
         if (const auto event = eventTypeFromName(kind)) {

@@ -369,17 +369,47 @@ bool ChartDocument::drawnAsItIs(const ChartLink &link) const
     return a != m_nodes.constEnd() && b != m_nodes.constEnd() && !a->hidden && !b->hidden && link.a != link.b;
 }
 
-void ChartDocument::forEachDisplayLink(const std::function<void(const ChartLink &)> &visit) const
+void ChartDocument::forEachDisplayLink(const std::function<bool(const ChartLink &)> &visit) const
 {
     if (isRerouted()) {
-        for (const ChartLink &link : displayLinks())
-            visit(link);
+        for (const ChartLink &link : displayLinks()) {
+            if (!visit(link))
+                return;
+        }
         return;
     }
     for (const ChartLink &link : m_links) {
-        if (drawnAsItIs(link))
-            visit(link);
+        if (drawnAsItIs(link) && !visit(link))
+            return;
     }
+}
+
+QStringList ChartDocument::linkKinds() const
+{
+    QStringList kinds;
+    for (auto it = m_kindCounts.cbegin(); it != m_kindCounts.cend(); ++it) {
+        if (it.value() > 0)
+            kinds.append(it.key());
+    }
+    return kinds;
+}
+
+QSet<Confidence> ChartDocument::declaredConfidences() const
+{
+    QSet<Confidence> confidences;
+    for (auto it = m_confidenceCounts.cbegin(); it != m_confidenceCounts.cend(); ++it) {
+        if (it.value() > 0)
+            confidences.insert(it.key());
+    }
+    return confidences;
+}
+
+void ChartDocument::countKinds(const ChartLink &link, int sign)
+{
+    for (const QString &kind : link.kinds)
+        m_kindCounts[kind] += sign;
+    if (link.isDeclared())
+        m_confidenceCounts[link.confidence] += sign;
 }
 
 QList<ChartLink> ChartDocument::displayLinks() const
@@ -844,9 +874,12 @@ void ChartDocument::insertLinks(const QList<ChartLink> &links)
     pairs.reserve(links.size());
     for (const ChartLink &link : links) {
         const std::pair key{link.a, link.b};
-        if (!m_links.contains(key))
+        if (const auto it = m_links.constFind(key); it != m_links.constEnd())
+            countKinds(*it, -1);
+        else
             pairAdded(key);
         m_links.insert(key, link);
+        countKinds(link, +1);
         pairs.append(key);
     }
     emit linksChanged(changesOf(pairs));
@@ -856,8 +889,11 @@ void ChartDocument::eraseLinks(const QList<std::pair<EntityId, EntityId>> &keys)
 {
     QList<std::pair<EntityId, EntityId>> removed;
     for (const auto &key : keys) {
-        if (m_links.remove(key))
+        if (const auto it = m_links.constFind(key); it != m_links.constEnd()) {
+            countKinds(*it, -1);
+            m_links.erase(it);
             removed.append(key);
+        }
     }
     pairsRemoved(removed);
     emit linksChanged(changesOf(keys));
@@ -880,7 +916,9 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
             const auto it = m_links.constFind(key);
             const bool existed = it != m_links.constEnd();
             before.append(ChartLinkState{key, existed ? std::optional<ChartLink>(*it) : std::nullopt});
-            if (!existed)
+            if (existed)
+                countKinds(*it, -1);
+            else
                 pairAdded(key);
         }
         ChartLink &target = m_links[key];
@@ -898,6 +936,8 @@ QList<ChartLinkState> ChartDocument::mergeLinks(const QList<Link> &links)
             target.addConfidence(link.confidence, target.hasDeclaredKind());
         target.addKind(link.kind == LinkKind::Aggregate ? link.eventType : linkKindName(link.kind));
     }
+    for (const auto &key : std::as_const(pairs))
+        countKinds(*m_links.constFind(key), +1);
     if (!links.isEmpty())
         emit linksChanged(changesOf(pairs));
     return before;
@@ -910,11 +950,17 @@ void ChartDocument::restoreLinks(const QList<ChartLinkState> &states)
     pairs.reserve(states.size());
     for (const ChartLinkState &state : states) {
         pairs.append(state.key);
+        const auto it = m_links.constFind(state.key);
+        const bool existed = it != m_links.constEnd();
+        if (existed)
+            countKinds(*it, -1);
         if (state.link) {
-            if (!m_links.contains(state.key))
+            if (!existed)
                 pairAdded(state.key);
             m_links.insert(state.key, *state.link);
-        } else if (m_links.remove(state.key)) {
+            countKinds(*state.link, +1);
+        } else if (existed) {
+            m_links.erase(it);
             removed.append(state.key);
         }
     }

@@ -214,9 +214,15 @@ public:
     // or any link when there are many of those (a pass over every link is then the cheaper) or
     // links are rerouted.
     LinkChanges changesAround(const QList<EntityId> &ids) const;
-    // The same links, visited in no particular order; on a chart with nothing drawn in another's
-    // place, without copying or sorting them (the legend of a chart of 873,149 links).
-    void forEachDisplayLink(const std::function<void(const ChartLink &)> &visit) const;
+    // The same links, visited in no particular order until `visit` returns false; on a chart
+    // with nothing drawn in another's place, without copying or sorting them (the legend of a
+    // chart of 873,149 links).
+    void forEachDisplayLink(const std::function<bool(const ChartLink &)> &visit) const;
+    // The kinds of the chart's links ("call", "owns", ...), and the confidences of its declared
+    // links, drawn or not: kept as links change, so that the legend can stop looking at the
+    // drawn links once it has found them all.
+    QStringList linkKinds() const;
+    QSet<Confidence> declaredConfidences() const;
     // The entities a display id stands for (itself; a group's members; and those replaced by them).
     QList<EntityId> entitiesOf(DisplayId id) const;
     QPointF displayPosition(DisplayId id) const;
@@ -299,6 +305,8 @@ private:
     // Keeps m_partners as pairs gain their first link or lose their last.
     void pairAdded(const std::pair<EntityId, EntityId> &key);
     void pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys);
+    // Adds (+1) or takes away (-1) the link's kinds and confidence from the counts.
+    void countKinds(const ChartLink &link, int sign);
     // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
     ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 
@@ -309,6 +317,8 @@ private:
     QList<EntityId> m_order;
     QHash<std::pair<EntityId, EntityId>, ChartLink> m_links;
     QHash<EntityId, QList<EntityId>> m_partners; // each link's ends, each listed at the other
+    QHash<QString, qint64> m_kindCounts;          // links of each kind
+    QHash<Confidence, qint64> m_confidenceCounts; // declared links of each confidence
     QMap<qint64, ChartGroup> m_groups;
     QMap<qint64, ChartNote> m_notes;
     QHash<EntityId, EntityId> m_replacedBy;

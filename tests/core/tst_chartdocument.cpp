@@ -99,8 +99,9 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 2);
     }
 
-    // Each entity's partners follow the links through adds, merges, removals, undo and redo; and
-    // every drawn link that an edit changes is among the pairs its signals name (or they say any).
+    // Each entity's partners, and the kinds and confidences of the links, follow the links through
+    // adds, merges, removals, undo and redo; and every drawn link that an edit changes is among
+    // the pairs its signals name (or they say any).
     void partnersAndChangedPairsFollowTheLinks()
     {
         ChartDocument doc;
@@ -149,9 +150,31 @@ private slots:
                 doc.undoStack()->undo();
             } else if (what == 4) {
                 doc.undoStack()->redo();
-            } else { // more calls between two on the chart
+            } else if (random.bounded(2) == 0) { // more calls between two on the chart
                 doc.addEntities({}, {call(some(), some(), 1 + random.bounded(3))}, QStringLiteral("More"));
+            } else { // a declared link, sure or not, or messages
+                Link l = call(some(), some(), 1);
+                if (random.bounded(3) == 0) {
+                    l.eventType = QStringLiteral("sms");
+                } else {
+                    l.kind = random.bounded(2) == 0 ? LinkKind::Owns : LinkKind::Uses;
+                    l.count = 0;
+                    l.confidence = Confidence(random.bounded(3));
+                }
+                doc.addEntities({}, {l}, QStringLiteral("Declare"));
             }
+            // The kinds and confidences of all links, kept as they change.
+            QSet<QString> kinds;
+            QSet<Confidence> confidences;
+            for (const ChartLink &link : doc.links()) {
+                kinds.unite(QSet<QString>(link.kinds.cbegin(), link.kinds.cend()));
+                if (link.isDeclared())
+                    confidences.insert(link.confidence);
+            }
+            const QStringList kept = doc.linkKinds();
+            QCOMPARE(QSet<QString>(kept.cbegin(), kept.cend()), kinds);
+            QCOMPARE(kept.size(), kinds.size());
+            QCOMPARE(doc.declaredConfidences(), confidences);
             // Partners against the links.
             QHash<EntityId, QSet<EntityId>> expected;
             for (const ChartLink &link : doc.links()) {
@@ -410,7 +433,10 @@ private slots:
         // Visited in no order, the same links.
         auto visited = [&] {
             QList<ChartLink> links;
-            doc.forEachDisplayLink([&](const ChartLink &link) { links.append(link); });
+            doc.forEachDisplayLink([&](const ChartLink &link) {
+                links.append(link);
+                return true;
+            });
             std::sort(links.begin(), links.end(), [](const ChartLink &x, const ChartLink &y) { return std::pair{x.a, x.b} < std::pair{y.a, y.b}; });
             return links;
         };

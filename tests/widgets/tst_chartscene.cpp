@@ -1247,6 +1247,22 @@ private slots:
         doc.undoStack()->undo();
         QTRY_VERIFY(!listed().contains(QStringLiteral("Pin: layouts keep the entity where it is")));
         QVERIFY(listed().contains(QStringLiteral("Phone number (1)")));
+        // A kind whose only link is not drawn is not in the legend; drawn, it is.
+        doc.undoStack()->undo(); // the group open
+        doc.undoStack()->undo(); // no group
+        Link owns;
+        owns.from = 1;
+        owns.to = 4;
+        owns.kind = LinkKind::Owns;
+        owns.confidence = Confidence::Possible;
+        doc.addEntities({}, {owns}, QStringLiteral("Declare"));
+        QTRY_VERIFY(!listed().contains(QStringLiteral("Phone number (1)")));
+        QVERIFY(!listed().join(QLatin1Char('|')).contains(QLatin1String("declared link")));
+        QVERIFY(!listed().contains(QStringLiteral("Possible: dotted")));
+        doc.setHidden({4}, false);
+        QTRY_VERIFY(listed().contains(QStringLiteral("Possible: dotted")));
+        QVERIFY2(listed().join(QLatin1Char('|')).contains(QLatin1String("declared link")), qPrintable(listed().join(QLatin1Char('|'))));
+        QVERIFY(listed().contains(QStringLiteral("Phone number (4)")));
     }
 };
 
