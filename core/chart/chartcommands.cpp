@@ -31,11 +31,14 @@ void AddEntitiesCommand::redo()
 void AddEntitiesCommand::undo()
 {
     m_document->setMore(m_moreBefore);
-    m_document->restoreLinks(m_linksBefore);
+    // The entities go first: their links are then no longer drawn when they go (taking the
+    // links first had the scene of an expansion of 53,806 entities made again with all of them,
+    // to take them out right after).
     QList<EntityId> ids;
     for (const ChartNode &node : std::as_const(m_nodes))
         ids.append(node.id);
     m_document->eraseNodes(ids);
+    m_document->restoreLinks(m_linksBefore);
 }
 
 RemoveEntitiesCommand::RemoveEntitiesCommand(ChartDocument *document, const QList<EntityId> &ids)

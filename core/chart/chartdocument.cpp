@@ -229,6 +229,13 @@ void ChartDocument::pairAdded(const std::pair<EntityId, EntityId> &key)
 
 void ChartDocument::pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys)
 {
+    if (keys.size() > m_links.size()) {
+        // Most went (the undo of a large expansion): listed again from those left.
+        m_partners.clear();
+        for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+            pairAdded(it.key());
+        return;
+    }
     // Each end's list is gone through once (a hub's 51,043 partners removed one search at a time
     // would take minutes).
     QHash<EntityId, QSet<EntityId>> gone;
