@@ -318,6 +318,8 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
     }
     m_syncing = false;
     resync(m_document->changesAround(ids)); // their links already on the chart (a redo's, say)
+    for (const EntityId id : ids)
+        applyTimeFilterTo(id); // those without links too
 }
 
 void ChartScene::addFarLayer()
@@ -726,28 +728,19 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     const bool sameStyle = m_drawnStyle == style;
     m_drawnStyle = style;
     int made = 0; // link items made in this pass
+    bool partial = false;
     QList<LinkKey> stale;
     if (sameStyle && !changes.any && !m_document->isRerouted()) {
         // Only the pairs the change names: hiding an entity of a chart of 873,149 links looked
         // at every one of them (1.5 s).
-        auto outdated = [&](const LinkKey &key) {
-            LinkItem *item = m_links.value(key);
-            if (item && item->pass() != pass)
-                stale.append(key);
-            return item != nullptr;
-        };
+        partial = true;
         for (const auto &[x, y] : changes.pairs) {
             if (const ChartLink *link = m_document->drawnLink(x, y))
                 drawLink(*link, sameStyle, pass, made);
-            // The pair's lanes by key (0, 1, -1, 2, ... as drawingsFor() numbers them), not from
-            // its end's list of items: a hub's list is long, and a hub's pairs come together.
             const auto [a, b] = ChartLink::keyOf(x, y);
-            outdated({a, b, 0});
-            for (int lane = 1; lane <= MaxEventLines; ++lane) {
-                const bool one = outdated({a, b, lane});
-                const bool other = outdated({a, b, -lane});
-                if (!one && !other)
-                    break;
+            for (LinkItem *item : laneItems(a, b)) {
+                if (item->pass() != pass)
+                    stale.append({a, b, item->lane()});
             }
         }
     } else {
@@ -762,7 +755,30 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     if (!takeOff(stale))
         return; // made again
     m_farLayer->invalidate();
-    applyTimeFilter();
+    if (partial)
+        applyTimeFilterAround(changes.pairs);
+    else
+        applyTimeFilter();
+}
+
+QList<LinkItem *> ChartScene::laneItems(DisplayId a, DisplayId b) const
+{
+    // By key, lane 0, 1, -1, 2, ... as drawingsFor() numbers them, until neither side has one;
+    // not from an end's list of items: a hub's list is long, and a hub's pairs come together.
+    QList<LinkItem *> items;
+    if (LinkItem *item = m_links.value({a, b, 0}))
+        items.append(item);
+    for (int lane = 1; lane <= MaxEventLines; ++lane) {
+        LinkItem *one = m_links.value({a, b, lane});
+        LinkItem *other = m_links.value({a, b, -lane});
+        if (!one && !other)
+            break;
+        for (LinkItem *item : {one, other}) {
+            if (item)
+                items.append(item);
+        }
+    }
+    return items;
 }
 
 void ChartScene::retranslate()
@@ -789,32 +805,68 @@ void ChartScene::applyTimeFilter()
         return;
     }
     m_timeFiltered = m_timeFilter.has_value();
-    const double fadedLink = m_timeFilterHides ? 0.0 : ChartStyle::FadedLinkOpacity, fadedNode = m_timeFilterHides ? 0.0 : 0.25;
-    // Only what changes is set: each setter asks the item first (itemChange), which for every
-    // item of a large chart, after every change of it, added up.
-    auto apply = [this](QGraphicsItem *item, bool active, double faded) {
-        if (const double opacity = active ? 1.0 : faded; item->opacity() != opacity)
-            item->setOpacity(opacity);
-        if (const bool enabled = active || !m_timeFilterHides; item->isEnabled() != enabled)
-            item->setEnabled(enabled);
-        if (!item->isEnabled() && item->isSelected())
-            item->setSelected(false);
-    };
     QSet<DisplayId> activeNodes;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
         const DisplayPair pair{std::min(it.key().a, it.key().b), std::max(it.key().a, it.key().b)};
         const bool active = !m_timeFilter || m_timeFilter->contains(pair);
-        apply(it.value(), active, fadedLink);
+        applyTimeFilter(it.value(), active, true);
         if (active && m_timeFilter) {
             activeNodes.insert(pair.first);
             activeNodes.insert(pair.second);
         }
     }
     for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it)
-        apply(it.value(), !m_timeFilter || activeNodes.contains(it.key()), fadedNode);
+        applyTimeFilter(it.value(), !m_timeFilter || activeNodes.contains(it.key()), false);
     for (auto it = m_groupNodes.cbegin(); it != m_groupNodes.cend(); ++it)
-        apply(it.value(), !m_timeFilter || activeNodes.contains(groupDisplayId(it.key())), fadedNode);
+        applyTimeFilter(it.value(), !m_timeFilter || activeNodes.contains(groupDisplayId(it.key())), false);
     m_farLayer->invalidate();
+}
+
+void ChartScene::applyTimeFilter(QGraphicsItem *item, bool active, bool link) const
+{
+    const double faded = m_timeFilterHides ? 0.0 : link ? ChartStyle::FadedLinkOpacity : 0.25;
+    // Only what changes is set: each setter asks the item first (itemChange), which for every
+    // item of a large chart, after every change of it, added up.
+    if (const double opacity = active ? 1.0 : faded; item->opacity() != opacity)
+        item->setOpacity(opacity);
+    if (const bool enabled = active || !m_timeFilterHides; item->isEnabled() != enabled)
+        item->setEnabled(enabled);
+    if (!item->isEnabled() && item->isSelected())
+        item->setSelected(false);
+}
+
+void ChartScene::applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs)
+{
+    if (!m_timeFilter) {
+        applyTimeFilter(); // nothing to do, or every item as made again after a filter
+        return;
+    }
+    // The filter is as at the last whole pass (setting it makes one), and nothing is rerouted:
+    // only the pairs' items and their ends can have changed (the pass over a large chart's
+    // 926,000 items was most of a change made while a filter was set).
+    QSet<DisplayId> ends;
+    for (const auto &[x, y] : pairs) {
+        const auto pair = ChartLink::keyOf(x, y);
+        const bool active = m_timeFilter->contains(pair);
+        for (LinkItem *item : laneItems(pair.first, pair.second))
+            applyTimeFilter(item, active, true);
+        ends.insert(pair.first);
+        ends.insert(pair.second);
+    }
+    for (const DisplayId end : std::as_const(ends))
+        applyTimeFilterTo(end);
+    m_farLayer->invalidate();
+}
+
+void ChartScene::applyTimeFilterTo(EntityId id)
+{
+    EntityItem *item = m_entities.value(id);
+    if (!item || !m_timeFilter)
+        return;
+    const auto links = m_linksAt.constFind(id);
+    const bool active = links != m_linksAt.cend()
+        && std::any_of(links->cbegin(), links->cend(), [this](const LinkItem *link) { return m_timeFilter->contains(link->key()); });
+    applyTimeFilter(item, active, false);
 }
 
 void ChartScene::nodeMoved(DisplayId id)

@@ -189,6 +189,14 @@ private:
     void applyDrawingMode(EntityItem *item) const;
     void finishAnimation();
     void applyTimeFilter();
+    // Fades (or hides) one item as the filter asks: a link's or an entity's faded opacity.
+    void applyTimeFilter(QGraphicsItem *item, bool active, bool link) const;
+    // The filter on the pairs' items and their ends only (the pairs a change touched).
+    void applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs);
+    // The filter on one entity: shown fully when one of its links is active.
+    void applyTimeFilterTo(EntityId id);
+    // The items drawn for a pair of display ids (smaller first), by key.
+    QList<LinkItem *> laneItems(DisplayId a, DisplayId b) const;
 
     ChartDocument *m_document;
     QHash<EntityId, EntityItem *> m_entities;

@@ -688,21 +688,29 @@ private slots:
         doc.addEntities(nodes, links, QStringLiteral("Add"));
         ChartScene scene(&doc);
 
-        // Every line drawn, as text: the pair, lane, label, width, arrows, counts, shown or not.
+        // Every line drawn, as text: the pair, lane, label, width, arrows, counts, shown or not,
+        // and as the time filter leaves it; and every entity as the filter leaves it.
         const auto drawn = [&doc](const ChartScene &s) {
             QStringList lines;
             for (const ChartLink &link : doc.links()) {
                 for (const LinkItem *item : s.linkItems(link.a, link.b)) {
-                    lines << QStringLiteral("%1-%2 lane %3 '%4' w%5 a%6 %7/%8 %9")
+                    lines << QStringLiteral("%1-%2 lane %3 '%4' w%5 a%6 %7/%8 %9 o%10 e%11")
                                  .arg(item->key().first).arg(item->key().second).arg(item->lane())
                                  .arg(item->drawing().label).arg(item->drawing().width).arg(int(item->drawing().arrows))
-                                 .arg(item->link().countAB).arg(item->link().countBA).arg(item->isVisible());
+                                 .arg(item->link().countAB).arg(item->link().countBA).arg(item->isVisible())
+                                 .arg(item->opacity()).arg(item->isEnabled());
                 }
+            }
+            for (const EntityId id : doc.nodeIds()) {
+                if (const EntityItem *item = s.entityItem(id))
+                    lines << QStringLiteral("%1 %2 o%3 e%4").arg(id).arg(item->isVisible()).arg(item->opacity()).arg(item->isEnabled());
             }
             return lines;
         };
         const auto asAfresh = [&](const char *step) {
             ChartScene fresh(&doc);
+            if (scene.hasTimeFilter())
+                fresh.setTimeFilter(scene.timeFilter(), scene.timeFilterHides());
             const QStringList now = drawn(scene);
             const QStringList expected = drawn(fresh);
             if (now != expected || scene.linkItemCount() != fresh.linkItemCount() || fresh.linkItemCount() == 0) {
@@ -773,6 +781,42 @@ private slots:
         QVERIFY(asAfresh("per event, fewer"));
         QCOMPARE(scene.wholeLinkPasses(), perEvent);
         doc.setLinkMode(LinkMode::PerPair);
+
+        // A time filter set: a change applies it to the pairs it touched and their ends alone.
+        QSet<ChartScene::DisplayPair> active{{5, 6}, {21, 22}}; // 22's only active link is to 21
+        for (EntityId i = 2; i <= 20; ++i)
+            active.insert({1, i});
+        scene.setTimeFilter(active);
+        QVERIFY(asAfresh("filtered"));
+        const int filtered = scene.wholeLinkPasses();
+        doc.setHidden({5}, true);
+        QVERIFY(asAfresh("filtered, hidden"));
+        doc.undoStack()->undo();
+        QCOMPARE(scene.linkItem(5, 6)->opacity(), 1.0);
+        QCOMPARE(scene.linkItem(4, 5)->opacity(), ChartStyle::FadedLinkOpacity);
+        QVERIFY(asAfresh("filtered, shown"));
+        QCOMPARE(scene.entityItem(22)->opacity(), 1.0);
+        doc.setHidden({21}, true);
+        QCOMPARE(scene.entityItem(22)->opacity(), 0.25);
+        QVERIFY(asAfresh("filtered, an end's only active link hidden"));
+        doc.undoStack()->undo();
+        QVERIFY(asAfresh("filtered, shown again"));
+        doc.addEntities({node(200, 0, 700)}, {call(200, 25, 1)}, QStringLiteral("Add"));
+        QVERIFY(asAfresh("filtered, added"));
+        doc.addEntities({node(201, 0, 800)}, {}, QStringLiteral("Add")); // no links: faded
+        QCOMPARE(scene.entityItem(201)->opacity(), 0.25);
+        QVERIFY(asAfresh("filtered, added alone"));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        scene.setTimeFilter(active, true); // hiding what is outside
+        doc.setHidden({6}, true);
+        QVERIFY(asAfresh("filter hiding, hidden"));
+        doc.undoStack()->undo();
+        QVERIFY(!scene.linkItem(6, 7)->isEnabled());
+        QVERIFY(asAfresh("filter hiding, shown"));
+        QCOMPARE(scene.wholeLinkPasses(), filtered);
+        scene.setTimeFilter(std::nullopt);
+        QVERIFY(asAfresh("no filter"));
 
         // Rerouted links (a collapsed group) and many links at once look at every link.
         const qint64 g = doc.createGroup({2, 3}, QStringLiteral("Den"));
