@@ -474,7 +474,13 @@ void ChartScene::removeEntityItems(const QList<EntityId> &ids)
         m_linksAt.remove(id);
     for (const EntityId id : ids)
         delete m_entities.take(id);
-    resync({}); // their links went with them; without rerouting, no other link changes
+    // Their links went with them; without rerouting no other link changes, but their other ends
+    // may have lost their only link the time filter keeps.
+    LinkChanges gone;
+    gone.pairs.reserve(touching.size());
+    for (const LinkKey &key : std::as_const(touching))
+        gone.pairs.append({key.a, key.b});
+    resync(gone);
 }
 
 bool ChartScene::isAnimating() const { return m_animation && m_animation->state() == QAbstractAnimation::Running; }

@@ -801,6 +801,12 @@ private slots:
         QVERIFY(asAfresh("filtered, an end's only active link hidden"));
         doc.undoStack()->undo();
         QVERIFY(asAfresh("filtered, shown again"));
+        doc.removeEntities({21});
+        QCOMPARE(scene.entityItem(22)->opacity(), 0.25);
+        QVERIFY(asAfresh("filtered, an end's only active link removed"));
+        doc.undoStack()->undo();
+        QCOMPARE(scene.entityItem(22)->opacity(), 1.0);
+        QVERIFY(asAfresh("filtered, removal undone"));
         doc.addEntities({node(200, 0, 700)}, {call(200, 25, 1)}, QStringLiteral("Add"));
         QVERIFY(asAfresh("filtered, added"));
         doc.addEntities({node(201, 0, 800)}, {}, QStringLiteral("Add")); // no links: faded
