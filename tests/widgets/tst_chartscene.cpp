@@ -1313,6 +1313,14 @@ private slots:
         QTRY_VERIFY(listed().contains(QStringLiteral("Possible: dotted")));
         QVERIFY2(listed().join(QLatin1Char('|')).contains(QLatin1String("declared link")), qPrintable(listed().join(QLatin1Char('|'))));
         QVERIFY(listed().contains(QStringLiteral("Phone number (4)")));
+        // Not seen (behind another tab), it waits; seen again, it follows.
+        legend.hide();
+        doc.setHidden({4}, true);
+        QTest::qWait(50);
+        QVERIFY(listed().contains(QStringLiteral("Phone number (4)")));
+        legend.show();
+        QTRY_VERIFY(listed().contains(QStringLiteral("Phone number (3)")));
+        QVERIFY(!listed().contains(QStringLiteral("Possible: dotted")));
     }
 };
 
