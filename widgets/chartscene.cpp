@@ -77,13 +77,22 @@ LinkItem *ChartScene::linkItem(DisplayId a, DisplayId b) const
 
 QList<LinkItem *> ChartScene::linkItems(DisplayId a, DisplayId b) const
 {
-    const auto key = ChartLink::keyOf(a, b);
+    // By key, lane 0, 1, -1, 2, ... as drawingsFor() numbers them, until neither side has one;
+    // not from an end's list of items: a hub's list is long, and a hub's pairs come together.
+    const auto [first, second] = ChartLink::keyOf(a, b);
     QList<LinkItem *> items;
-    for (LinkItem *item : m_linksAt.value(key.first)) {
-        if (item->key() == key)
-            items.append(item);
+    if (LinkItem *item = m_links.value({first, second, 0}))
+        items.append(item);
+    for (int lane = 1; lane <= MaxEventLines; ++lane) {
+        LinkItem *one = m_links.value({first, second, lane});
+        LinkItem *other = m_links.value({first, second, -lane});
+        if (!one && !other)
+            break;
+        for (LinkItem *item : {one, other}) {
+            if (item)
+                items.append(item);
+        }
     }
-    std::sort(items.begin(), items.end(), [](LinkItem *x, LinkItem *y) { return std::abs(x->lane()) < std::abs(y->lane()); });
     return items;
 }
 
@@ -286,7 +295,7 @@ void ChartScene::applyDrawingMode()
     // their dots or caches change.
     if (const bool shown = !isLayered(); shown != m_linkItemsShown) {
         m_linkItemsShown = shown;
-        for (LinkItem *link : std::as_const(m_linkSet))
+        for (LinkItem *link : std::as_const(m_links))
             link->setVisible(shown);
     }
     if (const std::pair entityMode{m_farView, m_fullDetail}; entityMode != m_entityMode) {
@@ -318,8 +327,11 @@ void ChartScene::addEntityItems(const QList<EntityId> &ids)
     }
     m_syncing = false;
     resync(m_document->changesAround(ids)); // their links already on the chart (a redo's, say)
-    for (const EntityId id : ids)
-        applyTimeFilterTo(id); // those without links too
+    // Those without links drawn: the others were ends of the pairs looked at, or every item was.
+    for (const EntityId id : ids) {
+        if (const auto at = m_linksAt.constFind(id); at == m_linksAt.cend() || at->isEmpty())
+            applyTimeFilterTo(id);
+    }
 }
 
 void ChartScene::addFarLayer()
@@ -344,7 +356,7 @@ LinkBucketItem *ChartScene::nextBucket()
 
 qsizetype ChartScene::itemCount() const
 {
-    return m_linkSet.size() + m_entities.size() + m_groupNodes.size() + m_groupBoxes.size() + m_notes.size();
+    return m_links.size() + m_entities.size() + m_groupNodes.size() + m_groupBoxes.size() + m_notes.size();
 }
 
 bool ChartScene::takeOff(const QList<LinkKey> &keys, qsizetype alsoRemoving)
@@ -385,7 +397,6 @@ QSet<LinkItem *> ChartScene::detachLinkItems(const QList<LinkKey> &keys)
         gone.insert(item);
         ends.insert(key.a);
         ends.insert(key.b);
-        m_linkSet.remove(item);
         item->setLines(nullptr);
     }
     for (const DisplayId end : std::as_const(ends)) {
@@ -438,7 +449,6 @@ void ChartScene::rebuild()
     clear();
     m_entities.clear();
     m_links.clear();
-    m_linkSet.clear();
     m_linkLines.clear();
     m_linksAt.clear();
     m_groupNodes.clear();
@@ -716,7 +726,6 @@ void ChartScene::drawLink(const ChartLink &link, bool sameStyle, quint64 pass, i
             item->setParentItem(nextBucket()); // into the scene with it
         item->setLines(&m_linkLines);
         m_links.insert(key, item);
-        m_linkSet.insert(item);
         m_linksAt[link.a].append(item);
         m_linksAt[link.b].append(item);
     }
@@ -744,7 +753,7 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
             if (const ChartLink *link = m_document->drawnLink(x, y))
                 drawLink(*link, sameStyle, pass, made);
             const auto [a, b] = ChartLink::keyOf(x, y);
-            for (LinkItem *item : laneItems(a, b)) {
+            for (LinkItem *item : linkItems(a, b)) {
                 if (item->pass() != pass)
                     stale.append({a, b, item->lane()});
             }
@@ -765,26 +774,6 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
         applyTimeFilterAround(changes.pairs);
     else
         applyTimeFilter();
-}
-
-QList<LinkItem *> ChartScene::laneItems(DisplayId a, DisplayId b) const
-{
-    // By key, lane 0, 1, -1, 2, ... as drawingsFor() numbers them, until neither side has one;
-    // not from an end's list of items: a hub's list is long, and a hub's pairs come together.
-    QList<LinkItem *> items;
-    if (LinkItem *item = m_links.value({a, b, 0}))
-        items.append(item);
-    for (int lane = 1; lane <= MaxEventLines; ++lane) {
-        LinkItem *one = m_links.value({a, b, lane});
-        LinkItem *other = m_links.value({a, b, -lane});
-        if (!one && !other)
-            break;
-        for (LinkItem *item : {one, other}) {
-            if (item)
-                items.append(item);
-        }
-    }
-    return items;
 }
 
 void ChartScene::retranslate()
@@ -854,7 +843,7 @@ void ChartScene::applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>
     for (const auto &[x, y] : pairs) {
         const auto pair = ChartLink::keyOf(x, y);
         const bool active = m_timeFilter->contains(pair);
-        for (LinkItem *item : laneItems(pair.first, pair.second))
+        for (LinkItem *item : linkItems(pair.first, pair.second))
             applyTimeFilter(item, active, true);
         ends.insert(pair.first);
         ends.insert(pair.second);

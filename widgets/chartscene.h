@@ -195,8 +195,6 @@ private:
     void applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs);
     // The filter on one entity: shown fully when one of its links is active.
     void applyTimeFilterTo(EntityId id);
-    // The items drawn for a pair of display ids (smaller first), by key.
-    QList<LinkItem *> laneItems(DisplayId a, DisplayId b) const;
 
     ChartDocument *m_document;
     QHash<EntityId, EntityItem *> m_entities;
@@ -210,8 +208,7 @@ private:
     // and in the same style, is not drawn again.
     std::optional<std::pair<LinkMode, LinkWidth>> m_drawnStyle;
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
-    QSet<LinkItem *> m_linkSet; // the same items
-    LinkLines m_linkLines;      // their lines, for the far-view layer
+    LinkLines m_linkLines; // their lines, for the far-view layer
     FarViewItem *m_farLayer = nullptr;
     bool m_farView = false;
     bool m_crowded = false;
