@@ -220,6 +220,26 @@ LinkChanges ChartDocument::changesAround(const QList<EntityId> &ids) const
     return {false, pairs};
 }
 
+void ChartDocument::putLink(const std::pair<EntityId, EntityId> &key, const ChartLink &link)
+{
+    if (const auto it = m_links.constFind(key); it != m_links.constEnd())
+        countKinds(*it, -1);
+    else
+        pairAdded(key);
+    m_links.insert(key, link);
+    countKinds(link, +1);
+}
+
+bool ChartDocument::eraseLink(const std::pair<EntityId, EntityId> &key)
+{
+    const auto it = m_links.constFind(key);
+    if (it == m_links.constEnd())
+        return false;
+    countKinds(*it, -1);
+    m_links.erase(it);
+    return true;
+}
+
 void ChartDocument::pairAdded(const std::pair<EntityId, EntityId> &key)
 {
     m_partners[key.first].append(key.second);
@@ -881,12 +901,7 @@ void ChartDocument::insertLinks(const QList<ChartLink> &links)
     pairs.reserve(links.size());
     for (const ChartLink &link : links) {
         const std::pair key{link.a, link.b};
-        if (const auto it = m_links.constFind(key); it != m_links.constEnd())
-            countKinds(*it, -1);
-        else
-            pairAdded(key);
-        m_links.insert(key, link);
-        countKinds(link, +1);
+        putLink(key, link);
         pairs.append(key);
     }
     emit linksChanged(changesOf(pairs));
@@ -896,11 +911,8 @@ void ChartDocument::eraseLinks(const QList<std::pair<EntityId, EntityId>> &keys)
 {
     QList<std::pair<EntityId, EntityId>> removed;
     for (const auto &key : keys) {
-        if (const auto it = m_links.constFind(key); it != m_links.constEnd()) {
-            countKinds(*it, -1);
-            m_links.erase(it);
+        if (eraseLink(key))
             removed.append(key);
-        }
     }
     pairsRemoved(removed);
     emit linksChanged(changesOf(keys));
@@ -957,19 +969,10 @@ void ChartDocument::restoreLinks(const QList<ChartLinkState> &states)
     pairs.reserve(states.size());
     for (const ChartLinkState &state : states) {
         pairs.append(state.key);
-        const auto it = m_links.constFind(state.key);
-        const bool existed = it != m_links.constEnd();
-        if (existed)
-            countKinds(*it, -1);
-        if (state.link) {
-            if (!existed)
-                pairAdded(state.key);
-            m_links.insert(state.key, *state.link);
-            countKinds(*state.link, +1);
-        } else if (existed) {
-            m_links.erase(it);
+        if (state.link)
+            putLink(state.key, *state.link);
+        else if (eraseLink(state.key))
             removed.append(state.key);
-        }
     }
     pairsRemoved(removed);
     if (!states.isEmpty())

@@ -302,6 +302,11 @@ private:
     qint64 nextGroupId() const;
     // What changing the links of `pairs` tells the scene.
     LinkChanges changesOf(QList<std::pair<EntityId, EntityId>> pairs) const;
+    // Sets the pair's link, keeping the partners and the kind counts.
+    void putLink(const std::pair<EntityId, EntityId> &key, const ChartLink &link);
+    // Erases the pair's link, keeping the kind counts; whether it had one (the partners are
+    // dropped by pairsRemoved(), in one pass for all the pairs erased).
+    bool eraseLink(const std::pair<EntityId, EntityId> &key);
     // Keeps m_partners as pairs gain their first link or lose their last.
     void pairAdded(const std::pair<EntityId, EntityId> &key);
     void pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys);
