@@ -4856,6 +4856,10 @@
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

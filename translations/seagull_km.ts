@@ -5971,6 +5971,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងគូរតំណ៖ %L1 នៃ %L2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -5971,6 +5971,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ມີຫຍັງຖືກເພີ່ມ.</translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງແຕ້ມລິ້ງ: %L1 ຈາກ %L2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

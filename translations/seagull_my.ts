@@ -5893,6 +5893,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>မည်သည့်အရာမျှ မထည့်ရပါ။</translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်ခ်များ ဆွဲနေသည်- %L2 အနက် %L1</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

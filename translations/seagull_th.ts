@@ -4778,6 +4778,10 @@
         <source>Nothing was added.</source>
         <translation>ไม่ได้เพิ่มสิ่งใด</translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translation>กำลังวาดลิงก์: %L1 จาก %L2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

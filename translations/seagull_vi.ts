@@ -4778,6 +4778,10 @@
         <source>Nothing was added.</source>
         <translation>Không có gì được thêm.</translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translation>Đang vẽ liên kết: %L1 / %L2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

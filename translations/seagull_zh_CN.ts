@@ -4778,6 +4778,10 @@
         <source>Nothing was added.</source>
         <translation>未添加任何内容。</translation>
     </message>
+    <message>
+        <source>Drawing links: %L1 of %L2</source>
+        <translation>正在绘制链接：%L1 / %L2</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

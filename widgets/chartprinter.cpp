@@ -191,6 +191,7 @@ ChartPrinter::ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendi
     , m_options(printable(std::move(options)))
     , m_appendix(std::move(appendix))
 {
+    m_scene->finishDrawing(); // the pages' plan and the chart printed with every link
     buildAppendixRows();
     plan(m_options.pageLayout().paintRectPoints());
 }

@@ -38,6 +38,9 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     // them; Qt recommends no index for scenes whose items move. Finding the items of a frame
     // is then a pass over bounding rects, which items keep ready.
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, [this] { drawPending(m_drawSlice); });
     connect(document, &ChartDocument::nodesAdded, this, &ChartScene::addEntityItems);
     connect(document, &ChartDocument::nodesRemoved, this, &ChartScene::removeEntityItems);
     connect(document, &ChartDocument::nodesMoved, this, &ChartScene::moveEntityItems);
@@ -171,6 +174,7 @@ void ChartScene::selectEntities(const QList<EntityId> &ids)
 
 void ChartScene::selectNeighbours()
 {
+    finishDrawing();
     QList<NodeItem *> ends;
     const QList<QGraphicsItem *> items = selectedItems();
     for (QGraphicsItem *item : items) {
@@ -273,6 +277,8 @@ int ChartScene::linksThrough(const QRectF &rect, int enough) const
 
 void ChartScene::setFullDetail(bool full)
 {
+    if (full)
+        finishDrawing(); // printed with every link
     m_fullDetail = full;
     applyDrawingMode();
 }
@@ -742,17 +748,27 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     const std::pair style{m_document->linkMode(), m_document->linkWidth()};
     const bool sameStyle = m_drawnStyle == style;
     m_drawnStyle = style;
+    const bool rerouted = m_document->isRerouted();
     int made = 0; // link items made in this pass
     bool partial = false;
     QList<LinkKey> stale;
-    if (sameStyle && !changes.any && !m_document->isRerouted()) {
+    // Links of pairs without items yet are drawn after the pass (drawPending): making the items
+    // is most of the time, and many are made a slice at a time.
+    QList<ChartLink> newLinks;
+    if (sameStyle && !changes.any && !rerouted && !(isDrawing() && m_fillRerouted)) {
         // Only the pairs the change names: hiding an entity of a chart of 873,149 links looked
         // at every one of them (1.5 s).
         partial = true;
         for (const auto &[x, y] : changes.pairs) {
-            if (const ChartLink *link = m_document->drawnLink(x, y))
-                drawLink(*link, sameStyle, pass, made);
             const auto [a, b] = ChartLink::keyOf(x, y);
+            if (const ChartLink *link = m_document->drawnLink(a, b)) {
+                if (hasLinkItems(a, b))
+                    drawLink(*link, sameStyle, pass, made);
+                else
+                    newLinks.append(*link);
+            }
+            if (isDrawing())
+                m_fillTouched.insert({a, b}); // what is still to come of it may be older
             for (LinkItem *item : linkItems(a, b)) {
                 if (item->pass() != pass)
                     stale.append({a, b, item->lane()});
@@ -760,20 +776,117 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
         }
     } else {
         ++m_wholeLinkPasses;
-        for (const ChartLink &link : m_document->displayLinks())
-            drawLink(link, sameStyle, pass, made);
+        dropPending(); // listed again here, as the document is now
+        QList<ChartLink> links = m_document->displayLinks();
+        for (ChartLink &link : links) {
+            if (hasLinkItems(link.a, link.b))
+                drawLink(link, sameStyle, pass, made);
+            else
+                newLinks.append(std::move(link));
+        }
+        m_fillRerouted = rerouted;
         for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
             if (it.value()->pass() != pass)
                 stale.append(it.key());
         }
     }
     if (!takeOff(stale))
-        return; // made again
+        return; // made again (with what was to come)
+    if (!newLinks.isEmpty()) {
+        // The links this change brings come before those still to come from an earlier one.
+        if (isDrawing()) {
+            m_fill.insert(m_fillNext, newLinks.size(), {});
+            std::move(newLinks.begin(), newLinks.end(), m_fill.begin() + m_fillNext);
+        } else {
+            m_fill = std::move(newLinks);
+            m_fillNext = 0;
+        }
+        // So many new links make the scene crowded before their items are made (made hidden).
+        if (!isLayered() && m_fill.size() - m_fillNext >= CrowdedEnter)
+            setDrawingMode(m_farView, true);
+        drawPending(m_drawAtOnce);
+    }
     m_farLayer->invalidate();
     if (partial)
         applyTimeFilterAround(changes.pairs);
     else
         applyTimeFilter();
+}
+
+bool ChartScene::hasLinkItems(DisplayId a, DisplayId b) const
+{
+    // Lanes are 0, or 1 and -1 (one line each way), then 2, -2, ...: a pair with items has one
+    // of the first three.
+    return m_links.contains({a, b, 0}) || m_links.contains({a, b, 1}) || m_links.contains({a, b, -1});
+}
+
+void ChartScene::setDrawingSlices(int atOnce, int perSlice)
+{
+    m_drawAtOnce = std::max(1, atOnce);
+    m_drawSlice = std::max(1, perSlice);
+}
+
+void ChartScene::drawPending(qsizetype count)
+{
+    if (!isDrawing())
+        return;
+    const qsizetype end = count < 0 ? m_fill.size() : std::min(m_fill.size(), m_fillNext + count);
+    QList<std::pair<EntityId, EntityId>> drawn; // for the time filter
+    for (; m_fillNext < end; ++m_fillNext) {
+        const ChartLink *link = &m_fill.at(m_fillNext);
+        // A pair a change named since it was listed is drawn as the document has it now.
+        if (!m_fillTouched.isEmpty() && m_fillTouched.contains({link->a, link->b})) {
+            link = m_document->drawnLink(link->a, link->b);
+            if (!link)
+                continue; // gone, or an end hidden, since
+        }
+        // The style is the pass's: a new one makes a pass, which lists what is to come again.
+        drawLink(*link, m_drawnStyle.has_value(), m_linkPass, m_fillMade);
+        if (m_timeFilter)
+            drawn.append({link->a, link->b});
+    }
+    ++m_linkGeometry;
+    // The layer drawing them (a crowded or far view) is drawn again once a second while they
+    // come, and when the last are in: a frame of the whole layer after each slice took longer
+    // than the slice.
+    if (!isDrawing() || !m_fillShown.isValid() || m_fillShown.elapsed() >= FillFrameMs) {
+        m_farLayer->invalidate();
+        m_fillShown.start();
+    }
+    if (!drawn.isEmpty())
+        applyTimeFilterAround(drawn, false);
+    const qsizetype done = m_fillNext;
+    const qsizetype total = m_fill.size();
+    if (isDrawing()) {
+        m_fillTimer.start();
+        m_fillAnnounced = true;
+        emit drawingProgress(done, total);
+    } else {
+        const bool announced = m_fillAnnounced;
+        dropPending();
+        if (announced)
+            emit drawingProgress(done, total); // a change drawn at once says nothing
+    }
+}
+
+void ChartScene::finishDrawing()
+{
+    m_fillTimer.stop();
+    drawPending(-1);
+}
+
+void ChartScene::dropPending()
+{
+    const bool announced = m_fillAnnounced && isDrawing();
+    m_fillTimer.stop();
+    m_fill = {};
+    m_fillNext = 0;
+    m_fillTouched = {};
+    m_fillRerouted = false;
+    m_fillMade = 0;
+    m_fillAnnounced = false;
+    if (announced)
+        emit drawingProgress(0, 0);
 }
 
 void ChartScene::retranslate()
@@ -830,7 +943,7 @@ void ChartScene::applyTimeFilter(QGraphicsItem *item, bool active, bool link) co
         item->setSelected(false);
 }
 
-void ChartScene::applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs)
+void ChartScene::applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs, bool invalidate)
 {
     if (!m_timeFilter) {
         applyTimeFilter(); // nothing to do, or every item as made again after a filter
@@ -850,7 +963,8 @@ void ChartScene::applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>
     }
     for (const DisplayId end : std::as_const(ends))
         applyTimeFilterTo(end);
-    m_farLayer->invalidate();
+    if (invalidate)
+        m_farLayer->invalidate();
 }
 
 void ChartScene::applyTimeFilterTo(EntityId id)

@@ -4,7 +4,9 @@
 #include "widgets/linklines.h"
 
 #include <QGraphicsScene>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 
 #include <optional>
 
@@ -98,6 +100,22 @@ public:
     // Link items per LinkBucketItem (the scene's top level holds the buckets, not the links).
     static constexpr int LinksPerBucket = 4096;
     int spareLinkItems() const { return int(m_spare.size()); }
+    // Drawing many new links: up to DrawAtOnce pairs without items are drawn with the change,
+    // more a slice of DrawSlice at a time from the event loop, so that the window stays live
+    // while the 873,149 links of a large expansion come (3 s of making items). Meanwhile the
+    // chart is what it will be (the document), its links coming in; changes made in between
+    // look at the document as it is then. Anything that must see every link (printing, the
+    // neighbours of a selection) calls finishDrawing() first.
+    static constexpr int DrawAtOnce = 20000;
+    static constexpr int DrawSlice = 10000;
+    // While links come, the layer that draws them when crowded or far out is drawn again this
+    // often at most, in milliseconds (and when the last are in).
+    static constexpr int FillFrameMs = 1000;
+    // Other amounts, for tests: the pairs drawn with a change, and per slice.
+    void setDrawingSlices(int atOnce, int perSlice);
+    bool isDrawing() const { return m_fillNext < m_fill.size(); }
+    // Draws the links still to come now.
+    void finishDrawing();
     // How many times the scene made its items again instead of removing some (for tests).
     int rebuilds() const { return m_rebuilds; }
     // How many times it looked at every link of the chart (for tests: hiding, showing, adding or
@@ -125,6 +143,10 @@ public:
     bool isAnimating() const;
 
 signals:
+    // Links drawn of those changes brought (`done` of `total` pairs): emitted after each slice
+    // while more are to come, and once with done == total when they are all drawn (or with
+    // 0, 0 when the scene lists them again). A change drawn at once emits nothing.
+    void drawingProgress(qsizetype done, qsizetype total);
     void entityActivated(sg::EntityId id);    // double-click on an entity or its marker
     void groupActivated(qint64 groupId);      // double-click on a collapsed group
     void noteActivated(qint64 noteId);        // double-click on a note
@@ -158,6 +180,11 @@ private:
     void refreshLinks(const LinkChanges &changes);
     // Makes or updates the link's items and marks them with `pass`; counts those made in `made`.
     void drawLink(const ChartLink &link, bool sameStyle, quint64 pass, int &made);
+    bool hasLinkItems(DisplayId a, DisplayId b) const;
+    // Draws up to `count` of the links still to come (all with -1) and says how far it got.
+    void drawPending(qsizetype count);
+    // Forgets the links still to come (the scene is made again, or a pass lists them anew).
+    void dropPending();
     QList<LinkDrawing> drawingsFor(const ChartLink &link) const;
     // Takes the items of `keys` out of the scene's maps and their ends' lists, and returns them.
     QSet<LinkItem *> detachLinkItems(const QList<LinkKey> &keys);
@@ -191,8 +218,9 @@ private:
     void applyTimeFilter();
     // Fades (or hides) one item as the filter asks: a link's or an entity's faded opacity.
     void applyTimeFilter(QGraphicsItem *item, bool active, bool link) const;
-    // The filter on the pairs' items and their ends only (the pairs a change touched).
-    void applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs);
+    // The filter on the pairs' items and their ends only (the pairs a change touched); the
+    // far-view layer drawn again unless `invalidate` is false.
+    void applyTimeFilterAround(const QList<std::pair<EntityId, EntityId>> &pairs, bool invalidate = true);
     // The filter on one entity: shown fully when one of its links is active.
     void applyTimeFilterTo(EntityId id);
 
@@ -207,6 +235,19 @@ private:
     // How the links were drawn at the last pass: a link drawn one line per pair, the same as then
     // and in the same style, is not drawn again.
     std::optional<std::pair<LinkMode, LinkWidth>> m_drawnStyle;
+    // Links still to be drawn, in order, as the document had them when they were listed; the
+    // pairs a change has named since are looked up in the document instead (drawn as they are
+    // then, or gone). While links are rerouted every change lists them all again.
+    QList<ChartLink> m_fill;
+    qsizetype m_fillNext = 0;
+    QSet<std::pair<DisplayId, DisplayId>> m_fillTouched;
+    bool m_fillRerouted = false; // m_fill holds rerouted display links
+    int m_fillMade = 0; // link items made since the fill began (the crowded switch)
+    bool m_fillAnnounced = false; // drawingProgress() said more were to come
+    QTimer m_fillTimer;
+    QElapsedTimer m_fillShown; // since the layer was last drawn again while links came
+    int m_drawAtOnce = DrawAtOnce;
+    int m_drawSlice = DrawSlice;
     QHash<DisplayId, QList<LinkItem *>> m_linksAt;
     LinkLines m_linkLines; // their lines, for the far-view layer
     FarViewItem *m_farLayer = nullptr;

@@ -122,6 +122,9 @@ void ChartView::paintEvent(QPaintEvent *event)
                 m_countedScene = chart;
             }
             crowded = m_counted >= (chart->isCrowded() ? ChartScene::CrowdedLeave : ChartScene::CrowdedEnter);
+            // Links still coming: counted again when they are all there (not shown and hidden
+            // again, each of hundreds of thousands of items, as the count rises).
+            crowded = crowded || (chart->isCrowded() && chart->isDrawing());
         }
         chart->setDrawingMode(far, crowded);
     }

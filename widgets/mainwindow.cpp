@@ -112,6 +112,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_timelineDock(new QDockWidget(this))
     , m_timeFilter(new TimeFilterBar(this))
     , m_statusCase(new QLabel(this))
+    , m_statusDrawing(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/seagull.svg")));
     // The chart, and under it the time filter (View → Time filter).
@@ -141,6 +142,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_statusDrawing->setObjectName(QStringLiteral("drawingStatus"));
+    m_statusDrawing->hide();
+    statusBar()->addPermanentWidget(m_statusDrawing);
     statusBar()->addPermanentWidget(m_statusCase);
     m_legendDock->setObjectName(QStringLiteral("legendDock"));
     m_legendDock->setWidget(m_legend);
@@ -648,6 +652,8 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
             discardRecovery(m_store->path());
     });
     connect(m_scene, &ChartScene::selectedEntitiesChanged, this, &MainWindow::selectionChanged);
+    drawingProgress(0, 0);
+    connect(m_scene, &ChartScene::drawingProgress, this, &MainWindow::drawingProgress);
     connect(m_scene, &ChartScene::entityActivated, this, [this](EntityId id) {
         if (Status s = expandEntities({id}); !s)
             showError(tr("Expand"), s.error());
@@ -658,6 +664,14 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
     setWindowModified(false);
     updateTitle();
     updateActions();
+}
+
+void MainWindow::drawingProgress(qsizetype done, qsizetype total)
+{
+    // The window stays live while a large change's links come in, a slice at a time.
+    m_statusDrawing->setVisible(done < total);
+    if (done < total)
+        m_statusDrawing->setText(tr("Drawing links: %L1 of %L2").arg(done).arg(total));
 }
 
 void MainWindow::selectionChanged()

@@ -274,6 +274,8 @@ private:
     void applyTimeFilter(qint64 fromUtcMs, qint64 toUtcMs);
     void clearTimeFilter();
     QLabel *m_statusCase;
+    QLabel *m_statusDrawing; // links of a large change still being drawn
+    void drawingProgress(qsizetype done, qsizetype total);
     QPointer<BackgroundTask> m_task;
     QPointer<QWidget> m_preview;
     CaseEditing *m_editing = nullptr;

@@ -177,6 +177,7 @@ int main(int argc, char *argv[])
             filter.hops = hops;
             times << seconds([&] {
                 check(expander.expand({hub->id}, filter), "expand");
+                scene.finishDrawing(); // every link drawn, not the first slice alone
                 view.viewport()->repaint();
             });
             QCoreApplication::processEvents();

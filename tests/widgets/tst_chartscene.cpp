@@ -121,6 +121,45 @@ std::array<Entity, 3> lanes(const QString &a, const QString &b, const QString &c
     return list;
 }
 
+// Every line drawn, as text: the pair, lane, label, width, arrows, counts, shown or not, and
+// as the time filter leaves it; and every entity as the filter leaves it.
+QStringList drawnLines(const ChartDocument &doc, const ChartScene &s)
+{
+    QStringList lines;
+    for (const ChartLink &link : doc.links()) {
+        for (const LinkItem *item : s.linkItems(link.a, link.b)) {
+            lines << QStringLiteral("%1-%2 lane %3 '%4' w%5 a%6 %7/%8 %9 o%10 e%11")
+                         .arg(item->key().first).arg(item->key().second).arg(item->lane())
+                         .arg(item->drawing().label).arg(item->drawing().width).arg(int(item->drawing().arrows))
+                         .arg(item->link().countAB).arg(item->link().countBA).arg(item->isVisible())
+                         .arg(item->opacity()).arg(item->isEnabled());
+        }
+    }
+    for (const EntityId id : doc.nodeIds()) {
+        if (const EntityItem *item = s.entityItem(id))
+            lines << QStringLiteral("%1 %2 o%3 e%4").arg(id).arg(item->isVisible()).arg(item->opacity()).arg(item->isEnabled());
+    }
+    return lines;
+}
+
+// Whether `scene` draws what a scene made afresh from the document (with the same time filter,
+// every link drawn) draws; says what differs when not.
+bool sameAsAfresh(ChartDocument &doc, const ChartScene &scene, const char *step)
+{
+    ChartScene fresh(&doc);
+    fresh.finishDrawing();
+    if (scene.hasTimeFilter())
+        fresh.setTimeFilter(scene.timeFilter(), scene.timeFilterHides());
+    const QStringList now = drawnLines(doc, scene);
+    const QStringList expected = drawnLines(doc, fresh);
+    if (now != expected || scene.linkItemCount() != fresh.linkItemCount() || fresh.linkItemCount() == 0) {
+        qWarning("%s: %d items, afresh %d\n%s\n---\n%s", step, scene.linkItemCount(), fresh.linkItemCount(),
+                 qPrintable(now.join(QLatin1Char('\n'))), qPrintable(expected.join(QLatin1Char('\n'))));
+        return false;
+    }
+    return true;
+}
+
 void saveShot(const QImage &image, const QString &name)
 {
     if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
@@ -688,38 +727,7 @@ private slots:
         doc.addEntities(nodes, links, QStringLiteral("Add"));
         ChartScene scene(&doc);
 
-        // Every line drawn, as text: the pair, lane, label, width, arrows, counts, shown or not,
-        // and as the time filter leaves it; and every entity as the filter leaves it.
-        const auto drawn = [&doc](const ChartScene &s) {
-            QStringList lines;
-            for (const ChartLink &link : doc.links()) {
-                for (const LinkItem *item : s.linkItems(link.a, link.b)) {
-                    lines << QStringLiteral("%1-%2 lane %3 '%4' w%5 a%6 %7/%8 %9 o%10 e%11")
-                                 .arg(item->key().first).arg(item->key().second).arg(item->lane())
-                                 .arg(item->drawing().label).arg(item->drawing().width).arg(int(item->drawing().arrows))
-                                 .arg(item->link().countAB).arg(item->link().countBA).arg(item->isVisible())
-                                 .arg(item->opacity()).arg(item->isEnabled());
-                }
-            }
-            for (const EntityId id : doc.nodeIds()) {
-                if (const EntityItem *item = s.entityItem(id))
-                    lines << QStringLiteral("%1 %2 o%3 e%4").arg(id).arg(item->isVisible()).arg(item->opacity()).arg(item->isEnabled());
-            }
-            return lines;
-        };
-        const auto asAfresh = [&](const char *step) {
-            ChartScene fresh(&doc);
-            if (scene.hasTimeFilter())
-                fresh.setTimeFilter(scene.timeFilter(), scene.timeFilterHides());
-            const QStringList now = drawn(scene);
-            const QStringList expected = drawn(fresh);
-            if (now != expected || scene.linkItemCount() != fresh.linkItemCount() || fresh.linkItemCount() == 0) {
-                qWarning("%s: %d items, afresh %d\n%s\n---\n%s", step, scene.linkItemCount(), fresh.linkItemCount(),
-                         qPrintable(now.join(QLatin1Char('\n'))), qPrintable(expected.join(QLatin1Char('\n'))));
-                return false;
-            }
-            return true;
-        };
+        const auto asAfresh = [&](const char *step) { return sameAsAfresh(doc, scene, step); };
         QVERIFY(asAfresh("made"));
         QCOMPARE(scene.linkItemCount(), 60);
         const int passes = scene.wholeLinkPasses();
@@ -839,6 +847,151 @@ private slots:
         QCOMPARE(scene.wholeLinkPasses(), before + 1);
         QCOMPARE(scene.linkItemCount(), 30);
         QVERIFY(asAfresh("hub hidden"));
+    }
+
+    // Many new links are drawn a slice at a time from the event loop, the window live between;
+    // changes made meanwhile look at the document as it is then, and the scene ends as one made
+    // afresh would be.
+    void drawsManyLinksASliceAtATime()
+    {
+        // A hub (1) calling 200 numbers (2..201), each calling the next twice: 399 links.
+        const auto chart = [](int numbers, QList<ChartNode> &nodes, QList<Link> &links) {
+            nodes = {node(1, 0, 0)};
+            links.clear();
+            for (EntityId i = 2; i <= numbers + 1; ++i) {
+                nodes.append(node(i, 900 * std::cos(i * 0.03), 900 * std::sin(i * 0.03)));
+                links.append(call(1, i, 1));
+                if (i > 2)
+                    links.append(call(i - 1, i, 2));
+            }
+        };
+        QList<ChartNode> nodes;
+        QList<Link> links;
+        chart(200, nodes, links);
+        ChartDocument doc;
+        ChartScene scene(&doc);
+        scene.setDrawingSlices(50, 40);
+        QList<std::pair<qsizetype, qsizetype>> progress;
+        QList<int> itemsAt;
+        connect(&scene, &ChartScene::drawingProgress, &scene, [&](qsizetype done, qsizetype total) {
+            progress.append({done, total});
+            itemsAt.append(scene.linkItemCount());
+        });
+        doc.addEntities(nodes, links, QStringLiteral("Add"));
+        // The first 50 with the change, the rest to come; the entities all there.
+        QVERIFY(scene.isDrawing());
+        QCOMPARE(scene.linkItemCount(), 50);
+        QCOMPARE(scene.entityItemCount(), 201);
+        QCOMPARE(progress, (QList<std::pair<qsizetype, qsizetype>>{{50, 399}}));
+        QTRY_VERIFY(!scene.isDrawing());
+        // 40 a turn of the event loop, each slice's items made by then.
+        QCOMPARE(progress.size(), 1 + (399 - 50 + 39) / 40);
+        for (int i = 1; i < progress.size(); ++i) {
+            QCOMPARE(progress.at(i).first, std::min<qsizetype>(50 + 40 * i, 399));
+            QCOMPARE(progress.at(i).second, 399);
+            QCOMPARE(itemsAt.at(i), int(progress.at(i).first));
+        }
+        QVERIFY(sameAsAfresh(doc, scene, "drawn a slice at a time"));
+        const int passes = scene.wholeLinkPasses();
+
+        // Changes while the links come: an end of pairs still to come hidden, calls added to a
+        // pair still to come (drawn with the change, as it is now), a time filter, a removal.
+        doc.undoStack()->undo();
+        QCOMPARE(scene.linkItemCount(), 0);
+        progress.clear();
+        doc.undoStack()->redo();
+        QVERIFY(scene.isDrawing());
+        QVERIFY(!scene.linkItem(150, 151));
+        doc.setHidden({201}, true);
+        doc.addEntities({}, {call(150, 151, 7)}, QStringLiteral("Add"));
+        QVERIFY(scene.isDrawing());
+        QCOMPARE(scene.linkItem(150, 151)->link().countAB, 9);
+        QSet<ChartScene::DisplayPair> active;
+        for (EntityId i = 2; i <= 100; ++i)
+            active.insert({1, i});
+        active.insert({150, 151});
+        scene.setTimeFilter(active);
+        doc.removeEntities({120});
+        QVERIFY(scene.isDrawing());
+        QTRY_VERIFY(!scene.isDrawing());
+        QVERIFY(!scene.linkItem(1, 201) && !scene.linkItem(200, 201) && !scene.linkItem(119, 120));
+        QCOMPARE(scene.linkItem(150, 151)->link().countAB, 9);
+        QCOMPARE(scene.linkItem(1, 150)->opacity(), ChartStyle::FadedLinkOpacity);
+        QCOMPARE(scene.entityItem(151)->opacity(), 1.0);
+        QCOMPARE(scene.entityItem(180)->opacity(), 0.25);
+        QVERIFY(sameAsAfresh(doc, scene, "changed while drawing"));
+        QCOMPARE(scene.wholeLinkPasses(), passes + 2); // the undo and the redo: most links at once
+        QCOMPARE(progress.last().first, progress.last().second);
+        scene.setTimeFilter(std::nullopt);
+
+        // A new style while they come lists what is to come again, once.
+        doc.undoStack()->undo(); // the removal
+        doc.undoStack()->undo(); // the calls
+        doc.undoStack()->undo(); // the hiding
+        doc.undoStack()->undo(); // the whole chart
+        progress.clear();
+        doc.undoStack()->redo();
+        QVERIFY(scene.isDrawing());
+        const int before = scene.wholeLinkPasses();
+        doc.setLinkMode(LinkMode::PerDirection);
+        QCOMPARE(scene.wholeLinkPasses(), before + 1);
+        QVERIFY(progress.contains(std::pair<qsizetype, qsizetype>{0, 0})); // the first listing dropped
+        QVERIFY(scene.isDrawing());
+        QTRY_VERIFY(!scene.isDrawing());
+        QVERIFY(sameAsAfresh(doc, scene, "a new style while drawing"));
+        QCOMPARE(scene.wholeLinkPasses(), before + 1);
+        doc.undoStack()->undo();
+
+        // Rerouted links (a collapsed group) while they come, and a change after.
+        doc.undoStack()->undo();
+        doc.undoStack()->redo();
+        QVERIFY(scene.isDrawing());
+        const qint64 g = doc.createGroup({2, 3, 4}, QStringLiteral("Den"));
+        doc.setGroupCollapsed(g, true);
+        QVERIFY(scene.isDrawing());
+        doc.setHidden({10}, true);
+        QTRY_VERIFY(!scene.isDrawing());
+        QVERIFY(scene.linkItem(1, groupDisplayId(g)));
+        QVERIFY(sameAsAfresh(doc, scene, "rerouted while drawing"));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(sameAsAfresh(doc, scene, "group open again"));
+
+        // What must see every link finishes drawing first: printing, the neighbours.
+        doc.undoStack()->undo();
+        doc.undoStack()->redo();
+        QVERIFY(scene.isDrawing());
+        scene.setFullDetail(true);
+        QVERIFY(!scene.isDrawing());
+        QCOMPARE(scene.linkItemCount(), 399);
+        scene.setFullDetail(false);
+        doc.undoStack()->undo();
+        doc.undoStack()->redo();
+        QVERIFY(scene.isDrawing());
+        scene.selectEntities({200});
+        scene.selectNeighbours();
+        QVERIFY(!scene.isDrawing());
+        QCOMPARE(scene.selectedEntities().size(), 4); // 200, the hub, 199 and 201
+        scene.clearSelection();
+
+        // Many items taken off while more come: the scene made again lists them anew.
+        ChartDocument big;
+        ChartScene again(&big);
+        QList<ChartNode> bigNodes;
+        QList<Link> bigLinks;
+        chart(1000, bigNodes, bigLinks); // 1,999 links
+        again.setDrawingSlices(1500, 100);
+        big.addEntities(bigNodes, bigLinks, QStringLiteral("Add"));
+        QCOMPARE(again.linkItemCount(), 1500);
+        QList<EntityId> most;
+        for (EntityId i = 2; i <= 900; ++i)
+            most.append(i);
+        const int rebuilds = again.rebuilds();
+        big.removeEntities(most);
+        QCOMPARE(again.rebuilds(), rebuilds + 1);
+        QTRY_VERIFY(!again.isDrawing());
+        QVERIFY(sameAsAfresh(big, again, "made again while drawing"));
     }
 
     // The layer's lines: one pixel per step along the longer axis, clipped to the image or a

@@ -1091,13 +1091,34 @@ private slots:
         QCOMPARE(undo->count(), steps);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nothing was added."));
 
+        // Their links are drawn a slice at a time (here 500, then 400 a turn), the status bar
+        // counting, the window live between.
         question.clear();
         answerWith(QStringLiteral("Add them all"));
+        window.scene()->setDrawingSlices(500, 400);
+        auto *drawing = window.statusBar()->findChild<QLabel *>(QStringLiteral("drawingStatus"));
+        QVERIFY(drawing && drawing->isHidden());
+        int slices = 0;
+        connect(window.scene(), &ChartScene::drawingProgress, &window, [&slices] { ++slices; });
         SG_VERIFY_OK(window.expandEntities({seed}, twoHops));
         QCOMPARE(question, QStringLiteral("Expanding would add 2501 entities to the chart."));
         QCOMPARE(window.chart()->nodeCount(), 2502);
         QCOMPARE(undo->count(), steps + 1);
+        QVERIFY(window.scene()->isDrawing());
+        QCOMPARE(window.scene()->linkItemCount(), 500);
+        QVERIFY(!drawing->isHidden());
+        QCOMPARE(drawing->text(), QStringLiteral("Drawing links: %1 of %2").arg(QLocale().toString(500), QLocale().toString(2501)));
+        QTRY_VERIFY(drawing->isHidden());
+        QCOMPARE(window.scene()->linkItemCount(), 2501);
+        QCOMPARE(slices, 7); // 500, 900, ..., 2,500 and 2,501
         undo->undo();
+        QCOMPARE(window.chart()->nodeCount(), 1);
+        // Undone while they come: the count goes with them.
+        undo->redo();
+        QVERIFY(!drawing->isHidden());
+        undo->undo();
+        QVERIFY(drawing->isHidden());
+        QVERIFY(!window.scene()->isDrawing());
         QCOMPARE(window.chart()->nodeCount(), 1);
 
         // The usual request (one hop, the window's limit) is read at once, without a question.
