@@ -802,8 +802,13 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
             m_fillNext = 0;
         }
         // So many new links make the scene crowded before their items are made (made hidden).
-        if (!isLayered() && m_fill.size() - m_fillNext >= CrowdedEnter)
+        const qsizetype coming = m_fill.size() - m_fillNext;
+        if (!isLayered() && coming >= CrowdedEnter)
             setDrawingMode(m_farView, true);
+        // Room for an item each, made once: grown an item at a time, the maps were made again
+        // several times over while 873,149 came.
+        m_links.reserve(m_links.size() + coming);
+        m_linkLines.reserveMore(size_t(coming));
         drawPending(m_drawAtOnce);
     }
     m_farLayer->invalidate();
@@ -846,7 +851,7 @@ void ChartScene::drawPending(qsizetype count)
             drawn.append({link->a, link->b});
     }
     ++m_linkGeometry;
-    // The layer drawing them (a crowded or far view) is drawn again once a second while they
+    // The layer drawing them (a crowded or far view) is drawn again every two seconds while they
     // come, and when the last are in: a frame of the whole layer after each slice took longer
     // than the slice.
     if (!isDrawing() || !m_fillShown.isValid() || m_fillShown.elapsed() >= FillFrameMs) {

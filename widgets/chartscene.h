@@ -110,7 +110,7 @@ public:
     static constexpr int DrawSlice = 10000;
     // While links come, the layer that draws them when crowded or far out is drawn again this
     // often at most, in milliseconds (and when the last are in).
-    static constexpr int FillFrameMs = 1000;
+    static constexpr int FillFrameMs = 2000;
     // Other amounts, for tests: the pairs drawn with a change, and per slice.
     void setDrawingSlices(int atOnce, int perSlice);
     bool isDrawing() const { return m_fillNext < m_fill.size(); }

@@ -3,6 +3,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <algorithm>
 #include <vector>
 
 namespace sg {
@@ -31,6 +32,13 @@ public:
     void release(int slot);
     void set(int slot, const Line &line) { m_lines[size_t(slot)] = line; }
     void clear();
+    // Room for `more` lines than there are (many links about to come); grown at least twofold,
+    // so that a line at a time stays amortised.
+    void reserveMore(size_t more)
+    {
+        if (m_lines.size() + more > m_lines.capacity())
+            m_lines.reserve(std::max(m_lines.size() + more, 2 * m_lines.capacity()));
+    }
     // Every slot, free ones Gone.
     const std::vector<Line> &lines() const { return m_lines; }
     int count() const { return int(m_lines.size() - m_free.size()); } // slots taken

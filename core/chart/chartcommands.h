@@ -23,7 +23,7 @@ private:
     QList<Link> m_links;
     QHash<EntityId, qint64> m_more;
     QHash<EntityId, qint64> m_moreBefore;
-    QList<ChartLinkState> m_linksBefore;
+    LinksBefore m_linksBefore;
 };
 
 class RemoveEntitiesCommand : public QUndoCommand
