@@ -777,12 +777,29 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     } else {
         ++m_wholeLinkPasses;
         dropPending(); // listed again here, as the document is now
-        QList<ChartLink> links = m_document->displayLinks();
-        for (ChartLink &link : links) {
-            if (hasLinkItems(link.a, link.b))
-                drawLink(link, sameStyle, pass, made);
-            else
-                newLinks.append(std::move(link));
+        if (rerouted) {
+            QList<ChartLink> links = m_document->displayLinks();
+            for (ChartLink &link : links) {
+                if (hasLinkItems(link.a, link.b))
+                    drawLink(link, sameStyle, pass, made);
+                else
+                    newLinks.append(std::move(link));
+            }
+        } else {
+            // The document's own links, those to come copied once and in order of their pairs
+            // (copying and sorting every link first was a fifth of an expansion's wait).
+            std::vector<const ChartLink *> fresh;
+            m_document->forEachDisplayLink([&](const ChartLink &link) {
+                if (hasLinkItems(link.a, link.b))
+                    drawLink(link, sameStyle, pass, made);
+                else
+                    fresh.push_back(&link);
+                return true;
+            });
+            std::sort(fresh.begin(), fresh.end(), [](const ChartLink *x, const ChartLink *y) { return std::pair{x->a, x->b} < std::pair{y->a, y->b}; });
+            newLinks.reserve(qsizetype(fresh.size()));
+            for (const ChartLink *link : fresh)
+                newLinks.append(*link);
         }
         m_fillRerouted = rerouted;
         for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
