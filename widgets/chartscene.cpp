@@ -15,6 +15,8 @@
 #include <QGraphicsView>
 #include <QVariantAnimation>
 
+#include <tuple>
+
 namespace sg {
 
 bool drawsFullDetail(const QGraphicsItem *item)
@@ -788,18 +790,22 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
         } else {
             // The document's own links, those to come copied once and in order of their pairs
             // (copying and sorting every link first was a fifth of an expansion's wait).
-            std::vector<const ChartLink *> fresh;
+            // The pair is kept beside each pointer: sorting by what the pointers point at read
+            // 873,149 links all over memory.
+            std::vector<std::tuple<DisplayId, DisplayId, const ChartLink *>> fresh;
             m_document->forEachDisplayLink([&](const ChartLink &link) {
                 if (hasLinkItems(link.a, link.b))
                     drawLink(link, sameStyle, pass, made);
                 else
-                    fresh.push_back(&link);
+                    fresh.emplace_back(link.a, link.b, &link);
                 return true;
             });
-            std::sort(fresh.begin(), fresh.end(), [](const ChartLink *x, const ChartLink *y) { return std::pair{x->a, x->b} < std::pair{y->a, y->b}; });
+            std::sort(fresh.begin(), fresh.end(), [](const auto &x, const auto &y) {
+                return std::pair{std::get<0>(x), std::get<1>(x)} < std::pair{std::get<0>(y), std::get<1>(y)};
+            });
             newLinks.reserve(qsizetype(fresh.size()));
-            for (const ChartLink *link : fresh)
-                newLinks.append(*link);
+            for (const auto &one : fresh)
+                newLinks.append(*std::get<2>(one));
         }
         m_fillRerouted = rerouted;
         for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {

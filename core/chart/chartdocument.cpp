@@ -937,8 +937,10 @@ LinksBefore ChartDocument::mergeLinks(const QList<Link> &links)
             }
         }
     }
-    // Grown once: 873,149 links added a pair at a time rehashed the chart's links many times.
+    // Grown once: 873,149 links added a pair at a time rehashed the chart's links many times
+    // (and their ends' lists of partners, for the entities on the chart).
     m_links.reserve(m_links.size() + links.size());
+    m_partners.reserve(m_nodes.size());
     for (const Link &link : links) {
         const auto key = ChartLink::keyOf(link.from, link.to);
         const qsizetype had = m_links.size();
