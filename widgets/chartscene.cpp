@@ -816,7 +816,9 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     if (!takeOff(stale))
         return; // made again (with what was to come)
     if (!newLinks.isEmpty()) {
-        // The links this change brings come before those still to come from an earlier one.
+        // The links this change brings come before those still to come from an earlier one, and
+        // are drawn with it (up to DrawAtOnce), those alone.
+        const qsizetype now = isDrawing() ? std::min<qsizetype>(newLinks.size(), m_drawAtOnce) : m_drawAtOnce;
         if (isDrawing()) {
             m_fill.insert(m_fillNext, newLinks.size(), {});
             std::move(newLinks.begin(), newLinks.end(), m_fill.begin() + m_fillNext);
@@ -832,7 +834,7 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
         // several times over while 873,149 came.
         m_links.reserve(m_links.size() + coming);
         m_linkLines.reserveMore(size_t(coming));
-        drawPending(m_drawAtOnce);
+        drawPending(now);
     }
     m_farLayer->invalidate();
     if (partial)

@@ -903,9 +903,11 @@ private slots:
         QVERIFY(scene.isDrawing());
         QVERIFY(!scene.linkItem(150, 151));
         doc.setHidden({201}, true);
+        const int items = scene.linkItemCount();
         doc.addEntities({}, {call(150, 151, 7)}, QStringLiteral("Add"));
         QVERIFY(scene.isDrawing());
         QCOMPARE(scene.linkItem(150, 151)->link().countAB, 9);
+        QCOMPARE(scene.linkItemCount(), items + 1); // that pair alone, the others in their turn
         QSet<ChartScene::DisplayPair> active;
         for (EntityId i = 2; i <= 100; ++i)
             active.insert({1, i});
