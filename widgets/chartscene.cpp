@@ -818,7 +818,7 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     if (!newLinks.isEmpty()) {
         // The links this change brings come before those still to come from an earlier one, and
         // are drawn with it (up to DrawAtOnce), those alone.
-        const qsizetype now = isDrawing() ? std::min<qsizetype>(newLinks.size(), m_drawAtOnce) : m_drawAtOnce;
+        const qsizetype now = std::min<qsizetype>(newLinks.size(), m_drawAtOnce);
         if (isDrawing()) {
             m_fill.insert(m_fillNext, newLinks.size(), {});
             std::move(newLinks.begin(), newLinks.end(), m_fill.begin() + m_fillNext);
