@@ -5,11 +5,12 @@ namespace sg {
 
 AddEntitiesCommand::AddEntitiesCommand(ChartDocument *document, const QList<ChartNode> &nodes,
                                        const QList<Link> &links, const QHash<EntityId, qint64> &more,
-                                       const QString &text)
+                                       const QString &text, std::shared_ptr<MergedLinks> merged)
     : QUndoCommand(text)
     , m_document(document)
     , m_links(links)
     , m_more(more)
+    , m_merged(std::move(merged))
 {
     for (const ChartNode &node : nodes) {
         if (!document->contains(node.id))
@@ -24,7 +25,8 @@ AddEntitiesCommand::AddEntitiesCommand(ChartDocument *document, const QList<Char
 void AddEntitiesCommand::redo()
 {
     m_document->insertNodes(m_nodes);
-    m_linksBefore = m_document->mergeLinks(m_links);
+    m_linksBefore = m_document->mergeLinks(m_links, m_merged.get());
+    m_merged.reset(); // what it was made from is gone after this
     m_document->setMore(m_more);
 }
 

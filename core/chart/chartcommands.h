@@ -12,8 +12,10 @@ namespace sg {
 class AddEntitiesCommand : public QUndoCommand
 {
 public:
+    // `merged`, when given, is `links` merged ahead (ChartDocument::mergeAhead()), taken by the
+    // first redo if the chart's links are still those it was made from.
     AddEntitiesCommand(ChartDocument *document, const QList<ChartNode> &nodes, const QList<Link> &links,
-                       const QHash<EntityId, qint64> &more, const QString &text);
+                       const QHash<EntityId, qint64> &more, const QString &text, std::shared_ptr<MergedLinks> merged = {});
     void redo() override;
     void undo() override;
 
@@ -24,6 +26,7 @@ private:
     QHash<EntityId, qint64> m_more;
     QHash<EntityId, qint64> m_moreBefore;
     LinksBefore m_linksBefore;
+    std::shared_ptr<MergedLinks> m_merged; // until the first redo
 };
 
 class RemoveEntitiesCommand : public QUndoCommand

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <limits>
 #include <cmath>
 #include <numbers>
 
@@ -240,11 +241,11 @@ bool ChartDocument::eraseLink(const std::pair<EntityId, EntityId> &key)
     return true;
 }
 
-void ChartDocument::pairAdded(const std::pair<EntityId, EntityId> &key)
+void ChartDocument::addPartners(QHash<EntityId, QList<EntityId>> &partners, const std::pair<EntityId, EntityId> &key)
 {
-    m_partners[key.first].append(key.second);
+    partners[key.first].append(key.second);
     if (key.first != key.second)
-        m_partners[key.second].append(key.first);
+        partners[key.second].append(key.first);
 }
 
 void ChartDocument::pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys)
@@ -275,9 +276,9 @@ void ChartDocument::pairsRemoved(const QList<std::pair<EntityId, EntityId>> &key
 }
 
 void ChartDocument::addEntities(const QList<ChartNode> &nodes, const QList<Link> &links, const QString &commandText,
-                                const QHash<EntityId, qint64> &more)
+                                const QHash<EntityId, qint64> &more, std::shared_ptr<MergedLinks> merged)
 {
-    m_undoStack->push(new AddEntitiesCommand(this, nodes, links, more, commandText));
+    m_undoStack->push(new AddEntitiesCommand(this, nodes, links, more, commandText, std::move(merged)));
 }
 
 void ChartDocument::removeEntities(const QList<EntityId> &ids)
@@ -396,6 +397,65 @@ bool ChartDocument::drawnAsItIs(const ChartLink &link) const
     return a != m_nodes.constEnd() && b != m_nodes.constEnd() && !a->hidden && !b->hidden && link.a != link.b;
 }
 
+namespace {
+
+// The entities drawn, as one bit per id from the smallest to the largest: a pass over every link
+// of a large chart looked both its ends up among the entities (a hash of whole ChartNodes, all
+// over memory), half the time of listing the 873,149 links of an expansion.
+class DrawnIds
+{
+public:
+    // Empty when the ids lie too far apart for bits to pay.
+    static std::optional<DrawnIds> of(const QHash<EntityId, ChartNode> &nodes)
+    {
+        if (nodes.isEmpty())
+            return std::nullopt;
+        EntityId first = std::numeric_limits<EntityId>::max();
+        EntityId last = std::numeric_limits<EntityId>::min();
+        for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+            first = std::min(first, it.key());
+            last = std::max(last, it.key());
+        }
+        const quint64 span = quint64(last - first) + 1;
+        if (span > quint64(nodes.size()) * 64 + 65536) // more than a word of bits per entity
+            return std::nullopt;
+        DrawnIds ids;
+        ids.m_first = first;
+        ids.m_bits.assign(size_t((span + 63) / 64), 0);
+        for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+            if (!it->hidden) {
+                const quint64 bit = quint64(it.key() - first);
+                ids.m_bits[size_t(bit / 64)] |= quint64(1) << (bit % 64);
+            }
+        }
+        return ids;
+    }
+    bool contains(EntityId id) const
+    {
+        if (id < m_first)
+            return false;
+        const quint64 bit = quint64(id - m_first);
+        return bit / 64 < m_bits.size() && (m_bits[size_t(bit / 64)] >> (bit % 64)) & 1;
+    }
+
+private:
+    EntityId m_first = 0;
+    std::vector<quint64> m_bits;
+};
+
+} // namespace
+
+void ChartDocument::forEachDrawnAsItIs(const std::function<bool(const ChartLink &)> &visit) const
+{
+    // The bits cost a look at every entity, the lookups two per link.
+    const std::optional<DrawnIds> drawn = m_links.size() * 4 >= m_nodes.size() ? DrawnIds::of(m_nodes) : std::nullopt;
+    for (const ChartLink &link : m_links) {
+        const bool shown = drawn ? link.a != link.b && drawn->contains(link.a) && drawn->contains(link.b) : drawnAsItIs(link);
+        if (shown && !visit(link))
+            return;
+    }
+}
+
 void ChartDocument::forEachDisplayLink(const std::function<bool(const ChartLink &)> &visit) const
 {
     if (isRerouted()) {
@@ -405,10 +465,7 @@ void ChartDocument::forEachDisplayLink(const std::function<bool(const ChartLink 
         }
         return;
     }
-    for (const ChartLink &link : m_links) {
-        if (drawnAsItIs(link) && !visit(link))
-            return;
-    }
+    forEachDrawnAsItIs(visit);
 }
 
 QStringList ChartDocument::linkKinds() const
@@ -431,12 +488,12 @@ QSet<Confidence> ChartDocument::declaredConfidences() const
     return confidences;
 }
 
-void ChartDocument::countKinds(const ChartLink &link, int sign)
+void ChartDocument::countKindsIn(const LinkTables &tables, const ChartLink &link, int sign)
 {
     for (const QString &kind : link.kinds)
-        m_kindCounts[kind] += sign;
+        tables.kindCounts[kind] += sign;
     if (link.isDeclared())
-        m_confidenceCounts[link.confidence] += sign;
+        tables.confidenceCounts[link.confidence] += sign;
 }
 
 QList<ChartLink> ChartDocument::displayLinks() const
@@ -447,10 +504,10 @@ QList<ChartLink> ChartDocument::displayLinks() const
     if (!isRerouted()) {
         QList<ChartLink> list;
         list.reserve(m_links.size());
-        for (const ChartLink &link : m_links) {
-            if (drawnAsItIs(link))
-                list.append(link);
-        }
+        forEachDrawnAsItIs([&list](const ChartLink &link) {
+            list.append(link);
+            return true;
+        });
         sortByPair(list);
         return list;
     }
@@ -918,38 +975,82 @@ void ChartDocument::eraseLinks(const QList<std::pair<EntityId, EntityId>> &keys)
     emit linksChanged(changesOf(keys));
 }
 
-LinksBefore ChartDocument::mergeLinks(const QList<Link> &links)
+LinksBefore ChartDocument::mergeLinks(const QList<Link> &links, MergedLinks *merged)
+{
+    QList<std::pair<EntityId, EntityId>> pairs;
+    LinksBefore before;
+    // Merged ahead from the links the chart has now: taken whole. Any change to them since has
+    // made the chart's tables copies of their own (implicit sharing), which this tells.
+    const bool taken = merged && merged->m_ready && m_links.isSharedWith(merged->m_baseLinks)
+                       && m_partners.isSharedWith(merged->m_basePartners);
+    if (taken) {
+        m_links = std::move(merged->m_links);
+        m_partners = std::move(merged->m_partners);
+        m_kindCounts = std::move(merged->m_kindCounts);
+        m_confidenceCounts = std::move(merged->m_confidenceCounts);
+        before = std::move(merged->m_before);
+        pairs = std::move(merged->m_pairs);
+    }
+    // Let go before merging here: the chart's tables, still shared with it, would be copied.
+    if (merged) {
+        const bool once = merged->m_taken || taken;
+        *merged = MergedLinks();
+        merged->m_taken = once;
+    }
+    if (!taken)
+        before = mergeInto(tables(), m_nodes.size(), links, pairs);
+    if (!links.isEmpty())
+        emit linksChanged(changesOf(pairs));
+    return before;
+}
+
+std::shared_ptr<MergedLinks> ChartDocument::mergeAhead(const QList<Link> &links, qsizetype newNodes) const
+{
+    auto merged = std::make_shared<MergedLinks>();
+    merged->m_baseLinks = m_links;
+    merged->m_basePartners = m_partners;
+    merged->m_links = m_links;
+    merged->m_partners = m_partners;
+    merged->m_kindCounts = m_kindCounts;
+    merged->m_confidenceCounts = m_confidenceCounts;
+    const LinkTables tables{merged->m_links, merged->m_partners, merged->m_kindCounts, merged->m_confidenceCounts};
+    merged->m_before = mergeInto(tables, m_nodes.size() + newNodes, links, merged->m_pairs);
+    merged->m_ready = true;
+    return merged;
+}
+
+LinksBefore ChartDocument::mergeInto(const LinkTables &tables, qsizetype nodes, const QList<Link> &links,
+                                     QList<std::pair<EntityId, EntityId>> &pairs)
 {
     LinksBefore before;
-    QList<std::pair<EntityId, EntityId>> pairs;
     // The pairs that had a link, as they were, first; then one lookup per link, which makes the
     // pair's link when it has none (a set of the pairs seen and two lookups per link were most
     // of the 873,149 links of an expansion).
-    if (!m_links.isEmpty()) {
+    if (!tables.links.isEmpty()) {
         QSet<std::pair<EntityId, EntityId>> recorded;
         for (const Link &link : links) {
             const auto key = ChartLink::keyOf(link.from, link.to);
-            if (const auto it = m_links.constFind(key); it != m_links.constEnd() && !recorded.contains(key)) {
+            if (const auto it = std::as_const(tables.links).constFind(key); it != tables.links.constEnd() && !recorded.contains(key)) {
                 recorded.insert(key);
                 pairs.append(key);
                 before.changed.append(ChartLinkState{key, *it});
-                countKinds(*it, -1);
+                countKindsIn(tables, *it, -1);
             }
         }
     }
     // Grown once: 873,149 links added a pair at a time rehashed the chart's links many times
     // (and their ends' lists of partners, for the entities on the chart).
-    m_links.reserve(m_links.size() + links.size());
-    m_partners.reserve(m_nodes.size());
+    tables.links.reserve(tables.links.size() + links.size());
+    tables.partners.reserve(nodes);
     for (const Link &link : links) {
         const auto key = ChartLink::keyOf(link.from, link.to);
-        const qsizetype had = m_links.size();
-        ChartLink &target = m_links[key];
-        if (m_links.size() != had) {
+        const qsizetype had = tables.links.size();
+        ChartLink &target = tables.links[key];
+        if (tables.links.size() != had) {
             target.a = key.first;
             target.b = key.second;
             before.added.append(key);
-            pairAdded(key);
+            addPartners(tables.partners, key);
         }
         const qint64 n = link.kind == LinkKind::Aggregate ? link.count : 0;
         if (link.from == key.first)
@@ -965,9 +1066,7 @@ LinksBefore ChartDocument::mergeLinks(const QList<Link> &links)
     }
     pairs += before.added;
     for (const auto &key : std::as_const(pairs))
-        countKinds(*m_links.constFind(key), +1);
-    if (!links.isEmpty())
-        emit linksChanged(changesOf(pairs));
+        countKindsIn(tables, *std::as_const(tables.links).constFind(key), +1);
     return before;
 }
 

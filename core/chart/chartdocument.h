@@ -147,6 +147,31 @@ struct LinksBefore
     QList<ChartLinkState> changed;
 };
 
+// The links of a chart with an expansion's merged in, worked out ahead of time on the worker
+// that read the expansion (merging the 873,149 links of one into the chart held the window most
+// of a second). Made by ChartDocument::mergeAhead() from the links the chart had then, which it
+// shares rather than copies; the expansion's command takes it in place of merging only while
+// the chart's links are still exactly those, and merges as usual otherwise.
+class MergedLinks
+{
+public:
+    // Whether the chart took it (its links were still those it was made from).
+    bool wasTaken() const { return m_taken; }
+
+private:
+    friend class ChartDocument;
+    bool m_ready = false; // made by mergeAhead() and not offered to the chart yet: offered once
+    bool m_taken = false;
+    QHash<std::pair<EntityId, EntityId>, ChartLink> m_baseLinks; // the chart's when made
+    QHash<EntityId, QList<EntityId>> m_basePartners;
+    QHash<std::pair<EntityId, EntityId>, ChartLink> m_links; // with the expansion's merged in
+    QHash<EntityId, QList<EntityId>> m_partners;
+    QHash<QString, qint64> m_kindCounts;
+    QHash<Confidence, qint64> m_confidenceCounts;
+    LinksBefore m_before;
+    QList<std::pair<EntityId, EntityId>> m_pairs; // the pairs changed or made
+};
+
 // Which drawn links a change may have touched: any of them (the scene looks at every link), or
 // only those between these pairs of entities (smaller id first). Pairs of entities are pairs of
 // display ids only while nothing is drawn in another's place; a change then says "any".
@@ -193,6 +218,7 @@ public:
     // The link between two entities, either way round; null when there is none.
     const ChartLink *link(EntityId x, EntityId y) const;
     int nodeCount() const { return int(m_nodes.size()); }
+    qsizetype linkCount() const { return m_links.size(); } // pairs with links
 
     QList<ChartGroup> groups() const;  // by id
     const ChartGroup *group(qint64 id) const;
@@ -236,9 +262,14 @@ public:
     QList<EntityId> entitiesOf(DisplayId id) const;
     QPointF displayPosition(DisplayId id) const;
 
-    // Edits as undoable commands, with translated names for the Edit menu.
+    // `links` merged into a copy of the chart's links, for addEntities() to take later. Any
+    // thread, while nothing changes the document (the worker reading an expansion).
+    std::shared_ptr<MergedLinks> mergeAhead(const QList<Link> &links, qsizetype newNodes) const;
+
+    // Edits as undoable commands, with translated names for the Edit menu. `merged`, when given,
+    // is `links` merged ahead by mergeAhead().
     void addEntities(const QList<ChartNode> &nodes, const QList<Link> &links, const QString &commandText,
-                     const QHash<EntityId, qint64> &more = {});
+                     const QHash<EntityId, qint64> &more = {}, std::shared_ptr<MergedLinks> merged = {});
     void removeEntities(const QList<EntityId> &ids);
     // `dragId` > 0 merges successive moves of one drag into one undo step.
     void moveEntities(const QHash<EntityId, QPointF> &positions, int dragId = 0);
@@ -292,8 +323,9 @@ public:
     // The current values of what `change` touches, to undo it.
     ChartChange currentValues(const ChartChange &change) const;
     // Adds directed store links into the pair links; returns the pair links as they were before,
-    // for undo.
-    LinksBefore mergeLinks(const QList<Link> &links);
+    // for undo. `merged`, when given, is `links` merged ahead: taken when the chart's links are
+    // still those it was made from.
+    LinksBefore mergeLinks(const QList<Link> &links, MergedLinks *merged = nullptr);
     void restoreLinks(const LinksBefore &before);
 
 signals:
@@ -308,6 +340,8 @@ signals:
 private:
     // Without rerouting: whether the link is drawn (both ends shown).
     bool drawnAsItIs(const ChartLink &link) const;
+    // Without rerouting: the links drawn, in no particular order, until `visit` returns false.
+    void forEachDrawnAsItIs(const std::function<bool(const ChartLink &)> &visit) const;
     qint64 nextGroupId() const;
     // What changing the links of `pairs` tells the scene.
     LinkChanges changesOf(QList<std::pair<EntityId, EntityId>> pairs) const;
@@ -316,11 +350,26 @@ private:
     // Erases the pair's link, keeping the kind counts; whether it had one (the partners are
     // dropped by pairsRemoved(), in one pass for all the pairs erased).
     bool eraseLink(const std::pair<EntityId, EntityId> &key);
+    // The chart's link tables, or a copy of them being merged into ahead of time.
+    struct LinkTables
+    {
+        QHash<std::pair<EntityId, EntityId>, ChartLink> &links;
+        QHash<EntityId, QList<EntityId>> &partners;
+        QHash<QString, qint64> &kindCounts;
+        QHash<Confidence, qint64> &confidenceCounts;
+    };
+    // Merges `links` into `tables` (which have `nodes` entities among them); the pairs changed
+    // or made are appended to `pairs`.
+    static LinksBefore mergeInto(const LinkTables &tables, qsizetype nodes, const QList<Link> &links,
+                                 QList<std::pair<EntityId, EntityId>> &pairs);
+    static void addPartners(QHash<EntityId, QList<EntityId>> &partners, const std::pair<EntityId, EntityId> &key);
+    static void countKindsIn(const LinkTables &tables, const ChartLink &link, int sign);
     // Keeps m_partners as pairs gain their first link or lose their last.
-    void pairAdded(const std::pair<EntityId, EntityId> &key);
+    void pairAdded(const std::pair<EntityId, EntityId> &key) { addPartners(m_partners, key); }
     void pairsRemoved(const QList<std::pair<EntityId, EntityId>> &keys);
     // Adds (+1) or takes away (-1) the link's kinds and confidence from the counts.
-    void countKinds(const ChartLink &link, int sign);
+    void countKinds(const ChartLink &link, int sign) { countKindsIn(tables(), link, sign); }
+    LinkTables tables() { return {m_links, m_partners, m_kindCounts, m_confidenceCounts}; }
     // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
     ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 

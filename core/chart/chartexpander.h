@@ -42,6 +42,10 @@ public:
         QList<Link> links;          // those touching a new node
         QHash<EntityId, qint64> more; // each expanded entity's "N more" (0 clears it)
         QString text;               // the undo step's name
+        // `links` merged into the chart's links as they were read, off the window's thread;
+        // null when the chart had more links than the plan brings (copying them would cost more
+        // than merging them in the window).
+        std::shared_ptr<MergedLinks> merged;
     };
     Result<ExpandResult> neighbours(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress = nullptr) const;
     Result<Plan> plan(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress = nullptr,

@@ -101,10 +101,15 @@ private slots:
 
     // Each entity's partners, and the kinds and confidences of the links, follow the links through
     // adds, merges, removals, undo and redo; and every drawn link that an edit changes is among
-    // the pairs its signals name (or they say any).
+    // the pairs its signals name (or they say any). Half the additions bring their links merged
+    // ahead (as an expansion read on a worker does), sometimes with a change to the links in
+    // between; a second document, given the same edits without, ends each step the same.
     void partnersAndChangedPairsFollowTheLinks()
     {
         ChartDocument doc;
+        ChartDocument plain;
+        int taken = 0;
+        int refused = 0;
         bool any = false;
         QSet<std::pair<EntityId, EntityId>> named;
         const auto heard = [&](const LinkChanges &c) {
@@ -141,17 +146,42 @@ private slots:
                     nodes.append(node(id));
                     links.append(call(id, ids.isEmpty() ? 1 + random.bounded(60) : some(), 1 + random.bounded(5)));
                 }
-                doc.addEntities(nodes, links, QStringLiteral("Add"));
+                std::shared_ptr<MergedLinks> merged;
+                bool between = false;
+                if (random.bounded(2) == 0) {
+                    merged = doc.mergeAhead(links, nodes.size());
+                    between = !ids.isEmpty() && random.bounded(3) == 0;
+                    if (between) { // the chart's links change before the merge is taken
+                        const Link more = call(some(), some(), 1);
+                        doc.addEntities({}, {more}, QStringLiteral("More"));
+                        plain.addEntities({}, {more}, QStringLiteral("More"));
+                    }
+                }
+                doc.addEntities(nodes, links, QStringLiteral("Add"), {}, merged);
+                plain.addEntities(nodes, links, QStringLiteral("Add"));
+                if (merged) {
+                    QCOMPARE(merged->wasTaken(), !between);
+                    ++(between ? refused : taken);
+                }
             } else if (what == 1) {
-                doc.removeEntities({some()});
+                const EntityId id = some();
+                doc.removeEntities({id});
+                plain.removeEntities({id});
             } else if (what == 2) {
-                doc.setHidden({some()}, random.bounded(2) == 0);
+                const EntityId id = some();
+                const bool hidden = random.bounded(2) == 0;
+                doc.setHidden({id}, hidden);
+                plain.setHidden({id}, hidden);
             } else if (what == 3) {
                 doc.undoStack()->undo();
+                plain.undoStack()->undo();
             } else if (what == 4) {
                 doc.undoStack()->redo();
+                plain.undoStack()->redo();
             } else if (random.bounded(2) == 0) { // more calls between two on the chart
-                doc.addEntities({}, {call(some(), some(), 1 + random.bounded(3))}, QStringLiteral("More"));
+                const Link more = call(some(), some(), 1 + random.bounded(3));
+                doc.addEntities({}, {more}, QStringLiteral("More"));
+                plain.addEntities({}, {more}, QStringLiteral("More"));
             } else { // a declared link, sure or not, or messages
                 Link l = call(some(), some(), 1);
                 if (random.bounded(3) == 0) {
@@ -162,7 +192,11 @@ private slots:
                     l.confidence = Confidence(random.bounded(3));
                 }
                 doc.addEntities({}, {l}, QStringLiteral("Declare"));
+                plain.addEntities({}, {l}, QStringLiteral("Declare"));
             }
+            QCOMPARE(state(doc), state(plain));
+            QCOMPARE(doc.linkKinds().size(), plain.linkKinds().size());
+            QCOMPARE(doc.declaredConfidences(), plain.declaredConfidences());
             // The kinds and confidences of all links, kept as they change.
             QSet<QString> kinds;
             QSet<Confidence> confidences;
@@ -204,6 +238,7 @@ private slots:
                 QVERIFY2(named.contains(pair), qPrintable(QStringLiteral("step %1 (%2): %3-%4 changed unnamed").arg(step).arg(what).arg(pair.first).arg(pair.second)));
         }
         QVERIFY2(partial > 100, qPrintable(QString::number(partial))); // most edits named their pairs
+        QVERIFY2(taken > 10 && refused > 5, qPrintable(QStringLiteral("%1 %2").arg(taken).arg(refused)));
         QVERIFY(doc.nodeCount() > 10);
     }
 
@@ -666,8 +701,12 @@ private slots:
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         QCOMPARE(cancelled.error().message, QStringLiteral("The expansion was stopped; the chart is as it was."));
+        // Its links were merged ahead, into a copy of the chart's, and the chart takes them.
+        QVERIFY(plan->merged);
         QCOMPARE(expander.apply(*plan), 301);
+        QVERIFY(plan->merged->wasTaken());
         QCOMPARE(doc.nodeCount(), 302);
+        QCOMPARE(doc.linkCount(), 301);
         QCOMPARE(doc.undoStack()->count(), steps + 1);
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Expand +85597777788"));
         // The same as expanding at once.
@@ -676,6 +715,39 @@ private slots:
         SG_VERIFY_OK(direct.add({seed->id}, QPointF()));
         SG_VERIFY_OK(direct.expand({seed->id}, twoHops));
         QCOMPARE(again.toJson(), doc.toJson());
+        const QByteArray expanded = doc.toJson();
+        // Undone and redone: merged in the chart, as every redo is.
+        doc.undoStack()->undo();
+        QCOMPARE(doc.toJson(), before);
+        doc.undoStack()->redo();
+        QCOMPARE(doc.toJson(), expanded);
+        // The same plan applied again after its undo is merged here: what it merged ahead is
+        // spent (the chart's links, gone with the undo, may look like the ones it was made from).
+        doc.undoStack()->undo();
+        QCOMPARE(expander.apply(*plan), 301);
+        QVERIFY(plan->merged->wasTaken()); // from the first time
+        QCOMPARE(doc.toJson(), expanded);
+        // A plan read before the chart's links changed is merged here too, with the change kept.
+        doc.undoStack()->undo();
+        auto stale = expander.plan({seed->id}, twoHops);
+        SG_VERIFY_OK(stale);
+        QVERIFY(stale->merged);
+        doc.addEntities({node(999999)}, {call(seed->id, 999999, 4)}, QStringLiteral("Add one by hand"));
+        const QByteArray byHand = doc.toJson();
+        QCOMPARE(expander.apply(*stale), 301);
+        QVERIFY(!stale->merged->wasTaken());
+        QCOMPARE(doc.nodeCount(), 303);
+        QCOMPARE(doc.linkCount(), 302);
+        QCOMPARE(doc.link(seed->id, 999999)->count(), 4);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.toJson(), byHand);
+        // Only what mergeAhead() made is taken: an empty chart's links are "shared" with any
+        // other empty table.
+        ChartDocument fresh;
+        auto unmade = std::make_shared<MergedLinks>();
+        fresh.addEntities({node(1), node(2)}, {call(1, 2, 3)}, QStringLiteral("Add"), {}, unmade);
+        QVERIFY(!unmade->wasTaken());
+        QCOMPARE(fresh.linkCount(), 1);
     }
 
     // Replace view: phones drawn as the persons who use them, in one undo step.
