@@ -10,8 +10,12 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 namespace sg {
 
@@ -43,8 +47,70 @@ const QFontMetricsF &ChartStyle::keyMetrics()
     return metrics;
 }
 
+namespace {
+
+// The widths of texts written only with digits and the signs numbers carry (most entities'
+// keys, link counts) added up from each character's: shaping each of the 53,807 keys of an
+// expansion was a fifth of making their items. Used only where the font sets these characters
+// side by side without kerning, as Noto Sans does: a text holding every pair of them must
+// measure the same both ways, or every text is shaped.
+class NumberWidths
+{
+public:
+    explicit NumberWidths(const QFontMetricsF &metrics)
+    {
+        static constexpr char16_t Alphabet[] = u"0123456789+-() #*.";
+        std::fill(std::begin(m_advance), std::end(m_advance), -1.0);
+        QString pairs;
+        qreal sum = 0;
+        for (const char16_t c : std::u16string_view(Alphabet)) {
+            m_advance[c] = metrics.horizontalAdvance(QString(QChar(c)));
+            for (const char16_t d : std::u16string_view(Alphabet))
+                pairs += QChar(c), pairs += QChar(d);
+        }
+        for (const QChar c : std::as_const(pairs))
+            sum += m_advance[c.unicode()];
+        m_usable = sum == metrics.horizontalAdvance(pairs); // both are sums of whole 1/64 pixels
+    }
+    // nullopt: `text` holds other characters (or the font kerns), and is to be shaped.
+    std::optional<qreal> width(const QString &text) const
+    {
+        if (!m_usable)
+            return std::nullopt;
+        qreal sum = 0;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= std::size(m_advance) || m_advance[u] < 0)
+                return std::nullopt;
+            sum += m_advance[u];
+        }
+        return sum;
+    }
+
+private:
+    qreal m_advance[128];
+    bool m_usable = false;
+};
+
+const NumberWidths &keyNumberWidths()
+{
+    static const NumberWidths numbers(ChartStyle::keyMetrics());
+    return numbers;
+}
+
+} // namespace
+
+qreal ChartStyle::keyWidth(const QString &text)
+{
+    if (const std::optional<qreal> width = keyNumberWidths().width(text))
+        return *width;
+    return keyMetrics().horizontalAdvance(text);
+}
+
 qreal ChartStyle::keyTextWidth(const QString &text)
 {
+    if (const std::optional<qreal> width = keyNumberWidths().width(text))
+        return *width;
     static QHash<QString, qreal> widths;
     if (const auto it = widths.constFind(text); it != widths.constEnd())
         return *it;
@@ -152,17 +218,18 @@ QStringList ChartStyle::wrap(const QString &text, const QFont &font, double maxW
 
 QStringList ChartStyle::labelLines(const ChartNode &node) { return wrap(primaryText(node), labelFont()); }
 
-QSizeF ChartStyle::nodeSize(const ChartNode &node)
+QSizeF ChartStyle::nodeSize(const ChartNode &node) { return nodeSize(node, labelLines(node)); }
+
+QSizeF ChartStyle::nodeSize(const ChartNode &node, const QStringList &lines)
 {
     const QFontMetricsF &label = labelMetrics();
     const QFontMetricsF &key = keyMetrics();
     double width = IconSize + 8;
     double height = IconSize + 4;
-    const QStringList lines = labelLines(node);
     for (const QString &line : lines)
         width = std::max(width, label.horizontalAdvance(line) + 8);
     height += lines.size() * label.height();
-    width = std::max(width, key.horizontalAdvance(secondaryText(node)) + 8);
+    width = std::max(width, keyWidth(secondaryText(node)) + 8);
     height += key.height();
     return QSizeF(width, height);
 }

@@ -50,6 +50,9 @@ public:
     // measuring each link's label (text shaping) was a third of adding 53,806 entities to a chart.
     // GUI thread.
     static qreal keyTextWidth(const QString &text);
+    // The width of `text` in the key font, not remembered (each entity's key is its own): texts
+    // of digits and the signs of numbers are measured from each character's width.
+    static qreal keyWidth(const QString &text);
     static QColor typeColor(EntityType type);
     static QString iconPath(EntityType type);
     // Draws the type's icon into `rect` (vector, so print stays sharp).
@@ -65,6 +68,8 @@ public:
     static QStringList labelLines(const ChartNode &node);
     // The whole node (icon and labels), centred on the node's position.
     static QSizeF nodeSize(const ChartNode &node);
+    // The same, its label's lines already wrapped (labelLines()).
+    static QSizeF nodeSize(const ChartNode &node, const QStringList &lines);
     static QSizeF groupNodeSize(const ChartGroup &group, int members);
     static QColor nodeColor(const ChartNode &node);
     static QColor groupColor(const ChartGroup &group);

@@ -42,8 +42,8 @@ void EntityItem::syncFrom(const ChartNode &node, bool hub)
 
 void EntityItem::updateGeometry()
 {
-    m_size = ChartStyle::nodeSize(m_node);
     m_lines = ChartStyle::labelLines(m_node);
+    m_size = ChartStyle::nodeSize(m_node, m_lines);
     // The icon is centred on the position; the labels hang below it. Kept, not recomputed: the
     // scene asks for it often.
     m_bounds = QRectF(-m_size.width() / 2, -ChartStyle::IconSize / 2, m_size.width(), m_size.height()) | moreRect();

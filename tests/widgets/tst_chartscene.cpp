@@ -44,6 +44,7 @@
 #include <QTimer>
 #include <QMenu>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QPaintEvent>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -1169,6 +1170,29 @@ private slots:
 
     // Labels wrap where ICU says a line may break: between Khmer, Lao, Thai and Burmese words,
     // between Chinese characters, at Vietnamese and English spaces; no line wider than the box.
+    // Keys made of digits and the signs of numbers are measured from each character's width;
+    // every text measures exactly what Qt's shaping gives, numbers or not.
+    void keysMeasureAsShaped()
+    {
+        const QFontMetricsF &metrics = ChartStyle::keyMetrics();
+        QStringList texts{QStringLiteral("+85512345678"), QStringLiteral("012 345 678"), QStringLiteral("(023) 456-789"),
+                          QStringLiteral("*123#"), QStringLiteral("1.5"), QStringLiteral("11111111"), QStringLiteral(""),
+                          QStringLiteral("០១២៣៤៥៦៧៨៩"), QStringLiteral("+855 ១២ ៣៤៥"), QStringLiteral("KH12ABCD0001"),
+                          QStringLiteral("Chea Sophal"), QStringLiteral("AVAVAV 1"), QStringLiteral("manual:7"), QStringLiteral("诈骗 7")};
+        QRandomGenerator random(3);
+        const QString signs = QStringLiteral("0123456789+-() #*.");
+        for (int i = 0; i < 2000; ++i) {
+            QString text;
+            for (int n = 1 + int(random.bounded(16)); n > 0; --n)
+                text += signs.at(int(random.bounded(signs.size())));
+            texts << text;
+        }
+        for (const QString &text : std::as_const(texts)) {
+            QCOMPARE(ChartStyle::keyWidth(text), metrics.horizontalAdvance(text));
+            QCOMPARE(ChartStyle::keyTextWidth(text), metrics.horizontalAdvance(text));
+        }
+    }
+
     void labelsWrapBetweenWords_data()
     {
         QTest::addColumn<QString>("text");
