@@ -300,11 +300,13 @@ void ChartScene::applyDrawingMode()
 {
     // Link items are shown or hidden only when the layer takes them over or gives them back
     // (asking each of 873,149 to stay as it was took a quarter of a second), entities only when
-    // their dots or caches change.
+    // their dots or caches change. Their buckets are hidden, not each item: Qt looks at every
+    // child of a shown bucket on every frame (and sorts the children of each that has new ones),
+    // a fifth of a second for a crowded view of 873,149 links.
     if (const bool shown = !isLayered(); shown != m_linkItemsShown) {
         m_linkItemsShown = shown;
-        for (LinkItem *link : std::as_const(m_links))
-            link->setVisible(shown);
+        for (LinkBucketItem *bucket : m_buckets)
+            bucket->setVisible(shown);
     }
     if (const std::pair entityMode{m_farView, m_fullDetail}; entityMode != m_entityMode) {
         m_entityMode = entityMode;
@@ -354,6 +356,7 @@ LinkBucketItem *ChartScene::nextBucket()
 {
     if (m_buckets.empty() || m_lastBucketFill >= LinksPerBucket) {
         auto *bucket = new LinkBucketItem;
+        bucket->setVisible(m_linkItemsShown);
         addItem(bucket);
         m_buckets.push_back(bucket);
         m_lastBucketFill = 0;
@@ -729,7 +732,7 @@ void ChartScene::drawLink(const ChartLink &link, bool sameStyle, quint64 pass, i
             item = new LinkItem(link, a, b, drawing);
         }
         item->setPass(pass);
-        item->setVisible(!isLayered());
+        item->setVisible(true); // drawn when its bucket is (not while the layer draws the links)
         if (!item->parentItem())
             item->setParentItem(nextBucket()); // into the scene with it
         item->setLines(&m_linkLines);

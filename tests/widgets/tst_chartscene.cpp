@@ -546,9 +546,13 @@ private slots:
         ChartDocument doc;
         doc.addEntities(nodes, links, QStringLiteral("Add"));
         ChartScene scene(&doc);
-        // So many links at once: made hidden, for the layer, before any view has looked.
+        // So many links at once: made hidden, for the layer, before any view has looked. Their
+        // buckets are hidden, the items in them not each (Qt would look at each on every frame).
         QVERIFY(scene.isCrowded());
         QVERIFY(!scene.linkItem(1001, 1002)->isVisible());
+        QVERIFY(!scene.linkItem(1001, 1002)->parentItem()->isVisible());
+        QVERIFY(!scene.linkItem(1, 101)->parentItem()->isVisible());
+        QVERIFY(scene.linkItem(1001, 1002)->isVisibleTo(scene.linkItem(1001, 1002)->parentItem()));
         ChartView view;
         QVERIFY(shown(view, scene, QSize(800, 800)));
         view.setTransform(QTransform());
