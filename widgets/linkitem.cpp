@@ -83,10 +83,18 @@ void LinkItem::reuse(const ChartLink &link, NodeItem *a, NodeItem *b, const Link
 
 void LinkItem::apply()
 {
-    m_label = QStaticText(m_drawing.label);
-    m_label.setTextFormat(Qt::PlainText); // laid out on its first paint
+    m_label.reset(); // made when first drawn
     m_labelSize = QSizeF(ChartStyle::keyTextWidth(m_drawing.label) + 6, ChartStyle::keyMetrics().height());
     adjust();
+}
+
+const QStaticText &LinkItem::label() const
+{
+    if (!m_label) {
+        m_label.emplace(m_drawing.label);
+        m_label->setTextFormat(Qt::PlainText); // laid out on its first paint
+    }
+    return *m_label;
 }
 
 void LinkItem::prepareToolTip()
@@ -246,7 +254,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (full) // print and PDF: text the reader can search and copy
             painter->drawText(box, Qt::AlignCenter, m_drawing.label);
         else
-            painter->drawStaticText(box.topLeft() + QPointF(3, 0), m_label);
+            painter->drawStaticText(box.topLeft() + QPointF(3, 0), label());
     }
 }
 

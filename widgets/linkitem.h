@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QStaticText>
 
+#include <optional>
+
 namespace sg {
 
 class LinkLines;
@@ -86,6 +88,7 @@ protected:
 
 private:
     const QPainterPath &path() const;
+    const QStaticText &label() const;
     void apply(); // the drawing's label and the line
     void syncLine();
 
@@ -100,7 +103,9 @@ private:
     mutable QPainterPath m_path;
     mutable bool m_pathMade = false;
     QRectF m_bounds;
-    QStaticText m_label;
+    // Made when the label is first drawn: a QStaticText holds a block of its own even when
+    // empty, and making and freeing one per link was a tenth of undoing an expansion of 873,149.
+    mutable std::optional<QStaticText> m_label;
     QSizeF m_labelSize;
     quint64 m_pass = 0;
     LinkLines *m_lines = nullptr;

@@ -485,6 +485,11 @@ private slots:
         QVERIFY(printed.contains(">4</text>"));
         QVERIFY(printed.contains("Sok"));
         QVERIFY(printed.contains("+85512342"));
+        // The label drawn is the link's as it is now (its text is laid out when first drawn).
+        doc.addEntities({}, {call(1, 2, 90)}, QStringLiteral("More calls"));
+        const QByteArray more = render(1.0);
+        QVERIFY(more.contains(">94</text>"));
+        QVERIFY(!more.contains(">4</text>"));
     }
 
     // Far out, one layer item draws every link; zoomed in, the link items are back.
