@@ -65,8 +65,10 @@ public:
         qreal sum = 0;
         for (const char16_t c : std::u16string_view(Alphabet)) {
             m_advance[c] = metrics.horizontalAdvance(QString(QChar(c)));
-            for (const char16_t d : std::u16string_view(Alphabet))
-                pairs += QChar(c), pairs += QChar(d);
+            for (const char16_t d : std::u16string_view(Alphabet)) {
+                pairs += QChar(c);
+                pairs += QChar(d);
+            }
         }
         for (const QChar c : std::as_const(pairs))
             sum += m_advance[c.unicode()];
