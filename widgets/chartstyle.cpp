@@ -181,9 +181,11 @@ QString ChartStyle::secondaryText(const ChartNode &node)
 
 QStringList ChartStyle::wrap(const QString &text, const QFont &font, double maxWidth, int maxLines)
 {
+    if (text.isEmpty())
+        return {};
     const QFontMetricsF metrics = font == labelFont() ? labelMetrics() : font == keyFont() ? keyMetrics() : QFontMetricsF(font);
-    if (text.isEmpty() || metrics.horizontalAdvance(text) <= maxWidth)
-        return text.isEmpty() ? QStringList() : QStringList{text};
+    if (metrics.horizontalAdvance(text) <= maxWidth)
+        return {text};
     QStringList lines;
     const QList<int> breaks = lineBreakOpportunities(text);
     auto fits = [&](int from, int to) { return metrics.horizontalAdvance(text.mid(from, to - from).trimmed()) <= maxWidth; };
@@ -218,7 +220,13 @@ QStringList ChartStyle::wrap(const QString &text, const QFont &font, double maxW
     return lines;
 }
 
-QStringList ChartStyle::labelLines(const ChartNode &node) { return wrap(primaryText(node), labelFont()); }
+QStringList ChartStyle::labelLines(const ChartNode &node)
+{
+    // Most entities have no name: no font made and compared for them (a twentieth of making the
+    // items of an expansion of 53,807).
+    const QString text = primaryText(node);
+    return text.isEmpty() ? QStringList() : wrap(text, labelFont());
+}
 
 QSizeF ChartStyle::nodeSize(const ChartNode &node) { return nodeSize(node, labelLines(node)); }
 
