@@ -1034,6 +1034,8 @@ void ChartScene::helpEvent(QGraphicsSceneHelpEvent *event)
     for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, view ? view->transform() : QTransform())) {
         if (auto *link = dynamic_cast<LinkItem *>(item))
             link->prepareToolTip();
+        else if (auto *entity = dynamic_cast<EntityItem *>(item))
+            entity->prepareToolTip();
     }
     QGraphicsScene::helpEvent(event);
 }

@@ -33,6 +33,8 @@ void EntityItem::syncFrom(const ChartNode &node, bool hub)
     m_hub = hub;
     if (geometryChanged)
         updateGeometry();
+    if (!toolTip().isEmpty())
+        setToolTip(QString()); // made again when asked for, as the entity is now
     if (pos() != node.position)
         setPos(node.position);
     if (scale() != node.scale)
@@ -48,6 +50,14 @@ void EntityItem::updateGeometry()
     // scene asks for it often.
     m_bounds = QRectF(-m_size.width() / 2, -ChartStyle::IconSize / 2, m_size.width(), m_size.height()) | moreRect();
     m_bounds.adjust(-14, -8, 8, 4);
+}
+
+void EntityItem::prepareToolTip()
+{
+    // Made when asked for: building and translating it for each of the 53,807 entities of an
+    // expansion was a twentieth of putting them on the chart.
+    if (!toolTip().isEmpty())
+        return;
     QString tip = entityTypeDisplayName(m_node.type) + QLatin1Char('\n') + m_node.key;
     if (!m_node.label.isEmpty())
         tip += QLatin1Char('\n') + m_node.label;

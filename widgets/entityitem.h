@@ -35,6 +35,9 @@ public:
     QRectF moreRect() const;
     // The icon's centre-to-edge distance, for clipping links.
     double radius() const override;
+    // Sets the tooltip (type, key, name, neighbours in the case, neighbours left out) when it is
+    // first asked for (ChartScene::helpEvent), as the entity is then; a change takes it away.
+    void prepareToolTip();
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;

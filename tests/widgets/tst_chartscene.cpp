@@ -301,6 +301,18 @@ private slots:
         QApplication::sendEvent(view.viewport(), &rest);
         QCOMPARE(other->toolTip(), QStringLiteral("+85512343 → +85512344: 5 events\nKinds: call"));
         QTRY_COMPARE(QToolTip::text(), other->toolTip());
+        // An entity's too, and again after it changed.
+        EntityItem *entity = scene.entityItem(1);
+        QVERIFY(entity->toolTip().isEmpty());
+        QGraphicsSceneHelpEvent onEntity(QEvent::GraphicsSceneHelp);
+        onEntity.setScenePos(entity->pos());
+        QApplication::sendEvent(&scene, &onEntity);
+        QCOMPARE(entity->toolTip(), QStringLiteral("Phone number\n+85512341\nSok"));
+        QVERIFY(scene.entityItem(2)->toolTip().isEmpty()); // not under the pointer
+        doc.setPinned({1}, true);
+        QVERIFY(scene.entityItem(1)->toolTip().isEmpty());
+        QApplication::sendEvent(&scene, &onEntity);
+        QCOMPARE(scene.entityItem(1)->toolTip(), QStringLiteral("Phone number\n+85512341\nSok"));
     }
 
     void hiddenAndReplacedEntitiesLeaveTheDrawing()

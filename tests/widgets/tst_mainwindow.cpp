@@ -178,6 +178,7 @@ private slots:
         SG_VERIFY_OK(window.expandEntities({a}));
         QCOMPARE(window.chart()->nodeCount(), 2);
         QCOMPARE(window.chart()->node(a)->more, qint64(1));
+        window.scene()->entityItem(a)->prepareToolTip();
         QVERIFY(window.scene()->entityItem(a)->toolTip().contains(QLatin1String("1 more")));
         QCOMPARE(window.scene()->linkItemCount(), 1);
         QCOMPARE(window.chart()->undoStack()->undoText(), QStringLiteral("Expand +85512345678"));
