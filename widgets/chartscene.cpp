@@ -759,7 +759,8 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     QList<LinkKey> stale;
     // Links of pairs without items yet are drawn after the pass (drawPending): making the items
     // is most of the time, and many are made a slice at a time.
-    QList<ChartLink> newLinks;
+    QList<Pending> newLinks;
+    const quint64 generation = m_document->linksGeneration();
     if (sameStyle && !changes.any && !rerouted && !(isDrawing() && m_fillRerouted)) {
         // Only the pairs the change names: hiding an entity of a chart of 873,149 links looked
         // at every one of them (1.5 s).
@@ -770,7 +771,7 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
                 if (hasLinkItems(a, b))
                     drawLink(*link, sameStyle, pass, made);
                 else
-                    newLinks.append(*link);
+                    newLinks.append({a, b, link, generation});
             }
             if (isDrawing())
                 m_fillTouched.insert({a, b}); // what is still to come of it may be older
@@ -788,27 +789,24 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
                 if (hasLinkItems(link.a, link.b))
                     drawLink(link, sameStyle, pass, made);
                 else
-                    newLinks.append(std::move(link));
+                    m_fillCopies.append(std::move(link));
             }
+            newLinks.reserve(m_fillCopies.size());
+            for (const ChartLink &link : std::as_const(m_fillCopies)) // not to grow while listed
+                newLinks.append({link.a, link.b, &link, 0});
         } else {
-            // The document's own links, those to come copied once and in order of their pairs
-            // (copying and sorting every link first was a fifth of an expansion's wait).
-            // The pair is kept beside each pointer: sorting by what the pointers point at read
-            // 873,149 links all over memory.
-            std::vector<std::tuple<DisplayId, DisplayId, const ChartLink *>> fresh;
+            // The document's own links, those to come in order of their pairs (copying and
+            // sorting every link first was a fifth of an expansion's wait). The pair is kept
+            // beside each pointer: sorting by what the pointers point at read 873,149 links all
+            // over memory.
             m_document->forEachDisplayLink([&](const ChartLink &link) {
                 if (hasLinkItems(link.a, link.b))
                     drawLink(link, sameStyle, pass, made);
                 else
-                    fresh.emplace_back(link.a, link.b, &link);
+                    newLinks.append({link.a, link.b, &link, generation});
                 return true;
             });
-            std::sort(fresh.begin(), fresh.end(), [](const auto &x, const auto &y) {
-                return std::pair{std::get<0>(x), std::get<1>(x)} < std::pair{std::get<0>(y), std::get<1>(y)};
-            });
-            newLinks.reserve(qsizetype(fresh.size()));
-            for (const auto &one : fresh)
-                newLinks.append(*std::get<2>(one));
+            std::sort(newLinks.begin(), newLinks.end(), [](const Pending &x, const Pending &y) { return std::pair{x.a, x.b} < std::pair{y.a, y.b}; });
         }
         m_fillRerouted = rerouted;
         for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
@@ -866,13 +864,17 @@ void ChartScene::drawPending(qsizetype count)
     const qsizetype end = count < 0 ? m_fill.size() : std::min(m_fill.size(), m_fillNext + count);
     QList<std::pair<EntityId, EntityId>> drawn; // for the time filter
     for (; m_fillNext < end; ++m_fillNext) {
-        const ChartLink *link = &m_fill.at(m_fillNext);
-        // A pair a change named since it was listed is drawn as the document has it now.
-        if (!m_fillTouched.isEmpty() && m_fillTouched.contains({link->a, link->b})) {
-            link = m_document->drawnLink(link->a, link->b);
-            if (!link)
-                continue; // gone, or an end hidden, since
+        const Pending &next = m_fill.at(m_fillNext);
+        const ChartLink *link = next.link;
+        if (!m_fillTouched.isEmpty() && m_fillTouched.contains({next.a, next.b})) {
+            // A pair a change named since it was listed is drawn as the document has it now.
+            link = m_document->drawnLink(next.a, next.b);
+        } else if (next.generation != 0 && next.generation != m_document->linksGeneration()) {
+            // As it was, but the document's table has moved its links about since.
+            link = m_document->link(next.a, next.b);
         }
+        if (!link)
+            continue; // gone, or an end hidden, since
         // The style is the pass's: a new one makes a pass, which lists what is to come again.
         drawLink(*link, m_drawnStyle.has_value(), m_linkPass, m_fillMade);
         if (m_timeFilter)
@@ -913,6 +915,7 @@ void ChartScene::dropPending()
     const bool announced = m_fillAnnounced && isDrawing();
     m_fillTimer.stop();
     m_fill = {};
+    m_fillCopies = {};
     m_fillNext = 0;
     m_fillTouched = {};
     m_fillRerouted = false;

@@ -238,7 +238,19 @@ private:
     // Links still to be drawn, in order, as the document had them when they were listed; the
     // pairs a change has named since are looked up in the document instead (drawn as they are
     // then, or gone). While links are rerouted every change lists them all again.
-    QList<ChartLink> m_fill;
+    // A link still to come: the document's own, where its table kept it at `generation`
+    // (ChartDocument::linksGeneration(); looked up by its pair once the table has changed), or,
+    // generation 0, one of the rerouted links listed (m_fillCopies). Copying each of 873,149
+    // links to come was a fifth of the window's wait for an expansion.
+    struct Pending
+    {
+        DisplayId a = 0;
+        DisplayId b = 0;
+        const ChartLink *link = nullptr;
+        quint64 generation = 0;
+    };
+    QList<Pending> m_fill;
+    QList<ChartLink> m_fillCopies; // left as listed until the queue is dropped
     qsizetype m_fillNext = 0;
     QSet<std::pair<DisplayId, DisplayId>> m_fillTouched;
     bool m_fillRerouted = false; // m_fill holds rerouted display links

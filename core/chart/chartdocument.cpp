@@ -228,6 +228,7 @@ void ChartDocument::putLink(const std::pair<EntityId, EntityId> &key, const Char
     else
         pairAdded(key);
     m_links.insert(key, link);
+    ++m_linksGeneration;
     countKinds(link, +1);
 }
 
@@ -238,6 +239,7 @@ bool ChartDocument::eraseLink(const std::pair<EntityId, EntityId> &key)
         return false;
     countKinds(*it, -1);
     m_links.erase(it);
+    ++m_linksGeneration;
     return true;
 }
 
@@ -999,6 +1001,7 @@ LinksBefore ChartDocument::mergeLinks(const QList<Link> &links, MergedLinks *mer
     }
     if (!taken)
         before = mergeInto(tables(), m_nodes.size(), links, pairs);
+    ++m_linksGeneration;
     if (!links.isEmpty())
         emit linksChanged(changesOf(pairs));
     return before;

@@ -219,6 +219,10 @@ public:
     const ChartLink *link(EntityId x, EntityId y) const;
     int nodeCount() const { return int(m_nodes.size()); }
     qsizetype linkCount() const { return m_links.size(); } // pairs with links
+    // Counts the changes to the links' table: a pointer to one of its links (link(), drawnLink(),
+    // forEachDisplayLink()) stays valid while this is what it was (the table moves its links
+    // about as links come and go).
+    quint64 linksGeneration() const { return m_linksGeneration; }
 
     QList<ChartGroup> groups() const;  // by id
     const ChartGroup *group(qint64 id) const;
@@ -379,6 +383,7 @@ private:
     QHash<EntityId, ChartNode> m_nodes;
     QList<EntityId> m_order;
     QHash<std::pair<EntityId, EntityId>, ChartLink> m_links;
+    quint64 m_linksGeneration = 1;
     QHash<EntityId, QList<EntityId>> m_partners; // each link's ends, each listed at the other
     QHash<QString, qint64> m_kindCounts;          // links of each kind
     QHash<Confidence, qint64> m_confidenceCounts; // declared links of each confidence

@@ -1016,6 +1016,29 @@ private slots:
         QCOMPARE(again.rebuilds(), rebuilds + 1);
         QTRY_VERIFY(!again.isDrawing());
         QVERIFY(sameAsAfresh(big, again, "made again while drawing"));
+
+        // The document's table grows while links come, moving every link in it (those to come
+        // are kept where it kept them): 450 numbers more, named by their change alone.
+        ChartDocument growing;
+        ChartScene grown(&growing);
+        grown.setDrawingSlices(50, 40);
+        growing.addEntities(bigNodes, bigLinks, QStringLiteral("Add"));
+        QVERIFY(grown.isDrawing());
+        const quint64 generation = growing.linksGeneration();
+        const int passesBefore = grown.wholeLinkPasses();
+        QList<ChartNode> more;
+        QList<Link> moreLinks;
+        for (EntityId i = 2000; i < 2450; ++i) {
+            more.append(node(i, 2000, double(i)));
+            moreLinks.append(call(1, i, 1));
+        }
+        growing.addEntities(more, moreLinks, QStringLiteral("More"));
+        QVERIFY(growing.linksGeneration() != generation);
+        QCOMPARE(grown.wholeLinkPasses(), passesBefore); // not listed again
+        QVERIFY(grown.isDrawing());
+        QTRY_VERIFY(!grown.isDrawing());
+        QCOMPARE(grown.linkItemCount(), 1999 + 450);
+        QVERIFY(sameAsAfresh(growing, grown, "the document's table grown while drawing"));
     }
 
     // The layer's lines: one pixel per step along the longer axis, clipped to the image or a
