@@ -1026,6 +1026,8 @@ LinksBefore ChartDocument::mergeInto(const LinkTables &tables, qsizetype nodes, 
                                      QList<std::pair<EntityId, EntityId>> &pairs)
 {
     LinksBefore before;
+    if (links.size() > tables.links.size())
+        before.whole = LinksBefore::Tables{tables.links, tables.partners, tables.kindCounts, tables.confidenceCounts};
     // The pairs that had a link, as they were, first; then one lookup per link, which makes the
     // pair's link when it has none (a set of the pairs seen and two lookups per link were most
     // of the 873,149 links of an expansion).
@@ -1078,6 +1080,21 @@ void ChartDocument::restoreLinks(const LinksBefore &before)
     QList<std::pair<EntityId, EntityId>> pairs;
     QList<std::pair<EntityId, EntityId>> removed;
     pairs.reserve(before.changed.size() + before.added.size());
+    if (before.whole) {
+        // The undo stack brings the chart back to just after the edit before undoing it, so
+        // the tables as they were before it are what it leaves.
+        for (const ChartLinkState &state : before.changed)
+            pairs.append(state.key);
+        pairs += before.added;
+        m_links = before.whole->links;
+        m_partners = before.whole->partners;
+        m_kindCounts = before.whole->kindCounts;
+        m_confidenceCounts = before.whole->confidenceCounts;
+        ++m_linksGeneration;
+        if (!pairs.isEmpty())
+            emit linksChanged(changesOf(pairs));
+        return;
+    }
     for (const ChartLinkState &state : before.changed) {
         pairs.append(state.key);
         putLink(state.key, state.link);

@@ -145,6 +145,18 @@ struct LinksBefore
 {
     QList<std::pair<EntityId, EntityId>> added;
     QList<ChartLinkState> changed;
+    // The chart's link tables as they were, whole, where the edit brought more links than the
+    // chart had (an expansion onto a small chart): put back at once by the undo rather than
+    // erasing each link it made (873,149 erased one by one held the window 0.4 s). Shared with
+    // what the chart had, not copied.
+    struct Tables
+    {
+        QHash<std::pair<EntityId, EntityId>, ChartLink> links;
+        QHash<EntityId, QList<EntityId>> partners;
+        QHash<QString, qint64> kindCounts;
+        QHash<Confidence, qint64> confidenceCounts;
+    };
+    std::optional<Tables> whole;
 };
 
 // The links of a chart with an expansion's merged in, worked out ahead of time on the worker

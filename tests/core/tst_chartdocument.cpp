@@ -131,6 +131,17 @@ private slots:
         };
         QRandomGenerator random(7);
         int partial = 0;
+        QList<QByteArray> states{state(doc)}; // the chart at each index of the undo history
+        // After an edit: a step it pushed drops those undone (an edit that changes nothing pushes
+        // none, and leaves them).
+        int recorded = 0;
+        const auto record = [&] {
+            if (doc.undoStack()->index() == recorded)
+                return;
+            recorded = doc.undoStack()->index();
+            states.resize(recorded);
+            states.append(state(doc));
+        };
         for (int step = 0; step < 400; ++step) {
             const auto before = drawn();
             any = false;
@@ -155,6 +166,7 @@ private slots:
                         const Link more = call(some(), some(), 1);
                         doc.addEntities({}, {more}, QStringLiteral("More"));
                         plain.addEntities({}, {more}, QStringLiteral("More"));
+                        record();
                     }
                 }
                 doc.addEntities(nodes, links, QStringLiteral("Add"), {}, merged);
@@ -195,6 +207,13 @@ private slots:
                 plain.addEntities({}, {l}, QStringLiteral("Declare"));
             }
             QCOMPARE(state(doc), state(plain));
+            // Undo and redo bring back exactly the chart each step of the history left.
+            if (what == 3 || what == 4) {
+                recorded = doc.undoStack()->index();
+                QCOMPARE(state(doc), states.at(recorded));
+            }
+            else
+                record();
             QCOMPARE(doc.linkKinds().size(), plain.linkKinds().size());
             QCOMPARE(doc.declaredConfidences(), plain.declaredConfidences());
             // The kinds and confidences of all links, kept as they change.
@@ -716,9 +735,13 @@ private slots:
         SG_VERIFY_OK(direct.expand({seed->id}, twoHops));
         QCOMPARE(again.toJson(), doc.toJson());
         const QByteArray expanded = doc.toJson();
-        // Undone and redone: merged in the chart, as every redo is.
+        // Undone (the chart's link tables as they were, put back whole) and redone: merged in the
+        // chart, as every redo is.
         doc.undoStack()->undo();
         QCOMPARE(doc.toJson(), before);
+        QCOMPARE(doc.linkCount(), 0);
+        QVERIFY(doc.partnersOf(seed->id).isEmpty());
+        QVERIFY(doc.linkKinds().isEmpty());
         doc.undoStack()->redo();
         QCOMPARE(doc.toJson(), expanded);
         // The same plan applied again after its undo is merged here: what it merged ahead is
