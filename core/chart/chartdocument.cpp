@@ -983,13 +983,10 @@ LinksBefore ChartDocument::mergeLinks(const QList<Link> &links, MergedLinks *mer
     LinksBefore before;
     // Merged ahead from the links the chart has now: taken whole. Any change to them since has
     // made the chart's tables copies of their own (implicit sharing), which this tells.
-    const bool taken = merged && merged->m_ready && m_links.isSharedWith(merged->m_baseLinks)
-                       && m_partners.isSharedWith(merged->m_basePartners);
+    const bool taken = merged && merged->m_ready && m_links.isSharedWith(merged->m_base.links)
+                       && m_partners.isSharedWith(merged->m_base.partners);
     if (taken) {
-        m_links = std::move(merged->m_links);
-        m_partners = std::move(merged->m_partners);
-        m_kindCounts = std::move(merged->m_kindCounts);
-        m_confidenceCounts = std::move(merged->m_confidenceCounts);
+        setLinkTables(std::move(merged->m_merged));
         before = std::move(merged->m_before);
         pairs = std::move(merged->m_pairs);
     }
@@ -1007,17 +1004,20 @@ LinksBefore ChartDocument::mergeLinks(const QList<Link> &links, MergedLinks *mer
     return before;
 }
 
+void ChartDocument::setLinkTables(ChartLinkTables tables)
+{
+    m_links = std::move(tables.links);
+    m_partners = std::move(tables.partners);
+    m_kindCounts = std::move(tables.kindCounts);
+    m_confidenceCounts = std::move(tables.confidenceCounts);
+}
+
 std::shared_ptr<MergedLinks> ChartDocument::mergeAhead(const QList<Link> &links, qsizetype newNodes) const
 {
     auto merged = std::make_shared<MergedLinks>();
-    merged->m_baseLinks = m_links;
-    merged->m_basePartners = m_partners;
-    merged->m_links = m_links;
-    merged->m_partners = m_partners;
-    merged->m_kindCounts = m_kindCounts;
-    merged->m_confidenceCounts = m_confidenceCounts;
-    const LinkTables tables{merged->m_links, merged->m_partners, merged->m_kindCounts, merged->m_confidenceCounts};
-    merged->m_before = mergeInto(tables, m_nodes.size() + newNodes, links, merged->m_pairs);
+    merged->m_base = {m_links, m_partners, m_kindCounts, m_confidenceCounts};
+    merged->m_merged = merged->m_base;
+    merged->m_before = mergeInto(LinkTables::of(merged->m_merged), m_nodes.size() + newNodes, links, merged->m_pairs);
     merged->m_ready = true;
     return merged;
 }
@@ -1027,7 +1027,7 @@ LinksBefore ChartDocument::mergeInto(const LinkTables &tables, qsizetype nodes, 
 {
     LinksBefore before;
     if (links.size() > tables.links.size())
-        before.whole = LinksBefore::Tables{tables.links, tables.partners, tables.kindCounts, tables.confidenceCounts};
+        before.whole = tables.values();
     // The pairs that had a link, as they were, first; then one lookup per link, which makes the
     // pair's link when it has none (a set of the pairs seen and two lookups per link were most
     // of the 873,149 links of an expansion).
@@ -1086,10 +1086,7 @@ void ChartDocument::restoreLinks(const LinksBefore &before)
         for (const ChartLinkState &state : before.changed)
             pairs.append(state.key);
         pairs += before.added;
-        m_links = before.whole->links;
-        m_partners = before.whole->partners;
-        m_kindCounts = before.whole->kindCounts;
-        m_confidenceCounts = before.whole->confidenceCounts;
+        setLinkTables(*before.whole);
         ++m_linksGeneration;
         if (!pairs.isEmpty())
             emit linksChanged(changesOf(pairs));

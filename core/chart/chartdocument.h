@@ -141,6 +141,17 @@ struct ChartLinkState
 // The pair links an edit touched, as they were before it: those it made (no link before) and
 // those it changed. Kept apart: an expansion makes hundreds of thousands, and an empty copy of
 // a link for each was 90 MB kept for its undo.
+// A chart's link tables by value: its pair links, each entity's partners, the links of each
+// kind and the declared links of each confidence. Copies share the chart's data until one of
+// them is written (Qt's implicit sharing).
+struct ChartLinkTables
+{
+    QHash<std::pair<EntityId, EntityId>, ChartLink> links;
+    QHash<EntityId, QList<EntityId>> partners;
+    QHash<QString, qint64> kindCounts;
+    QHash<Confidence, qint64> confidenceCounts;
+};
+
 struct LinksBefore
 {
     QList<std::pair<EntityId, EntityId>> added;
@@ -149,14 +160,7 @@ struct LinksBefore
     // chart had (an expansion onto a small chart): put back at once by the undo rather than
     // erasing each link it made (873,149 erased one by one held the window 0.4 s). Shared with
     // what the chart had, not copied.
-    struct Tables
-    {
-        QHash<std::pair<EntityId, EntityId>, ChartLink> links;
-        QHash<EntityId, QList<EntityId>> partners;
-        QHash<QString, qint64> kindCounts;
-        QHash<Confidence, qint64> confidenceCounts;
-    };
-    std::optional<Tables> whole;
+    std::optional<ChartLinkTables> whole;
 };
 
 // The links of a chart with an expansion's merged in, worked out ahead of time on the worker
@@ -174,12 +178,8 @@ private:
     friend class ChartDocument;
     bool m_ready = false; // made by mergeAhead() and not offered to the chart yet: offered once
     bool m_taken = false;
-    QHash<std::pair<EntityId, EntityId>, ChartLink> m_baseLinks; // the chart's when made
-    QHash<EntityId, QList<EntityId>> m_basePartners;
-    QHash<std::pair<EntityId, EntityId>, ChartLink> m_links; // with the expansion's merged in
-    QHash<EntityId, QList<EntityId>> m_partners;
-    QHash<QString, qint64> m_kindCounts;
-    QHash<Confidence, qint64> m_confidenceCounts;
+    ChartLinkTables m_base;   // the chart's when made
+    ChartLinkTables m_merged; // with the expansion's merged in
     LinksBefore m_before;
     QList<std::pair<EntityId, EntityId>> m_pairs; // the pairs changed or made
 };
@@ -373,6 +373,9 @@ private:
         QHash<EntityId, QList<EntityId>> &partners;
         QHash<QString, qint64> &kindCounts;
         QHash<Confidence, qint64> &confidenceCounts;
+
+        static LinkTables of(ChartLinkTables &t) { return {t.links, t.partners, t.kindCounts, t.confidenceCounts}; }
+        ChartLinkTables values() const { return {links, partners, kindCounts, confidenceCounts}; }
     };
     // Merges `links` into `tables` (which have `nodes` entities among them); the pairs changed
     // or made are appended to `pairs`.
@@ -386,6 +389,8 @@ private:
     // Adds (+1) or takes away (-1) the link's kinds and confidence from the counts.
     void countKinds(const ChartLink &link, int sign) { countKindsIn(tables(), link, sign); }
     LinkTables tables() { return {m_links, m_partners, m_kindCounts, m_confidenceCounts}; }
+    // Puts `tables` in place of the chart's (the links' generation is the caller's to count).
+    void setLinkTables(ChartLinkTables tables);
     // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
     ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 
