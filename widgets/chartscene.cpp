@@ -457,7 +457,23 @@ void ChartScene::rebuild()
     // front of their list: linear. The layer goes with them (the selection handler checks).
     m_farLayer = nullptr;
     m_syncing = true;
+    // What the link items hold besides themselves (their links' kinds, shared with the
+    // document's tables, and their labels) is freed on another thread, and so are the scene's
+    // tables of them: freeing them was half of the 0.6 s it took to empty the scene of the
+    // 873,149 link items of an expansion, on its undo.
+    std::vector<LinkRemains> remains;
+    const bool many = m_links.size() + qsizetype(m_spare.size()) >= DisposeAbove;
+    if (many) {
+        remains.reserve(size_t(m_links.size()) + m_spare.size());
+        m_remains = &remains;
+    }
     clear();
+    m_remains = nullptr;
+    if (many) {
+        m_disposer.dispose(std::move(remains));
+        m_disposer.dispose(std::exchange(m_linksAt, {}));
+        m_disposer.dispose(std::exchange(m_links, {}));
+    }
     m_entities.clear();
     m_links.clear();
     m_linkLines.clear();

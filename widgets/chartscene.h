@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chart/chartdocument.h"
+#include "core/model/disposer.h"
 #include "widgets/linklines.h"
 
 #include <QGraphicsScene>
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <vector>
 
 class QVariantAnimation;
 
@@ -24,6 +26,7 @@ class FarViewItem;
 class NodeItem;
 class NoteItem;
 struct LinkDrawing;
+struct LinkRemains;
 
 // The scene of one chart: a projection of its ChartDocument. Items are created, moved, shown,
 // hidden and removed when the document says so; what is drawn follows the document's display
@@ -95,6 +98,11 @@ public:
     static constexpr int CrowdedLeave = 8000;
     // Removing fewer items than this never makes the scene's items again.
     static constexpr int RebuildAbove = 1000;
+    // From so many link items on, rebuild() hands what they hold to another thread to free.
+    static constexpr int DisposeAbove = 10000;
+    int disposals() const { return m_disposer.disposed(); }
+    // While rebuild() deletes many link items: where each leaves what it held (LinkRemains).
+    std::vector<LinkRemains> *remainsSink() const { return m_remains; }
     // Link items kept hidden for reuse at most (each a few hundred bytes).
     static constexpr int MaxSpareLinks = 200000;
     // Link items per LinkBucketItem (the scene's top level holds the buckets, not the links).
@@ -271,6 +279,8 @@ private:
     int m_rebuilds = 0;
     std::vector<LinkItem *> m_spare; // retired link items, hidden, in the scene
     std::vector<LinkBucketItem *> m_buckets;
+    Disposer m_disposer; // frees what rebuild() took from the items
+    std::vector<LinkRemains> *m_remains = nullptr;
     int m_lastBucketFill = 0; // link items ever put in the last bucket
     bool m_inMotion = false;
     bool m_syncing = false;

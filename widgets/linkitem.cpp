@@ -1,5 +1,6 @@
 #include "widgets/linkitem.h"
 
+#include "widgets/chartscene.h"
 #include "widgets/chartstyle.h"
 #include "widgets/lineraster.h"
 #include "widgets/linklines.h"
@@ -39,6 +40,14 @@ LinkItem::LinkItem(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDr
     // default of 0: hundreds of thousands of links are made at a time.
     setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // the exposed rectangle, to stroke only what is seen
     apply();
+}
+
+LinkItem::~LinkItem()
+{
+    if (const auto *chart = qobject_cast<const ChartScene *>(scene())) {
+        if (std::vector<LinkRemains> *remains = chart->remainsSink())
+            remains->push_back({std::move(m_link.kinds), std::move(m_link.amounts), std::move(m_drawing.label)});
+    }
 }
 
 void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)

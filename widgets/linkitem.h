@@ -41,6 +41,16 @@ public:
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 };
 
+// What a link item holds that is freed with it besides its own memory: its link's kinds and money
+// (shared with the document's link) and its label. A link item deleted while its ChartScene is
+// rebuilt leaves them there, to be freed on another thread (ChartScene::rebuild).
+struct LinkRemains
+{
+    QStringList kinds;
+    QMap<QString, qint64> amounts;
+    QString label;
+};
+
 // A line between two drawn nodes (entities or collapsed groups) with arrowheads for the
 // direction of the events and a label (how many, how long, how much). Holds the pair's display
 // ids and its lane and syncFrom()s the document. GUI thread.
@@ -51,6 +61,7 @@ public:
     static constexpr double LaneSpacing = 14;
 
     LinkItem(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDrawing &drawing);
+    ~LinkItem() override;
 
     int type() const override { return Type; }
     std::pair<DisplayId, DisplayId> key() const { return {m_link.a, m_link.b}; }

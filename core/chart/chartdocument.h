@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/disposer.h"
 #include "core/model/records.h"
 #include "core/model/result.h"
 
@@ -235,6 +236,9 @@ public:
     // forEachDisplayLink()) stays valid while this is what it was (the table moves its links
     // about as links come and go).
     quint64 linksGeneration() const { return m_linksGeneration; }
+    // Frees link tables the chart gave up, when large, on a thread of its own (setLinkTables).
+    Disposer &disposer() { return m_disposer; }
+    static constexpr qsizetype DisposeAbove = 10000; // links
 
     QList<ChartGroup> groups() const;  // by id
     const ChartGroup *group(qint64 id) const;
@@ -394,6 +398,8 @@ private:
     // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
     ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 
+    // First, so that it is destroyed last: it waits for what it frees.
+    Disposer m_disposer;
     std::unique_ptr<QUndoStack> m_undoStack;
     QString m_name;
     qint64 m_chartId = 0;

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 #include <cmath>
@@ -97,6 +98,88 @@ private slots:
         QCOMPARE(state(doc), before);
         doc.removeEntities({99}); // not on the chart: nothing to undo
         QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
+    // What a disposer is given is freed on its thread, not the caller's; parts still shared with a
+    // value in use are only let go of; destroying the disposer waits for what it holds.
+    void disposerFreesElsewhere()
+    {
+        struct Witness
+        {
+            std::shared_ptr<QThread *> freedOn = std::make_shared<QThread *>(nullptr);
+            std::shared_ptr<bool> freed = std::make_shared<bool>(false);
+            bool moved = false;
+            Witness() = default;
+            Witness(Witness &&other) noexcept : freedOn(other.freedOn), freed(other.freed) { other.moved = true; }
+            ~Witness()
+            {
+                if (moved)
+                    return;
+                QThread::msleep(50);
+                *freedOn = QThread::currentThread();
+                *freed = true;
+            }
+        };
+        QHash<int, QStringList> kept;
+        for (int i = 0; i < 1000; ++i)
+            kept.insert(i, {QStringLiteral("call"), QString::number(i)});
+        std::shared_ptr<QThread *> freedOn;
+        std::shared_ptr<bool> freed;
+        {
+            Disposer disposer;
+            QHash<int, QStringList> shared = kept;
+            disposer.dispose(std::move(shared));
+            Witness witness;
+            freedOn = witness.freedOn;
+            freed = witness.freed;
+            disposer.dispose(std::move(witness));
+            QCOMPARE(disposer.disposed(), 2);
+            disposer.wait();
+            QVERIFY(*freed);
+            QVERIFY(*freedOn);
+            QVERIFY(*freedOn != QThread::currentThread());
+            *freed = false;
+            Witness slow;
+            freed = slow.freed;
+            disposer.dispose(std::move(slow));
+        } // the disposer waits for the second witness here
+        QVERIFY(*freed);
+        QCOMPARE(kept.size(), 1000);
+        QCOMPARE(kept.value(999), (QStringList{QStringLiteral("call"), QStringLiteral("999")}));
+    }
+
+    // The undo of an edit that brought many links frees the chart's tables on the disposer's
+    // thread; the chart is as it was, and the redo brings the links back whole.
+    void largeUndoFreesTablesElsewhere()
+    {
+        QList<ChartNode> nodes{node(1), node(2)};
+        QList<Link> links;
+        for (int i = 0; i < ChartDocument::DisposeAbove; ++i) {
+            nodes.append(node(10 + i));
+            links.append(call(i % 2 ? 1 : 2, 10 + i, 1 + i % 3));
+        }
+        ChartDocument doc;
+        doc.addEntities({node(1), node(2)}, {call(1, 2, 4)}, QStringLiteral("Add"));
+        const QByteArray small = state(doc);
+        doc.addEntities(nodes, links, QStringLiteral("Add many"));
+        const QByteArray many = state(doc);
+        QCOMPARE(doc.linkCount(), qsizetype(ChartDocument::DisposeAbove + 1));
+        QCOMPARE(doc.disposer().disposed(), 0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.disposer().disposed(), 1);
+        QCOMPARE(state(doc), small);
+        QCOMPARE(doc.linkCount(), qsizetype(1));
+        doc.undoStack()->redo();
+        doc.disposer().wait();
+        QCOMPARE(state(doc), many);
+        QVERIFY(doc.link(1, 11));
+        QCOMPARE(doc.link(1, 11)->kinds, QStringList{QStringLiteral("call")});
+        // Undone again, the large tables go to the disposer again; the small chart's are freed
+        // where they are.
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.disposer().disposed(), 2);
+        QCOMPARE(doc.nodeCount(), 0);
     }
 
     // Each entity's partners, and the kinds and confidences of the links, follow the links through

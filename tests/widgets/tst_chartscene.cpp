@@ -725,6 +725,57 @@ private slots:
         QVERIFY(!scene.linkItem(1, 10)->isVisible());
     }
 
+    // A scene made again after most of a large chart went (the undo of an expansion) hands what
+    // its link items held, and its tables of them, to another thread to free; the links they
+    // shared with the document stay whole, and the chart draws as before when it comes back.
+    void rebuildFreesLinkItemsElsewhere()
+    {
+        QList<ChartNode> nodes{node(1, 0, 0), node(2, 0, 200)};
+        QList<Link> links;
+        const int numbers = ChartScene::DisposeAbove / 2;
+        for (int i = 0; i < numbers; ++i) {
+            nodes.append(node(10 + i, 600 * std::cos(i * 0.001), 600 * std::sin(i * 0.001)));
+            links.append(call(1, 10 + i, 1));
+            links.append(call(2, 10 + i, 2));
+        }
+        ChartDocument doc;
+        doc.addEntities({node(5000000, 0, -900), node(5000001, 300, -900)}, {call(5000000, 5000001, 3)}, QStringLiteral("Add"));
+        doc.addEntities(nodes, links, QStringLiteral("Add many"));
+        ChartScene scene(&doc);
+        const qsizetype items = scene.items().size();
+        QCOMPARE(scene.linkItemCount(), ChartScene::DisposeAbove + 1);
+        // A few items taken off: kept as spares, nothing made again or handed over.
+        doc.setHidden({10}, true);
+        QCOMPARE(scene.rebuilds(), 0);
+        QCOMPARE(scene.disposals(), 0);
+        doc.undoStack()->undo();
+        // Most of them: the scene is made again, and what the link items held goes elsewhere.
+        doc.undoStack()->undo();
+        QCOMPARE(scene.rebuilds(), 1);
+        QCOMPARE(scene.disposals(), 3); // the items' links and labels, and the two tables
+        QCOMPARE(scene.linkItemCount(), 1);
+        QCOMPARE(scene.entityItemCount(), 2);
+        QCOMPARE(scene.linkItem(5000000, 5000001)->link().kinds, QStringList{QStringLiteral("call")});
+        QCOMPARE(scene.linkItem(5000000, 5000001)->drawing().label, QStringLiteral("3"));
+        doc.undoStack()->redo();
+        QCOMPARE(scene.linkItemCount(), ChartScene::DisposeAbove + 1);
+        QCOMPARE(scene.items().size(), items);
+        const LinkItem *item = scene.linkItem(2, 10 + numbers - 1);
+        QVERIFY(item);
+        QCOMPARE(item->link().kinds, QStringList{QStringLiteral("call")});
+        QCOMPARE(item->link().count(), qint64(2));
+        QCOMPARE(item->drawing().label, QStringLiteral("2"));
+        QCOMPARE(doc.link(2, 10 + numbers - 1)->kinds, QStringList{QStringLiteral("call")});
+        ChartView view;
+        QVERIFY(shown(view, scene, QSize(400, 300)));
+        // Undone again: handed over again. The last pair then goes by itself, freed where it is.
+        doc.undoStack()->undo();
+        QCOMPARE(scene.disposals(), 6);
+        doc.undoStack()->undo();
+        QCOMPARE(scene.disposals(), 6);
+        QCOMPARE(scene.linkItemCount(), 0);
+    }
+
     // A change to a few entities looks at their links alone, and leaves the scene as a scene made
     // afresh from the document would be (each step checked against one).
     void changesLookAtTheirLinksAlone()
