@@ -22,6 +22,14 @@ AddEntitiesCommand::AddEntitiesCommand(ChartDocument *document, const QList<Char
     }
 }
 
+AddEntitiesCommand::~AddEntitiesCommand()
+{
+    // Tables kept for a redo that will not come: freed on the document's disposer thread when
+    // large (the document destroys its commands before its disposer).
+    if (m_merged && m_merged.use_count() == 1)
+        m_document->disposer().dispose(std::move(m_merged));
+}
+
 void AddEntitiesCommand::redo()
 {
     m_document->insertNodes(m_nodes);
@@ -40,7 +48,7 @@ void AddEntitiesCommand::undo()
     for (const ChartNode &node : std::as_const(m_nodes))
         ids.append(node.id);
     m_document->eraseNodes(ids);
-    m_document->restoreLinks(m_linksBefore);
+    m_document->restoreLinks(m_linksBefore, &m_merged);
 }
 
 RemoveEntitiesCommand::RemoveEntitiesCommand(ChartDocument *document, const QList<EntityId> &ids)

@@ -16,6 +16,7 @@ public:
     // first redo if the chart's links are still those it was made from.
     AddEntitiesCommand(ChartDocument *document, const QList<ChartNode> &nodes, const QList<Link> &links,
                        const QHash<EntityId, qint64> &more, const QString &text, std::shared_ptr<MergedLinks> merged = {});
+    ~AddEntitiesCommand() override;
     void redo() override;
     void undo() override;
 
@@ -26,7 +27,9 @@ private:
     QHash<EntityId, qint64> m_more;
     QHash<EntityId, qint64> m_moreBefore;
     LinksBefore m_linksBefore;
-    std::shared_ptr<MergedLinks> m_merged; // until the first redo
+    // Until the next redo: the links merged ahead, or, after an undo that put the chart's link
+    // tables back whole, the tables it took away (ChartDocument::restoreLinks).
+    std::shared_ptr<MergedLinks> m_merged;
 };
 
 class RemoveEntitiesCommand : public QUndoCommand

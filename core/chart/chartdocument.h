@@ -239,6 +239,8 @@ public:
     // Frees link tables the chart gave up, when large, on a thread of its own (setLinkTables).
     Disposer &disposer() { return m_disposer; }
     static constexpr qsizetype DisposeAbove = 10000; // links
+    // Merges taken whole, made ahead or kept by an undo for its redo (mergeLinks; tests).
+    int mergesTaken() const { return m_mergesTaken; }
 
     QList<ChartGroup> groups() const;  // by id
     const ChartGroup *group(qint64 id) const;
@@ -346,7 +348,10 @@ public:
     // for undo. `merged`, when given, is `links` merged ahead: taken when the chart's links are
     // still those it was made from.
     LinksBefore mergeLinks(const QList<Link> &links, MergedLinks *merged = nullptr);
-    void restoreLinks(const LinksBefore &before);
+    // With `forRedo`, the links an edit brought to a chart that had fewer (LinksBefore::whole)
+    // are kept there instead of let go of, as a merge that the edit's redo takes whole if the
+    // chart's links are still those put back now (mergeLinks).
+    void restoreLinks(const LinksBefore &before, std::shared_ptr<MergedLinks> *forRedo = nullptr);
 
 signals:
     void nodesAdded(const QList<sg::EntityId> &ids);
@@ -395,6 +400,8 @@ private:
     LinkTables tables() { return {m_links, m_partners, m_kindCounts, m_confidenceCounts}; }
     // Puts `tables` in place of the chart's (the links' generation is the caller's to count).
     void setLinkTables(ChartLinkTables tables);
+    // The same, handing back the chart's.
+    ChartLinkTables exchangeLinkTables(ChartLinkTables tables);
     // The change that `edit` makes to each of `ids` (those it leaves as they are are left out).
     ChartChange nodeChange(const QList<EntityId> &ids, const std::function<void(ChartNode &)> &edit) const;
 
@@ -407,6 +414,7 @@ private:
     QList<EntityId> m_order;
     QHash<std::pair<EntityId, EntityId>, ChartLink> m_links;
     quint64 m_linksGeneration = 1;
+    int m_mergesTaken = 0;
     QHash<EntityId, QList<EntityId>> m_partners; // each link's ends, each listed at the other
     QHash<QString, qint64> m_kindCounts;          // links of each kind
     QHash<Confidence, qint64> m_confidenceCounts; // declared links of each confidence
