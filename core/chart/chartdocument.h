@@ -174,6 +174,8 @@ class MergedLinks
 public:
     // Whether the chart took it (its links were still those it was made from).
     bool wasTaken() const { return m_taken; }
+    // The pair links it holds, merged.
+    qsizetype linkCount() const { return m_merged.links.size(); }
 
 private:
     friend class ChartDocument;

@@ -196,6 +196,13 @@ private slots:
         doc.restoreLinks(few);
         QCOMPARE(doc.disposer().disposed(), 2);
         QCOMPARE(doc.linkCount(), qsizetype(1));
+        // A small chart's tables kept for a redo that cannot come are freed where they are.
+        ChartDocument other;
+        other.addEntities({node(1), node(2)}, {call(1, 2, 1)}, QStringLiteral("Add"));
+        other.undoStack()->undo();
+        other.addEntities({node(3)}, {}, QStringLiteral("Add one"));
+        QCOMPARE(other.disposer().disposed(), 0);
+        QCOMPARE(other.nodeCount(), 1);
     }
 
     // Each entity's partners, and the kinds and confidences of the links, follow the links through
