@@ -462,7 +462,7 @@ void ChartScene::rebuild()
     // tables of them: freeing them was half of the 0.6 s it took to empty the scene of the
     // 873,149 link items of an expansion, on its undo.
     std::vector<LinkRemains> remains;
-    const bool many = m_links.size() + qsizetype(m_spare.size()) >= DisposeAbove;
+    const bool many = m_links.size() + qsizetype(m_spare.size()) >= Disposer::LargeFrom;
     if (many) {
         remains.reserve(size_t(m_links.size()) + m_spare.size());
         m_remains = &remains;

@@ -98,8 +98,8 @@ public:
     static constexpr int CrowdedLeave = 8000;
     // Removing fewer items than this never makes the scene's items again.
     static constexpr int RebuildAbove = 1000;
-    // From so many link items on, rebuild() hands what they hold to another thread to free.
-    static constexpr int DisposeAbove = 10000;
+    // From Disposer::LargeFrom link items on, rebuild() hands what they hold to another thread
+    // to free.
     int disposals() const { return m_disposer.disposed(); }
     // While rebuild() deletes many link items: where each leaves what it held (LinkRemains).
     std::vector<LinkRemains> *remainsSink() const { return m_remains; }

@@ -26,7 +26,7 @@ AddEntitiesCommand::~AddEntitiesCommand()
 {
     // Tables kept for a redo that will not come: freed on the document's disposer thread when
     // large (the document destroys its commands before its disposer).
-    if (m_merged && m_merged.use_count() == 1 && m_merged->linkCount() >= ChartDocument::DisposeAbove)
+    if (m_merged && m_merged.use_count() == 1 && m_merged->linkCount() >= Disposer::LargeFrom)
         m_document->disposer().dispose(std::move(m_merged));
 }
 

@@ -1017,7 +1017,7 @@ void ChartDocument::setLinkTables(ChartLinkTables tables)
     ChartLinkTables old = exchangeLinkTables(std::move(tables));
     // Tables nothing else holds are freed here, or, when large, on the disposer's thread (the
     // undo of an expansion of 873,149 links spent 0.24 s freeing them in the window).
-    if (old.links.size() >= DisposeAbove && old.links.isDetached())
+    if (old.links.size() >= Disposer::LargeFrom && old.links.isDetached())
         m_disposer.dispose(std::move(old));
 }
 

@@ -238,9 +238,9 @@ public:
     // forEachDisplayLink()) stays valid while this is what it was (the table moves its links
     // about as links come and go).
     quint64 linksGeneration() const { return m_linksGeneration; }
-    // Frees link tables the chart gave up, when large, on a thread of its own (setLinkTables).
+    // Frees link tables the chart gave up, when large (Disposer::LargeFrom links), on a thread
+    // of its own (setLinkTables).
     Disposer &disposer() { return m_disposer; }
-    static constexpr qsizetype DisposeAbove = 10000; // links
     // Merges taken whole, made ahead or kept by an undo for its redo (mergeLinks; tests).
     int mergesTaken() const { return m_mergesTaken; }
 

@@ -30,6 +30,9 @@ public:
         auto held = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
         start([held = std::move(held)]() mutable { held.reset(); });
     }
+    // Values of fewer elements (links, items) than this are freed where they are: handing them
+    // over would cost about as much as it saves.
+    static constexpr qsizetype LargeFrom = 10000;
     // Returns once everything handed over so far is freed.
     void wait();
     // Values handed over so far (tests).

@@ -155,7 +155,7 @@ private slots:
     {
         QList<ChartNode> nodes{node(1), node(2)};
         QList<Link> links;
-        for (int i = 0; i < ChartDocument::DisposeAbove; ++i) {
+        for (int i = 0; i < Disposer::LargeFrom; ++i) {
             nodes.append(node(10 + i));
             links.append(call(i % 2 ? 1 : 2, 10 + i, 1 + i % 3));
         }
@@ -164,7 +164,7 @@ private slots:
         const QByteArray small = state(doc);
         doc.addEntities(nodes, links, QStringLiteral("Add many"));
         const QByteArray many = state(doc);
-        QCOMPARE(doc.linkCount(), qsizetype(ChartDocument::DisposeAbove + 1));
+        QCOMPARE(doc.linkCount(), qsizetype(Disposer::LargeFrom + 1));
         QCOMPARE(doc.mergesTaken(), 0);
         for (int round = 0; round < 2; ++round) {
             doc.undoStack()->undo();
@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(doc.nodeCount(), 3);
         // Restored without a redo to keep them for: freed elsewhere too; small ones where they are.
         const LinksBefore before = doc.mergeLinks(links);
-        QCOMPARE(doc.linkCount(), qsizetype(ChartDocument::DisposeAbove + 1));
+        QCOMPARE(doc.linkCount(), qsizetype(Disposer::LargeFrom + 1));
         doc.restoreLinks(before);
         QCOMPARE(doc.disposer().disposed(), 2);
         QCOMPARE(doc.linkCount(), qsizetype(1));

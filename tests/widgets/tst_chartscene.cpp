@@ -732,7 +732,7 @@ private slots:
     {
         QList<ChartNode> nodes{node(1, 0, 0), node(2, 0, 200)};
         QList<Link> links;
-        const int numbers = ChartScene::DisposeAbove / 2;
+        const int numbers = int(Disposer::LargeFrom / 2);
         for (int i = 0; i < numbers; ++i) {
             nodes.append(node(10 + i, 600 * std::cos(i * 0.001), 600 * std::sin(i * 0.001)));
             links.append(call(1, 10 + i, 1));
@@ -743,7 +743,7 @@ private slots:
         doc.addEntities(nodes, links, QStringLiteral("Add many"));
         ChartScene scene(&doc);
         const qsizetype items = scene.items().size();
-        QCOMPARE(scene.linkItemCount(), ChartScene::DisposeAbove + 1);
+        QCOMPARE(scene.linkItemCount(), int(Disposer::LargeFrom + 1));
         // A few items taken off: kept as spares, nothing made again or handed over.
         doc.setHidden({10}, true);
         QCOMPARE(scene.rebuilds(), 0);
@@ -758,7 +758,7 @@ private slots:
         QCOMPARE(scene.linkItem(5000000, 5000001)->link().kinds, QStringList{QStringLiteral("call")});
         QCOMPARE(scene.linkItem(5000000, 5000001)->drawing().label, QStringLiteral("3"));
         doc.undoStack()->redo();
-        QCOMPARE(scene.linkItemCount(), ChartScene::DisposeAbove + 1);
+        QCOMPARE(scene.linkItemCount(), int(Disposer::LargeFrom + 1));
         QCOMPARE(scene.items().size(), items);
         const LinkItem *item = scene.linkItem(2, 10 + numbers - 1);
         QVERIFY(item);
