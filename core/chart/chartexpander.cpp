@@ -46,21 +46,31 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, c
 
 Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText)
 {
-    QList<ChartNode> nodes;
+    // The entities, their degrees and their links read as one state of the case.
+    const sql::ReadTransaction reading(m_store.database());
     QList<EntityId> added;
+    QSet<EntityId> seen;
     for (const EntityId id : ids) {
-        if (m_document.contains(id) || added.contains(id))
-            continue;
-        auto entity = m_store.entity(id);
-        if (!entity)
-            return entity.error();
-        if (!entity->has_value())
-            return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(id), {}};
-        nodes.append(ChartNode::fromEntity(**entity));
-        added.append(id);
+        if (!m_document.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
+            added.append(id);
+        }
     }
-    if (nodes.isEmpty())
+    if (added.isEmpty())
         return Ok{};
+    auto entities = m_store.entitiesById(added);
+    if (!entities)
+        return entities.error();
+    if (entities->size() != added.size()) {
+        for (qsizetype i = 0; i < added.size(); ++i) {
+            if (i >= entities->size() || entities->at(i).id != added[i])
+                return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(added[i]), {}};
+        }
+    }
+    QList<ChartNode> nodes;
+    nodes.reserve(entities->size());
+    for (const Entity &entity : std::as_const(*entities))
+        nodes.append(ChartNode::fromEntity(entity));
     const QList<QPointF> places = nodes.size() == 1 ? QList<QPointF>{position} : m_document.placeAround(position, int(nodes.size()));
     for (int i = 0; i < nodes.size(); ++i)
         nodes[i].position = places[i];
@@ -94,6 +104,8 @@ template <typename Read>
 auto ChartExpander::watched(const Progress *progress, Read read) const -> decltype(read())
 {
     const sql::StopOnCancel stop(m_store.database(), progress);
+    // One state of the case for the neighbours, their degrees and their links.
+    const sql::ReadTransaction reading(m_store.database());
     auto result = read();
     if (!result && progress && progress->isCancelled())
         return Error{ErrorCode::Cancelled, tr("The expansion was stopped; the chart is as it was."), {}};
@@ -198,6 +210,7 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
 
 Result<int> ChartExpander::addLinkParties(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QPointF &position)
 {
+    const sql::ReadTransaction reading(m_store.database()); // the events, the cells' sites, the parties
     auto events = m_store.eventsBetween(sideA, sideB);
     if (!events)
         return events.error();
@@ -241,6 +254,7 @@ Result<int> ChartExpander::showOwners(QList<EntityId> ids)
             && node->type != EntityType::Location)
             candidates.append(id);
     }
+    const sql::ReadTransaction reading(m_store.database()); // the owners, their degrees and links
     auto holders = m_store.holders(candidates);
     if (!holders)
         return holders.error();
@@ -260,14 +274,12 @@ Result<int> ChartExpander::showOwners(QList<EntityId> ids)
     QList<EntityId> added;
     QList<EntityId> missing = centre.keys();
     std::sort(missing.begin(), missing.end());
-    for (const EntityId id : std::as_const(missing)) {
-        auto entity = m_store.entity(id);
-        if (!entity)
-            return entity.error();
-        if (!entity->has_value())
-            continue;
-        persons.append(ChartNode::fromEntity(**entity, centre[id] / counted[id]));
-        added.append(id);
+    auto owners = m_store.entitiesById(missing); // those the case no longer has are left out
+    if (!owners)
+        return owners.error();
+    for (const Entity &owner : std::as_const(*owners)) {
+        persons.append(ChartNode::fromEntity(owner, centre[owner.id] / counted[owner.id]));
+        added.append(owner.id);
     }
     if (Status s = fillDegrees(persons); !s)
         return s.error();

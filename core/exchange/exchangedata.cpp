@@ -1,6 +1,7 @@
 #include "core/exchange/exchangedata.h"
 
 #include "core/model/progress.h"
+#include "core/store/sqlite.h"
 
 #include <QSaveFile>
 
@@ -8,18 +9,20 @@ namespace sg {
 
 Result<ExchangeData> ExchangeData::read(const CaseStore &store, const std::optional<QSet<EntityId>> &only, Progress *progress)
 {
+    // The entities and the links among them as one state of the case.
+    const sql::ReadTransaction reading(store.database());
     ExchangeData data;
     if (only) {
         QList<EntityId> ids(only->cbegin(), only->cend());
         std::sort(ids.begin(), ids.end());
-        for (const EntityId id : std::as_const(ids)) {
-            auto entity = store.entity(id);
-            if (!entity)
-                return entity.error();
-            if (!entity->has_value())
-                return Error{ErrorCode::NotFound, tr("Entity %1 is not in the case.").arg(id), {}};
-            data.entities.append(**entity);
+        auto entities = store.entitiesById(ids);
+        if (!entities)
+            return entities.error();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i >= entities->size() || entities->at(i).id != ids[i])
+                return Error{ErrorCode::NotFound, tr("Entity %1 is not in the case.").arg(ids[i]), {}};
         }
+        data.entities = std::move(*entities);
     } else {
         CaseStore::GraphRows rows;
         rows.entity = [&](const Entity &entity) { data.entities.append(entity); };

@@ -1223,6 +1223,9 @@ private:
 
 Result<ExpandResult> CaseStore::expand(const QList<EntityId> &seeds, const ExpandFilter &filter) const
 {
+    // Two statements for each entity whose neighbours are read, and one for each neighbour
+    // whose type a filter asks for: in one read transaction (sql::ReadTransaction).
+    const sql::ReadTransaction reading(m_db);
     const bool timed = filter.fromUtcMs || filter.toUtcMs;
     // Neighbours of one entity with their event counts (a declared link counts as one), most
     // connected first. Link types and a minimum amount narrow what counts; their values are
@@ -1387,7 +1390,9 @@ Result<QHash<EntityId, qint64>> CaseStore::degrees(const QList<EntityId> &ids) c
     // The distinct other ends of each entity's links, read from the links' indexes by either end
     // and counted here (a UNION per entity sorted each entity's neighbours in SQLite), put in
     // order as expand() does rather than hashed (the 2,551 entities of a two-hop chart have
-    // 236,000 link ends).
+    // 236,000 link ends). Two statements an entity, in one read transaction (51,041 entities:
+    // 1.04–1.12 s without, 0.67–0.79 s with it).
+    const sql::ReadTransaction reading(m_db);
     auto linkEnds = LinkEnds::prepare(m_db);
     if (!linkEnds)
         return linkEnds.error();

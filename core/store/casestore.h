@@ -129,6 +129,9 @@ public:
 
     // Entities
     Result<std::optional<Entity>> entity(EntityId id) const;
+    // Those of `ids` the case has, in the order asked (one read for all of them: a call of
+    // entity() for each prepares two statements).
+    Result<QList<Entity>> entitiesById(const QList<EntityId> &ids) const;
     Result<std::optional<Entity>> entityByKey(EntityType type, const QString &key) const;
     // "phone:+855...", "42" (an id), or a phone number in any common form (normalised with the
     // case region). NotFound when nothing matches.
@@ -223,7 +226,6 @@ private:
     Status migrate();
     Status tune();
     Status loadInfo();
-    Result<QList<Entity>> entitiesById(const QList<EntityId> &ids) const;
     // temp.selection holds `ids`; seagull_selected() is true for `selected` (`ids` when null).
     Status fillSelection(const QList<EntityId> &ids, const QList<EntityId> *selected = nullptr) const;
     // The columns linksAmong() reads of untimed links (with their money when the case has any).

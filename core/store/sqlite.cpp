@@ -297,6 +297,23 @@ StopOnCancel::~StopOnCancel()
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 }
 
+ReadTransaction::ReadTransaction(const Database &db)
+{
+    if (!db.isOpen() || !sqlite3_get_autocommit(db.handle()))
+        return;
+    if (sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_db = db.handle();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    // A statement that failed may have ended the transaction already.
+    if (!m_db || sqlite3_get_autocommit(m_db))
+        return;
+    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
 {

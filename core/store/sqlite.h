@@ -187,6 +187,29 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+// While it lives, the statements stepped on the connection read within one transaction, when
+// none was open yet: they see one state of the case (an import committing on another
+// connection meanwhile is not half seen), and each does not take the log's read lock and give
+// it back for itself. In WAL mode that is two fcntl calls and a stat a statement, about 2.4 µs
+// here, where stepping a statement that reads one row takes 0.4 µs: reading each of 51,041
+// entities' links took 1.1 s alone, 0.7 s in one transaction. For reading only: a statement
+// inside it that begins a transaction of its own fails. A temporary table written inside it
+// (a selection) is committed with it.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    // Whether this one began the transaction (false inside one already open).
+    bool began() const { return m_db != nullptr; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
 // Rolls the transaction back unless commit() succeeded.
 class Transaction
 {

@@ -1121,6 +1121,71 @@ private slots:
         QVERIFY2(stopped.error().oneLine().contains(QLatin1String("interrupt")), qPrintable(stopped.error().oneLine()));
     }
 
+    // Statements stepped while a ReadTransaction lives read one state of the case: a row another
+    // connection commits meanwhile is seen once the guard is gone. One made inside a transaction
+    // already open leaves it to its owner; a statement stopped inside it does not leave the
+    // connection in a transaction; a temporary table written inside keeps its rows. The store's
+    // readers that step a statement or two per entity (degrees, expand) leave no transaction
+    // open behind them.
+    void readTransactionReadsOneState()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QVERIFY(store);
+        sql::Database &db = store->database();
+        RawDb other(dir.filePath(QStringLiteral("case.seagull")));
+        const auto tags = [&db] {
+            auto n = db.integer(QStringLiteral("SELECT count(*) FROM tags"));
+            return n ? *n : -1;
+        };
+        QCOMPARE(tags(), 0);
+        {
+            const sql::ReadTransaction reading(db);
+            QVERIFY(reading.began());
+            QCOMPARE(tags(), 0);
+            QVERIFY2(other.exec("INSERT INTO tags(name) VALUES ('den')"), qPrintable(other.lastError));
+            QCOMPARE(tags(), 0); // without the transaction each statement reads the case as it is now
+            {
+                const sql::ReadTransaction inner(db);
+                QVERIFY(!inner.began());
+            }
+            QVERIFY(!sqlite3_get_autocommit(db.handle())); // the inner one left the outer open
+            QCOMPARE(tags(), 0);
+            SG_VERIFY_OK(db.exec(QStringLiteral("CREATE TEMP TABLE picked(id INTEGER PRIMARY KEY); INSERT INTO picked VALUES (7)")));
+        }
+        QVERIFY(sqlite3_get_autocommit(db.handle()));
+        QCOMPARE(tags(), 1);
+        QCOMPARE(*db.integer(QStringLiteral("SELECT count(*) FROM temp.picked")), qint64(1));
+
+        Progress stopped;
+        stopped.cancel();
+        {
+            const sql::ReadTransaction reading(db);
+            const sql::StopOnCancel stop(db, &stopped);
+            QVERIFY(!db.integer(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000) SELECT count(*) FROM c")));
+        }
+        QVERIFY(sqlite3_get_autocommit(db.handle()));
+        sql::Transaction writing(db);
+        SG_VERIFY_OK(writing.begin());
+        SG_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO tags(name) VALUES ('mule')")));
+        SG_VERIFY_OK(writing.commit());
+        QCOMPARE(tags(), 2);
+
+        // The store's own readers.
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 200, 5,
+                                             [](std::mt19937_64 &random, int) { return 100 + int(random() % 20); }, EventType::Sms));
+        const EntityId first = seededId(*store, 100);
+        QVERIFY(first > 0);
+        SG_VERIFY_OK(store->degrees({first, seededId(*store, 101)}));
+        QVERIFY(sqlite3_get_autocommit(db.handle()));
+        ExpandFilter twoHops;
+        twoHops.hops = 2;
+        auto expanded = store->expand({first}, twoHops);
+        SG_VERIFY_OK(expanded);
+        QVERIFY(!expanded->entities.isEmpty());
+        QVERIFY(sqlite3_get_autocommit(db.handle()));
+    }
+
     void verifyFindsBrokenReferences()
     {
         QTemporaryDir dir;

@@ -941,7 +941,17 @@ private slots:
         SG_VERIFY_OK(b);
         ChartDocument doc;
         ChartExpander expander(doc, *store);
-        SG_VERIFY_OK(expander.add({a->id, b->id}, QPointF()));
+        // The entities are read at once: one the case does not have fails the whole step,
+        // naming it; one asked for twice comes once.
+        const Status unknown = expander.add({a->id, 987654, b->id}, QPointF());
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("987654")), qPrintable(unknown.error().oneLine()));
+        QCOMPARE(doc.nodeCount(), 0);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        SG_VERIFY_OK(expander.add({a->id, b->id, a->id}, QPointF()));
+        QCOMPARE(doc.nodeCount(), 2);
+        QVERIFY(doc.contains(a->id) && doc.contains(b->id));
         const int steps = doc.undoStack()->count();
         auto added = expander.addLinkParties({a->id}, {b->id}, QPointF(50, 50));
         SG_VERIFY_OK(added);

@@ -293,9 +293,14 @@ private slots:
         QSet<EntityId> part{phone->id};
         for (const Entity &e : step->entities)
             part.insert(e.id);
+        auto missing = ExchangeData::read(*m_store, QSet<EntityId>(part).unite({987654}));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QVERIFY2(missing.error().message.contains(QLatin1String("987654")), qPrintable(missing.error().oneLine()));
         auto data = ExchangeData::read(*m_store, part);
         SG_VERIFY_OK(data);
         QVERIFY(!data->events.isEmpty());
+        QCOMPARE(data->entities.size(), part.size());
         BundleInfo info;
         info.agency = QStringLiteral("Cambodian National Police");
         info.examiner = QStringLiteral("Sokha Chan");
