@@ -107,6 +107,7 @@ class TimelinePanel : public QWidget
 
 public:
     static constexpr int MostLanes = 20;
+    static constexpr int MostContacts = 10; // lines for one entity's busiest contacts
     static constexpr int MostEvents = 100000;
     static constexpr int MostMoneyEntities = 500;
 

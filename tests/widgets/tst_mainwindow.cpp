@@ -800,6 +800,41 @@ private slots:
         QCOMPARE(std::count_if(log->cbegin(), log->cend(), [](const AuditEntry &e) { return e.action == QLatin1String("export"); }), 3);
     }
 
+    // One selected entity brings its ten busiest contacts onto the timeline as lines: those
+    // with the most events with it, whatever their calls among themselves (the two quietest
+    // here call each other thirty times, which counted for one of them when the lines were
+    // chosen from every link around the entity).
+    void timelineBringsTheBusiestContacts()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n";
+        const auto contact = [](int n) { return QStringLiteral("092 111 %1").arg(200 + n).toUtf8(); };
+        for (int n = 1; n <= 12; ++n) {
+            for (int call = 0; call < 13 - n; ++call)
+                csv += "012 345 678," + contact(n) + QStringLiteral(",05/03/2024 %1:%2:00,60,MOC\n").arg(8 + n, 2, 10, QLatin1Char('0')).arg(call, 2, 10, QLatin1Char('0')).toUtf8();
+        }
+        for (int call = 0; call < 30; ++call)
+            csv += contact(11) + "," + contact(12) + QStringLiteral(",06/03/2024 10:%1:00,60,MOC\n").arg(call, 2, 10, QLatin1Char('0')).toUtf8();
+        const QString path = caseWith(dir, QStringLiteral("contacts.csv"), csv);
+        MainWindow window(nullptr);
+        window.resize(1400, 850);
+        window.show();
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        window.findChild<QDockWidget *>(QStringLiteral("timelineDock"))->show();
+        TimelinePanel *timeline = window.timelinePanel();
+        window.scene()->clearSelection();
+        window.scene()->selectEntities({a});
+        // The events among the lines: A's with its ten busiest, 12 + 11 + ... + 3.
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->eventCount(), 75, 10000);
+        QVERIFY(timeline->view()->laneY(a) >= 0);
+        for (int n = 1; n <= 12; ++n) {
+            const EntityId id = idOf(window, QStringLiteral("phone:+855921112%1").arg(n, 2, 10, QLatin1Char('0')));
+            QVERIFY2((timeline->view()->laneY(id) >= 0) == (n <= 10), qPrintable(QStringLiteral("contact %1").arg(n)));
+        }
+    }
+
     // The Activity panel counts the selection's events by weekday and hour and by day, as the
     // store does, and follows the selection; the chart and the whole case are scopes too.
     void activityPanelFollowsTheSelection()
