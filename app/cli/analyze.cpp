@@ -666,6 +666,7 @@ int Cli::bundle(QCommandLineParser &parser)
             ExpandFilter filter;
             filter.hops = hops;
             filter.limit = 0;
+            filter.withLinks = false; // the entities alone: the bundle reads the links among them all
             auto around = (*store)->expand(*seeds, filter);
             if (!around)
                 return fail(around.error());

@@ -1,5 +1,6 @@
 #include "core/report/profiles.h"
 
+#include "core/store/sqlite.h"
 
 namespace sg {
 
@@ -11,17 +12,26 @@ Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
         return summary.error();
     profile.summary = *summary;
 
-    // Its neighbours, all of them, with the links to each.
+    // Its neighbours, all of them, with the links to each: its own links alone (the links among
+    // all of them were read before, 835,000 for the 5M case's busiest number, 0.8 s and more).
+    const sql::ReadTransaction reading(store.database());
     ExpandFilter filter;
     filter.limit = 0;
+    filter.withLinks = false;
     auto around = store.expand({id}, filter);
     if (!around)
         return around.error();
     QHash<EntityId, Entity> neighbours;
-    for (const Entity &e : around->entities)
+    QList<EntityId> ids{id};
+    for (const Entity &e : around->entities) {
         neighbours.insert(e.id, e);
+        ids.append(e.id);
+    }
+    auto links = store.linksTouching({id}, ids);
+    if (!links)
+        return links.error();
     QHash<EntityId, Contact> contacts;
-    for (const Link &link : around->links) {
+    for (const Link &link : std::as_const(*links)) {
         const EntityId other = link.from == id ? link.to : link.from;
         if (other == id || !neighbours.contains(other))
             continue;

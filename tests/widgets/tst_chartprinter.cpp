@@ -406,6 +406,38 @@ private slots:
         QVERIFY(!ChartPrinter(&scene, o).write(path(QStringLiteral("chart.jpg"))));
     }
 
+    // A profile's contacts count the entity's own events with each: not its contacts' calls
+    // among themselves (B calling C five times counted for B when the profile read every link
+    // among the entity's neighbours).
+    void profileCountsTheEntitysOwnEvents()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        const QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n"
+                               "012 345 678,092 111 222,05/03/2024 09:00:00,60,MOC\n"
+                               "012 345 678,092 111 222,05/03/2024 10:00:00,60,MOC\n"
+                               "097 7777 888,012 345 678,05/03/2024 11:00:00,30,MOC\n"
+                               "092 111 222,097 7777 888,06/03/2024 09:00:00,10,MOC\n"
+                               "092 111 222,097 7777 888,06/03/2024 09:10:00,10,MOC\n"
+                               "092 111 222,097 7777 888,06/03/2024 09:20:00,10,MOC\n"
+                               "092 111 222,097 7777 888,06/03/2024 09:30:00,10,MOC\n"
+                               "092 111 222,097 7777 888,06/03/2024 09:40:00,10,MOC\n";
+        SG_VERIFY_OK(ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("triangle.csv"), csv), {}));
+        auto a = store->resolve(QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(a);
+        auto profile = EntityProfile::read(*store, a->id);
+        SG_VERIFY_OK(profile);
+        QCOMPARE(profile->contacts.size(), 2);
+        QCOMPARE(profile->contacts[0].entity.key, QStringLiteral("+85592111222"));
+        QCOMPARE(profile->contacts[0].events, qint64(2));
+        QCOMPARE(profile->contacts[0].outgoing, qint64(2));
+        QCOMPARE(profile->contacts[0].seconds, qint64(120));
+        QCOMPARE(profile->contacts[1].entity.key, QStringLiteral("+855977777888"));
+        QCOMPARE(profile->contacts[1].events, qint64(1));
+        QCOMPARE(profile->contacts[1].outgoing, qint64(0));
+        QCOMPARE(profile->contacts[1].seconds, qint64(30));
+    }
+
     // The entity profile: identifiers, contacts ranked by activity, the activity by weekday and
     // hour in the records' local time, the timeline, the sources with their hashes.
     void entityProfile()
