@@ -68,6 +68,15 @@ std::optional<Enum> valueOf(const Table &table, const QString &name)
 QString entityTypeName(EntityType type) { return nameOf(entityNames, type); }
 std::optional<EntityType> entityTypeFromName(const QString &name) { return valueOf<EntityType>(entityNames, name); }
 
+std::optional<EntityType> entityTypeFromName(QByteArrayView utf8)
+{
+    for (const auto &[v, n] : entityNames) {
+        if (utf8 == QByteArrayView(n))
+            return v;
+    }
+    return std::nullopt;
+}
+
 QStringList entityTypeNames()
 {
     QStringList names;

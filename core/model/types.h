@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,7 @@ enum class Confidence { Confirmed, Probable, Possible };
 
 QString entityTypeName(EntityType type);
 std::optional<EntityType> entityTypeFromName(const QString &name);
+std::optional<EntityType> entityTypeFromName(QByteArrayView utf8); // as a case file holds it, without decoding
 QStringList entityTypeNames();
 // The translated, human name ("Phone number").
 QString entityTypeDisplayName(EntityType type);

@@ -64,7 +64,7 @@ Entity entityFromRow(const sql::Statement &stmt)
 {
     Entity e;
     e.id = stmt.int64(0);
-    e.type = entityTypeFromName(stmt.text(1)).value_or(EntityType::Phone);
+    e.type = entityTypeFromName(stmt.utf8(1)).value_or(EntityType::Phone);
     e.key = stmt.text(2);
     e.label = stmt.text(3);
     e.raw = stmt.int64(4) != 0;

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <charconv>
 
 #include <sqlite3.h>
 
@@ -433,14 +434,18 @@ Status BatchInsert::write(int rows)
 
 QString idList(const QList<qint64> &ids)
 {
-    QByteArray list = "[";
-    list.reserve(ids.size() * 8 + 2);
-    for (const qint64 id : ids) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(id);
+    // Written in place: a QByteArray::number for each id was most of the time for 51,041 ids.
+    QByteArray list(ids.size() * 21 + 2, Qt::Uninitialized); // at most 20 characters an id, and its comma
+    char *at = list.data();
+    char *const end = at + list.size();
+    *at++ = '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            *at++ = ',';
+        at = std::to_chars(at, end, ids[i]).ptr;
     }
-    list += ']';
+    *at++ = ']';
+    list.truncate(at - list.data());
     return QString::fromLatin1(list);
 }
 

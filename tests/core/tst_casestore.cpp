@@ -1020,6 +1020,38 @@ private slots:
         QCOMPARE(chosen(), QList<qint64>());
     }
 
+    // The ids bound as one JSON array come back from json_each as they were, the extremes of
+    // 64 bits included; an entity's type is read from the case file's bytes as from its text.
+    void idListAndTypeNamesReadBack()
+    {
+        QCOMPARE(sql::idList({}), QStringLiteral("[]"));
+        QCOMPARE(sql::idList({7}), QStringLiteral("[7]"));
+        const QList<qint64> ids{0, -5, 42, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 1'000'000'000'000};
+        QCOMPARE(sql::idList(ids), QStringLiteral("[0,-5,42,9223372036854775807,-9223372036854775808,1000000000000]"));
+        QList<qint64> many;
+        for (qint64 i = 0; i < 5000; ++i)
+            many << i * 7919 - 20000;
+        QTemporaryDir dir;
+        sql::Database db;
+        SG_VERIFY_OK(db.open(dir.filePath(QStringLiteral("ids.db")), true));
+        for (const QList<qint64> &list : {ids, many}) {
+            auto stmt = db.prepare(QStringLiteral("SELECT value FROM json_each(?1)"));
+            SG_VERIFY_OK(stmt);
+            stmt->bind(1, sql::idList(list));
+            QList<qint64> back;
+            while (stmt->next())
+                back << stmt->int64(0);
+            QVERIFY(!stmt->failed());
+            QCOMPARE(back, list);
+        }
+        for (const QString &name : entityTypeNames()) {
+            QCOMPARE(entityTypeFromName(QByteArrayView(name.toUtf8())), entityTypeFromName(name));
+            QVERIFY(entityTypeFromName(QByteArrayView(name.toUtf8())).has_value());
+        }
+        QVERIFY(!entityTypeFromName(QByteArrayView("phones")).has_value());
+        QVERIFY(!entityTypeFromName(QByteArrayView("")).has_value());
+    }
+
     // Rows written many to a statement: full statements as rows come, the rest on flush(), in
     // order, nulls and text as given; a row SQLite would ignore (a broken constraint) is an
     // error, not a silent gap.
