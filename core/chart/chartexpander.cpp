@@ -47,7 +47,7 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, c
 Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText)
 {
     // The entities, their degrees and their links read as one state of the case.
-    const sql::ReadTransaction reading(m_store.database());
+    sql::ReadTransaction reading(m_store.database());
     QList<EntityId> added;
     QSet<EntityId> seen;
     for (const EntityId id : ids) {
@@ -82,6 +82,7 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, c
     const QString text = !commandText.isEmpty() ? commandText
         : nodes.size() == 1                     ? tr("Add %1").arg(nodes.first().key)
                                                 : tr("Add %n entities", nullptr, int(nodes.size()));
+    reading.end();
     m_document.addEntities(nodes, *links, text);
     return Ok{};
 }
@@ -210,7 +211,7 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
 
 Result<int> ChartExpander::addLinkParties(const QList<EntityId> &sideA, const QList<EntityId> &sideB, const QPointF &position)
 {
-    const sql::ReadTransaction reading(m_store.database()); // the events, the cells' sites, the parties
+    sql::ReadTransaction reading(m_store.database()); // the events and the cells' sites
     auto events = m_store.eventsBetween(sideA, sideB);
     if (!events)
         return events.error();
@@ -236,6 +237,7 @@ Result<int> ChartExpander::addLinkParties(const QList<EntityId> &sideA, const QL
         else if (site.error().code != ErrorCode::NotFound)
             return site.error();
     }
+    reading.end(); // add() reads the parties as one state of its own
     if (parties.isEmpty())
         return 0;
     if (Status s = add(parties, position, tr("Add the parties of %n events", nullptr, int(events->size()))); !s)
@@ -254,7 +256,7 @@ Result<int> ChartExpander::showOwners(QList<EntityId> ids)
             && node->type != EntityType::Location)
             candidates.append(id);
     }
-    const sql::ReadTransaction reading(m_store.database()); // the owners, their degrees and links
+    sql::ReadTransaction reading(m_store.database()); // the owners, their degrees and links
     auto holders = m_store.holders(candidates);
     if (!holders)
         return holders.error();
@@ -287,6 +289,7 @@ Result<int> ChartExpander::showOwners(QList<EntityId> ids)
     if (!links)
         return links.error();
 
+    reading.end();
     const QString text = tr("Show owners instead of %n entities", nullptr, int(holders->size()));
     m_document.undoStack()->beginMacro(text);
     if (!persons.isEmpty())

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -308,11 +309,17 @@ ReadTransaction::ReadTransaction(const Database &db)
 
 ReadTransaction::~ReadTransaction()
 {
+    end();
+}
+
+void ReadTransaction::end()
+{
+    sqlite3 *db = std::exchange(m_db, nullptr);
     // A statement that failed may have ended the transaction already.
-    if (!m_db || sqlite3_get_autocommit(m_db))
+    if (!db || sqlite3_get_autocommit(db))
         return;
-    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 Transaction::Transaction(Database &db)

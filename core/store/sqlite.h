@@ -205,6 +205,9 @@ public:
 
     // Whether this one began the transaction (false inside one already open).
     bool began() const { return m_db != nullptr; }
+    // Ends it now, before what follows the reading (a change to a chart, whose signals may
+    // write to the case on the same connection).
+    void end();
 
 private:
     sqlite3 *m_db = nullptr;

@@ -1188,6 +1188,19 @@ private slots:
         QVERIFY(sqlite3_get_autocommit(db.handle()));
         QCOMPARE(tags(), 1);
         QCOMPARE(*db.integer(QStringLiteral("SELECT count(*) FROM temp.picked")), qint64(1));
+        {
+            sql::ReadTransaction reading(db);
+            QVERIFY(reading.began());
+            QCOMPARE(tags(), 1);
+            reading.end(); // ended early: what follows may write
+            QVERIFY(!reading.began());
+            QVERIFY(sqlite3_get_autocommit(db.handle()));
+            QVERIFY2(other.exec("INSERT INTO tags(name) VALUES ('compound')"), qPrintable(other.lastError));
+            QCOMPARE(tags(), 2);
+            reading.end(); // twice, and the destructor after it, do nothing
+        }
+        QVERIFY(sqlite3_get_autocommit(db.handle()));
+        QVERIFY2(other.exec("DELETE FROM tags WHERE name = 'compound'"), qPrintable(other.lastError));
 
         Progress stopped;
         stopped.cancel();
