@@ -433,8 +433,9 @@ Result<QList<EventRow>> CaseStore::sourceEvents(SourceId source, int limit) cons
     return readEventRows(*stmt);
 }
 
-Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
+Result<QList<EventRow>> CaseStore::eventsBetweenSides(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
 {
+    // For sides of many entities (eventsBetween).
     // The two sides are bound as JSON arrays (sql::idList) and read with json_each: still bound
     // values.
     // Each direction's events are found through the end that has fewer of them, from or to
@@ -489,6 +490,113 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sideA).bind(2, sideB).bind(3, qint64(limit));
+    return readEventRows(*stmt);
+}
+
+Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
+{
+    // An event counts when one end is on one side and the other end on the other. Each entity
+    // of either side is taken in turn, those with fewest events first, and its events with the
+    // entities not yet taken are read through its own end indexes (the other end checked on
+    // them, "+": not through its index): every event is found once, through its quieter end.
+    // An entity whose partners were all taken before it is not read at all, so the busiest
+    // number among a timeline's lines is never read whole (reading each direction through the
+    // end of the side with fewer events read it for both: 0.7 s for 1,620 events among the 5M
+    // case's busiest number and its ten busiest contacts). Its events with itself are read
+    // only where the case has a link from it to itself: every event has its aggregate link.
+    const sql::ReadTransaction reading(m_db);
+    const QSet<EntityId> sideA(a.cbegin(), a.cend()), sideB(b.cbegin(), b.cend());
+    QList<EntityId> both = a + b;
+    std::sort(both.begin(), both.end());
+    both.erase(std::unique(both.begin(), both.end()), both.end());
+    if (both.size() > EntityByEntityLimit) // each entity's partners are listed for it
+        return eventsBetweenSides(a, b, limit);
+    auto outCount = m_db.prepare(QStringLiteral("SELECT count(*) FROM events WHERE from_entity = ?1"));
+    auto inCount = m_db.prepare(QStringLiteral("SELECT count(*) FROM events WHERE to_entity = ?1"));
+    auto selfLink = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM links WHERE from_entity = ?1 AND to_entity = ?1)"));
+    auto outOf = m_db.prepare(QStringLiteral("SELECT id FROM events WHERE from_entity = ?1 AND +to_entity IN (SELECT value FROM json_each(?2))"));
+    auto into = m_db.prepare(QStringLiteral("SELECT id FROM events WHERE to_entity = ?1 AND +from_entity IN (SELECT value FROM json_each(?2))"));
+    // Its events with itself: those in both of its end indexes, read from the indexes alone
+    // (looking the other end up in each event's row cost the busiest number 0.5 s).
+    auto allOutOf = m_db.prepare(QStringLiteral("SELECT id FROM events WHERE from_entity = ?1"));
+    auto allInto = m_db.prepare(QStringLiteral("SELECT id FROM events WHERE to_entity = ?1"));
+    if (!outCount || !inCount || !selfLink || !outOf || !into || !allOutOf || !allInto)
+        return m_db.error(tr("The events could not be read."));
+    const auto integer = [](sql::Statement &stmt, EntityId id) -> std::optional<qint64> {
+        stmt.bind(1, id);
+        const bool read = stmt.next();
+        const qint64 n = read ? stmt.int64(0) : 0;
+        const bool failed = !read || stmt.failed();
+        stmt.reset();
+        return failed ? std::nullopt : std::optional<qint64>(n);
+    };
+    QList<std::pair<qint64, EntityId>> order; // (events, entity), fewest first
+    order.reserve(both.size());
+    for (const EntityId id : std::as_const(both)) {
+        const auto out = integer(*outCount, id);
+        const auto in = integer(*inCount, id);
+        if (!out || !in)
+            return m_db.error(tr("The events could not be read."));
+        order.append({*out + *in, id});
+    }
+    std::sort(order.begin(), order.end());
+    QSet<EntityId> taken;
+    QList<qint64> found;
+    const auto collect = [&](sql::Statement &stmt, EntityId id, const QString &others) {
+        stmt.bind(1, id).bind(2, others);
+        while (stmt.next())
+            found.append(stmt.int64(0));
+        const bool failed = stmt.failed();
+        stmt.reset();
+        return !failed;
+    };
+    const auto ids = [](sql::Statement &stmt, EntityId id) -> std::optional<std::vector<qint64>> {
+        std::vector<qint64> read;
+        stmt.bind(1, id);
+        while (stmt.next())
+            read.push_back(stmt.int64(0));
+        const bool failed = stmt.failed();
+        stmt.reset();
+        if (failed)
+            return std::nullopt;
+        std::sort(read.begin(), read.end());
+        return read;
+    };
+    for (const auto &[events, id] : std::as_const(order)) {
+        // The entities an event of `id` may go to or come from: the other side of each side it is on.
+        QList<EntityId> partners;
+        for (const EntityId other : std::as_const(both)) {
+            const bool pairs = (sideA.contains(id) && sideB.contains(other)) || (sideB.contains(id) && sideA.contains(other));
+            if (pairs && other != id && !taken.contains(other))
+                partners.append(other);
+        }
+        bool self = false;
+        if (sideA.contains(id) && sideB.contains(id) && events > 0) {
+            const auto linked = integer(*selfLink, id);
+            if (!linked)
+                return m_db.error(tr("The events could not be read."));
+            self = *linked != 0;
+        }
+        taken.insert(id);
+        if (events == 0 || (partners.isEmpty() && !self))
+            continue;
+        if (!partners.isEmpty()) {
+            const QString others = sql::idList(partners);
+            if (!collect(*outOf, id, others) || !collect(*into, id, others))
+                return m_db.error(tr("The events could not be read."));
+        }
+        if (self) {
+            const auto out = ids(*allOutOf, id);
+            const auto in = ids(*allInto, id);
+            if (!out || !in)
+                return m_db.error(tr("The events could not be read."));
+            std::set_intersection(out->cbegin(), out->cend(), in->cbegin(), in->cend(), std::back_inserter(found));
+        }
+    }
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns) + QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(?1)) ORDER BY e.utc_ms, e.id LIMIT ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, sql::idList(found)).bind(2, qint64(limit));
     return readEventRows(*stmt);
 }
 

@@ -120,7 +120,9 @@ public:
     // source file and locator: what stands behind a link.
     Result<QList<EventRow>> eventsBetween(EntityId a, EntityId b, int limit = 10000) const;
     // Events between any entity of one side and any of the other (a group, a person with phones).
+    // Up to EntityByEntityLimit entities in all, read entity by entity, the quietest first.
     Result<QList<EventRow>> eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit = 10000) const;
+    static constexpr qsizetype EntityByEntityLimit = 256;
     // Every event an entity took part in (either party, or alone), in time order, at most `limit`.
     Result<QList<EventRow>> eventsOf(EntityId id, int limit) const;
     Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
@@ -222,6 +224,8 @@ public:
     static void waitForCheckpoints();
 
 private:
+    // eventsBetween for more entities: each direction through the end of the side with fewer events.
+    Result<QList<EventRow>> eventsBetweenSides(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const;
     CaseStore() = default;
     Status migrate();
     Status tune();

@@ -1294,9 +1294,23 @@ private slots:
         };
         const EntityId busy = id(100), busier = id(101), quiet = id(105), other = id(106);
         QVERIFY(busy > 0 && busier > 0 && quiet > 0 && other > 0);
+        // Entity by entity, the quietest first: a timeline's lines (the same entities on both
+        // sides, the busiest among them, their events with themselves), one entity with itself;
+        // and more entities than that takes, read side by side.
+        QList<EntityId> every;
+        for (int n = 100; n < 162; ++n) {
+            if (const EntityId e = id(n); e > 0)
+                every << e;
+        }
+        QList<EntityId> many = every;
+        for (qint64 absent = 0; many.size() <= CaseStore::EntityByEntityLimit; ++absent)
+            many << 900000 + absent;
+        QVERIFY(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %1").arg(busy)) > 0);
+        const QList<EntityId> lines{busier, quiet, busy, other};
         const QList<std::pair<QList<EntityId>, QList<EntityId>>> sides{
             {{busy}, {quiet}}, {{quiet}, {busy}}, {{busy}, {busier}}, {{busy, quiet}, {quiet, other, busier}},
-            {{busy, busier}, {busy, busier}}, {{busy}, {999999}}};
+            {{busy, busier}, {busy, busier}}, {{busy}, {999999}}, {lines, lines}, {{busy}, {busy}}, {{quiet, busy}, {busy}},
+            {every.mid(0, 20), every.mid(10)}, {many, many}, {many.mid(0, 100), many.mid(30)}};
         qsizetype seen = 0;
         for (const auto &[a, b] : sides) {
             const QStringList want = expected(a, b);
