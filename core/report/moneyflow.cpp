@@ -1,5 +1,7 @@
 #include "core/report/moneyflow.h"
 
+#include "core/store/sqlite.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -13,7 +15,9 @@ Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, EntityId id, const QSt
 Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, const QList<EntityId> &group, const QString &currency)
 {
     const QSet<EntityId> members(group.cbegin(), group.cend());
-    // Every event of every member, once (a transfer between two members is in both lists).
+    // Every event of every member, once (a transfer between two members is in both lists), read
+    // as one state of the case: a balance is not made of two.
+    const sql::ReadTransaction reading(store.database());
     QList<EventRow> events;
     QSet<qint64> seen;
     for (const EntityId id : members) {
