@@ -1,7 +1,5 @@
 #include "core/report/moneyflow.h"
 
-#include "core/store/sqlite.h"
-
 #include <QHash>
 #include <QSet>
 
@@ -15,24 +13,12 @@ Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, EntityId id, const QSt
 Result<MoneyFlow> MoneyFlow::read(const CaseStore &store, const QList<EntityId> &group, const QString &currency)
 {
     const QSet<EntityId> members(group.cbegin(), group.cend());
-    // Every event of every member, once (a transfer between two members is in both lists), read
-    // as one state of the case: a balance is not made of two.
-    const sql::ReadTransaction reading(store.database());
-    QList<EventRow> events;
-    QSet<qint64> seen;
-    for (const EntityId id : members) {
-        auto of = store.eventsOf(id, std::numeric_limits<int>::max());
-        if (!of)
-            return of.error();
-        for (EventRow &r : *of)
-            if (!seen.contains(r.event.id)) {
-                seen.insert(r.event.id);
-                events.append(std::move(r));
-            }
-    }
-    std::stable_sort(events.begin(), events.end(), [](const EventRow &a, const EventRow &b) {
-        return a.event.utcMs != b.event.utcMs ? a.event.utcMs < b.event.utcMs : a.event.id < b.event.id;
-    });
+    // Every transfer with an amount of every member, once (one between two members is an event
+    // of both): the only events counted below.
+    auto transfers = store.transfersOf(QList<EntityId>(members.cbegin(), members.cend()));
+    if (!transfers)
+        return transfers.error();
+    const QList<EventRow> events = std::move(*transfers); // in time order, then by id
     auto counts = [](const Event &e) { return e.type == EventType::Transfer && e.amount && e.to != e.from; };
     QHash<QString, int> perCurrency;
     for (const EventRow &r : std::as_const(events))

@@ -616,6 +616,21 @@ Result<QList<EventRow>> CaseStore::eventsOf(EntityId id, int limit) const
     return readEventRows(*stmt);
 }
 
+Result<QList<EventRow>> CaseStore::transfersOf(const QList<EntityId> &ids) const
+{
+    // The type and the amount are checked on each event's row before anything is joined to it:
+    // a busy number's 69,000 calls were read whole, with their parties and sources, to find
+    // none (0.4 s for the money over time of the 5M case's busiest number).
+    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
+                             + QStringLiteral("WHERE e.id IN (SELECT id FROM events WHERE from_entity IN (SELECT value FROM json_each(?1)) UNION "
+                                              "SELECT id FROM events WHERE to_entity IN (SELECT value FROM json_each(?1))) "
+                                              "AND e.type = 'transfer' AND e.amount_minor IS NOT NULL ORDER BY e.utc_ms, e.id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, sql::idList(ids));
+    return readEventRows(*stmt);
+}
+
 namespace {
 
 const char *const SourceColumns =

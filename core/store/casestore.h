@@ -125,6 +125,9 @@ public:
     static constexpr qsizetype EntityByEntityLimit = 256;
     // Every event an entity took part in (either party, or alone), in time order, at most `limit`.
     Result<QList<EventRow>> eventsOf(EntityId id, int limit) const;
+    // Every transfer with an amount that any of `ids` took part in (either party, or alone),
+    // once, in time order: what money over time is made of.
+    Result<QList<EventRow>> transfersOf(const QList<EntityId> &ids) const;
     Result<std::optional<SourceRecord>> sourceBySha256(const QString &sha256) const;
     // Starts writing one source in one transaction; nothing is visible until commit().
     Result<std::unique_ptr<SourceWriter>> beginSource(const SourceRecord &source);

@@ -4,6 +4,7 @@
 #include "core/exchange/csvexport.h"
 #include "core/ingest/importservice.h"
 #include "core/model/progress.h"
+#include "core/report/moneyflow.h"
 #include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "core/store/linkaggregator.h"
@@ -1319,6 +1320,55 @@ private slots:
         }
         QVERIFY(seen > 100);
         QVERIFY(expected({busy}, {quiet}).size() > 1);
+    }
+
+    // Money over time reads a group's transfers alone: its steps are every transfer in its
+    // currency with a member at one end or both, in time order, and its totals those the events
+    // give, for one member, several, and members that transfer among themselves.
+    void moneyFlowIsTheGroupsTransfers()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 2000, 9,
+                                             [](std::mt19937_64 &random, int) {
+                                                 const quint64 r = random() % 10;
+                                                 return r < 4 ? 100 : 101 + int(random() % 30);
+                                             },
+                                             EventType::Transfer));
+        const auto id = [&](int n) { return seededId(*store, n); };
+        const QList<QList<EntityId>> groups{{id(100)}, {id(101)}, {id(100), id(101), id(105)}, {id(102), id(103), id(104), id(999)}};
+        for (const QList<EntityId> &group : groups) {
+            QList<EntityId> members = group;
+            members.removeAll(-1);
+            auto flow = MoneyFlow::read(*store, group);
+            SG_VERIFY_OK(flow);
+            QVERIFY(!flow->currency.isEmpty());
+            const QString in = sql::idList(members);
+            const QString counted = QStringLiteral("type = 'transfer' AND amount_minor IS NOT NULL AND currency = '%1' AND to_entity <> from_entity "
+                                                   "AND (from_entity IN (SELECT value FROM json_each('%2')) OR to_entity IN (SELECT value FROM json_each('%2')))")
+                                        .arg(flow->currency, in);
+            const QStringList expected = test::rows(*store, QStringLiteral("SELECT id FROM events WHERE %1 ORDER BY utc_ms, id").arg(counted), 1);
+            QStringList steps;
+            for (const MoneyFlow::Step &step : std::as_const(flow->steps))
+                steps << QString::number(step.row.event.id);
+            QCOMPARE(steps, expected);
+            QVERIFY(expected.size() > 5);
+            const auto sum = [&](const QString &where) {
+                return test::scalar(*store, QStringLiteral("SELECT coalesce(sum(abs(amount_minor)), 0) FROM events WHERE %1 AND %2").arg(counted, where));
+            };
+            const QString fromIn = QStringLiteral("from_entity IN (SELECT value FROM json_each('%1'))").arg(in);
+            const QString toIn = QStringLiteral("to_entity IN (SELECT value FROM json_each('%1'))").arg(in);
+            QCOMPARE(flow->totalIn, sum(toIn + QStringLiteral(" AND NOT ") + fromIn));
+            QCOMPARE(flow->totalOut, sum(fromIn + QStringLiteral(" AND NOT ") + toIn));
+            QCOMPARE(flow->internalTotal, sum(fromIn + QStringLiteral(" AND ") + toIn));
+            // The currency is the one most of the group's transfers are in.
+            const qint64 inOther = test::scalar(*store, QStringLiteral("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM events WHERE "
+                                                                       "type = 'transfer' AND amount_minor IS NOT NULL AND to_entity <> from_entity AND currency <> '%1' "
+                                                                       "AND (from_entity IN (SELECT value FROM json_each('%2')) OR to_entity IN (SELECT value FROM json_each('%2'))) GROUP BY currency)")
+                                                                    .arg(flow->currency, in));
+            QVERIFY(inOther <= expected.size());
+        }
+        QVERIFY(MoneyFlow::read(*store, {id(100), id(101)})->internalCount > 0);
     }
 
     // The holder of an entity is the first person recorded as owning or using it: of two persons
