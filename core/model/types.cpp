@@ -53,11 +53,15 @@ QString nameOf(const Table &table, Enum value)
     return {};
 }
 
-template <typename Enum, typename Table>
-std::optional<Enum> valueOf(const Table &table, const QString &name)
+// A name as given (text) or as a case file holds it (UTF-8 bytes, not decoded) against a table's.
+bool sameName(const QString &name, const char *tableName) { return name == QLatin1String(tableName); }
+bool sameName(QByteArrayView utf8, const char *tableName) { return utf8 == QByteArrayView(tableName); }
+
+template <typename Enum, typename Table, typename Name>
+std::optional<Enum> valueOf(const Table &table, const Name &name)
 {
     for (const auto &[v, n] : table) {
-        if (name == QLatin1String(n))
+        if (sameName(name, n))
             return v;
     }
     return std::nullopt;
@@ -67,15 +71,7 @@ std::optional<Enum> valueOf(const Table &table, const QString &name)
 
 QString entityTypeName(EntityType type) { return nameOf(entityNames, type); }
 std::optional<EntityType> entityTypeFromName(const QString &name) { return valueOf<EntityType>(entityNames, name); }
-
-std::optional<EntityType> entityTypeFromName(QByteArrayView utf8)
-{
-    for (const auto &[v, n] : entityNames) {
-        if (utf8 == QByteArrayView(n))
-            return v;
-    }
-    return std::nullopt;
-}
+std::optional<EntityType> entityTypeFromName(QByteArrayView utf8) { return valueOf<EntityType>(entityNames, utf8); }
 
 QStringList entityTypeNames()
 {
