@@ -61,12 +61,8 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, c
     auto entities = m_store.entitiesById(added);
     if (!entities)
         return entities.error();
-    if (entities->size() != added.size()) {
-        for (qsizetype i = 0; i < added.size(); ++i) {
-            if (i >= entities->size() || entities->at(i).id != added[i])
-                return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(added[i]), {}};
-        }
-    }
+    if (const auto missing = CaseStore::firstMissing(added, *entities))
+        return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(*missing), {}};
     QList<ChartNode> nodes;
     nodes.reserve(entities->size());
     for (const Entity &entity : std::as_const(*entities))

@@ -18,10 +18,8 @@ Result<ExchangeData> ExchangeData::read(const CaseStore &store, const std::optio
         auto entities = store.entitiesById(ids);
         if (!entities)
             return entities.error();
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (i >= entities->size() || entities->at(i).id != ids[i])
-                return Error{ErrorCode::NotFound, tr("Entity %1 is not in the case.").arg(ids[i]), {}};
-        }
+        if (const auto missing = CaseStore::firstMissing(ids, *entities))
+            return Error{ErrorCode::NotFound, tr("Entity %1 is not in the case.").arg(*missing), {}};
         data.entities = std::move(*entities);
     } else {
         CaseStore::GraphRows rows;

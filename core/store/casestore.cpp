@@ -916,6 +916,16 @@ Result<QList<Entity>> CaseStore::entitiesById(const QList<EntityId> &ids) const
     return result;
 }
 
+std::optional<EntityId> CaseStore::firstMissing(const QList<EntityId> &ids, const QList<Entity> &found)
+{
+    // Those found come in the order asked: the first place where they differ names it.
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i >= found.size() || found[i].id != ids[i])
+            return ids[i];
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 // `text` as one FTS5 phrase: quoted, its own quotes doubled.

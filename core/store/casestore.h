@@ -137,6 +137,8 @@ public:
     // Those of `ids` the case has, in the order asked (one read for all of them: a call of
     // entity() for each prepares two statements).
     Result<QList<Entity>> entitiesById(const QList<EntityId> &ids) const;
+    // The first of `ids` (asked for once each) that entitiesById(ids) left out, if any.
+    static std::optional<EntityId> firstMissing(const QList<EntityId> &ids, const QList<Entity> &found);
     Result<std::optional<Entity>> entityByKey(EntityType type, const QString &key) const;
     // "phone:+855...", "42" (an id), or a phone number in any common form (normalised with the
     // case region). NotFound when nothing matches.
