@@ -564,14 +564,15 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
     };
     for (const auto &[events, id] : std::as_const(order)) {
         // The entities an event of `id` may go to or come from: the other side of each side it is on.
+        const bool inA = sideA.contains(id), inB = sideB.contains(id);
         QList<EntityId> partners;
         for (const EntityId other : std::as_const(both)) {
-            const bool pairs = (sideA.contains(id) && sideB.contains(other)) || (sideB.contains(id) && sideA.contains(other));
+            const bool pairs = (inA && sideB.contains(other)) || (inB && sideA.contains(other));
             if (pairs && other != id && !taken.contains(other))
                 partners.append(other);
         }
         bool self = false;
-        if (sideA.contains(id) && sideB.contains(id) && events > 0) {
+        if (inA && inB && events > 0) {
             const auto linked = integer(*selfLink, id);
             if (!linked)
                 return m_db.error(tr("The events could not be read."));
