@@ -504,6 +504,11 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
     // end of the side with fewer events read it for both: 0.7 s for 1,620 events among the 5M
     // case's busiest number and its ten busiest contacts). Its events with itself are read
     // only where the case has a link from it to itself: every event has its aggregate link.
+    // Each direction of its events with its partners is read one of two ways: its events looked
+    // up one by one to check their other end, or the ids of its events and of its partners'
+    // events in that direction read from the end indexes alone and matched, when the partners
+    // have fewer than IdsPerRowLookup times as many (the 161 events of the busiest number with
+    // a number of 22,000 events: 0.055 s by lookups, 0.008 s matching 91,000 ids).
     const sql::ReadTransaction reading(m_db);
     const QSet<EntityId> sideA(a.cbegin(), a.cend()), sideB(b.cbegin(), b.cend());
     QList<EntityId> both = a + b;
@@ -532,12 +537,15 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
     };
     QList<std::pair<qint64, EntityId>> order; // (events, entity), fewest first
     order.reserve(both.size());
+    QHash<EntityId, std::pair<qint64, qint64>> ends; // events (from it, to it)
+    ends.reserve(both.size());
     for (const EntityId id : std::as_const(both)) {
         const auto out = integer(*outCount, id);
         const auto in = integer(*inCount, id);
         if (!out || !in)
             return m_db.error(tr("The events could not be read."));
         order.append({*out + *in, id});
+        ends.insert(id, {*out, *in});
     }
     std::sort(order.begin(), order.end());
     QSet<EntityId> taken;
@@ -582,8 +590,37 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
         if (events == 0 || (partners.isEmpty() && !self))
             continue;
         if (!partners.isEmpty()) {
+            const auto [fromIt, toIt] = ends.value(id);
+            qint64 toPartners = 0, fromPartners = 0;
+            for (const EntityId other : std::as_const(partners)) {
+                toPartners += ends.value(other).second;
+                fromPartners += ends.value(other).first;
+            }
             const QString others = sql::idList(partners);
-            if (!collect(*outOf, id, others) || !collect(*into, id, others))
+            // Its events in one direction: looked up, or matched with its partners' (`theirs`
+            // reads the ids of a partner's events in the other direction).
+            const auto direction = [&](qint64 its, qint64 partnersEvents, sql::Statement &lookUp, sql::Statement &itsIds, sql::Statement &theirs) {
+                if (its == 0 || partnersEvents == 0)
+                    return true;
+                if (partnersEvents >= (IdsPerRowLookup - 1) * its)
+                    return collect(lookUp, id, others);
+                const auto mine = ids(itsIds, id);
+                if (!mine)
+                    return false;
+                for (const EntityId other : std::as_const(partners)) {
+                    theirs.bind(1, other);
+                    while (theirs.next()) {
+                        if (const qint64 event = theirs.int64(0); std::binary_search(mine->cbegin(), mine->cend(), event))
+                            found.append(event);
+                    }
+                    const bool failed = theirs.failed();
+                    theirs.reset();
+                    if (failed)
+                        return false;
+                }
+                return true;
+            };
+            if (!direction(fromIt, toPartners, *outOf, *allOutOf, *allInto) || !direction(toIt, fromPartners, *into, *allInto, *allOutOf))
                 return m_db.error(tr("The events could not be read."));
         }
         if (self) {

@@ -1297,7 +1297,9 @@ private slots:
         QVERIFY(busy > 0 && busier > 0 && quiet > 0 && other > 0);
         // Entity by entity, the quietest first: a timeline's lines (the same entities on both
         // sides, the busiest among them, their events with themselves), one entity with itself;
-        // and more entities than that takes, read side by side.
+        // and more entities than that takes, read side by side. Both ways of reading an entity's
+        // events with its partners come in (checked: each, broken, fails this): matching ids
+        // (the busy pair) and looking rows up (a quiet entity with the busy one).
         QList<EntityId> every;
         for (int n = 100; n < 162; ++n) {
             if (const EntityId e = id(n); e > 0)
