@@ -301,8 +301,9 @@ int main(int argc, char **argv)
                                        bench::Target{bench::Target::SecondsUnder, 0.1}});
             bench::printRow(bench::Row{QStringLiteral("repaint at natural size while panning or zooming"), size, motionNear, peakRssMb(), {}, {},
                                        bench::Target{bench::Target::SecondsUnder, 0.1}});
+            // Issue 10 asks for 50 ms; met easily (under 4 ms), so the bar is raised to 10 ms.
             bench::printRow(bench::Row{QStringLiteral("select one entity, or one drag step, and repaint"), size, dragStep + selectOne, peakRssMb(), {},
-                                       {}, bench::Target{bench::Target::SecondsUnder, 0.05}});
+                                       {}, bench::Target{bench::Target::SecondsUnder, 0.01}});
         }
         row(QStringLiteral("build document"), documentTimes, linkCount);
         row(QStringLiteral("build scene"), sceneTimes, linkCount);

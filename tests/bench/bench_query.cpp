@@ -133,7 +133,11 @@ int main(int argc, char *argv[])
             qFatal("%s: %s", what, qPrintable(result.error().oneLine()));
     };
 
-    measure(QStringLiteral("open the case and read its summary"), Target{Target::SecondsUnder, 1.0}, [&] {
+    // Issue 10 asks for a case opened with its summary in under 1 s and a search in under 50 ms;
+    // both were met easily (0.13 s and under 6 ms at 5M), so the bar is raised to 0.5 s and 10 ms.
+    const Target summaryTarget{Target::SecondsUnder, 0.5};
+    const Target searchTarget{Target::SecondsUnder, 0.010};
+    measure(QStringLiteral("open the case and read its summary"), summaryTarget, [&] {
         auto again = CaseStore::open(path);
         check(again, "open");
         check((*again)->stats(), "stats");
@@ -190,14 +194,14 @@ int main(int argc, char *argv[])
     QString international = hubNumber;
     international.insert(4, QLatin1Char(' ')).insert(7, QLatin1Char(' '));
     for (const QString &query : {national, international, hubNumber.right(6)})
-        measure(QStringLiteral("search the number \"%1\"").arg(query), Target{Target::SecondsUnder, 0.050}, [&] {
+        measure(QStringLiteral("search the number \"%1\"").arg(query), searchTarget, [&] {
             auto found = store.search(query);
             check(found, "search");
             if (found->isEmpty())
                 qFatal("search found nothing for %s", qPrintable(query));
         });
     for (const char *prefix : {"Som", "สมช", "Nguy"})
-        measure(QStringLiteral("search a name by its start \"%1\"").arg(QString::fromUtf8(prefix)), Target{Target::SecondsUnder, 0.050}, [&] {
+        measure(QStringLiteral("search a name by its start \"%1\"").arg(QString::fromUtf8(prefix)), searchTarget, [&] {
             auto found = store.search(QString::fromUtf8(prefix));
             check(found, "search");
             if (found->isEmpty())
