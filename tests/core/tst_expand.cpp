@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <random>
+
 using namespace sg;
 
 namespace {
@@ -378,6 +380,89 @@ private slots:
         auto none = store->linksTouching({ids[50]}, {ids[50], ids[51]});
         SG_VERIFY_OK(none);
         QVERIFY(none->isEmpty());
+    }
+
+    // Within a time window the links among entities are their events in the window, grouped
+    // by ends and type, and the declared links (which have no time) with both ends among them:
+    // for a few entities and for many (the declared ones read as the links among many are,
+    // CaseStore::PairLookupLimit), against the case's own rows.
+    void linksWithinATimeWindowAmongFewAndMany()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        auto writer = store->beginSource(test::sourceRecord(QStringLiteral("window.csv"), QStringLiteral("a1")));
+        SG_VERIFY_OK(writer);
+        QList<EntityId> ids;
+        for (int i = 0; i < 120; ++i) {
+            auto id = (*writer)->entity(EntityType::Phone, QStringLiteral("+8551290%1").arg(1000 + i), false, QStringLiteral("window.csv:1"), {});
+            SG_VERIFY_OK(id);
+            ids << *id;
+        }
+        std::mt19937_64 random(11);
+        for (int row = 0; row < 3000; ++row) {
+            Event e;
+            e.type = random() % 4 == 0 ? EventType::Sms : EventType::Call;
+            e.from = ids[random() % 3 == 0 ? 0 : random() % ids.size()];
+            e.to = ids[random() % ids.size()];
+            e.utcMs = utc(1) + qint64(random() % (20 * 24)) * 3600 * 1000;
+            e.duration = qint64(random() % 300);
+            SG_VERIFY_OK((*writer)->event(e, QStringLiteral("window.csv:%1").arg(row + 2)));
+        }
+        // Declared links among the first hundred and from them to the last twenty.
+        for (int i = 0; i < 60; ++i)
+            SG_VERIFY_OK((*writer)->declaredLink(i % 2 ? LinkKind::Associate : LinkKind::Owns, ids[random() % 100], ids[100 + random() % 20],
+                                                 QStringLiteral("notes:%1").arg(i)));
+        for (int i = 0; i < 60; ++i)
+            SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Associate, ids[random() % 100], ids[random() % 100], QStringLiteral("notes:%1").arg(100 + i)));
+        SG_VERIFY_OK((*writer)->commit({}, {}));
+
+        const auto describe = [&](const QList<Link> &links) {
+            QStringList out;
+            for (const Link &l : links)
+                out << QStringLiteral("%1>%2 %3 %4 %5 %6 %7 %8")
+                           .arg(l.from)
+                           .arg(l.to)
+                           .arg(linkKindName(l.kind), l.eventType)
+                           .arg(l.count)
+                           .arg(l.totalDuration)
+                           .arg(l.firstUtcMs)
+                           .arg(l.lastUtcMs);
+            out.sort();
+            return out;
+        };
+        const auto expected = [&](const QList<EntityId> &among, qint64 from, qint64 to) {
+            const QString in = sql::idList(among);
+            QStringList out = test::rows(*store,
+                                         QStringLiteral("SELECT from_entity || '>' || to_entity || ' aggregate ' || type || ' ' || count(*) || ' ' || sum(duration) "
+                                                        "|| ' ' || min(utc_ms) || ' ' || max(utc_ms) FROM events WHERE from_entity IN (SELECT value FROM json_each('%1')) "
+                                                        "AND to_entity IN (SELECT value FROM json_each('%1')) AND utc_ms >= %2 AND utc_ms <= %3 "
+                                                        "GROUP BY from_entity, to_entity, type "
+                                                        "UNION ALL SELECT from_entity || '>' || to_entity || ' ' || kind || ' ' || event_type || ' ' || count || ' ' || "
+                                                        "total_duration || ' ' || coalesce(first_utc_ms, 0) || ' ' || coalesce(last_utc_ms, 0) FROM links "
+                                                        "WHERE kind <> 'aggregate' AND from_entity IN (SELECT value FROM json_each('%1')) "
+                                                        "AND to_entity IN (SELECT value FROM json_each('%1'))")
+                                             .arg(in)
+                                             .arg(from)
+                                             .arg(to),
+                                         1);
+            out.sort();
+            return out;
+        };
+        const QList<QList<EntityId>> sets{ids.mid(0, 10), ids.mid(95, 20), ids.mid(0, 100), ids};
+        qsizetype declared = 0;
+        for (const QList<EntityId> &among : sets) {
+            for (const auto &[from, to] : {std::pair{utc(3), utc(10)}, std::pair{utc(1), utc(25)}}) {
+                auto read = store->linksAmong(among, from, to);
+                SG_VERIFY_OK(read);
+                const QStringList want = expected(among, from, to);
+                QCOMPARE(describe(*read), want);
+                QVERIFY(!want.isEmpty());
+                for (const QString &line : want)
+                    declared += line.contains(QLatin1String(" associate ")) || line.contains(QLatin1String(" owns "));
+            }
+        }
+        QVERIFY(sets[0].size() <= CaseStore::PairLookupLimit && sets[2].size() > CaseStore::PairLookupLimit);
+        QVERIFY(declared > 20);
     }
 
     void minimumAmount()
