@@ -241,6 +241,11 @@ private:
     Status loadInfo();
     // temp.selection holds `ids`; seagull_selected() is true for `selected` (`ids` when null).
     Status fillSelection(const QList<EntityId> &ids, const QList<EntityId> *selected = nullptr) const;
+    // The condition that a link's other end `column` is among the `count` entities of the
+    // selection, for a query that reads the links of each of them: up to PairLookupLimit the
+    // pairs are looked up in the links' index, past it the end is checked (seagull_selected).
+    // Both ends as `IN temp.selection` let SQLite look up every pair, whatever their number.
+    static QString selectedOtherEnd(const QString &column, qsizetype count);
     // The columns linksAmong() reads of untimed links (with their money when the case has any).
     Result<QString> linkColumns() const;
     // Runs a query of linksAmong()'s columns and makes links of its rows (untimed: in the order

@@ -465,6 +465,68 @@ private slots:
         QVERIFY(declared > 20);
     }
 
+    // The sources behind some entities are those that name them and those of the links among
+    // them, for a few entities (pairs looked up) and for many (each one's links read).
+    void sourcesBehindEntitiesAndTheirLinks()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        QList<EntityId> ids;
+        {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("a.csv"), QStringLiteral("b1")));
+            SG_VERIFY_OK(writer);
+            for (int i = 0; i < 200; ++i) {
+                auto id = (*writer)->entity(EntityType::Account, QStringLiteral("ACB:%1").arg(5000 + i), false, QStringLiteral("a.csv:1"), {});
+                SG_VERIFY_OK(id);
+                ids << *id;
+            }
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        // Each later source moves money along a chain of its own, between entities a named (it
+        // names none itself: it is behind the links alone).
+        const auto chain = [&](const QString &file, const QString &hash, int first, int last) -> Status {
+            auto writer = store->beginSource(test::sourceRecord(file, hash));
+            if (!writer)
+                return writer.error();
+            for (int i = first; i < last; ++i) {
+                Event e;
+                e.type = EventType::Transfer;
+                e.from = ids[i];
+                e.to = ids[i + 1];
+                e.utcMs = utc(2) + i * 1000;
+                e.amount = Money{1000, QStringLiteral("USD"), 2};
+                if (Status s = (*writer)->event(e, QStringLiteral("%1:%2").arg(file).arg(i)); !s)
+                    return s;
+            }
+            return (*writer)->commit({}, {});
+        };
+        SG_VERIFY_OK(chain(QStringLiteral("b.csv"), QStringLiteral("b2"), 0, 99));
+        SG_VERIFY_OK(chain(QStringLiteral("c.csv"), QStringLiteral("b3"), 120, 199));
+        const auto behind = [&](const QList<EntityId> &among) {
+            QStringList files;
+            if (auto read = store->sourcesBehind(among))
+                for (const SourceRecord &r : *read)
+                    files << r.fileName;
+            else
+                files << read.error().oneLine();
+            return files.join(QLatin1Char(' '));
+        };
+        QCOMPARE(behind(ids.mid(0, 2)), QStringLiteral("a.csv b.csv"));
+        QCOMPARE(behind({ids[130], ids[131]}), QStringLiteral("a.csv c.csv"));
+        QCOMPARE(behind({ids[130], ids[140]}), QStringLiteral("a.csv"));
+        QCOMPARE(behind(ids.mid(0, 100)), QStringLiteral("a.csv b.csv"));
+        QCOMPARE(behind(ids.mid(100, 100)), QStringLiteral("a.csv c.csv"));
+        QList<EntityId> apart;
+        for (int i = 20; i < 200; i += 2) {
+            if (i < 60 || i >= 100)
+                apart << ids[i]; // no two of them linked
+        }
+        QCOMPARE(behind(apart), QStringLiteral("a.csv"));
+        apart << ids[1] << ids[2];
+        QCOMPARE(behind(apart), QStringLiteral("a.csv b.csv"));
+        QVERIFY(ids.mid(100, 100).size() > CaseStore::PairLookupLimit && apart.size() > CaseStore::PairLookupLimit);
+    }
+
     void minimumAmount()
     {
         QTemporaryDir dir;
