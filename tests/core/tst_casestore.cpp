@@ -1284,9 +1284,9 @@ private slots:
                                   .arg(sql::idList(a), sql::idList(b)),
                               1);
         };
-        const auto found = [&](const QList<EntityId> &a, const QList<EntityId> &b) {
+        const auto found = [&](const QList<EntityId> &a, const QList<EntityId> &b, int limit = 10000) {
             QStringList ids;
-            if (auto events = store->eventsBetween(a, b))
+            if (auto events = store->eventsBetween(a, b, limit))
                 for (const EventRow &row : *events)
                     ids << QString::number(row.event.id);
             else
@@ -1299,7 +1299,9 @@ private slots:
         // sides, the busiest among them, their events with themselves), one entity with itself;
         // and more entities than that takes, read side by side. Both ways of reading an entity's
         // events with its partners come in (checked: each, broken, fails this): matching ids
-        // (the busy pair) and looking rows up (a quiet entity with the busy one).
+        // (the busy pair) and looking rows up (a quiet entity with the busy one); and both ways
+        // of reading a side's events with the other (matching, and looking up through a quiet
+        // side).
         QList<EntityId> every;
         for (int n = 100; n < 162; ++n) {
             if (const EntityId e = id(n); e > 0)
@@ -1313,11 +1315,13 @@ private slots:
         const QList<std::pair<QList<EntityId>, QList<EntityId>>> sides{
             {{busy}, {quiet}}, {{quiet}, {busy}}, {{busy}, {busier}}, {{busy, quiet}, {quiet, other, busier}},
             {{busy, busier}, {busy, busier}}, {{busy}, {999999}}, {lines, lines}, {{busy}, {busy}}, {{quiet, busy}, {busy}},
-            {every.mid(0, 20), every.mid(10)}, {many, many}, {many.mid(0, 100), many.mid(30)}};
+            {every.mid(0, 20), every.mid(10)}, {many, many}, {many.mid(0, 100), many.mid(30)},
+            {QList<EntityId>{quiet} + many.mid(every.size()), every}, {every, many.mid(every.size()) + QList<EntityId>{busy}}};
         qsizetype seen = 0;
         for (const auto &[a, b] : sides) {
             const QStringList want = expected(a, b);
             QCOMPARE(found(a, b), want);
+            QCOMPARE(found(a, b, 7), want.mid(0, 7)); // the first in time
             seen += want.size();
         }
         QVERIFY(seen > 100);
