@@ -233,7 +233,8 @@ public:
     static void waitForCheckpoints();
 
 private:
-    // eventsBetween for more entities: each direction through the end of the side with fewer events.
+    // eventsBetween for more entities: each direction by matching the ids both ends give, or
+    // through a side with far fewer events.
     Result<QList<EventRow>> eventsBetweenSides(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const;
     CaseStore() = default;
     Status migrate();
