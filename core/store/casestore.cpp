@@ -652,14 +652,15 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
                 fromPartners += ends.value(other).first;
             }
             const QString others = sql::idList(partners);
+            const EntityId entity = id; // a lambda cannot capture a structured binding (clang 14)
             // Its events in one direction: looked up, or matched with its partners' (`theirs`
             // reads the ids of a partner's events in the other direction).
             const auto direction = [&](qint64 its, qint64 partnersEvents, sql::Statement &lookUp, bool outgoing) {
                 if (its == 0 || partnersEvents == 0)
                     return true;
                 if (partnersEvents >= (IdsPerRowLookup - 1) * its)
-                    return collect(lookUp, id, others);
-                const std::vector<qint64> *mine = idsOf(id, outgoing, spareMine);
+                    return collect(lookUp, entity, others);
+                const std::vector<qint64> *mine = idsOf(entity, outgoing, spareMine);
                 if (!mine)
                     return false;
                 for (const EntityId other : std::as_const(partners)) {
@@ -695,9 +696,13 @@ Result<QList<EventRow>> CaseStore::eventsBetween(EntityId a, EntityId b, int lim
 
 Result<QList<EventRow>> CaseStore::eventsOf(EntityId id, int limit) const
 {
+    // The first `limit` in time are chosen from the end indexes, which hold each event's time,
+    // and only they are read whole (choosing among the rows read the busiest number's 69,000
+    // events for its profile's 10,000: 0.14 s at 5M). An event with itself at both ends is in
+    // both indexes, and once in the UNION.
     auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns)
-                             + QStringLiteral("WHERE e.id IN (SELECT id FROM events WHERE from_entity = ?1 UNION ALL "
-                                              "SELECT id FROM events WHERE to_entity = ?1) ORDER BY e.utc_ms, e.id LIMIT ?2"));
+                             + QStringLiteral("WHERE e.id IN (SELECT id FROM (SELECT id, utc_ms FROM events WHERE from_entity = ?1 UNION "
+                                              "SELECT id, utc_ms FROM events WHERE to_entity = ?1) ORDER BY utc_ms, id LIMIT ?2) ORDER BY e.utc_ms, e.id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id).bind(2, qint64(limit));

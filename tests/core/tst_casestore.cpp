@@ -1328,6 +1328,40 @@ private slots:
         QVERIFY(expected({busy}, {quiet}).size() > 1);
     }
 
+    // An entity's events are the first `limit` in time of those with it at either end, each
+    // once (those with itself at both ends too).
+    void eventsOfAreTheFirstInTime()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        SG_VERIFY_OK(test::writeSeededEvents(*store, {QStringLiteral("a.csv")}, 2000, 7,
+                                             [](std::mt19937_64 &random, int) {
+                                                 const quint64 r = random() % 15;
+                                                 return r < 5 ? 100 : 101 + int(random() % 40);
+                                             },
+                                             EventType::Call));
+        const EntityId busy = seededId(*store, 100), quiet = seededId(*store, 120);
+        QVERIFY(busy > 0 && quiet > 0);
+        QVERIFY(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 AND to_entity = %1").arg(busy)) > 0);
+        for (const EntityId id : {busy, quiet}) {
+            for (const int limit : {5, 50, 100000}) {
+                const QStringList expected = test::rows(*store,
+                                                        QStringLiteral("SELECT id FROM events WHERE from_entity = %1 OR to_entity = %1 "
+                                                                       "ORDER BY utc_ms, id LIMIT %2")
+                                                            .arg(id)
+                                                            .arg(limit),
+                                                        1);
+                QStringList got;
+                auto events = store->eventsOf(id, limit);
+                SG_VERIFY_OK(events);
+                for (const EventRow &row : std::as_const(*events))
+                    got << QString::number(row.event.id);
+                QCOMPARE(got, expected);
+                QVERIFY(!expected.isEmpty());
+            }
+        }
+    }
+
     // Money over time reads a group's transfers alone: its steps are every transfer in its
     // currency with a member at one end or both, in time order, and its totals those the events
     // give, for one member, several, and members that transfer among themselves.
