@@ -445,8 +445,8 @@ Result<QList<EventRow>> CaseStore::eventsBetweenSides(const QList<EntityId> &a, 
     // fewer is looked up instead to check its other end ("+": not through its index; left to
     // itself SQLite read the busiest number's 69,000 events for its link to a number with 19,
     // 0.11 s at 5M); otherwise the two are matched. (A side of 300 entities and one of 2,251,
-    // two hops from the 5M case's busiest number: 2.0 s by look-ups alone.)
-    const sql::ReadTransaction reading(m_db);
+    // two hops from the 5M case's busiest number: 2.0 s by look-ups alone.) Inside
+    // eventsBetween's read transaction.
     // Ids with their times: the end indexes hold both, so that only the first `limit` events in
     // time are read whole.
     auto idsOutOf = m_db.prepare(QStringLiteral("SELECT id, utc_ms FROM events WHERE from_entity IN (SELECT value FROM json_each(?1))"));
@@ -498,17 +498,16 @@ Result<QList<EventRow>> CaseStore::eventsBetweenSides(const QList<EntityId> &a, 
             lookUp.reset();
             return !lookUpFailed;
         }
-        if (leaving.ids.empty())
-            return true;
-        // The ids leaving as bits over their range (at most a bit per event of the case), each
-        // arriving one checked against them.
-        const auto [low, high] = std::minmax_element(leaving.ids.cbegin(), leaving.ids.cend(), [](const auto &x, const auto &y) { return x.second < y.second; });
-        const qint64 first = low->second;
-        std::vector<bool> bits(size_t(high->second - first + 1), false);
+        // Each arriving event checked against the ids leaving (as bits over their range: event
+        // ids are dense).
+        std::vector<qint64> ids;
+        ids.reserve(leaving.ids.size());
         for (const auto &[time, id] : leaving.ids)
-            bits[size_t(id - first)] = true;
+            ids.push_back(id);
+        sql::Database::Selection left;
+        left.assign(ids);
         for (const auto &event : arriving.ids) {
-            if (event.second >= first && event.second - first < qint64(bits.size()) && bits[size_t(event.second - first)])
+            if (left.contains(event.second))
                 found.push_back(event);
         }
         return true;
@@ -525,11 +524,7 @@ Result<QList<EventRow>> CaseStore::eventsBetweenSides(const QList<EntityId> &a, 
     first.reserve(std::min<qsizetype>(qsizetype(found.size()), std::max(limit, 0)));
     for (size_t i = 0; i < found.size() && qsizetype(i) < limit; ++i)
         first.append(found[i].second);
-    auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns) + QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(?1)) ORDER BY e.utc_ms, e.id LIMIT ?2"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, sql::idList(first)).bind(2, qint64(limit));
-    return readEventRows(*stmt);
+    return eventRowsIn(first, limit);
 }
 
 Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const
@@ -682,10 +677,15 @@ Result<QList<EventRow>> CaseStore::eventsBetween(const QList<EntityId> &a, const
             std::set_intersection(out->cbegin(), out->cend(), in->cbegin(), in->cend(), std::back_inserter(found));
         }
     }
+    return eventRowsIn(found, limit);
+}
+
+Result<QList<EventRow>> CaseStore::eventRowsIn(const QList<qint64> &ids, int limit) const
+{
     auto stmt = m_db.prepare(QString::fromLatin1(EventRowColumns) + QStringLiteral("WHERE e.id IN (SELECT value FROM json_each(?1)) ORDER BY e.utc_ms, e.id LIMIT ?2"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, sql::idList(found)).bind(2, qint64(limit));
+    stmt->bind(1, sql::idList(ids)).bind(2, qint64(limit));
     return readEventRows(*stmt);
 }
 

@@ -236,6 +236,8 @@ private:
     // eventsBetween for more entities: each direction by matching the ids both ends give, or
     // through a side with far fewer events.
     Result<QList<EventRow>> eventsBetweenSides(const QList<EntityId> &a, const QList<EntityId> &b, int limit) const;
+    // The events with these ids, in time order, at most `limit`.
+    Result<QList<EventRow>> eventRowsIn(const QList<qint64> &ids, int limit) const;
     CaseStore() = default;
     Status migrate();
     Status tune();

@@ -184,24 +184,27 @@ Status Database::open(const QString &path, bool create, bool readOnly, bool immu
 
 void Database::setSelected(const QList<qint64> &ids) const
 {
-    if (!m_selected)
-        return;
-    Selection &s = *m_selected;
-    s.bits.clear();
-    s.sparse.clear();
-    const auto [low, high] = std::minmax_element(ids.cbegin(), ids.cend());
-    const qint64 width = ids.isEmpty() ? 0 : *high - *low + 1;
-    s.dense = width <= 64 * qint64(ids.size()) + 4096; // at most 8 bytes of bits per id
-    if (s.dense) {
-        s.first = ids.isEmpty() ? 0 : *low;
-        s.bits.assign(size_t(width), false);
+    if (m_selected)
+        m_selected->assign(ids);
+}
+
+void Database::Selection::assign(std::span<const qint64> ids)
+{
+    bits.clear();
+    sparse.clear();
+    const auto [low, high] = std::minmax_element(ids.begin(), ids.end());
+    const qint64 width = ids.empty() ? 0 : *high - *low + 1;
+    dense = width <= 64 * qint64(ids.size()) + 4096; // at most 8 bytes of bits per id
+    if (dense) {
+        first = ids.empty() ? 0 : *low;
+        bits.assign(size_t(width), false);
         for (const qint64 id : ids)
-            s.bits[size_t(id - s.first)] = true;
+            bits[size_t(id - first)] = true;
         return;
     }
-    s.sparse.reserve(ids.size());
+    sparse.reserve(qsizetype(ids.size()));
     for (const qint64 id : ids)
-        s.sparse.insert(id);
+        sparse.insert(id);
 }
 
 Status Database::exec(const QString &sql)

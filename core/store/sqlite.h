@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <variant>
 #include <vector>
 
@@ -111,12 +112,15 @@ public:
     // Those ids: a bit for each id of their range when it is not much wider than their number
     // (entity ids are dense; the links among the 5M case's busiest number's 51,042 neighbours
     // asked 1.7 million times, and a hash lookup was a tenth of the reading), else a hash.
+    // Also a set of ids of its own (the events matched between two sides of a link).
     struct Selection
     {
         qint64 first = 0;
         std::vector<bool> bits; // id - first
         QSet<qint64> sparse;
         bool dense = true;
+        // Holds `ids` alone from now on.
+        void assign(std::span<const qint64> ids);
         bool contains(qint64 id) const
         {
             if (!dense)
