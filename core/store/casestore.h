@@ -251,10 +251,18 @@ private:
     static QString selectedOtherEnd(const QString &column, qsizetype count);
     // The columns linksAmong() reads of untimed links (with their money when the case has any).
     Result<QString> linkColumns() const;
-    // Runs a query of linksAmong()'s columns and makes links of its rows (untimed: in the order
-    // the links were made; timed: with their money in the window).
-    Result<QList<Link>> readLinks(const QString &sqlText, bool timed, std::optional<qint64> fromUtcMs,
-                                  std::optional<qint64> toUtcMs) const;
+    // Whether any aggregate link of the case carries money (link_amounts has a row).
+    Result<bool> hasMoney() const;
+    // The kinds of the case's declared links (every kind but 'aggregate'), each found with one
+    // step through the index of links by kind and ends.
+    Result<QStringList> declaredKinds() const;
+    // Runs a query of linksAmong()'s columns and makes links of its rows: untimed (`events`
+    // null) in the order the links were made; timed, the query groups `events` (the ids of the
+    // events in a window, a JSON list bound at ?1) and the links get those events' money.
+    Result<QList<Link>> readLinks(const QString &sqlText, const QString *events) const;
+    // The ids, in order, of the events from `fromUtcMs` to `toUtcMs` (inclusive) whose two ends
+    // are both in temp.selection.
+    Result<QList<qint64>> eventsWithBothEndsSelected(qint64 fromUtcMs, qint64 toUtcMs) const;
     // Sources matching a WHERE clause (empty: all), by id.
     Result<QList<SourceRecord>> sourcesWhere(const QString &clause) const;
     Status verifyAuditChain(VerifyReport &report) const;

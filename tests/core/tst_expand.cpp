@@ -359,6 +359,25 @@ private slots:
         QCOMPARE(fromPairs.at(fromPairs.size() - 2), QStringLiteral("9>8 call 1 []"));
         QCOMPARE(fromPairs.last(), QStringLiteral("1>0 call 1 []"));
 
+        // Within a time window the money is that of the window's events, per currency: the
+        // whole time gives every link as above, the first two rounds of transfers theirs alone.
+        const auto windowed = [&](qint64 from, qint64 to) -> QStringList {
+            auto read = store->linksAmong(few, from, to);
+            if (!read)
+                return {read.error().oneLine()};
+            QStringList got;
+            for (const Link &l : std::as_const(*read))
+                got << describe(l);
+            got.sort();
+            return got;
+        };
+        QStringList everything = fromPairs;
+        everything.sort();
+        QCOMPARE(windowed(utc(1), utc(30)), everything);
+        QCOMPARE(windowed(utc(2) + 99 * 1000, utc(2) + 104 * 1000),
+                 QStringList({QStringLiteral("1>2 transfer 2 [THB 5000,USD 100]"), QStringLiteral("2>1 call 1 []"),
+                              QStringLiteral("2>3 transfer 2 [THB 5000,USD 200]"), QStringLiteral("3>2 call 1 []")}));
+
         // The links touching some of them (both ends among `among`, one at least in `touching`),
         // read from their side: as those among all, kept in order, with their money.
         const auto touchingCheck = [&](const QList<EntityId> &touching, const QList<EntityId> &among) {
