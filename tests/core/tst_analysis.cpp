@@ -491,6 +491,116 @@ private slots:
         QCOMPARE(GraphSnapshot::fromCase(*store, true, &stop).error().code, ErrorCode::Cancelled);
     }
 
+    // A case's snapshot, built in bulk (each pair's links merged at the end), is the one made
+    // link by link with addEdge(): the same edges in the same order with the same sums, also
+    // where a pair's links come far apart (several sources, calls and texts, money in two
+    // currencies, declared links beside events); and edges added to it afterwards join their
+    // pairs as they would there.
+    void snapshotOfACaseIsTheOneMadeLinkByLink()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        std::mt19937_64 random(29);
+        QList<EntityId> ids;
+        for (int source = 0; source < 3; ++source) {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("s%1.csv").arg(source), QStringLiteral("c%1").arg(source)));
+            SG_VERIFY_OK(writer);
+            for (int i = 0; i < 40; ++i) {
+                auto id = (*writer)->entity(EntityType::Account, QStringLiteral("ACB:%1").arg(7000 + i), false, QStringLiteral("s.csv:1"), {});
+                SG_VERIFY_OK(id);
+                if (source == 0)
+                    ids << *id;
+            }
+            for (int row = 0; row < 400; ++row) {
+                Event e;
+                const int kind = int(random() % 3);
+                e.type = kind == 0 ? EventType::Call : kind == 1 ? EventType::Sms : EventType::Transfer;
+                e.from = ids[random() % 12];
+                e.to = ids[random() % ids.size()];
+                e.utcMs = 1700000000000 + qint64(row) * 60000;
+                e.duration = kind == 0 ? qint64(random() % 300) : 0;
+                if (kind == 2)
+                    e.amount = Money{qint64(random() % 90000), random() % 2 ? QStringLiteral("USD") : QStringLiteral("THB"), 2};
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("s%1.csv:%2").arg(source).arg(row + 2)));
+            }
+            for (int i = 0; i < 10; ++i)
+                SG_VERIFY_OK((*writer)->declaredLink(i % 2 ? LinkKind::Owns : LinkKind::Associate, ids[random() % 12], ids[random() % ids.size()],
+                                                     QStringLiteral("notes:%1").arg(i)));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+
+        GraphSnapshot oneByOne;
+        CaseStore::GraphRows rows;
+        qsizetype links = 0;
+        rows.entity = [&](const Entity &e) { oneByOne.addVertex(SnapshotVertex{e.id, e.type, e.key, e.label}); };
+        rows.link = [&](const Link &l) {
+            const bool declared = l.kind != LinkKind::Aggregate;
+            oneByOne.addEdge(l.from, l.to, declared ? 0 : l.count, l.totalDuration, l.amounts, declared);
+            ++links;
+        };
+        SG_VERIFY_OK(store->readGraph(rows));
+        auto bulk = GraphSnapshot::fromCase(*store, false);
+        SG_VERIFY_OK(bulk);
+
+        const auto describe = [](const GraphSnapshot &g) {
+            QStringList out;
+            for (const SnapshotEdge &e : g.edges()) {
+                QStringList money;
+                for (const Money &m : e.amounts)
+                    money << QStringLiteral("%1 %2").arg(m.currency).arg(m.minor);
+                out << QStringLiteral("%1>%2 %3 %4 %5 [%6]")
+                           .arg(g.vertex(e.from).id)
+                           .arg(g.vertex(e.to).id)
+                           .arg(e.count)
+                           .arg(e.seconds)
+                           .arg(e.declared ? QStringLiteral("declared") : QStringLiteral("events"), money.join(QLatin1Char(',')));
+            }
+            return out;
+        };
+        QCOMPARE(bulk->vertexCount(), oneByOne.vertexCount());
+        for (const EntityId id : std::as_const(ids))
+            QCOMPARE(bulk->indexOf(id), oneByOne.indexOf(id));
+        QStringList expected = describe(oneByOne);
+        QCOMPARE(describe(*bulk), expected);
+        // The case has pairs whose links came apart, merged here, and pairs of money in both
+        // currencies and of declared links beside events.
+        QVERIFY(links > expected.size() + 50);
+        QVERIFY(expected.filter(QLatin1String("THB")).filter(QLatin1String("USD")).size() > 3);
+        QVERIFY(!expected.filter(QLatin1String("declared")).isEmpty());
+
+        // Edges added afterwards: to a pair it has and to a new one.
+        const SnapshotEdge first = bulk->edges().constLast();
+        for (GraphSnapshot *g : {&*bulk, &oneByOne}) {
+            g->addEdge(g->vertex(first.from).id, g->vertex(first.to).id, 5, 60, {Money{700, QStringLiteral("USD"), 2}});
+            g->addEdge(ids[39], ids[38], 1);
+            g->addEdge(ids[39], ids[38], 2);
+        }
+        QCOMPARE(describe(*bulk), describe(oneByOne));
+        QCOMPARE(bulk->edgeCount(), expected.size() + (expected.filter(QStringLiteral("%1>%2 ").arg(ids[39]).arg(ids[38])).isEmpty() ? 1 : 0));
+    }
+
+    // A vertex is found by its entity's id however far apart the ids are (a list over the ids
+    // while they are dense, a hash past them).
+    void verticesFoundByAnyId()
+    {
+        GraphSnapshot g;
+        const QList<EntityId> ids{5, 3, 1'000'000'000'000, 4, -7, 2'000, 0, 70'000};
+        for (const EntityId id : ids)
+            g.addVertex(SnapshotVertex{id, EntityType::Phone, QString::number(id), {}});
+        QCOMPARE(g.addVertex(SnapshotVertex{3, EntityType::Phone, {}, {}}), 1); // already there
+        QCOMPARE(g.vertexCount(), int(ids.size()));
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QCOMPARE(g.indexOf(ids[i]), int(i));
+        for (const EntityId absent : {EntityId(1), EntityId(6), EntityId(1'999), EntityId(69'999), EntityId(-1), EntityId(1'000'000'000'001)})
+            QCOMPARE(g.indexOf(absent), -1);
+        g.addEdge(1'000'000'000'000, -7, 2);
+        g.addEdge(70'000, 5, 1);
+        QCOMPARE(g.edgeCount(), 2);
+        QCOMPARE(g.edges()[0].from, 2);
+        QCOMPARE(g.edges()[0].to, 4);
+        QCOMPARE(g.edges()[1].from, 7);
+    }
+
     // The measures against networkx on a generated call graph (hubs, several components, pairs
     // that called both ways), through GraphML.
     void matchesNetworkx()
