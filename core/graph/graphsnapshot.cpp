@@ -167,8 +167,7 @@ void GraphSnapshot::mergeBulkEdges()
             ++kept;
         }
     }
-    m_edges.resize(kept);
-    m_edges.squeeze();
+    m_edges.resize(kept); // not squeezed: that copies the edges to a new list, both held at once
     m_edgeIndex.clear();
     m_lastEdge = -1;
 }

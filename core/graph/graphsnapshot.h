@@ -35,6 +35,15 @@ struct SnapshotEdge
     bool declared = false;
 };
 
+} // namespace sg
+
+// Moved in memory as bytes when a list of them grows (a case of 5M calls has 5 million edges:
+// moved one by one, the old and the new list were both held).
+Q_DECLARE_TYPEINFO(sg::SnapshotVertex, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sg::SnapshotEdge, Q_RELOCATABLE_TYPE);
+
+namespace sg {
+
 // One event between two entities, for time-respecting paths and money trails.
 struct SnapshotEvent
 {
