@@ -55,6 +55,13 @@ struct SnapshotEvent
     std::optional<Money> amount;
 };
 
+} // namespace sg
+
+// (std::optional holds its value in place, with no pointer to itself.)
+Q_DECLARE_TYPEINFO(sg::SnapshotEvent, Q_RELOCATABLE_TYPE);
+
+namespace sg {
+
 // A compact copy of a graph (the whole case or one chart) that analyses run on: a value, safe
 // to hand to a worker thread, independent of the case file once built. Vertices are numbered
 // 0..n-1 in the order they were added.
