@@ -7,34 +7,6 @@ namespace sg::graph {
 
 namespace {
 
-struct Arc
-{
-    int from;
-    int to;
-    double weight;
-};
-
-Adjacency buildArcs(int n, std::vector<Arc> arcs)
-{
-    std::sort(arcs.begin(), arcs.end(), [](const Arc &a, const Arc &b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
-    Adjacency adj;
-    adj.offsets.assign(size_t(n) + 1, 0);
-    adj.targets.reserve(arcs.size());
-    adj.weights.reserve(arcs.size());
-    for (size_t i = 0; i < arcs.size(); ++i) {
-        if (!adj.targets.empty() && i > 0 && arcs[i - 1].from == arcs[i].from && arcs[i - 1].to == arcs[i].to) {
-            adj.weights.back() += arcs[i].weight; // the two directions of one pair
-            continue;
-        }
-        adj.targets.push_back(arcs[i].to);
-        adj.weights.push_back(arcs[i].weight);
-        ++adj.offsets[size_t(arcs[i].from) + 1];
-    }
-    for (int v = 0; v < n; ++v)
-        adj.offsets[size_t(v) + 1] += adj.offsets[size_t(v)];
-    return adj;
-}
-
 double weightOf(const SnapshotEdge &e)
 {
     return e.count > 0 ? double(e.count) : 1.0;
@@ -44,18 +16,59 @@ double weightOf(const SnapshotEdge &e)
 
 Adjacency Adjacency::build(const GraphSnapshot &g, Arcs direction, const std::function<double(const SnapshotEdge &)> &weight)
 {
-    std::vector<Arc> arcs;
-    arcs.reserve(size_t(g.edgeCount()) * (direction == Arcs::Undirected ? 2 : 1));
-    for (const SnapshotEdge &e : g.edges()) {
-        const double w = weight(e);
-        if (w <= 0)
+    // Each vertex's arcs counted, then placed in its run as (head, edge) (a counting sort by the
+    // arc's tail), then each run sorted by head and a pair's two directions made one. Sorting all
+    // the arcs at once (10 million for a 5M-call case, undirected) took most of building it.
+    const size_t n = size_t(g.vertexCount());
+    const QList<SnapshotEdge> &edges = g.edges();
+    std::vector<size_t> start(n + 1, 0);
+    const bool forward = direction != Arcs::Backward;
+    const bool backward = direction != Arcs::Forward;
+    std::vector<bool> kept(size_t(edges.size()));
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const SnapshotEdge &e = edges[i];
+        if (weight(e) <= 0)
             continue;
-        if (direction != Arcs::Backward)
-            arcs.push_back(Arc{e.from, e.to, w});
-        if (direction != Arcs::Forward)
-            arcs.push_back(Arc{e.to, e.from, w});
+        kept[size_t(i)] = true;
+        if (forward)
+            ++start[size_t(e.from) + 1];
+        if (backward)
+            ++start[size_t(e.to) + 1];
     }
-    return buildArcs(g.vertexCount(), std::move(arcs));
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<std::pair<int, int>> arcs(start[n]);
+    {
+        std::vector<size_t> next(start.begin(), start.end() - 1);
+        for (qsizetype i = 0; i < edges.size(); ++i) {
+            if (!kept[size_t(i)])
+                continue;
+            const SnapshotEdge &e = edges[i];
+            if (forward)
+                arcs[next[size_t(e.from)]++] = {e.to, int(i)};
+            if (backward)
+                arcs[next[size_t(e.to)]++] = {e.from, int(i)};
+        }
+    }
+    Adjacency adj;
+    adj.offsets.assign(n + 1, 0);
+    adj.targets.reserve(arcs.size());
+    adj.weights.reserve(arcs.size());
+    for (size_t v = 0; v < n; ++v) {
+        const auto first = arcs.begin() + std::ptrdiff_t(start[v]);
+        const auto last = arcs.begin() + std::ptrdiff_t(start[v + 1]);
+        std::sort(first, last);
+        for (auto it = first; it != last; ++it) {
+            const double w = weight(edges[it->second]);
+            if (it != first && (it - 1)->first == it->first) {
+                adj.weights.back() += w; // the two directions of one pair
+                continue;
+            }
+            adj.targets.push_back(it->first);
+            adj.weights.push_back(w);
+        }
+        adj.offsets[v + 1] = int(adj.targets.size());
+    }
+    return adj;
 }
 
 Adjacency Adjacency::undirected(const GraphSnapshot &g)
