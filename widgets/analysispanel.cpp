@@ -363,12 +363,15 @@ void AnalysisPanel::run(const QString &what)
         }
         const bool events = what == QLatin1String("timepath") || what == QLatin1String("mules") || what.startsWith(QLatin1String("fan"))
             || what == QLatin1String("trace");
-        auto whole = GraphSnapshot::fromCase(**store, events, &progress);
-        if (!whole) {
-            result->emplace(whole.error());
+        // The chart's part is read alone (the whole of a 5M-call case took seconds and hundreds
+        // of megabytes to cut a chart of fifty entities out of it).
+        auto read = onChart ? GraphSnapshot::fromCaseAmong(**store, QList<EntityId>(chartIds.cbegin(), chartIds.cend()), events, &progress)
+                            : GraphSnapshot::fromCase(**store, events, &progress);
+        if (!read) {
+            result->emplace(read.error());
             return;
         }
-        const GraphSnapshot g = onChart ? whole->subgraph([&](const SnapshotVertex &v) { return chartIds.contains(v.id); }) : *whole;
+        const GraphSnapshot g = std::move(*read);
         Result out;
         out.what = what;
         out.title = title;

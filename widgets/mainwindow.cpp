@@ -1932,11 +1932,10 @@ void MainWindow::exportChartData(const QString &path, const QString &agency)
         tr("Exporting the chart's data"),
         [ids, positions, path, suffix, info](const CaseStore &store, Progress &progress) -> Status {
             if (suffix == QLatin1String("graphml")) {
-                auto graph = GraphSnapshot::fromCase(store, false, &progress);
-                if (!graph)
-                    return graph.error();
-                const GraphSnapshot onChart = graph->subgraph([&](const SnapshotVertex &v) { return ids.contains(v.id); });
-                return saveFile(path, [&](QIODevice *file) { return writeGraphML(onChart, file); });
+                auto onChart = GraphSnapshot::fromCaseAmong(store, QList<EntityId>(ids.cbegin(), ids.cend()), false, &progress);
+                if (!onChart)
+                    return onChart.error();
+                return saveFile(path, [&](QIODevice *file) { return writeGraphML(*onChart, file); });
             }
             auto data = ExchangeData::read(store, ids, &progress);
             if (!data)

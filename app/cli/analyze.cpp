@@ -60,12 +60,12 @@ qint64 durationMs(const QString &text)
 
 } // namespace
 
-Result<GraphSnapshot> Cli::caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents)
+Result<GraphSnapshot> Cli::caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents, const QList<EntityId> *among)
 {
     const auto types = parseTypes(parser);
     if (!types)
         return types.error();
-    auto graph = GraphSnapshot::fromCase(store, withEvents);
+    auto graph = among ? GraphSnapshot::fromCaseAmong(store, *among, withEvents) : GraphSnapshot::fromCase(store, withEvents);
     if (!graph || types->isEmpty())
         return graph;
     return graph->only(*types);
@@ -565,19 +565,18 @@ int Cli::exportGraph(QCommandLineParser &parser)
     }
     if (format == QLatin1String("anx"))
         return exportAnx(**store, parser, out);
-    auto graph = caseGraph(**store, parser, false);
-    if (!graph)
-        return fail(graph.error());
-    GraphSnapshot g = *graph;
+    std::optional<QList<EntityId>> chartIds;
     if (parser.isSet(QStringLiteral("chart"))) {
-        // The chart's entities with every link the case has between them.
+        // The chart's entities with every link the case has between them, read alone.
         auto chart = savedChart(**store, parser);
         if (!chart)
             return fail(chart.error());
-        const QList<EntityId> ids = (*chart)->nodeIds();
-        const QSet<EntityId> onChart(ids.begin(), ids.end());
-        g = g.subgraph([&](const SnapshotVertex &v) { return onChart.contains(v.id); });
+        chartIds = (*chart)->nodeIds();
     }
+    auto graph = caseGraph(**store, parser, false, chartIds ? &*chartIds : nullptr);
+    if (!graph)
+        return fail(graph.error());
+    const GraphSnapshot &g = *graph;
     if (Status s = saveFile(out, [&](QIODevice *file) { return writeGraphML(g, file); }); !s)
         return fail(s.error());
     if (m_json)

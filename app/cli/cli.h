@@ -101,8 +101,10 @@ private:
     // The title block's fields from the case, with the title, examiner and what was parsed.
     void applyCaseFields(const CaseStore &store, const QCommandLineParser &parser, PrintOptions &print, const QString &title);
     static QStringList patternNames();
-    // The case as a graph for path and analyze, cut to --types when given.
-    Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents);
+    // The case as a graph for path, analyze and export (`among`: those entities alone), cut to
+    // --types when given.
+    Result<GraphSnapshot> caseGraph(const CaseStore &store, const QCommandLineParser &parser, bool withEvents,
+                                    const QList<EntityId> *among = nullptr);
 
     QStringList m_arguments;
     bool m_json = false;

@@ -29,6 +29,16 @@ void addMoney(QList<Money> &totals, const Money &money)
 
 Result<GraphSnapshot> GraphSnapshot::fromCase(const CaseStore &store, bool withEvents, Progress *progress)
 {
+    return read(store, withEvents, progress, nullptr);
+}
+
+Result<GraphSnapshot> GraphSnapshot::fromCaseAmong(const CaseStore &store, const QList<EntityId> &ids, bool withEvents, Progress *progress)
+{
+    return read(store, withEvents, progress, &ids);
+}
+
+Result<GraphSnapshot> GraphSnapshot::read(const CaseStore &store, bool withEvents, Progress *progress, const QList<EntityId> *among)
+{
     GraphSnapshot snapshot;
     CaseStore::GraphRows rows;
     rows.entity = [&](const Entity &e) { snapshot.addVertex(SnapshotVertex{e.id, e.type, e.key, e.label}); };
@@ -39,7 +49,7 @@ Result<GraphSnapshot> GraphSnapshot::fromCase(const CaseStore &store, bool withE
     if (withEvents) {
         rows.event = [&](const TimedEvent &e) { snapshot.addEvent(e.from, e.to, e.utcMs, e.id, e.type, e.amount); };
     }
-    if (Status s = store.readGraph(rows, progress); !s)
+    if (Status s = store.readGraph(rows, progress, among); !s)
         return s.error();
     snapshot.mergeBulkEdges();
     return snapshot;

@@ -70,6 +70,10 @@ class GraphSnapshot
 public:
     // The whole case; with `withEvents`, also every event between two entities in time order.
     static Result<GraphSnapshot> fromCase(const CaseStore &store, bool withEvents, Progress *progress = nullptr);
+    // The part of the case among these entities (a chart's): the same graph as
+    // fromCase(...).subgraph() keeping them, read without the rest of the case.
+    static Result<GraphSnapshot> fromCaseAmong(const CaseStore &store, const QList<EntityId> &ids, bool withEvents,
+                                               Progress *progress = nullptr);
 
     // The part of the graph among entities of these types (all when empty): vertices keep
     // their order, edges and events between kept entities stay.
@@ -105,6 +109,7 @@ public:
     static double amount(const SnapshotEdge &edge, const QString &currency);
 
 private:
+    static Result<GraphSnapshot> read(const CaseStore &store, bool withEvents, Progress *progress, const QList<EntityId> *among);
     int appendEdge(int a, int b, bool declared);
     static void addToEdge(SnapshotEdge &edge, qint64 count, qint64 seconds, const QList<Money> &amounts, bool declared);
     // Many links at once (fromCase): appended as they come, a link of the last edge's pair added

@@ -1755,7 +1755,7 @@ Result<QHash<EntityId, EntityId>> CaseStore::holders(const QList<EntityId> &ids)
     return holders;
 }
 
-Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
+Status CaseStore::readGraph(const GraphRows &rows, Progress *progress, const QList<EntityId> *among) const
 {
     const sql::ReadTransaction reading(m_db); // entities, links and events of one state of the case
     auto stopped = [&] { return progress && progress->isCancelled(); };
@@ -1767,8 +1767,13 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     };
     if (progress)
         progress->setStage(tr("Reading entities"));
+    if (among) {
+        if (Status s = fillSelection(*among); !s)
+            return s.error();
+    }
     {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE merged_into IS NULL AND deleted = 0 ORDER BY id"));
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, type, key, label, raw FROM entities WHERE %1merged_into IS NULL AND deleted = 0 ORDER BY id")
+                                     .arg(among ? QStringLiteral("id IN temp.selection AND ") : QString()));
         if (!stmt)
             return stmt.error();
         while (stmt->next()) {
@@ -1782,7 +1787,16 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     }
     if (progress)
         progress->setStage(tr("Reading links"));
-    {
+    if (among) {
+        // Those among them alone, in the same order (by id) with their money by currency.
+        auto links = linksAmong(*among);
+        if (!links)
+            return links.error();
+        for (const Link &link : std::as_const(*links))
+            rows.link(link);
+        if (stopped())
+            return cancelled;
+    } else {
         // Money per link and currency comes in the same order as the links (by link id).
         auto stmt = m_db.prepare(QStringLiteral(
             "SELECT l.id, l.from_entity, l.to_entity, l.kind, l.event_type, l.count, l.total_duration, "
@@ -1829,11 +1843,22 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress) const
     // Read in the table's order and sorted (`+to_entity`: through the index by second end, every
     // row was a random read, 5M events took most of 25 s), the sort stopped by Cancel.
     const sql::StopOnCancel stoppable(m_db, progress);
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, type, from_entity, to_entity, utc_ms, amount_minor, coalesce(currency, '') FROM events "
-        "WHERE +to_entity IS NOT NULL ORDER BY utc_ms, id"));
+    // Among some entities, the events with both ends among them (matched from the end indexes).
+    QString within;
+    if (among) {
+        auto ids = eventsWithBothEndsSelected(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        if (!ids)
+            return ids.error();
+        within = sql::idList(*ids);
+    }
+    auto stmt = m_db.prepare(QStringLiteral("SELECT e.id, e.type, e.from_entity, e.to_entity, e.utc_ms, e.amount_minor, coalesce(e.currency, '') FROM ")
+                             + (among ? QStringLiteral("json_each(?1) j CROSS JOIN events e ON e.id = j.value ")
+                                      : QStringLiteral("events e WHERE +e.to_entity IS NOT NULL "))
+                             + QStringLiteral("ORDER BY e.utc_ms, e.id"));
     if (!stmt)
         return stmt.error();
+    if (among)
+        stmt->bind(1, within);
     SharedTexts types;
     while (stmt->next()) {
         TimedEvent e;

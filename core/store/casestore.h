@@ -174,14 +174,16 @@ public:
 
     // The whole case as a graph, streamed (analysis builds its snapshot from it): every entity,
     // every link with its money per currency, and, when `events` is set, every event between two
-    // entities in time order. Reports progress per stage; stops with Cancelled when asked.
+    // entities in time order. Reports progress per stage; stops with Cancelled when asked. With
+    // `among`, only those entities (live ones, by id), the links among them and their events
+    // with each other, in the same orders: what the whole case's graph has among them.
     struct GraphRows
     {
         std::function<void(const Entity &)> entity;
         std::function<void(const Link &)> link;
         std::function<void(const TimedEvent &)> event; // null: events are not read
     };
-    Status readGraph(const GraphRows &rows, Progress *progress = nullptr) const;
+    Status readGraph(const GraphRows &rows, Progress *progress = nullptr, const QList<EntityId> *among = nullptr) const;
     // Entities of `type` that at least `minSources` evidence sources mention (a handset's IMEI
     // in the extractions of several seized phones), each with those sources (file and first
     // record), the most mentioned first.

@@ -8,6 +8,7 @@
 #include "core/graph/paths.h"
 #include "core/graph/patterns.h"
 #include "core/model/progress.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 #include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -577,6 +579,83 @@ private slots:
         }
         QCOMPARE(describe(*bulk), describe(oneByOne));
         QCOMPARE(bulk->edgeCount(), expected.size() + (expected.filter(QStringLiteral("%1>%2 ").arg(ids[39]).arg(ids[38])).isEmpty() ? 1 : 0));
+    }
+
+    // The graph among some entities (a chart's), read without the rest of the case, is the whole
+    // case's graph cut down to them: vertices, edges with their money and declared state, and
+    // events in time order, also with a deleted entity and one merged into another among them.
+    void snapshotAmongEntitiesIsTheWholeOneCutDown()
+    {
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        std::mt19937_64 random(31);
+        QList<EntityId> ids;
+        for (int source = 0; source < 2; ++source) {
+            auto writer = store->beginSource(test::sourceRecord(QStringLiteral("t%1.csv").arg(source), QStringLiteral("d%1").arg(source)));
+            SG_VERIFY_OK(writer);
+            for (int i = 0; i < 60; ++i) {
+                auto id = (*writer)->entity(EntityType::Account, QStringLiteral("ACB:%1").arg(8000 + i), false, QStringLiteral("t.csv:1"), {});
+                SG_VERIFY_OK(id);
+                if (source == 0)
+                    ids << *id;
+            }
+            for (int row = 0; row < 600; ++row) {
+                Event e;
+                e.type = row % 3 == 0 ? EventType::Transfer : EventType::Call;
+                e.from = ids[random() % ids.size()];
+                e.to = ids[random() % ids.size()];
+                e.utcMs = 1700000000000 + qint64(random() % 100000) * 60000; // not in the order written
+                if (e.type == EventType::Transfer)
+                    e.amount = Money{qint64(random() % 50000), random() % 2 ? QStringLiteral("USD") : QStringLiteral("KHR"), 2};
+                SG_VERIFY_OK((*writer)->event(e, QStringLiteral("t%1.csv:%2").arg(source).arg(row + 2)));
+            }
+            for (int i = 0; i < 8; ++i)
+                SG_VERIFY_OK((*writer)->declaredLink(LinkKind::Uses, ids[random() % ids.size()], ids[random() % ids.size()], QStringLiteral("notes:%1").arg(i)));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        CaseEditor editor(*store);
+        SG_VERIFY_OK(editor.deleteEntity(ids[7]));
+        SG_VERIFY_OK(editor.merge(ids[3], {ids[4]}, QStringLiteral("same account")));
+
+        const auto describe = [](const GraphSnapshot &g) {
+            QStringList out;
+            for (const SnapshotVertex &v : g.vertices())
+                out << QStringLiteral("vertex %1 %2").arg(v.id).arg(v.key);
+            for (const SnapshotEdge &e : g.edges()) {
+                QStringList money;
+                for (const Money &m : e.amounts)
+                    money << QStringLiteral("%1 %2").arg(m.currency).arg(m.minor);
+                out << QStringLiteral("edge %1>%2 %3 %4 %5 [%6]")
+                           .arg(g.vertex(e.from).id)
+                           .arg(g.vertex(e.to).id)
+                           .arg(e.count)
+                           .arg(e.seconds)
+                           .arg(e.declared ? QStringLiteral("declared") : QStringLiteral("events"), money.join(QLatin1Char(',')));
+            }
+            for (const SnapshotEvent &e : g.events())
+                out << QStringLiteral("event %1 %2>%3 %4 %5").arg(e.id).arg(g.vertex(e.from).id).arg(g.vertex(e.to).id).arg(e.utcMs).arg(e.amount ? e.amount->minor : -1);
+            return out;
+        };
+        auto whole = GraphSnapshot::fromCase(*store, true);
+        SG_VERIFY_OK(whole);
+        // Some entities (the deleted one and both merged ones among them), in no order, one twice.
+        QList<EntityId> chart;
+        for (int i = 45; i >= 0; i -= 3)
+            chart << ids[i];
+        chart << ids[3] << ids[4] << ids[7] << ids[10];
+        const QSet<EntityId> onChart(chart.cbegin(), chart.cend());
+        const QStringList expected = describe(whole->subgraph([&](const SnapshotVertex &v) { return onChart.contains(v.id); }));
+        auto among = GraphSnapshot::fromCaseAmong(*store, chart, true);
+        SG_VERIFY_OK(among);
+        QCOMPARE(describe(*among), expected);
+        QVERIFY(expected.filter(QLatin1String("event ")).size() > 20);
+        QVERIFY(expected.filter(QLatin1String("declared")).size() + expected.filter(QLatin1String("USD")).size() > 3);
+        QVERIFY(expected.filter(QStringLiteral("vertex %1 ").arg(ids[7])).isEmpty());
+        QVERIFY(expected.filter(QStringLiteral("vertex %1 ").arg(ids[4])).isEmpty());
+        auto withoutEvents = GraphSnapshot::fromCaseAmong(*store, chart, false);
+        SG_VERIFY_OK(withoutEvents);
+        QVERIFY(withoutEvents->events().isEmpty());
+        QCOMPARE(describe(*withoutEvents), expected.filter(QRegularExpression(QStringLiteral("^(vertex|edge) "))));
     }
 
     // A vertex is found by its entity's id however far apart the ids are (a list over the ids
