@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -123,6 +124,12 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     form->addRow(m_windowLabel, m_window);
     form->addRow(QString(), m_moneyOnly);
     m_window->setRange(0, 24 * 365);
+    // The lists follow the dock's width (their longest entry, "Betweenness (who lies between the
+    // others)", set the panel's least width otherwise), their entries shown whole when open.
+    for (QComboBox *list : {m_scope, m_measure, m_direction}) {
+        list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        list->setMinimumContentsLength(12);
+    }
     m_summary->setWordWrap(true);
     m_results->setColumnCount(3);
     m_results->setRootIsDecorated(false);
@@ -130,9 +137,16 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_results->setSortingEnabled(true);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_select, m_add, m_size, m_colour, m_money})
-        buttons->addWidget(b);
+    // The type and the value keep the width they need: the entity's column gives way (in a
+    // dock of 300 points the value was past its right edge).
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Two buttons a row: five in one made the panel wider than its dock (it scrolled sideways,
+    // the results' values out of sight), and more so in the longer languages.
+    auto *buttons = new QGridLayout;
+    const QList<QPushButton *> actions{m_select, m_add, m_size, m_colour, m_money};
+    for (int i = 0; i < actions.size(); ++i)
+        buttons->addWidget(actions[i], i / 2, i % 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_run);

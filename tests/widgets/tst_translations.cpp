@@ -3,6 +3,7 @@
 
 #include "tests/common/fixtures.h"
 #include "core/chart/chartdocument.h"
+#include "widgets/analysispanel.h"
 #include "widgets/chartscene.h"
 #include "widgets/languagemanager.h"
 #include "widgets/linkitem.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -25,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QWizard>
 #include <QTest>
 #include <QTranslator>
@@ -360,6 +363,35 @@ private slots:
             QFAIL(qPrintable(QStringLiteral("%1: %2 pixels differ from %3 (see %4_actual.png and _difference.png)")
                                  .arg(language).arg(differing).arg(reference, out)));
         }
+    }
+
+    // The analysis panel fits the narrow dock it opens in, in every language: its buttons and
+    // lists do not make it scroll sideways with the results' values out of sight.
+    void analysisPanelFitsItsDock_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void analysisPanelFitsItsDock()
+    {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        MainWindow window(&languages);
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AnalysisPanel *panel = window.analysisPanel();
+        const int least = panel->minimumSizeHint().width();
+        QVERIFY2(least <= 300, qPrintable(QStringLiteral("%1: the panel needs %2 points").arg(language).arg(least)));
+        auto *tree = panel->findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        panel->resize(300, 700);
+        QApplication::processEvents();
+        // Its type and value columns are in sight at that width.
+        QVERIFY(tree->header()->sectionPosition(2) + tree->header()->sectionSize(2) <= tree->viewport()->width());
     }
 
     void pluralsFollowTheCount()
