@@ -1320,14 +1320,6 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
 {
     if (Status s = fillSelection(ids); !s)
         return s.error();
-    // Among a few entities, each pair of ends is looked up in the links' index (51 entities:
-    // 2,601 lookups, 2 ms, where reading every link of a hub among them took 7 ms); among many,
-    // each entity's links are read and the other end checked in a hash (seagull_selected):
-    // letting SQLite look up every pair took 1 s for 2,551 entities, probing temp.selection
-    // for each of their 236,000 links 55 ms of 80. Within a time window the declared links are
-    // read the same way (they were looked up by pairs for any number of entities: the 2,551 of
-    // two hops from the 5M case's busiest number took 0.96-1.04 s, now 0.077 s).
-    const QString otherEnd = selectedOtherEnd(QStringLiteral("to_entity"), ids.size());
     if (fromUtcMs || toUtcMs) {
         const sql::ReadTransaction reading(m_db); // the events chosen and read in one state of the case
         // The events in the window with both ends among them: the ids of those leaving them and
@@ -1342,7 +1334,9 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
         // The declared links among them are found through the index of links by kind and ends,
         // for each kind the case has: reading every link of the entities to keep the few that
         // are not aggregates fetched each aggregate among them (74,000 rows for the 2,551
-        // entities two hops from the 5M case's busiest number, most of the 0.08 s).
+        // entities two hops from the 5M case's busiest number, most of the 0.08 s). Each
+        // entity's links of a kind are read and their other end checked (seagull_selected),
+        // however few the entities: `IN temp.selection` there looks up every pair for each kind.
         auto kinds = declaredKinds();
         if (!kinds)
             return kinds.error();
@@ -1352,8 +1346,9 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
             for (QString kind : std::as_const(*kinds))
                 quoted << QLatin1Char('\'') + kind.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
             declared = QStringLiteral("UNION ALL SELECT from_entity, to_entity, kind, event_type, count, total_duration, total_amount, "
-                                      "first_utc_ms, last_utc_ms, %1, NULL FROM links WHERE kind IN (%2) AND from_entity IN temp.selection AND %3")
-                           .arg(QLatin1String(StrongestConfidence), quoted.join(QStringLiteral(", ")), otherEnd);
+                                      "first_utc_ms, last_utc_ms, %1, NULL FROM links WHERE kind IN (%2) AND from_entity IN temp.selection "
+                                      "AND seagull_selected(to_entity)")
+                           .arg(QLatin1String(StrongestConfidence), quoted.join(QStringLiteral(", ")));
         }
         const QString events = sql::idList(*within);
         return readLinks(QStringLiteral("SELECT e.from_entity, e.to_entity, 'aggregate', e.type, count(*), sum(e.duration), coalesce(sum(e.amount), 0), "
@@ -1365,6 +1360,12 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     auto columns = linkColumns();
     if (!columns)
         return columns.error();
+    // Among a few entities, each pair of ends is looked up in the links' index (51 entities:
+    // 2,601 lookups, 2 ms, where reading every link of a hub among them took 7 ms); among many,
+    // each entity's links are read and the other end checked in a hash (seagull_selected):
+    // letting SQLite look up every pair took 1 s for 2,551 entities, probing temp.selection
+    // for each of their 236,000 links 55 ms of 80.
+    const QString otherEnd = selectedOtherEnd(QStringLiteral("to_entity"), ids.size());
     return readLinks(QStringLiteral("SELECT %1 FROM links WHERE from_entity IN temp.selection AND %2").arg(*columns, otherEnd), nullptr);
 }
 
