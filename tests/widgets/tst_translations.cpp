@@ -51,6 +51,14 @@ class tst_Translations : public QObject
 {
     Q_OBJECT
 
+    // A row for each language the program offers.
+    static void everyLanguage()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
 private slots:
     void englishCountsInTheSingularToo()
     {
@@ -297,12 +305,7 @@ private slots:
     // (tests/widgets/references/mainwindow_<lang>.png, made on Debian 12 with its Noto fonts):
     // a string that goes missing, falls back to English, or a font that changes shows as a
     // difference. SEAGULL_UPDATE_REFERENCES=1 writes the references again (look at them first).
-    void screenshotsMatchReferences_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : LanguageManager::languages())
-            QTest::newRow(qPrintable(language)) << language;
-    }
+    void screenshotsMatchReferences_data() { everyLanguage(); }
 
     void screenshotsMatchReferences()
     {
@@ -367,12 +370,7 @@ private slots:
 
     // The analysis panel fits the narrow dock it opens in, in every language: its buttons and
     // lists do not make it scroll sideways with the results' values out of sight.
-    void analysisPanelFitsItsDock_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : LanguageManager::languages())
-            QTest::newRow(qPrintable(language)) << language;
-    }
+    void analysisPanelFitsItsDock_data() { everyLanguage(); }
 
     void analysisPanelFitsItsDock()
     {
