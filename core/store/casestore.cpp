@@ -1320,6 +1320,11 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
 {
     if (Status s = fillSelection(ids); !s)
         return s.error();
+    return linksAmongSelected(ids.size(), fromUtcMs, toUtcMs);
+}
+
+Result<QList<Link>> CaseStore::linksAmongSelected(qsizetype count, std::optional<qint64> fromUtcMs, std::optional<qint64> toUtcMs) const
+{
     if (fromUtcMs || toUtcMs) {
         const sql::ReadTransaction reading(m_db); // the events chosen and read in one state of the case
         // The events in the window with both ends among them: the ids of those leaving them and
@@ -1365,7 +1370,7 @@ Result<QList<Link>> CaseStore::linksAmong(const QList<EntityId> &ids, std::optio
     // each entity's links are read and the other end checked in a hash (seagull_selected):
     // letting SQLite look up every pair took 1 s for 2,551 entities, probing temp.selection
     // for each of their 236,000 links 55 ms of 80.
-    const QString otherEnd = selectedOtherEnd(QStringLiteral("to_entity"), ids.size());
+    const QString otherEnd = selectedOtherEnd(QStringLiteral("to_entity"), count);
     return readLinks(QStringLiteral("SELECT %1 FROM links WHERE from_entity IN temp.selection AND %2").arg(*columns, otherEnd), nullptr);
 }
 
@@ -1796,7 +1801,7 @@ Status CaseStore::readGraph(const GraphRows &rows, Progress *progress, const QLi
         progress->setStage(tr("Reading links"));
     if (among) {
         // Those among them alone, in the same order (by id) with their money by currency.
-        auto links = linksAmong(*among);
+        auto links = linksAmongSelected(among->size(), {}, {});
         if (!links)
             return links.error();
         for (const Link &link : std::as_const(*links))

@@ -251,6 +251,8 @@ private:
     // pairs are looked up in the links' index, past it the end is checked (seagull_selected).
     // Both ends as `IN temp.selection` let SQLite look up every pair, whatever their number.
     static QString selectedOtherEnd(const QString &column, qsizetype count);
+    // linksAmong() of the `count` entities fillSelection() was given.
+    Result<QList<Link>> linksAmongSelected(qsizetype count, std::optional<qint64> fromUtcMs, std::optional<qint64> toUtcMs) const;
     // The columns linksAmong() reads of untimed links (with their money when the case has any).
     Result<QString> linkColumns() const;
     // Whether any aggregate link of the case carries money (link_amounts has a row).
