@@ -1866,6 +1866,10 @@
         <source>No link on this chart has events.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

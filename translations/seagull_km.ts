@@ -2289,6 +2289,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គ្មានតំណណាមួយលើគំនូសតាងនេះមានព្រឹត្តិការណ៍ទេ។</translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (ត)៖ ព្រឹត្តិការណ៍ទី %2–%3 ក្នុងចំណោម %4</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

@@ -2289,6 +2289,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບໍ່ມີລິ້ງໃດໃນແຜນຜັງນີ້ມີເຫດການ.</translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (ຕໍ່): ເຫດການທີ %2–%3 ຈາກ %4</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

@@ -2250,6 +2250,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဤဇယားပေါ်ရှိ မည်သည့်လင့်တွင်မှ ဖြစ်ရပ် မရှိပါ။</translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (ဆက်လက်)- ဖြစ်ရပ် %4 ခုအနက် %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

@@ -1827,6 +1827,10 @@
         <source>No link on this chart has events.</source>
         <translation>ไม่มีลิงก์ในแผนภาพนี้ที่มีเหตุการณ์</translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translation>%1 (ต่อ): เหตุการณ์ที่ %2–%3 จาก %4</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

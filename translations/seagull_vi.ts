@@ -1827,6 +1827,10 @@
         <source>No link on this chart has events.</source>
         <translation>Không liên kết nào trên biểu đồ có sự kiện.</translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translation>%1 (tiếp theo): sự kiện %2–%3 trong %4</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

@@ -1827,6 +1827,10 @@
         <source>No link on this chart has events.</source>
         <translation>本图表中没有带事件的链接。</translation>
     </message>
+    <message>
+        <source>%1, continued: events %2–%3 of %4</source>
+        <translation>%1（续）：第 %2–%3 个事件，共 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartRecovery</name>

@@ -266,11 +266,17 @@ void ChartPrinter::buildAppendixRows()
         heading.cells = {link.events.size() < link.total
                              ? tr("%1: the first %2 of %3 events").arg(link.title).arg(link.events.size()).arg(link.total)
                              : tr("%1: %n event(s)", nullptr, int(link.total)).arg(link.title)};
+        heading.link = link.title;
+        heading.total = link.total;
+        const int headingRow = int(m_eventRows.size());
         m_eventRows.append(heading);
+        qint64 number = 0;
         for (const EventRow &e : link.events) {
             Row row;
             row.cells = {eventTime(e.event), eventTypeDisplayName(e.event.type), e.fromKey, e.toKey, ChartStyle::eventMeasureText(e.event),
                          recordText(e.event.provenance)};
+            row.headingRow = headingRow;
+            row.number = ++number;
             m_eventRows.append(row);
         }
     }
@@ -293,6 +299,11 @@ QList<double> ChartPrinter::columnWidths(Page::Kind kind, double width) const
     return widths;
 }
 
+QString ChartPrinter::continuedText(const QString &link, qint64 first, qint64 last, qint64 total)
+{
+    return tr("%1, continued: events %2–%3 of %4").arg(link).arg(first).arg(last).arg(total);
+}
+
 QList<ChartPrinter::Page> ChartPrinter::paginate(Page::Kind kind, const QList<Row> &rows, double available) const
 {
     QList<Page> pages;
@@ -300,11 +311,17 @@ QList<ChartPrinter::Page> ChartPrinter::paginate(Page::Kind kind, const QList<Ro
     page.kind = kind;
     double used = 0;
     for (int i = 0; i < rows.size(); ++i) {
-        if (page.count > 0 && used + rows[i].height > available) {
+        // A link's heading goes to the next page with its first event rather than end a page.
+        const double needed = rows[i].heading && i + 1 < rows.size() && !rows[i + 1].heading ? rows[i].height + rows[i + 1].height
+                                                                                            : rows[i].height;
+        if (page.count > 0 && used + needed > available) {
             pages.append(page);
             page.first = i;
             page.count = 0;
             used = 0;
+            // Events that run on from the page before come under their link's heading again.
+            if (!rows[i].heading && rows[i].headingRow >= 0)
+                used = rows[rows[i].headingRow].continuedHeight;
         }
         ++page.count;
         used += rows[i].height;
@@ -351,6 +368,14 @@ void ChartPrinter::plan(const QRectF &area)
     }
     if (m_appendix.events) {
         measure(m_eventRows, Page::Kind::Events);
+        // Room for a link's heading again, as tall as its longest wording (each number the total).
+        for (Row &row : m_eventRows) {
+            if (row.heading)
+                row.continuedHeight = bold.boundingRect(QRectF(0, 0, area.width() - 2 * CellPadding, 1e6), TableFlags,
+                                                        continuedText(row.link, row.total, row.total, row.total))
+                                          .height()
+                    + 2 * CellPadding + 4;
+        }
         const QList<Page> pages = paginate(Page::Kind::Events, m_eventRows, available);
         m_pages.append(pages.isEmpty() ? QList<Page>{Page{Page::Kind::Events, 0, 0, 0, 0}} : pages);
     }
@@ -734,6 +759,20 @@ void ChartPrinter::paintTable(QPainter *painter, const QRectF &area, const Page 
         x += widths[c];
     }
     y += headerHeight;
+    const Row &first = rows[page.first];
+    if (!first.heading && first.headingRow >= 0) { // a link's events run on from the page before
+        const Row &heading = rows[first.headingRow];
+        qint64 last = first.number;
+        for (int i = page.first; i < page.first + page.count && rows[i].headingRow == first.headingRow; ++i)
+            last = rows[i].number;
+        painter->setFont(font(9, true));
+        painter->drawText(QRectF(area.left(), y, area.width(), heading.continuedHeight).adjusted(CellPadding, CellPadding + 4, -CellPadding, 0),
+                          TableFlags, continuedText(heading.link, first.number, last, heading.total));
+        painter->setPen(QPen(QColor(0xc0, 0xc0, 0xc0), 0.4));
+        painter->drawLine(QPointF(area.left(), y + heading.continuedHeight), QPointF(area.right(), y + heading.continuedHeight));
+        painter->setPen(Ink);
+        y += heading.continuedHeight;
+    }
     for (int i = page.first; i < page.first + page.count; ++i) {
         const Row &row = rows[i];
         const QRectF rowRect(area.left(), y, area.width(), row.height);

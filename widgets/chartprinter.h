@@ -174,11 +174,22 @@ private:
         QString below;  // a line across the table under the cells (a source's hash)
         bool heading = false;
         double height = 0;
+        // The events appendix: an event's link heading (its row) and its place among the link's
+        // events; on a heading, its link ("A — B"), the link's events in all, and the height of
+        // the line that names the link again on a page its events run on to.
+        int headingRow = -1;
+        qint64 number = 0;
+        QString link;
+        qint64 total = 0;
+        double continuedHeight = 0;
     };
 
     void plan(const QRectF &area);
     void buildAppendixRows();
     QList<Page> paginate(Page::Kind kind, const QList<Row> &rows, double available) const;
+    // "A — B, continued: events 41–80 of 120": a link named again above its events that run on
+    // from the page before.
+    static QString continuedText(const QString &link, qint64 first, qint64 last, qint64 total);
     void paintPage(QPainter *painter, const QRectF &area, int index) const;
     double paintTitleBlock(QPainter *painter, const QRectF &area, int index) const;
     struct LegendLayout

@@ -51,6 +51,22 @@ QString pdfText(const QString &pdf, int page = 0)
     return QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"), args).out).normalized(QString::NormalizationForm_KC);
 }
 
+// The words of page `page` with their boxes in points, as poppler finds them.
+QList<std::pair<QString, QRectF>> pdfWords(const QString &pdf, int page)
+{
+    const test::Run run = test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                                                        QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    QList<std::pair<QString, QRectF>> words;
+    for (auto it = word.globalMatch(QString::fromUtf8(run.out)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        words.append({m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                            QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))});
+    }
+    return words;
+}
+
 // Page `page` of a PDF rendered by poppler at `dpi`.
 QImage renderPage(const QString &pdf, int page, int dpi)
 {
@@ -338,6 +354,97 @@ private slots:
         ChartPrinter emptyPrinter(&emptyScene, options(), *none);
         SG_VERIFY_OK(emptyPrinter.write(path(QStringLiteral("empty.pdf"))));
         QVERIFY(pdfText(path(QStringLiteral("empty.pdf"))).contains(QLatin1String("No source stands behind")));
+    }
+
+    // A link whose events run over several pages is named again at the top of each page they
+    // run on to, with the events that page holds; a link's heading never ends a page without
+    // its first event. The first link's events grow one by one, so the second link's heading
+    // falls in every place on a page, the last among them.
+    void eventsRunOnUnderTheirLink()
+    {
+        const auto link = [](const QString &title, const QString &from, const QString &to, const QString &file, int count) {
+            PrintAppendix::LinkEvents events;
+            events.title = title;
+            events.total = count;
+            for (int i = 1; i <= count; ++i) {
+                EventRow row;
+                row.event.type = EventType::Call;
+                row.event.utcMs = QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch() + i * 60000LL;
+                row.event.utcOffsetSeconds = 7 * 3600;
+                row.event.duration = 30 + i;
+                row.event.provenance.locator = QStringLiteral("%1:line %2").arg(file).arg(i + 1);
+                row.fromKey = from;
+                row.toKey = to;
+                events.events.append(row);
+            }
+            return events;
+        };
+        static const QRegularExpression continued(QStringLiteral("Tep Sopheap — Chan Dara, continued: events (\\d+)–(\\d+) of (\\d+)"));
+        static const QRegularExpression firstRecord(QStringLiteral("first\\.csv:line (\\d+)"));
+        ChartScene scene(&m_chart);
+        int longest = 0; // the most pages the first link's events ran over
+        int headingLast = 0; // sizes where the second heading would have ended a page
+        for (int count = 1; count <= 50; ++count) {
+            PrintAppendix appendix;
+            appendix.events = true;
+            appendix.links = {link(QStringLiteral("Tep Sopheap — Chan Dara"), QStringLiteral("+85512000001"), QStringLiteral("+85512000002"),
+                                   QStringLiteral("first.csv"), count),
+                              link(QStringLiteral("Sok Vanna — Keo Rith"), QStringLiteral("+85512000003"), QStringLiteral("+85512000004"),
+                                   QStringLiteral("second.csv"), 3)};
+            ChartPrinter printer(&scene, options(), appendix);
+            const QString pdf = path(QStringLiteral("runs-on.pdf"));
+            SG_VERIFY_OK(printer.write(pdf));
+            int seen = 0; // the first link's events read so far
+            int secondHeadingPage = 0;
+            for (int page = 2; page <= printer.pageCount(); ++page) {
+                const QString text = pdfText(pdf, page);
+                QVERIFY2(text.contains(QLatin1String("Appendix: the events behind each link")), qPrintable(text));
+                QList<int> lines;
+                for (auto it = firstRecord.globalMatch(text); it.hasNext();)
+                    lines.append(it.next().captured(1).toInt() - 1);
+                const QRegularExpressionMatch again = continued.match(text);
+                if (page == 2) {
+                    QVERIFY2(!again.hasMatch(), qPrintable(text));
+                    QVERIFY2(text.contains(QStringLiteral("Tep Sopheap — Chan Dara: %1 event").arg(count)), qPrintable(text));
+                } else if (!lines.isEmpty()) {
+                    // Named again, with the events on this page.
+                    QVERIFY2(again.hasMatch(), qPrintable(QStringLiteral("%1 events, page %2:\n%3").arg(count).arg(page).arg(text)));
+                    QCOMPARE(again.captured(1).toInt(), lines.first());
+                    QCOMPARE(again.captured(2).toInt(), lines.last());
+                    QCOMPARE(again.captured(3).toInt(), count);
+                } else {
+                    QVERIFY2(!again.hasMatch(), qPrintable(text));
+                }
+                // The table ends above the classification marking at the foot of the page.
+                double foot = 0, lowest = 0;
+                for (const auto &[text, box] : pdfWords(pdf, page)) {
+                    if (text == QLatin1String("RESTRICTED"))
+                        foot = std::max(foot, box.top());
+                    else if (text.contains(QLatin1String(".csv:line")))
+                        lowest = std::max(lowest, box.bottom());
+                }
+                QVERIFY(foot > 500);
+                QVERIFY2(lowest < foot, qPrintable(QStringLiteral("%1 events, page %2: a row reaches %3, the foot is at %4").arg(count).arg(page).arg(lowest).arg(foot)));
+                // Every event once, in order, across the pages.
+                for (const int line : std::as_const(lines))
+                    QCOMPARE(line, ++seen);
+                if (!lines.isEmpty())
+                    longest = std::max(longest, page - 1);
+                // The second link's heading stands on the page with its events.
+                if (text.contains(QStringLiteral("Sok Vanna — Keo Rith: 3 event"))) {
+                    QVERIFY2(text.contains(QLatin1String("second.csv:line 2")), qPrintable(QStringLiteral("%1 events, page %2:\n%3").arg(count).arg(page).arg(text)));
+                    secondHeadingPage = page;
+                }
+            }
+            QCOMPARE(seen, count);
+            QVERIFY2(secondHeadingPage > 0, qPrintable(pdfText(pdf, 2)));
+            // Where the first link's last event ends a page, the heading after it would have been
+            // last had it gone on that page: it is on the next one.
+            if (secondHeadingPage > 2 && !pdfText(pdf, secondHeadingPage).contains(QLatin1String("first.csv:")))
+                ++headingLast;
+        }
+        QVERIFY2(longest >= 2, "the first link's events never ran over a page");
+        QVERIFY2(headingLast > 0, "the second link's heading never began a page");
     }
 
     // The same chart and options print the same document: equal bytes once the creation date
