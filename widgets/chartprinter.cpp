@@ -192,6 +192,7 @@ ChartPrinter::ChartPrinter(ChartScene *scene, PrintOptions options, PrintAppendi
     , m_appendix(std::move(appendix))
 {
     m_scene->finishDrawing(); // the pages' plan and the chart printed with every link
+    m_scene->placeLinkLabels(); // as the screen will have them: a print may come before the event loop turns
     buildAppendixRows();
     plan(m_options.pageLayout().paintRectPoints());
 }
@@ -687,6 +688,7 @@ void ChartPrinter::paintChart(QPainter *painter, const QRectF &area, const Page 
         painter->save();
         painter->setClipRect(area);
         // Everything, whatever the scale, drawn as vectors (no cached pixmaps).
+        m_scene->placeLinkLabels(); // nothing to do unless the chart changed since
         m_scene->setFullDetail(true);
         m_scene->render(painter, area, sceneRect, Qt::IgnoreAspectRatio);
         m_scene->setFullDetail(false);

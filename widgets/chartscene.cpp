@@ -43,6 +43,9 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     m_fillTimer.setSingleShot(true);
     m_fillTimer.setInterval(0);
     connect(&m_fillTimer, &QTimer::timeout, this, [this] { drawPending(m_drawSlice); });
+    m_labelTimer.setSingleShot(true);
+    m_labelTimer.setInterval(0);
+    connect(&m_labelTimer, &QTimer::timeout, this, &ChartScene::placeLinkLabels);
     connect(document, &ChartDocument::nodesAdded, this, &ChartScene::addEntityItems);
     connect(document, &ChartDocument::nodesRemoved, this, &ChartScene::removeEntityItems);
     connect(document, &ChartDocument::nodesMoved, this, &ChartScene::moveEntityItems);
@@ -766,6 +769,7 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     // of every key: the set was a tenth of a change to a chart of 873,149 links).
     const quint64 pass = ++m_linkPass;
     ++m_linkGeometry;
+    m_labelTimer.start();
     const std::pair style{m_document->linkMode(), m_document->linkWidth()};
     const bool sameStyle = m_drawnStyle == style;
     m_drawnStyle = style;
@@ -897,6 +901,7 @@ void ChartScene::drawPending(qsizetype count)
             drawn.append({link->a, link->b});
     }
     ++m_linkGeometry;
+    m_labelTimer.start();
     // The layer drawing them (a crowded or far view) is drawn again every two seconds while they
     // come, and when the last are in: a frame of the whole layer after each slice took longer
     // than the slice.
@@ -945,6 +950,85 @@ void ChartScene::retranslate()
 {
     m_drawnStyle.reset(); // every link's drawing made again, its label in the new language
     refreshLinks(LinkChanges::anyLink());
+}
+
+void ChartScene::placeLinkLabels()
+{
+    m_labelTimer.stop();
+    if (m_labelsPlaced == m_linkGeometry)
+        return;
+    m_labelsPlaced = m_linkGeometry;
+    if (m_links.size() > PlacedLabelsUpTo) {
+        if (std::exchange(m_labelsSlid, false)) {
+            for (LinkItem *item : std::as_const(m_links))
+                item->setLabelAt(0.5);
+        }
+        return;
+    }
+    std::vector<LinkItem *> labelled;
+    labelled.reserve(size_t(m_links.size()));
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        if (!it.value()->drawing().label.isEmpty())
+            labelled.push_back(it.value());
+    }
+    // The order of the links' ends, not of the hash that holds them: the same chart, the same places.
+    std::sort(labelled.begin(), labelled.end(), [](const LinkItem *x, const LinkItem *y) {
+        return std::tuple(x->key(), x->lane()) < std::tuple(y->key(), y->lane());
+    });
+    // What is already drawn there, filed by cells of the scene.
+    constexpr double Cell = 64;
+    QHash<std::pair<int, int>, QList<QRectF>> taken;
+    const auto cells = [](const QRectF &box, const auto &visit) {
+        for (int x = int(std::floor(box.left() / Cell)); x <= int(std::floor(box.right() / Cell)); ++x) {
+            for (int y = int(std::floor(box.top() / Cell)); y <= int(std::floor(box.bottom() / Cell)); ++y)
+                visit(std::pair(x, y));
+        }
+    };
+    const auto take = [&](const QRectF &box) { cells(box, [&](const std::pair<int, int> &cell) { taken[cell].append(box); }); };
+    const auto covered = [&](const QRectF &box) {
+        double area = 0;
+        QSet<const QRectF *> counted; // a box filed in several cells counts once
+        cells(box, [&](const std::pair<int, int> &cell) {
+            const auto found = taken.constFind(cell);
+            if (found == taken.cend())
+                return;
+            for (const QRectF &other : *found) {
+                if (other.intersects(box) && !counted.contains(&other)) {
+                    counted.insert(&other);
+                    const QRectF both = other.intersected(box);
+                    area += both.width() * both.height();
+                }
+            }
+        });
+        return area;
+    };
+    for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it) {
+        if (it.value()->isVisible())
+            take(it.value()->sceneBoundingRect());
+    }
+    for (auto it = m_groupNodes.cbegin(); it != m_groupNodes.cend(); ++it) {
+        if (it.value()->isVisible())
+            take(it.value()->sceneBoundingRect());
+    }
+    // The middle first, then a step to either side in turn.
+    constexpr int Steps = 3;
+    bool slid = false;
+    for (LinkItem *item : labelled) {
+        double best = 0.5;
+        double least = -1;
+        for (int step = 0; step <= 2 * Steps && least != 0; ++step) {
+            const double at = 0.5 + (step % 2 == 1 ? -1 : 1) * LinkItem::LabelRange * ((step + 1) / 2) / Steps;
+            const double area = covered(item->labelBox(at));
+            if (least < 0 || area < least) {
+                least = area;
+                best = at;
+            }
+        }
+        item->setLabelAt(best);
+        take(item->labelBox(best));
+        slid = slid || best != 0.5;
+    }
+    m_labelsSlid = slid;
 }
 
 void ChartScene::setTimeFilter(std::optional<QSet<DisplayPair>> active, bool hide)
@@ -1035,6 +1119,7 @@ void ChartScene::nodeMoved(DisplayId id)
     for (LinkItem *link : m_linksAt.value(id))
         link->adjust();
     ++m_linkGeometry;
+    m_labelTimer.start();
     if (isLayered())
         m_farLayer->invalidate();
     if (id > 0) {

@@ -146,6 +146,14 @@ public:
     const std::optional<QSet<DisplayPair>> &timeFilter() const { return m_timeFilter; }
     // The language changed: link labels (durations) are made again.
     void retranslate();
+    // Link labels that would cover an entity or another label are slid along their lines to a
+    // free place (LinkItem::labelAt), the links taken in the order of their ends' ids, so that
+    // the same chart always puts them in the same places; where no place is free, the one
+    // covering least. Done after each change from the event loop, and by printing before it
+    // draws. Charts with more labelled links than this keep every label in the middle (they are
+    // read zoomed in, a part at a time, where few labels meet).
+    static constexpr int PlacedLabelsUpTo = 5000;
+    void placeLinkLabels();
     // The next move of entities (a layout) glides into place instead of jumping.
     void animateNextMove() { m_animateNext = true; }
     bool isAnimating() const;
@@ -265,6 +273,9 @@ private:
     int m_fillMade = 0; // link items made since the fill began (the crowded switch)
     bool m_fillAnnounced = false; // drawingProgress() said more were to come
     QTimer m_fillTimer;
+    QTimer m_labelTimer; // placeLinkLabels() once the changes of this turn of the event loop are in
+    std::optional<quint64> m_labelsPlaced; // m_linkGeometry when the labels were last placed
+    bool m_labelsSlid = false; // some label is off the middle of its line
     QElapsedTimer m_fillShown; // since the layer was last drawn again while links came
     int m_drawAtOnce = DrawAtOnce;
     int m_drawSlice = DrawSlice;

@@ -92,6 +92,7 @@ void LinkItem::reuse(const ChartLink &link, NodeItem *a, NodeItem *b, const Link
 
 void LinkItem::apply()
 {
+    m_labelAt = 0.5;
     m_label.reset(); // made when first drawn
     m_labelSize = QSizeF(ChartStyle::keyTextWidth(m_drawing.label) + 6, ChartStyle::keyMetrics().height());
     adjust();
@@ -140,11 +141,28 @@ void LinkItem::adjust()
     m_to = clip(b, m_control, m_b->radius());
     m_pathMade = false;
     const bool straight = m_drawing.lane == 0;
-    const QPointF mid = straight ? (m_from + m_to) / 2 : path().pointAtPercent(0.5);
     const QRectF drawn = straight ? QRectF(m_from, m_to).normalized() : path().boundingRect();
-    m_bounds = drawn.adjusted(-12, -12, 12, 12)
-        | QRectF(mid - QPointF(m_labelSize.width() / 2 + 4, m_labelSize.height()), m_labelSize + QSizeF(8, m_labelSize.height()));
+    // The label's box wherever along the line it is slid (its centre stays on the line).
+    const double across = std::max(12.0, m_labelSize.width() / 2 + 4);
+    const double down = std::max(12.0, m_labelSize.height());
+    m_bounds = drawn.adjusted(-across, -down, across, down);
     syncLine();
+}
+
+void LinkItem::setLabelAt(double at)
+{
+    if (at == m_labelAt)
+        return;
+    m_labelAt = at;
+    update();
+}
+
+QRectF LinkItem::labelBox(double at) const
+{
+    if (m_drawing.label.isEmpty())
+        return QRectF();
+    const QPointF centre = m_drawing.lane == 0 ? m_from + (m_to - m_from) * at : path().pointAtPercent(at);
+    return QRectF(centre - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
 }
 
 void LinkItem::setLines(LinkLines *lines)
@@ -253,8 +271,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : line.pointAtPercent(0.1), head);
 
     if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail)) {
-        const QPointF mid = m_drawing.lane == 0 ? (m_from + m_to) / 2 : line.pointAtPercent(0.5);
-        const QRectF box(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+        const QRectF box = labelBox(m_labelAt);
         if (!seen(box))
             return;
         painter->fillRect(box, Qt::white); // opaque: no blending under every label

@@ -79,6 +79,15 @@ public:
     void adjust();
     // The line's two ends, as the rectangle from the first to the second.
     QRectF ends() const { return QRectF(m_from, m_to); }
+    // Where the label sits along the line, from 0 at the first end to 1 at the second (0.5, the
+    // middle, until ChartScene::placeLinkLabels() slides it off another), and the box it takes
+    // there; an empty box for a link without a label.
+    double labelAt() const { return m_labelAt; }
+    void setLabelAt(double at);
+    QRectF labelBox(double at) const;
+    // How far from the middle a label may be slid, as a share of the line (its box stays in
+    // the item's bounds wherever it is on the line).
+    static constexpr double LabelRange = 0.3;
     // Sets the tooltip (counts, duration, money, kinds, the two ends' names) when it is first
     // asked for (ChartScene::helpEvent): made for every link up front, it was a tenth of putting
     // a large expansion's 873,149 links on a chart. A change of the link takes it away again.
@@ -118,6 +127,7 @@ private:
     // empty, and making and freeing one per link was a tenth of undoing an expansion of 873,149.
     mutable std::optional<QStaticText> m_label;
     QSizeF m_labelSize;
+    double m_labelAt = 0.5;
     quint64 m_pass = 0;
     LinkLines *m_lines = nullptr;
     int m_slot = -1;

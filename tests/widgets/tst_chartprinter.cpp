@@ -447,6 +447,38 @@ private slots:
         QVERIFY2(headingLast > 0, "the second link's heading never began a page");
     }
 
+    // Two links crossing at their middles: their labels are printed apart, as poppler finds
+    // the words on the page, though the chart was never shown (no event loop turned).
+    void linkLabelsApartInPrint()
+    {
+        ChartDocument chart;
+        const auto calls = [](EntityId from, EntityId to, qint64 count) {
+            Link l;
+            l.from = from;
+            l.to = to;
+            l.eventType = QStringLiteral("call");
+            l.count = count;
+            return l;
+        };
+        chart.addEntities({person(1, QStringLiteral("Sok"), 0, 0), person(2, QStringLiteral("Dara"), 400, 300),
+                           person(3, QStringLiteral("Vanna"), 0, 300), person(4, QStringLiteral("Rith"), 400, 0)},
+                          {calls(1, 2, 77), calls(3, 4, 99)}, QStringLiteral("Add"));
+        ChartScene scene(&chart);
+        ChartPrinter printer(&scene, options());
+        const QString pdf = path(QStringLiteral("crossing.pdf"));
+        SG_VERIFY_OK(printer.write(pdf));
+        QRectF first, second;
+        for (const auto &[text, box] : pdfWords(pdf, 1)) {
+            if (text == QLatin1String("77"))
+                first = box;
+            else if (text == QLatin1String("99"))
+                second = box;
+        }
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY2(!first.intersects(second), qPrintable(QStringLiteral("77 at %1,%2, 99 at %3,%4")
+                                                           .arg(first.x()).arg(first.y()).arg(second.x()).arg(second.y())));
+    }
+
     // The same chart and options print the same document: equal bytes once the creation date
     // is taken out.
     void reproducible()

@@ -270,6 +270,63 @@ private slots:
         QCOMPARE(scene.linkItem(4, 6)->drawing().label, QStringLiteral("3 · 10 min"));
     }
 
+    // Labels that would meet are slid along their lines apart, off the entities; the same chart
+    // gives the same places whatever order its links came in; a change places them again from
+    // the event loop.
+    void linkLabelsMakeRoomForEachOther()
+    {
+        // Two links crossing at their middles, two side by side 10 points apart, and one passing
+        // an entity (11) at its middle.
+        const QList<ChartNode> nodes{node(1, 0, 0),     node(2, 400, 400),  node(3, 0, 400),    node(4, 400, 0),
+                                     node(5, 0, 600),   node(6, 400, 600),  node(7, 0, 610),    node(8, 400, 610),
+                                     node(9, 0, 1200),  node(10, 400, 1200), node(11, 200, 1200)};
+        const QList<Link> links{call(1, 2, 7), call(3, 4, 9), call(5, 6, 11), call(7, 8, 13), call(9, 10, 15)};
+        const QList<std::pair<EntityId, EntityId>> pairs{{1, 2}, {3, 4}, {5, 6}, {7, 8}, {9, 10}};
+        ChartDocument doc;
+        doc.addEntities(nodes, links, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+        scene.placeLinkLabels();
+        const auto boxes = [&pairs](const ChartScene &s) {
+            QList<QRectF> list;
+            for (const auto &[a, b] : pairs)
+                list.append(s.linkItem(a, b)->labelBox(s.linkItem(a, b)->labelAt()));
+            return list;
+        };
+        const QList<QRectF> placed = boxes(scene);
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            QVERIFY(!placed[i].isEmpty());
+            for (qsizetype j = i + 1; j < placed.size(); ++j)
+                QVERIFY2(!placed[i].intersects(placed[j]), qPrintable(QStringLiteral("labels %1 and %2 meet").arg(i).arg(j)));
+            for (const ChartNode &n : nodes)
+                QVERIFY(!placed[i].intersects(scene.entityItem(n.id)->sceneBoundingRect()));
+        }
+        // The first of each meeting pair keeps the middle; the other is slid.
+        QCOMPARE(scene.linkItem(1, 2)->labelAt(), 0.5);
+        QVERIFY(scene.linkItem(3, 4)->labelAt() != 0.5);
+        QCOMPARE(scene.linkItem(5, 6)->labelAt(), 0.5);
+        QVERIFY(scene.linkItem(7, 8)->labelAt() != 0.5);
+        QVERIFY(scene.linkItem(9, 10)->labelAt() != 0.5);
+
+        // The links the other way round: the same places.
+        QList<ChartNode> reversedNodes = nodes;
+        std::reverse(reversedNodes.begin(), reversedNodes.end());
+        QList<Link> reversedLinks = links;
+        std::reverse(reversedLinks.begin(), reversedLinks.end());
+        ChartDocument again;
+        again.addEntities(reversedNodes, reversedLinks, QStringLiteral("Add"));
+        ChartScene sceneAgain(&again);
+        sceneAgain.placeLinkLabels();
+        QCOMPARE(boxes(sceneAgain), placed);
+
+        // Moved apart, the labels go back to the middle once the event loop turns.
+        ChartPositions apart;
+        apart.nodes.insert(7, QPointF(0, 900));
+        apart.nodes.insert(8, QPointF(400, 900));
+        doc.setPositions(apart);
+        QTRY_COMPARE(scene.linkItem(7, 8)->labelAt(), 0.5);
+        QVERIFY(scene.linkItem(3, 4)->labelAt() != 0.5); // still crossing
+    }
+
     // A link's tooltip is made when the pointer rests on it (a help event), with what the link
     // is then: its counts each way, its kinds, the ends.
     void linkToolTipsAreMadeWhenAsked()
