@@ -25,6 +25,12 @@ bool drawsFullDetail(const QGraphicsItem *item)
     return chart && chart->isFullDetail();
 }
 
+bool labelsOnLayer(const QGraphicsItem *item)
+{
+    const auto *chart = qobject_cast<const ChartScene *>(item->scene());
+    return chart && chart->labelsOnLayer();
+}
+
 bool drawsInMotion(const QGraphicsItem *item)
 {
     const auto *chart = qobject_cast<const ChartScene *>(item->scene());
@@ -68,6 +74,9 @@ ChartScene::~ChartScene()
     // layer.
     disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
     m_farLayer = nullptr;
+    m_labelLayer = nullptr;
+    m_labelsOnLayer = false;
+    m_labelled.clear();
 }
 
 NodeItem *ChartScene::nodeItem(DisplayId id) const
@@ -353,6 +362,31 @@ void ChartScene::addFarLayer()
     m_farLayer->setDots(m_farView);
     m_farLayer->setVisible(isLayered());
     addItem(m_farLayer);
+    m_labelLayer = new LinkLabelLayer(this);
+    addItem(m_labelLayer);
+}
+
+void ChartScene::linkGeometryChanged()
+{
+    ++m_linkGeometry;
+    if (!m_labelTimer.isActive())
+        m_labelTimer.start();
+    if (m_labelLayer && m_labelsOnLayer)
+        m_labelLayer->invalidate();
+}
+
+void ChartScene::labelsOutOfDate()
+{
+    // Called for each of the 873,149 link items a large expansion makes or its undo deletes:
+    // restarting a running timer each time would cost more than all the rest.
+    m_labelsPlaced.reset();
+    if (!m_labelTimer.isActive())
+        m_labelTimer.start();
+    if (!std::exchange(m_labelsOnLayer, false))
+        return;
+    m_labelled.clear();
+    if (m_labelLayer)
+        m_labelLayer->invalidate(); // its old bounds drawn again: each link's own label there
 }
 
 LinkBucketItem *ChartScene::nextBucket()
@@ -459,6 +493,9 @@ void ChartScene::rebuild()
     // QGraphicsScene::clear() empties the index first and deletes the top-level items from the
     // front of their list: linear. The layer goes with them (the selection handler checks).
     m_farLayer = nullptr;
+    m_labelLayer = nullptr; // deleted with the rest
+    m_labelsOnLayer = false;
+    m_labelled.clear();
     m_syncing = true;
     // What the link items hold besides themselves (their links' kinds, shared with the
     // document's tables, and their labels) is freed on another thread, and so are the scene's
@@ -750,6 +787,7 @@ void ChartScene::drawLink(const ChartLink &link, bool sameStyle, quint64 pass, i
         } else {
             item = new LinkItem(link, a, b, drawing);
         }
+        labelsOutOfDate(); // the layer does not list it
         item->setPass(pass);
         item->setVisible(true); // drawn when its bucket is (not while the layer draws the links)
         if (!item->parentItem())
@@ -768,8 +806,7 @@ void ChartScene::refreshLinks(const LinkChanges &changes)
     // Items not visited in this pass are let go after it (marked by pass, not gathered in a set
     // of every key: the set was a tenth of a change to a chart of 873,149 links).
     const quint64 pass = ++m_linkPass;
-    ++m_linkGeometry;
-    m_labelTimer.start();
+    linkGeometryChanged();
     const std::pair style{m_document->linkMode(), m_document->linkWidth()};
     const bool sameStyle = m_drawnStyle == style;
     m_drawnStyle = style;
@@ -900,8 +937,7 @@ void ChartScene::drawPending(qsizetype count)
         if (m_timeFilter)
             drawn.append({link->a, link->b});
     }
-    ++m_linkGeometry;
-    m_labelTimer.start();
+    linkGeometryChanged();
     // The layer drawing them (a crowded or far view) is drawn again every two seconds while they
     // come, and when the last are in: a frame of the whole layer after each slice took longer
     // than the slice.
@@ -959,6 +995,9 @@ void ChartScene::placeLinkLabels()
         return;
     m_labelsPlaced = m_linkGeometry;
     if (m_links.size() > PlacedLabelsUpTo) {
+        labelsOutOfDate();
+        m_labelTimer.stop();
+        m_labelsPlaced = m_linkGeometry;
         if (std::exchange(m_labelsSlid, false)) {
             for (LinkItem *item : std::as_const(m_links))
                 item->setLabelAt(0.5);
@@ -1029,6 +1068,10 @@ void ChartScene::placeLinkLabels()
         slid = slid || best != 0.5;
     }
     m_labelsSlid = slid;
+    // From now on drawn over every line; the links stop drawing their own where the layer is.
+    m_labelled = std::move(labelled);
+    m_labelsOnLayer = true;
+    m_labelLayer->invalidate();
 }
 
 void ChartScene::setTimeFilter(std::optional<QSet<DisplayPair>> active, bool hide)
@@ -1118,8 +1161,7 @@ void ChartScene::nodeMoved(DisplayId id)
 {
     for (LinkItem *link : m_linksAt.value(id))
         link->adjust();
-    ++m_linkGeometry;
-    m_labelTimer.start();
+    linkGeometryChanged();
     if (isLayered())
         m_farLayer->invalidate();
     if (id > 0) {

@@ -22,6 +22,7 @@ class GroupBoxItem;
 class GroupNodeItem;
 class LinkBucketItem;
 class LinkItem;
+class LinkLabelLayer;
 class FarViewItem;
 class NodeItem;
 class NoteItem;
@@ -154,6 +155,12 @@ public:
     // read zoomed in, a part at a time, where few labels meet).
     static constexpr int PlacedLabelsUpTo = 5000;
     void placeLinkLabels();
+    // Once placed, those labels are drawn by one layer over every line (LinkLabelLayer), until a
+    // link item comes or goes: then each link draws its own until they are placed again.
+    bool labelsOnLayer() const { return m_labelsOnLayer; }
+    const std::vector<LinkItem *> &labelledLinks() const { return m_labelled; }
+    // A link item came, went or was retired: the layer lets go of its list.
+    void labelsOutOfDate();
     // The next move of entities (a layout) glides into place instead of jumping.
     void animateNextMove() { m_animateNext = true; }
     bool isAnimating() const;
@@ -210,8 +217,10 @@ private:
     bool cheaperToRebuild(qsizetype removing) const;
     // The scene's own items: links, entities, groups and notes (not the far-view layer).
     qsizetype itemCount() const;
-    // Makes the far-view layer and adds it, drawing as the current mode asks.
+    // Makes the far-view layer and the label layer and adds them, drawing as the current mode asks.
     void addFarLayer();
+    // Links moved, came or went: labels are placed again once this turn of the event loop is done.
+    void linkGeometryChanged();
     // The bucket a new link item goes into (a new one when the last is full).
     LinkBucketItem *nextBucket();
     void rebuild();
@@ -276,6 +285,9 @@ private:
     QTimer m_labelTimer; // placeLinkLabels() once the changes of this turn of the event loop are in
     std::optional<quint64> m_labelsPlaced; // m_linkGeometry when the labels were last placed
     bool m_labelsSlid = false; // some label is off the middle of its line
+    LinkLabelLayer *m_labelLayer = nullptr;
+    std::vector<LinkItem *> m_labelled; // the links with labels, as last placed
+    bool m_labelsOnLayer = false;
     QElapsedTimer m_fillShown; // since the layer was last drawn again while links came
     int m_drawAtOnce = DrawAtOnce;
     int m_drawSlice = DrawSlice;

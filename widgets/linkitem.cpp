@@ -44,9 +44,10 @@ LinkItem::LinkItem(const ChartLink &link, NodeItem *a, NodeItem *b, const LinkDr
 
 LinkItem::~LinkItem()
 {
-    if (const auto *chart = qobject_cast<const ChartScene *>(scene())) {
+    if (auto *chart = qobject_cast<ChartScene *>(scene())) {
         if (std::vector<LinkRemains> *remains = chart->remainsSink())
             remains->push_back({std::move(m_link.kinds), std::move(m_link.amounts), std::move(m_drawing.label)});
+        chart->labelsOutOfDate(); // the label layer lists this item
     }
 }
 
@@ -66,6 +67,8 @@ void LinkItem::syncFrom(const ChartLink &link, const LinkDrawing &drawing)
 
 void LinkItem::retire()
 {
+    if (auto *chart = qobject_cast<ChartScene *>(scene()))
+        chart->labelsOutOfDate();
     setSelected(false);
     setVisible(false);
     prepareGeometryChange();
@@ -270,18 +273,70 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (toA && seen(around(m_from)))
         drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : line.pointAtPercent(0.1), head);
 
-    if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail)) {
-        const QRectF box = labelBox(m_labelAt);
-        if (!seen(box))
-            return;
-        painter->fillRect(box, Qt::white); // opaque: no blending under every label
-        painter->setPen(QColor(0x30, 0x30, 0x30));
-        painter->setFont(ChartStyle::keyFont());
-        if (full) // print and PDF: text the reader can search and copy
-            painter->drawText(box, Qt::AlignCenter, m_drawing.label);
-        else
-            painter->drawStaticText(box.topLeft() + QPointF(3, 0), label());
+    if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail) && !labelsOnLayer(this) && seen(labelBox(m_labelAt)))
+        paintLabel(painter, full);
+}
+
+void LinkItem::paintLabel(QPainter *painter, bool full) const
+{
+    const QRectF box = labelBox(m_labelAt);
+    painter->fillRect(box, Qt::white); // opaque: no blending under every label
+    painter->setPen(QColor(0x30, 0x30, 0x30));
+    painter->setFont(ChartStyle::keyFont());
+    if (full) // print and PDF: text the reader can search and copy
+        painter->drawText(box, Qt::AlignCenter, m_drawing.label);
+    else
+        painter->drawStaticText(box.topLeft() + QPointF(3, 0), label());
+}
+
+LinkLabelLayer::LinkLabelLayer(const ChartScene *scene)
+    : m_scene(scene)
+{
+    setZValue(0.5); // over the links (0), under the entities (1)
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // the exposed rectangle: only the labels seen are drawn
+}
+
+void LinkLabelLayer::invalidate()
+{
+    prepareGeometryChange();
+    m_boundsValid = false;
+    update();
+}
+
+QRectF LinkLabelLayer::boundingRect() const
+{
+    if (!m_boundsValid) {
+        QRectF bounds;
+        if (m_scene->labelsOnLayer()) {
+            for (const LinkItem *item : m_scene->labelledLinks())
+                bounds |= item->labelBox(item->labelAt());
+        }
+        m_bounds = bounds;
+        m_boundsValid = true;
     }
+    return m_bounds;
+}
+
+void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (!m_scene->labelsOnLayer())
+        return;
+    const bool full = m_scene->isFullDetail();
+    if (!full && option->levelOfDetailFromTransform(painter->worldTransform()) < ChartStyle::LabelDetail)
+        return;
+    const bool everything = full || option->exposedRect.isEmpty();
+    const double opacity = painter->opacity();
+    for (const LinkItem *item : m_scene->labelledLinks()) {
+        // As the link is drawn: not while its bucket is hidden (the layer of a crowded or far
+        // view draws the lines), faded or gone with it under the time filter.
+        const double shown = item->effectiveOpacity();
+        if (!item->isVisible() || shown == 0.0 || !(everything || item->labelBox(item->labelAt()).intersects(option->exposedRect)))
+            continue;
+        painter->setOpacity(opacity * shown);
+        item->paintLabel(painter, full);
+    }
+    painter->setOpacity(opacity);
 }
 
 } // namespace sg

@@ -10,6 +10,8 @@
 
 namespace sg {
 
+class ChartScene;
+
 class LinkLines;
 class NodeItem;
 
@@ -102,6 +104,8 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The label in its box at labelAt(), in scene coordinates (LinkLabelLayer, or paint()).
+    void paintLabel(QPainter *painter, bool full) const;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -131,6 +135,29 @@ private:
     quint64 m_pass = 0;
     LinkLines *m_lines = nullptr;
     int m_slot = -1;
+};
+
+// The labels of a chart's links, drawn over every line and under the entities, so that no line
+// drawn after a label crosses it. Draws the links ChartScene placed (labelledLinks()) while it
+// says they are on the layer; otherwise each link draws its own. GUI thread.
+class LinkLabelLayer : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 9 };
+
+    explicit LinkLabelLayer(const ChartScene *scene);
+
+    int type() const override { return Type; }
+    // Labels moved, came or went: the bounds are measured again when next asked for.
+    void invalidate();
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const ChartScene *m_scene;
+    mutable QRectF m_bounds;
+    mutable bool m_boundsValid = false;
 };
 
 } // namespace sg

@@ -36,5 +36,7 @@ bool drawsFullDetail(const QGraphicsItem *item);
 // Whether the view is moving (zoom, scroll): lines are then drawn without antialiasing, six
 // times faster, until it settles.
 bool drawsInMotion(const QGraphicsItem *item);
+// Whether its scene's label layer draws the links' labels (LinkLabelLayer).
+bool labelsOnLayer(const QGraphicsItem *item);
 
 } // namespace sg

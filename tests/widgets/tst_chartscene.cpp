@@ -327,6 +327,48 @@ private slots:
         QVERIFY(scene.linkItem(3, 4)->labelAt() != 0.5); // still crossing
     }
 
+    // A label is drawn over every line: a line crossing it is hidden under its white box, in
+    // whichever order the two links were drawn; taking a link away hands the labels back to
+    // their links until they are placed again.
+    void linkLabelsAboveEveryLine()
+    {
+        // 5–6 across, its label at (200, 0); 7–8 down through that label, its own far from it.
+        const QList<ChartNode> nodes{node(5, 0, 0), node(6, 400, 0), node(7, 200, -300), node(8, 200, 100)};
+        for (const bool acrossFirst : {true, false}) {
+            QList<Link> links{call(5, 6, 11), call(7, 8, 4)};
+            if (!acrossFirst)
+                std::reverse(links.begin(), links.end());
+            ChartDocument doc;
+            doc.addEntities(nodes, links, QStringLiteral("Add"));
+            ChartScene scene(&doc);
+            QVERIFY(!scene.labelsOnLayer()); // not placed yet: each link draws its own
+            scene.placeLinkLabels();
+            QVERIFY(scene.labelsOnLayer());
+            QCOMPARE(int(scene.labelledLinks().size()), 2);
+            const QRectF box = scene.linkItem(5, 6)->labelBox(scene.linkItem(5, 6)->labelAt());
+            QVERIFY(box.contains(QPointF(200, 0)));
+            // The column of pixels where 7–8 crosses the label, top to bottom of its box.
+            const QRectF source = scene.chartRect();
+            QImage image(source.size().toSize(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+            }
+            const int x = qRound(200 - source.left());
+            int white = 0;
+            for (int y = qRound(box.top() - source.top()) + 1; y < qRound(box.bottom() - source.top()) - 1; ++y)
+                white += qGray(image.pixel(x, y)) > 240 ? 1 : 0;
+            QVERIFY2(white >= 2, qPrintable(QStringLiteral("the line crosses the label (%1 light pixels)").arg(white)));
+            // A link taken away: the list let go of at once, placed again from the event loop.
+            doc.removeEntities({7});
+            QVERIFY(!scene.labelsOnLayer());
+            QVERIFY(scene.labelledLinks().empty());
+            QTRY_VERIFY(scene.labelsOnLayer());
+            QCOMPARE(int(scene.labelledLinks().size()), 1);
+        }
+    }
+
     // A link's tooltip is made when the pointer rests on it (a help event), with what the link
     // is then: its counts each way, its kinds, the ends.
     void linkToolTipsAreMadeWhenAsked()
@@ -720,9 +762,10 @@ private slots:
         };
         const qsizetype items = scene.items().size();
         // Link items sit in buckets, not at the scene's top level (Qt sorts that list after
-        // every item added to it): the entities, two buckets of links and the far-view layer.
+        // every item added to it): the entities, two buckets of links, the far-view layer and
+        // the label layer.
         const QList<QGraphicsItem *> all = scene.items();
-        QCOMPARE(std::count_if(all.cbegin(), all.cend(), [](const QGraphicsItem *i) { return !i->parentItem(); }), 2504 + 2 + 1);
+        QCOMPARE(std::count_if(all.cbegin(), all.cend(), [](const QGraphicsItem *i) { return !i->parentItem(); }), 2504 + 2 + 1 + 1);
         QVERIFY(std::all_of(all.cbegin(), all.cend(), [](const QGraphicsItem *i) {
             return i->type() != LinkItem::Type || (i->parentItem() && i->parentItem()->type() == LinkBucketItem::Type);
         }));
