@@ -33,27 +33,32 @@ void FarViewItem::setDots(bool dots)
     update();
 }
 
-void FarViewItem::invalidate()
+void LayerItem::invalidate()
 {
     prepareGeometryChange();
     m_boundsValid = false;
     update();
 }
 
-QRectF FarViewItem::boundingRect() const
+QRectF LayerItem::boundingRect() const
 {
     if (!m_boundsValid) {
-        QRectF bounds;
-        for (const LinkLines::Line &line : m_links->lines()) {
-            if (line.layer != LinkLines::Gone)
-                bounds |= QRectF(line.from, line.to).normalized();
-        }
-        for (const EntityItem *entity : *m_entities)
-            bounds |= QRectF(entity->pos() - QPointF(DotSize / 2, DotSize / 2), QSizeF(DotSize, DotSize));
-        m_bounds = bounds.adjusted(-2, -2, 2, 2);
+        m_bounds = measure();
         m_boundsValid = true;
     }
     return m_bounds;
+}
+
+QRectF FarViewItem::measure() const
+{
+    QRectF bounds;
+    for (const LinkLines::Line &line : m_links->lines()) {
+        if (line.layer != LinkLines::Gone)
+            bounds |= QRectF(line.from, line.to).normalized();
+    }
+    for (const EntityItem *entity : *m_entities)
+        bounds |= QRectF(entity->pos() - QPointF(DotSize / 2, DotSize / 2), QSizeF(DotSize, DotSize));
+    return bounds.adjusted(-2, -2, 2, 2);
 }
 
 void FarViewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

@@ -297,25 +297,14 @@ LinkLabelLayer::LinkLabelLayer(const ChartScene *scene)
     setFlag(ItemUsesExtendedStyleOption); // the exposed rectangle: only the labels seen are drawn
 }
 
-void LinkLabelLayer::invalidate()
+QRectF LinkLabelLayer::measure() const
 {
-    prepareGeometryChange();
-    m_boundsValid = false;
-    update();
-}
-
-QRectF LinkLabelLayer::boundingRect() const
-{
-    if (!m_boundsValid) {
-        QRectF bounds;
-        if (m_scene->labelsOnLayer()) {
-            for (const LinkItem *item : m_scene->labelledLinks())
-                bounds |= item->labelBox(item->labelAt());
-        }
-        m_bounds = bounds;
-        m_boundsValid = true;
+    QRectF bounds;
+    if (m_scene->labelsOnLayer()) {
+        for (const LinkItem *item : m_scene->labelledLinks())
+            bounds |= item->labelBox(item->labelAt());
     }
-    return m_bounds;
+    return bounds;
 }
 
 void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chart/chartdocument.h"
+#include "widgets/farviewitem.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -140,7 +141,7 @@ private:
 // The labels of a chart's links, drawn over every line and under the entities, so that no line
 // drawn after a label crosses it. Draws the links ChartScene placed (labelledLinks()) while it
 // says they are on the layer; otherwise each link draws its own. GUI thread.
-class LinkLabelLayer : public QGraphicsItem
+class LinkLabelLayer : public LayerItem
 {
 public:
     enum { Type = UserType + 9 };
@@ -148,16 +149,13 @@ public:
     explicit LinkLabelLayer(const ChartScene *scene);
 
     int type() const override { return Type; }
-    // Labels moved, came or went: the bounds are measured again when next asked for.
-    void invalidate();
-
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QRectF measure() const override;
 
 private:
     const ChartScene *m_scene;
-    mutable QRectF m_bounds;
-    mutable bool m_boundsValid = false;
 };
 
 } // namespace sg

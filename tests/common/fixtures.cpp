@@ -136,6 +136,16 @@ QStringList groupedEventRows(CaseStore &store)
 
 QString samplesDir() { return QStringLiteral(SEAGULL_SOURCE_DIR "/../shared/samples"); }
 
+Link call(EntityId from, EntityId to, qint64 count)
+{
+    Link l;
+    l.from = from;
+    l.to = to;
+    l.eventType = QStringLiteral("call");
+    l.count = count;
+    return l;
+}
+
 QByteArray smallCdr()
 {
     return "Calling Number,Called Number,Start Time,Duration,Call Type\n"

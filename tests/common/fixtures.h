@@ -29,6 +29,9 @@ std::unique_ptr<CaseStore> newCase(const QString &dir, const QString &name = QSt
 // A source record for writing straight through a SourceWriter, as an importer would.
 SourceRecord sourceRecord(const QString &fileName, const QString &sha256);
 
+// A link of `count` calls from `from` to `to`, as a chart's document takes it.
+Link call(EntityId from, EntityId to, qint64 count);
+
 // A small explicit call-record file: A calls B 3 times, B calls A once, A texts C, C calls D.
 // Numbers in Cambodian national format.
 QByteArray smallCdr();

@@ -452,17 +452,9 @@ private slots:
     void linkLabelsApartInPrint()
     {
         ChartDocument chart;
-        const auto calls = [](EntityId from, EntityId to, qint64 count) {
-            Link l;
-            l.from = from;
-            l.to = to;
-            l.eventType = QStringLiteral("call");
-            l.count = count;
-            return l;
-        };
         chart.addEntities({person(1, QStringLiteral("Sok"), 0, 0), person(2, QStringLiteral("Dara"), 400, 300),
                            person(3, QStringLiteral("Vanna"), 0, 300), person(4, QStringLiteral("Rith"), 400, 0)},
-                          {calls(1, 2, 77), calls(3, 4, 99)}, QStringLiteral("Add"));
+                          {test::call(1, 2, 77), test::call(3, 4, 99)}, QStringLiteral("Add"));
         ChartScene scene(&chart);
         ChartPrinter printer(&scene, options());
         const QString pdf = path(QStringLiteral("crossing.pdf"));

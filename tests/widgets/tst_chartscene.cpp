@@ -70,15 +70,7 @@ ChartNode node(EntityId id, double x, double y, const QString &label = {})
     return n;
 }
 
-Link call(EntityId from, EntityId to, qint64 count)
-{
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.eventType = QStringLiteral("call");
-    l.count = count;
-    return l;
-}
+using test::call;
 
 // Shows `scene` in `view` at `size`; false when the window never appeared.
 bool shown(ChartView &view, ChartScene &scene, const QSize &size)
