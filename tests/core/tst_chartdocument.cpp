@@ -39,11 +39,7 @@ ChartNode node(EntityId id, double x = 0, double y = 0)
 
 Link call(EntityId from, EntityId to, qint64 count)
 {
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.eventType = QStringLiteral("call");
-    l.count = count;
+    Link l = test::call(from, to, count);
     l.totalDuration = count * 10;
     return l;
 }
