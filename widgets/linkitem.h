@@ -149,6 +149,9 @@ public:
     explicit LinkLabelLayer(const ChartScene *scene);
 
     int type() const override { return Type; }
+    // Nothing to point at: a click, a right-click or a tooltip goes to what is under it (its
+    // bounds span every label of the chart).
+    QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:

@@ -352,6 +352,9 @@ private slots:
             for (int y = qRound(box.top() - source.top()) + 1; y < qRound(box.bottom() - source.top()) - 1; ++y)
                 white += qGray(image.pixel(x, y)) > 240 ? 1 : 0;
             QVERIFY2(white >= 2, qPrintable(QStringLiteral("the line crosses the label (%1 light pixels)").arg(white)));
+            // The layer spans both labels and the line between them, but a right-click there
+            // finds the link.
+            QCOMPARE(scene.itemAt(QPointF(200, -50), QTransform()), scene.linkItem(7, 8));
             // A link taken away: the list let go of at once, placed again from the event loop.
             doc.removeEntities({7});
             QVERIFY(!scene.labelsOnLayer());
