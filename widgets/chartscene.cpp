@@ -74,9 +74,6 @@ ChartScene::~ChartScene()
     // layer.
     disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
     m_farLayer = nullptr;
-    m_labelLayer = nullptr;
-    m_labelsOnLayer = false;
-    m_labelled.clear();
 }
 
 NodeItem *ChartScene::nodeItem(DisplayId id) const
@@ -382,6 +379,11 @@ void ChartScene::labelsOutOfDate()
     m_labelsPlaced.reset();
     if (!m_labelTimer.isActive())
         m_labelTimer.start();
+    takeLabelsOffLayer();
+}
+
+void ChartScene::takeLabelsOffLayer()
+{
     if (!std::exchange(m_labelsOnLayer, false))
         return;
     m_labelled.clear();
@@ -494,8 +496,7 @@ void ChartScene::rebuild()
     // front of their list: linear. The layer goes with them (the selection handler checks).
     m_farLayer = nullptr;
     m_labelLayer = nullptr; // deleted with the rest
-    m_labelsOnLayer = false;
-    m_labelled.clear();
+    takeLabelsOffLayer();
     m_syncing = true;
     // What the link items hold besides themselves (their links' kinds, shared with the
     // document's tables, and their labels) is freed on another thread, and so are the scene's
@@ -995,9 +996,7 @@ void ChartScene::placeLinkLabels()
         return;
     m_labelsPlaced = m_linkGeometry;
     if (m_links.size() > PlacedLabelsUpTo) {
-        labelsOutOfDate();
-        m_labelTimer.stop();
-        m_labelsPlaced = m_linkGeometry;
+        takeLabelsOffLayer();
         if (std::exchange(m_labelsSlid, false)) {
             for (LinkItem *item : std::as_const(m_links))
                 item->setLabelAt(0.5);

@@ -221,6 +221,8 @@ private:
     void addFarLayer();
     // Links moved, came or went: labels are placed again once this turn of the event loop is done.
     void linkGeometryChanged();
+    // Each link draws its own label again; the layer lets go of its list.
+    void takeLabelsOffLayer();
     // The bucket a new link item goes into (a new one when the last is full).
     LinkBucketItem *nextBucket();
     void rebuild();
