@@ -207,6 +207,10 @@ Status CaseEditor::rebuildAggregates(const QList<EntityId> &group, const QList<E
         QStringLiteral("CREATE TEMP TABLE regrouped AS SELECT id, from_entity, to_entity, type, duration, amount, utc_ms, source_id, currency, amount_minor "
                        "FROM events WHERE %1 AND to_entity IS NOT NULL")
             .arg(between),
+        // Their sources and money explicitly, not by the foreign keys' cascade: an import
+        // (applyMerges) writes with SQLite's checks off.
+        QStringLiteral("DELETE FROM link_sources WHERE link_id IN (SELECT id FROM links WHERE +kind = 'aggregate' AND %1)").arg(between),
+        QStringLiteral("DELETE FROM link_amounts WHERE link_id IN (SELECT id FROM links WHERE +kind = 'aggregate' AND %1)").arg(between),
         QStringLiteral("DELETE FROM links WHERE +kind = 'aggregate' AND %1").arg(between),
         QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms) "
                        "SELECT 'aggregate', from_entity, to_entity, type, count(*), sum(duration), coalesce(sum(amount), 0), min(utc_ms), max(utc_ms) "
@@ -751,6 +755,276 @@ QJsonObject readDeclared(const sql::Statement &l)
 
 } // namespace
 
+Result<QJsonObject> CaseEditor::moveRows(EntityId a, EntityId survivor)
+{
+    sql::Database &db = m_writer->database();
+    auto ids = [&](const QString &text) -> Result<QList<qint64>> {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, a).bind(2, survivor);
+        QList<qint64> list;
+        while (stmt->next())
+            list.append(stmt->int64(0));
+        if (stmt->failed())
+            return db.error(tr("The case file could not be read."));
+        return list;
+    };
+    auto run = [&](const QString &text, const QList<qint64> &list) -> Status {
+        auto stmt = db.prepare(text);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, a).bind(2, survivor).bind(3, sql::idList(list));
+        if (!stmt->exec())
+            return db.error(tr("The merge could not be written."));
+        return Ok{};
+    };
+    // What moves from the absorbed entity to the survivor: rows the survivor does not already
+    // have (an alias, a source, an attribute or a tag it has too stays where it was).
+    struct Move
+    {
+        const char *name;
+        const char *select;
+        const char *update;
+    };
+    const Move moves[] = {
+        {"events_from", "SELECT id FROM events WHERE from_entity = ?1", "UPDATE events SET from_entity = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"events_to", "SELECT id FROM events WHERE to_entity = ?1", "UPDATE events SET to_entity = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"aliases",
+         "SELECT a.id FROM aliases a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM aliases b WHERE b.entity_id = ?2 "
+         "AND b.name = a.name AND b.source_id IS a.source_id)",
+         "UPDATE aliases SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"sources",
+         "SELECT source_id FROM entity_sources WHERE entity_id = ?1 AND source_id NOT IN (SELECT source_id FROM entity_sources WHERE entity_id = ?2)",
+         "UPDATE entity_sources SET entity_id = ?2 WHERE entity_id = ?1 AND source_id IN (SELECT value FROM json_each(?3))"},
+        {"attributes", nullptr, nullptr}, // by name and source, below
+        {"tags", "SELECT tag_id FROM entity_tags WHERE entity_id = ?1 AND tag_id NOT IN (SELECT tag_id FROM entity_tags WHERE entity_id = ?2)",
+         "UPDATE entity_tags SET entity_id = ?2 WHERE entity_id = ?1 AND tag_id IN (SELECT value FROM json_each(?3))"},
+        {"notes", "SELECT id FROM notes WHERE entity_id = ?1", "UPDATE notes SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"attachments", "SELECT id FROM attachments WHERE entity_id = ?1",
+         "UPDATE attachments SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+        {"rehomed", "SELECT id FROM entities WHERE merged_into = ?1", "UPDATE entities SET merged_into = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
+    };
+    QJsonObject moved;
+    for (const Move &m : moves) {
+        if (QLatin1String(m.name) == QLatin1String("attributes")) {
+            // entity_attributes is WITHOUT ROWID: moved by name and source.
+            auto stmt = db.prepare(QStringLiteral(
+                "SELECT a.name, a.source_id FROM entity_attributes a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM entity_attributes b "
+                "WHERE b.entity_id = ?2 AND b.name = a.name AND b.source_id = a.source_id)"));
+            if (!stmt)
+                return stmt.error();
+            stmt->bind(1, a).bind(2, survivor);
+            QJsonArray list;
+            while (stmt->next())
+                list.append(QJsonArray{stmt->text(0), stmt->int64(1)});
+            if (stmt->failed())
+                return db.error(tr("The case file could not be read."));
+            auto update = db.prepare(QStringLiteral("UPDATE entity_attributes SET entity_id = ?2 WHERE entity_id = ?1 AND name = ?3 AND source_id = ?4"));
+            if (!update)
+                return update.error();
+            for (const QJsonValue &v : std::as_const(list)) {
+                if (!update->bind(1, a).bind(2, survivor).bind(3, v.toArray().at(0).toString()).bind(4, v.toArray().at(1).toInteger()).exec())
+                    return db.error(tr("The merge could not be written."));
+            }
+            moved.insert(QStringLiteral("attributes"), list);
+            continue;
+        }
+        auto list = ids(QString::fromLatin1(m.select));
+        if (!list)
+            return list.error();
+        if (Status s = run(QString::fromLatin1(m.update), *list); !s)
+            return s.error();
+        moved.insert(QString::fromLatin1(m.name), idArray(*list));
+    }
+    return moved;
+}
+
+Result<QJsonArray> CaseEditor::moveDeclaredLater(EntityId a, EntityId survivor)
+{
+    // Declared links of `a` stated since its merge: each goes onto the survivor's ends (adding
+    // to a link the survivor has, and to that link's row of the same source), or goes when it
+    // joins `a` to the survivor. The record keeps each as it was and where it went, so that a
+    // split takes it off the survivor's link and puts it back.
+    sql::Database &db = m_writer->database();
+    auto declared = db.prepare(QStringLiteral(
+        "SELECT id, kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms FROM links "
+        "WHERE kind <> 'aggregate' AND (from_entity = ?1 OR to_entity = ?1) ORDER BY id"));
+    auto linkSources = db.prepare(QStringLiteral("SELECT source_id, locator, count, confidence, valid_from, valid_to FROM link_sources WHERE link_id = ?1 ORDER BY source_id"));
+    auto remove = db.prepare(QStringLiteral("DELETE FROM link_sources WHERE link_id = ?1"));
+    auto removeLink = db.prepare(QStringLiteral("DELETE FROM links WHERE id = ?1"));
+    auto addTo = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                           "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
+    auto addSource = db.prepare(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(link_id, source_id) DO UPDATE SET count = count + excluded.count"));
+    for (auto *stmt : {&declared, &linkSources, &remove, &removeLink, &addTo, &addSource}) {
+        if (!*stmt)
+            return stmt->error();
+    }
+    declared->bind(1, a);
+    QJsonArray rows;
+    while (declared->next())
+        rows.append(readDeclared(*declared));
+    if (declared->failed())
+        return db.error(tr("The case file could not be read."));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows[i].toObject();
+        const qint64 id = row.value(QStringLiteral("id")).toInteger();
+        linkSources->bind(1, id);
+        QJsonArray sources;
+        while (linkSources->next())
+            sources.append(QJsonObject{{QStringLiteral("source"), linkSources->int64(0)}, {QStringLiteral("locator"), linkSources->text(1)},
+                                       {QStringLiteral("count"), linkSources->int64(2)}, {QStringLiteral("confidence"), linkSources->text(3)},
+                                       {QStringLiteral("valid_from"), linkSources->text(4)}, {QStringLiteral("valid_to"), linkSources->text(5)}});
+        const bool failed = linkSources->failed();
+        linkSources->reset();
+        if (failed)
+            return db.error(tr("The case file could not be read."));
+        row.insert(QStringLiteral("sources"), sources);
+        // Explicitly, not by the foreign key's cascade: an import writes with SQLite's checks off.
+        if (!remove->bind(1, id).exec() || !removeLink->bind(1, id).exec())
+            return db.error(tr("The merge could not be written."));
+        const qint64 from = row.value(QStringLiteral("from")).toInteger() == a ? survivor : row.value(QStringLiteral("from")).toInteger();
+        const qint64 to = row.value(QStringLiteral("to")).toInteger() == a ? survivor : row.value(QStringLiteral("to")).toInteger();
+        if (from != to) {
+            addTo->bind(1, row.value(QStringLiteral("kind")).toString())
+                .bind(2, from)
+                .bind(3, to)
+                .bind(4, row.value(QStringLiteral("event_type")).toString())
+                .bind(5, row.value(QStringLiteral("count")).toInteger());
+            const qint64 onto = addTo->next() ? addTo->int64(0) : 0;
+            const bool addFailed = addTo->failed();
+            addTo->reset();
+            if (addFailed || onto == 0)
+                return db.error(tr("The merge could not be written."));
+            for (const QJsonValue &v : std::as_const(sources)) {
+                const QJsonObject source = v.toObject();
+                addSource->bind(1, onto)
+                    .bind(2, source.value(QStringLiteral("source")).toInteger())
+                    .bind(3, source.value(QStringLiteral("locator")).toString())
+                    .bind(4, source.value(QStringLiteral("count")).toInteger())
+                    .bind(5, source.value(QStringLiteral("confidence")).toString())
+                    .bind(6, source.value(QStringLiteral("valid_from")).toString())
+                    .bind(7, source.value(QStringLiteral("valid_to")).toString());
+                if (!addSource->exec())
+                    return db.error(tr("The merge could not be written."));
+            }
+            row.insert(QStringLiteral("onto"), QJsonArray{from, to});
+        }
+        rows[i] = row;
+    }
+    return rows;
+}
+
+Result<QJsonArray> CaseEditor::applyMerges(const QList<EntityId> &absorbed)
+{
+    if (!m_writer)
+        return readOnly();
+    sql::Database &db = m_writer->database();
+    if (absorbed.isEmpty())
+        return QJsonArray{};
+    // The other ends of their events (only those just written: a merge left none): where links
+    // change.
+    auto around = eventNeighbours(absorbed);
+    if (!around)
+        return around.error();
+    auto mergeOf = db.prepare(QStringLiteral("SELECT id, survivor FROM merges WHERE split_at IS NULL "
+                                             "AND EXISTS (SELECT 1 FROM json_each(merges.absorbed) WHERE value = ?1) ORDER BY id DESC LIMIT 1"));
+    auto read = db.prepare(QStringLiteral("SELECT record FROM merges WHERE id = ?1"));
+    auto update = db.prepare(QStringLiteral("UPDATE merges SET record = ?2 WHERE id = ?1"));
+    for (auto *stmt : {&mergeOf, &read, &update}) {
+        if (!*stmt)
+            return stmt->error();
+    }
+    // Each entity's chain of merges in force: A into B, B later into C.
+    struct Step
+    {
+        qint64 merge;
+        EntityId at, survivor;
+    };
+    QList<QList<Step>> chains;
+    for (const EntityId first : absorbed) {
+        QList<Step> chain;
+        QSet<EntityId> seen;
+        for (EntityId at = first; !seen.contains(at);) {
+            seen.insert(at);
+            mergeOf->bind(1, at);
+            const bool found = mergeOf->next();
+            const Step step{found ? mergeOf->int64(0) : 0, at, found ? mergeOf->int64(1) : 0};
+            const bool failed = mergeOf->failed();
+            mergeOf->reset();
+            if (failed)
+                return db.error(tr("The case file could not be read."));
+            if (!found)
+                break;
+            chain.append(step);
+            at = step.survivor;
+        }
+        chains.append(chain);
+    }
+    // The longest chains first: an entity's rows have gone all the way along its chain before
+    // those of an entity it passes through move, so that each merge records each row once, on
+    // the step that merge made, as if the rows had been there when it was made.
+    std::stable_sort(chains.begin(), chains.end(), [](const QList<Step> &x, const QList<Step> &y) { return x.size() > y.size(); });
+    QJsonArray applied;
+    QList<EntityId> group;
+    for (const QList<Step> &chain : std::as_const(chains)) {
+        for (const Step &step : chain) {
+            auto moved = moveRows(step.at, step.survivor);
+            if (!moved)
+                return moved.error();
+            auto links = moveDeclaredLater(step.at, step.survivor);
+            if (!links)
+                return links.error();
+            for (const EntityId id : {step.at, step.survivor}) {
+                if (!group.contains(id))
+                    group.append(id);
+            }
+            qint64 rowsMoved = links->size();
+            for (auto it = moved->constBegin(); it != moved->constEnd(); ++it)
+                rowsMoved += it.value().toArray().size();
+            if (rowsMoved == 0)
+                continue;
+            read->bind(1, step.merge);
+            const bool found = read->next();
+            QJsonObject record = found ? QJsonDocument::fromJson(read->text(0).toUtf8()).object() : QJsonObject{};
+            const bool failed = read->failed();
+            read->reset();
+            if (failed || !found)
+                return db.error(tr("The case file could not be read."));
+            // Added to what the merge moved at the time, list by list.
+            QJsonObject perEntity = record.value(QStringLiteral("moved")).toObject();
+            QJsonObject rows = perEntity.value(QString::number(step.at)).toObject();
+            for (auto it = moved->constBegin(); it != moved->constEnd(); ++it) {
+                QJsonArray list = rows.value(it.key()).toArray();
+                for (const QJsonValue &v : it.value().toArray())
+                    list.append(v);
+                rows.insert(it.key(), list);
+            }
+            perEntity.insert(QString::number(step.at), rows);
+            record.insert(QStringLiteral("moved"), perEntity);
+            if (!links->isEmpty()) {
+                QJsonArray later = record.value(QStringLiteral("declared_later")).toArray();
+                for (const QJsonValue &v : std::as_const(*links))
+                    later.append(v);
+                record.insert(QStringLiteral("declared_later"), later);
+            }
+            if (!update->bind(1, step.merge).bind(2, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))).exec())
+                return db.error(tr("The merge could not be written."));
+            applied.append(QJsonObject{{QStringLiteral("merge"), step.merge},
+                                       {QStringLiteral("entity"), step.at},
+                                       {QStringLiteral("survivor"), step.survivor},
+                                       {QStringLiteral("events"), moved->value(QStringLiteral("events_from")).toArray().size()
+                                                                      + moved->value(QStringLiteral("events_to")).toArray().size()}});
+        }
+    }
+    if (Status s = rebuildAggregates(group, *around); !s)
+        return s.error();
+    if (Status s = reindex(group); !s)
+        return s.error();
+    return applied;
+}
+
 template <typename Edit>
 auto CaseEditor::cancellable(const QString &stopped, Edit edit) -> decltype(edit())
 {
@@ -823,56 +1097,6 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
     sql::Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s.error();
-    auto ids = [&](const QString &text, EntityId a) -> Result<QList<qint64>> {
-        auto stmt = db.prepare(text);
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, a).bind(2, survivor);
-        QList<qint64> list;
-        while (stmt->next())
-            list.append(stmt->int64(0));
-        if (stmt->failed())
-            return db.error(tr("The case file could not be read."));
-        return list;
-    };
-    auto run = [&](const QString &text, EntityId a, const QList<qint64> &list) -> Status {
-        auto stmt = db.prepare(text);
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, a).bind(2, survivor).bind(3, sql::idList(list));
-        if (!stmt->exec())
-            return db.error(tr("The merge could not be written."));
-        return Ok{};
-    };
-    // What moves from each absorbed entity to the survivor: rows the survivor does not already
-    // have (an alias, a source, an attribute or a tag it has too stays where it was).
-    struct Move
-    {
-        const char *name;
-        const char *select;
-        const char *update;
-    };
-    const Move moves[] = {
-        {"events_from", "SELECT id FROM events WHERE from_entity = ?1", "UPDATE events SET from_entity = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
-        {"events_to", "SELECT id FROM events WHERE to_entity = ?1", "UPDATE events SET to_entity = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
-        {"aliases",
-         "SELECT a.id FROM aliases a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM aliases b WHERE b.entity_id = ?2 "
-         "AND b.name = a.name AND b.source_id IS a.source_id)",
-         "UPDATE aliases SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
-        {"sources",
-         "SELECT source_id FROM entity_sources WHERE entity_id = ?1 AND source_id NOT IN (SELECT source_id FROM entity_sources WHERE entity_id = ?2)",
-         "UPDATE entity_sources SET entity_id = ?2 WHERE entity_id = ?1 AND source_id IN (SELECT value FROM json_each(?3))"},
-        {"attributes",
-         "SELECT rowid FROM entity_attributes a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM entity_attributes b "
-         "WHERE b.entity_id = ?2 AND b.name = a.name AND b.source_id = a.source_id)",
-         nullptr},
-        {"tags", "SELECT tag_id FROM entity_tags WHERE entity_id = ?1 AND tag_id NOT IN (SELECT tag_id FROM entity_tags WHERE entity_id = ?2)",
-         "UPDATE entity_tags SET entity_id = ?2 WHERE entity_id = ?1 AND tag_id IN (SELECT value FROM json_each(?3))"},
-        {"notes", "SELECT id FROM notes WHERE entity_id = ?1", "UPDATE notes SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
-        {"attachments", "SELECT id FROM attachments WHERE entity_id = ?1",
-         "UPDATE attachments SET entity_id = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
-        {"rehomed", "SELECT id FROM entities WHERE merged_into = ?1", "UPDATE entities SET merged_into = ?2 WHERE id IN (SELECT value FROM json_each(?3))"},
-    };
     // The other ends of the absorbed's events, before they move: where links change.
     auto around = eventNeighbours(absorbed);
     if (!around)
@@ -880,39 +1104,10 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
     QJsonObject record;
     QJsonObject perEntity;
     for (const EntityId a : std::as_const(absorbed)) {
-        QJsonObject moved;
-        for (const Move &m : moves) {
-            if (QLatin1String(m.name) == QLatin1String("attributes")) {
-                // entity_attributes is WITHOUT ROWID: moved by name and source.
-                auto stmt = db.prepare(QStringLiteral(
-                    "SELECT a.name, a.source_id FROM entity_attributes a WHERE a.entity_id = ?1 AND NOT EXISTS (SELECT 1 FROM entity_attributes b "
-                    "WHERE b.entity_id = ?2 AND b.name = a.name AND b.source_id = a.source_id)"));
-                if (!stmt)
-                    return stmt.error();
-                stmt->bind(1, a).bind(2, survivor);
-                QJsonArray list;
-                while (stmt->next())
-                    list.append(QJsonArray{stmt->text(0), stmt->int64(1)});
-                if (stmt->failed())
-                    return db.error(tr("The case file could not be read."));
-                auto update = db.prepare(QStringLiteral("UPDATE entity_attributes SET entity_id = ?2 WHERE entity_id = ?1 AND name = ?3 AND source_id = ?4"));
-                if (!update)
-                    return update.error();
-                for (const QJsonValue &v : std::as_const(list)) {
-                    if (!update->bind(1, a).bind(2, survivor).bind(3, v.toArray().at(0).toString()).bind(4, v.toArray().at(1).toInteger()).exec())
-                        return db.error(tr("The merge could not be written."));
-                }
-                moved.insert(QStringLiteral("attributes"), list);
-                continue;
-            }
-            auto list = ids(QString::fromLatin1(m.select), a);
-            if (!list)
-                return list.error();
-            if (Status s = run(QString::fromLatin1(m.update), a, *list); !s)
-                return s.error();
-            moved.insert(QString::fromLatin1(m.name), idArray(*list));
-        }
-        perEntity.insert(QString::number(a), moved);
+        auto moved = moveRows(a, survivor);
+        if (!moved)
+            return moved.error();
+        perEntity.insert(QString::number(a), *moved);
     }
     record.insert(QStringLiteral("moved"), perEntity);
 
@@ -1240,6 +1435,75 @@ Status CaseEditor::splitNow(qint64 mergeId)
                             });
             !s)
             return s;
+    }
+    // Declared links of the absorbed stated after the merge (applyMerges), latest first: taken
+    // off the survivor's link they went onto (the link goes with its last source), and put back
+    // where they were stated. After the merged rows are replaced: a link taken off here could
+    // otherwise leave its id to one put back, which that replacement would then delete.
+    const QJsonArray laterLinks = record.value(QStringLiteral("declared_later")).toArray();
+    for (qsizetype i = laterLinks.size() - 1; i >= 0; --i) {
+        const QJsonObject row = laterLinks[i].toObject();
+        const QString kind = row.value(QStringLiteral("kind")).toString();
+        const QString eventType = row.value(QStringLiteral("event_type")).toString();
+        const QJsonArray sources = row.value(QStringLiteral("sources")).toArray();
+        if (const QJsonArray onto = row.value(QStringLiteral("onto")).toArray(); onto.size() == 2) {
+            auto find = db.prepare(QStringLiteral("SELECT id FROM links WHERE kind = ?1 AND from_entity = ?2 AND to_entity = ?3 AND event_type = ?4"));
+            if (!find)
+                return find.error();
+            find->bind(1, kind).bind(2, onto.at(0).toInteger()).bind(3, onto.at(1).toInteger()).bind(4, eventType);
+            const qint64 linkId = find->next() ? find->int64(0) : 0;
+            if (find->failed())
+                return db.error(tr("The case file could not be read."));
+            find->reset();
+            if (linkId != 0) {
+                for (const QJsonValue &v : sources) {
+                    const QJsonObject source = v.toObject();
+                    if (Status s = exec(QStringLiteral("UPDATE link_sources SET count = count - ?3 WHERE link_id = ?1 AND source_id = ?2"),
+                                        [&](sql::Statement &st) {
+                                            st.bind(1, linkId).bind(2, source.value(QStringLiteral("source")).toInteger()).bind(3, source.value(QStringLiteral("count")).toInteger());
+                                        });
+                        !s)
+                        return s;
+                }
+                const QStringList takeOff{QStringLiteral("DELETE FROM link_sources WHERE link_id = ?1 AND count <= 0"),
+                                          QStringLiteral("UPDATE links SET count = count - ?2 WHERE id = ?1"),
+                                          QStringLiteral("DELETE FROM links WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM link_sources WHERE link_id = ?1)")};
+                for (const QString &text : takeOff) {
+                    if (Status s = exec(text, [&](sql::Statement &st) { st.bind(1, linkId).bind(2, row.value(QStringLiteral("count")).toInteger()); }); !s)
+                        return s;
+                }
+            }
+        }
+        auto back = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                              "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
+        if (!back)
+            return back.error();
+        back->bind(1, kind)
+            .bind(2, row.value(QStringLiteral("from")).toInteger())
+            .bind(3, row.value(QStringLiteral("to")).toInteger())
+            .bind(4, eventType)
+            .bind(5, row.value(QStringLiteral("count")).toInteger());
+        const qint64 restored = back->next() ? back->int64(0) : 0;
+        const bool backFailed = back->failed();
+        back->reset();
+        if (backFailed || restored == 0)
+            return db.error(tr("The split could not be written."));
+        for (const QJsonValue &v : sources) {
+            const QJsonObject source = v.toObject();
+            if (Status s = exec(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(link_id, source_id) DO UPDATE SET count = count + excluded.count"),
+                                [&](sql::Statement &st) {
+                                    st.bind(1, restored)
+                                        .bind(2, source.value(QStringLiteral("source")).toInteger())
+                                        .bind(3, source.value(QStringLiteral("locator")).toString())
+                                        .bind(4, source.value(QStringLiteral("count")).toInteger())
+                                        .bind(5, source.value(QStringLiteral("confidence")).toString())
+                                        .bind(6, source.value(QStringLiteral("valid_from")).toString())
+                                        .bind(7, source.value(QStringLiteral("valid_to")).toString());
+                                });
+                !s)
+                return s;
+        }
     }
     if (Status s = exec(QStringLiteral("UPDATE entities SET merged_into = NULL WHERE id IN (SELECT value FROM json_each(?1))"),
                         [&](sql::Statement &st) { st.bind(1, sql::idList(absorbed)); });

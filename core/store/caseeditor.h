@@ -6,14 +6,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 #include <utility>
-
-class QJsonObject;
 
 namespace sg {
 
@@ -188,6 +188,13 @@ public:
     Status split(qint64 mergeId);
     // The merges into `survivor` still in force, the latest first.
     Result<QList<MergeRecord>> mergesInto(EntityId survivor) const;
+    // Within the caller's transaction (an import's, SourceWriter): what was just written for
+    // entities merged into others (a later source mentioning an absorbed number) goes on to the
+    // survivor as the merge would have moved it, and is added to the merge's record, so that a
+    // split gives it back to the entity the evidence named. Along a chain (A into B, B later into
+    // C) each merge records its own step. Returns one entry per merge and entity that moved
+    // something: {merge, entity, survivor, events}.
+    Result<QJsonArray> applyMerges(const QList<EntityId> &absorbed);
     // The survivor an entity was merged into (following a chain), or nullopt.
     Result<std::optional<EntityId>> survivorOf(EntityId id) const;
     // Entities that may be the same, for the analyst to review: phone numbers kept raw whose
@@ -219,6 +226,13 @@ private:
     bool stopAsked() const;
     Result<MergeRecord> mergeNow(EntityId survivor, const QList<EntityId> &others, const QString &reason);
     Status splitNow(qint64 mergeId);
+    // Moves `a`'s events, and the aliases, sources, attributes and tags the survivor lacks, and
+    // its notes, attachments and the entities merged into it, to `survivor`; returns the ids
+    // moved per kind of row, as a merge records them.
+    Result<QJsonObject> moveRows(EntityId a, EntityId survivor);
+    // Moves `a`'s declared links onto the survivor's ends (see applyMerges); returns each as it
+    // was, with its sources and where it went ("onto").
+    Result<QJsonArray> moveDeclaredLater(EntityId a, EntityId survivor);
     // Runs a long edit with Cancel watched (sql::StopOnCancel); stopped, it says `stopped`.
     template <typename Edit>
     auto cancellable(const QString &stopped, Edit edit) -> decltype(edit());

@@ -5,6 +5,7 @@
 #include "core/model/batchqueue.h"
 #include "core/model/progress.h"
 #include "core/normalize/myanmartext.h"
+#include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
@@ -109,8 +110,6 @@ Status SourceWriter::start()
     };
     const std::pair<sql::Statement *, const char *> statements[] = {
         {&m_insertEntity, "INSERT INTO entities(type, key, raw) VALUES (?1, ?2, ?3) ON CONFLICT(type, key) DO NOTHING"},
-        // An entity merged into another is written as the survivor.
-        {&m_selectEntity, "SELECT coalesce(merged_into, id) FROM entities WHERE type = ?1 AND key = ?2"},
         // Read from the index of keys alone.
         {&m_findEntity, "SELECT id FROM entities WHERE type = ?1 AND key = ?2"},
         {&m_insertEntitySource, "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, locator, raw_value) VALUES (?1, ?2, ?3, ?4)"},
@@ -126,11 +125,11 @@ Status SourceWriter::start()
             return s;
     }
 
-    auto merged = m_db.prepare(QStringLiteral("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL"));
+    auto merged = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE merged_into IS NOT NULL"));
     if (!merged)
         return merged.error();
     while (merged->next())
-        m_mergedInto.insert(merged->int64(0), merged->int64(1));
+        m_absorbed.insert(merged->int64(0));
     if (merged->failed())
         return m_db.error(tr("The case file could not be read."));
     for (const auto &[table, before] : {std::pair{"events", &m_eventsBefore}, std::pair{"entities", &m_entitiesBefore}}) {
@@ -186,11 +185,12 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     const QString typeName = entityTypeName(type);
 
     // A key not kept here is added, or, if the case has it, found. Where the case had entities
-    // and most keys so far were there, it is looked for first, in the index of keys alone (its
-    // merged survivor from m_mergedInto); otherwise added first, and looked for (with its
-    // survivor) only if it was there: for a key the case has, that was a failed insert and then
-    // a look-up that also read the entity's row, two thirds of the writer's time in a second
-    // file of 2M calls among 1M numbers.
+    // and most keys so far were there, it is looked for first, in the index of keys alone;
+    // otherwise added first, and looked for only if it was there: for a key the case has, that
+    // was a failed insert and then a look-up that also read the entity's row, two thirds of the
+    // writer's time in a second file of 2M calls among 1M numbers. An entity merged into another
+    // is written as itself, as the evidence names it, and its rows go on to the survivor at
+    // commit, recorded with the merge (CaseEditor::applyMerges), so that a split gives them back.
 
     // The id `lookUp` finds for the key, 0 if none; nullopt if SQLite failed.
     const auto idOf = [&](sql::Statement &lookUp) -> std::optional<EntityId> {
@@ -206,7 +206,7 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
         if (!found)
             return m_db.error(tr("An entity could not be stored."));
         if (*found != 0) {
-            id = m_mergedInto.value(*found, *found);
+            id = *found;
             ++m_keysFound;
         }
     }
@@ -218,7 +218,7 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
             id = m_db.lastInsertId();
             ++m_keysAdded;
         } else {
-            const auto found = idOf(m_selectEntity);
+            const auto found = idOf(m_findEntity);
             if (!found || *found == 0)
                 return m_db.error(tr("An entity could not be stored."));
             id = *found;
@@ -233,6 +233,8 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
         if (tooLong)
             ++m_namesCut;
     }
+    if (m_absorbed.contains(id))
+        m_absorbedMentioned.insert(id);
     if (m_entityIds.size() < MaxKeysKept)
         m_entityIds.insert(cacheKey, id);
     markKnown(id);
@@ -702,7 +704,7 @@ Status SourceWriter::complete(const QMap<QString, qint64> &counts, const QJsonAr
     };
     if (progress) {
         progress->setStage(tr("Indexing %1").arg(m_source.fileName));
-        progress->setTotal(indexes.size() + (m_amountsWritten > 0 ? 1 : 0) + 1);
+        progress->setTotal(indexes.size() + (m_amountsWritten > 0 ? 1 : 0) + 1 + (m_absorbedMentioned.isEmpty() ? 0 : 1));
     }
     if (Status s = createIndexes(indexes, stepDone); !s)
         return s;
@@ -737,6 +739,18 @@ Status SourceWriter::complete(const QMap<QString, qint64> &counts, const QJsonAr
             return s;
     }
     stepDone();
+    // What this source wrote for entities merged into others goes on to their survivors, recorded
+    // with each merge.
+    QJsonArray mergesApplied;
+    if (!m_absorbedMentioned.isEmpty()) {
+        QList<EntityId> absorbed(m_absorbedMentioned.cbegin(), m_absorbedMentioned.cend());
+        std::sort(absorbed.begin(), absorbed.end());
+        auto applied = CaseEditor(m_store).applyMerges(absorbed);
+        if (!applied)
+            return applied.error();
+        mergesApplied = *applied;
+        stepDone();
+    }
     // What the events were counted by as they were written: one row per source and key.
     auto writeCounts = [this](const QString &sqlText, const auto &counts, auto keyValue) -> Status {
         auto insert = m_db.prepare(sqlText);
@@ -787,6 +801,8 @@ Status SourceWriter::complete(const QMap<QString, qint64> &counts, const QJsonAr
                       {QStringLiteral("format"), m_source.format},
                       {QStringLiteral("counts"), countsJson},
                       {QStringLiteral("rejected"), rejectedRows.size()}};
+    if (!mergesApplied.isEmpty())
+        audit.insert(QStringLiteral("merges_applied"), mergesApplied);
     return m_store.appendAudit(m_source.format == QLatin1String("manual") ? QStringLiteral("manual_entry") : QStringLiteral("import"), audit);
 }
 

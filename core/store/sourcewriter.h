@@ -156,12 +156,13 @@ private:
     qint64 m_namesCut = 0;
     qint64 m_bodiesCut = 0;
     // Entities the case had merged into others when this source began (merges are not made
-    // while a source is written), for entities found by their key alone (see entity()).
-    QHash<EntityId, EntityId> m_mergedInto;
+    // while a source is written), and those of them this source mentions (see entity()).
+    QSet<EntityId> m_absorbed;
+    QSet<EntityId> m_absorbedMentioned;
     // Keys that were in the case already, and keys this source added, of those not kept.
     qint64 m_keysFound = 0;
     qint64 m_keysAdded = 0;
-    sql::Statement m_insertEntity, m_selectEntity, m_findEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute,
+    sql::Statement m_insertEntity, m_findEntity, m_insertEntitySource, m_insertAlias, m_insertAttribute,
         m_insertDeclared, m_insertDeclaredSource, m_selectKnown;
 };
 

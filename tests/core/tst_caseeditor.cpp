@@ -11,7 +11,9 @@
 #include "tests/common/fixtures.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -495,6 +497,174 @@ private slots:
         QVERIFY(editor.mergesInto(a)->isEmpty());
         QCOMPARE(lastAudit(*store, QStringLiteral("split")).value(QStringLiteral("merge")).toInteger(), merged->id);
         QVERIFY(store->verify()->ok);
+    }
+
+    // Sources imported while a number is merged into another: what they say of the absorbed
+    // number goes to the survivor as the merge would have moved it, and a split gives it back.
+    // The case comes to exactly what the same steps give when the sources were there before the
+    // merges, and after the splits to what it is without any merge, along a chain of merges too.
+    void laterSourcesFollowTheMergeAndSplitBack_data()
+    {
+        QTest::addColumn<bool>("chain"); // B into A, then A into C
+        QTest::newRow("one merge") << false;
+        QTest::newRow("a chain of merges") << true;
+    }
+    void laterSourcesFollowTheMergeAndSplitBack()
+    {
+        QFETCH(bool, chain);
+        QTemporaryDir dir;
+        const QString a = QStringLiteral("phone:+85512345678"), b = QStringLiteral("phone:+85592111222"),
+                      c = QStringLiteral("phone:+855977777888");
+        struct Step
+        {
+            enum Kind { Import, Merge, Split } kind;
+            QString survivor, absorbed;
+        };
+        struct Run
+        {
+            std::unique_ptr<CaseStore> store;
+            QList<QStringList> rowsAfter; // the case's rows after each step
+            QList<qint64> merges;
+        };
+        // The later sources: one written as an importer writes (names, a fact, calls, money and
+        // declared links naming B, A and C), then a call-record file whose handset and SIM B and A
+        // used. Returns false when a step fails.
+        const auto importLater = [&](CaseStore &store, const QString &tag) -> Status {
+            // The same files in each case (each in a folder of its own).
+            const QString folder = QDir(dir.path()).filePath(tag);
+            QDir().mkpath(folder);
+            auto writer = store.beginSource(test::sourceRecord(QStringLiteral("later.txt"), QStringLiteral("later")));
+            if (!writer)
+                return writer.error();
+            SourceWriter &w = **writer;
+            QList<EntityId> ids;
+            const std::pair<EntityType, const char *> keys[] = {{EntityType::Phone, "+85592111222"}, {EntityType::Phone, "+85512345678"},
+                                                                {EntityType::Phone, "+855977777888"}, {EntityType::Phone, "+85510000001"},
+                                                                {EntityType::Device, "356938035643809"}};
+            for (const auto &[type, key] : keys) {
+                auto id = w.entity(type, QString::fromLatin1(key), false, QStringLiteral("contacts:row %1").arg(ids.size() + 1), QString::fromLatin1(key));
+                if (!id)
+                    return id.error();
+                ids << *id;
+            }
+            const EntityId pb = ids[0], pa = ids[1], pc = ids[2], pe = ids[3], device = ids[4];
+            for (const Status &s : {w.alias(pb, QStringLiteral("Bora"), QStringLiteral("contacts:row 1")),
+                                    w.alias(pb, QStringLiteral("បូរ៉ា"), QStringLiteral("contacts:row 1")),
+                                    w.alias(pc, QStringLiteral("Chan"), QStringLiteral("contacts:row 3")),
+                                    w.attribute(pb, QStringLiteral("carrier"), QStringLiteral("Cellcard"), QStringLiteral("contacts:row 1"))}) {
+                if (!s)
+                    return s;
+            }
+            const struct
+            {
+                EntityId from, to;
+                EventType type;
+                qint64 minor; // money, or 0
+            } events[] = {{pb, pe, EventType::Call, 0}, {pb, pe, EventType::Call, 0}, {pc, pb, EventType::Sms, 0}, {pb, pc, EventType::Call, 0},
+                          {pe, pa, EventType::Call, 0}, {pb, pa, EventType::Call, 0}, {pb, pe, EventType::Transfer, 125000}};
+            int line = 0;
+            for (const auto &row : events) {
+                Event e;
+                e.type = row.type;
+                e.from = row.from;
+                e.to = row.to;
+                e.utcMs = 1710000000000 + ++line * 60000;
+                e.duration = line * 10;
+                if (row.minor)
+                    e.amount = Money{row.minor, QStringLiteral("USD"), 2};
+                if (Status s = w.event(e, QStringLiteral("calls:line %1").arg(line)); !s)
+                    return s;
+            }
+            for (const Status &s : {w.declaredLink(LinkKind::Uses, pb, device, QStringLiteral("device:owner")),
+                                    w.declaredLink(LinkKind::Uses, pa, device, QStringLiteral("device:owner 2")),
+                                    w.declaredLink(LinkKind::Associate, pb, pa, QStringLiteral("contacts:row 1")),
+                                    w.declaredLink(LinkKind::Associate, pb, pc, QStringLiteral("contacts:row 1"))}) {
+                if (!s)
+                    return s;
+            }
+            if (Status s = w.commit({}, {}); !s)
+                return s;
+            auto cdr = ImportService(store).importFile(
+                test::writeFile(folder, QStringLiteral("handset.csv"),
+                                "Calling Number,Called Number,Start Time,Duration,Call Type,Cell ID,IMEI,IMSI\n"
+                                "092 111 222,097 7777 888,09/03/2024 09:00:00,60,MOC,456-01-100-2001,356938035643809,456011234567890\n"
+                                "012 345 678,092 111 222,09/03/2024 10:00:00,30,MOC,456-01-100-2001,356938035643809,456011234567890\n"),
+                {});
+            if (!cdr)
+                return cdr.error();
+            return Ok{};
+        };
+        // Runs the steps on a new case, checking after each that the links are the events grouped
+        // and nothing refers to a row that is not there.
+        const auto run = [&](const QString &name, const QList<Step> &steps, Run &out) {
+            out.store = test::newCase(dir.path(), name + QStringLiteral(".seagull"));
+            CaseStore &store = *out.store;
+            SG_VERIFY_OK(ImportService(store).importFile(test::writeFile(dir.path(), QStringLiteral("c.csv"), test::smallCdr()), {}));
+            CaseEditor editor(store);
+            QList<qint64> open;
+            for (const Step &step : steps) {
+                switch (step.kind) {
+                case Step::Import: SG_VERIFY_OK(importLater(store, name)); break;
+                case Step::Merge: {
+                    auto merged = editor.merge(idOf(store, step.survivor), {idOf(store, step.absorbed)}, QStringLiteral("same handset"));
+                    SG_VERIFY_OK(merged);
+                    open << merged->id;
+                    out.merges << merged->id;
+                    break;
+                }
+                case Step::Split: SG_VERIFY_OK(editor.split(open.takeLast())); break;
+                }
+                QCOMPARE(test::aggregateLinkRows(store), test::groupedEventRows(store));
+                SG_VERIFY_CLEAN(store);
+                out.rowsAfter << caseRows(store);
+            }
+        };
+        QList<Step> merges{{Step::Merge, a, b}};
+        if (chain)
+            merges << Step{Step::Merge, c, a};
+        const QList<Step> splits(merges.size(), Step{Step::Split, {}, {}});
+        const QList<Step> later{{Step::Import, {}, {}}};
+        // Z: the later sources and no merge. Y: the sources, then the merges and splits. X: the
+        // merges, then the sources, then the splits.
+        Run z, y, x;
+        run(QStringLiteral("z"), later, z);
+        run(QStringLiteral("y"), later + merges + splits, y);
+        run(QStringLiteral("x"), merges + later + splits, x);
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype n = merges.size();
+        // Merged: the same case either way; then after each split; at the end, as without merges.
+        for (qsizetype i = 0; i <= n; ++i)
+            QCOMPARE(x.rowsAfter[n + i], y.rowsAfter[n + i]);
+        QCOMPARE(x.rowsAfter.last(), z.rowsAfter.last());
+        QCOMPARE(y.rowsAfter.last(), z.rowsAfter.last());
+        // The later sources did name B: merged, its rows were elsewhere.
+        QVERIFY(x.rowsAfter[n] != z.rowsAfter.last());
+
+        // The import's audit entry says which merge took what: B's five calls and messages and
+        // one transfer went to A by the first merge; along the chain, on to C by the second.
+        auto log = x.store->auditLog();
+        SG_VERIFY_OK(log);
+        QJsonArray applied;
+        for (const auto &entry : *log) {
+            const QJsonObject detail = QJsonDocument::fromJson(entry.detail.toUtf8()).object();
+            if (entry.action == QLatin1String("import") && detail.value(QStringLiteral("file")).toString().endsWith(QLatin1String("later.txt")))
+                applied = detail.value(QStringLiteral("merges_applied")).toArray();
+        }
+        const EntityId idA = idOf(*z.store, a), idB = idOf(*z.store, b);
+        QCOMPARE(applied.size(), chain ? 2 : 1); // B into A; then A, with B's rows, into C
+        const QJsonObject first = applied.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("merge")).toInteger(), x.merges.at(0));
+        QCOMPARE(first.value(QStringLiteral("entity")).toInteger(), idB);
+        QCOMPARE(first.value(QStringLiteral("survivor")).toInteger(), idA);
+        QCOMPARE(first.value(QStringLiteral("events")).toInteger(), qint64(6));
+        if (chain) {
+            const QJsonObject second = applied.at(1).toObject();
+            QCOMPARE(second.value(QStringLiteral("merge")).toInteger(), x.merges.at(1));
+            QCOMPARE(second.value(QStringLiteral("entity")).toInteger(), idA);
+            QCOMPARE(second.value(QStringLiteral("survivor")).toInteger(), idOf(*z.store, c));
+            QCOMPARE(second.value(QStringLiteral("events")).toInteger(), qint64(6 + 2)); // and A's two
+        }
     }
 
     // Deleting explains what it touches, takes the entity out of search, expansion and counts,
