@@ -3685,6 +3685,20 @@
             <numerusform>%n messages longer than %1 characters were cut there in the case; the evidence keeps them whole at each record&apos;s place.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translation>
+            <numerusform>%n entity named here had been merged into another: what this file says of it went to the one it was merged into, recorded with the merge, so that a split gives it back.</numerusform>
+            <numerusform>%n entities named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translation>
+            <numerusform>%n entity named here had been deleted from the case and stays deleted; restoring it brings it back with what this file says of it.</numerusform>
+            <numerusform>%n entities named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

@@ -4523,6 +4523,22 @@
             <numerusform>សារ %n ដែលវែងជាង %1 តួអក្សរ ត្រូវបានកាត់ខ្លីក្នុងសំណុំរឿង ភស្តុតាងនៅតែរក្សាទុកពេញលេញ នៅទីតាំងនៃកំណត់ត្រានីមួយៗ។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>អង្គភាព %n ដែលបានលើកឡើងនៅទីនេះ ត្រូវបានបញ្ចូលទៅក្នុងអង្គភាពផ្សេងរួចហើយ៖ អ្វីដែលឯកសារនេះនិយាយអំពីវា បានទៅអង្គភាពដែលវាត្រូវបានបញ្ចូល ហើយកត់ត្រាជាមួយការបញ្ចូលនីមួយៗ ដើម្បីឱ្យការបំបែកអាចប្រគល់វាវិញ។</numerusform>
+            <numerusform>អង្គភាព %n ដែលបានលើកឡើងនៅទីនេះ ត្រូវបានបញ្ចូលទៅក្នុងអង្គភាពផ្សេងរួចហើយ៖ អ្វីដែលឯកសារនេះនិយាយអំពីវា បានទៅអង្គភាពដែលវាត្រូវបានបញ្ចូល ហើយកត់ត្រាជាមួយការបញ្ចូលនីមួយៗ ដើម្បីឱ្យការបំបែកអាចប្រគល់វាវិញ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>អង្គភាព %n ដែលបានលើកឡើងនៅទីនេះ ត្រូវបានលុបចេញពីសំណុំរឿង ហើយនៅតែលុបដដែល៖ ការស្ដារវាមកវិញ នឹងនាំវាមកវិញជាមួយអ្វីដែលឯកសារនេះនិយាយអំពីវា។</numerusform>
+            <numerusform>អង្គភាព %n ដែលបានលើកឡើងនៅទីនេះ ត្រូវបានលុបចេញពីសំណុំរឿង ហើយនៅតែលុបដដែល៖ ការស្ដារវាមកវិញ នឹងនាំវាមកវិញជាមួយអ្វីដែលឯកសារនេះនិយាយអំពីវា។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

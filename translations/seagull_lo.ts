@@ -4523,6 +4523,22 @@
             <numerusform>ຂໍ້ຄວາມ %n ລາຍການທີ່ຍາວເກີນ %1 ຕົວອັກສອນ ຖືກຕັດໃນຄະດີ; ຫຼັກຖານຍັງເກັບໄວ້ຄົບຖ້ວນ ຢູ່ບ່ອນຂອງແຕ່ລະບັນທຶກ.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ອົງປະກອບ %n ລາຍການທີ່ກ່າວເຖິງຢູ່ນີ້ ໄດ້ຖືກລວມເຂົ້າກັບອົງປະກອບອື່ນແລ້ວ: ສິ່ງທີ່ໄຟລ໌ນີ້ບອກກ່ຽວກັບພວກມັນ ໄດ້ໄປຫາອົງປະກອບທີ່ພວກມັນຖືກລວມເຂົ້າ ແລະ ບັນທຶກໄວ້ກັບການລວມແຕ່ລະຄັ້ງ ເພື່ອໃຫ້ການແຍກສົ່ງຄືນໄດ້.</numerusform>
+            <numerusform>ອົງປະກອບ %n ລາຍການທີ່ກ່າວເຖິງຢູ່ນີ້ ໄດ້ຖືກລວມເຂົ້າກັບອົງປະກອບອື່ນແລ້ວ: ສິ່ງທີ່ໄຟລ໌ນີ້ບອກກ່ຽວກັບພວກມັນ ໄດ້ໄປຫາອົງປະກອບທີ່ພວກມັນຖືກລວມເຂົ້າ ແລະ ບັນທຶກໄວ້ກັບການລວມແຕ່ລະຄັ້ງ ເພື່ອໃຫ້ການແຍກສົ່ງຄືນໄດ້.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ອົງປະກອບ %n ລາຍການທີ່ກ່າວເຖິງຢູ່ນີ້ ໄດ້ຖືກລຶບອອກຈາກຄະດີ ແລະ ຍັງຄົງຖືກລຶບຢູ່; ການກູ້ຄືນຈະນຳມັນກັບມາພ້ອມສິ່ງທີ່ໄຟລ໌ນີ້ບອກກ່ຽວກັບມັນ.</numerusform>
+            <numerusform>ອົງປະກອບ %n ລາຍການທີ່ກ່າວເຖິງຢູ່ນີ້ ໄດ້ຖືກລຶບອອກຈາກຄະດີ ແລະ ຍັງຄົງຖືກລຶບຢູ່; ການກູ້ຄືນຈະນຳມັນກັບມາພ້ອມສິ່ງທີ່ໄຟລ໌ນີ້ບອກກ່ຽວກັບມັນ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

@@ -4459,6 +4459,20 @@
             <numerusform>စာလုံး %1 ထက် ရှည်သော မက်ဆေ့ချ် %n ခုကို အမှုတွဲတွင် ဖြတ်တောက်ထားသည်။ သက်သေဖိုင်တွင် မှတ်တမ်းတစ်ခုချင်းစီ၏ နေရာ၌ အပြည့်အစုံ ရှိနေဆဲဖြစ်သည်။</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ဤနေရာတွင် ဖော်ပြထားသော အရာ %n ခုကို အခြားအရာများထဲသို့ ပေါင်းထည့်ပြီးဖြစ်သည်- ဤဖိုင်က ၎င်းတို့အကြောင်း ဖော်ပြသည်များကို ပေါင်းထည့်ခံရသည့်အရာထံ ပို့ပြီး ပေါင်းစည်းမှုတစ်ခုစီနှင့်အတူ မှတ်တမ်းတင်ထားသဖြင့် ခွဲထုတ်သောအခါ ပြန်ပေးမည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ဤနေရာတွင် ဖော်ပြထားသော အရာ %n ခုကို အမှုတွဲမှ ဖျက်ထားပြီး ဖျက်ထားလျက်ပင် ရှိနေသည်- တစ်ခုကို ပြန်ယူလျှင် ဤဖိုင်က ၎င်းအကြောင်း ဖော်ပြသည်များနှင့်အတူ ပြန်ရောက်လာမည်။</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

@@ -3621,6 +3621,18 @@
             <numerusform>ข้อความ %n รายการที่ยาวเกิน %1 อักขระถูกตัดในคดี หลักฐานยังเก็บไว้ครบถ้วน ณ ตำแหน่งของแต่ละระเบียน</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translation>
+            <numerusform>เอนทิตี %n รายการที่ระบุในไฟล์นี้เคยถูกรวมเข้ากับเอนทิตีอื่นแล้ว: ข้อมูลที่ไฟล์นี้ระบุถึงเอนทิตีเหล่านั้นถูกย้ายไปยังเอนทิตีที่รวมเข้าไป และบันทึกไว้กับการรวมแต่ละครั้ง เพื่อให้การแยกคืนข้อมูลกลับได้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translation>
+            <numerusform>เอนทิตี %n รายการที่ระบุในไฟล์นี้เคยถูกลบออกจากคดีและยังคงถูกลบอยู่ การกู้คืนเอนทิตีจะนำกลับมาพร้อมข้อมูลที่ไฟล์นี้ระบุถึง</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

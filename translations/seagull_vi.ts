@@ -3621,6 +3621,18 @@
             <numerusform>%n tin nhắn dài hơn %1 ký tự đã bị cắt ngắn trong vụ án; tệp chứng cứ vẫn giữ nguyên vẹn tại vị trí của từng bản ghi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translation>
+            <numerusform>%n thực thể được nêu ở đây đã được gộp vào thực thể khác: những gì tệp này nói về chúng đã chuyển sang thực thể mà chúng được gộp vào, được ghi lại cùng mỗi lần gộp để khi tách sẽ trả lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translation>
+            <numerusform>%n thực thể được nêu ở đây đã bị xóa khỏi vụ án và vẫn bị xóa; khôi phục một thực thể sẽ đưa nó trở lại cùng những gì tệp này nói về nó.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

@@ -3621,6 +3621,18 @@
             <numerusform>%n 条超过 %1 个字符的消息在案件中被截断；证据文件在每条记录的位置保留其完整内容。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, recorded with each merge, so that a split gives it back.</source>
+        <translation>
+            <numerusform>此文件中提到的 %n 个实体此前已被合并到其他实体：此文件关于它们的记录已归入其所合并到的实体，并随各次合并记录在案，拆分时会还原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.</source>
+        <translation>
+            <numerusform>此文件中提到的 %n 个实体此前已从案件中删除，仍保持删除状态；恢复某个实体时，会连同此文件关于它的记录一并恢复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::InspectorPanel</name>

@@ -339,6 +339,13 @@ Result<ImportOutcome> ImportService::importFile(const QString &path, const Impor
     if (const qint64 n = (*writer)->namesCut(); n > 0)
         report->notes << tr("%n name(s) or number(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.", nullptr, int(n))
                              .arg(SourceWriter::MaxNameLength);
+    if (const qint64 n = (*writer)->mergedMentioned(); n > 0)
+        report->notes << tr("%n entity(ies) named here had been merged into others: what this file says of them went to the ones they were merged into, "
+                            "recorded with each merge, so that a split gives it back.",
+                            nullptr, int(n));
+    if (const qint64 n = (*writer)->deletedMentioned(); n > 0)
+        report->notes << tr("%n entity(ies) named here had been deleted from the case and stay deleted; restoring one brings it back with what this file says of it.",
+                            nullptr, int(n));
     if (const qint64 n = (*writer)->bodiesCut(); n > 0)
         report->notes << tr("%n message(s) longer than %1 characters were cut there in the case; the evidence keeps them whole at each record's place.", nullptr, int(n))
                              .arg(SourceWriter::MaxBodyLength);

@@ -132,6 +132,13 @@ Status SourceWriter::start()
         m_absorbed.insert(merged->int64(0));
     if (merged->failed())
         return m_db.error(tr("The case file could not be read."));
+    auto deleted = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE deleted = 1"));
+    if (!deleted)
+        return deleted.error();
+    while (deleted->next())
+        m_deleted.insert(deleted->int64(0));
+    if (deleted->failed())
+        return m_db.error(tr("The case file could not be read."));
     for (const auto &[table, before] : {std::pair{"events", &m_eventsBefore}, std::pair{"entities", &m_entitiesBefore}}) {
         auto last = m_db.integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
         if (!last)
@@ -235,6 +242,8 @@ Result<EntityId> SourceWriter::entity(EntityType type, const QString &fullKey, b
     }
     if (m_absorbed.contains(id))
         m_absorbedMentioned.insert(id);
+    if (m_deleted.contains(id))
+        m_deletedMentioned.insert(id);
     if (m_entityIds.size() < MaxKeysKept)
         m_entityIds.insert(cacheKey, id);
     markKnown(id);

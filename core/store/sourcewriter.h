@@ -79,6 +79,11 @@ public:
     // The page cache while an index is built (KiB), which is also the size of the runs SQLite
     // sorts (at least 250 pages): see createIndexes().
     static constexpr int IndexSortCacheKiB = 4096;
+    // How many entities this source has named so far that the case had merged into others (what
+    // it says of them goes to their survivors at commit), and that the analyst had deleted (they
+    // stay deleted: restoring one brings it back with what this source says of it).
+    qint64 mergedMentioned() const { return m_absorbedMentioned.size(); }
+    qint64 deletedMentioned() const { return m_deletedMentioned.size(); }
     // How many names or keys, and message bodies, were cut so far.
     qint64 namesCut() const { return m_namesCut; }
     qint64 bodiesCut() const { return m_bodiesCut; }
@@ -159,6 +164,9 @@ private:
     // while a source is written), and those of them this source mentions (see entity()).
     QSet<EntityId> m_absorbed;
     QSet<EntityId> m_absorbedMentioned;
+    // Entities the analyst had deleted when this source began, and those of them it mentions.
+    QSet<EntityId> m_deleted;
+    QSet<EntityId> m_deletedMentioned;
     // Keys that were in the case already, and keys this source added, of those not kept.
     qint64 m_keysFound = 0;
     qint64 m_keysAdded = 0;

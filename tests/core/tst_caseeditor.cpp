@@ -525,11 +525,12 @@ private slots:
             std::unique_ptr<CaseStore> store;
             QList<QStringList> rowsAfter; // the case's rows after each step
             QList<qint64> merges;
+            QStringList notes; // the call-record file's import
         };
         // The later sources: one written as an importer writes (names, a fact, calls, money and
         // declared links naming B, A and C), then a call-record file whose handset and SIM B and A
         // used. Returns false when a step fails.
-        const auto importLater = [&](CaseStore &store, const QString &tag) -> Status {
+        const auto importLater = [&](CaseStore &store, const QString &tag, QStringList &notes) -> Status {
             // The same files in each case (each in a folder of its own).
             const QString folder = QDir(dir.path()).filePath(tag);
             QDir().mkpath(folder);
@@ -592,6 +593,7 @@ private slots:
                 {});
             if (!cdr)
                 return cdr.error();
+            notes << cdr->report.notes;
             return Ok{};
         };
         // Runs the steps on a new case, checking after each that the links are the events grouped
@@ -604,7 +606,7 @@ private slots:
             QList<qint64> open;
             for (const Step &step : steps) {
                 switch (step.kind) {
-                case Step::Import: SG_VERIFY_OK(importLater(store, name)); break;
+                case Step::Import: SG_VERIFY_OK(importLater(store, name, out.notes)); break;
                 case Step::Merge: {
                     auto merged = editor.merge(idOf(store, step.survivor), {idOf(store, step.absorbed)}, QStringLiteral("same handset"));
                     SG_VERIFY_OK(merged);
@@ -640,6 +642,14 @@ private slots:
         QCOMPARE(y.rowsAfter.last(), z.rowsAfter.last());
         // The later sources did name B: merged, its rows were elsewhere.
         QVERIFY(x.rowsAfter[n] != z.rowsAfter.last());
+
+        // The call-record file's import said where B's records went (and A's, along the chain).
+        const auto mergedNote = [](const QStringList &notes) {
+            return notes.filter(QLatin1String("had been merged into others")).join(QLatin1Char('|'));
+        };
+        QVERIFY(mergedNote(z.notes).isEmpty() && mergedNote(y.notes).isEmpty());
+        QVERIFY2(mergedNote(x.notes).startsWith(chain ? QLatin1String("2 ") : QLatin1String("1 ")),
+                 qPrintable(x.notes.join(QLatin1Char('|'))));
 
         // The import's audit entry says which merge took what: B's five calls and messages and
         // one transfer went to A by the first merge; along the chain, on to C by the second.
@@ -701,6 +711,23 @@ private slots:
         QCOMPARE(caseRows(*store), before);
         QVERIFY(!editor.restoreEntity(c).ok());
         QCOMPARE(lastAudit(*store, QStringLiteral("restore_entity")).value(QStringLiteral("entity")).toInteger(), c);
+
+        // A later file naming C while it is deleted: C stays deleted, the import says so, and
+        // restoring C brings it back with that file's call.
+        SG_VERIFY_OK(editor.deleteEntity(c));
+        auto later = ImportService(*store).importFile(test::writeFile(dir.path(), QStringLiteral("later.csv"),
+                                                                      "Calling Number,Called Number,Start Time,Duration,Call Type\n"
+                                                                      "097 7777 888,012 345 678,10/03/2024 09:00:00,60,MOC\n"),
+                                                      {});
+        SG_VERIFY_OK(later);
+        const QStringList deletedNote = later->report.notes.filter(QLatin1String("named here had been deleted from the case and stay deleted"));
+        QVERIFY2(deletedNote.size() == 1 && deletedNote.first().startsWith(QLatin1String("1 ")),
+                 qPrintable(later->report.notes.join(QLatin1Char('\n'))));
+        QVERIFY(*editor.isDeleted(c));
+        QVERIFY(store->search(QStringLiteral("977777888"))->isEmpty());
+        QCOMPARE(test::scalar(*store, QStringLiteral("SELECT count(*) FROM events WHERE from_entity = %1 OR to_entity = %1").arg(c)), qint64(3));
+        SG_VERIFY_OK(editor.restoreEntity(c));
+        QCOMPARE(store->search(QStringLiteral("977777888"))->size(), 1);
     }
 
     // A den gathers its members and what is located there; its contents are read back by type.
