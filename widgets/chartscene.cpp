@@ -999,7 +999,7 @@ void ChartScene::placeLinkLabels()
         takeLabelsOffLayer();
         if (std::exchange(m_labelsSlid, false)) {
             for (LinkItem *item : std::as_const(m_links))
-                item->setLabelAt(0.5);
+                item->setLabelAt(0.5, 0);
         }
         return;
     }
@@ -1048,23 +1048,29 @@ void ChartScene::placeLinkLabels()
         if (it.value()->isVisible())
             take(it.value()->sceneBoundingRect());
     }
-    // The middle first, then a step to either side in turn.
+    // On the line: the middle first, then a step to either side in turn; where none of those is
+    // free, the same places beside the line, on its left, then on its right (around a hub,
+    // where the lines meet, and between two entities side by side).
     constexpr int Steps = 3;
     bool slid = false;
     for (LinkItem *item : labelled) {
         double best = 0.5;
+        int bestSide = 0;
         double least = -1;
-        for (int step = 0; step <= 2 * Steps && least != 0; ++step) {
-            const double at = 0.5 + (step % 2 == 1 ? -1 : 1) * LinkItem::LabelRange * ((step + 1) / 2) / Steps;
-            const double area = covered(item->labelBox(at));
-            if (least < 0 || area < least) {
-                least = area;
-                best = at;
+        for (const int side : {0, -1, 1}) {
+            for (int step = 0; step <= 2 * Steps && least != 0; ++step) {
+                const double at = 0.5 + (step % 2 == 1 ? -1 : 1) * LinkItem::LabelRange * ((step + 1) / 2) / Steps;
+                const double area = covered(item->labelBox(at, side));
+                if (least < 0 || area < least) {
+                    least = area;
+                    best = at;
+                    bestSide = side;
+                }
             }
         }
-        item->setLabelAt(best);
-        take(item->labelBox(best));
-        slid = slid || best != 0.5;
+        item->setLabelAt(best, bestSide);
+        take(item->labelBox(best, bestSide));
+        slid = slid || best != 0.5 || bestSide != 0;
     }
     m_labelsSlid = slid;
     // From now on drawn over every line; the links stop drawing their own where the layer is.

@@ -96,6 +96,7 @@ void LinkItem::reuse(const ChartLink &link, NodeItem *a, NodeItem *b, const Link
 void LinkItem::apply()
 {
     m_labelAt = 0.5;
+    m_labelSide = 0;
     m_label.reset(); // made when first drawn
     m_labelSize = QSizeF(ChartStyle::keyTextWidth(m_drawing.label) + 6, ChartStyle::keyMetrics().height());
     adjust();
@@ -145,26 +146,44 @@ void LinkItem::adjust()
     m_pathMade = false;
     const bool straight = m_drawing.lane == 0;
     const QRectF drawn = straight ? QRectF(m_from, m_to).normalized() : path().boundingRect();
-    // The label's box wherever along the line it is slid (its centre stays on the line).
-    const double across = std::max(12.0, m_labelSize.width() / 2 + 4);
-    const double down = std::max(12.0, m_labelSize.height());
+    // The label's box wherever along the line it is slid, on the line or beside it (its centre
+    // then at most half its width and height, and the gap, off the line).
+    const double beside = (m_labelSize.width() + m_labelSize.height()) / 2 + LabelGap;
+    const double across = std::max(12.0, m_labelSize.width() / 2 + 4 + beside);
+    const double down = std::max(12.0, m_labelSize.height() + beside);
     m_bounds = drawn.adjusted(-across, -down, across, down);
     syncLine();
 }
 
-void LinkItem::setLabelAt(double at)
+void LinkItem::setLabelAt(double at, int side)
 {
-    if (at == m_labelAt)
+    if (at == m_labelAt && side == m_labelSide)
         return;
     m_labelAt = at;
+    m_labelSide = qint8(std::clamp(side, -1, 1));
     update();
 }
 
-QRectF LinkItem::labelBox(double at) const
+QRectF LinkItem::labelBox(double at, int side) const
 {
     if (m_drawing.label.isEmpty())
         return QRectF();
-    const QPointF centre = m_drawing.lane == 0 ? m_from + (m_to - m_from) * at : path().pointAtPercent(at);
+    QPointF centre = m_drawing.lane == 0 ? m_from + (m_to - m_from) * at : path().pointAtPercent(at);
+    if (side != 0) {
+        // Off the line along its normal there, by as much as the box reaches that way and the
+        // gap: the box's near corner or edge just clear of the line.
+        QPointF direction = m_to - m_from;
+        if (m_drawing.lane != 0) {
+            const double radians = qDegreesToRadians(path().angleAtPercent(at));
+            direction = QPointF(std::cos(radians), -std::sin(radians)); // Qt's angles go counter-clockwise, y down
+        }
+        const double length = std::hypot(direction.x(), direction.y());
+        if (length > 0) {
+            const QPointF normal(-direction.y() / length, direction.x() / length);
+            const double reach = (std::abs(normal.x()) * m_labelSize.width() + std::abs(normal.y()) * m_labelSize.height()) / 2;
+            centre += normal * (side * (reach + LabelGap));
+        }
+    }
     return QRectF(centre - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
 }
 
@@ -273,13 +292,13 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (toA && seen(around(m_from)))
         drawArrowHead(painter, m_from, m_drawing.lane == 0 ? m_to : line.pointAtPercent(0.1), head);
 
-    if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail) && !labelsOnLayer(this) && seen(labelBox(m_labelAt)))
+    if (!m_drawing.label.isEmpty() && (full || detail >= ChartStyle::LabelDetail) && !labelsOnLayer(this) && seen(placedLabelBox()))
         paintLabel(painter, full);
 }
 
 void LinkItem::paintLabel(QPainter *painter, bool full) const
 {
-    const QRectF box = labelBox(m_labelAt);
+    const QRectF box = placedLabelBox();
     painter->fillRect(box, Qt::white); // opaque: no blending under every label
     painter->setPen(QColor(0x30, 0x30, 0x30));
     painter->setFont(ChartStyle::keyFont());
@@ -302,7 +321,7 @@ QRectF LinkLabelLayer::measure() const
     QRectF bounds;
     if (m_scene->labelsOnLayer()) {
         for (const LinkItem *item : m_scene->labelledLinks())
-            bounds |= item->labelBox(item->labelAt());
+            bounds |= item->placedLabelBox();
     }
     return bounds;
 }
@@ -320,7 +339,7 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // As the link is drawn: not while its bucket is hidden (the layer of a crowded or far
         // view draws the lines), faded or gone with it under the time filter.
         const double shown = item->effectiveOpacity();
-        if (!item->isVisible() || shown == 0.0 || !(everything || item->labelBox(item->labelAt()).intersects(option->exposedRect)))
+        if (!item->isVisible() || shown == 0.0 || !(everything || item->placedLabelBox().intersects(option->exposedRect)))
             continue;
         painter->setOpacity(opacity * shown);
         item->paintLabel(painter, full);

@@ -83,14 +83,20 @@ public:
     // The line's two ends, as the rectangle from the first to the second.
     QRectF ends() const { return QRectF(m_from, m_to); }
     // Where the label sits along the line, from 0 at the first end to 1 at the second (0.5, the
-    // middle, until ChartScene::placeLinkLabels() slides it off another), and the box it takes
-    // there; an empty box for a link without a label.
+    // middle, until ChartScene::placeLinkLabels() slides it off another), and whether on the line
+    // (0) or beside it, touching it, on its left (-1) or right (1) going from the first end to the
+    // second (where nothing along the line was free); the box it takes there, an empty box for
+    // a link without a label.
     double labelAt() const { return m_labelAt; }
-    void setLabelAt(double at);
-    QRectF labelBox(double at) const;
+    int labelSide() const { return m_labelSide; }
+    void setLabelAt(double at, int side = 0);
+    QRectF labelBox(double at, int side = 0) const;
+    QRectF placedLabelBox() const { return labelBox(m_labelAt, m_labelSide); }
     // How far from the middle a label may be slid, as a share of the line (its box stays in
     // the item's bounds wherever it is on the line).
     static constexpr double LabelRange = 0.3;
+    // The space between a label put beside its line and the line.
+    static constexpr double LabelGap = 1.5;
     // Sets the tooltip (counts, duration, money, kinds, the two ends' names) when it is first
     // asked for (ChartScene::helpEvent): made for every link up front, it was a tenth of putting
     // a large expansion's 873,149 links on a chart. A change of the link takes it away again.
@@ -136,6 +142,7 @@ private:
     quint64 m_pass = 0;
     LinkLines *m_lines = nullptr;
     int m_slot = -1;
+    qint8 m_labelSide = 0; // in what was padding: a large chart has hundreds of thousands of links
 };
 
 // The labels of a chart's links, drawn over every line and under the entities, so that no line

@@ -1,9 +1,11 @@
 // Benchmark: link charts of N entities. Builds a seeded, heavy-tailed chart (a few hubs, most
 // entities with two to four links, about three per entity), then measures: each layout
-// engine; building the document and its scene; on the chart as sfdp laid it out, rendering one
-// frame of a 1600 × 1000 view on the offscreen platform zoomed out to the whole chart, at
-// natural size around the busiest entity (first frame, repaint, after scrolling), a click (one
-// entity selected) and a drag step with the repaints they cause, and selecting every entity. Prints one table row per measure; not a test, it asserts nothing about time.
+// engine; building the document and its scene; placing every link label again; on the chart
+// as sfdp laid it out, rendering one frame of a 1600 × 1000 view on the offscreen platform
+// zoomed out to the whole chart, at natural size around the busiest entity (first frame,
+// repaint, after scrolling), a click (one entity selected) and a drag step with the repaints
+// they cause, and selecting every entity. Prints one table row per measure; not a test, it
+// asserts nothing about time.
 //
 //   bench_chart [--entities N,N,...] [--runs R] [--engines sfdp,neato,...]
 
@@ -213,7 +215,8 @@ int main(int argc, char **argv)
 
         if (layoutOnly)
             continue;
-        QList<double> settleHeld, settleTotal, motionNear, selectOne, dragStep, documentTimes, sceneTimes, frameFar, repaintFar, frameNear, repaintNear, scrollNear, selectTimes;
+        QList<double> settleHeld, settleTotal, motionNear, selectOne, dragStep, documentTimes, sceneTimes, frameFar, repaintFar, frameNear, repaintNear, scrollNear, selectTimes,
+            placeLabels;
         int linkCount = 0;
         for (int r = 0; r < runs; ++r) {
             std::mt19937 random(7);
@@ -241,6 +244,10 @@ int main(int argc, char **argv)
                 QObject::connect(&view, &ChartView::smoothed, &loop, &QEventLoop::quit);
                 loop.exec();
             };
+            // Every link label placed again, as after a layout (charts of more than
+            // ChartScene::PlacedLabelsUpTo links keep them at the middle).
+            scene->labelsOutOfDate();
+            placeLabels << seconds([&] { scene->placeLinkLabels(); });
             view.fitChart();
             frameFar << seconds(paintFrame); // the first frame at this zoom
             repaintFar << seconds(paintFrame);
@@ -307,6 +314,9 @@ int main(int argc, char **argv)
         }
         row(QStringLiteral("build document"), documentTimes, linkCount);
         row(QStringLiteral("build scene"), sceneTimes, linkCount);
+        row(linkCount > ChartScene::PlacedLabelsUpTo ? QStringLiteral("place the link labels (too many links: kept at the middle)")
+                                                     : QStringLiteral("place the link labels"),
+            placeLabels, linkCount);
         row(QStringLiteral("first frame, whole chart"), frameFar, linkCount);
         row(QStringLiteral("repaint, whole chart"), repaintFar, linkCount);
         row(QStringLiteral("first frame at natural size"), frameNear, linkCount);

@@ -319,6 +319,42 @@ private slots:
         QVERIFY(scene.linkItem(3, 4)->labelAt() != 0.5); // still crossing
     }
 
+    // Where nothing along a line is free (two links side by side, too short for their labels to
+    // slide past each other), a label goes beside its line, just clear of it, on the side that
+    // is free.
+    void linkLabelsGoBesideTheirLinesWhenNothingAlongIsFree()
+    {
+        // 1-2 and 3-4 run side by side 6 points apart; their labels are longer than a third of
+        // the lines.
+        Link first = call(1, 2, 3), second = call(3, 4, 5);
+        first.totalDuration = 600;
+        second.totalDuration = 3000;
+        const QList<ChartNode> nodes{node(1, 0, 0), node(2, 160, 0), node(3, 0, 6), node(4, 160, 6)};
+        ChartDocument doc;
+        doc.addEntities(nodes, {first, second}, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+        scene.placeLinkLabels();
+        const LinkItem *a = scene.linkItem(1, 2);
+        const LinkItem *b = scene.linkItem(3, 4);
+        const QRectF boxA = a->placedLabelBox(), boxB = b->placedLabelBox();
+        QVERIFY(!boxA.isEmpty() && !boxB.isEmpty());
+        // On their lines, wherever along them, the two would meet.
+        for (const double at : {0.2, 0.5, 0.8})
+            QVERIFY(a->labelBox(0.5).intersects(b->labelBox(at)));
+        QVERIFY2(!boxA.intersects(boxB), qPrintable(QStringLiteral("(%1, %2) and (%3, %4) meet").arg(boxA.left()).arg(boxA.top()).arg(boxB.left()).arg(boxB.top())));
+        QCOMPARE(a->labelSide(), 0); // the first keeps its line
+        QVERIFY(b->labelSide() != 0);
+        // Just clear of its own line (at y = 6), away from the other.
+        QVERIFY2(boxB.top() > 6 && boxB.top() - 6 <= LinkItem::LabelGap + 0.01, qPrintable(QString::number(boxB.top())));
+        QVERIFY(scene.linkItem(3, 4)->boundingRect().contains(boxB));
+        // Moved apart, it goes back onto its line.
+        ChartPositions apart;
+        apart.nodes.insert(3, QPointF(0, 300));
+        apart.nodes.insert(4, QPointF(160, 300));
+        doc.setPositions(apart);
+        QTRY_COMPARE(scene.linkItem(3, 4)->labelSide(), 0);
+    }
+
     // A label is drawn over every line: a line crossing it is hidden under its white box, in
     // whichever order the two links were drawn; taking a link away hands the labels back to
     // their links until they are placed again.
