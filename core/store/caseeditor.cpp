@@ -753,6 +753,58 @@ QJsonObject readDeclared(const sql::Statement &l)
                        {QStringLiteral("last"), l.isNull(9) ? QJsonValue() : QJsonValue(l.int64(9))}};
 }
 
+// The declared links with an end among `ends` (a JSON array of ids), in the order of their ids,
+// each with its sources ({source, locator, count, confidence, valid_from, valid_to}).
+Result<QJsonArray> declaredWithSources(const sql::Database &db, const QString &ends)
+{
+    auto declared = db.prepare(QStringLiteral(
+        "SELECT id, kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms FROM links "
+        "WHERE kind <> 'aggregate' AND (from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1))) ORDER BY id"));
+    auto linkSources = db.prepare(QStringLiteral("SELECT source_id, locator, count, confidence, valid_from, valid_to FROM link_sources WHERE link_id = ?1 ORDER BY source_id"));
+    if (!declared)
+        return declared.error();
+    if (!linkSources)
+        return linkSources.error();
+    declared->bind(1, ends);
+    QJsonArray rows;
+    while (declared->next())
+        rows.append(readDeclared(*declared));
+    if (declared->failed())
+        return db.error(CaseEditor::tr("The case file could not be read."));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows[i].toObject();
+        linkSources->bind(1, row.value(QStringLiteral("id")).toInteger());
+        QJsonArray sources;
+        while (linkSources->next())
+            sources.append(QJsonObject{{QStringLiteral("source"), linkSources->int64(0)}, {QStringLiteral("locator"), linkSources->text(1)},
+                                       {QStringLiteral("count"), linkSources->int64(2)}, {QStringLiteral("confidence"), linkSources->text(3)},
+                                       {QStringLiteral("valid_from"), linkSources->text(4)}, {QStringLiteral("valid_to"), linkSources->text(5)}});
+        const bool failed = linkSources->failed();
+        linkSources->reset();
+        if (failed)
+            return db.error(CaseEditor::tr("The case file could not be read."));
+        row.insert(QStringLiteral("sources"), sources);
+        rows[i] = row;
+    }
+    return rows;
+}
+
+// A link's row of one source as declaredWithSources() reads it, written for link `linkId` (?1 to
+// ?7); LinkSourceAdd adds its count to the row of that link and source where there is one.
+const char *const LinkSourceInsert = "INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+const char *const LinkSourceAdd = "INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                                  "ON CONFLICT(link_id, source_id) DO UPDATE SET count = count + excluded.count";
+void bindLinkSource(sql::Statement &st, qint64 linkId, const QJsonObject &source)
+{
+    st.bind(1, linkId)
+        .bind(2, source.value(QStringLiteral("source")).toInteger())
+        .bind(3, source.value(QStringLiteral("locator")).toString())
+        .bind(4, source.value(QStringLiteral("count")).toInteger())
+        .bind(5, source.value(QStringLiteral("confidence")).toString())
+        .bind(6, source.value(QStringLiteral("valid_from")).toString())
+        .bind(7, source.value(QStringLiteral("valid_to")).toString());
+}
+
 } // namespace
 
 Result<QJsonObject> CaseEditor::moveRows(EntityId a, EntityId survivor)
@@ -847,40 +899,23 @@ Result<QJsonArray> CaseEditor::moveDeclaredLater(EntityId a, EntityId survivor)
     // joins `a` to the survivor. The record keeps each as it was and where it went, so that a
     // split takes it off the survivor's link and puts it back.
     sql::Database &db = m_writer->database();
-    auto declared = db.prepare(QStringLiteral(
-        "SELECT id, kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms FROM links "
-        "WHERE kind <> 'aggregate' AND (from_entity = ?1 OR to_entity = ?1) ORDER BY id"));
-    auto linkSources = db.prepare(QStringLiteral("SELECT source_id, locator, count, confidence, valid_from, valid_to FROM link_sources WHERE link_id = ?1 ORDER BY source_id"));
+    auto read = declaredWithSources(db, sql::idList({a}));
+    if (!read)
+        return read.error();
+    QJsonArray rows = *read;
     auto remove = db.prepare(QStringLiteral("DELETE FROM link_sources WHERE link_id = ?1"));
     auto removeLink = db.prepare(QStringLiteral("DELETE FROM links WHERE id = ?1"));
     auto addTo = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, ?4, ?5) "
                                            "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
-    auto addSource = db.prepare(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
-                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(link_id, source_id) DO UPDATE SET count = count + excluded.count"));
-    for (auto *stmt : {&declared, &linkSources, &remove, &removeLink, &addTo, &addSource}) {
+    auto addSource = db.prepare(QString::fromLatin1(LinkSourceAdd));
+    for (auto *stmt : {&remove, &removeLink, &addTo, &addSource}) {
         if (!*stmt)
             return stmt->error();
     }
-    declared->bind(1, a);
-    QJsonArray rows;
-    while (declared->next())
-        rows.append(readDeclared(*declared));
-    if (declared->failed())
-        return db.error(tr("The case file could not be read."));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QJsonObject row = rows[i].toObject();
         const qint64 id = row.value(QStringLiteral("id")).toInteger();
-        linkSources->bind(1, id);
-        QJsonArray sources;
-        while (linkSources->next())
-            sources.append(QJsonObject{{QStringLiteral("source"), linkSources->int64(0)}, {QStringLiteral("locator"), linkSources->text(1)},
-                                       {QStringLiteral("count"), linkSources->int64(2)}, {QStringLiteral("confidence"), linkSources->text(3)},
-                                       {QStringLiteral("valid_from"), linkSources->text(4)}, {QStringLiteral("valid_to"), linkSources->text(5)}});
-        const bool failed = linkSources->failed();
-        linkSources->reset();
-        if (failed)
-            return db.error(tr("The case file could not be read."));
-        row.insert(QStringLiteral("sources"), sources);
+        const QJsonArray sources = row.value(QStringLiteral("sources")).toArray();
         // Explicitly, not by the foreign key's cascade: an import writes with SQLite's checks off.
         if (!remove->bind(1, id).exec() || !removeLink->bind(1, id).exec())
             return db.error(tr("The merge could not be written."));
@@ -897,15 +932,8 @@ Result<QJsonArray> CaseEditor::moveDeclaredLater(EntityId a, EntityId survivor)
             addTo->reset();
             if (addFailed || onto == 0)
                 return db.error(tr("The merge could not be written."));
-            for (const QJsonValue &v : std::as_const(sources)) {
-                const QJsonObject source = v.toObject();
-                addSource->bind(1, onto)
-                    .bind(2, source.value(QStringLiteral("source")).toInteger())
-                    .bind(3, source.value(QStringLiteral("locator")).toString())
-                    .bind(4, source.value(QStringLiteral("count")).toInteger())
-                    .bind(5, source.value(QStringLiteral("confidence")).toString())
-                    .bind(6, source.value(QStringLiteral("valid_from")).toString())
-                    .bind(7, source.value(QStringLiteral("valid_to")).toString());
+            for (const QJsonValue &v : sources) {
+                bindLinkSource(*addSource, onto, v.toObject());
                 if (!addSource->exec())
                     return db.error(tr("The merge could not be written."));
             }
@@ -1115,35 +1143,10 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
     // survivor (those between them dropped), the originals kept in the record.
     QList<qint64> group = absorbed;
     group.append(survivor);
-    auto declared = db.prepare(QStringLiteral(
-        "SELECT id, kind, from_entity, to_entity, event_type, count, total_duration, total_amount, first_utc_ms, last_utc_ms FROM links "
-        "WHERE kind <> 'aggregate' AND (from_entity IN (SELECT value FROM json_each(?1)) OR to_entity IN (SELECT value FROM json_each(?1))) ORDER BY id"));
+    auto declared = declaredWithSources(db, sql::idList(group));
     if (!declared)
         return declared.error();
-    declared->bind(1, sql::idList(group));
-    QJsonArray before;
-    while (declared->next())
-        before.append(readDeclared(*declared));
-    if (declared->failed())
-        return db.error(tr("The case file could not be read."));
-    auto linkSources = db.prepare(QStringLiteral("SELECT source_id, locator, count, confidence, valid_from, valid_to FROM link_sources WHERE link_id = ?1 ORDER BY source_id"));
-    if (!linkSources)
-        return linkSources.error();
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        QJsonObject row = before[i].toObject();
-        linkSources->bind(1, row.value(QStringLiteral("id")).toInteger());
-        QJsonArray sources;
-        while (linkSources->next())
-            sources.append(QJsonObject{{QStringLiteral("source"), linkSources->int64(0)}, {QStringLiteral("locator"), linkSources->text(1)},
-                                       {QStringLiteral("count"), linkSources->int64(2)}, {QStringLiteral("confidence"), linkSources->text(3)},
-                                       {QStringLiteral("valid_from"), linkSources->text(4)}, {QStringLiteral("valid_to"), linkSources->text(5)}});
-        const bool failed = linkSources->failed();
-        linkSources->reset();
-        if (failed)
-            return db.error(tr("The case file could not be read."));
-        row.insert(QStringLiteral("sources"), sources);
-        before[i] = row;
-    }
+    const QJsonArray before = *declared;
     record.insert(QStringLiteral("declared_before"), before);
     QList<qint64> beforeIds;
     for (const QJsonValue &v : std::as_const(before))
@@ -1186,8 +1189,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
     }
     auto insertLink = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count, total_duration, total_amount, "
                                                 "first_utc_ms, last_utc_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-    auto insertSource = db.prepare(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
-                                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto insertSource = db.prepare(QString::fromLatin1(LinkSourceInsert));
     if (!insertLink || !insertSource)
         return db.error(tr("The merge could not be written."));
     QJsonArray after;
@@ -1212,13 +1214,7 @@ Result<MergeRecord> CaseEditor::mergeNow(EntityId survivor, const QList<EntityId
         const qint64 linkId = db.lastInsertId();
         after.append(linkId);
         for (const QJsonObject &source : it->sources) {
-            insertSource->bind(1, linkId)
-                .bind(2, source.value(QStringLiteral("source")).toInteger())
-                .bind(3, source.value(QStringLiteral("locator")).toString())
-                .bind(4, source.value(QStringLiteral("count")).toInteger())
-                .bind(5, source.value(QStringLiteral("confidence")).toString())
-                .bind(6, source.value(QStringLiteral("valid_from")).toString())
-                .bind(7, source.value(QStringLiteral("valid_to")).toString());
+            bindLinkSource(*insertSource, linkId, source);
             if (!insertSource->exec())
                 return db.error(tr("The merge could not be written."));
         }
@@ -1402,19 +1398,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
             return s;
         const qint64 restoredId = db.lastInsertId();
         for (const QJsonValue &sv : row.value(QStringLiteral("sources")).toArray()) {
-            const QJsonObject source = sv.toObject();
-            if (Status s = exec(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
-                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-                                [&](sql::Statement &st) {
-                                    st.bind(1, restoredId)
-                                        .bind(2, source.value(QStringLiteral("source")).toInteger())
-                                        .bind(3, source.value(QStringLiteral("locator")).toString())
-                                        .bind(4, source.value(QStringLiteral("count")).toInteger())
-                                        .bind(5, source.value(QStringLiteral("confidence")).toString())
-                                        .bind(6, source.value(QStringLiteral("valid_from")).toString())
-                                        .bind(7, source.value(QStringLiteral("valid_to")).toString());
-                                });
-                !s)
+            if (Status s = exec(QString::fromLatin1(LinkSourceInsert), [&](sql::Statement &st) { bindLinkSource(st, restoredId, sv.toObject()); }); !s)
                 return s;
         }
     }
@@ -1489,19 +1473,7 @@ Status CaseEditor::splitNow(qint64 mergeId)
         if (backFailed || restored == 0)
             return db.error(tr("The split could not be written."));
         for (const QJsonValue &v : sources) {
-            const QJsonObject source = v.toObject();
-            if (Status s = exec(QStringLiteral("INSERT INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
-                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(link_id, source_id) DO UPDATE SET count = count + excluded.count"),
-                                [&](sql::Statement &st) {
-                                    st.bind(1, restored)
-                                        .bind(2, source.value(QStringLiteral("source")).toInteger())
-                                        .bind(3, source.value(QStringLiteral("locator")).toString())
-                                        .bind(4, source.value(QStringLiteral("count")).toInteger())
-                                        .bind(5, source.value(QStringLiteral("confidence")).toString())
-                                        .bind(6, source.value(QStringLiteral("valid_from")).toString())
-                                        .bind(7, source.value(QStringLiteral("valid_to")).toString());
-                                });
-                !s)
+            if (Status s = exec(QString::fromLatin1(LinkSourceAdd), [&](sql::Statement &st) { bindLinkSource(st, restored, v.toObject()); }); !s)
                 return s;
         }
     }

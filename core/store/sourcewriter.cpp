@@ -125,20 +125,17 @@ Status SourceWriter::start()
             return s;
     }
 
-    auto merged = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE merged_into IS NOT NULL"));
-    if (!merged)
-        return merged.error();
-    while (merged->next())
-        m_absorbed.insert(merged->int64(0));
-    if (merged->failed())
-        return m_db.error(tr("The case file could not be read."));
-    auto deleted = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE deleted = 1"));
-    if (!deleted)
-        return deleted.error();
-    while (deleted->next())
-        m_deleted.insert(deleted->int64(0));
-    if (deleted->failed())
-        return m_db.error(tr("The case file could not be read."));
+    // The entities merged into others, and those the analyst deleted (each read from its partial
+    // index).
+    for (const auto &[condition, ids] : {std::pair{"merged_into IS NOT NULL", &m_absorbed}, std::pair{"deleted = 1", &m_deleted}}) {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM entities WHERE %1").arg(QLatin1String(condition)));
+        if (!stmt)
+            return stmt.error();
+        while (stmt->next())
+            ids->insert(stmt->int64(0));
+        if (stmt->failed())
+            return m_db.error(tr("The case file could not be read."));
+    }
     for (const auto &[table, before] : {std::pair{"events", &m_eventsBefore}, std::pair{"entities", &m_entitiesBefore}}) {
         auto last = m_db.integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
         if (!last)
