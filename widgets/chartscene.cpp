@@ -1023,19 +1023,23 @@ void ChartScene::placeLinkLabels()
         }
     };
     const auto take = [&](const QRectF &box) { cells(box, [&](const std::pair<int, int> &cell) { taken[cell].append(box); }); };
-    const auto covered = [&](const QRectF &box) {
+    // How much of `box` is taken, or any amount from `enough` on (where `enough` is not
+    // negative). A box filed in several cells counts once: in the cell where its overlap with
+    // `box` begins.
+    const auto covered = [&](const QRectF &box, double enough) {
         double area = 0;
-        QSet<const QRectF *> counted; // a box filed in several cells counts once
         cells(box, [&](const std::pair<int, int> &cell) {
+            if (enough >= 0 && area >= enough)
+                return;
             const auto found = taken.constFind(cell);
             if (found == taken.cend())
                 return;
             for (const QRectF &other : *found) {
-                if (other.intersects(box) && !counted.contains(&other)) {
-                    counted.insert(&other);
-                    const QRectF both = other.intersected(box);
+                if (!other.intersects(box))
+                    continue;
+                const QRectF both = other.intersected(box);
+                if (std::pair(int(std::floor(both.left() / Cell)), int(std::floor(both.top() / Cell))) == cell)
                     area += both.width() * both.height();
-                }
             }
         });
         return area;
@@ -1060,7 +1064,7 @@ void ChartScene::placeLinkLabels()
         for (const int side : {0, -1, 1}) {
             for (int step = 0; step <= 2 * Steps && least != 0; ++step) {
                 const double at = 0.5 + (step % 2 == 1 ? -1 : 1) * LinkItem::LabelRange * ((step + 1) / 2) / Steps;
-                const double area = covered(item->labelBox(at, side));
+                const double area = covered(item->labelBox(at, side), least);
                 if (least < 0 || area < least) {
                     least = area;
                     best = at;
