@@ -805,6 +805,24 @@ void bindLinkSource(sql::Statement &st, qint64 linkId, const QJsonObject &source
         .bind(7, source.value(QStringLiteral("valid_to")).toString());
 }
 
+// Adds `count` statements to the declared link of `kind` from `from` to `to` (made if there is
+// none) and returns its id; `failed` is the error's sentence when SQLite refuses.
+Result<qint64> addToDeclaredLink(const sql::Database &db, const QString &kind, qint64 from, qint64 to, const QString &eventType, qint64 count,
+                                 const QString &failed)
+{
+    auto upsert = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                            "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, kind).bind(2, from).bind(3, to).bind(4, eventType).bind(5, count);
+    const qint64 id = upsert->next() ? upsert->int64(0) : 0;
+    const bool stepFailed = upsert->failed();
+    upsert->reset();
+    if (stepFailed || id == 0)
+        return db.error(failed);
+    return id;
+}
+
 } // namespace
 
 Result<QJsonObject> CaseEditor::moveRows(EntityId a, EntityId survivor)
@@ -905,10 +923,8 @@ Result<QJsonArray> CaseEditor::moveDeclaredLater(EntityId a, EntityId survivor)
     QJsonArray rows = *read;
     auto remove = db.prepare(QStringLiteral("DELETE FROM link_sources WHERE link_id = ?1"));
     auto removeLink = db.prepare(QStringLiteral("DELETE FROM links WHERE id = ?1"));
-    auto addTo = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, ?4, ?5) "
-                                           "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
     auto addSource = db.prepare(QString::fromLatin1(LinkSourceAdd));
-    for (auto *stmt : {&remove, &removeLink, &addTo, &addSource}) {
+    for (auto *stmt : {&remove, &removeLink, &addSource}) {
         if (!*stmt)
             return stmt->error();
     }
@@ -922,18 +938,12 @@ Result<QJsonArray> CaseEditor::moveDeclaredLater(EntityId a, EntityId survivor)
         const qint64 from = row.value(QStringLiteral("from")).toInteger() == a ? survivor : row.value(QStringLiteral("from")).toInteger();
         const qint64 to = row.value(QStringLiteral("to")).toInteger() == a ? survivor : row.value(QStringLiteral("to")).toInteger();
         if (from != to) {
-            addTo->bind(1, row.value(QStringLiteral("kind")).toString())
-                .bind(2, from)
-                .bind(3, to)
-                .bind(4, row.value(QStringLiteral("event_type")).toString())
-                .bind(5, row.value(QStringLiteral("count")).toInteger());
-            const qint64 onto = addTo->next() ? addTo->int64(0) : 0;
-            const bool addFailed = addTo->failed();
-            addTo->reset();
-            if (addFailed || onto == 0)
-                return db.error(tr("The merge could not be written."));
+            auto onto = addToDeclaredLink(db, row.value(QStringLiteral("kind")).toString(), from, to, row.value(QStringLiteral("event_type")).toString(),
+                                          row.value(QStringLiteral("count")).toInteger(), tr("The merge could not be written."));
+            if (!onto)
+                return onto.error();
             for (const QJsonValue &v : sources) {
-                bindLinkSource(*addSource, onto, v.toObject());
+                bindLinkSource(*addSource, *onto, v.toObject());
                 if (!addSource->exec())
                     return db.error(tr("The merge could not be written."));
             }
@@ -1403,19 +1413,13 @@ Status CaseEditor::splitNow(qint64 mergeId)
         }
     }
     for (const LaterSource &l : std::as_const(laterSources)) {
-        auto insert = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, '', ?4) "
-                                                "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, l.kind).bind(2, l.from).bind(3, l.to).bind(4, l.count);
-        const qint64 linkId = insert->next() ? insert->int64(0) : 0;
-        insert->reset();
-        if (linkId == 0)
-            return db.error(tr("The split could not be written."));
+        auto linkId = addToDeclaredLink(db, l.kind, l.from, l.to, QString(), l.count, tr("The split could not be written."));
+        if (!linkId)
+            return linkId.error();
         if (Status s = exec(QStringLiteral("INSERT OR IGNORE INTO link_sources(link_id, source_id, locator, count, confidence, valid_from, valid_to) "
                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
                             [&](sql::Statement &st) {
-                                st.bind(1, linkId).bind(2, l.source).bind(3, l.locator).bind(4, l.count).bind(5, l.confidence).bind(6, l.validFrom).bind(7, l.validTo);
+                                st.bind(1, *linkId).bind(2, l.source).bind(3, l.locator).bind(4, l.count).bind(5, l.confidence).bind(6, l.validFrom).bind(7, l.validTo);
                             });
             !s)
             return s;
@@ -1458,22 +1462,12 @@ Status CaseEditor::splitNow(qint64 mergeId)
                 }
             }
         }
-        auto back = db.prepare(QStringLiteral("INSERT INTO links(kind, from_entity, to_entity, event_type, count) VALUES (?1, ?2, ?3, ?4, ?5) "
-                                              "ON CONFLICT(kind, from_entity, to_entity, event_type) DO UPDATE SET count = count + excluded.count RETURNING id"));
-        if (!back)
-            return back.error();
-        back->bind(1, kind)
-            .bind(2, row.value(QStringLiteral("from")).toInteger())
-            .bind(3, row.value(QStringLiteral("to")).toInteger())
-            .bind(4, eventType)
-            .bind(5, row.value(QStringLiteral("count")).toInteger());
-        const qint64 restored = back->next() ? back->int64(0) : 0;
-        const bool backFailed = back->failed();
-        back->reset();
-        if (backFailed || restored == 0)
-            return db.error(tr("The split could not be written."));
+        auto restored = addToDeclaredLink(db, kind, row.value(QStringLiteral("from")).toInteger(), row.value(QStringLiteral("to")).toInteger(), eventType,
+                                          row.value(QStringLiteral("count")).toInteger(), tr("The split could not be written."));
+        if (!restored)
+            return restored.error();
         for (const QJsonValue &v : sources) {
-            if (Status s = exec(QString::fromLatin1(LinkSourceAdd), [&](sql::Statement &st) { bindLinkSource(st, restored, v.toObject()); }); !s)
+            if (Status s = exec(QString::fromLatin1(LinkSourceAdd), [&](sql::Statement &st) { bindLinkSource(st, *restored, v.toObject()); }); !s)
                 return s;
         }
     }
