@@ -467,17 +467,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>%n contact from %1 entries of the contact book.</numerusform>
-            <numerusform>%n contacts from %1 entries of the contact book.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translation>
             <numerusform>%n contact had been deleted on the device; it is imported all the same.</numerusform>
             <numerusform>%n contacts had been deleted on the device; they are imported all the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translation>
+            <numerusform>%n contact from %1 of the contact book.</numerusform>
+            <numerusform>%n contacts from %1 of the contact book.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,10 +2101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,6 +2885,31 @@
     <message>
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -562,14 +562,6 @@
         <translation>បញ្ជីទំនាក់ទំនង Android (contacts2.db)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>ទំនាក់ទំនង %n ពី %1 ធាតុនៃសៀវភៅទំនាក់ទំនង។</numerusform>
-            <numerusform>ទំនាក់ទំនង %n ពី %1 ធាតុនៃសៀវភៅទំនាក់ទំនង។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
@@ -581,6 +573,22 @@
         <source>The call log kept in this database was imported too.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំណត់ហេតុការហៅដែលរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះក៏ត្រូវបាននាំចូលដែរ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ទំនាក់ទំនង %n ពី %1 នៃសៀវភៅទំនាក់ទំនង។</numerusform>
+            <numerusform>ទំនាក់ទំនង %n ពី %1 នៃសៀវភៅទំនាក់ទំនង។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ធាតុ</numerusform>
+            <numerusform>%n ធាតុ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2535,11 +2543,6 @@
         <translation>%1៖ បាននាំចូលរួចជាប្រភព %2 (SHA-256 ដូចគ្នា) មិនបានបន្ថែមអ្វីទេ។</translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1៖ ប្រភព %2 ព្រឹត្តិការណ៍ %3 ពី %4 ជួរ អង្គភាព %5។</translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បានរំលងបន្ទាត់ផ្តើម %1 និងបន្ទាត់បញ្ចប់ %2</translation>
@@ -3548,6 +3551,35 @@
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>គំនូសតាង &quot;%1&quot; ដែលមាន %2 អង្គភាព ត្រូវបានរក្សាទុកក្នុងករណីជាគំនូសតាង %3។</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1៖ ប្រភព %2 %3 ពី %4 %5។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ព្រឹត្តិការណ៍ %n</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ជួរ</numerusform>
+            <numerusform>%n ជួរ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>អង្គភាព %n</numerusform>
+            <numerusform>អង្គភាព %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -562,14 +562,6 @@
         <translation>ລາຍຊື່ຕິດຕໍ່ Android (contacts2.db)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>ຜູ້ຕິດຕໍ່ %n ຈາກ %1 ລາຍການຂອງປຶ້ມລາຍຊື່.</numerusform>
-            <numerusform>ຜູ້ຕິດຕໍ່ %n ຈາກ %1 ລາຍການຂອງປຶ້ມລາຍຊື່.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
@@ -581,6 +573,22 @@
         <source>The call log kept in this database was imported too.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກການໂທທີ່ເກັບໄວ້ໃນຖານຂໍ້ມູນນີ້ກໍຖືກນຳເຂົ້າເຊັ່ນກັນ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ຜູ້ຕິດຕໍ່ %n ຈາກ %1 ຂອງປຶ້ມລາຍຊື່.</numerusform>
+            <numerusform>ຜູ້ຕິດຕໍ່ %n ຈາກ %1 ຂອງປຶ້ມລາຍຊື່.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ລາຍການ</numerusform>
+            <numerusform>%n ລາຍການ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2535,11 +2543,6 @@
         <translation>%1: ນຳເຂົ້າແລ້ວເປັນແຫຼ່ງ %2 (SHA-256 ດຽວກັນ); ບໍ່ໄດ້ເພີ່ມຫຍັງ.</translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1: ແຫຼ່ງ %2, %3 ເຫດການຈາກ %4 ແຖວ, %5 ເອັນທິຕີ.</translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ຂ້າມແຖວນຳ %1 ແລະ ແຖວທ້າຍ %2</translation>
@@ -3548,6 +3551,35 @@
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ແຜນຜັງ &quot;%1&quot; ທີ່ມີ %2 ໜ່ວຍ ຖືກບັນທຶກໃນຄະດີເປັນແຜນຜັງ %3.</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1: ແຫຼ່ງ %2, %3 ຈາກ %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ເຫດການ</numerusform>
+            <numerusform>%n ເຫດການ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ແຖວ</numerusform>
+            <numerusform>%n ແຖວ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ອົງປະກອບ %n ລາຍການ</numerusform>
+            <numerusform>ອົງປະກອບ %n ລາຍການ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

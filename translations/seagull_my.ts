@@ -546,13 +546,6 @@
         <translation>Android အဆက်အသွယ်များ (contacts2.db)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>အဆက်အသွယ်စာအုပ်၏ အချက် %1 ခုမှ အဆက်အသွယ် %n ဦး။</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>
@@ -563,6 +556,20 @@
         <source>The call log kept in this database was imported too.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဤဒေတာဘေ့စ်တွင် သိမ်းထားသော ခေါ်ဆိုမှုမှတ်တမ်းကိုလည်း တင်သွင်းပြီးပြီ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>အဆက်အသွယ်စာအုပ်၏ %1 မှ အဆက်အသွယ် %n ဦး။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>အချက် %n ခု</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,11 +2501,6 @@
         <translation>%1- ရင်းမြစ် %2 အဖြစ် တင်သွင်းပြီးသား (SHA-256 တူ)၊ ဘာမျှ မထည့်ပါ။</translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>%1- ရင်းမြစ် %2၊ အတန်း %4 မှ ဖြစ်ရပ် %3၊ အရာ %5။</translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အစပိုင်း %1 ကြောင်းနှင့် အဆုံးပိုင်း %2 ကြောင်းကို ကျော်ခဲ့သည်</translation>
@@ -3497,6 +3499,32 @@
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အရာ %2 ခုပါသော ဇယား &quot;%1&quot; ကို အမှုထဲတွင် ဇယား %3 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1- ရင်းမြစ် %2၊ %4 မှ %3၊ %5။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ဖြစ်ရပ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>အတန်း %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>အရာ %n ခု</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -447,12 +447,6 @@
         <translation>รายชื่อติดต่อ Android (contacts2.db)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>ผู้ติดต่อ %n รายจาก %1 รายการในสมุดโทรศัพท์</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translation>
             <numerusform>ผู้ติดต่อ %n รายถูกลบในเครื่องแล้ว แต่ยังคงนำเข้า</numerusform>
@@ -461,6 +455,18 @@
     <message>
         <source>The call log kept in this database was imported too.</source>
         <translation>นำเข้าบันทึกการโทรที่เก็บในฐานข้อมูลนี้ด้วยแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n รายจาก %1 ในสมุดโทรศัพท์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2031,6 @@
         <translation>%1: นำเข้าแล้วเป็นแหล่งข้อมูล %2 (SHA-256 เดียวกัน) ไม่ได้เพิ่มสิ่งใด</translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translation>%1: แหล่งข้อมูล %2, %3 เหตุการณ์จาก %4 แถว, %5 เอนทิตี</translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translation>ข้ามบรรทัดนำ %1 บรรทัดและบรรทัดท้าย %2 บรรทัด</translation>
     </message>
@@ -2831,6 +2833,28 @@
     <message>
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translation>แผนภาพ &quot;%1&quot; ที่มี %2 เอนทิตีถูกบันทึกในคดีเป็นแผนภาพ %3</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translation>%1: แหล่งข้อมูล %2, %3 จาก %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n แถว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n เอนทิตี</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -447,12 +447,6 @@
         <translation>Danh bạ Android (contacts2.db)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>%n liên hệ từ %1 mục của danh bạ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translation>
             <numerusform>%n liên hệ đã bị xóa trên thiết bị; vẫn được nhập.</numerusform>
@@ -461,6 +455,18 @@
     <message>
         <source>The call log kept in this database was imported too.</source>
         <translation>Nhật ký cuộc gọi lưu trong cơ sở dữ liệu này cũng đã được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translation>
+            <numerusform>%n liên hệ từ %1 của danh bạ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2031,6 @@
         <translation>%1: đã được nhập thành nguồn %2 (cùng SHA-256); không thêm gì.</translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translation>%1: nguồn %2, %3 sự kiện từ %4 dòng, %5 thực thể.</translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translation>đã bỏ qua %1 dòng đầu và %2 dòng cuối</translation>
     </message>
@@ -2831,6 +2833,28 @@
     <message>
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translation>Biểu đồ &quot;%1&quot; với %2 thực thể đã được lưu trong vụ án là biểu đồ %3.</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translation>%1: nguồn %2, %3 từ %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
+        </translation>
     </message>
 </context>
 <context>

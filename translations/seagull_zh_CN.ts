@@ -447,12 +447,6 @@
         <translation>Android 联系人（contacts2.db）</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts from %1 entries of the contact book.</source>
-        <translation>
-            <numerusform>来自通讯录 %1 个条目的 %n 个联系人。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n contacts had been deleted on the device; they are imported all the same.</source>
         <translation>
             <numerusform>%n 个联系人已在设备上被删除；仍照常导入。</numerusform>
@@ -461,6 +455,18 @@
     <message>
         <source>The call log kept in this database was imported too.</source>
         <translation>此数据库中保存的通话记录也已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 of the contact book.</source>
+        <translation>
+            <numerusform>来自通讯录%1的 %n 个联系人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2031,6 @@
         <translation>%1：已作为来源 %2 导入（SHA-256 相同）；未添加任何内容。</translation>
     </message>
     <message>
-        <source>%1: source %2, %3 events from %4 rows, %5 entities.</source>
-        <translation>%1：来源 %2，%4 行中得到 %3 个事件，%5 个实体。</translation>
-    </message>
-    <message>
         <source>skipped %1 preamble and %2 trailer lines</source>
         <translation>跳过了 %1 行前言和 %2 行尾注</translation>
     </message>
@@ -2831,6 +2833,28 @@
     <message>
         <source>Chart &quot;%1&quot; with %2 entities saved in the case as chart %3.</source>
         <translation>含 %2 个实体的图表“%1”已作为图表 %3 保存在案件中。</translation>
+    </message>
+    <message>
+        <source>%1: source %2, %3 from %4, %5.</source>
+        <translation>%1：来源 %2，%4中得到 %3，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,9 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace sg {
 
@@ -407,12 +409,13 @@ int Cli::import(QCommandLineParser &parser)
             print(tr("%1: already imported as source %2 (same SHA-256); nothing added.").arg(outcome.file).arg(outcome.source.id));
             return;
         }
-        print(tr("%1: source %2, %3 events from %4 rows, %5 entities.")
+        const auto count = [](qint64 n) { return int(std::min<qint64>(n, std::numeric_limits<int>::max())); };
+        print(tr("%1: source %2, %3 from %4, %5.")
                   .arg(outcome.file)
                   .arg(outcome.source.id)
-                  .arg(outcome.report.events)
-                  .arg(outcome.report.rows)
-                  .arg(outcome.report.entities));
+                  .arg(tr("%n event(s)", nullptr, count(outcome.report.events)),
+                       tr("%n row(s)", nullptr, count(outcome.report.rows)),
+                       tr("%n entity(ies)", nullptr, count(outcome.report.entities))));
         for (const QString &note : outcome.report.notes)
             print(QStringLiteral("  ") + note);
         if (outcome.report.preambleLines || outcome.report.trailerLines)

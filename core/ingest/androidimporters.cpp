@@ -356,7 +356,8 @@ Status AndroidContactsImporter::importDatabase(const EvidenceDatabase &db, Devic
             return c;
         context.report().notes << tr("The call log kept in this database was imported too.");
     }
-    context.report().notes << tr("%n contacts from %1 entries of the contact book.", nullptr, int(contacts.size())).arg(context.report().rows);
+    context.report().notes << tr("%n contact(s) from %1 of the contact book.", nullptr, int(contacts.size()))
+                                  .arg(tr("%n entry(ies)", nullptr, int(context.report().rows)));
     if (deleted > 0)
         context.report().notes << tr("%n contacts had been deleted on the device; they are imported all the same.", nullptr, int(deleted));
     return Ok{};

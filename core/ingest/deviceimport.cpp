@@ -211,7 +211,9 @@ Result<ImportReport> DeviceDatabaseImporter::run(const QString &path, const QStr
         progress->setStage(QCoreApplication::translate("sg::DeviceImportContext", "Reading %1").arg(displayFileName));
     if (Status s = importDatabase(**db, context, progress); !s)
         return s.error();
-    if (context.report().events == 0 && context.report().entities == 0 && context.report().rejected.isEmpty())
+    // The report's entity count is filled in by the import service after this returns; the writer
+    // knows now whether the database named anyone (a contact book has entities and no events).
+    if (context.report().events == 0 && writer.entityCount() == 0 && context.report().rejected.isEmpty())
         context.report().notes << QCoreApplication::translate("sg::DeviceImportContext", "The database holds no records.");
     return context.report();
 }

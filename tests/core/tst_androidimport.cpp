@@ -360,6 +360,31 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM audit")), before);
     }
 
+    void emptyDatabaseIsSaidToBe()
+    {
+        // A call log with no calls says so; a contact book with contacts and no events does not.
+        QTemporaryDir dir;
+        auto store = test::newCase(dir.path());
+        ImportService service(*store);
+        auto empty = service.importFile(writeDatabase(dir.path(), QStringLiteral("calllog.db"), QString::fromLatin1(CallsTable)), {});
+        SG_VERIFY_OK(empty);
+        QCOMPARE(empty->report.events, qint64(0));
+        QVERIFY2(empty->report.notes.contains(QStringLiteral("The database holds no records.")), qPrintable(empty->report.notes.join(u'|')));
+
+        const QString book = writeDatabase(dir.path(), QStringLiteral("contacts2.db"),
+            QStringLiteral("CREATE TABLE raw_contacts (_id INTEGER PRIMARY KEY, contact_id INTEGER, display_name TEXT, deleted INTEGER);"
+                           "CREATE TABLE mimetypes (_id INTEGER PRIMARY KEY, mimetype TEXT);"
+                           "CREATE TABLE data (_id INTEGER PRIMARY KEY, raw_contact_id INTEGER, mimetype_id INTEGER, data1 TEXT);"
+                           "INSERT INTO mimetypes VALUES (5, 'vnd.android.cursor.item/phone_v2');"
+                           "INSERT INTO raw_contacts VALUES (1, 1, 'ສົມພອນ', 0);"
+                           "INSERT INTO data VALUES (1, 1, 5, '020 5512 3456');"));
+        auto contacts = service.importFile(book, ImportOptions::forRegion(QStringLiteral("LA"), QStringLiteral("Asia/Vientiane")));
+        SG_VERIFY_OK(contacts);
+        QCOMPARE(contacts->report.events, qint64(0));
+        QVERIFY(contacts->report.entities > 0);
+        QVERIFY2(!contacts->report.notes.contains(QStringLiteral("The database holds no records.")), qPrintable(contacts->report.notes.join(u'|')));
+    }
+
     void unknownDatabaseIsNamed()
     {
         QTemporaryDir dir;
