@@ -4818,6 +4818,61 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>&quot;%1&quot;, ដោយ %2</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>សំណុំរឿង %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំបន់ %1</translation>
+    </message>
+    <message>
+        <source>examiner %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អ្នកពិនិត្យ %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>អង្គភាព</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>តំណ</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាងដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំណត់ចំណាំសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Last imported: %1 (%2 UTC)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>នាំចូលចុងក្រោយ៖ %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: use Import to add call records, statements or device extracts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>មិនទាន់បាននាំចូលអ្វីនៅឡើយ៖ ប្រើ «នាំចូល» ដើម្បីបន្ថែមកំណត់ត្រាការហៅ របាយការណ៍គណនី ឬទិន្នន័យដែលទាញចេញពីឧបករណ៍។</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើក ឬបង្កើតសំណុំរឿង ដើម្បីចាប់ផ្ដើម។</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -6028,6 +6083,16 @@
         <source>Drawing links: %L1 of %L2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងគូរតំណ៖ %L1 នៃ %L2</translation>
+    </message>
+    <message>
+        <source>Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ស្វែងរកលេខ IMEI គណនី ឬឈ្មោះនៅខាងឆ្វេង រួចចុចពីរដងលើលទ្ធផល ឬអូសវាមកទីនេះ ដើម្បីដាក់វាលើគំនូសតាង។</translation>
+    </message>
+    <message>
+        <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បើកសំណុំរឿង ឬបង្កើតសំណុំរឿងថ្មី ដើម្បីចាប់ផ្ដើម។ ជំនួយ → បើកសំណុំរឿងសាកល្បង បង្ហាញ Seagull លើសំណុំរឿងប្រឌិតមួយ។</translation>
     </message>
 </context>
 <context>

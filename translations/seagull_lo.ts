@@ -4818,6 +4818,61 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>&quot;%1&quot;, ໂດຍ %2</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄະດີ</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄະດີ %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ພາກພື້ນ %1</translation>
+    </message>
+    <message>
+        <source>examiner %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຜູ້ກວດສອບ %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ອົງປະກອບ</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລິ້ງ</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຜນຜັງທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ບັນທຶກຄະດີ</translation>
+    </message>
+    <message>
+        <source>Last imported: %1 (%2 UTC)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນຳເຂົ້າລ່າສຸດ: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: use Import to add call records, statements or device extracts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຍັງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເທື່ອ: ໃຊ້ «ນຳເຂົ້າ» ເພື່ອເພີ່ມບັນທຶກການໂທ, ລາຍການບັນຊີ ຫຼື ຂໍ້ມູນທີ່ສະກັດຈາກອຸປະກອນ.</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປີດ ຫຼື ສ້າງຄະດີເພື່ອເລີ່ມຕົ້ນ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -6028,6 +6083,16 @@
         <source>Drawing links: %L1 of %L2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງແຕ້ມລິ້ງ: %L1 ຈາກ %L2</translation>
+    </message>
+    <message>
+        <source>Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ຄົ້ນຫາເບີ, IMEI, ບັນຊີ ຫຼື ຊື່ຢູ່ທາງຊ້າຍ, ແລ້ວຄລິກສອງເທື່ອທີ່ຜົນລັບ ຫຼື ລາກມັນມາບ່ອນນີ້ ເພື່ອວາງໃສ່ແຜນຜັງ.</translation>
+    </message>
+    <message>
+        <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ເປີດຄະດີ ຫຼື ສ້າງຄະດີໃໝ່ເພື່ອເລີ່ມຕົ້ນ. ຊ່ວຍເຫຼືອ → ເປີດຄະດີສາທິດ ຈະສະແດງ Seagull ໃນຄະດີສົມມຸດ.</translation>
     </message>
 </context>
 <context>

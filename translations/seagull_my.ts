@@ -4745,6 +4745,61 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>&quot;%1&quot;၊ %2</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဒေသ %1</translation>
+    </message>
+    <message>
+        <source>examiner %1</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စစ်ဆေးသူ %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အရာများ</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>လင့်များ</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>သိမ်းထားသော ဇယားများ</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမှု မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>Last imported: %1 (%2 UTC)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>နောက်ဆုံး တင်သွင်းခဲ့သည်- %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: use Import to add call records, statements or device extracts.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>မည်သည့်အရာမျှ မတင်သွင်းရသေးပါ- ဖုန်းခေါ်ဆိုမှု မှတ်တမ်းများ၊ ငွေစာရင်းရှင်းတမ်းများ သို့မဟုတ် စက်ပစ္စည်းမှ ထုတ်ယူထားသော ဒေတာများကို ထည့်ရန် «တင်သွင်းရန်» ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စတင်ရန် အမှုတစ်ခုကို ဖွင့်ပါ သို့မဟုတ် ဖန်တီးပါ။</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -5944,6 +5999,16 @@
         <source>Drawing links: %L1 of %L2</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>လင့်ခ်များ ဆွဲနေသည်- %L2 အနက် %L1</translation>
+    </message>
+    <message>
+        <source>Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဘယ်ဘက်တွင် နံပါတ်၊ IMEI၊ အကောင့် သို့မဟုတ် အမည်ကို ရှာပါ၊ ထို့နောက် ရလဒ်ကို နှစ်ချက်နှိပ်ပါ သို့မဟုတ် ဤနေရာသို့ ဆွဲယူ၍ ဇယားပေါ်သို့ ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စတင်ရန် အမှုတစ်ခုကို ဖွင့်ပါ သို့မဟုတ် အမှုအသစ် ဖန်တီးပါ။ အကူအညီ → သရုပ်ပြ အမှုကို ဖွင့်ရန် သည် စိတ်ကူးယဉ် အမှုတစ်ခုပေါ်တွင် Seagull ကို ပြသသည်။</translation>
     </message>
 </context>
 <context>

@@ -3854,6 +3854,50 @@
         <source>&quot;%1&quot;, by %2</source>
         <translation>&quot;%1&quot; โดย %2</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>คดี</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>คดี %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>ภูมิภาค %1</translation>
+    </message>
+    <message>
+        <source>examiner %1</source>
+        <translation>ผู้ตรวจ %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>เอนทิตี</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>แผนภาพที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>บันทึกของคดี</translation>
+    </message>
+    <message>
+        <source>Last imported: %1 (%2 UTC)</source>
+        <translation>นำเข้าล่าสุด: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: use Import to add call records, statements or device extracts.</source>
+        <translation>ยังไม่ได้นำเข้าสิ่งใด: ใช้ “นำเข้า” เพื่อเพิ่มบันทึกการโทร รายการเดินบัญชี หรือข้อมูลที่ดึงจากอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translation>เปิดหรือสร้างคดีเพื่อเริ่มต้น</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -4821,6 +4865,14 @@
     <message>
         <source>Drawing links: %L1 of %L2</source>
         <translation>กำลังวาดลิงก์: %L1 จาก %L2</translation>
+    </message>
+    <message>
+        <source>Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.</source>
+        <translation>ค้นหาหมายเลข IMEI บัญชี หรือชื่อทางด้านซ้าย แล้วดับเบิลคลิกผลลัพธ์หรือลากมาวางที่นี่เพื่อใส่ลงในแผนภาพ</translation>
+    </message>
+    <message>
+        <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
+        <translation>เปิดคดีหรือสร้างคดีใหม่เพื่อเริ่มต้น ช่วยเหลือ → เปิดคดีตัวอย่าง จะแสดง Seagull กับคดีสมมุติ</translation>
     </message>
 </context>
 <context>

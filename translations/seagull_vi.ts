@@ -3854,6 +3854,50 @@
         <source>&quot;%1&quot;, by %2</source>
         <translation>&quot;%1&quot;, bởi %2</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ án</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vụ án %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>vùng %1</translation>
+    </message>
+    <message>
+        <source>examiner %1</source>
+        <translation>giám định viên %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>Biểu đồ đã lưu</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Ghi chú vụ án</translation>
+    </message>
+    <message>
+        <source>Last imported: %1 (%2 UTC)</source>
+        <translation>Nhập gần nhất: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: use Import to add call records, statements or device extracts.</source>
+        <translation>Chưa nhập gì: dùng Nhập để thêm bản ghi cuộc gọi, sao kê hoặc dữ liệu trích xuất từ thiết bị.</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translation>Mở hoặc tạo một vụ án để bắt đầu.</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -4821,6 +4865,14 @@
     <message>
         <source>Drawing links: %L1 of %L2</source>
         <translation>Đang vẽ liên kết: %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.</source>
+        <translation>Tìm số điện thoại, IMEI, tài khoản hoặc tên ở bên trái, rồi nhấp đúp vào kết quả hoặc kéo nó vào đây để đưa lên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
+        <translation>Mở một vụ án hoặc tạo vụ án mới để bắt đầu. Trợ giúp → Mở vụ án minh họa cho thấy Seagull trên một vụ án giả định.</translation>
     </message>
 </context>
 <context>

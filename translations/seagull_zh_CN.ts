@@ -3854,6 +3854,50 @@
         <source>&quot;%1&quot;, by %2</source>
         <translation>“%1”，%2</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地区 %1</translation>
+    </message>
+    <message>
+        <source>examiner %1</source>
+        <translation>检验员 %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>已保存的图表</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>案件备注</translation>
+    </message>
+    <message>
+        <source>Last imported: %1 (%2 UTC)</source>
+        <translation>最近导入：%1（%2 UTC）</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: use Import to add call records, statements or device extracts.</source>
+        <translation>尚未导入任何内容：使用“导入”添加通话记录、账户流水或设备提取数据。</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translation>打开或新建一个案件即可开始。</translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>
@@ -4821,6 +4865,14 @@
     <message>
         <source>Drawing links: %L1 of %L2</source>
         <translation>正在绘制链接：%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.</source>
+        <translation>在左侧搜索号码、IMEI、账户或姓名，然后双击结果或将其拖到这里，即可放到图表上。</translation>
+    </message>
+    <message>
+        <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
+        <translation>打开一个案件或新建一个案件即可开始。帮助 → 打开演示案件 会在一个虚构的案件上展示 Seagull。</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,11 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QMimeData>
+#include <QPainter>
 #include <QTimer>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 namespace sg {
 
@@ -108,6 +111,20 @@ void ChartView::zoomTo(const QRectF &rect)
     centerOn(rect.center());
 }
 
+void ChartView::setEmptyHint(const QString &hint)
+{
+    if (hint == m_emptyHint)
+        return;
+    m_emptyHint = hint;
+    viewport()->update();
+}
+
+bool ChartView::showsEmptyHint() const
+{
+    const auto *chart = qobject_cast<const ChartScene *>(scene());
+    return !m_emptyHint.isEmpty() && (!chart || chart->document()->isEmpty());
+}
+
 void ChartView::paintEvent(QPaintEvent *event)
 {
     if (auto *chart = qobject_cast<ChartScene *>(scene())) {
@@ -129,6 +146,25 @@ void ChartView::paintEvent(QPaintEvent *event)
         chart->setDrawingMode(far, crowded);
     }
     QGraphicsView::paintEvent(event);
+    // The scene repaints only where its items changed: the first entity added, or the last taken
+    // away, repaints the whole view once so that the hint goes or comes whole.
+    const bool hint = showsEmptyHint();
+    if (hint != m_hintDrawn) {
+        m_hintDrawn = hint;
+        viewport()->update();
+    }
+    if (hint) {
+        // In the viewport's own coordinates, whatever the zoom: centred, wrapped, quiet.
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        painter.setFont(font);
+        const QRect area = viewport()->rect();
+        const int width = std::min(area.width() - 40, 460);
+        const QRect box(area.center().x() - width / 2, area.top(), width, area.height());
+        painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_emptyHint);
+    }
 }
 
 void ChartView::wheelEvent(QWheelEvent *event)

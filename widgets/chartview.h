@@ -29,6 +29,11 @@ public:
     void fitChart();
     // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
     void zoomTo(const QRectF &rect);
+    // What an empty chart says in its middle: how to begin (set by the window, in its language).
+    void setEmptyHint(const QString &hint);
+    QString emptyHint() const { return m_emptyHint; }
+    // Whether the hint is drawn now: the chart has no entity and no note.
+    bool showsEmptyHint() const;
 signals:
     void entitiesDropped(const QList<sg::EntityId> &ids, const QPointF &scenePos);
     // The view has settled and every part of it is drawn smooth again.
@@ -47,6 +52,8 @@ private:
     // input is handled between them and a new scroll or zoom stops the rest.
     void smoothNextBand();
 
+    QString m_emptyHint;
+    bool m_hintDrawn = false;
     QTimer *m_settle;
     QTimer *m_smooth;
     int m_smoothTop = 0;    // viewport row where the next smooth band starts

@@ -3,6 +3,7 @@
 #include "core/model/timetext.h"
 #include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
+#include "widgets/backgroundtask.h"
 #include "widgets/chartstyle.h"
 
 #include <QDateTime>
@@ -17,6 +18,8 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sg {
 
@@ -84,7 +87,111 @@ void InspectorPanel::setStore(const CaseStore *store)
     m_store = store;
     m_ids.clear();
     m_link.reset();
+    m_overview.reset();
+    m_overviewStale = true;
     refresh();
+}
+
+void InspectorPanel::caseChanged()
+{
+    m_overviewStale = true;
+    if (showsOverview())
+        readOverview();
+}
+
+void InspectorPanel::readOverview()
+{
+    // Counting the entities and links of a case of millions takes a tenth of a second: on a
+    // worker, with a read-only connection of its own; a newer request wins.
+    m_overviewStale = false;
+    m_overviewPending = true;
+    const quint64 generation = ++m_overviewGeneration;
+    const QString path = m_store->path();
+    runDetached<std::optional<CaseSummary>>(
+        this,
+        [path]() -> std::optional<CaseSummary> {
+            auto store = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+            if (!store)
+                return std::nullopt;
+            auto summary = CaseSummary::read(**store);
+            if (!summary)
+                return std::nullopt;
+            return std::move(*summary);
+        },
+        [this, generation](const std::optional<CaseSummary> &summary) {
+            if (generation != m_overviewGeneration)
+                return;
+            m_overviewPending = false;
+            m_overview = summary;
+            if (showsOverview())
+                m_browser->setHtml(overviewHtml());
+        });
+}
+
+QString InspectorPanel::overviewHtml() const
+{
+    const QString hint = QStringLiteral("<p style='color:#666'>%1</p>")
+                             .arg(tr("Select an entity on the chart to see what the case knows about it.").toHtmlEscaped());
+    if (!m_overview)
+        return hint;
+    const CaseSummary &c = *m_overview;
+    QString html = QStringLiteral("<h3>%1</h3>").arg((c.info.name.isEmpty() ? tr("Case") : c.info.name).toHtmlEscaped());
+    QStringList about;
+    if (!c.info.number.isEmpty())
+        about << tr("Case %1").arg(c.info.number);
+    about << tr("region %1").arg(c.info.region) << c.info.timeZone;
+    if (!c.info.examiner.isEmpty())
+        about << tr("examiner %1").arg(c.info.examiner);
+    html += QStringLiteral("<p style='color:#555'>%1</p><table cellspacing='2'>").arg(about.join(QStringLiteral(" · ")).toHtmlEscaped());
+    auto row = [&html](const QString &name, const QString &value, bool sub = false) {
+        html += QStringLiteral("<tr><td style='color:#555;padding-right:8px;padding-left:%3px'>%1</td><td align='right'>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped())
+                    .arg(sub ? 12 : 0);
+    };
+    // Each kind with its types, the most numerous first.
+    auto kinds = [&row](const QString &title, const QMap<QString, qint64> &counts, auto displayName) {
+        QList<std::pair<QString, qint64>> types;
+        qint64 total = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            types.append({it.key(), it.value()});
+            total += it.value();
+        }
+        std::stable_sort(types.begin(), types.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+        row(title, QString::number(total));
+        for (const auto &[type, n] : std::as_const(types))
+            row(displayName(type), QString::number(n), true);
+    };
+    qint64 complete = 0;
+    const SourceRecord *latest = nullptr;
+    for (const SourceRecord &s : c.sources) {
+        if (s.status != QLatin1String("complete"))
+            continue;
+        ++complete;
+        if (!latest || s.importedAt > latest->importedAt || (s.importedAt == latest->importedAt && s.id > latest->id))
+            latest = &s;
+    }
+    row(tr("Sources"), QString::number(complete));
+    kinds(tr("Entities"), c.stats.entities, [](const QString &type) {
+        const auto known = entityTypeFromName(type);
+        return known ? entityTypeDisplayName(*known) : type;
+    });
+    kinds(tr("Events"), c.stats.events, [](const QString &type) {
+        const auto known = eventTypeFromName(type);
+        return known ? eventTypeDisplayName(*known) : type;
+    });
+    row(tr("Links"), QString::number(c.stats.links));
+    row(tr("Saved charts"), QString::number(c.charts.size()));
+    row(tr("Case notes"), QString::number(c.notes.size()));
+    html += QStringLiteral("</table>");
+    if (latest) {
+        html += QStringLiteral("<p style='color:#555'>%1</p>")
+                    .arg(tr("Last imported: %1 (%2 UTC)")
+                             .arg(latest->fileName, latest->importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                             .toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p style='color:#555'>%1</p>").arg(tr("Nothing imported yet: use Import to add call records, statements or device extracts.").toHtmlEscaped());
+    }
+    return html + hint;
 }
 
 void InspectorPanel::showEntities(const QList<EntityId> &ids)
@@ -179,9 +286,14 @@ void InspectorPanel::refresh()
         refreshLink();
         return;
     }
-    if (!m_store || m_ids.isEmpty()) {
-        m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
-                               .arg(tr("Select an entity on the chart to see what the case knows about it.").toHtmlEscaped()));
+    if (!m_store) {
+        m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("Open or create a case to begin.").toHtmlEscaped()));
+        return;
+    }
+    if (m_ids.isEmpty()) {
+        if (m_overviewStale)
+            readOverview();
+        m_browser->setHtml(overviewHtml());
         return;
     }
     if (m_ids.size() > 1) {

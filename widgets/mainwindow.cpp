@@ -201,7 +201,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_autosave->start();
 
     m_editing = new CaseEditing(this);
-    connect(m_editing, &CaseEditing::caseEdited, this, &MainWindow::selectionChanged);
+    connect(m_editing, &CaseEditing::caseEdited, this, [this] {
+        m_inspector->caseChanged();
+        selectionChanged();
+    });
     createActions();
     createMenus();
     setChart(std::make_unique<ChartDocument>());
@@ -227,6 +230,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: the chart gets most of the window, the panels a column each side.
         resizeDocks({m_searchDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
+        // The inspector above (an entity's names, sources, events), the legend's few rows below.
+        resizeDocks({m_inspectorDock, m_legendDock}, {420, 200}, Qt::Vertical);
     }
     m_expandLimit = settings.value(QStringLiteral("chart/expandLimit"), 50).toInt();
     retranslateUi();
@@ -582,6 +587,8 @@ void MainWindow::updateActions()
 {
     const bool hasCase = m_store != nullptr;
     const bool busy = isBusy();
+    m_view->setEmptyHint(hasCase ? tr("Search on the left for a number, IMEI, account or name, then double-click a result or drag it here to put it on the chart.")
+                                 : tr("Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case."));
     m_editing->updateActions();
     m_newCase->setEnabled(!busy);
     m_openCase->setEnabled(!busy);
@@ -979,6 +986,7 @@ void MainWindow::startImport(const QStringList &paths, const QString &folder, co
         for (const auto &[file, failure] : std::as_const(results->failures))
             lines << tr("%1 could not be imported: %2").arg(QFileInfo(file).fileName(), failure.oneLine());
         m_search->setStore(m_store.get());
+        m_inspector->caseChanged();
         m_inspector->showEntities(m_scene->selectedEntities());
         m_activity->refresh();
         m_timeline->refresh();
@@ -1418,6 +1426,7 @@ Status MainWindow::deleteChart()
         return Error{ErrorCode::InvalidInput, tr("The chart is not saved in the case."), {}};
     if (Status s = m_store->deleteChart(m_chart->chartId()); !s)
         return s;
+    m_inspector->caseChanged();
     auto charts = m_store->charts();
     m_chart->undoStack()->setClean(); // nothing left to save
     if (charts && !charts->isEmpty()) {
@@ -2156,6 +2165,7 @@ Status MainWindow::saveChart()
         return id.error();
     m_chart->setChartId(*id);
     m_chart->undoStack()->setClean();
+    m_inspector->caseChanged();
     statusBar()->showMessage(tr("Chart saved in the case."), 5000);
     return Ok{};
 }

@@ -233,6 +233,7 @@ public:
     // The link between two entities, either way round; null when there is none.
     const ChartLink *link(EntityId x, EntityId y) const;
     int nodeCount() const { return int(m_nodes.size()); }
+    bool isEmpty() const { return m_nodes.isEmpty() && m_notes.isEmpty(); } // no entity, no note
     qsizetype linkCount() const { return m_links.size(); } // pairs with links
     // Counts the changes to the links' table: a pointer to one of its links (link(), drawnLink(),
     // forEachDisplayLink()) stays valid while this is what it was (the table moves its links

@@ -262,6 +262,82 @@ private slots:
         QVERIFY(QSettings().contains(QStringLiteral("window/state")));
     }
 
+    void emptyChartSaysHowToBeginAndTheInspectorGivesTheCase()
+    {
+        QTemporaryDir dir;
+        const QString path = test::newCase(dir.path())->path();
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // No case: the chart says how to begin, and the hint is drawn in its middle.
+        ChartView *view = window.view();
+        QVERIFY(view->showsEmptyHint());
+        QVERIFY2(view->emptyHint().contains(QLatin1String("demonstration case")), qPrintable(view->emptyHint()));
+        auto inkInTheMiddle = [view] {
+            QApplication::processEvents();
+            const QImage image = view->viewport()->grab().toImage();
+            const QRect middle(image.width() / 4, image.height() / 3, image.width() / 2, image.height() / 3);
+            const QRgb background = image.pixel(2, 2);
+            int ink = 0;
+            for (int y = middle.top(); y <= middle.bottom(); ++y)
+                for (int x = middle.left(); x <= middle.right(); ++x)
+                    ink += image.pixel(x, y) != background;
+            return ink;
+        };
+        QVERIFY(inkInTheMiddle() > 100);
+
+        // A case with nothing imported: its name, number and zone, no sources, and how to import.
+        QVERIFY(window.openCase(path));
+        QVERIFY(view->showsEmptyHint());
+        QVERIFY2(view->emptyHint().contains(QLatin1String("double-click")), qPrintable(view->emptyHint()));
+        InspectorPanel *inspector = window.inspectorPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->overviewIsCurrent(), 10000);
+        QString shown = inspector->text();
+        for (const char *part : {"Test case", "Case T-1", "Asia/Phnom_Penh", "examiner Tester", "Nothing imported yet"})
+            QVERIFY2(shown.contains(QLatin1String(part)), qPrintable(QLatin1String(part) + QStringLiteral(" not in: ") + shown));
+        QVERIFY2(shown.contains(QRegularExpression(QStringLiteral("Sources\\s+0\\b"))), qPrintable(shown));
+
+        // After an import the overview is read again: the numbers, the calls and the SMS, the
+        // links (the case's rows: one per direction and kind of event, so 012→092 and 092→012
+        // are two), and the file last imported.
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importFiles({test::writeFile(dir.path(), QStringLiteral("cdr.csv"), test::smallCdr())}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->overviewIsCurrent() && inspector->text().contains(QLatin1String("cdr.csv")), 10000);
+        shown = inspector->text();
+        for (const char *row : {"Sources\\s+1\\b", "Entities\\s+4\\b", "Phone number\\s+4\\b", "Events\\s+6\\b", "Call\\s+5\\b", "SMS\\s+1\\b",
+                                "Links\\s+4\\b", "Saved charts\\s+0\\b"})
+            QVERIFY2(shown.contains(QRegularExpression(QLatin1String(row))), qPrintable(QLatin1String(row) + QStringLiteral(" not in: ") + shown));
+        QVERIFY(!shown.contains(QLatin1String("Nothing imported yet")));
+
+        // An entity on the chart: the hint goes, whole; the inspector shows the entity. Taken off
+        // again (undo), the hint comes back and the inspector the case.
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        QVERIFY(!view->showsEmptyHint());
+        window.chart()->undoStack()->undo();
+        QCOMPARE(window.chart()->nodeCount(), 0);
+        QVERIFY(view->showsEmptyHint());
+
+        // A chart saved: counted in the overview.
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        SG_VERIFY_OK(window.saveChart());
+        window.scene()->clearSelection();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->overviewIsCurrent() && inspector->text().contains(QRegularExpression(QStringLiteral("Saved charts\\s+1\\b"))), 10000);
+
+        // An entity added by hand (a case edit): counted too.
+        auto person = window.caseEditing()->addEntity({EntityType::Person, {}, QStringLiteral("ដារា"), {}, {}, {}}, QPointF(300, 300));
+        QVERIFY(person);
+        window.scene()->clearSelection();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->overviewIsCurrent() && inspector->text().contains(QRegularExpression(QStringLiteral("Person\\s+1\\b"))), 10000);
+        QVERIFY2(inspector->text().contains(QRegularExpression(QStringLiteral("Entities\\s+5\\b"))), qPrintable(inspector->text()));
+        if (qEnvironmentVariableIsSet("SEAGULL_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/case-overview.png"));
+    }
+
     void importedFolderShowsTheHandsetAndOwner()
     {
         QTemporaryDir folder;

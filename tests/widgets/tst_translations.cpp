@@ -7,6 +7,7 @@
 #include "widgets/chartscene.h"
 #include "widgets/languagemanager.h"
 #include "widgets/linkitem.h"
+#include "widgets/inspectorpanel.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -325,6 +326,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openCase(path));
         QTest::qWait(200);
+        // The inspector's overview of the case, read on a worker, in the picture.
+        QTRY_VERIFY_WITH_TIMEOUT(window.inspectorPanel()->overviewIsCurrent(), 10000);
         // No text cursor blinking into the picture.
         if (QWidget *focus = QApplication::focusWidget())
             focus->clearFocus();
