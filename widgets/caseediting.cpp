@@ -471,12 +471,14 @@ Status CaseEditing::split(EntityId survivor)
             ChartDocument *doc = m_window->chart();
             if (!doc->contains(record->survivor))
                 return none;
-            QList<ChartNode> nodes{*doc->node(record->survivor)};
-            const QList<QPointF> places = doc->placeAround(centre, int(record->absorbed.size()));
-            for (qsizetype i = 0; i < record->absorbed.size(); ++i)
-                if (auto e = entity(record->absorbed[i]))
-                    nodes.append(ChartNode::fromEntity(*e, places.value(i, centre)));
-            return replaceOnChart({record->survivor}, nodes);
+            QList<ChartNode> absorbed;
+            for (const EntityId id : std::as_const(record->absorbed))
+                if (auto e = entity(id))
+                    absorbed.append(ChartNode::fromEntity(*e));
+            const QList<QPointF> places = doc->placeAround(centre, absorbed);
+            for (qsizetype i = 0; i < absorbed.size(); ++i)
+                absorbed[i].position = places[i];
+            return replaceOnChart({record->survivor}, QList<ChartNode>{*doc->node(record->survivor)} + absorbed);
         });
     return ok ? Status(Ok{}) : Status(m_lastError);
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineF>
+#include <QRectF>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -861,47 +862,195 @@ void ChartDocument::applyChange(const ChartChange &change)
     emit displayChanged(others ? LinkChanges::anyLink() : changesAround(shownOrHidden));
 }
 
-QList<QPointF> ChartDocument::placeAround(const QPointF &centre, int count) const
+namespace {
+
+// How wide a text is drawn in a font of `em` pixels, estimated from its characters as the
+// chart's Noto fonts draw them: wide East Asian characters a full em, Lao and Burmese letters
+// wider than Latin ones, digits a little wider than letters, marks that sit on a letter (Thai,
+// Khmer, Lao and Burmese vowels and tones) nothing. The fonts are the widgets'; this is for
+// placing entities, where a few points either way do not matter (checked against the scene's
+// measure in tst_chartscene).
+double estimatedWidth(const QString &text, double em)
 {
-    // Points on rings of growing radius, about 70 points apart, skipping places that are
-    // already taken, so that a second page of neighbours does not land on the first.
-    // The places taken are kept in a grid of squares as wide as the clearance, so that a point is
-    // compared only with those in its square and the eight around it (each with every place
+    double width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isLowSurrogate() || c.category() == QChar::Mark_NonSpacing)
+            continue;
+        const QChar::Script script = c.script();
+        double factor = 0.52;
+        if (script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+            || script == QChar::Script_Hangul || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF) || c.isHighSurrogate())
+            factor = 1.0;
+        else if (script == QChar::Script_Lao)
+            factor = 0.73;
+        else if (script == QChar::Script_Myanmar)
+            factor = 0.63;
+        else if (c.isDigit() || c == QLatin1Char('+'))
+            factor = 0.57;
+        width += factor * em;
+    }
+    return width;
+}
+
+// Whether the segment `line` passes through `box` (Liang–Barsky clipping).
+bool crosses(const QLineF &line, const QRectF &box)
+{
+    double from = 0;
+    double to = 1;
+    const double dx = line.dx();
+    const double dy = line.dy();
+    const std::array<std::pair<double, double>, 4> sides{{{-dx, line.x1() - box.left()},
+                                                          {dx, box.right() - line.x1()},
+                                                          {-dy, line.y1() - box.top()},
+                                                          {dy, box.bottom() - line.y1()}}};
+    for (const auto &[p, q] : sides) {
+        if (p == 0) {
+            if (q < 0)
+                return false;
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0)
+            from = std::max(from, t);
+        else
+            to = std::min(to, t);
+        if (from > to)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QRectF ChartDocument::footprint(const ChartNode &node)
+{
+    // As the scene draws an entity (ChartStyle::nodeSize): its icon of 40 centred on the
+    // position, its name under it in bold of 11 pixels, wrapped at 150 over at most three lines,
+    // and a line of 10 pixels for its key under that (not an analyst-entered key such as
+    // "manual:7" under a name, though its line is kept).
+    constexpr double Icon = 40;
+    constexpr double NameWidth = 150;
+    constexpr double NameLine = 15;
+    constexpr double KeyLine = 13.6;
+    const double name = estimatedWidth(node.label, 11);
+    const int lines = node.label.isEmpty() ? 0 : std::min(3, std::max(1, int(std::ceil(name / NameWidth))));
+    const bool keyShown = !(node.key.startsWith(QLatin1String("manual:")) && !node.label.isEmpty());
+    const double key = keyShown ? estimatedWidth(node.key, 10) : 0;
+    const double width = std::max({Icon + 8, std::min(name, NameWidth) + 8, key + 8});
+    const double height = Icon + 4 + lines * NameLine + KeyLine;
+    const double scale = node.scale > 0 ? node.scale : 1.0;
+    return QRectF(-width / 2 * scale, -Icon / 2 * scale, width * scale, height * scale);
+}
+
+QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<ChartNode> &newcomers) const
+{
+    // Places on rings of growing radius, candidates about 70 points apart along each, where an
+    // entity's box (its icon, name and key: footprint) stays clear of every box already there,
+    // so that a second page of neighbours does not land on the first and no name is written
+    // over another. A ring with more room than entities left spreads them evenly around it.
+    // The boxes are kept in a grid of squares, each box in every square it covers, so that a
+    // place is compared only with the boxes in the squares it covers (each with every place
     // taken, 53,806 neighbours took 6 s).
     constexpr double Spacing = 70;
-    constexpr double Clearance = 60;
-    const auto square = [](const QPointF &p) {
-        return std::pair<qint64, qint64>(qint64(std::floor(p.x() / Clearance)), qint64(std::floor(p.y() / Clearance)));
+    constexpr double Gap = 10; // between two boxes
+    constexpr double Square = 120;
+    QHash<std::pair<qint64, qint64>, QList<QRectF>> taken;
+    taken.reserve(m_nodes.size() + newcomers.size());
+    auto eachSquare = [](const QRectF &box, auto &&visit) {
+        const qint64 left = qint64(std::floor(box.left() / Square));
+        const qint64 right = qint64(std::floor(box.right() / Square));
+        const qint64 top = qint64(std::floor(box.top() / Square));
+        const qint64 bottom = qint64(std::floor(box.bottom() / Square));
+        for (qint64 x = left; x <= right; ++x)
+            for (qint64 y = top; y <= bottom; ++y)
+                if (!visit(std::pair<qint64, qint64>(x, y)))
+                    return;
     };
-    QHash<std::pair<qint64, qint64>, QList<QPointF>> taken;
-    taken.reserve(m_nodes.size() + count);
+    auto take = [&](const QRectF &box) {
+        eachSquare(box, [&](const std::pair<qint64, qint64> &square) {
+            taken[square].append(box);
+            return true;
+        });
+    };
+    auto isFree = [&](const QRectF &box) {
+        const QRectF clear = box.adjusted(-Gap, -Gap, Gap, Gap);
+        bool free = true;
+        eachSquare(clear, [&](const std::pair<qint64, qint64> &square) {
+            const auto it = taken.constFind(square);
+            if (it != taken.constEnd())
+                for (const QRectF &other : *it)
+                    if (other.intersects(clear))
+                        free = false;
+            return free;
+        });
+        return free;
+    };
     for (const ChartNode &node : m_nodes)
-        taken[square(node.position)].append(node.position);
-    auto isFree = [&](const QPointF &p) {
-        const auto [x, y] = square(p);
-        for (qint64 dx = -1; dx <= 1; ++dx) {
-            for (qint64 dy = -1; dy <= 1; ++dy) {
-                const auto it = taken.constFind({x + dx, y + dy});
-                if (it == taken.constEnd())
-                    continue;
-                for (const QPointF &q : *it) {
-                    if (QLineF(q, p).length() < Clearance)
-                        return false;
-                }
+        take(footprint(node).translated(node.position));
+    // Whether the line from the centre to `p` would pass through an entity other than one at the
+    // centre (a link drawn through it). Looked at for human-sized expansions only: the boxes in
+    // the squares met every half square along the line.
+    const bool lookAlong = newcomers.size() <= 1000;
+    auto blocked = [&](const QPointF &p) {
+        const QLineF line(centre, p);
+        const int steps = std::max(1, int(std::ceil(line.length() / (Square / 2))));
+        QSet<std::pair<qint64, qint64>> seen;
+        for (int k = 0; k <= steps; ++k) {
+            const QPointF at = line.pointAt(double(k) / steps);
+            const std::pair<qint64, qint64> square(qint64(std::floor(at.x() / Square)), qint64(std::floor(at.y() / Square)));
+            if (seen.contains(square))
+                continue;
+            seen.insert(square);
+            const auto it = taken.constFind(square);
+            if (it == taken.constEnd())
+                continue;
+            for (const QRectF &box : *it)
+                if (!box.contains(centre) && crosses(line, box))
+                    return true;
+        }
+        return false;
+    };
+
+    QList<QPointF> points;
+    points.reserve(newcomers.size());
+    QList<int> order;
+    for (double radius = 140; points.size() < newcomers.size(); radius += 90) {
+        const int capacity = std::max(6, int(2 * std::numbers::pi * radius / Spacing));
+        const int remaining = int(newcomers.size() - points.size());
+        // The candidates in the order tried: evenly around the ring first when fewer are left
+        // than it holds, then the rest in turn.
+        order.clear();
+        QList<bool> listed(capacity, false);
+        if (remaining < capacity) {
+            for (int k = 0; k < remaining; ++k) {
+                const int i = int(qint64(k) * capacity / remaining);
+                order.append(i);
+                listed[i] = true;
             }
         }
-        return true;
-    };
-    QList<QPointF> points;
-    points.reserve(count);
-    for (double radius = 140; points.size() < count; radius += 90) {
-        const int capacity = std::max(6, int(2 * std::numbers::pi * radius / Spacing));
-        for (int i = 0; i < capacity && points.size() < count; ++i) {
-            const double angle = 2 * std::numbers::pi * i / capacity;
-            const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
-            if (isFree(p)) {
-                points.append(p);
-                taken[square(p)].append(p);
+        for (int i = 0; i < capacity; ++i)
+            if (!listed[i])
+                order.append(i);
+        // The places in clear sight of the centre first, then the rest of the ring (looking
+        // further out for clear sight left rings empty behind the first, and the chart sparse).
+        QList<bool> used(capacity, false);
+        for (const bool sight : {true, false}) {
+            if (sight && !lookAlong)
+                continue;
+            for (const int i : std::as_const(order)) {
+                if (points.size() == newcomers.size())
+                    break;
+                if (used[i])
+                    continue;
+                const double angle = 2 * std::numbers::pi * i / capacity;
+                const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+                const QRectF box = footprint(newcomers[points.size()]).translated(p);
+                if (isFree(box) && !(sight && blocked(p))) {
+                    points.append(p);
+                    take(box);
+                    used[i] = true;
+                }
             }
         }
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QRectF>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -325,8 +326,12 @@ public:
     // A change of values, computed against the current state and pushed as one command.
     void change(const ChartChange &after, const QString &commandText);
 
-    // Positions for `count` new entities around `centre`, clear of what is there.
-    QList<QPointF> placeAround(const QPointF &centre, int count) const;
+    // Positions for new entities around `centre`, in their order: on rings, each entity's box
+    // (footprint) clear of every other's, those there and those placed before it.
+    QList<QPointF> placeAround(const QPointF &centre, const QList<ChartNode> &newcomers) const;
+    // The box an entity takes on the chart, about its position, estimated from its name and key
+    // as the scene draws them (the icon, the name wrapped under it, the key below).
+    static QRectF footprint(const ChartNode &node);
 
     // Saving in the case (charts table).
     QByteArray toJson() const;

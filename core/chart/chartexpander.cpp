@@ -67,7 +67,7 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, c
     nodes.reserve(entities->size());
     for (const Entity &entity : std::as_const(*entities))
         nodes.append(ChartNode::fromEntity(entity));
-    const QList<QPointF> places = nodes.size() == 1 ? QList<QPointF>{position} : m_document.placeAround(position, int(nodes.size()));
+    const QList<QPointF> places = nodes.size() == 1 ? QList<QPointF>{position} : m_document.placeAround(position, nodes);
     for (int i = 0; i < nodes.size(); ++i)
         nodes[i].position = places[i];
     if (Status s = fillDegrees(nodes); !s)
@@ -173,9 +173,12 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
     if (known > 0)
         centre /= known;
     Plan plan;
-    const QList<QPointF> places = m_document.placeAround(centre, int(found.entities.size()));
-    for (int i = 0; i < found.entities.size(); ++i)
-        plan.nodes.append(ChartNode::fromEntity(found.entities[i], places[i]));
+    plan.nodes.reserve(found.entities.size());
+    for (const Entity &entity : found.entities)
+        plan.nodes.append(ChartNode::fromEntity(entity));
+    const QList<QPointF> places = m_document.placeAround(centre, plan.nodes);
+    for (qsizetype i = 0; i < plan.nodes.size(); ++i)
+        plan.nodes[i].position = places[i];
     if (Status s = fillDegrees(plan.nodes); !s)
         return s.error();
 

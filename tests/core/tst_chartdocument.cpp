@@ -749,47 +749,175 @@ private slots:
         QCOMPARE(*rest, 4);
     }
 
-    // New entities are placed on rings around the centre, each at least 60 points from every
-    // entity and every other new place: the same places as comparing each with all of them
-    // (the grid only skips those too far to matter), on a chart with entities scattered over
-    // and around the rings.
+    // New entities are placed on rings around the centre (140 points out, then every 90), each
+    // with its box (icon, name, key) at least 10 points clear of every entity's box and of every
+    // other new one's, on a chart with entities scattered over and around the rings; names and
+    // keys of every length and script, so the boxes differ.
     void placesAroundKeepTheirClearance()
     {
         ChartDocument doc;
         QRandomGenerator random(7);
+        const QStringList names{QString(), QStringLiteral("Sok"), QStringLiteral("ចាន់ សុភា"), QStringLiteral("王小明的会计"),
+                                QStringLiteral("This Is DFIR Two"), QStringLiteral("Nguyễn Thị Bích Ngọc, kế toán của tổ chức")};
+        const QStringList keys{QStringLiteral("+85512345678"), QStringLiteral("AddressBook.sqlitedb (526ec7ef47bd) contact 3"),
+                               QStringLiteral("35-209900-176148-1"), QStringLiteral("KH0012 3456 7890")};
+        auto node = [&](EntityId id) {
+            ChartNode n;
+            n.id = id;
+            n.label = names[random.bounded(int(names.size()))];
+            n.key = keys[random.bounded(int(keys.size()))];
+            return n;
+        };
         QList<ChartNode> nodes;
         for (int i = 0; i < 400; ++i) {
-            ChartNode n;
-            n.id = i + 1;
-            n.key = QString::number(i);
-            n.position = QPointF(random.bounded(3000.0) - 1500, random.bounded(3000.0) - 1500);
+            ChartNode n = node(i + 1);
+            n.position = QPointF(random.bounded(6000.0) - 3000, random.bounded(6000.0) - 3000);
             nodes.append(n);
         }
         doc.addEntities(nodes, {}, QStringLiteral("scatter"));
+        QList<ChartNode> newcomers;
+        for (int i = 0; i < 900; ++i)
+            newcomers.append(node(1000 + i));
         const QPointF centre(-37.5, 112.25);
-        const QList<QPointF> places = doc.placeAround(centre, 900);
+        const QList<QPointF> places = doc.placeAround(centre, newcomers);
         QCOMPARE(places.size(), qsizetype(900));
-        // Every candidate of the rings in turn, taken when nothing is nearer than 60 points.
-        QList<QPointF> expected;
-        for (double radius = 140; expected.size() < 900; radius += 90) {
-            const int capacity = std::max(6, int(2 * std::numbers::pi * radius / 70));
-            for (int i = 0; i < capacity && expected.size() < 900; ++i) {
-                const double angle = 2 * std::numbers::pi * i / capacity;
-                const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
-                bool free = true;
-                for (const ChartNode &n : std::as_const(nodes))
-                    free = free && QLineF(n.position, p).length() >= 60;
-                for (const QPointF &q : std::as_const(expected))
-                    free = free && QLineF(q, p).length() >= 60;
-                if (free)
-                    expected.append(p);
+
+        QList<QRectF> boxes;
+        for (const ChartNode &n : std::as_const(nodes))
+            boxes.append(ChartDocument::footprint(n).translated(n.position));
+        double lastRadius = 0;
+        for (qsizetype i = 0; i < places.size(); ++i) {
+            // On a ring, the rings in turn.
+            const double radius = QLineF(centre, places[i]).length();
+            const double ring = (radius - 140) / 90;
+            QVERIFY2(std::abs(ring - std::round(ring)) < 1e-6 && ring > -1e-6, qPrintable(QString::number(radius)));
+            QVERIFY(radius >= lastRadius - 1e-6);
+            lastRadius = radius;
+            // Clear of every box there and placed before.
+            const QRectF box = ChartDocument::footprint(newcomers[i]).translated(places[i]);
+            const QRectF clear = box.adjusted(-9.99, -9.99, 9.99, 9.99);
+            for (const QRectF &other : std::as_const(boxes))
+                QVERIFY2(!clear.intersects(other), qPrintable(QStringLiteral("%1 meets another").arg(i)));
+            boxes.append(box);
+        }
+        QVERIFY(lastRadius > 140 + 90 * 6);
+        // The scatter is in the way: on an empty chart the same entities go elsewhere, nearer.
+        const QList<QPointF> alone = ChartDocument().placeAround(centre, newcomers);
+        QVERIFY(alone != places);
+        QVERIFY(QLineF(centre, alone.last()).length() < lastRadius);
+    }
+
+    // A ring with more room than entities left spreads them evenly round it, and the boxes grow
+    // with the names: an entity with a long key is placed clear of the names of the others.
+    void placesAroundSpreadEvenlyAndMakeRoomForNames()
+    {
+        ChartDocument doc;
+        ChartNode hub;
+        hub.id = 1;
+        hub.key = QStringLiteral("+19198887386");
+        hub.label = QStringLiteral("This Is DFIR Two");
+        doc.addEntities({hub}, {}, QStringLiteral("hub"));
+        QList<ChartNode> four;
+        for (int i = 0; i < 4; ++i) {
+            ChartNode n;
+            n.id = 10 + i;
+            n.key = QStringLiteral("+8551234567%1").arg(i);
+            four.append(n);
+        }
+        const QList<QPointF> evenly = doc.placeAround(QPointF(), four);
+        QCOMPARE(evenly.size(), qsizetype(4));
+        for (int i = 0; i < 4; ++i) {
+            const double angle = std::atan2(evenly[i].y(), evenly[i].x()) * 180 / std::numbers::pi;
+            QVERIFY2(std::abs(std::remainder(angle - 90.0 * i, 360.0)) < 1e-6, qPrintable(QString::number(angle)));
+            QCOMPARE(QLineF(QPointF(), evenly[i]).length(), 140.0);
+        }
+
+        // Eight persons named by their contact books: wide keys. No two boxes meet, nor the hub's.
+        QList<ChartNode> persons;
+        for (int i = 0; i < 8; ++i) {
+            ChartNode n;
+            n.id = 20 + i;
+            n.type = EntityType::Person;
+            n.label = QStringLiteral("This Is DFIR Two");
+            n.key = QStringLiteral("AddressBook.sqlitedb (526ec7ef47bd) contact %1").arg(i);
+            persons.append(n);
+        }
+        const QList<QPointF> places = doc.placeAround(QPointF(), persons);
+        QList<QRectF> boxes{ChartDocument::footprint(hub)};
+        for (int i = 0; i < 8; ++i) {
+            const QRectF box = ChartDocument::footprint(persons[i]).translated(places[i]);
+            for (const QRectF &other : std::as_const(boxes))
+                QVERIFY(!box.intersects(other));
+            boxes.append(box);
+        }
+        // Those boxes are wider than the ring's 70 points between candidates: some go further out.
+        QVERIFY(QLineF(QPointF(), places.last()).length() > 140);
+
+        // Where a ring has room, a link from the centre to a new entity passes through no other
+        // entity: with one already at the right of the hub and the first ring full, those on
+        // the second go between the first ring's, not behind them.
+        ChartDocument sight;
+        ChartNode right;
+        right.id = 2;
+        right.key = QStringLiteral("+85599999999");
+        right.position = QPointF(140, 0);
+        sight.addEntities({hub, right}, {}, QStringLiteral("two"));
+        QList<ChartNode> ten;
+        for (int i = 0; i < 10; ++i) {
+            ChartNode n;
+            n.id = 100 + i;
+            n.key = QStringLiteral("+8551234%1").arg(1000 + i);
+            ten.append(n);
+        }
+        const QList<QPointF> spread = sight.placeAround(QPointF(), ten);
+        QList<QRectF> others{ChartDocument::footprint(right).translated(right.position)};
+        for (int i = 0; i < 10; ++i)
+            others.append(ChartDocument::footprint(ten[i]).translated(spread[i]));
+        int outer = 0;
+        for (int i = 0; i < 10; ++i) {
+            const QLineF line(QPointF(), spread[i]);
+            outer += line.length() > 140 ? 1 : 0;
+            for (int j = 0; j < others.size(); ++j) {
+                if (j == i + 1)
+                    continue; // its own box
+                // Sampled every point along the line: none inside another's box.
+                for (double t = 0; t <= 1; t += 1 / line.length())
+                    QVERIFY2(!others[j].contains(line.pointAt(t)), qPrintable(QStringLiteral("the line to %1 passes through %2").arg(i).arg(j)));
             }
         }
-        QCOMPARE(places, expected);
-        int skipped = 0; // the scatter is in the way of some candidates
-        for (const QPointF &p : places)
-            skipped += QLineF(centre, p).length() > 140 + 90 * 6 ? 1 : 0;
-        QVERIFY(skipped > 0);
+        QVERIFY(outer > 0); // some went to the second ring
+
+        // The estimate: a longer key is wider; a long name wraps (taller, no wider than its
+        // lines); Chinese is wider than Latin of as many characters; Khmer's vowel signs over a
+        // letter take no room; a key made for a hand-entered person is not drawn under its name.
+        ChartNode a;
+        a.key = QStringLiteral("+85512345678");
+        ChartNode b = a;
+        b.key = QStringLiteral("AddressBook.sqlitedb (526ec7ef47bd) contact 3");
+        QVERIFY(ChartDocument::footprint(b).width() > ChartDocument::footprint(a).width());
+        ChartNode longName = a;
+        longName.label = QString(60, QLatin1Char('x'));
+        ChartNode shortName = a;
+        shortName.label = QStringLiteral("xx");
+        QVERIFY(ChartDocument::footprint(longName).height() > ChartDocument::footprint(shortName).height());
+        QVERIFY(ChartDocument::footprint(longName).width() <= 150 + 8);
+        ChartNode han = a;
+        han.key.clear();
+        han.label = QStringLiteral("王小明王小明");
+        ChartNode latin = han;
+        latin.label = QStringLiteral("abcdef");
+        QVERIFY(ChartDocument::footprint(han).width() >= ChartDocument::footprint(latin).width());
+        ChartNode khmer = han;
+        khmer.label = QStringLiteral("សុសុសុសុសុសុសុសុសុសុសុសុ"); // 24 code points, 12 of them vowel signs over a letter
+        ChartNode twelve = han;
+        twelve.label = QString(12, QLatin1Char('a'));
+        QCOMPARE(ChartDocument::footprint(khmer).width(), ChartDocument::footprint(twelve).width());
+        ChartNode manual = a;
+        manual.key = QStringLiteral("manual:7");
+        manual.label = QStringLiteral("Dara");
+        ChartNode keyed = manual;
+        keyed.key = QStringLiteral("+85512345678");
+        QVERIFY(ChartDocument::footprint(manual).width() < ChartDocument::footprint(keyed).width());
     }
 
     // An expansion read first (plan) changes nothing; applied, it is what expand() adds, as one

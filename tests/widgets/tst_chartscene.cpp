@@ -194,6 +194,39 @@ class tst_ChartScene : public QObject
     Q_OBJECT
 
 private slots:
+    // The document places new entities by a box it estimates from their names and keys (it
+    // has no fonts): the estimate is within a quarter of what the scene draws, in every script
+    // the region writes, for short and long names and keys.
+    void placingEstimatesTheBoxesTheSceneDraws()
+    {
+        const QStringList names{QString(), QStringLiteral("Sok"), QStringLiteral("This Is DFIR Two"), QStringLiteral("ចាន់ សុភា"),
+                                QStringLiteral("ສົມພອນ ວົງສະຫວັນ"), QStringLiteral("สมชาย ใจดี"), QStringLiteral("王小明"),
+                                QStringLiteral("အောင်ကျော်မင်း"), QStringLiteral("Nguyễn Thị Bích Ngọc, kế toán của tổ chức lừa đảo")};
+        const QStringList keys{QStringLiteral("+85512345678"), QStringLiteral("AddressBook.sqlitedb (526ec7ef47bd) contact 3"),
+                               QStringLiteral("353209001761481"), QStringLiteral("19198887386@s.whatsapp.net"), QStringLiteral("manual:7")};
+        for (const QString &name : names) {
+            for (const QString &key : keys) {
+                ChartNode node;
+                node.label = name;
+                node.key = key;
+                if (key.startsWith(QLatin1String("manual:")) && name.isEmpty())
+                    continue;
+                const QSizeF drawn = ChartStyle::nodeSize(node);
+                const QRectF estimated = ChartDocument::footprint(node);
+                const QString what = QStringLiteral("%1 / %2: drawn %3 × %4, estimated %5 × %6")
+                                         .arg(name, key)
+                                         .arg(drawn.width())
+                                         .arg(drawn.height())
+                                         .arg(estimated.width())
+                                         .arg(estimated.height());
+                QVERIFY2(std::abs(estimated.width() - drawn.width()) <= 0.25 * drawn.width(), qPrintable(what));
+                QVERIFY2(std::abs(estimated.height() - drawn.height()) <= 0.25 * drawn.height(), qPrintable(what));
+                QCOMPARE(estimated.top(), -ChartStyle::IconSize / 2);
+                QCOMPARE(estimated.center().x(), 0.0);
+            }
+        }
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void groupsCollapseIntoOneNode()
