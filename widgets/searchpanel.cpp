@@ -118,13 +118,23 @@ void SearchPanel::runSearch()
         return;
     }
     for (const Entity &entity : std::as_const(*results)) {
-        QString display = entity.key;
         const QString name = entity.label.isEmpty() && !entity.aliases.isEmpty() ? entity.aliases.first() : entity.label;
+        // A number, account or address is what the analyst looks for; a person, an organisation
+        // or a place is known by its name, its key being where a source listed it ("contacts2.db
+        // (ea280c85ca86) contact 15"), which the narrow panel would show instead of the name.
+        const bool nameFirst = !name.isEmpty()
+            && (entity.type == EntityType::Person || entity.type == EntityType::Organization || entity.type == EntityType::Location
+                || entity.type == EntityType::Vehicle || entity.type == EntityType::Document || entity.key.startsWith(QLatin1String("manual:")));
+        QString display = nameFirst ? name : entity.key;
         if (!name.isEmpty())
-            display += QStringLiteral(" — ") + name;
+            display += QStringLiteral(" — ") + (nameFirst ? entity.key : name);
         auto *item = new QStandardItem(QIcon(ChartStyle::iconPath(entity.type)), display);
         item->setData(entity.id, EntityIdRole);
-        item->setToolTip(entityTypeDisplayName(entity.type) + QLatin1Char('\n') + entity.reference());
+        QStringList tip{entityTypeDisplayName(entity.type)};
+        if (!name.isEmpty())
+            tip << name;
+        tip << entity.reference();
+        item->setToolTip(tip.join(QLatin1Char('\n')));
         m_model->appendRow(item);
     }
     m_status->setText(results->isEmpty() ? tr("Nothing found for \"%1\".").arg(text)

@@ -9,6 +9,7 @@
 #include "core/report/moneyflow.h"
 #include "core/store/caseeditor.h"
 #include "core/store/casestore.h"
+#include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
 #include "widgets/caseediting.h"
 #include "widgets/chartscene.h"
@@ -336,6 +337,39 @@ private slots:
         QVERIFY2(inspector->text().contains(QRegularExpression(QStringLiteral("Entities\\s+5\\b"))), qPrintable(inspector->text()));
         if (qEnvironmentVariableIsSet("SEAGULL_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/case-overview.png"));
+    }
+
+    // A number is listed by itself with its name after it; a person by the name, its key (where
+    // a source listed it) after: what the narrow panel shows first is what the analyst knows.
+    void searchResultsLeadWithWhatTheyAreKnownBy()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        {
+            auto store = CaseStore::open(path);
+            QVERIFY(store);
+            auto writer = (*store)->beginSource(test::sourceRecord(QStringLiteral("contacts2.db"), QStringLiteral("cd")));
+            SG_VERIFY_OK(writer);
+            auto person = (*writer)->entity(EntityType::Person, QStringLiteral("contacts2.db (ea280c85ca86) contact 15"), false, QStringLiteral("raw_contacts:_id=15"), {});
+            SG_VERIFY_OK(person);
+            SG_VERIFY_OK((*writer)->alias(*person, QStringLiteral("ចាន់ សុភា"), QStringLiteral("raw_contacts:_id=15")));
+            auto phone = (*writer)->entity(EntityType::Phone, QStringLiteral("+85512345678"), false, QStringLiteral("data:_id=15"), {});
+            SG_VERIFY_OK(phone);
+            SG_VERIFY_OK((*writer)->alias(*phone, QStringLiteral("ចាន់ សុភា"), QStringLiteral("data:_id=15")));
+            SG_VERIFY_OK((*writer)->commit({}, {}));
+        }
+        LanguageManager languages;
+        MainWindow window(&languages);
+        QVERIFY(window.openCase(path));
+        SearchPanel *search = window.searchPanel();
+        search->setQuery(QStringLiteral("ចាន់"));
+        QStringList shown;
+        for (int row = 0; row < search->resultCount(); ++row)
+            shown << search->resultView()->model()->index(row, 0).data().toString();
+        QVERIFY2(shown.contains(QStringLiteral("ចាន់ សុភា — contacts2.db (ea280c85ca86) contact 15")), qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(QStringLiteral("+85512345678 — ចាន់ សុភា")), qPrintable(shown.join(u'|')));
+        const QModelIndex first = search->resultView()->model()->index(0, 0);
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("ចាន់ សុភា")));
     }
 
     void importedFolderShowsTheHandsetAndOwner()
