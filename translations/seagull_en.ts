@@ -3971,6 +3971,21 @@
         <source>Open or create a case to begin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

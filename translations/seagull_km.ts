@@ -4873,6 +4873,24 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បើក ឬបង្កើតសំណុំរឿង ដើម្បីចាប់ផ្ដើម។</translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ប្រភេទត្រូវបានរាប់ក្នុងចំណោម %1 ដំបូង។</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>និង %n ទៀត។</numerusform>
+            <numerusform>និង %n ទៀត។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

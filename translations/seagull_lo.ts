@@ -4873,6 +4873,24 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເປີດ ຫຼື ສ້າງຄະດີເພື່ອເລີ່ມຕົ້ນ.</translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ນັບປະເພດໃນ %1 ລາຍການທຳອິດ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ແລະ ອີກ %n ລາຍການ.</numerusform>
+            <numerusform>ແລະ ອີກ %n ລາຍການ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

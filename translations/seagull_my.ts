@@ -4800,6 +4800,23 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စတင်ရန် အမှုတစ်ခုကို ဖွင့်ပါ သို့မဟုတ် ဖန်တီးပါ။</translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>အမျိုးအစားများကို ပထမ %1 ခုအတွင်း ရေတွက်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>နောက်ထပ် %n ခု။</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -3898,6 +3898,20 @@
         <source>Open or create a case to begin.</source>
         <translation>เปิดหรือสร้างคดีเพื่อเริ่มต้น</translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translation>นับประเภทจาก %1 รายการแรก</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -3898,6 +3898,20 @@
         <source>Open or create a case to begin.</source>
         <translation>Mở hoặc tạo một vụ án để bắt đầu.</translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translation>Loại được đếm trong %1 mục đầu tiên.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>và %n mục khác.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

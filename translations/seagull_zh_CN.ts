@@ -3898,6 +3898,20 @@
         <source>Open or create a case to begin.</source>
         <translation>打开或新建一个案件即可开始。</translation>
     </message>
+    <message>
+        <source>Types counted among the first %1.</source>
+        <translation>类型按前 %1 个统计。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>还有 %n 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::IosAddressBookImporter</name>

@@ -372,6 +372,30 @@ private slots:
         QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("ចាន់ សុភា")));
     }
 
+    // Several entities selected: how many of each type, and which.
+    void inspectorListsASelection()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        LanguageManager languages;
+        MainWindow window(&languages);
+        QVERIFY(window.openCase(path));
+        const QStringList keys{QStringLiteral("+85512345678"), QStringLiteral("+85592111222"), QStringLiteral("+855977777888")};
+        QList<EntityId> ids;
+        for (const QString &key : keys)
+            ids << idOf(window, QStringLiteral("phone:") + key);
+        SG_VERIFY_OK(window.addToChart(ids, QPointF()));
+        window.scene()->clearSelection();
+        for (const EntityId id : std::as_const(ids))
+            window.scene()->entityItem(id)->setSelected(true);
+        QApplication::processEvents();
+        const QString shown = window.inspectorPanel()->text();
+        QVERIFY2(shown.contains(QStringLiteral("3 entities selected.")), qPrintable(shown));
+        QVERIFY2(shown.contains(QRegularExpression(QStringLiteral("Phone number\\s+3\\b"))), qPrintable(shown));
+        for (const QString &key : keys)
+            QVERIFY2(shown.contains(key), qPrintable(key + QStringLiteral(" not in: ") + shown));
+    }
+
     void importedFolderShowsTheHandsetAndOwner()
     {
         QTemporaryDir folder;
