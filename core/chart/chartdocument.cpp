@@ -992,6 +992,8 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
     // centre (a link drawn through it). Looked at for human-sized expansions only: the boxes in
     // the squares met every half square along the line.
     const bool lookAlong = newcomers.size() <= 1000;
+    const bool patient = newcomers.size() <= 24;
+    constexpr int LookFurther = 3; // rings a few new entities go out for a place in clear sight
     auto blocked = [&](const QPointF &p) {
         const QLineF line(centre, p);
         const int steps = std::max(1, int(std::ceil(line.length() / (Square / 2))));
@@ -1015,6 +1017,7 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
     QList<QPointF> points;
     points.reserve(newcomers.size());
     QList<int> order;
+    int deferred = 0; // rings in a row that left some over to look further out in clear sight
     for (double radius = 140; points.size() < newcomers.size(); radius += 90) {
         const int capacity = std::max(6, int(2 * std::numbers::pi * radius / Spacing));
         const int remaining = int(newcomers.size() - points.size());
@@ -1032,12 +1035,20 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
         for (int i = 0; i < capacity; ++i)
             if (!listed[i])
                 order.append(i);
-        // The places in clear sight of the centre first, then the rest of the ring (looking
-        // further out for clear sight left rings empty behind the first, and the chart sparse).
+        // The places in clear sight of the centre first. A few new entities left over look for
+        // one on the next three rings too, and only then take the rest of a ring; many take the rest of
+        // each ring at once (their looking further out left every other ring sparse, the chart
+        // half as large again at 50 and 1,000 new entities).
         QList<bool> used(capacity, false);
         for (const bool sight : {true, false}) {
             if (sight && !lookAlong)
                 continue;
+            if (!sight && patient && deferred < LookFurther && points.size() < newcomers.size()) {
+                ++deferred;
+                break;
+            }
+            if (!sight)
+                deferred = 0;
             for (const int i : std::as_const(order)) {
                 if (points.size() == newcomers.size())
                     break;

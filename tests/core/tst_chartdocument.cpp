@@ -850,8 +850,18 @@ private slots:
                 QVERIFY(!box.intersects(other));
             boxes.append(box);
         }
-        // Those boxes are wider than the ring's 70 points between candidates: some go further out.
+        // Those boxes are wider than the ring's 70 points between candidates: some go further out,
+        // to rings where their links to the hub pass through no other entity.
         QVERIFY(QLineF(QPointF(), places.last()).length() > 140);
+        for (int i = 0; i < 8; ++i) {
+            const QLineF line(QPointF(), places[i]);
+            for (int j = 1; j < boxes.size(); ++j) {
+                if (j == i + 1)
+                    continue; // its own box; the hub's (0) holds the line's start
+                for (double t = 0; t <= 1; t += 1 / line.length())
+                    QVERIFY2(!boxes[j].contains(line.pointAt(t)), qPrintable(QStringLiteral("the line to %1 passes through %2").arg(i).arg(j - 1)));
+            }
+        }
 
         // Where a ring has room, a link from the centre to a new entity passes through no other
         // entity: with one already at the right of the hub and the first ring full, those on
