@@ -101,6 +101,24 @@ void ChartView::fitChart()
     }
 }
 
+void ChartView::bringIntoView(const QRectF &rect)
+{
+    if (rect.isEmpty())
+        return;
+    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+    if (seen.contains(rect))
+        return;
+    const double scale = transform().m11();
+    if (rect.width() * scale <= viewport()->width() && rect.height() * scale <= viewport()->height()) {
+        centerOn(rect.center());
+        return;
+    }
+    fitInView(rect, Qt::KeepAspectRatio);
+    if (transform().m11() > scale) // fitInView's margins can come out a hair larger
+        setTransform(QTransform::fromScale(scale, scale));
+    centerOn(rect.center());
+}
+
 void ChartView::zoomTo(const QRectF &rect)
 {
     if (rect.isEmpty())

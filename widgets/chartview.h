@@ -29,6 +29,9 @@ public:
     void fitChart();
     // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
     void zoomTo(const QRectF &rect);
+    // Scrolls, or zooms out, so that `rect` is in view: what an expansion added. Never zooms
+    // in, and leaves the view alone when the rectangle is already seen whole.
+    void bringIntoView(const QRectF &rect);
     // What an empty chart says in its middle: how to begin (set by the window, in its language).
     void setEmptyHint(const QString &hint);
     QString emptyHint() const { return m_emptyHint; }

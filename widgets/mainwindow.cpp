@@ -1049,6 +1049,7 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
         if (!plan)
             return plan.error();
         statusBar()->showMessage(tr("%n entities added", nullptr, expander.apply(*plan)), 5000);
+        showExpansion(ids, *plan);
         return Ok{};
     }
     // Two hops without a limit from a quiet number beside the busiest of the suite's 5M case
@@ -1113,7 +1114,23 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
     }
     const int added = ChartExpander(*m_chart, *m_store).apply(*plan);
     statusBar()->showMessage(tr("%n entities added", nullptr, added), 5000);
+    showExpansion(ids, *plan);
     return Ok{};
+}
+
+void MainWindow::showExpansion(const QList<EntityId> &ids, const ChartExpander::Plan &plan)
+{
+    // What was expanded and what it brought, each with its name and key, brought into view: an
+    // expansion's outer ring would otherwise land outside the window unseen.
+    QRectF rect;
+    auto include = [&rect](const ChartNode &node) { rect |= ChartDocument::footprint(node).translated(node.position); };
+    for (const EntityId id : ids)
+        if (const ChartNode *node = m_chart->node(id))
+            include(*node);
+    for (const ChartNode &node : plan.nodes)
+        if (const ChartNode *placed = m_chart->node(node.id))
+            include(*placed);
+    m_view->bringIntoView(rect.adjusted(-20, -20, 20, 20));
 }
 
 void MainWindow::expandSelectedTriggered()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chart/chartexpander.h"
 #include "core/ingest/importer.h"
 #include "core/layout/graphlayout.h"
 #include "core/model/records.h"
@@ -189,6 +190,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Brings the entities expanded and those the expansion added into view.
+    void showExpansion(const QList<EntityId> &ids, const ChartExpander::Plan &plan);
     // An action owned by the window, its text set by retranslateUi().
     QAction *newAction(const QKeySequence &shortcut = {});
     void createActions();

@@ -372,6 +372,41 @@ private slots:
         QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("ចាន់ សុភា")));
     }
 
+    // What an expansion adds is brought into view (scrolled to, zoomed out if need be, never
+    // zoomed in); a view that already shows a rectangle whole is left as it is.
+    void expansionIsBroughtIntoView()
+    {
+        QTemporaryDir dir;
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), test::smallCdr());
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCase(path));
+        const EntityId a = idOf(window, QStringLiteral("phone:+85512345678"));
+        SG_VERIFY_OK(window.addToChart({a}, QPointF()));
+        ChartView *view = window.view();
+        view->setTransform(QTransform::fromScale(1.5, 1.5));
+        view->centerOn(QPointF(5000, 5000));
+        window.setExpandLimit(50); // an earlier test may have left another in the settings
+        SG_VERIFY_OK(window.expandEntities({a}));
+        QCOMPARE(window.chart()->nodeCount(), 3);
+        const QRectF seen = view->mapToScene(view->viewport()->rect()).boundingRect();
+        for (const EntityId id : window.chart()->nodeIds()) {
+            const ChartNode *node = window.chart()->node(id);
+            QVERIFY2(seen.contains(ChartDocument::footprint(*node).translated(node->position)),
+                     qPrintable(QStringLiteral("%1 is not in view").arg(node->key)));
+        }
+        QVERIFY(view->transform().m11() <= 1.5);
+
+        const QTransform before = view->transform();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        view->bringIntoView(QRectF(centre, QSizeF(10, 10)));
+        QCOMPARE(view->transform(), before);
+        QCOMPARE(view->mapToScene(view->viewport()->rect().center()), centre);
+    }
+
     // Several entities selected: how many of each type, and which.
     void inspectorListsASelection()
     {
