@@ -114,8 +114,12 @@ void ChartView::bringIntoView(const QRectF &rect)
         return;
     }
     fitInView(rect, Qt::KeepAspectRatio);
-    if (transform().m11() > scale) // fitInView's margins can come out a hair larger
-        setTransform(QTransform::fromScale(scale, scale));
+    // Not past the names (a ring of thousands is seen from its middle, its names still read;
+    // zoomed out further the view would draw the whole of a huge chart, half a second a frame),
+    // and never nearer than it was (fitInView's margins can come out a hair larger).
+    const double fitted = std::max(transform().m11(), std::min(scale, ChartStyle::LabelDetail));
+    const double chosen = std::min(fitted, scale);
+    setTransform(QTransform::fromScale(chosen, chosen));
     centerOn(rect.center());
 }
 

@@ -30,7 +30,8 @@ public:
     // Shows `rect` (a selection) whole, never magnified beyond twice natural size.
     void zoomTo(const QRectF &rect);
     // Scrolls, or zooms out, so that `rect` is in view: what an expansion added. Never zooms
-    // in, and leaves the view alone when the rectangle is already seen whole.
+    // in, nor out past where names are drawn (a rectangle larger than that is centred), and
+    // leaves the view alone when the rectangle is already seen whole.
     void bringIntoView(const QRectF &rect);
     // What an empty chart says in its middle: how to begin (set by the window, in its language).
     void setEmptyHint(const QString &hint);

@@ -13,6 +13,7 @@
 #include "tests/common/fixtures.h"
 #include "widgets/caseediting.h"
 #include "widgets/chartscene.h"
+#include "widgets/chartstyle.h"
 #include "widgets/chartview.h"
 #include "widgets/entityitem.h"
 #include "widgets/inspectorpanel.h"
@@ -405,6 +406,17 @@ private slots:
         view->bringIntoView(QRectF(centre, QSizeF(10, 10)));
         QCOMPARE(view->transform(), before);
         QCOMPARE(view->mapToScene(view->viewport()->rect().center()), centre);
+
+        // A ring of thousands: zoomed out no further than where names are drawn, centred on it;
+        // from further out than that, not zoomed in.
+        const QRectF huge(-50000, -50000, 100000, 100000);
+        view->setTransform(QTransform());
+        view->bringIntoView(huge);
+        QCOMPARE(view->transform().m11(), ChartStyle::LabelDetail);
+        QVERIFY(QLineF(view->mapToScene(view->viewport()->rect().center()), huge.center()).length() < 5);
+        view->setTransform(QTransform::fromScale(0.2, 0.2));
+        view->bringIntoView(huge);
+        QCOMPARE(view->transform().m11(), 0.2);
     }
 
     // Several entities selected: how many of each type, and which.
