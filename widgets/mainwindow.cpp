@@ -1121,7 +1121,11 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
 void MainWindow::showExpansion(const QList<EntityId> &ids, const ChartExpander::Plan &plan)
 {
     // What was expanded and what it brought, each with its name and key, brought into view: an
-    // expansion's outer ring would otherwise land outside the window unseen.
+    // expansion's outer ring would otherwise land outside the window unseen. Not one the analyst
+    // was asked about: its links come in slices over seconds, and the view stays where it was
+    // (a wider view of hundreds of thousands of links is slower to draw while they come).
+    if (plan.nodes.size() > AskAbove)
+        return;
     QRectF rect;
     auto include = [&rect](const ChartNode &node) { rect |= ChartDocument::footprint(node).translated(node.position); };
     for (const EntityId id : ids)
