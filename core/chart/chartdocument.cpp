@@ -955,20 +955,20 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
     constexpr double Spacing = 70;
     constexpr double Gap = 10; // between two boxes
     constexpr double Square = 120;
-    QHash<std::pair<qint64, qint64>, QList<QRectF>> taken;
+    using SquareKey = std::pair<qint64, qint64>;
+    const auto squareOf = [](const QPointF &p) { return SquareKey(qint64(std::floor(p.x() / Square)), qint64(std::floor(p.y() / Square))); };
+    QHash<SquareKey, QList<QRectF>> taken;
     taken.reserve(m_nodes.size() + newcomers.size());
-    auto eachSquare = [](const QRectF &box, auto &&visit) {
-        const qint64 left = qint64(std::floor(box.left() / Square));
-        const qint64 right = qint64(std::floor(box.right() / Square));
-        const qint64 top = qint64(std::floor(box.top() / Square));
-        const qint64 bottom = qint64(std::floor(box.bottom() / Square));
-        for (qint64 x = left; x <= right; ++x)
-            for (qint64 y = top; y <= bottom; ++y)
-                if (!visit(std::pair<qint64, qint64>(x, y)))
+    auto eachSquare = [&squareOf](const QRectF &box, auto &&visit) {
+        const SquareKey first = squareOf(box.topLeft());
+        const SquareKey last = squareOf(box.bottomRight());
+        for (qint64 x = first.first; x <= last.first; ++x)
+            for (qint64 y = first.second; y <= last.second; ++y)
+                if (!visit(SquareKey(x, y)))
                     return;
     };
     auto take = [&](const QRectF &box) {
-        eachSquare(box, [&](const std::pair<qint64, qint64> &square) {
+        eachSquare(box, [&](const SquareKey &square) {
             taken[square].append(box);
             return true;
         });
@@ -976,7 +976,7 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
     auto isFree = [&](const QRectF &box) {
         const QRectF clear = box.adjusted(-Gap, -Gap, Gap, Gap);
         bool free = true;
-        eachSquare(clear, [&](const std::pair<qint64, qint64> &square) {
+        eachSquare(clear, [&](const SquareKey &square) {
             const auto it = taken.constFind(square);
             if (it != taken.constEnd())
                 for (const QRectF &other : *it)
@@ -988,6 +988,11 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
     };
     for (const ChartNode &node : m_nodes)
         take(footprint(node).translated(node.position));
+    // Each newcomer's box about its position, estimated once (each is tried at many places).
+    QList<QRectF> boxes;
+    boxes.reserve(newcomers.size());
+    for (const ChartNode &node : newcomers)
+        boxes.append(footprint(node));
     // Whether the line from the centre to `p` would pass through an entity other than one at the
     // centre (a link drawn through it). Looked at for human-sized expansions only: the boxes in
     // the squares met every half square along the line.
@@ -997,10 +1002,9 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
     auto blocked = [&](const QPointF &p) {
         const QLineF line(centre, p);
         const int steps = std::max(1, int(std::ceil(line.length() / (Square / 2))));
-        QSet<std::pair<qint64, qint64>> seen;
+        QSet<SquareKey> seen;
         for (int k = 0; k <= steps; ++k) {
-            const QPointF at = line.pointAt(double(k) / steps);
-            const std::pair<qint64, qint64> square(qint64(std::floor(at.x() / Square)), qint64(std::floor(at.y() / Square)));
+            const SquareKey square = squareOf(line.pointAt(double(k) / steps));
             if (seen.contains(square))
                 continue;
             seen.insert(square);
@@ -1035,35 +1039,39 @@ QList<QPointF> ChartDocument::placeAround(const QPointF &centre, const QList<Cha
         for (int i = 0; i < capacity; ++i)
             if (!listed[i])
                 order.append(i);
-        // The places in clear sight of the centre first. A few new entities left over look for
-        // one on the next three rings too, and only then take the rest of a ring; many take the rest of
-        // each ring at once (their looking further out left every other ring sparse, the chart
-        // half as large again at 50 and 1,000 new entities).
         QList<bool> used(capacity, false);
-        for (const bool sight : {true, false}) {
-            if (sight && !lookAlong)
-                continue;
-            if (!sight && patient && deferred < LookFurther && points.size() < newcomers.size()) {
-                ++deferred;
-                break;
-            }
-            if (!sight)
-                deferred = 0;
+        // Each newcomer in turn at the first free candidate (in clear sight of the centre when
+        // `sight`) not taken yet.
+        auto fill = [&](bool sight) {
             for (const int i : std::as_const(order)) {
                 if (points.size() == newcomers.size())
-                    break;
+                    return;
                 if (used[i])
                     continue;
                 const double angle = 2 * std::numbers::pi * i / capacity;
                 const QPointF p = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
-                const QRectF box = footprint(newcomers[points.size()]).translated(p);
+                const QRectF box = boxes[points.size()].translated(p);
                 if (isFree(box) && !(sight && blocked(p))) {
                     points.append(p);
                     take(box);
                     used[i] = true;
                 }
             }
+        };
+        // The places in clear sight of the centre first. A few new entities left over look for
+        // one on the next three rings too, and only then take the rest of a ring; many take the
+        // rest of each ring at once (their looking further out left every other ring sparse,
+        // the chart half as large again at 50 and 1,000 new entities).
+        if (lookAlong)
+            fill(true);
+        if (points.size() == newcomers.size())
+            break;
+        if (patient && deferred < LookFurther) {
+            ++deferred;
+            continue;
         }
+        deferred = 0;
+        fill(false);
     }
     return points;
 }
