@@ -22,6 +22,19 @@
 #include <algorithm>
 
 namespace sg {
+namespace {
+
+// A row of a table of counts: the name, grey (indented under its kind when `indent`), and the
+// number at the right.
+QString countRow(const QString &name, qint64 count, bool indent = false)
+{
+    return QStringLiteral("<tr><td style='color:#555;padding-right:8px;padding-left:%3px'>%1</td><td align='right'>%2</td></tr>")
+        .arg(name.toHtmlEscaped())
+        .arg(count)
+        .arg(indent ? 12 : 0);
+}
+
+} // namespace
 
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
@@ -143,13 +156,8 @@ QString InspectorPanel::overviewHtml() const
     if (!c.info.examiner.isEmpty())
         about << tr("examiner %1").arg(c.info.examiner);
     html += QStringLiteral("<p style='color:#555'>%1</p><table cellspacing='2'>").arg(about.join(QStringLiteral(" · ")).toHtmlEscaped());
-    auto row = [&html](const QString &name, const QString &value, bool sub = false) {
-        html += QStringLiteral("<tr><td style='color:#555;padding-right:8px;padding-left:%3px'>%1</td><td align='right'>%2</td></tr>")
-                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped())
-                    .arg(sub ? 12 : 0);
-    };
     // Each kind with its types, the most numerous first.
-    auto kinds = [&row](const QString &title, const QMap<QString, qint64> &counts, auto displayName) {
+    auto kinds = [&html](const QString &title, const QMap<QString, qint64> &counts, QString (*displayName)(const QString &)) {
         QList<std::pair<QString, qint64>> types;
         qint64 total = 0;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -157,9 +165,9 @@ QString InspectorPanel::overviewHtml() const
             total += it.value();
         }
         std::stable_sort(types.begin(), types.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
-        row(title, QString::number(total));
+        html += countRow(title, total);
         for (const auto &[type, n] : std::as_const(types))
-            row(displayName(type), QString::number(n), true);
+            html += countRow(displayName(type), n, true);
     };
     qint64 complete = 0;
     const SourceRecord *latest = nullptr;
@@ -170,18 +178,12 @@ QString InspectorPanel::overviewHtml() const
         if (!latest || s.importedAt > latest->importedAt || (s.importedAt == latest->importedAt && s.id > latest->id))
             latest = &s;
     }
-    row(tr("Sources"), QString::number(complete));
-    kinds(tr("Entities"), c.stats.entities, [](const QString &type) {
-        const auto known = entityTypeFromName(type);
-        return known ? entityTypeDisplayName(*known) : type;
-    });
-    kinds(tr("Events"), c.stats.events, [](const QString &type) {
-        const auto known = eventTypeFromName(type);
-        return known ? eventTypeDisplayName(*known) : type;
-    });
-    row(tr("Links"), QString::number(c.stats.links));
-    row(tr("Saved charts"), QString::number(c.charts.size()));
-    row(tr("Case notes"), QString::number(c.notes.size()));
+    html += countRow(tr("Sources"), complete);
+    kinds(tr("Entities"), c.stats.entities, entityTypeDisplayName);
+    kinds(tr("Events"), c.stats.events, eventTypeDisplayName);
+    html += countRow(tr("Links"), c.stats.links);
+    html += countRow(tr("Saved charts"), c.charts.size());
+    html += countRow(tr("Case notes"), c.notes.size());
     html += QStringLiteral("</table>");
     if (latest) {
         html += QStringLiteral("<p style='color:#555'>%1</p>")
@@ -312,9 +314,7 @@ void InspectorPanel::refresh()
             ++byType[int(e.type)];
         html += QStringLiteral("<table cellspacing='2'>");
         for (auto it = byType.cbegin(); it != byType.cend(); ++it)
-            html += QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td align='right'>%2</td></tr>")
-                        .arg(entityTypeDisplayName(EntityType(it.key())).toHtmlEscaped())
-                        .arg(it.value());
+            html += countRow(entityTypeDisplayName(EntityType(it.key())), it.value());
         html += QStringLiteral("</table>");
         if (m_ids.size() > Counted)
             html += QStringLiteral("<p style='color:#555'>%1</p>").arg(tr("Types counted among the first %1.").arg(Counted).toHtmlEscaped());

@@ -243,11 +243,9 @@ QString ReportWriter::summaryHtml(const CaseSummary &summary)
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Entities and events")));
     QList<QStringList> counts;
     for (auto it = summary.stats.entities.cbegin(); it != summary.stats.entities.cend(); ++it)
-        counts << QStringList{tr("Entities"), entityTypeFromName(it.key()) ? entityTypeDisplayName(*entityTypeFromName(it.key())) : it.key(),
-                              QString::number(it.value())};
+        counts << QStringList{tr("Entities"), entityTypeDisplayName(it.key()), QString::number(it.value())};
     for (auto it = summary.stats.events.cbegin(); it != summary.stats.events.cend(); ++it)
-        counts << QStringList{tr("Events"), eventTypeFromName(it.key()) ? eventTypeDisplayName(*eventTypeFromName(it.key())) : it.key(),
-                              QString::number(it.value())};
+        counts << QStringList{tr("Events"), eventTypeDisplayName(it.key()), QString::number(it.value())};
     counts << QStringList{tr("Links"), QString(), QString::number(summary.stats.links)};
     html += table({tr("Kind"), tr("Type"), tr("Count")}, counts);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts (%1)").arg(summary.charts.size())));

@@ -123,6 +123,18 @@ QString eventTypeDisplayName(EventType type)
     return {};
 }
 
+QString entityTypeDisplayName(const QString &storedName)
+{
+    const auto type = entityTypeFromName(storedName);
+    return type ? entityTypeDisplayName(*type) : storedName;
+}
+
+QString eventTypeDisplayName(const QString &storedName)
+{
+    const auto type = eventTypeFromName(storedName);
+    return type ? eventTypeDisplayName(*type) : storedName;
+}
+
 QString confidenceName(Confidence confidence)
 {
     switch (confidence) {

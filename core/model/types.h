@@ -64,6 +64,10 @@ QList<EventType> eventTypes();
 QString eventTypeName(EventType type);
 std::optional<EventType> eventTypeFromName(const QString &name);
 QString eventTypeDisplayName(EventType type);
+// The translated name of a type as the case file stores it ("phone", "sms"); the stored name
+// itself when it is not one Seagull knows.
+QString entityTypeDisplayName(const QString &storedName);
+QString eventTypeDisplayName(const QString &storedName);
 
 QString confidenceName(Confidence confidence); // "confirmed", "probable", "possible"
 std::optional<Confidence> confidenceFromName(const QString &name);
