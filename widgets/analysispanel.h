@@ -12,7 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTreeWidget;
+class QTreeView;
 
 namespace sg {
 
@@ -78,6 +78,7 @@ protected:
 
 private:
     struct Result;
+    class ResultModel;
     void retranslate();
     void updateOptions();
     void show(const Result &result);
@@ -99,7 +100,8 @@ private:
     QCheckBox *m_moneyOnly;
     QPushButton *m_run;
     QLabel *m_summary;
-    QTreeWidget *m_results;
+    QTreeView *m_results;
+    ResultModel *m_model;
     QPushButton *m_select;
     QPushButton *m_add;
     QPushButton *m_size;

@@ -64,7 +64,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QHeaderView>
 #include <QUndoStack>
 
 #include <sqlite3.h>
@@ -601,10 +603,48 @@ private slots:
         QCOMPARE(window.chart()->undoStack()->count(), before + 1);
 
         // Clicking a row selects its entity on the chart.
-        auto *tree = panel->findChild<QTreeWidget *>();
+        auto *tree = panel->findChild<QTreeView *>();
         QVERIFY(tree);
-        tree->setCurrentItem(tree->topLevelItem(0));
-        QCOMPARE(window.scene()->selectedEntities(), QList<EntityId>{EntityId(tree->topLevelItem(0)->data(0, Qt::UserRole).toLongLong())});
+        QAbstractItemModel *model = tree->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<AnalysisPanel::Row> byDegree = panel->rows();
+        QCOMPARE(byDegree.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(model->index(i, 2).data().toString(), byDegree[i].text);
+        QCOMPARE(byDegree.first().value, 2.0); // the most linked first (A and C)
+        QCOMPARE(byDegree.last().value, 1.0);
+        tree->setCurrentIndex(model->index(1, 0));
+        QCOMPARE(window.scene()->selectedEntities(), QList<EntityId>{byDegree[1].id});
+        // Sorted by a header: by name either way, by type, and by value back; equal values keep
+        // their order, and the selected row stays selected wherever it goes.
+        auto names = [model] {
+            QStringList list;
+            for (int i = 0; i < model->rowCount(); ++i)
+                list << model->index(i, 0).data().toString();
+            return list;
+        };
+        QTest::mouseClick(tree->header()->viewport(), Qt::LeftButton, {}, QPoint(tree->header()->sectionViewportPosition(0) + 5, 5));
+        QStringList sorted = names();
+        QCOMPARE(sorted.size(), 4);
+        QStringList expected = sorted;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(sorted, expected);
+        const QModelIndexList selected = tree->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(panel->rows()[selected.first().row()].id, byDegree[1].id);
+        tree->sortByColumn(0, Qt::DescendingOrder);
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(names(), expected);
+        tree->sortByColumn(1, Qt::AscendingOrder);
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Phone number"));
+        tree->sortByColumn(2, Qt::DescendingOrder);
+        QList<double> values;
+        for (const AnalysisPanel::Row &r : panel->rows())
+            values << r.value;
+        QVERIFY(std::is_sorted(values.rbegin(), values.rend()));
+        QCOMPARE(values.first(), 2.0);
+        QCOMPARE(tree->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(panel->rows()[tree->selectionModel()->selectedRows().first().row()].id, byDegree[1].id);
         if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS")) {
             panel->parentWidget()->raise(); // the dock, tabbed with the search
             window.runLayout(LayoutEngine::Sfdp);
@@ -929,7 +969,7 @@ private slots:
     }
 
     // File → Entity profile / Case summary report and Export chart data, through the window:
-    // read on a worker, written here, audited; each export read back by its importer.
+    // read and laid out on a worker, audited; each export read back by its importer.
     void reportsAndExchangeFromTheWindow()
     {
         QTemporaryDir dir;
@@ -948,6 +988,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, 30000);
         QCOMPARE(reported.first().first().toBool(), true);
         QVERIFY(test::runProcess(QStringLiteral("pdftotext"), {profile, QStringLiteral("-")}).out.contains("+85592111222"));
+        // Titled by the entity, which the worker read.
+        const QString info = QString::fromUtf8(test::runProcess(QStringLiteral("pdfinfo"), {profile}).out).simplified();
+        QVERIFY2(info.contains(QLatin1String("Title: Entity profile: +85512345678")), qPrintable(info));
         const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
         window.writeReport(std::nullopt, summary);
         QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 2, 30000);
