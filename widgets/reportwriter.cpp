@@ -121,6 +121,11 @@ QString ReportWriter::profileHtml(const EntityProfile &profile)
                                : table({tr("Type"), tr("Key"), tr("Name"), tr("Declared link")}, holdings);
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Contacts, by activity")));
+    if (profile.contacts.size() < profile.totalContacts)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Listed: the %1 most active of %2 contacts. Events with the others: %3.")
+                                                       .arg(profile.contacts.size())
+                                                       .arg(profile.totalContacts)
+                                                       .arg(profile.otherContactEvents)));
     QList<QStringList> contacts;
     int rank = 0;
     for (const EntityProfile::Contact &c : profile.contacts) {

@@ -4,7 +4,7 @@
 
 namespace sg {
 
-Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
+Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id, qsizetype contactLimit)
 {
     EntityProfile profile;
     auto summary = store.summary(id);
@@ -62,6 +62,12 @@ Result<EntityProfile> EntityProfile::read(const CaseStore &store, EntityId id)
     std::sort(profile.contacts.begin(), profile.contacts.end(), [](const Contact &a, const Contact &b) {
         return a.events != b.events ? a.events > b.events : a.entity.key < b.entity.key;
     });
+    profile.totalContacts = profile.contacts.size();
+    if (contactLimit >= 0 && profile.contacts.size() > contactLimit) {
+        for (qsizetype i = contactLimit; i < profile.contacts.size(); ++i)
+            profile.otherContactEvents += profile.contacts[i].events;
+        profile.contacts.resize(contactLimit);
+    }
 
     // The activity pattern counted by the store; the first TimelineLimit events for the timeline.
     auto activity = store.activity({id});

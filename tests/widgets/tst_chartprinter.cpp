@@ -567,6 +567,26 @@ private slots:
         QCOMPARE(profile->contacts[1].events, qint64(1));
         QCOMPARE(profile->contacts[1].outgoing, qint64(0));
         QCOMPARE(profile->contacts[1].seconds, qint64(30));
+        QCOMPARE(profile->totalContacts, 2);
+        QCOMPARE(profile->otherContactEvents, qint64(0));
+
+        // A hub's contacts are listed up to a limit, the most active first; the report says how
+        // many there are and how many events the others had.
+        auto limited = EntityProfile::read(*store, a->id, 1);
+        SG_VERIFY_OK(limited);
+        QCOMPARE(limited->contacts.size(), 1);
+        QCOMPARE(limited->contacts[0].entity.key, QStringLiteral("+85592111222"));
+        QCOMPARE(limited->totalContacts, 2);
+        QCOMPARE(limited->otherContactEvents, qint64(1));
+        const QString pdf = dir.filePath(QStringLiteral("limited.pdf"));
+        SG_VERIFY_OK(ReportWriter(options()).entityProfile(*limited, pdf));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Listed: the 1 most active of 2 contacts. Events with the others: 1.")), qPrintable(text));
+        const qsizetype from = text.indexOf(QLatin1String("Contacts, by activity"));
+        const QString listed = text.mid(from, text.indexOf(QLatin1String("Activity by weekday"), from) - from);
+        QVERIFY2(from > 0 && listed.contains(QLatin1String("+85592111222")) && !listed.contains(QLatin1String("+855977777888")), qPrintable(listed));
+        SG_VERIFY_OK(ReportWriter(options()).entityProfile(*profile, pdf));
+        QVERIFY(!pdfText(pdf).contains(QLatin1String("most active of")));
     }
 
     // The entity profile: identifiers, contacts ranked by activity, the activity by weekday and
