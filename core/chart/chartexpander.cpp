@@ -46,8 +46,16 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, c
 
 Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText)
 {
-    // The entities, their degrees and their links read as one state of the case.
-    sql::ReadTransaction reading(m_store.database());
+    auto planned = addPlan(ids, position, commandText);
+    if (!planned)
+        return planned.error();
+    if (!planned->nodes.isEmpty())
+        apply(*planned);
+    return Ok{};
+}
+
+QList<EntityId> ChartExpander::notOnChart(const QList<EntityId> &ids) const
+{
     QList<EntityId> added;
     QSet<EntityId> seen;
     for (const EntityId id : ids) {
@@ -56,31 +64,50 @@ Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, c
             added.append(id);
         }
     }
+    return added;
+}
+
+Result<ChartExpander::Plan> ChartExpander::addPlan(const QList<EntityId> &ids, const QPointF &position, const QString &commandText,
+                                                   const Progress *progress) const
+{
+    const QList<EntityId> added = notOnChart(ids);
     if (added.isEmpty())
-        return Ok{};
-    auto entities = m_store.entitiesById(added);
-    if (!entities)
-        return entities.error();
-    if (const auto missing = CaseStore::firstMissing(added, *entities))
-        return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(*missing), {}};
-    QList<ChartNode> nodes;
-    nodes.reserve(entities->size());
-    for (const Entity &entity : std::as_const(*entities))
-        nodes.append(ChartNode::fromEntity(entity));
-    const QList<QPointF> places = nodes.size() == 1 ? QList<QPointF>{position} : m_document.placeAround(position, nodes);
-    for (int i = 0; i < nodes.size(); ++i)
-        nodes[i].position = places[i];
-    if (Status s = fillDegrees(nodes); !s)
-        return s;
-    auto links = linksTouching(added);
-    if (!links)
-        return links.error();
-    const QString text = !commandText.isEmpty() ? commandText
-        : nodes.size() == 1                     ? tr("Add %1").arg(nodes.first().key)
-                                                : tr("Add %n entities", nullptr, int(nodes.size()));
-    reading.end();
-    m_document.addEntities(nodes, *links, text);
-    return Ok{};
+        return Plan{};
+    // The entities, their degrees and their links read as one state of the case.
+    const sql::StopOnCancel stop(m_store.database(), progress);
+    const sql::ReadTransaction reading(m_store.database());
+    auto read = [&]() -> Result<Plan> {
+        auto entities = m_store.entitiesById(added);
+        if (!entities)
+            return entities.error();
+        if (const auto missing = CaseStore::firstMissing(added, *entities))
+            return Error{ErrorCode::NotFound, tr("No entity %1 in this case.").arg(*missing), {}};
+        Plan plan;
+        plan.nodes.reserve(entities->size());
+        for (const Entity &entity : std::as_const(*entities))
+            plan.nodes.append(ChartNode::fromEntity(entity));
+        const QList<QPointF> places = plan.nodes.size() == 1 ? QList<QPointF>{position} : m_document.placeAround(position, plan.nodes);
+        for (int i = 0; i < plan.nodes.size(); ++i)
+            plan.nodes[i].position = places[i];
+        if (Status s = fillDegrees(plan.nodes); !s)
+            return s.error();
+        auto links = linksTouching(added);
+        if (!links)
+            return links.error();
+        plan.links = std::move(*links);
+        plan.text = !commandText.isEmpty()       ? commandText
+            : plan.nodes.size() == 1             ? tr("Add %1").arg(plan.nodes.first().key)
+                                                 : tr("Add %n entities", nullptr, int(plan.nodes.size()));
+        // Merged here rather than in the window where it brings at least as many links as the
+        // chart has (as an expansion's plan is).
+        if (!plan.links.isEmpty() && plan.links.size() >= m_document.linkCount())
+            plan.merged = m_document.mergeAhead(plan.links, plan.nodes.size());
+        return plan;
+    };
+    auto plan = read();
+    if (!plan && progress && progress->isCancelled())
+        return Error{ErrorCode::Cancelled, tr("Adding to the chart was stopped; the chart is as it was."), {}};
+    return plan;
 }
 
 Result<int> ChartExpander::expand(const QList<EntityId> &ids, const ExpandFilter &filter)

@@ -20,7 +20,8 @@ class ChartExpander
 public:
     ChartExpander(ChartDocument &document, const CaseStore &store);
 
-    // Adds entities (with the links they have to what is already there) around `position`.
+    // Adds entities (with the links they have to what is already there) around `position`:
+    // addPlan() and then apply().
     Status add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText = {});
     // Adds the parties of the events behind a drawn link (between any entity of one side and
     // any of the other): the two ends' entities and the cell sites that served the events.
@@ -50,6 +51,12 @@ public:
     Result<ExpandResult> neighbours(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress = nullptr) const;
     Result<Plan> plan(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress = nullptr,
                       const ExpandResult *found = nullptr) const;
+    // What add() would add (those of `ids` not on the chart yet, placed around `position`, with
+    // their links), read like plan(): only reading, so the GUI reads many on a worker.
+    Result<Plan> addPlan(const QList<EntityId> &ids, const QPointF &position, const QString &commandText = {},
+                         const Progress *progress = nullptr) const;
+    // Those of `ids` not on the chart, each once, in their order.
+    QList<EntityId> notOnChart(const QList<EntityId> &ids) const;
     // Adds a plan read from this chart as it still is, as one undo step; returns how many
     // entities were added.
     int apply(const Plan &plan);

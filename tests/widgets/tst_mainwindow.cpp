@@ -1299,6 +1299,88 @@ private slots:
             view->grab().save(qEnvironmentVariable("SEAGULL_SCREENSHOTS") + QStringLiteral("/money.png"));
     }
 
+    // Many entities added at once (an analysis of the whole case, "Add to chart" with no row
+    // selected): more than ReadOnWorkerAbove are read on a worker (the window's timers run),
+    // more than AskAbove only when the analyst says so, all of them or the first AskAbove in the
+    // order given.
+    void manyAddedAreReadOnAWorkerAndAsked()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n";
+        for (int i = 0; i < 2500; ++i)
+            csv += QStringLiteral("012 345 678,092 %1,05/03/2024 09:00:00,60,MOC\n").arg(100000 + i).toUtf8();
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), csv);
+        MainWindow window(nullptr);
+        QVERIFY(window.openCase(path));
+        QList<EntityId> ids{idOf(window, QStringLiteral("phone:+85512345678"))};
+        for (int i = 0; i < 2500; ++i)
+            ids.append(idOf(window, QStringLiteral("phone:+85592%1").arg(100000 + i)));
+        QUndoStack *undo = window.chart()->undoStack();
+        QString question;
+        const auto answerWith = [&](const QString &button) {
+            auto *timer = new QTimer(&window);
+            connect(timer, &QTimer::timeout, &window, [&window, &question, timer, button] {
+                QMessageBox *box = window.largeExpansionBox();
+                if (!box || !box->isVisible())
+                    return;
+                question = box->text();
+                QAbstractButton *pressed = button.isEmpty() ? box->button(QMessageBox::Cancel) : nullptr;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == button)
+                        pressed = b;
+                if (pressed) {
+                    timer->deleteLater();
+                    pressed->click();
+                }
+            });
+            timer->start(20);
+        };
+
+        // 1,500: read on a worker without asking.
+        bool ticked = false;
+        QTimer::singleShot(0, &window, [&] { ticked = true; });
+        SG_VERIFY_OK(window.addToChart(ids.mid(0, 1500), QPointF()));
+        QVERIFY2(ticked, "the window ran no timer while the entities were read");
+        QVERIFY(question.isEmpty());
+        QCOMPARE(window.chart()->nodeCount(), 1500);
+        QCOMPARE(window.chart()->linkCount(), 1499); // the hub with each
+        QCOMPARE(window.scene()->selectedEntities().size(), 1500);
+        undo->undo();
+        QCOMPARE(window.chart()->nodeCount(), 0);
+
+        // 2,501: asked; Cancel adds nothing.
+        answerWith({});
+        SG_VERIFY_OK(window.addToChart(ids, QPointF()));
+        QCOMPARE(question, QStringLiteral("Adding would put 2501 entities on the chart."));
+        QCOMPARE(window.chart()->nodeCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nothing was added."));
+
+        // The first 2,000 in the order given: the hub and 1,999 of its numbers.
+        question.clear();
+        answerWith(QStringLiteral("Add the first 2000"));
+        SG_VERIFY_OK(window.addToChart(ids, QPointF()));
+        QCOMPARE(window.chart()->nodeCount(), 2000);
+        QVERIFY(window.chart()->contains(ids[0]) && window.chart()->contains(ids[1999]) && !window.chart()->contains(ids[2000]));
+        QCOMPARE(window.chart()->linkCount(), 1999);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("2000 entities added"));
+
+        // Those already there are not counted again: the other 501, asked about no more.
+        question.clear();
+        SG_VERIFY_OK(window.addToChart(ids, QPointF()));
+        QVERIFY(question.isEmpty());
+        QCOMPARE(window.chart()->nodeCount(), 2501);
+        QCOMPARE(window.chart()->linkCount(), 2500);
+        undo->undo();
+        undo->undo();
+
+        // All of them when the analyst says so.
+        answerWith(QStringLiteral("Add them all"));
+        SG_VERIFY_OK(window.addToChart(ids, QPointF()));
+        QCOMPARE(window.chart()->nodeCount(), 2501);
+        QCOMPARE(window.chart()->linkCount(), 2500);
+        QCOMPARE(undo->undoText(), QStringLiteral("Add 2501 entities"));
+    }
+
     // Edit → Find duplicates reads the candidates on a worker (the window's timers run before
     // the list opens) and lists them with why.
     // Two hops without a limit from a quiet number beside a hub of 2,500 numbers: read on a

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QWizard>
 #include <QTest>
@@ -387,7 +388,7 @@ private slots:
         AnalysisPanel *panel = window.analysisPanel();
         const int least = panel->minimumSizeHint().width();
         QVERIFY2(least <= 300, qPrintable(QStringLiteral("%1: the panel needs %2 points").arg(language).arg(least)));
-        auto *tree = panel->findChild<QTreeWidget *>();
+        auto *tree = panel->findChild<QTreeView *>();
         QVERIFY(tree);
         panel->resize(300, 700);
         QApplication::processEvents();
