@@ -58,13 +58,33 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     connect(document, &ChartDocument::nodesChanged, this, &ChartScene::refreshEntityItems);
     connect(document, &ChartDocument::linksChanged, this, &ChartScene::refreshLinks);
     connect(document, &ChartDocument::displayChanged, this, &ChartScene::resync);
-    connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::selectedEntitiesChanged);
-    addFarLayer();
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
-        if (m_farLayer && isLayered())
-            m_farLayer->update(); // it rings the selected entities, and draws the selected links
+        if (m_selectionBatches > 0)
+            m_selectionChangedInBatch = true;
+        else
+            selectionChangedNow();
     });
+    addFarLayer();
     addEntityItems(document->nodeIds());
+}
+
+ChartScene::SelectionBatch::SelectionBatch(ChartScene &scene)
+    : m_scene(scene)
+{
+    ++m_scene.m_selectionBatches;
+}
+
+ChartScene::SelectionBatch::~SelectionBatch()
+{
+    if (--m_scene.m_selectionBatches == 0 && std::exchange(m_scene.m_selectionChangedInBatch, false))
+        m_scene.selectionChangedNow();
+}
+
+void ChartScene::selectionChangedNow()
+{
+    if (m_farLayer && isLayered())
+        m_farLayer->update(); // it rings the selected entities, and draws the selected links
+    emit selectedEntitiesChanged();
 }
 
 ChartScene::~ChartScene()
@@ -176,6 +196,7 @@ std::optional<std::pair<DisplayId, DisplayId>> ChartScene::selectedLink() const
 
 void ChartScene::selectEntities(const QList<EntityId> &ids)
 {
+    const SelectionBatch batch(*this);
     clearSelection();
     for (const EntityId id : ids) {
         if (EntityItem *item = m_entities.value(id); item && item->isVisible())
@@ -185,6 +206,7 @@ void ChartScene::selectEntities(const QList<EntityId> &ids)
 
 void ChartScene::selectNeighbours()
 {
+    const SelectionBatch batch(*this);
     finishDrawing();
     QList<NodeItem *> ends;
     const QList<QGraphicsItem *> items = selectedItems();
@@ -203,6 +225,7 @@ void ChartScene::selectNeighbours()
 
 void ChartScene::selectByType(EntityType type)
 {
+    const SelectionBatch batch(*this);
     clearSelection();
     for (EntityItem *item : std::as_const(m_entities)) {
         if (item->isVisible() && item->node().type == type)
@@ -212,6 +235,7 @@ void ChartScene::selectByType(EntityType type)
 
 void ChartScene::invertSelection()
 {
+    const SelectionBatch batch(*this);
     const QList<QGraphicsItem *> all = items();
     for (QGraphicsItem *item : all) {
         if (!item->isVisible())
@@ -225,6 +249,7 @@ void ChartScene::invertSelection()
 
 QList<EntityId> ChartScene::findOnChart(const QString &text)
 {
+    const SelectionBatch batch(*this);
     // Folded like search, digits in any script as ASCII; folding returns "" when it changes nothing.
     auto fold = [](const QString &t) {
         const QString ascii = toAsciiDigits(t);
@@ -490,6 +515,7 @@ bool ChartScene::cheaperToRebuild(qsizetype removing) const
 
 void ChartScene::rebuild()
 {
+    const SelectionBatch batch(*this);
     finishAnimation();
     const QList<EntityId> selected = selectedEntities();
     // QGraphicsScene::clear() empties the index first and deletes the top-level items from the
@@ -542,6 +568,7 @@ void ChartScene::rebuild()
 
 void ChartScene::removeEntityItems(const QList<EntityId> &ids)
 {
+    const SelectionBatch batch(*this);
     // Links go first: they point at the entity items.
     QList<LinkKey> touching;
     for (const EntityId id : ids)
@@ -632,6 +659,7 @@ void ChartScene::refreshEntityItems(const QList<EntityId> &ids)
 
 void ChartScene::resync(const LinkChanges &changes)
 {
+    const SelectionBatch batch(*this);
     m_syncing = true;
     for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
         const bool shown = m_document->isDisplayed(it.key());

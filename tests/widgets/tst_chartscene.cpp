@@ -528,6 +528,43 @@ private slots:
         QVERIFY(!scene.selectionRect().isEmpty());
     }
 
+    // Selecting many entities, or taking them off while selected, is signalled once for the
+    // whole step: a signal for each had the window read the whole selection again each time.
+    void manySelectedAreSignalledOnce()
+    {
+        ChartDocument doc;
+        QList<ChartNode> nodes;
+        for (int i = 1; i <= 300; ++i)
+            nodes.append(ChartNode::fromEntity(Entity{i, EntityType::Phone, QStringLiteral("+8551200%1").arg(i, 4, 10, QLatin1Char('0')), {}, false, {}},
+                                               QPointF(i * 10, 0)));
+        doc.addEntities(nodes, {}, QStringLiteral("Add"));
+        ChartScene scene(&doc);
+        QSignalSpy changed(&scene, &ChartScene::selectedEntitiesChanged);
+        QList<qsizetype> seen; // the selection's size at each signal
+        connect(&scene, &ChartScene::selectedEntitiesChanged, &scene, [&] { seen.append(scene.selectedEntities().size()); });
+        scene.selectEntities(doc.nodeIds());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(seen, QList<qsizetype>{300});
+        scene.invertSelection();
+        QCOMPARE(seen.last(), 0);
+        scene.selectByType(EntityType::Phone);
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(seen.last(), 300);
+        QList<EntityId> half;
+        for (EntityId id = 1; id <= 150; ++id)
+            half.append(id);
+        doc.removeEntities(half);
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(seen.last(), 150);
+        doc.undoStack()->undo(); // they come back unselected
+        QCOMPARE(seen.last(), 150);
+        // One entity's change is signalled as before.
+        scene.selectEntities({1});
+        QCOMPARE(seen.last(), 1);
+        scene.clearSelection();
+        QCOMPARE(seen.last(), 0);
+    }
+
     // Clicks, drags and double-clicks on a real view.
     void viewInteraction()
     {
