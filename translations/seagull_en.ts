@@ -1660,6 +1660,10 @@
         <source>The expansion was stopped; the chart is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4973,6 +4977,31 @@
         <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translation>
+            <numerusform>Adding would put %n entity on the chart.</numerusform>
+            <numerusform>Adding would put %n entities on the chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translation>
+            <numerusform>The chart has %n entity now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</numerusform>
+            <numerusform>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translation>
+            <numerusform>Add the first %n</numerusform>
+            <numerusform>Add the first %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5950,6 +5979,10 @@
     </message>
     <message>
         <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

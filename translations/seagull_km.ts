@@ -2033,6 +2033,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ការពង្រីកត្រូវបានបញ្ឈប់ គំនូសតាងនៅដដែលដូចមុន។</translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបន្ថែមទៅក្នុងគំនូសតាងត្រូវបានបញ្ឈប់ គំនូសតាងនៅដដែល។</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -6112,6 +6117,35 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>បើកសំណុំរឿង ឬបង្កើតសំណុំរឿងថ្មី ដើម្បីចាប់ផ្ដើម។ ជំនួយ → បើកសំណុំរឿងសាកល្បង បង្ហាញ Seagull លើសំណុំរឿងប្រឌិតមួយ។</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ការបន្ថែមនឹងដាក់អង្គភាព %n នៅលើគំនូសតាង។</numerusform>
+            <numerusform>ការបន្ថែមនឹងដាក់អង្គភាព %n នៅលើគំនូសតាង។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ឥឡូវគំនូសតាងមានអង្គភាព %n ។ គំនូសតាងដែលមានអង្គភាពលើសពី 10,000 ត្រូវការពេលច្រើននាទីដើម្បីរៀបចំ ហើយគូរយឺត។</numerusform>
+            <numerusform>ឥឡូវគំនូសតាងមានអង្គភាព %n ។ គំនូសតាងដែលមានអង្គភាពលើសពី 10,000 ត្រូវការពេលច្រើននាទីដើម្បីរៀបចំ ហើយគូរយឺត។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>បន្ថែម %n ដំបូង</numerusform>
+            <numerusform>បន្ថែម %n ដំបូង</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងបន្ថែមទៅក្នុងគំនូសតាង</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -7325,6 +7359,11 @@
         <source>Case notes</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំណត់ចំណាំសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>បានរាយ៖ ទំនាក់ទំនងសកម្មបំផុត %1 ក្នុងចំណោម %2 ។ ព្រឹត្តិការណ៍ជាមួយទំនាក់ទំនងផ្សេងទៀត៖ %3 ។</translation>
     </message>
 </context>
 <context>

@@ -2033,6 +2033,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ການຂະຫຍາຍຖືກຢຸດ; ແຜນພາບຍັງຄືເກົ່າ.</translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການເພີ່ມໃສ່ແຜນວາດຖືກຢຸດແລ້ວ; ແຜນວາດຍັງຄືເກົ່າ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -6112,6 +6117,35 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ເປີດຄະດີ ຫຼື ສ້າງຄະດີໃໝ່ເພື່ອເລີ່ມຕົ້ນ. ຊ່ວຍເຫຼືອ → ເປີດຄະດີສາທິດ ຈະສະແດງ Seagull ໃນຄະດີສົມມຸດ.</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ການເພີ່ມຈະໃສ່ %n ອົງປະກອບລົງໃນແຜນວາດ.</numerusform>
+            <numerusform>ການເພີ່ມຈະໃສ່ %n ອົງປະກອບລົງໃນແຜນວາດ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ດຽວນີ້ແຜນວາດມີ %n ອົງປະກອບ. ແຜນວາດທີ່ມີຫຼາຍກວ່າ 10,000 ອົງປະກອບໃຊ້ເວລາຫຼາຍນາທີເພື່ອຈັດວາງ ແລະ ແຕ້ມຊ້າ.</numerusform>
+            <numerusform>ດຽວນີ້ແຜນວາດມີ %n ອົງປະກອບ. ແຜນວາດທີ່ມີຫຼາຍກວ່າ 10,000 ອົງປະກອບໃຊ້ເວລາຫຼາຍນາທີເພື່ອຈັດວາງ ແລະ ແຕ້ມຊ້າ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ເພີ່ມ %n ລາຍການທຳອິດ</numerusform>
+            <numerusform>ເພີ່ມ %n ລາຍການທຳອິດ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງເພີ່ມໃສ່ແຜນວາດ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -7325,6 +7359,11 @@
         <source>Case notes</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ບັນທຶກຄະດີ</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ລາຍຊື່: ຜູ້ຕິດຕໍ່ທີ່ເຄື່ອນໄຫວຫຼາຍທີ່ສຸດ %1 ຈາກ %2 ລາຍ. ເຫດການກັບລາຍອື່ນ: %3.</translation>
     </message>
 </context>
 <context>

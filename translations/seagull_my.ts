@@ -1994,6 +1994,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ချဲ့ထွင်မှု ရပ်သွားသည်၊ ဇယားသည် ယခင်အတိုင်း ရှိသည်။</translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားသို့ ထည့်ခြင်းကို ရပ်လိုက်သည်။ ဇယားသည် ယခင်အတိုင်း ရှိသည်။</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -6027,6 +6032,32 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>စတင်ရန် အမှုတစ်ခုကို ဖွင့်ပါ သို့မဟုတ် အမှုအသစ် ဖန်တီးပါ။ အကူအညီ → သရုပ်ပြ အမှုကို ဖွင့်ရန် သည် စိတ်ကူးယဉ် အမှုတစ်ခုပေါ်တွင် Seagull ကို ပြသသည်။</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ထည့်လျှင် ဇယားပေါ်သို့ အရာ %n ခု ရောက်မည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ယခု ဇယားတွင် အရာ %n ခု ရှိသည်။ အရာ 10,000 ထက်ပိုသော ဇယားကို နေရာချရန် မိနစ်များစွာ ကြာပြီး ဆွဲရာတွင် နှေးသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ပထမ %n ခုကို ထည့်ရန်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားသို့ ထည့်နေသည်</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -7234,6 +7265,11 @@
         <source>Case notes</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>အမှု မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>စာရင်း- အဆက်အသွယ် %2 ခုအနက် အလှုပ်ရှားဆုံး %1 ခု။ ကျန်အဆက်အသွယ်များနှင့် ဖြစ်ရပ်- %3။</translation>
     </message>
 </context>
 <context>

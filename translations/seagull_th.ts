@@ -1621,6 +1621,10 @@
         <source>The expansion was stopped; the chart is as it was.</source>
         <translation>การขยายถูกหยุด แผนภูมิยังคงเหมือนเดิม</translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translation>หยุดการเพิ่มลงในแผนภูมิแล้ว แผนภูมิยังคงเหมือนเดิม</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4888,6 +4892,28 @@
         <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
         <translation>เปิดคดีหรือสร้างคดีใหม่เพื่อเริ่มต้น ช่วยเหลือ → เปิดคดีตัวอย่าง จะแสดง Seagull กับคดีสมมุติ</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translation>
+            <numerusform>การเพิ่มจะนำ %n เอนทิตีลงในแผนภูมิ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translation>
+            <numerusform>ขณะนี้แผนภูมิมี %n เอนทิตี แผนภูมิที่มีมากกว่า 10,000 เอนทิตีใช้เวลาจัดวางหลายนาทีและวาดได้ช้า</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translation>
+            <numerusform>เพิ่ม %n รายการแรก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translation>กำลังเพิ่มลงในแผนภูมิ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5860,6 +5886,10 @@
     <message>
         <source>Case notes</source>
         <translation>บันทึกของคดี</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
+        <translation>แสดง: ผู้ติดต่อที่มีกิจกรรมมากที่สุด %1 รายจาก %2 ราย เหตุการณ์กับรายอื่น: %3</translation>
     </message>
 </context>
 <context>

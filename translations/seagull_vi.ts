@@ -1621,6 +1621,10 @@
         <source>The expansion was stopped; the chart is as it was.</source>
         <translation>Việc mở rộng đã dừng; biểu đồ vẫn như cũ.</translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translation>Đã dừng thêm vào biểu đồ; biểu đồ vẫn như cũ.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4888,6 +4892,28 @@
         <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
         <translation>Mở một vụ án hoặc tạo vụ án mới để bắt đầu. Trợ giúp → Mở vụ án minh họa cho thấy Seagull trên một vụ án giả định.</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translation>
+            <numerusform>Thao tác thêm sẽ đưa %n thực thể lên biểu đồ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translation>
+            <numerusform>Biểu đồ hiện có %n thực thể. Biểu đồ hơn 10.000 thực thể cần vài phút để bố trí và vẽ chậm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translation>
+            <numerusform>Thêm %n mục đầu tiên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translation>Đang thêm vào biểu đồ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5860,6 +5886,10 @@
     <message>
         <source>Case notes</source>
         <translation>Ghi chú vụ án</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
+        <translation>Liệt kê: %1 liên hệ hoạt động nhiều nhất trong %2 liên hệ. Sự kiện với những liên hệ còn lại: %3.</translation>
     </message>
 </context>
 <context>

@@ -1621,6 +1621,10 @@
         <source>The expansion was stopped; the chart is as it was.</source>
         <translation>扩展已停止；图表保持原样。</translation>
     </message>
+    <message>
+        <source>Adding to the chart was stopped; the chart is as it was.</source>
+        <translation>已停止添加到图表；图表保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ChartLegend</name>
@@ -4888,6 +4892,28 @@
         <source>Open a case or create a new one to begin. Help → Open the demonstration case shows Seagull on a made-up case.</source>
         <translation>打开一个案件或新建一个案件即可开始。帮助 → 打开演示案件 会在一个虚构的案件上展示 Seagull。</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding would put %n entities on the chart.</source>
+        <translation>
+            <numerusform>添加会把 %n 个实体放到图表上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and is slow to draw.</source>
+        <translation>
+            <numerusform>图表现在有 %n 个实体。超过 10,000 个实体的图表需要几分钟来布局，绘制也较慢。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the first %n</source>
+        <translation>
+            <numerusform>添加前 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the chart</source>
+        <translation>正在添加到图表</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
@@ -5860,6 +5886,10 @@
     <message>
         <source>Case notes</source>
         <translation>案件备注</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most active of %2 contacts. Events with the others: %3.</source>
+        <translation>列出：%2 个联系人中最活跃的 %1 个。与其余联系人的事件：%3。</translation>
     </message>
 </context>
 <context>
