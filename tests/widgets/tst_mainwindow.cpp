@@ -494,8 +494,14 @@ private slots:
         SG_VERIFY_OK(d);
         SG_VERIFY_OK(window.addToChart({a->id}, QPointF()));
         QVERIFY(window.isWindowModified());
+        // Written on a worker: the window's timers run meanwhile.
+        bool ticked = false;
+        QTimer::singleShot(0, &window, [&] { ticked = true; });
         SG_VERIFY_OK(window.saveChart());
+        QVERIFY2(ticked, "the window ran no timer while the chart was written");
+        QVERIFY(!window.isWindowModified());
         const qint64 first = window.chart()->chartId();
+        QVERIFY(first > 0);
 
         QVERIFY(window.newChart());
         QCOMPARE(window.chart()->name(), QStringLiteral("Chart 2"));
