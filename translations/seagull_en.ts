@@ -5002,6 +5002,10 @@
         <source>Adding to the chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -6146,6 +6146,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងបន្ថែមទៅក្នុងគំនូសតាង</translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងរក្សាទុកគំនូសតាង</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

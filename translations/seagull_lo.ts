@@ -6146,6 +6146,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງເພີ່ມໃສ່ແຜນວາດ</translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງບັນທຶກແຜນວາດ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

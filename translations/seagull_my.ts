@@ -6058,6 +6058,11 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားသို့ ထည့်နေသည်</translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားကို သိမ်းနေသည်</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -4914,6 +4914,10 @@
         <source>Adding to the chart</source>
         <translation>กำลังเพิ่มลงในแผนภูมิ</translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>กำลังบันทึกแผนภูมิ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

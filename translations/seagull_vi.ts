@@ -4914,6 +4914,10 @@
         <source>Adding to the chart</source>
         <translation>Đang thêm vào biểu đồ</translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>Đang lưu biểu đồ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

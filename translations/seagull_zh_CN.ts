@@ -4914,6 +4914,10 @@
         <source>Adding to the chart</source>
         <translation>正在添加到图表</translation>
     </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>正在保存图表</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>
