@@ -50,22 +50,13 @@ int main(int argc, char *argv[])
     const QList<QByteArray> numbers = writeCdr(csv, rows);
     const QString path = dir.filePath(QStringLiteral("case.seagull"));
     {
-        CaseInfo info;
-        info.name = QStringLiteral("bench");
-        info.region = QStringLiteral("KH");
-        auto store = CaseStore::create(path, info);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().oneLine()));
-        ImportService service(**store);
-        auto outcome = service.importFile(csv, ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")));
-        if (!outcome)
-            qFatal("import failed: %s", qPrintable(outcome.error().oneLine()));
+        const std::unique_ptr<CaseStore> store = caseWithCdr(path, csv);
         SourceRecord contacts;
         contacts.path = contacts.fileName = QStringLiteral("contacts.csv");
         contacts.format = QStringLiteral("contacts");
         contacts.importer = QStringLiteral("bench");
         contacts.importerVersion = QStringLiteral("1");
-        auto writer = (*store)->beginSource(contacts);
+        auto writer = store->beginSource(contacts);
         if (!writer)
             qFatal("%s", qPrintable(writer.error().oneLine()));
         for (qsizetype i = 0; i < numbers.size(); i += 20) {

@@ -14,7 +14,6 @@
 // that it runs (2,000 rows).
 
 #include "core/chart/chartdocument.h"
-#include "core/ingest/importservice.h"
 #include "core/store/casestore.h"
 #include "tests/bench/benchsuite.h"
 #include "widgets/analysispanel.h"
@@ -112,15 +111,7 @@ int main(int argc, char *argv[])
     } else {
         const QString csv = dir.filePath(QStringLiteral("cdr.csv"));
         const QList<QByteArray> numbers = writeCdr(csv, options.rows);
-        CaseInfo info;
-        info.name = QStringLiteral("bench");
-        info.region = QStringLiteral("KH");
-        auto store = CaseStore::create(path, info);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().oneLine()));
-        auto outcome = ImportService(**store).importFile(csv, ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")));
-        if (!outcome)
-            qFatal("import failed: %s", qPrintable(outcome.error().oneLine()));
+        caseWithCdr(path, csv);
         hubKey = QStringLiteral("phone:") + QString::fromLatin1(numbers.first());
         size = grouped(options.rows) + QStringLiteral(" events");
     }

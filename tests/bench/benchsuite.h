@@ -8,6 +8,9 @@
 //
 // where ratio is Seagull's median ÷ the reference's, measured in the same run.
 
+#include "core/ingest/importservice.h"
+#include "core/store/casestore.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,6 +23,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <random>
 
 #include <sys/resource.h>
@@ -64,6 +68,22 @@ inline QList<QByteArray> writeCdr(const QString &path, qint64 rows, qint64 popul
         file.write(line);
     }
     return numbers;
+}
+
+// A new case at `path` (Cambodia, Phnom Penh time) with the call records of `csv` imported;
+// the case, open. Ends the program with the error when either fails.
+inline std::unique_ptr<sg::CaseStore> caseWithCdr(const QString &path, const QString &csv)
+{
+    sg::CaseInfo info;
+    info.name = QStringLiteral("bench");
+    info.region = QStringLiteral("KH");
+    auto store = sg::CaseStore::create(path, info);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().oneLine()));
+    auto outcome = sg::ImportService(**store).importFile(csv, sg::ImportOptions::forRegion(QStringLiteral("KH"), QStringLiteral("Asia/Phnom_Penh")));
+    if (!outcome)
+        qFatal("import failed: %s", qPrintable(outcome.error().oneLine()));
+    return std::move(*store);
 }
 
 inline double peakRssMb()

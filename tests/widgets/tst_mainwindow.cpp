@@ -109,6 +109,28 @@ class tst_MainWindow : public QObject
         return store->path();
     }
 
+    // Answers the window's question before a large addition when it comes: presses the button of
+    // that text (Cancel when empty) and keeps the question in `question`.
+    static void answerLargeQuestion(MainWindow &window, QString &question, const QString &button)
+    {
+        auto *timer = new QTimer(&window);
+        connect(timer, &QTimer::timeout, &window, [&window, &question, timer, button] {
+            QMessageBox *box = window.largeExpansionBox();
+            if (!box || !box->isVisible())
+                return;
+            question = box->text();
+            QAbstractButton *pressed = button.isEmpty() ? box->button(QMessageBox::Cancel) : nullptr;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    pressed = b;
+            if (pressed) {
+                timer->deleteLater();
+                pressed->click();
+            }
+        });
+        timer->start(20);
+    }
+
     EntityId idOf(MainWindow &window, const QString &reference)
     {
         auto entity = window.store()->resolve(reference);
@@ -1323,24 +1345,7 @@ private slots:
             ids.append(idOf(window, QStringLiteral("phone:+85592%1").arg(100000 + i)));
         QUndoStack *undo = window.chart()->undoStack();
         QString question;
-        const auto answerWith = [&](const QString &button) {
-            auto *timer = new QTimer(&window);
-            connect(timer, &QTimer::timeout, &window, [&window, &question, timer, button] {
-                QMessageBox *box = window.largeExpansionBox();
-                if (!box || !box->isVisible())
-                    return;
-                question = box->text();
-                QAbstractButton *pressed = button.isEmpty() ? box->button(QMessageBox::Cancel) : nullptr;
-                for (QAbstractButton *b : box->buttons())
-                    if (b->text() == button)
-                        pressed = b;
-                if (pressed) {
-                    timer->deleteLater();
-                    pressed->click();
-                }
-            });
-            timer->start(20);
-        };
+        const auto answerWith = [&](const QString &button) { answerLargeQuestion(window, question, button); };
 
         // 1,500: read on a worker without asking.
         bool ticked = false;
@@ -1409,25 +1414,7 @@ private slots:
         twoHops.hops = 2;
         twoHops.limit = 0;
         QString question;
-        // Presses the box's Cancel, or the button of that text.
-        const auto answerWith = [&](const QString &button) {
-            auto *timer = new QTimer(&window);
-            connect(timer, &QTimer::timeout, &window, [&window, &question, timer, button] {
-                QMessageBox *box = window.largeExpansionBox();
-                if (!box || !box->isVisible())
-                    return;
-                question = box->text();
-                QAbstractButton *pressed = button.isEmpty() ? box->button(QMessageBox::Cancel) : nullptr;
-                for (QAbstractButton *b : box->buttons())
-                    if (b->text() == button)
-                        pressed = b;
-                if (pressed) {
-                    timer->deleteLater();
-                    pressed->click();
-                }
-            });
-            timer->start(20);
-        };
+        const auto answerWith = [&](const QString &button) { answerLargeQuestion(window, question, button); };
 
         bool tickedBeforeQuestion = false;
         QTimer::singleShot(0, &window, [&] { tickedBeforeQuestion = !window.largeExpansionBox(); });
