@@ -109,6 +109,16 @@ class tst_MainWindow : public QObject
         return store->path();
     }
 
+    // Call records: `first`, then 012 345 678 calling each of `count` numbers (092 100000, 092
+    // 100001, ...) once.
+    static QByteArray hubCalling(int count, const QByteArray &first = {})
+    {
+        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n" + first;
+        for (int i = 0; i < count; ++i)
+            csv += QStringLiteral("012 345 678,092 %1,05/03/2024 09:00:00,60,MOC\n").arg(100000 + i).toUtf8();
+        return csv;
+    }
+
     // Answers the window's question before a large addition when it comes: presses the button of
     // that text (Cancel when empty) and keeps the question in `question`.
     static void answerLargeQuestion(MainWindow &window, QString &question, const QString &button)
@@ -1334,10 +1344,7 @@ private slots:
     void manyAddedAreReadOnAWorkerAndAsked()
     {
         QTemporaryDir dir;
-        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n";
-        for (int i = 0; i < 2500; ++i)
-            csv += QStringLiteral("012 345 678,092 %1,05/03/2024 09:00:00,60,MOC\n").arg(100000 + i).toUtf8();
-        const QString path = caseWith(dir, QStringLiteral("c.csv"), csv);
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), hubCalling(2500));
         MainWindow window(nullptr);
         QVERIFY(window.openCase(path));
         QList<EntityId> ids{idOf(window, QStringLiteral("phone:+85512345678"))};
@@ -1392,18 +1399,13 @@ private slots:
         QCOMPARE(undo->undoText(), QStringLiteral("Add 2501 entities"));
     }
 
-    // Edit → Find duplicates reads the candidates on a worker (the window's timers run before
-    // the list opens) and lists them with why.
     // Two hops without a limit from a quiet number beside a hub of 2,500 numbers: read on a
     // worker (the window's timers run), and more than AskAbove new entities are added only when
     // the analyst says so; a request of the usual size neither waits nor asks.
     void largeExpansionIsReadOnAWorkerAndAsked()
     {
         QTemporaryDir dir;
-        QByteArray csv = "Calling Number,Called Number,Start Time,Duration,Call Type\n097 7777 888,012 345 678,05/03/2024 08:00:00,30,MOC\n";
-        for (int i = 0; i < 2500; ++i)
-            csv += QStringLiteral("012 345 678,092 %1,05/03/2024 09:00:00,60,MOC\n").arg(100000 + i).toUtf8();
-        const QString path = caseWith(dir, QStringLiteral("c.csv"), csv);
+        const QString path = caseWith(dir, QStringLiteral("c.csv"), hubCalling(2500, "097 7777 888,012 345 678,05/03/2024 08:00:00,30,MOC\n"));
         MainWindow window(nullptr);
         QVERIFY(window.openCase(path));
         const EntityId seed = idOf(window, QStringLiteral("phone:+855977777888"));
@@ -1466,6 +1468,8 @@ private slots:
         QCOMPARE(window.chart()->nodeCount(), 2);
     }
 
+    // Edit → Find duplicates reads the candidates on a worker (the window's timers run before
+    // the list opens) and lists them with why.
     void findDuplicatesReadsOnAWorker()
     {
         QTemporaryDir dir;
