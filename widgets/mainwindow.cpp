@@ -1030,23 +1030,15 @@ Status MainWindow::addToChart(const QList<EntityId> &ids, const QPointF &scenePo
     // when the analyst says so (or the first AskAbove of them, in the order given).
     QList<EntityId> adding = ChartExpander(*m_chart, *m_store).notOnChart(ids);
     if (adding.size() > AskAbove) {
-        QMessageBox box(QMessageBox::Question, tr("Add to chart"), tr("Adding would put %n entities on the chart.", nullptr, int(adding.size())),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and "
-                                  "is slow to draw.",
-                                  nullptr, int(m_chart->nodeCount())));
-        QPushButton *first = box.addButton(tr("Add the first %n", nullptr, int(AskAbove)), QMessageBox::AcceptRole);
-        QPushButton *all = box.addButton(tr("Add them all"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(first);
-        m_largeExpansionBox = &box;
-        box.exec();
-        if (box.clickedButton() == first) {
-            adding.resize(AskAbove);
-        } else if (box.clickedButton() != all) {
-            statusBar()->showMessage(tr("Nothing was added."), 5000);
+        const LargeAnswer answer = askAboutLarge(tr("Add to chart"), tr("Adding would put %n entities on the chart.", nullptr, int(adding.size())),
+                                                 tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay "
+                                                    "out and is slow to draw.",
+                                                    nullptr, int(m_chart->nodeCount())),
+                                                 true);
+        if (answer == LargeAnswer::Nothing)
             return Ok{};
-        }
+        if (answer == LargeAnswer::First)
+            adding.resize(AskAbove);
     }
     if (adding.size() <= ReadOnWorkerAbove) {
         ChartExpander expander(*m_chart, *m_store);
@@ -1064,10 +1056,8 @@ Status MainWindow::addToChart(const QList<EntityId> &ids, const QPointF &scenePo
         *plan = std::move(*planned);
         return Ok{};
     });
-    if (!read && read.error().code == ErrorCode::Cancelled) {
-        statusBar()->showMessage(read.error().message, 8000);
+    if (stoppedByAnalyst(read))
         return Ok{};
-    }
     if (!read)
         return read;
     const int added = ChartExpander(*m_chart, *m_store).apply(*plan);
@@ -1125,37 +1115,22 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
             return Ok{};
         });
     };
-    auto stopped = [this](const Status &read) {
-        if (read || read.error().code != ErrorCode::Cancelled)
-            return false;
-        statusBar()->showMessage(read.error().message, 8000); // stopped as the analyst asked
-        return true;
-    };
     Status read = readOn(false);
-    if (stopped(read))
+    if (stoppedByAnalyst(read))
         return Ok{};
     if (!read)
         return read;
     if (found->entities.size() > AskAbove) {
-        // On the stack: exec() would delete a box that deletes itself on close before its
-        // answer is read.
-        QMessageBox box(QMessageBox::Question, tr("Expand"), tr("Expanding would add %n entities to the chart.", nullptr, int(found->entities.size())),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay out and "
-                                  "is slow to draw; to bring the most connected first, expand with a limit per entity (Expand with "
-                                  "filters…).",
-                                  nullptr, int(m_chart->nodeCount())));
-        QPushButton *all = box.addButton(tr("Add them all"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        m_largeExpansionBox = &box;
-        box.exec();
-        if (box.clickedButton() != all) {
-            statusBar()->showMessage(tr("Nothing was added."), 5000);
+        const LargeAnswer answer = askAboutLarge(tr("Expand"), tr("Expanding would add %n entities to the chart.", nullptr, int(found->entities.size())),
+                                                 tr("The chart has %n entities now. A chart of more than 10,000 entities takes minutes to lay "
+                                                    "out and is slow to draw; to bring the most connected first, expand with a limit per "
+                                                    "entity (Expand with filters…).",
+                                                    nullptr, int(m_chart->nodeCount())),
+                                                 false);
+        if (answer == LargeAnswer::Nothing)
             return Ok{};
-        }
         read = readOn(true);
-        if (stopped(read))
+        if (stoppedByAnalyst(read))
             return Ok{};
         if (!read)
             return read;
@@ -1164,6 +1139,37 @@ Status MainWindow::expandEntities(const QList<EntityId> &ids, const ExpandFilter
     statusBar()->showMessage(tr("%n entities added", nullptr, added), 5000);
     showExpansion(ids, *plan);
     return Ok{};
+}
+
+MainWindow::LargeAnswer MainWindow::askAboutLarge(const QString &title, const QString &question, const QString &detail, bool offerFirst)
+{
+    // On the stack: exec() would delete a box that deletes itself on close before its answer is
+    // read.
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setInformativeText(detail);
+    QPushButton *first = offerFirst ? box.addButton(tr("Add the first %n", nullptr, int(AskAbove)), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *all = box.addButton(tr("Add them all"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    if (first)
+        box.setDefaultButton(first);
+    else
+        box.setDefaultButton(QMessageBox::Cancel);
+    m_largeExpansionBox = &box;
+    box.exec();
+    if (first && box.clickedButton() == first)
+        return LargeAnswer::First;
+    if (box.clickedButton() == all)
+        return LargeAnswer::All;
+    statusBar()->showMessage(tr("Nothing was added."), 5000);
+    return LargeAnswer::Nothing;
+}
+
+bool MainWindow::stoppedByAnalyst(const Status &read)
+{
+    if (read || read.error().code != ErrorCode::Cancelled)
+        return false;
+    statusBar()->showMessage(read.error().message, 8000); // stopped as the analyst asked
+    return true;
 }
 
 void MainWindow::showExpansion(const QList<EntityId> &ids, const ChartExpander::Plan &plan)

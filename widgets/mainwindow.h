@@ -190,6 +190,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The question before adding more than AskAbove entities: add the first AskAbove (offered
+    // when `offerFirst`), all of them, or nothing (the status bar says so).
+    enum class LargeAnswer { Nothing, First, All };
+    LargeAnswer askAboutLarge(const QString &title, const QString &question, const QString &detail, bool offerFirst);
+    // Whether `read` was stopped by the analyst's Cancel (the status bar then says so).
+    bool stoppedByAnalyst(const Status &read);
     // Brings the entities expanded and those the expansion added into view.
     void showExpansion(const QList<EntityId> &ids, const ChartExpander::Plan &plan);
     // An action owned by the window, its text set by retranslateUi().

@@ -44,6 +44,29 @@ Result<QList<Link>> ChartExpander::linksTouching(const QList<EntityId> &added, c
     return links;
 }
 
+template <typename Read>
+auto ChartExpander::watched(const Progress *progress, const QString &stopped, Read read) const -> decltype(read())
+{
+    const sql::StopOnCancel stop(m_store.database(), progress);
+    // One state of the case for the entities, their degrees and their links.
+    const sql::ReadTransaction reading(m_store.database());
+    auto result = read();
+    if (!result && progress && progress->isCancelled())
+        return Error{ErrorCode::Cancelled, stopped, {}};
+    return result;
+}
+
+QString ChartExpander::expansionStopped() { return tr("The expansion was stopped; the chart is as it was."); }
+
+void ChartExpander::mergeAhead(Plan &plan) const
+{
+    // Merged into a copy of the chart's links here, on the worker: merging the 873,149 links of
+    // an expansion held the window 0.8 s. The copy costs no more than the merge where the plan
+    // brings at least as many links as the chart has.
+    if (!plan.links.isEmpty() && plan.links.size() >= m_document.linkCount())
+        plan.merged = m_document.mergeAhead(plan.links, plan.nodes.size());
+}
+
 Status ChartExpander::add(const QList<EntityId> &ids, const QPointF &position, const QString &commandText)
 {
     auto planned = addPlan(ids, position, commandText);
@@ -73,10 +96,7 @@ Result<ChartExpander::Plan> ChartExpander::addPlan(const QList<EntityId> &ids, c
     const QList<EntityId> added = notOnChart(ids);
     if (added.isEmpty())
         return Plan{};
-    // The entities, their degrees and their links read as one state of the case.
-    const sql::StopOnCancel stop(m_store.database(), progress);
-    const sql::ReadTransaction reading(m_store.database());
-    auto read = [&]() -> Result<Plan> {
+    return watched(progress, tr("Adding to the chart was stopped; the chart is as it was."), [&]() -> Result<Plan> {
         auto entities = m_store.entitiesById(added);
         if (!entities)
             return entities.error();
@@ -98,16 +118,9 @@ Result<ChartExpander::Plan> ChartExpander::addPlan(const QList<EntityId> &ids, c
         plan.text = !commandText.isEmpty()       ? commandText
             : plan.nodes.size() == 1             ? tr("Add %1").arg(plan.nodes.first().key)
                                                  : tr("Add %n entities", nullptr, int(plan.nodes.size()));
-        // Merged here rather than in the window where it brings at least as many links as the
-        // chart has (as an expansion's plan is).
-        if (!plan.links.isEmpty() && plan.links.size() >= m_document.linkCount())
-            plan.merged = m_document.mergeAhead(plan.links, plan.nodes.size());
+        mergeAhead(plan);
         return plan;
-    };
-    auto plan = read();
-    if (!plan && progress && progress->isCancelled())
-        return Error{ErrorCode::Cancelled, tr("Adding to the chart was stopped; the chart is as it was."), {}};
-    return plan;
+    });
 }
 
 Result<int> ChartExpander::expand(const QList<EntityId> &ids, const ExpandFilter &filter)
@@ -124,27 +137,15 @@ int ChartExpander::apply(const Plan &plan)
     return int(plan.nodes.size());
 }
 
-template <typename Read>
-auto ChartExpander::watched(const Progress *progress, Read read) const -> decltype(read())
-{
-    const sql::StopOnCancel stop(m_store.database(), progress);
-    // One state of the case for the neighbours, their degrees and their links.
-    const sql::ReadTransaction reading(m_store.database());
-    auto result = read();
-    if (!result && progress && progress->isCancelled())
-        return Error{ErrorCode::Cancelled, tr("The expansion was stopped; the chart is as it was."), {}};
-    return result;
-}
-
 Result<ExpandResult> ChartExpander::neighbours(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress) const
 {
-    return watched(progress, [&] { return readNeighbours(ids, filter); });
+    return watched(progress, expansionStopped(), [&] { return readNeighbours(ids, filter); });
 }
 
 Result<ChartExpander::Plan> ChartExpander::plan(const QList<EntityId> &ids, const ExpandFilter &filter, const Progress *progress,
                                                 const ExpandResult *found) const
 {
-    return watched(progress, [&]() -> Result<Plan> {
+    return watched(progress, expansionStopped(), [&]() -> Result<Plan> {
         if (found)
             return readPlan(ids, filter, *found);
         auto read = readNeighbours(ids, filter);
@@ -216,11 +217,7 @@ Result<ChartExpander::Plan> ChartExpander::readPlan(const QList<EntityId> &ids, 
     if (!links)
         return links.error();
     plan.links = std::move(*links);
-    // Merged into a copy of the chart's links here, on the worker: merging the 873,149 links of
-    // an expansion held the window 0.8 s. The copy costs no more than the merge where the plan
-    // brings at least as many links as the chart has.
-    if (!plan.links.isEmpty() && plan.links.size() >= m_document.linkCount())
-        plan.merged = m_document.mergeAhead(plan.links, plan.nodes.size());
+    mergeAhead(plan);
 
     // Every expanded entity's marker says how many are still left out (0 clears it).
     for (const EntityId id : ids)

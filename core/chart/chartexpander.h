@@ -68,8 +68,14 @@ public:
     static constexpr int HubPageSize = 10;
 
 private:
+    // `read` in one read transaction that `progress` may stop; ErrorCode::Cancelled with
+    // `stopped` when it did.
     template <typename Read>
-    auto watched(const Progress *progress, Read read) const -> decltype(read());
+    auto watched(const Progress *progress, const QString &stopped, Read read) const -> decltype(read());
+    static QString expansionStopped();
+    // The plan's links merged into a copy of the chart's, where that costs no more than merging
+    // them in the window.
+    void mergeAhead(Plan &plan) const;
     Result<ExpandResult> readNeighbours(const QList<EntityId> &ids, ExpandFilter filter) const;
     Result<Plan> readPlan(const QList<EntityId> &ids, const ExpandFilter &filter, const ExpandResult &found) const;
     Result<QList<Link>> linksTouching(const QList<EntityId> &added, const ExpandFilter *filter = nullptr) const;
