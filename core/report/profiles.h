@@ -28,7 +28,7 @@ public:
         qint64 firstUtcMs = 0, lastUtcMs = 0;
     };
     static constexpr int TimelineLimit = 2000;
-    // Contacts listed, the most active first: the 5M case's busiest number has 51,042, and all
+    // Contacts listed, the most active first: the 5M case's busiest number has 51,041, and all
     // of them made a report of 1,327 pages that held the window 74 s while it was laid out.
     static constexpr qsizetype ContactLimit = 500;
     static constexpr qint64 MostImageBytes = 20LL * 1024 * 1024; // larger images are listed, not printed
