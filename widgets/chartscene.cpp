@@ -49,6 +49,9 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     m_fillTimer.setSingleShot(true);
     m_fillTimer.setInterval(0);
     connect(&m_fillTimer, &QTimer::timeout, this, [this] { drawPending(m_drawSlice); });
+    m_relabelTimer.setSingleShot(true);
+    m_relabelTimer.setInterval(0);
+    connect(&m_relabelTimer, &QTimer::timeout, this, [this] { relabelPending(m_drawSlice); });
     m_labelTimer.setSingleShot(true);
     m_labelTimer.setInterval(0);
     connect(&m_labelTimer, &QTimer::timeout, this, &ChartScene::placeLinkLabels);
@@ -994,6 +997,7 @@ void ChartScene::finishDrawing()
 {
     m_fillTimer.stop();
     drawPending(-1);
+    relabelPending(-1);
 }
 
 void ChartScene::dropPending()
@@ -1013,8 +1017,68 @@ void ChartScene::dropPending()
 
 void ChartScene::retranslate()
 {
-    m_drawnStyle.reset(); // every link's drawing made again, its label in the new language
-    refreshLinks(LinkChanges::anyLink());
+    syncGroupsAndNotes(); // their tooltips
+    m_relabel.clear();
+    m_relabelNext = 0;
+    m_relabel.reserve(size_t(m_links.size()));
+    // The links of the entities in view first: those whose labels can be read.
+    QRectF inView;
+    for (const QGraphicsView *view : views())
+        inView |= view->mapToScene(view->viewport()->rect()).boundingRect();
+    QSet<LinkKey> first;
+    if (!inView.isEmpty()) {
+        const auto visit = [&](DisplayId id, const QPointF &at) {
+            if (!inView.contains(at) || m_relabel.size() > size_t(m_drawAtOnce))
+                return;
+            for (const LinkItem *item : m_linksAt.value(id)) {
+                const LinkKey key{item->key().first, item->key().second, item->lane()};
+                if (!first.contains(key)) {
+                    first.insert(key);
+                    m_relabel.push_back(key);
+                }
+            }
+        };
+        for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it)
+            visit(it.key(), it.value()->pos());
+        for (auto it = m_groupNodes.cbegin(); it != m_groupNodes.cend(); ++it)
+            visit(groupDisplayId(it.key()), it.value()->pos());
+    }
+    if (m_relabel.size() > size_t(m_drawAtOnce)) {
+        m_relabel.clear(); // far out, where no label is drawn: in the order of the table
+        first.clear();
+    }
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        if (first.isEmpty() || !first.contains(it.key()))
+            m_relabel.push_back(it.key());
+    }
+    relabelPending(m_drawAtOnce);
+}
+
+void ChartScene::relabelPending(qsizetype count)
+{
+    m_relabelTimer.stop();
+    const size_t end = count < 0 ? m_relabel.size() : std::min(m_relabel.size(), m_relabelNext + size_t(count));
+    bool changed = false;
+    for (; m_relabelNext < end; ++m_relabelNext) {
+        LinkItem *item = m_links.value(m_relabel[m_relabelNext]);
+        if (!item)
+            continue; // gone since, or made again in the new language
+        for (const LinkDrawing &drawing : drawingsFor(item->link())) {
+            if (drawing.lane == item->lane()) {
+                changed = changed || drawing.label != item->drawing().label;
+                item->syncFrom(item->link(), drawing);
+                break;
+            }
+        }
+    }
+    if (changed)
+        linkGeometryChanged(); // labels of another size: placed again
+    if (isRelabelling()) {
+        m_relabelTimer.start();
+    } else {
+        m_relabel = {};
+        m_relabelNext = 0;
+    }
 }
 
 void ChartScene::placeLinkLabels()

@@ -54,10 +54,9 @@ void EntityItem::updateGeometry()
 
 void EntityItem::prepareToolTip()
 {
-    // Made when asked for: building and translating it for each of the 53,807 entities of an
-    // expansion was a twentieth of putting them on the chart.
-    if (!toolTip().isEmpty())
-        return;
+    // Made each time it is asked for, in the language of the moment: building and translating
+    // it for each of the 53,807 entities of an expansion was a twentieth of putting them on the
+    // chart.
     QString tip = entityTypeDisplayName(m_node.type) + QLatin1Char('\n') + m_node.key;
     if (!m_node.label.isEmpty())
         tip += QLatin1Char('\n') + m_node.label;

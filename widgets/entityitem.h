@@ -35,8 +35,9 @@ public:
     QRectF moreRect() const;
     // The icon's centre-to-edge distance, for clipping links.
     double radius() const override;
-    // Sets the tooltip (type, key, name, neighbours in the case, neighbours left out) when it is
-    // first asked for (ChartScene::helpEvent), as the entity is then; a change takes it away.
+    // Sets the tooltip (type, key, name, neighbours in the case, neighbours left out) each time
+    // it is asked for (ChartScene::helpEvent), as the entity is then and in the language of the
+    // moment; a change takes it away.
     void prepareToolTip();
 
 protected:

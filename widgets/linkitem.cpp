@@ -115,8 +115,7 @@ void LinkItem::prepareToolTip()
 {
     if (!m_a || !m_b) // retired: hidden, and never under the pointer; said for safety
         return;
-    if (toolTip().isEmpty())
-        setToolTip(ChartStyle::linkToolTip(m_link, m_a->title(), m_b->title()));
+    setToolTip(ChartStyle::linkToolTip(m_link, m_a->title(), m_b->title())); // in the language of the moment
 }
 
 void LinkItem::adjust()

@@ -97,9 +97,10 @@ public:
     static constexpr double LabelRange = 0.3;
     // The space between a label put beside its line and the line.
     static constexpr double LabelGap = 1.5;
-    // Sets the tooltip (counts, duration, money, kinds, the two ends' names) when it is first
-    // asked for (ChartScene::helpEvent): made for every link up front, it was a tenth of putting
-    // a large expansion's 873,149 links on a chart. A change of the link takes it away again.
+    // Sets the tooltip (counts, duration, money, kinds, the two ends' names) each time it is
+    // asked for (ChartScene::helpEvent), in the language of the moment: made for every link up
+    // front, it was a tenth of putting a large expansion's 873,149 links on a chart. A change of
+    // the link takes it away again.
     void prepareToolTip();
     // The scene's last pass over the document's links that found this one (ChartScene::refreshLinks).
     quint64 pass() const { return m_pass; }
