@@ -52,6 +52,9 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     m_relabelTimer.setSingleShot(true);
     m_relabelTimer.setInterval(0);
     connect(&m_relabelTimer, &QTimer::timeout, this, [this] { relabelPending(m_drawSlice); });
+    m_sceneRectTimer.setSingleShot(true);
+    m_sceneRectTimer.setInterval(0);
+    connect(&m_sceneRectTimer, &QTimer::timeout, this, &ChartScene::updateSceneRect);
     m_labelTimer.setSingleShot(true);
     m_labelTimer.setInterval(0);
     connect(&m_labelTimer, &QTimer::timeout, this, &ChartScene::placeLinkLabels);
@@ -69,6 +72,7 @@ ChartScene::ChartScene(ChartDocument *document, QObject *parent)
     });
     addFarLayer();
     addEntityItems(document->nodeIds());
+    updateSceneRect();
 }
 
 ChartScene::SelectionBatch::SelectionBatch(ChartScene &scene)
@@ -391,6 +395,32 @@ void ChartScene::addFarLayer()
     addItem(m_labelLayer);
 }
 
+void ChartScene::sceneRectOutOfDate()
+{
+    // Called for each entity moved by a layout (53,807 at a time): a running timer is left be.
+    if (!m_sceneRectTimer.isActive())
+        m_sceneRectTimer.start();
+}
+
+void ChartScene::updateSceneRect()
+{
+    m_sceneRectTimer.stop();
+    QRectF rect;
+    for (const EntityItem *item : std::as_const(m_entities))
+        rect |= item->sceneBoundingRect();
+    for (const GroupNodeItem *item : std::as_const(m_groupNodes))
+        rect |= item->sceneBoundingRect();
+    for (const GroupBoxItem *item : std::as_const(m_groupBoxes))
+        rect |= item->sceneBoundingRect();
+    for (const NoteItem *item : std::as_const(m_notes))
+        rect |= item->sceneBoundingRect();
+    // Never null (which would give the scene's rect back to Qt): an empty chart's is around
+    // the origin.
+    rect.adjust(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
+    if (rect != sceneRect())
+        setSceneRect(rect);
+}
+
 void ChartScene::linkGeometryChanged()
 {
     ++m_linkGeometry;
@@ -658,6 +688,7 @@ void ChartScene::refreshEntityItems(const QList<EntityId> &ids)
         if (item && node)
             item->syncFrom(*node, m_document->isHub(*node));
     }
+    sceneRectOutOfDate(); // a label of another size
 }
 
 void ChartScene::resync(const LinkChanges &changes)
@@ -672,6 +703,7 @@ void ChartScene::resync(const LinkChanges &changes)
     }
     syncGroupsAndNotes();
     m_syncing = false;
+    sceneRectOutOfDate(); // entities came, went, were shown or hidden
     refreshLinks(changes);
 }
 
@@ -1260,6 +1292,7 @@ void ChartScene::applyTimeFilterTo(EntityId id)
 
 void ChartScene::nodeMoved(DisplayId id)
 {
+    sceneRectOutOfDate();
     for (LinkItem *link : m_linksAt.value(id))
         link->adjust();
     linkGeometryChanged();

@@ -1379,6 +1379,39 @@ private slots:
         QVERIFY(sameAsAfresh(doc, scene, "relabelled for print"));
     }
 
+    // The views' scrolling area is set by the scene from its entities, after the turn of the
+    // event loop in which they came, moved or went (left to Qt, it grows and never shrinks, and
+    // Qt measured every item of a large chart each time a view was resized).
+    void sceneRectFollowsTheEntities()
+    {
+        ChartDocument doc;
+        fill(doc);
+        ChartScene scene(&doc);
+        const auto around = [&] {
+            QRectF rect;
+            for (const EntityId id : doc.nodeIds())
+                rect |= scene.entityItem(id)->sceneBoundingRect();
+            const double m = ChartScene::SceneMargin;
+            return rect.adjusted(-m, -m, m, m);
+        };
+        const QRectF four = around();
+        QCOMPARE(scene.sceneRect(), four);
+        QVERIFY(four.width() > 900 + 2 * ChartScene::SceneMargin);
+        doc.addEntities({node(5, 5000, 3000)}, {call(4, 5, 1)}, QStringLiteral("Add"));
+        QTRY_VERIFY(scene.sceneRect().contains(scene.entityItem(5)->sceneBoundingRect().adjusted(-190, -190, 190, 190)));
+        QCOMPARE(scene.sceneRect(), around());
+        doc.moveEntities({{5, QPointF(-4000, -2000)}});
+        QTRY_VERIFY(scene.sceneRect().contains(QPointF(-4000 - 190, -2000 - 190)));
+        QVERIFY(!scene.sceneRect().contains(QPointF(5000, 3000))); // smaller again
+        QCOMPARE(scene.sceneRect(), around());
+        doc.removeEntities({5});
+        QTRY_COMPARE(scene.sceneRect(), four);
+        // An empty chart keeps a rect of its own, around the origin.
+        doc.removeEntities({1, 2, 3, 4});
+        QTRY_VERIFY(scene.sceneRect().width() < 2 * ChartScene::SceneMargin + 3);
+        QVERIFY(scene.sceneRect().contains(QPointF(0, 0)));
+    }
+
     void thinLinesAreWrittenPixelByPixel()
     {
         QImage image(20, 10, QImage::Format_ARGB32_Premultiplied);
