@@ -402,6 +402,12 @@ void ChartScene::sceneRectOutOfDate()
         m_sceneRectTimer.start();
 }
 
+void ChartScene::settleSceneRect()
+{
+    if (m_sceneRectTimer.isActive())
+        updateSceneRect();
+}
+
 void ChartScene::updateSceneRect()
 {
     m_sceneRectTimer.stop();

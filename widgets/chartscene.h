@@ -151,6 +151,9 @@ public:
     // groups and notes with this much room around them for the links' bends and labels, after
     // the turn of the event loop in which they moved, came or went.
     static constexpr double SceneMargin = 200;
+    // Sets the rect now where a change of this turn has not yet: a view about to scroll to what
+    // the change brought calls this first (the old rect would stop it short).
+    void settleSceneRect();
     // The language changed: link labels ("3 · 10 min") and the groups' tooltips are made again
     // (those of links and entities are made each time they are shown). Up to DrawAtOnce links
     // are relabelled at once, those of the entities in view first, and the rest a slice of

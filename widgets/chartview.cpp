@@ -90,6 +90,7 @@ void ChartView::zoomBy(double factor)
 void ChartView::fitChart()
 {
     if (auto *chart = qobject_cast<ChartScene *>(scene())) {
+        chart->settleSceneRect();
         const QRectF rect = chart->chartRect();
         if (!rect.isEmpty()) {
             fitInView(rect, Qt::KeepAspectRatio);
@@ -101,10 +102,17 @@ void ChartView::fitChart()
     }
 }
 
+void ChartView::settleSceneRect()
+{
+    if (auto *chart = qobject_cast<ChartScene *>(scene()))
+        chart->settleSceneRect();
+}
+
 void ChartView::bringIntoView(const QRectF &rect)
 {
     if (rect.isEmpty())
         return;
+    settleSceneRect();
     const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
     if (seen.contains(rect))
         return;
@@ -127,6 +135,7 @@ void ChartView::zoomTo(const QRectF &rect)
 {
     if (rect.isEmpty())
         return;
+    settleSceneRect();
     fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     if (transform().m11() > 2.0)
         setTransform(QTransform::fromScale(2.0, 2.0));

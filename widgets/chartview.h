@@ -51,6 +51,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // The scene's rect as its entities are now, before scrolling to them (ChartScene::settleSceneRect).
+    void settleSceneRect();
     void beginMotion();
     // Draws the next band of the viewport smooth; a dense chart takes several bands, so that
     // input is handled between them and a new scroll or zoom stops the rest.

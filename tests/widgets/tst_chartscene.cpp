@@ -1406,6 +1406,22 @@ private slots:
         QCOMPARE(scene.sceneRect(), around());
         doc.removeEntities({5});
         QTRY_COMPARE(scene.sceneRect(), four);
+        // A view scrolls to what a change brought in the same turn, not stopped by the old rect.
+        ChartView view;
+        QVERIFY(shown(view, scene, QSize(800, 600)));
+        view.resetTransform();
+        doc.addEntities({node(6, 9000, 6000)}, {}, QStringLiteral("Add"));
+        view.bringIntoView(scene.entityItem(6)->sceneBoundingRect());
+        QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(scene.entityItem(6)->sceneBoundingRect()));
+        doc.removeEntities({6});
+        doc.addEntities({node(7, -9000, 6000)}, {}, QStringLiteral("Add"));
+        view.zoomTo(scene.entityItem(7)->sceneBoundingRect());
+        QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(scene.entityItem(7)->sceneBoundingRect()));
+        doc.removeEntities({7});
+        doc.addEntities({node(8, 30000, -20000)}, {}, QStringLiteral("Add"));
+        view.fitChart();
+        QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(scene.entityItem(8)->sceneBoundingRect()));
+        doc.removeEntities({8});
         // An empty chart keeps a rect of its own, around the origin.
         doc.removeEntities({1, 2, 3, 4});
         QTRY_VERIFY(scene.sceneRect().width() < 2 * ChartScene::SceneMargin + 3);

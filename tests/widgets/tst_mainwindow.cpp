@@ -444,6 +444,14 @@ private slots:
         // A ring of thousands: zoomed out no further than where names are drawn, centred on it;
         // from further out than that, not zoomed in.
         const QRectF huge(-50000, -50000, 100000, 100000);
+        ChartNode corner, opposite; // the ring's reach, which the view scrolls as far as
+        corner.id = 900001;
+        corner.key = QStringLiteral("+85512300001");
+        corner.position = huge.topLeft();
+        opposite.id = 900002;
+        opposite.key = QStringLiteral("+85512300002");
+        opposite.position = huge.bottomRight();
+        window.chart()->addEntities({corner, opposite}, {}, QStringLiteral("Add"));
         view->setTransform(QTransform());
         view->bringIntoView(huge);
         QCOMPARE(view->transform().m11(), ChartStyle::LabelDetail);
