@@ -5006,6 +5006,18 @@
         <source>Saving the chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -6151,6 +6151,21 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>កំពុងរក្សាទុកគំនូសតាង</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>គំនូសតាង "%1" មិនត្រូវបានបើកទេ; បើកវានៅ គំនូសតាង → គំនូសតាង។</translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ការបើកគំនូសតាងត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>កំពុងបើកគំនូសតាង</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -6151,6 +6151,21 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ກຳລັງບັນທຶກແຜນວາດ</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ແຜນຜັງ "%1" ບໍ່ໄດ້ເປີດ; ເປີດມັນໄດ້ທີ່ ແຜນຜັງ → ແຜນຜັງ.</translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ການເປີດແຜນຜັງຖືກຍົກເລີກແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ກຳລັງເປີດແຜນຜັງ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

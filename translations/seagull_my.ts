@@ -6063,6 +6063,21 @@
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
         <translation>ဇယားကို သိမ်းနေသည်</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယား "%1" ကို မဖွင့်ရသေးပါ; ဇယား → ဇယားများ တွင် ဖွင့်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားဖွင့်ခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment>
+        <translation>ဇယားကို ဖွင့်နေသည်</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

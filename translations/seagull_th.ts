@@ -4918,6 +4918,18 @@
         <source>Saving the chart</source>
         <translation>กำลังบันทึกแผนภูมิ</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translation>ไม่ได้เปิดแผนภาพ "%1" เปิดได้ที่ แผนภาพ → แผนภาพ</translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translation>ยกเลิกการเปิดแผนภาพแล้ว</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>กำลังเปิดแผนภาพ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

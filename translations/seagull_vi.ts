@@ -4918,6 +4918,18 @@
         <source>Saving the chart</source>
         <translation>Đang lưu biểu đồ</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translation>Biểu đồ "%1" chưa được mở; mở nó tại Biểu đồ → Biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translation>Đã hủy mở biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>Đang mở biểu đồ</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

@@ -4918,6 +4918,18 @@
         <source>Saving the chart</source>
         <translation>正在保存图表</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
+        <translation>图表“%1”未打开；可在 图表 → 图表 中打开。</translation>
+    </message>
+    <message>
+        <source>Opening the chart was cancelled.</source>
+        <translation>已取消打开图表。</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>正在打开图表</translation>
+    </message>
 </context>
 <context>
     <name>sg::MappingWizard</name>

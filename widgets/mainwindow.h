@@ -296,6 +296,9 @@ private:
     QPointer<QThread> m_autosaving;
     void discardRecovery(const QString &casePath);
     QPointer<QMessageBox> m_recoveryBox;
+    // The saved chart `chartId` of the case at `casePath`, read on a worker while the window
+    // waits, live, with Cancel (ErrorCode::Cancelled).
+    Result<std::unique_ptr<ChartDocument>> readChart(const QString &casePath, qint64 chartId);
     void offerRecovery();
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,

@@ -1442,6 +1442,14 @@ std::function<QByteArray()> ChartDocument::jsonWriter() const
 
 Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray &json)
 {
+    auto contents = readJson(json);
+    if (!contents)
+        return contents.error();
+    return fromContents(std::move(*contents));
+}
+
+Result<ChartDocument::Contents> ChartDocument::readJson(const QByteArray &json)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
@@ -1449,10 +1457,11 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("version")).toInt() > JsonVersion)
         return Error{ErrorCode::TooNew, tr("The chart was saved by a newer version of Seagull."), {}};
-    auto document = std::make_unique<ChartDocument>();
-    document->m_name = root.value(QStringLiteral("name")).toString();
-    QList<ChartNode> nodes;
+    Contents c;
+    c.name = root.value(QStringLiteral("name")).toString();
     const QJsonArray nodeArray = root.value(QStringLiteral("nodes")).toArray();
+    c.nodes.reserve(nodeArray.size());
+    c.order.reserve(nodeArray.size());
     for (const QJsonValue &value : nodeArray) {
         const QJsonObject o = value.toObject();
         ChartNode n;
@@ -1469,10 +1478,14 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         n.icon = o.value(QStringLiteral("icon")).toString();
         n.scale = std::clamp(o.value(QStringLiteral("scale")).toDouble(1.0), 0.25, 4.0);
         n.group = o.value(QStringLiteral("group")).toInteger();
-        nodes.append(n);
+        if (c.nodes.contains(n.id))
+            continue; // the first of an id listed twice, as a chart takes them
+        c.order.append(n.id);
+        c.nodes.insert(n.id, n);
     }
-    QList<ChartLink> links;
     const QJsonArray linkArray = root.value(QStringLiteral("links")).toArray();
+    c.links.links.reserve(linkArray.size());
+    const LinkTables tables = LinkTables::of(c.links);
     for (const QJsonValue &value : linkArray) {
         const QJsonObject o = value.toObject();
         ChartLink l;
@@ -1488,7 +1501,14 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         for (const QJsonValue &k : kinds)
             l.addKind(k.toString());
         l.confidence = confidenceFromName(o.value(QStringLiteral("confidence")).toString()).value_or(Confidence::Confirmed);
-        links.append(l);
+        // As putLink() keeps them: a pair listed twice counts as its last.
+        const std::pair key{l.a, l.b};
+        if (const auto it = tables.links.constFind(key); it != tables.links.constEnd())
+            countKindsIn(tables, *it, -1);
+        else
+            addPartners(tables.partners, key);
+        countKindsIn(tables, l, +1);
+        tables.links.insert(key, l);
     }
     const QJsonArray groupArray = root.value(QStringLiteral("groups")).toArray();
     for (const QJsonValue &value : groupArray) {
@@ -1497,7 +1517,7 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
                      o.value(QStringLiteral("color")).toString(), o.value(QStringLiteral("collapsed")).toBool(),
                      pointFromJson(o.value(QStringLiteral("position")))};
         if (g.id > 0)
-            document->m_groups.insert(g.id, g);
+            c.groups.insert(g.id, g);
     }
     const QJsonArray noteArray = root.value(QStringLiteral("notes")).toArray();
     for (const QJsonValue &value : noteArray) {
@@ -1505,18 +1525,33 @@ Result<std::unique_ptr<ChartDocument>> ChartDocument::fromJson(const QByteArray 
         ChartNote n{o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("text")).toString(),
                     pointFromJson(o.value(QStringLiteral("position")))};
         if (n.id > 0)
-            document->m_notes.insert(n.id, n);
+            c.notes.insert(n.id, n);
     }
     const QJsonArray replacementArray = root.value(QStringLiteral("replacements")).toArray();
     for (const QJsonValue &value : replacementArray) {
         const QJsonArray pair = value.toArray();
-        document->m_replacedBy.insert(pair.at(0).toInteger(), pair.at(1).toInteger());
+        c.replacedBy.insert(pair.at(0).toInteger(), pair.at(1).toInteger());
     }
-    document->m_linkMode = linkModeFromName(root.value(QStringLiteral("linkMode")).toString()).value_or(LinkMode::PerPair);
-    document->m_linkWidth = linkWidthFromName(root.value(QStringLiteral("linkWidth")).toString()).value_or(LinkWidth::Count);
-    document->m_hubDegree = root.value(QStringLiteral("hubDegree")).toInteger(100);
-    document->insertNodes(nodes);
-    document->insertLinks(links);
+    c.linkMode = linkModeFromName(root.value(QStringLiteral("linkMode")).toString()).value_or(LinkMode::PerPair);
+    c.linkWidth = linkWidthFromName(root.value(QStringLiteral("linkWidth")).toString()).value_or(LinkWidth::Count);
+    c.hubDegree = root.value(QStringLiteral("hubDegree")).toInteger(100);
+    return c;
+}
+
+std::unique_ptr<ChartDocument> ChartDocument::fromContents(Contents c)
+{
+    auto document = std::make_unique<ChartDocument>();
+    document->m_name = std::move(c.name);
+    document->m_nodes = std::move(c.nodes);
+    document->m_order = std::move(c.order);
+    document->exchangeLinkTables(std::move(c.links)); // an empty chart's, given back
+    ++document->m_linksGeneration;
+    document->m_groups = std::move(c.groups);
+    document->m_notes = std::move(c.notes);
+    document->m_replacedBy = std::move(c.replacedBy);
+    document->m_linkMode = c.linkMode;
+    document->m_linkWidth = c.linkWidth;
+    document->m_hubDegree = c.hubDegree;
     return document;
 }
 

@@ -10,6 +10,9 @@
 #include "core/store/sourcewriter.h"
 #include "tests/common/fixtures.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineF>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -412,6 +415,63 @@ private slots:
         QCOMPARE((*copy)->node(5)->more, qint64(9));
         QVERIFY(!ChartDocument::fromJson("not json"));
         QCOMPARE(ChartDocument::fromJson("{\"version\": 99}").error().code, ErrorCode::TooNew);
+    }
+
+    // A saved chart's tables are made as it is read (on a worker, as a case opens), and are
+    // those the edits that made it kept: each link's ends as partners, the kinds and the
+    // declared confidences. A pair listed twice counts as its last, an entity as its first.
+    void tablesMadeWhenRead()
+    {
+        ChartDocument doc;
+        Link owns = call(7, 5, 0);
+        owns.kind = LinkKind::Owns;
+        owns.confidence = Confidence::Possible;
+        doc.addEntities({node(5), node(6), node(7)}, {call(5, 6, 2), call(6, 7, 1), owns}, QStringLiteral("Add"));
+        const QByteArray json = doc.toJson();
+        auto contents = ChartDocument::readJson(json);
+        SG_VERIFY_OK(contents);
+        QCOMPARE(contents->order, (QList<EntityId>{5, 6, 7}));
+        QCOMPARE(contents->links.links.size(), qsizetype(3));
+        const auto copy = ChartDocument::fromContents(std::move(*contents));
+        for (const EntityId id : {5, 6, 7}) {
+            QList<EntityId> mine = doc.partnersOf(id), theirs = copy->partnersOf(id);
+            std::sort(mine.begin(), mine.end());
+            std::sort(theirs.begin(), theirs.end());
+            QCOMPARE(theirs, mine);
+            QCOMPARE(theirs.size(), 2);
+        }
+        QCOMPARE(copy->linkKinds(), doc.linkKinds());
+        QVERIFY(copy->linkKinds().contains(QStringLiteral("owns")));
+        QCOMPARE(copy->declaredConfidences(), (QSet<Confidence>{Confidence::Possible}));
+        QCOMPARE(copy->toJson(), json);
+
+        // Listed twice: the first entity, the last link, counted once.
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonArray nodes = root.value(QStringLiteral("nodes")).toArray();
+        QJsonObject again = nodes.at(0).toObject();
+        again.insert(QStringLiteral("label"), QStringLiteral("later"));
+        nodes.append(again);
+        root.insert(QStringLiteral("nodes"), nodes);
+        QJsonArray links = root.value(QStringLiteral("links")).toArray();
+        for (int i = 0; i < links.size(); ++i) {
+            QJsonObject link = links.at(i).toObject();
+            if (link.value(QStringLiteral("kinds")).toArray().contains(QStringLiteral("owns"))) {
+                link.insert(QStringLiteral("kinds"), QJsonArray{QStringLiteral("call")});
+                link.insert(QStringLiteral("ab"), 9);
+                link.remove(QStringLiteral("confidence"));
+                links.append(link);
+                break;
+            }
+        }
+        root.insert(QStringLiteral("links"), links);
+        auto twice = ChartDocument::fromJson(QJsonDocument(root).toJson());
+        SG_VERIFY_OK(twice);
+        QCOMPARE((*twice)->nodeCount(), 3);
+        QVERIFY((*twice)->node(5)->label.isEmpty());
+        QCOMPARE((*twice)->links().size(), qsizetype(3));
+        QVERIFY(!(*twice)->linkKinds().contains(QStringLiteral("owns")));
+        QVERIFY((*twice)->declaredConfidences().isEmpty());
+        QCOMPARE((*twice)->partnersOf(5).size(), 2);
     }
 
     void moneyOnLinks()

@@ -555,8 +555,12 @@ private slots:
         QCOMPARE(charts->size(), 2);
         QCOMPARE(charts->at(1).name, QStringLiteral("ដែន Golden Sands"));
 
-        // Back to the first: exactly as saved; the rename is in the audit log.
+        // Back to the first: exactly as saved (read on a worker, the window's timers running);
+        // the rename is in the audit log.
+        ticked = false;
+        QTimer::singleShot(0, &window, [&] { ticked = true; });
         QVERIFY(window.openChart(first));
+        QVERIFY2(ticked, "the window ran no timer while the chart was read");
         QVERIFY(window.chart()->contains(a->id));
         QVERIFY(!window.chart()->contains(d->id));
         QCOMPARE(test::scalar(*window.store(), QStringLiteral("SELECT count(*) FROM audit WHERE action = 'rename_chart'")), qint64(1));
@@ -569,6 +573,17 @@ private slots:
         QCOMPARE(window.chart()->name(), QStringLiteral("ដែន Golden Sands"));
         QVERIFY(window.chart()->contains(d->id));
         QVERIFY(!window.isWindowModified());
+
+        // The case opened again in another window: its chart read on a worker, as saved.
+        MainWindow other(nullptr);
+        ticked = false;
+        QTimer::singleShot(0, &other, [&] { ticked = true; });
+        QVERIFY(other.openCase(path));
+        QVERIFY2(ticked, "the window ran no timer while the case's chart was read");
+        QCOMPARE(other.chart()->name(), QStringLiteral("ដែន Golden Sands"));
+        QCOMPARE(other.chart()->nodeIds(), window.chart()->nodeIds());
+        QCOMPARE(other.chart()->links().size(), window.chart()->links().size());
+        QVERIFY(!other.isWindowModified());
     }
 
     // The analysis panel: a measure over the chart, rows that select on the chart, sizing and
