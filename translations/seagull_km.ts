@@ -6154,7 +6154,7 @@
     <message>
         <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>គំនូសតាង "%1" មិនត្រូវបានបើកទេ; បើកវានៅ គំនូសតាង → គំនូសតាង។</translation>
+        <translation>គំនូសតាង &quot;%1&quot; មិនត្រូវបានបើកទេ; បើកវានៅ គំនូសតាង → គំនូសតាង។</translation>
     </message>
     <message>
         <source>Opening the chart was cancelled.</source>

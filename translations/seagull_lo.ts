@@ -6154,7 +6154,7 @@
     <message>
         <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ແຜນຜັງ "%1" ບໍ່ໄດ້ເປີດ; ເປີດມັນໄດ້ທີ່ ແຜນຜັງ → ແຜນຜັງ.</translation>
+        <translation>ແຜນຜັງ &quot;%1&quot; ບໍ່ໄດ້ເປີດ; ເປີດມັນໄດ້ທີ່ ແຜນຜັງ → ແຜນຜັງ.</translation>
     </message>
     <message>
         <source>Opening the chart was cancelled.</source>

@@ -6066,7 +6066,7 @@
     <message>
         <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment>
-        <translation>ဇယား "%1" ကို မဖွင့်ရသေးပါ; ဇယား → ဇယားများ တွင် ဖွင့်နိုင်သည်။</translation>
+        <translation>ဇယား &quot;%1&quot; ကို မဖွင့်ရသေးပါ; ဇယား → ဇယားများ တွင် ဖွင့်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Opening the chart was cancelled.</source>

@@ -4920,7 +4920,7 @@
     </message>
     <message>
         <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
-        <translation>ไม่ได้เปิดแผนภาพ "%1" เปิดได้ที่ แผนภาพ → แผนภาพ</translation>
+        <translation>ไม่ได้เปิดแผนภาพ &quot;%1&quot; เปิดได้ที่ แผนภาพ → แผนภาพ</translation>
     </message>
     <message>
         <source>Opening the chart was cancelled.</source>

@@ -4920,7 +4920,7 @@
     </message>
     <message>
         <source>The chart &quot;%1&quot; was not opened; Chart → Charts opens it.</source>
-        <translation>Biểu đồ "%1" chưa được mở; mở nó tại Biểu đồ → Biểu đồ.</translation>
+        <translation>Biểu đồ &quot;%1&quot; chưa được mở; mở nó tại Biểu đồ → Biểu đồ.</translation>
     </message>
     <message>
         <source>Opening the chart was cancelled.</source>

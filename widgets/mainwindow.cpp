@@ -256,6 +256,14 @@ Status MainWindow::idle() const
     return Ok{};
 }
 
+bool MainWindow::idleOrSaySo()
+{
+    const Status s = idle();
+    if (!s)
+        statusBar()->showMessage(s.error().message, 8000);
+    return bool(s);
+}
+
 Status MainWindow::writable() const
 {
     if (!m_store)
@@ -720,10 +728,8 @@ bool MainWindow::confirmDiscardChart()
 
 bool MainWindow::openCase(const QString &path)
 {
-    if (Status s = idle(); !s) {
-        statusBar()->showMessage(s.error().message, 8000);
+    if (!idleOrSaySo())
         return false;
-    }
     auto store = CaseStore::open(path);
     if (!store) {
         showError(tr("Open case"), store.error());
@@ -777,10 +783,8 @@ bool MainWindow::createCase(const QString &path, const CaseInfo &info)
 
 void MainWindow::newCaseTriggered()
 {
-    if (Status s = idle(); !s) { // the work in progress reports to this case
-        statusBar()->showMessage(s.error().message, 8000);
+    if (!idleOrSaySo()) // the work in progress reports to this case
         return;
-    }
     if (!confirmDiscardChart())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("New case"), QString(), tr("Seagull cases (*.seagull)"));
@@ -828,10 +832,8 @@ void MainWindow::applySettings(const Settings &settings)
 
 void MainWindow::openCaseTriggered()
 {
-    if (Status s = idle(); !s) { // the work in progress reports to this case
-        statusBar()->showMessage(s.error().message, 8000);
+    if (!idleOrSaySo()) // the work in progress reports to this case
         return;
-    }
     if (!confirmDiscardChart())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(), tr("Seagull cases (*.seagull);;All files (*)"));
@@ -1459,10 +1461,8 @@ bool MainWindow::openChart(qint64 chartId)
 {
     if (!m_store || chartId == m_chart->chartId() || !confirmDiscardChart())
         return false;
-    if (Status s = idle(); !s) {
-        statusBar()->showMessage(s.error().message, 8000);
+    if (!idleOrSaySo())
         return false;
-    }
     auto charts = m_store->charts();
     if (!charts) {
         showError(tr("Open chart"), charts.error());
@@ -1486,24 +1486,29 @@ bool MainWindow::openChart(qint64 chartId)
 
 Result<std::unique_ptr<ChartDocument>> MainWindow::readChart(const QString &casePath, qint64 chartId)
 {
+    return readChart([casePath, chartId]() -> Result<QByteArray> {
+        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
+        if (!store)
+            return store.error();
+        return (*store)->chartDocument(chartId);
+    });
+}
+
+Result<std::unique_ptr<ChartDocument>> MainWindow::readChart(std::function<Result<QByteArray>()> json)
+{
     // Read and parsed on a worker, its tables made there; the window paints meanwhile and takes
     // no edits. A chart of 51,903 entities and 835,319 links (64 MB) held it 5 s when read here
     // as its case opened.
     auto read = std::make_shared<Result<ChartDocument::Contents>>(
         Error{ErrorCode::Cancelled, tr("Opening the chart was cancelled."), {}});
-    auto *task = new BackgroundTask(this, tr("Opening the chart"), [casePath, chartId, read](Progress &progress) {
-        auto store = CaseStore::open(casePath, CaseStore::Mode::ReadOnly);
-        if (!store) {
-            *read = store.error();
-            return;
-        }
-        auto json = (*store)->chartDocument(chartId);
-        if (!json) {
-            *read = json.error();
+    auto *task = new BackgroundTask(this, tr("Opening the chart"), [json = std::move(json), read](Progress &progress) {
+        const auto bytes = json();
+        if (!bytes) {
+            *read = bytes.error();
             return;
         }
         if (!progress.isCancelled())
-            *read = ChartDocument::readJson(*json);
+            *read = ChartDocument::readJson(*bytes);
     });
     m_task = task;
     task->runAndWait();
@@ -2239,9 +2244,12 @@ void MainWindow::offerRecovery()
             discardRecovery(casePath);
             return;
         }
-        auto chart = ChartDocument::fromJson(kept.document);
+        if (!idleOrSaySo())
+            return;
+        auto chart = readChart([document = kept.document]() -> Result<QByteArray> { return document; });
         if (!chart) {
-            showError(tr("Unsaved chart found"), chart.error());
+            if (!stoppedByAnalyst(chart.error()))
+                showError(tr("Unsaved chart found"), chart.error());
             return;
         }
         (*chart)->setChartId(kept.chartId);

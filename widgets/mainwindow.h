@@ -159,6 +159,8 @@ public:
     // other work runs at all (opening another case waits for it too).
     Status writable() const;
     Status idle() const;
+    // Whether idle(); if not, the status bar says why.
+    bool idleOrSaySo();
     // Edit → Undo and Redo: a step that changes the case is refused while other work writes it;
     // a step that fails leaves the case, the chart and the undo list as they were.
     void undo();
@@ -299,6 +301,8 @@ private:
     // The saved chart `chartId` of the case at `casePath`, read on a worker while the window
     // waits, live, with Cancel (ErrorCode::Cancelled).
     Result<std::unique_ptr<ChartDocument>> readChart(const QString &casePath, qint64 chartId);
+    // The chart that `json` gives (called on the worker), read the same way.
+    Result<std::unique_ptr<ChartDocument>> readChart(std::function<Result<QByteArray>()> json);
     void offerRecovery();
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_chartMenu = nullptr, *m_layoutMenu = nullptr,

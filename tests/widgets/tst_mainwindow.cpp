@@ -34,6 +34,10 @@
 #include "widgets/searchpanel.h"
 #include "widgets/settingsdialog.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
@@ -1965,7 +1969,21 @@ private slots:
         // The autosave timer firing while the offer waits does not throw the kept copy away.
         again->autosaveNow();
         QVERIFY(ChartRecovery().find(path).has_value());
+        {
+            // A line saying whose chart it is, then the chart as it is: asking about it reads
+            // the line, not a chart escaped into a string.
+            QFile kept(ChartRecovery().fileFor(path));
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            const QJsonObject head = QJsonDocument::fromJson(kept.readLine()).object();
+            QCOMPARE(head.value(QStringLiteral("case")).toString(), QFileInfo(path).absoluteFilePath());
+            QVERIFY(!head.contains(QStringLiteral("document")));
+            QCOMPARE(kept.readAll(), ChartRecovery().find(path)->document);
+        }
+        // Restored on a worker: the window's timers run meanwhile.
+        bool ticked = false;
+        QTimer::singleShot(0, again.get(), [&] { ticked = true; });
         buttonNamed(box, QStringLiteral("Restore the changes"))->click();
+        QVERIFY2(ticked, "the window ran no timer while the kept chart was read");
         QCOMPARE(again->chart()->nodeCount(), nodes);
         QVERIFY(again->isWindowModified());
         QVERIFY(again->statusBar()->currentMessage().contains(QLatin1String("are restored")));
@@ -1992,6 +2010,31 @@ private slots:
         buttonNamed(fourth->recoveryBox(), QStringLiteral("Discard them"))->click();
         QVERIFY(!recovery.find(path).has_value());
         QCOMPARE(fourth->chart()->nodeCount(), nodes);
+
+        // A copy kept by a Seagull before stop 47, one JSON object with the chart in it as a
+        // string, is still found and restored.
+        const QByteArray chart = fourth->chart()->toJson();
+        fourth->chart()->setHidden(fourth->chart()->nodeIds().mid(0, 1), true);
+        const QByteArray hidden = fourth->chart()->toJson();
+        fourth.reset();
+        {
+            QFile old(recovery.fileFor(path));
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(QJsonDocument(QJsonObject{{QStringLiteral("case"), QFileInfo(path).absoluteFilePath()},
+                                                {QStringLiteral("chart"), 1},
+                                                {QStringLiteral("name"), QStringLiteral("Chart 1")},
+                                                {QStringLiteral("at"), QStringLiteral("2026-12-01T10:00:00.000Z")},
+                                                {QStringLiteral("document"), QString::fromUtf8(hidden)}})
+                          .toJson(QJsonDocument::Compact));
+        }
+        QCOMPARE(recovery.find(path)->document, hidden);
+        auto fifth = std::make_unique<MainWindow>(nullptr);
+        QVERIFY(fifth->openCase(path));
+        QCOMPARE(fifth->chart()->toJson(), chart);
+        QVERIFY(fifth->recoveryBox());
+        buttonNamed(fifth->recoveryBox(), QStringLiteral("Restore the changes"))->click();
+        QCOMPARE(fifth->chart()->toJson(), hidden);
+        QVERIFY(fifth->isWindowModified());
     }
 
     // Autosave keeps the chart as it was when the timer fired, written on a thread of its own,
