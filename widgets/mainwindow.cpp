@@ -1459,9 +1459,7 @@ bool MainWindow::newChart()
 
 bool MainWindow::openChart(qint64 chartId)
 {
-    if (!m_store || chartId == m_chart->chartId() || !confirmDiscardChart())
-        return false;
-    if (!idleOrSaySo())
+    if (!m_store || chartId == m_chart->chartId() || !idleOrSaySo() || !confirmDiscardChart())
         return false;
     auto charts = m_store->charts();
     if (!charts) {
