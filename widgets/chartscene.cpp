@@ -557,6 +557,39 @@ void ChartScene::rebuild()
     const SelectionBatch batch(*this);
     finishAnimation();
     const QList<EntityId> selected = selectedEntities();
+    deleteItems(m_disposer);
+    m_drawnStyle.reset();
+    addFarLayer();
+    m_linkItemsShown = !isLayered(); // new link items are made so
+    ++m_rebuilds;
+    addEntityItems(m_document->nodeIds());
+    QList<EntityId> stillThere;
+    for (const EntityId id : selected) {
+        if (m_entities.contains(id))
+            stillThere.append(id);
+    }
+    selectEntities(stillThere);
+}
+
+void ChartScene::letGo(Disposer &disposer)
+{
+    disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr); // deleting selected items signals
+    disconnect(m_document, nullptr, this, nullptr);
+    if (m_animation)
+        m_animation->stop();
+    m_fill = {};
+    m_fillCopies = {};
+    m_fillNext = 0;
+    m_relabel = {};
+    m_relabelNext = 0;
+    deleteItems(disposer);
+    // After: deleted link items ask for their labels to be placed again.
+    for (QTimer *timer : {&m_fillTimer, &m_relabelTimer, &m_sceneRectTimer, &m_labelTimer})
+        timer->stop();
+}
+
+void ChartScene::deleteItems(Disposer &disposer)
+{
     // QGraphicsScene::clear() empties the index first and deletes the top-level items from the
     // front of their list: linear. The layer goes with them (the selection handler checks).
     m_farLayer = nullptr;
@@ -576,9 +609,9 @@ void ChartScene::rebuild()
     clear();
     m_remains = nullptr;
     if (many) {
-        m_disposer.dispose(std::move(remains));
-        m_disposer.dispose(std::exchange(m_linksAt, {}));
-        m_disposer.dispose(std::exchange(m_links, {}));
+        disposer.dispose(std::move(remains));
+        disposer.dispose(std::exchange(m_linksAt, {}));
+        disposer.dispose(std::exchange(m_links, {}));
     }
     m_entities.clear();
     m_links.clear();
@@ -591,18 +624,7 @@ void ChartScene::rebuild()
     m_spare.clear(); // deleted with the rest
     m_buckets.clear();
     m_lastBucketFill = 0;
-    m_drawnStyle.reset();
-    addFarLayer();
-    m_linkItemsShown = !isLayered(); // new link items are made so
     m_syncing = false;
-    ++m_rebuilds;
-    addEntityItems(m_document->nodeIds());
-    QList<EntityId> stillThere;
-    for (const EntityId id : selected) {
-        if (m_entities.contains(id))
-            stillThere.append(id);
-    }
-    selectEntities(stillThere);
 }
 
 void ChartScene::removeEntityItems(const QList<EntityId> &ids)

@@ -648,6 +648,8 @@ void MainWindow::setChart(std::unique_ptr<ChartDocument> chart)
     if (m_chart)
         m_chart->undoStack()->disconnect(this);
     ChartScene *old = m_scene;
+    if (old)
+        old->letGo(m_disposer); // while its chart lives
     m_chart = std::move(chart);
     if (m_chart->name().isEmpty())
         m_chart->setName(tr("Chart 1"));

@@ -3,6 +3,7 @@
 #include "core/chart/chartexpander.h"
 #include "core/ingest/importer.h"
 #include "core/layout/graphlayout.h"
+#include "core/model/disposer.h"
 #include "core/model/records.h"
 #include "core/model/result.h"
 
@@ -263,6 +264,9 @@ private:
     LanguageManager *m_languages;
     PrintRequest m_lastPrint; // page set-up, exhibit and classification carry over between prints
     std::unique_ptr<CaseStore> m_store;
+    // Frees what the scene of a chart let go held (ChartScene::letGo); waits for that when the
+    // window goes.
+    Disposer m_disposer;
     std::unique_ptr<ChartDocument> m_chart;
     ChartScene *m_scene = nullptr;
     ChartView *m_view;

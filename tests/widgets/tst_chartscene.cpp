@@ -978,6 +978,49 @@ private slots:
         QCOMPARE(scene.linkItemCount(), 0);
     }
 
+    // A scene let go (another chart opens) deletes its items at once, what a large chart's link
+    // items held handed to a disposer that outlives it, and hears no more of its chart.
+    void sceneLetGoFreesItsItemsElsewhere()
+    {
+        QList<ChartNode> nodes{node(1, 0, 0), node(2, 0, 200)};
+        QList<Link> links;
+        const int numbers = int(Disposer::LargeFrom / 2);
+        for (int i = 0; i < numbers; ++i) {
+            nodes.append(node(10 + i, 600 * std::cos(i * 0.001), 600 * std::sin(i * 0.001)));
+            links.append(call(1, 10 + i, 1));
+            links.append(call(2, 10 + i, 2));
+        }
+        ChartDocument doc;
+        doc.addEntities(nodes, links, QStringLiteral("Add many"));
+        Disposer disposer;
+        auto scene = std::make_unique<ChartScene>(&doc);
+        scene->setDrawingSlices(100, 100);
+        scene->retranslate(); // a relabel to come
+        QVERIFY(scene->isRelabelling());
+        scene->selectEntities({1, 2});
+        QSignalSpy selected(scene.get(), &ChartScene::selectedEntitiesChanged);
+        scene->letGo(disposer);
+        QCOMPARE(scene->items().size(), 0);
+        QCOMPARE(scene->linkItemCount(), 0);
+        QCOMPARE(scene->entityItemCount(), 0);
+        QCOMPARE(disposer.disposed(), 3); // the items' links and labels, and the two tables
+        QCOMPARE(selected.count(), 0);
+        QVERIFY(!scene->isDrawing() && !scene->isRelabelling());
+        doc.addEntities({node(7000000, 0, -900)}, {call(1, 7000000, 1)}, QStringLiteral("Add"));
+        QTest::qWait(20); // its timers, stopped, do nothing
+        QCOMPARE(scene->items().size(), 0);
+        scene.reset();
+        disposer.wait();
+        // A small chart's are freed where they are.
+        ChartDocument small;
+        fill(small);
+        ChartScene few(&small);
+        Disposer none;
+        few.letGo(none);
+        QCOMPARE(few.items().size(), 0);
+        QCOMPARE(none.disposed(), 0);
+    }
+
     // A change to a few entities looks at their links alone, and leaves the scene as a scene made
     // afresh from the document would be (each step checked against one).
     void changesLookAtTheirLinksAlone()
