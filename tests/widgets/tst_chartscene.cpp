@@ -154,6 +154,20 @@ bool sameAsAfresh(ChartDocument &doc, const ChartScene &scene, const char *step)
     return true;
 }
 
+// Two hubs (1 and 2) both calling `numbers` numbers (10, 11, ...) on an arc: Disposer::LargeFrom
+// links for half as many numbers.
+std::pair<QList<ChartNode>, QList<Link>> twoHubs(int numbers)
+{
+    QList<ChartNode> nodes{node(1, 0, 0), node(2, 0, 200)};
+    QList<Link> links;
+    for (int i = 0; i < numbers; ++i) {
+        nodes.append(node(10 + i, 600 * std::cos(i * 0.001), 600 * std::sin(i * 0.001)));
+        links.append(call(1, 10 + i, 1));
+        links.append(call(2, 10 + i, 2));
+    }
+    return {nodes, links};
+}
+
 void saveShot(const QImage &image, const QString &name)
 {
     if (!qEnvironmentVariableIsEmpty("SEAGULL_SCREENSHOTS"))
@@ -932,14 +946,8 @@ private slots:
     // shared with the document stay whole, and the chart draws as before when it comes back.
     void rebuildFreesLinkItemsElsewhere()
     {
-        QList<ChartNode> nodes{node(1, 0, 0), node(2, 0, 200)};
-        QList<Link> links;
         const int numbers = int(Disposer::LargeFrom / 2);
-        for (int i = 0; i < numbers; ++i) {
-            nodes.append(node(10 + i, 600 * std::cos(i * 0.001), 600 * std::sin(i * 0.001)));
-            links.append(call(1, 10 + i, 1));
-            links.append(call(2, 10 + i, 2));
-        }
+        const auto [nodes, links] = twoHubs(numbers);
         ChartDocument doc;
         doc.addEntities({node(5000000, 0, -900), node(5000001, 300, -900)}, {call(5000000, 5000001, 3)}, QStringLiteral("Add"));
         doc.addEntities(nodes, links, QStringLiteral("Add many"));
@@ -982,14 +990,7 @@ private slots:
     // items held handed to a disposer that outlives it, and hears no more of its chart.
     void sceneLetGoFreesItsItemsElsewhere()
     {
-        QList<ChartNode> nodes{node(1, 0, 0), node(2, 0, 200)};
-        QList<Link> links;
-        const int numbers = int(Disposer::LargeFrom / 2);
-        for (int i = 0; i < numbers; ++i) {
-            nodes.append(node(10 + i, 600 * std::cos(i * 0.001), 600 * std::sin(i * 0.001)));
-            links.append(call(1, 10 + i, 1));
-            links.append(call(2, 10 + i, 2));
-        }
+        const auto [nodes, links] = twoHubs(int(Disposer::LargeFrom / 2));
         ChartDocument doc;
         doc.addEntities(nodes, links, QStringLiteral("Add many"));
         Disposer disposer;
