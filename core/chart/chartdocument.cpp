@@ -225,13 +225,18 @@ LinkChanges ChartDocument::changesAround(const QList<EntityId> &ids) const
 
 void ChartDocument::putLink(const std::pair<EntityId, EntityId> &key, const ChartLink &link)
 {
-    if (const auto it = m_links.constFind(key); it != m_links.constEnd())
-        countKinds(*it, -1);
-    else
-        pairAdded(key);
-    m_links.insert(key, link);
+    putLinkIn(tables(), key, link);
     ++m_linksGeneration;
-    countKinds(link, +1);
+}
+
+void ChartDocument::putLinkIn(const LinkTables &tables, const std::pair<EntityId, EntityId> &key, const ChartLink &link)
+{
+    if (const auto it = tables.links.constFind(key); it != tables.links.constEnd())
+        countKindsIn(tables, *it, -1);
+    else
+        addPartners(tables.partners, key);
+    tables.links.insert(key, link);
+    countKindsIn(tables, link, +1);
 }
 
 bool ChartDocument::eraseLink(const std::pair<EntityId, EntityId> &key)
@@ -1501,14 +1506,7 @@ Result<ChartDocument::Contents> ChartDocument::readJson(const QByteArray &json)
         for (const QJsonValue &k : kinds)
             l.addKind(k.toString());
         l.confidence = confidenceFromName(o.value(QStringLiteral("confidence")).toString()).value_or(Confidence::Confirmed);
-        // As putLink() keeps them: a pair listed twice counts as its last.
-        const std::pair key{l.a, l.b};
-        if (const auto it = tables.links.constFind(key); it != tables.links.constEnd())
-            countKindsIn(tables, *it, -1);
-        else
-            addPartners(tables.partners, key);
-        countKindsIn(tables, l, +1);
-        tables.links.insert(key, l);
+        putLinkIn(tables, {l.a, l.b}, l); // a pair listed twice counts as its last
     }
     const QJsonArray groupArray = root.value(QStringLiteral("groups")).toArray();
     for (const QJsonValue &value : groupArray) {
@@ -1544,7 +1542,7 @@ std::unique_ptr<ChartDocument> ChartDocument::fromContents(Contents c)
     document->m_name = std::move(c.name);
     document->m_nodes = std::move(c.nodes);
     document->m_order = std::move(c.order);
-    document->exchangeLinkTables(std::move(c.links)); // an empty chart's, given back
+    document->setLinkTables(std::move(c.links));
     ++document->m_linksGeneration;
     document->m_groups = std::move(c.groups);
     document->m_notes = std::move(c.notes);

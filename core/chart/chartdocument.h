@@ -417,6 +417,8 @@ private:
     static LinksBefore mergeInto(const LinkTables &tables, qsizetype nodes, const QList<Link> &links,
                                  QList<std::pair<EntityId, EntityId>> &pairs);
     static void addPartners(QHash<EntityId, QList<EntityId>> &partners, const std::pair<EntityId, EntityId> &key);
+    // putLink() into `tables` (a chart's being read, say), the generation not counted.
+    static void putLinkIn(const LinkTables &tables, const std::pair<EntityId, EntityId> &key, const ChartLink &link);
     static void countKindsIn(const LinkTables &tables, const ChartLink &link, int sign);
     // Keeps m_partners as pairs gain their first link or lose their last.
     void pairAdded(const std::pair<EntityId, EntityId> &key) { addPartners(m_partners, key); }
