@@ -577,14 +577,12 @@ void ChartScene::letGo(Disposer &disposer)
     disconnect(m_document, nullptr, this, nullptr);
     if (m_animation)
         m_animation->stop();
-    m_fill = {};
-    m_fillCopies = {};
-    m_fillNext = 0;
+    dropPending();
     m_relabel = {};
     m_relabelNext = 0;
     deleteItems(disposer);
     // After: deleted link items ask for their labels to be placed again.
-    for (QTimer *timer : {&m_fillTimer, &m_relabelTimer, &m_sceneRectTimer, &m_labelTimer})
+    for (QTimer *timer : {&m_relabelTimer, &m_sceneRectTimer, &m_labelTimer})
         timer->stop();
 }
 
@@ -1108,7 +1106,7 @@ void ChartScene::retranslate()
         first.clear();
     }
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
-        if (first.isEmpty() || !first.contains(it.key()))
+        if (!first.contains(it.key()))
             m_relabel.push_back(it.key());
     }
     relabelPending(m_drawAtOnce);

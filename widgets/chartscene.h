@@ -164,7 +164,8 @@ public:
     // For a scene about to be deleted while its chart still lives: its items are deleted now,
     // what a large chart's link items hold freed by `disposer` (which outlives the scene) on
     // its thread, as rebuild() does: deleting the scene of a chart of 835,319 links held the
-    // window 0.63 s as another chart opened. The scene signals nothing more.
+    // window 0.63 s as another chart opened. The scene hears no more of its chart, and signals
+    // no selection change.
     void letGo(Disposer &disposer);
     // Link labels that would cover an entity or another label are slid along their lines to a
     // free place (LinkItem::labelAt), the links taken in the order of their ends' ids, so that
